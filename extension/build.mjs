@@ -1,0 +1,65 @@
+// Bundles the extension host (Node, CommonJS), each webview (browser, IIFE) and the unit tests.
+// Usage: node build.mjs [--watch]
+import { build, context } from 'esbuild';
+import { readdirSync, existsSync, cpSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const watch = process.argv.includes('--watch');
+const root = new URL('..', import.meta.url).pathname;
+const panels = readdirSync(join(root, 'extension/webviews'), { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(join(root, 'extension/webviews', d.name, 'main.ts')))
+  .map((d) => d.name);
+const testDirs = ['tests/extension', 'tests/webviews'].map((d) => join(root, d)).filter(existsSync);
+const tests = testDirs.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.test.ts')).map((f) => join(dir, f)));
+
+// Files outside extension/ (protocol/, tests/) resolve packages from extension/node_modules.
+const common = { bundle: true, sourcemap: true, logLevel: 'warning', target: 'es2022', nodePaths: [join(root, 'extension/node_modules')] };
+const configs = [
+  {
+    ...common,
+    entryPoints: { extension: join(root, 'extension/src/extension.ts') },
+    outdir: join(root, 'extension/dist'),
+    platform: 'node',
+    format: 'cjs',
+    external: ['vscode'],
+  },
+  {
+    ...common,
+    entryPoints: Object.fromEntries(panels.map((p) => [p, join(root, 'extension/webviews', p, 'main.ts')])),
+    outdir: join(root, 'extension/dist/webviews'),
+    platform: 'browser',
+    format: 'iife',
+    minify: !watch,
+  },
+  {
+    ...common,
+    entryPoints: tests,
+    outdir: join(root, 'extension/dist/tests'),
+    platform: 'node',
+    format: 'cjs',
+    external: ['vscode'],
+  },
+];
+
+// Stale bundles of deleted tests must not keep running.
+rmSync(join(root, 'extension/dist/tests'), { recursive: true, force: true });
+
+if (watch) {
+  for (const config of configs) await (await context(config)).watch();
+  console.log('watching…');
+} else {
+  await Promise.all(configs.filter((c) => Object.keys(c.entryPoints).length > 0).map((c) => build(c)));
+  // Panel stylesheets are plain CSS files next to each panel's main.ts.
+  for (const panel of panels) {
+    const css = join(root, 'extension/webviews', panel, `${panel}.css`);
+    if (existsSync(css)) {
+      mkdirSync(join(root, 'extension/dist/webviews'), { recursive: true });
+      cpSync(css, join(root, 'extension/dist/webviews', `${panel}.css`));
+    }
+  }
+  // The spec schema ships inside the extension for jsonValidation; protocol/ stays its one source.
+  mkdirSync(join(root, 'extension/dist/schemas'), { recursive: true });
+  if (existsSync(join(root, 'protocol/spec.schema.json')))
+    cpSync(join(root, 'protocol/spec.schema.json'), join(root, 'extension/dist/schemas/spec.schema.json'));
+  console.log(`built extension, ${panels.length} webview(s), ${tests.length} test file(s)`);
+}

@@ -1,0 +1,67 @@
+// Command handlers: thin, each resolving its target and calling the store, a panel or the backend.
+import * as vscode from 'vscode';
+import type { BackendClient } from './backend/backendClient';
+import { ModelMapPanel, type ModelMapEvents } from './panels/modelMapPanel';
+import type { SpecStore } from './specs/specStore';
+import type { SpecTreeNode } from './tree/specTreeProvider';
+
+export interface CommandContext {
+  extensionUri: vscode.Uri;
+  store: SpecStore;
+  backend: BackendClient;
+  output: vscode.LogOutputChannel;
+  mapEvents: ModelMapEvents;
+}
+
+export function registerCommands(c: CommandContext): vscode.Disposable[] {
+  return [
+    vscode.commands.registerCommand('compressCompare.compareModels', (target?: vscode.Uri | SpecTreeNode) => compareModels(c, target)),
+    vscode.commands.registerCommand('compressCompare.selectModel', (uri: vscode.Uri, id: string) =>
+      ModelMapPanel.forSpec(uri)?.select([id])),
+    vscode.commands.registerCommand('compressCompare.revealModel', (uri: vscode.Uri, id: string) => revealModel(c, uri, id)),
+    vscode.commands.registerCommand('compressCompare.refresh', () => c.store.scan()),
+    vscode.commands.registerCommand('compressCompare.restartBackend', () =>
+      vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Restarting the Compress & Compare backend…' },
+        () => c.backend.restart()).then(undefined, (e) => vscode.window.showErrorMessage(`Restart failed: ${String(e)}`))),
+    vscode.commands.registerCommand('compressCompare.showLog', () => c.output.show()),
+  ];
+}
+
+async function compareModels(c: CommandContext, target?: vscode.Uri | SpecTreeNode): Promise<void> {
+  const uri = await resolveSpecUri(c, target);
+  if (!uri) return;
+  try {
+    const entry = await c.store.track(uri);
+    ModelMapPanel.show(c.extensionUri, c.store, uri, c.mapEvents);
+    if (entry.failure) void vscode.window.showWarningMessage(`Compress & Compare: ${entry.failure}`);
+  } catch (e) {
+    void vscode.window.showErrorMessage(`Compress & Compare could not open ${uri.fsPath}: ${e instanceof Error ? e.message : String(e)}`, 'Show Log')
+      .then((choice) => choice && c.output.show());
+  }
+}
+
+async function resolveSpecUri(c: CommandContext, target?: vscode.Uri | SpecTreeNode): Promise<vscode.Uri | undefined> {
+  if (target instanceof vscode.Uri) return target;
+  if (target && 'kind' in target) return target.uri;
+  const active = vscode.window.activeTextEditor?.document;
+  if (active && active.uri.scheme === 'file' && active.uri.fsPath.endsWith('.json')) return active.uri;
+  const specs = c.store.list();
+  if (specs.length === 1) return specs[0].uri;
+  if (specs.length === 0) {
+    void vscode.window.showInformationMessage(
+      'No spec files found. Open a models.json (or *.models.json) file, or change the "compressCompare.specGlob" setting.');
+    return undefined;
+  }
+  const picked = await vscode.window.showQuickPick(
+    specs.map((s) => ({ label: vscode.workspace.asRelativePath(s.uri), uri: s.uri })), { placeHolder: 'Which spec file?' });
+  return picked?.uri;
+}
+
+async function revealModel(c: CommandContext, uri: vscode.Uri, id: string): Promise<void> {
+  const model = (await c.store.get(uri)).shown?.summary.models.find((m) => m.id === id);
+  const editor = await vscode.window.showTextDocument(uri, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false });
+  if (!model) return;
+  const position = new vscode.Position(model.line - 1, model.column - 1);
+  editor.selection = new vscode.Selection(position, position);
+  editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+}

@@ -1,0 +1,49 @@
+// Activation: wires the backend, the spec store, the sidebar tree, the panels and the commands.
+import * as vscode from 'vscode';
+import { BackendClient } from './backend/backendClient';
+import { registerCommands } from './commands';
+import { MODEL_MAP_VIEW_TYPE, ModelMapPanel, type ModelMapEvents } from './panels/modelMapPanel';
+import { SpecDiagnostics } from './specs/specDiagnostics';
+import { SpecStore } from './specs/specStore';
+import { SpecTreeProvider } from './tree/specTreeProvider';
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const output = vscode.window.createOutputChannel('Compress & Compare', { log: true });
+  const version = (context.extension.packageJSON as { version?: string }).version ?? '0';
+  const backend = new BackendClient(context.extensionUri.fsPath, output, `vscode ${vscode.version} / compress-compare ${version}`);
+  const diagnostics = new SpecDiagnostics();
+  const store = new SpecStore(backend, diagnostics, output);
+  const tree = new SpecTreeProvider(store);
+  const treeView = vscode.window.createTreeView('compressCompare.specs', { treeDataProvider: tree, showCollapseAll: true });
+
+  const mapEvents: ModelMapEvents = {
+    // Panel → tree: show the first selected model in the sidebar without stealing focus.
+    onSelectionChanged: (uri, ids) => {
+      if (ids.length > 0 && treeView.visible)
+        void treeView.reveal(tree.modelNode(uri, ids[0]), { select: true, focus: false }).then(undefined, () => undefined);
+    },
+  };
+
+  context.subscriptions.push(
+    output, backend, diagnostics, store, treeView,
+    ...registerCommands({ extensionUri: context.extensionUri, store, backend, output, mapEvents }),
+    vscode.window.registerWebviewPanelSerializer(MODEL_MAP_VIEW_TYPE, {
+      async deserializeWebviewPanel(panel, state: unknown) {
+        const specUri = (state as { specUri?: unknown } | undefined)?.specUri;
+        if (typeof specUri !== 'string') {
+          panel.dispose();
+          return;
+        }
+        const uri = vscode.Uri.parse(specUri);
+        await store.track(uri).catch(() => undefined);
+        ModelMapPanel.restore(panel, context.extensionUri, store, uri, mapEvents);
+      },
+    }),
+    { dispose: () => ModelMapPanel.all().forEach((p) => p.dispose()) },
+  );
+  void store.scan();
+}
+
+export function deactivate(): void {
+  // Disposables registered on the context stop the backend.
+}

@@ -1,0 +1,121 @@
+// The "Experiments" sidebar tree: spec files → their models nested by provenance, primary metrics as
+// descriptions, everything else in the tooltip.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { MetricDefinition, ModelSummary } from '../../../protocol/generated/contract';
+import { formatMetric } from '../../webviews/map/formatMetric';
+import type { SpecEntry, SpecStore } from '../specs/specStore';
+import { buildModelHierarchy, describeOperation, type ModelHierarchy } from './modelHierarchy';
+
+export type SpecTreeNode =
+  | { kind: 'spec'; uri: vscode.Uri }
+  | { kind: 'model'; uri: vscode.Uri; id: string };
+
+export class SpecTreeProvider implements vscode.TreeDataProvider<SpecTreeNode> {
+  private readonly changed = new vscode.EventEmitter<SpecTreeNode | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private readonly hierarchies = new Map<string, ModelHierarchy>();
+  /** Nodes are cached per (spec, id) so reveal() and selection keep working across refreshes. */
+  private readonly nodes = new Map<string, SpecTreeNode>();
+
+  constructor(private readonly store: SpecStore) {
+    store.onDidChange(() => {
+      this.hierarchies.clear();
+      this.changed.fire(undefined);
+    });
+  }
+
+  specNode(uri: vscode.Uri): SpecTreeNode {
+    return this.node(`${uri.toString()}`, () => ({ kind: 'spec', uri }));
+  }
+
+  modelNode(uri: vscode.Uri, id: string): SpecTreeNode {
+    return this.node(`${uri.toString()}#${id}`, () => ({ kind: 'model', uri, id }));
+  }
+
+  async getChildren(element?: SpecTreeNode): Promise<SpecTreeNode[]> {
+    if (!element) return this.store.list().map((e) => this.specNode(e.uri));
+    const hierarchy = await this.hierarchy(element.uri);
+    if (!hierarchy) return [];
+    const models = element.kind === 'spec' ? hierarchy.roots : hierarchy.childrenOf(element.id);
+    return models.map((m) => this.modelNode(element.uri, m.id));
+  }
+
+  async getParent(element: SpecTreeNode): Promise<SpecTreeNode | undefined> {
+    if (element.kind === 'spec') return undefined;
+    const parent = (await this.hierarchy(element.uri))?.parentOf(element.id);
+    return parent ? this.modelNode(element.uri, parent.id) : this.specNode(element.uri);
+  }
+
+  async getTreeItem(element: SpecTreeNode): Promise<vscode.TreeItem> {
+    const entry = await this.store.get(element.uri).catch(() => undefined);
+    if (element.kind === 'spec') return this.specItem(element.uri, entry);
+    const summary = entry?.shown?.summary;
+    const model = summary?.models.find((m) => m.id === element.id);
+    if (!summary || !model) return new vscode.TreeItem(element.id);
+    const hierarchy = await this.hierarchy(element.uri);
+    const hasChildren = (hierarchy?.childrenOf(model.id).length ?? 0) > 0;
+    const item = new vscode.TreeItem(model.tag || model.id,
+      hasChildren ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
+    item.id = `${element.uri.toString()}#${model.id}`;
+    item.description = primaryMetrics(model, summary.metrics);
+    item.tooltip = modelTooltip(model, summary.metrics);
+    item.contextValue = 'model';
+    item.iconPath = new vscode.ThemeIcon(model.operation ? 'symbol-event' : 'circuit-board');
+    item.command = { command: 'compressCompare.selectModel', title: 'Select in Model Map', arguments: [element.uri, model.id] };
+    return item;
+  }
+
+  private specItem(uri: vscode.Uri, entry: SpecEntry | undefined): vscode.TreeItem {
+    const item = new vscode.TreeItem(path.basename(uri.fsPath), vscode.TreeItemCollapsibleState.Collapsed);
+    item.id = uri.toString();
+    item.resourceUri = uri;
+    item.contextValue = 'spec';
+    const folder = vscode.workspace.asRelativePath(path.dirname(uri.fsPath));
+    const count = entry?.shown?.summary.models.length ?? entry?.modelCount;
+    item.description = [folder === path.dirname(uri.fsPath) ? undefined : folder, count === undefined ? undefined : `${count} models`]
+      .filter(Boolean).join(' · ');
+    item.tooltip = entry?.failure ?? entry?.shown?.error ?? uri.fsPath;
+    item.iconPath = entry?.failure || entry?.shown?.error ? new vscode.ThemeIcon('warning') : new vscode.ThemeIcon('type-hierarchy');
+    return item;
+  }
+
+  private async hierarchy(uri: vscode.Uri): Promise<ModelHierarchy | undefined> {
+    const key = uri.toString();
+    const cached = this.hierarchies.get(key);
+    if (cached) return cached;
+    const summary = (await this.store.get(uri).catch(() => undefined))?.shown?.summary;
+    if (!summary) return undefined;
+    const hierarchy = buildModelHierarchy(summary);
+    this.hierarchies.set(key, hierarchy);
+    return hierarchy;
+  }
+
+  private node(key: string, make: () => SpecTreeNode): SpecTreeNode {
+    let node = this.nodes.get(key);
+    if (!node) this.nodes.set(key, (node = make()));
+    return node;
+  }
+}
+
+function primaryMetrics(model: ModelSummary, metrics: readonly MetricDefinition[]): string {
+  return metrics
+    .filter((m) => m.primary && model.metrics[m.name] !== undefined)
+    .map((m) => formatMetric(model.metrics[m.name] ?? null, m))
+    .join(' · ');
+}
+
+function modelTooltip(model: ModelSummary, metrics: readonly MetricDefinition[]): vscode.MarkdownString {
+  const tooltip = new vscode.MarkdownString();
+  tooltip.appendMarkdown(`**${escape(model.tag || model.id)}**  \n`);
+  tooltip.appendMarkdown(`\`${escape(model.id)}\` · ${escape(describeOperation(model))}` + (model.base ? ` · from \`${escape(model.base)}\`` : '') + '\n\n');
+  const declared = new Map(metrics.map((m) => [m.name, m]));
+  const rows = Object.entries(model.metrics).map(([name, value]) =>
+    `| ${escape(name)} | ${escape(formatMetric(value, declared.get(name) ?? { name }))} |`);
+  if (rows.length) tooltip.appendMarkdown(['| Metric | Value |', '|---|---:|', ...rows].join('\n'));
+  return tooltip;
+}
+
+function escape(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, (c) => `\\${c}`);
+}

@@ -1,0 +1,41 @@
+// What the panel remembers across hide/show and window reloads (via vscode.setState), and the pure
+// rules for carrying it over to a new spec.
+import type { MetricDefinition } from '../../../protocol/generated/contract';
+
+export interface MapState {
+  selected: string[];
+  /** Name of the metric that colours the nodes; null until a spec with metrics has been seen. */
+  colorMetric: string | null;
+}
+
+export const EMPTY_STATE: MapState = { selected: [], colorMetric: null };
+
+/** getState() returns whatever an older build stored, so accept only what still makes sense. */
+export function parseState(raw: unknown): MapState {
+  if (typeof raw !== 'object' || raw === null) return { ...EMPTY_STATE };
+  const value = raw as Record<string, unknown>;
+  const selected = Array.isArray(value.selected) ? value.selected.filter((v): v is string => typeof v === 'string') : [];
+  const colorMetric = typeof value.colorMetric === 'string' ? value.colorMetric : null;
+  return { selected: [...new Set(selected)], colorMetric };
+}
+
+/** Keeps the selected ids that still exist, in their selection order. */
+export function reconcileSelection(selected: readonly string[], existing: ReadonlySet<string>): string[] {
+  return selected.filter((id) => existing.has(id));
+}
+
+/** The previous choice while the spec still declares it, else the first primary metric, else the first. */
+export function chooseColorMetric(metrics: readonly MetricDefinition[], previous: string | null): string | null {
+  if (previous !== null && metrics.some((m) => m.name === previous)) return previous;
+  return (metrics.find((m) => m.primary) ?? metrics[0])?.name ?? null;
+}
+
+/** Plain click selects only `id`; a modifier click adds or removes it. */
+export function clickSelection(selected: readonly string[], id: string, toggle: boolean): string[] {
+  if (!toggle) return [id];
+  return selected.includes(id) ? selected.filter((s) => s !== id) : [...selected, id];
+}
+
+export function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, i) => id === b[i]);
+}

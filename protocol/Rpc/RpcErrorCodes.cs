@@ -1,0 +1,12 @@
+// Application error codes of the backend, in one place (JSON-RPC reserves -32768..-32000).
+namespace CompressCompare.Protocol.Rpc;
+
+public static class RpcErrorCodes
+{
+    /// <summary>The spec file could not be read (missing, unreadable, too large).</summary>
+    public const int SpecUnreadable = 1001;
+    /// <summary>The request's parameters are invalid (a relative path, an empty list...).</summary>
+    public const int InvalidRequest = 1002;
+    /// <summary>The client and backend speak different protocol versions.</summary>
+    public const int ProtocolMismatch = 1003;
+}

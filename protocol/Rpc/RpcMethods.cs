@@ -1,0 +1,37 @@
+// The table of every JSON-RPC method and notification: the source from which contract.json is written.
+using CompressCompare.Protocol.Spec;
+
+namespace CompressCompare.Protocol.Rpc;
+
+/// <summary>One method of the protocol: its name and the CLR types of its parameter object and result.</summary>
+public sealed record RpcMethod(string Name, Type Params, Type? Result, string Description)
+{
+    /// <summary>True for notifications (no result).</summary>
+    public bool IsNotification => Result is null;
+}
+
+public static class RpcMethods
+{
+    /// <summary>Bump only on a breaking change to a message or method.</summary>
+    public const int ProtocolVersion = 1;
+
+    public const string Initialize = "initialize";
+    public const string SpecSummarize = "spec/summarize";
+    public const string SpecValidateMany = "spec/validateMany";
+    public const string Progress = "$/progress";
+
+    /// <summary>Types on the wire that no method names directly: the `data` of expected errors.</summary>
+    public static readonly IReadOnlyList<Type> ErrorTypes = [typeof(RpcErrorData)];
+
+    public static readonly IReadOnlyList<RpcMethod> All =
+    [
+        new(Initialize, typeof(InitializeParams), typeof(InitializeResult),
+            "Handshake: the client's name and protocol version in, the backend's out."),
+        new(SpecSummarize, typeof(SummarizeParams), typeof(SpecSummary),
+            "Read and validate one spec file; the same result as the `summarize` CLI command."),
+        new(SpecValidateMany, typeof(ValidateManyParams), typeof(ValidateManyResult),
+            "Validate many spec files with progress and cancellation (the workspace scan)."),
+        new(Progress, typeof(ProgressParams), null,
+            "Notification from the backend: progress of a request that carried a workDoneToken."),
+    ];
+}

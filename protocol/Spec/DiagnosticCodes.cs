@@ -1,0 +1,25 @@
+// The one list of spec diagnostic kinds; tests, the CLI and the extension refer to these strings.
+namespace CompressCompare.Protocol.Spec;
+
+public static class DiagnosticCodes
+{
+    public const string InvalidJson = "invalid-json";
+    public const string WrongType = "wrong-type";
+    public const string MissingField = "missing-field";
+    public const string DuplicateId = "duplicate-id";
+    public const string UnknownBase = "unknown-base";
+    public const string Cycle = "cycle";
+    public const string MetricNotNumber = "metric-not-number";
+    public const string UndeclaredMetric = "undeclared-metric";
+    public const string UndeclaredOperation = "undeclared-operation";
+    public const string DuplicateMetric = "duplicate-metric";
+    public const string DuplicateOperation = "duplicate-operation";
+    public const string FileUnreadable = "file-unreadable";
+}
+
+public static class DiagnosticSeverities
+{
+    public const string Error = "error";
+    public const string Warning = "warning";
+    public const string Information = "information";
+}

@@ -1,0 +1,109 @@
+// The parsed, validated view of one spec file: what `summarize` prints and `spec/summarize` returns.
+namespace CompressCompare.Protocol.Spec;
+
+/// <summary>Everything the views need from one spec file, plus every problem found in it.</summary>
+public sealed record SpecSummary
+{
+    /// <summary>Absolute path of the spec file that was read.</summary>
+    public required string Path { get; init; }
+    /// <summary>Every model that could be read, in file order; models with errors are kept where their id is usable.</summary>
+    public required IReadOnlyList<ModelSummary> Models { get; init; }
+    /// <summary>Declared metrics, in file order.</summary>
+    public required IReadOnlyList<MetricDefinition> Metrics { get; init; }
+    /// <summary>Declared operations, in file order, with their parameters normalized.</summary>
+    public required IReadOnlyList<OperationDefinition> Operations { get; init; }
+    /// <summary>Ids of the models with no base (or whose base could not be resolved), in file order.</summary>
+    public required IReadOnlyList<string> Roots { get; init; }
+    /// <summary>Every problem found, errors and warnings, in file order.</summary>
+    public required IReadOnlyList<SpecDiagnostic> Diagnostics { get; init; }
+}
+
+/// <summary>One experiment: a model and the operation that made it from its base.</summary>
+public sealed record ModelSummary
+{
+    /// <summary>Unique id of the model within the spec.</summary>
+    public required string Id { get; init; }
+    /// <summary>Id of the parent model; null for a root.</summary>
+    public string? Base { get; init; }
+    /// <summary>The operation applied to the base to make this model; null for a root.</summary>
+    public OperationApplication? Operation { get; init; }
+    /// <summary>Display label; null when the spec gives none.</summary>
+    public string? Tag { get; init; }
+    /// <summary>Metric values by metric name; null where the spec records no value.</summary>
+    public required IReadOnlyDictionary<string, double?> Metrics { get; init; }
+    /// <summary>1-based line of the model's object in the spec file.</summary>
+    public required int Line { get; init; }
+    /// <summary>1-based column (UTF-16 units) of the model's object in the spec file.</summary>
+    public required int Column { get; init; }
+}
+
+/// <summary>An operation as applied to one model: its name and parameter values.</summary>
+public sealed record OperationApplication
+{
+    /// <summary>Operation name, e.g. "Prune".</summary>
+    public required string Name { get; init; }
+    /// <summary>Parameter values by name: numbers, strings or booleans as written in the spec.</summary>
+    public required IReadOnlyDictionary<string, System.Text.Json.JsonElement> Parameters { get; init; }
+}
+
+/// <summary>A metric declared at the top of the spec.</summary>
+public sealed record MetricDefinition
+{
+    /// <summary>Metric name, the key used in each model's metrics.</summary>
+    public required string Name { get; init; }
+    /// <summary>Lower end of the metric's scale; null when open.</summary>
+    public double? Min { get; init; }
+    /// <summary>Upper end of the metric's scale; null when open.</summary>
+    public double? Max { get; init; }
+    /// <summary>Whether the metric is shown by default (sidebar descriptions, map colour).</summary>
+    public bool Primary { get; init; }
+    /// <summary>d3-format specifier such as ".2~%" or ".2~s"; null for the default.</summary>
+    public string? Format { get; init; }
+    /// <summary>Unit appended to formatted values, e.g. "ms".</summary>
+    public string? Unit { get; init; }
+}
+
+/// <summary>An operation declared at the top of the spec.</summary>
+public sealed record OperationDefinition
+{
+    /// <summary>Operation name as models refer to it.</summary>
+    public required string Name { get; init; }
+    /// <summary>Its parameters, whether the spec listed names only or described each one.</summary>
+    public required IReadOnlyList<ParameterDefinition> Parameters { get; init; }
+}
+
+/// <summary>One parameter of a declared operation.</summary>
+public sealed record ParameterDefinition
+{
+    /// <summary>Parameter name.</summary>
+    public required string Name { get; init; }
+    /// <summary>"continuous", "ordinal", "nominal", or "unspecified" when the spec listed the name only.</summary>
+    public required string Type { get; init; }
+    /// <summary>Lower bound of a continuous parameter.</summary>
+    public double? Min { get; init; }
+    /// <summary>Upper bound of a continuous parameter.</summary>
+    public double? Max { get; init; }
+    /// <summary>Allowed values of an ordinal or nominal parameter, in order.</summary>
+    public IReadOnlyList<System.Text.Json.JsonElement>? Options { get; init; }
+}
+
+/// <summary>A problem in a spec file, located at the offending JSON.</summary>
+public sealed record SpecDiagnostic
+{
+    /// <summary>"error", "warning" or "information".</summary>
+    public required string Severity { get; init; }
+    /// <summary>What is wrong and what to do about it.</summary>
+    public required string Message { get; init; }
+    /// <summary>Stable machine-readable kind, e.g. "duplicate-id" (see DiagnosticCodes).</summary>
+    public required string Code { get; init; }
+    /// <summary>1-based line where the offending JSON starts.</summary>
+    public required int Line { get; init; }
+    /// <summary>1-based column (UTF-16 units) where the offending JSON starts.</summary>
+    public required int Column { get; init; }
+    /// <summary>1-based line where the offending JSON ends.</summary>
+    public required int EndLine { get; init; }
+    /// <summary>1-based column just past the offending JSON.</summary>
+    public required int EndColumn { get; init; }
+    /// <summary>Id of the model concerned, when there is one.</summary>
+    public string? ModelId { get; init; }
+}

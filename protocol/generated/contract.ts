@@ -1,0 +1,377 @@
+// Generated from protocol/contract.json by `node protocol/generate-ts.mjs`; do not edit.
+// contract.json is generated from the C# records in protocol/ by `dotnet run --project backend -- contract`.
+
+export const PROTOCOL_VERSION = 1;
+
+/**
+ * Sent once by the client after starting the backend.
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "InitializeParams".
+ */
+export interface InitializeParams {
+  /**
+   * Name and version of the client, for the backend's log.
+   */
+  clientName: string;
+  /**
+   * The protocol version the client was built against.
+   */
+  protocolVersion: number;
+}
+/**
+ * What the backend speaks.
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "InitializeResult".
+ */
+export interface InitializeResult {
+  /**
+   * Bumped only on breaking changes; the client refuses a backend whose version differs.
+   */
+  protocolVersion: number;
+  /**
+   * The backend's informational version.
+   */
+  backendVersion: string;
+  /**
+   * Process id of the backend, for the log.
+   */
+  processId: number;
+}
+/**
+ * A metric declared at the top of the spec.
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "MetricDefinition".
+ */
+export interface MetricDefinition {
+  /**
+   * Metric name, the key used in each model's metrics.
+   */
+  name: string;
+  /**
+   * Lower end of the metric's scale; null when open.
+   */
+  min?: number | null;
+  /**
+   * Upper end of the metric's scale; null when open.
+   */
+  max?: number | null;
+  /**
+   * Whether the metric is shown by default (sidebar descriptions, map colour).
+   */
+  primary?: boolean;
+  /**
+   * d3-format specifier such as ".2~%" or ".2~s"; null for the default.
+   */
+  format?: string | null;
+  /**
+   * Unit appended to formatted values, e.g. "ms".
+   */
+  unit?: string | null;
+}
+/**
+ * One experiment: a model and the operation that made it from its base.
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "ModelSummary".
+ */
+export interface ModelSummary {
+  /**
+   * Unique id of the model within the spec.
+   */
+  id: string;
+  /**
+   * Id of the parent model; null for a root.
+   */
+  base?: string | null;
+  operation?: OperationApplication | null;
+  /**
+   * Display label; null when the spec gives none.
+   */
+  tag?: string | null;
+  /**
+   * Metric values by metric name; null where the spec records no value.
+   */
+  metrics: {
+    [k: string]: number | null;
+  };
+  /**
+   * 1-based line of the model's object in the spec file.
+   */
+  line: number;
+  /**
+   * 1-based column (UTF-16 units) of the model's object in the spec file.
+   */
+  column: number;
+}
+/**
+ * An operation as applied to one model: its name and parameter values.
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "OperationApplication".
+ */
+export interface OperationApplication {
+  /**
+   * Operation name, e.g. "Prune".
+   */
+  name: string;
+  /**
+   * Parameter values by name: numbers, strings or booleans as written in the spec.
+   */
+  parameters: {
+    [k: string]: string | number | boolean | null;
+  };
+}
+/**
+ * An operation declared at the top of the spec.
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "OperationDefinition".
+ */
+export interface OperationDefinition {
+  /**
+   * Operation name as models refer to it.
+   */
+  name: string;
+  /**
+   * Its parameters, whether the spec listed names only or described each one.
+   */
+  parameters: ParameterDefinition[];
+}
+/**
+ * One parameter of a declared operation.
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "ParameterDefinition".
+ */
+export interface ParameterDefinition {
+  /**
+   * Parameter name.
+   */
+  name: string;
+  /**
+   * "continuous", "ordinal", "nominal", or "unspecified" when the spec listed the name only.
+   */
+  type: string;
+  /**
+   * Lower bound of a continuous parameter.
+   */
+  min?: number | null;
+  /**
+   * Upper bound of a continuous parameter.
+   */
+  max?: number | null;
+  /**
+   * Allowed values of an ordinal or nominal parameter, in order.
+   */
+  options?: (string | number | boolean | null)[] | null;
+}
+/**
+ * Params of the `$/progress` notification, as in LSP's work-done progress.
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "ProgressParams".
+ */
+export interface ProgressParams {
+  /**
+   * The token the request carried.
+   */
+  token: string;
+  value: ProgressValue;
+}
+/**
+ * One progress report.
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "ProgressValue".
+ */
+export interface ProgressValue {
+  /**
+   * "begin", "report" or "end".
+   */
+  kind: string;
+  /**
+   * What is being done now.
+   */
+  message?: string | null;
+  /**
+   * 0–100.
+   */
+  percentage?: number | null;
+}
+/**
+ * Typed data attached to an expected RPC error, so the client can route it.
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "RpcErrorData".
+ */
+export interface RpcErrorData {
+  /**
+   * File concerned, when there is one.
+   */
+  file?: string | null;
+  /**
+   * Model concerned, when there is one.
+   */
+  modelId?: string | null;
+  /**
+   * What the user should do next.
+   */
+  hint?: string | null;
+}
+/**
+ * A problem in a spec file, located at the offending JSON.
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "SpecDiagnostic".
+ */
+export interface SpecDiagnostic {
+  /**
+   * "error", "warning" or "information".
+   */
+  severity: string;
+  /**
+   * What is wrong and what to do about it.
+   */
+  message: string;
+  /**
+   * Stable machine-readable kind, e.g. "duplicate-id" (see DiagnosticCodes).
+   */
+  code: string;
+  /**
+   * 1-based line where the offending JSON starts.
+   */
+  line: number;
+  /**
+   * 1-based column (UTF-16 units) where the offending JSON starts.
+   */
+  column: number;
+  /**
+   * 1-based line where the offending JSON ends.
+   */
+  endLine: number;
+  /**
+   * 1-based column just past the offending JSON.
+   */
+  endColumn: number;
+  /**
+   * Id of the model concerned, when there is one.
+   */
+  modelId?: string | null;
+}
+/**
+ * Everything the views need from one spec file, plus every problem found in it.
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "SpecSummary".
+ */
+export interface SpecSummary {
+  /**
+   * Absolute path of the spec file that was read.
+   */
+  path: string;
+  /**
+   * Every model that could be read, in file order; models with errors are kept where their id is usable.
+   */
+  models: ModelSummary[];
+  /**
+   * Declared metrics, in file order.
+   */
+  metrics: MetricDefinition[];
+  /**
+   * Declared operations, in file order, with their parameters normalized.
+   */
+  operations: OperationDefinition[];
+  /**
+   * Ids of the models with no base (or whose base could not be resolved), in file order.
+   */
+  roots: string[];
+  /**
+   * Every problem found, errors and warnings, in file order.
+   */
+  diagnostics: SpecDiagnostic[];
+}
+/**
+ * The validation outcome of one spec file.
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "SpecValidation".
+ */
+export interface SpecValidation {
+  /**
+   * Absolute path of the spec file.
+   */
+  path: string;
+  /**
+   * How many models could be read.
+   */
+  modelCount: number;
+  /**
+   * Every problem found.
+   */
+  diagnostics: SpecDiagnostic[];
+}
+/**
+ * Read and validate one spec file.
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "SummarizeParams".
+ */
+export interface SummarizeParams {
+  /**
+   * Absolute path of the spec file.
+   */
+  path: string;
+  /**
+   * The file's content when the editor holds unsaved changes; null reads the file from disk.
+   */
+  text?: string | null;
+}
+/**
+ * Validate many spec files at once (the workspace scan), reporting progress.
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "ValidateManyParams".
+ */
+export interface ValidateManyParams {
+  /**
+   * Absolute paths of the spec files.
+   */
+  paths: string[];
+  /**
+   * Token under which `$/progress` notifications are sent; null for none.
+   */
+  workDoneToken?: string | null;
+}
+/**
+ * Result of validating many spec files.
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "ValidateManyResult".
+ */
+export interface ValidateManyResult {
+  /**
+   * One entry per requested path, in the same order.
+   */
+  results: SpecValidation[];
+}
+
+/** Requests the backend answers: method name → params and result. */
+export interface BackendRequests {
+  /** Handshake: the client's name and protocol version in, the backend's out. */
+  'initialize': { params: InitializeParams; result: InitializeResult };
+  /** Read and validate one spec file; the same result as the `summarize` CLI command. */
+  'spec/summarize': { params: SummarizeParams; result: SpecSummary };
+  /** Validate many spec files with progress and cancellation (the workspace scan). */
+  'spec/validateMany': { params: ValidateManyParams; result: ValidateManyResult };
+}
+
+/** Notifications the backend sends: method name → params. */
+export interface BackendNotifications {
+  /** Notification from the backend: progress of a request that carried a workDoneToken. */
+  '$/progress': ProgressParams;
+}
+
+export const BACKEND_REQUESTS = ['initialize', 'spec/summarize', 'spec/validateMany'] as const;

@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { parseHostMessage } from '../../extension/webviews/map/hostMessage';
+import { chooseColorMetric, clickSelection, parseState, reconcileSelection } from '../../extension/webviews/map/state';
+
+describe('map state', () => {
+  test('parseState accepts what it stored and ignores anything else', () => {
+    assert.deepEqual(parseState({ selected: ['a', 'b'], colorMetric: 'acc' }), { selected: ['a', 'b'], colorMetric: 'acc' });
+    assert.deepEqual(parseState(undefined), { selected: [], colorMetric: null });
+    assert.deepEqual(parseState('junk'), { selected: [], colorMetric: null });
+    assert.deepEqual(parseState({ selected: ['a', 3, 'a'], colorMetric: 5 }), { selected: ['a'], colorMetric: null });
+  });
+
+  test('reconcileSelection drops ids that no longer exist, keeping order', () => {
+    assert.deepEqual(reconcileSelection(['c', 'gone', 'a'], new Set(['a', 'b', 'c'])), ['c', 'a']);
+  });
+
+  test('chooseColorMetric keeps a still-declared choice, else the first primary, else the first', () => {
+    const metrics = [{ name: 'latency' }, { name: 'accuracy', primary: true }, { name: 'size', primary: true }];
+    assert.equal(chooseColorMetric(metrics, 'size'), 'size');
+    assert.equal(chooseColorMetric(metrics, 'removed'), 'accuracy');
+    assert.equal(chooseColorMetric(metrics, null), 'accuracy');
+    assert.equal(chooseColorMetric([{ name: 'latency' }], null), 'latency');
+    assert.equal(chooseColorMetric([], 'accuracy'), null);
+  });
+
+  test('clickSelection: plain click selects one, modifier click toggles', () => {
+    assert.deepEqual(clickSelection(['a', 'b'], 'c', false), ['c']);
+    assert.deepEqual(clickSelection(['a'], 'c', true), ['a', 'c']);
+    assert.deepEqual(clickSelection(['a', 'c'], 'a', true), ['c']);
+  });
+});
+
+describe('parseHostMessage', () => {
+  const summary = { path: '/x/models.json', models: [{ id: 'a', metrics: {}, line: 1, column: 1 }], metrics: [], operations: [], roots: ['a'], diagnostics: [] };
+
+  test('passes well-formed messages through', () => {
+    assert.deepEqual(parseHostMessage({ type: 'spec', summary }), { type: 'spec', summary });
+    assert.deepEqual(parseHostMessage({ type: 'spec', summary, error: 'bad json' }), { type: 'spec', summary, error: 'bad json' });
+    assert.deepEqual(parseHostMessage({ type: 'error', message: 'nope' }), { type: 'error', message: 'nope' });
+    assert.deepEqual(parseHostMessage({ type: 'select', ids: ['a', 1, 'b'] }), { type: 'select', ids: ['a', 'b'] });
+  });
+
+  test('rejects or trims malformed ones', () => {
+    assert.equal(parseHostMessage(null), undefined);
+    assert.equal(parseHostMessage({ type: 'spec' }), undefined);
+    assert.equal(parseHostMessage({ type: 'other' }), undefined);
+    const parsed = parseHostMessage({ type: 'spec', summary: { ...summary, models: [{ id: 'a' }, { noId: true }], metrics: undefined } });
+    assert.ok(parsed?.type === 'spec');
+    assert.deepEqual(parsed.summary.models, [{ id: 'a', metrics: {} }]);
+    assert.deepEqual(parsed.summary.metrics, []);
+  });
+});
