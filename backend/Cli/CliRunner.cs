@@ -1,0 +1,70 @@
+// The headless CLI: a table of commands, each a thin shell over the same services the RPC uses.
+// Prints exactly one JSON object on stdout; logs go to stderr.
+using System.Text.Json;
+using CompressCompare.Backend.Errors;
+using CompressCompare.Backend.Spec;
+using CompressCompare.Protocol;
+using CompressCompare.Protocol.Spec;
+
+namespace CompressCompare.Backend.Cli;
+
+public sealed class CliRunner(SpecService specs, TextWriter stdout)
+{
+    public const int ExitOk = 0;
+    /// <summary>The input had errors (printed as diagnostics).</summary>
+    public const int ExitSpecErrors = 1;
+    /// <summary>The command could not run (bad arguments, unreadable file).</summary>
+    public const int ExitFailure = 2;
+
+    static readonly JsonSerializerOptions Json = new(WireJson.CreateOptions()) { WriteIndented = true };
+
+    public static readonly IReadOnlyDictionary<string, string> Usage = new Dictionary<string, string>
+    {
+        ["summarize"] = "summarize <spec.json>   read and validate a spec; exit 1 when it has errors",
+        ["contract"] = "contract                print protocol/contract.json (the RPC contract) from the C# records",
+    };
+
+    public async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return args[0] switch
+            {
+                "summarize" when args.Length == 2 => await SummarizeAsync(args[1], cancellationToken),
+                "contract" when args.Length == 1 => Contract(),
+                _ => Fail("usage", $"Unknown command or wrong arguments: '{string.Join(' ', args)}'.",
+                    "Commands:\n  " + string.Join("\n  ", Usage.Values)),
+            };
+        }
+        catch (BackendException e)
+        {
+            return Fail(e.Code.ToString(), e.Message, e.ErrorData.Hint);
+        }
+    }
+
+    async Task<int> SummarizeAsync(string path, CancellationToken cancellationToken)
+    {
+        var summary = await specs.SummarizeAsync(Path.GetFullPath(path), null, cancellationToken);
+        Write(summary);
+        return summary.Diagnostics.Any(d => d.Severity == DiagnosticSeverities.Error) ? ExitSpecErrors : ExitOk;
+    }
+
+    int Contract()
+    {
+        stdout.Write(ContractExporter.Export());
+        stdout.Flush();
+        return ExitOk;
+    }
+
+    int Fail(string code, string message, string? hint)
+    {
+        Write(new { error = new { code, message, hint } });
+        return ExitFailure;
+    }
+
+    void Write<T>(T value)
+    {
+        stdout.WriteLine(JsonSerializer.Serialize(value, Json));
+        stdout.Flush();
+    }
+}

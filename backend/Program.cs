@@ -1,0 +1,35 @@
+// Host wiring only. No arguments or --stdio: serve JSON-RPC on stdio. Otherwise: run one CLI command.
+using CompressCompare.Backend.Cli;
+using CompressCompare.Backend.Rpc;
+using CompressCompare.Backend.Spec;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+var stdio = StdioStreams.CaptureAndRedirectConsole();
+var serve = args.Length == 0 || args is ["--stdio"];
+
+// Args are ours, not configuration: keep the host from reading `--models a,b` as settings.
+var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [] });
+builder.Logging.ClearProviders();
+builder.Logging.AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss.fff "; });
+builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+builder.Logging.SetMinimumLevel(Environment.GetEnvironmentVariable("COMPRESS_COMPARE_LOG") == "debug" ? LogLevel.Debug : LogLevel.Information);
+builder.Logging.AddFilter("Microsoft.Hosting", serve ? LogLevel.Information : LogLevel.Warning);
+builder.Services.AddSingleton(stdio);
+builder.Services.AddSingleton<SpecService>();
+builder.Services.AddSingleton<BackendRpcTarget>();
+if (serve) builder.Services.AddHostedService<RpcServer>();
+
+using var host = builder.Build();
+if (serve)
+{
+    await host.RunAsync();
+    return 0;
+}
+
+var stdout = new StreamWriter(stdio.Output) { AutoFlush = false };
+var cli = new CliRunner(host.Services.GetRequiredService<SpecService>(), stdout);
+using var cancel = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
+return await cli.RunAsync(args, cancel.Token);

@@ -1,0 +1,53 @@
+// The JSON-RPC surface: one thin method per RpcMethods entry, each delegating to a capability service.
+using System.Reflection;
+using CompressCompare.Backend.Errors;
+using CompressCompare.Backend.Progress;
+using CompressCompare.Backend.Spec;
+using CompressCompare.Protocol.Rpc;
+using CompressCompare.Protocol.Spec;
+using StreamJsonRpc;
+
+namespace CompressCompare.Backend.Rpc;
+
+public sealed class BackendRpcTarget(SpecService specs)
+{
+    /// <summary>The connection this target serves; set once attached, used to send `$/progress`.</summary>
+    public JsonRpc? Connection { get; set; }
+
+    IWorkProgress ProgressFor(string? token) =>
+        string.IsNullOrEmpty(token) || Connection is null ? NoProgress.Instance : new RpcWorkProgress(Connection, token);
+
+    // Single-object deserialization: vscode-jsonrpc sends a lone object argument as named parameters,
+    // which StreamJsonRpc would otherwise try to match to parameter names and fail with -32602.
+    [JsonRpcMethod(RpcMethods.Initialize, UseSingleObjectParameterDeserialization = true)]
+    public InitializeResult Initialize(InitializeParams request)
+    {
+        if (request.ProtocolVersion != RpcMethods.ProtocolVersion)
+            throw ToRpc(new BackendException(RpcErrorCodes.ProtocolMismatch,
+                $"The extension speaks protocol {request.ProtocolVersion}, this backend speaks {RpcMethods.ProtocolVersion}.",
+                new RpcErrorData { Hint = "Reinstall the extension so its bundled backend matches, or clear the compressCompare.backend.path setting." }));
+        return new InitializeResult
+        {
+            ProtocolVersion = RpcMethods.ProtocolVersion,
+            BackendVersion = typeof(BackendRpcTarget).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown",
+            ProcessId = Environment.ProcessId,
+        };
+    }
+
+    [JsonRpcMethod(RpcMethods.SpecSummarize, UseSingleObjectParameterDeserialization = true)]
+    public Task<SpecSummary> SummarizeAsync(SummarizeParams request, CancellationToken cancellationToken) =>
+        Guard(() => specs.SummarizeAsync(request.Path, request.Text, cancellationToken));
+
+    [JsonRpcMethod(RpcMethods.SpecValidateMany, UseSingleObjectParameterDeserialization = true)]
+    public Task<ValidateManyResult> ValidateManyAsync(ValidateManyParams request, CancellationToken cancellationToken) =>
+        Guard(() => specs.ValidateManyAsync(request.Paths ?? [], ProgressFor(request.WorkDoneToken), cancellationToken));
+
+    static async Task<T> Guard<T>(Func<Task<T>> work)
+    {
+        try { return await work(); }
+        catch (BackendException e) { throw ToRpc(e); }
+    }
+
+    static LocalRpcException ToRpc(BackendException e) =>
+        new(e.Message) { ErrorCode = e.Code, ErrorData = e.ErrorData };
+}

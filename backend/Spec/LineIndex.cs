@@ -1,0 +1,88 @@
+// Maps byte offsets in a UTF-8 spec file to the 1-based line and UTF-16 column VS Code shows.
+namespace CompressCompare.Backend.Spec;
+
+/// <summary>
+/// Line starts of a UTF-8 text, for turning reader byte offsets into editor positions.
+/// Line breaks are "\n", "\r\n" and a lone "\r", as VS Code counts them.
+/// </summary>
+internal sealed class LineIndex
+{
+    private readonly byte[] _utf8;
+    private readonly int[] _lineStarts;
+    // Most files are ASCII: then a column is plain arithmetic and no byte needs a second look.
+    private readonly bool _isAscii;
+
+    // Positions are asked for roughly in file order; continuing from the last answer keeps a
+    // minified single-line spec linear instead of rescanning the line for every model.
+    private int _cachedLine = -1;
+    private int _cachedOffset;
+    private int _cachedColumn;
+
+    public LineIndex(byte[] utf8)
+    {
+        _utf8 = utf8;
+        _isAscii = System.Text.Ascii.IsValid(utf8);
+        var starts = new List<int> { 0 };
+        var span = utf8.AsSpan();
+        var at = 0;
+        while (at < span.Length)
+        {
+            var found = span[at..].IndexOfAny((byte)'\n', (byte)'\r');
+            if (found < 0) break;
+            var position = at + found;
+            if (span[position] == '\r' && position + 1 < span.Length && span[position + 1] == '\n')
+                position++;
+            starts.Add(position + 1);
+            at = position + 1;
+        }
+        _lineStarts = [.. starts];
+    }
+
+    /// <summary>1-based line and 1-based UTF-16 column of the byte at <paramref name="offset"/>.</summary>
+    public (int Line, int Column) PositionOf(int offset)
+    {
+        offset = Math.Clamp(offset, 0, _utf8.Length);
+        var line = Array.BinarySearch(_lineStarts, offset);
+        if (line < 0) line = ~line - 1;
+        var lineStart = _lineStarts[line];
+        if (_isAscii) return (line + 1, offset - lineStart + 1);
+
+        int from = lineStart, units = 0;
+        if (line == _cachedLine && offset >= _cachedOffset)
+        {
+            from = _cachedOffset;
+            units = _cachedColumn - 1;
+        }
+        units += CountUtf16Units(_utf8.AsSpan(from, offset - from));
+        _cachedLine = line;
+        _cachedOffset = offset;
+        _cachedColumn = units + 1;
+        return (line + 1, units + 1);
+    }
+
+    /// <summary>Byte offset of a position given as System.Text.Json reports it (0-based, lines split at "\n" only).</summary>
+    public int OffsetOfReaderPosition(long readerLine, long bytePositionInLine)
+    {
+        var span = _utf8.AsSpan();
+        var start = 0;
+        for (long line = 0; line < readerLine; line++)
+        {
+            var next = span[start..].IndexOf((byte)'\n');
+            if (next < 0) break;
+            start += next + 1;
+        }
+        return (int)Math.Clamp(start + bytePositionInLine, 0, _utf8.Length);
+    }
+
+    // Lead bytes start a character; four-byte characters lie outside the BMP and take a surrogate pair.
+    private static int CountUtf16Units(ReadOnlySpan<byte> bytes)
+    {
+        var units = 0;
+        foreach (var b in bytes)
+        {
+            if ((b & 0xC0) == 0x80) continue;
+            units += b >= 0xF0 ? 2 : 1;
+        }
+        return units;
+    }
+}

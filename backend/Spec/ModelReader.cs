@@ -1,0 +1,215 @@
+// Reads the "models" array: one ModelSummary per usable entry, reporting what is wrong with each without
+// letting one bad model hide the others.
+using System.Text.Json;
+using CompressCompare.Protocol.Spec;
+
+namespace CompressCompare.Backend.Spec;
+
+internal sealed class ModelReader
+{
+    // About a millisecond of parsing between checks keeps cancellation prompt without measurable cost.
+    private const int ModelsPerCancellationCheck = 1000;
+
+    private readonly JsonPositionTree _tree;
+    private readonly SpecDeclarations _declarations;
+    private readonly SpecDiagnosticSink _sink;
+    private readonly Dictionary<string, int> _offsetById = new(StringComparer.Ordinal);
+    private readonly MetricUseChecker _metricUses;
+    private readonly HashSet<string> _reportedOperations = new(StringComparer.Ordinal);
+
+    private ModelReader(JsonPositionTree tree, SpecDeclarations declarations, SpecDiagnosticSink sink)
+    {
+        _tree = tree;
+        _declarations = declarations;
+        _sink = sink;
+        _metricUses = new MetricUseChecker(declarations, sink);
+    }
+
+    public static List<ModelDraft> Read(
+        JsonObjectNode top, JsonPositionTree tree, SpecDeclarations declarations, SpecDiagnosticSink sink,
+        CancellationToken cancellationToken)
+    {
+        var node = top.Find(SpecFields.Top.Models);
+        if (node is null)
+        {
+            sink.Error(DiagnosticCodes.MissingField, top.Head,
+                $"The spec has no \"{SpecFields.Top.Models}\" array, so there are no models to show. " +
+                $"Add \"{SpecFields.Top.Models}\": [{{\"{SpecFields.Model.Id}\": \"base\"}}, ...] listing your models.");
+            return [];
+        }
+        if (node is not JsonArrayNode array)
+        {
+            sink.Error(DiagnosticCodes.WrongType, node.Head,
+                $"\"{SpecFields.Top.Models}\" must be an array of models like [{{\"{SpecFields.Model.Id}\": \"base\"}}], but is {node.Description}. " +
+                "Wrap the models in [ ]; no model can be read until then.");
+            return [];
+        }
+
+        var reader = new ModelReader(tree, declarations, sink);
+        var drafts = new List<ModelDraft>(array.Items.Count);
+        for (var i = 0; i < array.Items.Count; i++)
+        {
+            if (i % ModelsPerCancellationCheck == 0) cancellationToken.ThrowIfCancellationRequested();
+            if (reader.ReadModel(array.Items[i], i) is { } draft) drafts.Add(draft);
+        }
+        return drafts;
+    }
+
+    private ModelDraft? ReadModel(JsonNode item, int index)
+    {
+        if (item is not JsonObjectNode model)
+        {
+            _sink.Error(DiagnosticCodes.WrongType, item.Head,
+                $"Entry {index + 1} of \"{SpecFields.Top.Models}\" must be an object like {{\"{SpecFields.Model.Id}\": \"...\", \"{SpecFields.Model.Base}\": \"...\"}}, " +
+                $"but is {item.Description}. Replace it with a model object or remove it; it is skipped until then.");
+            return null;
+        }
+        if (ReadId(model, index) is not { } id) return null;
+
+        var (line, column) = _sink.Lines.PositionOf(model.Start);
+        var owner = $"model \"{id}\"";
+        var baseNode = model.Find(SpecFields.Model.Base);
+        string? baseId = null;
+        if (baseNode is JsonScalarNode { Text: { } text }) baseId = text;
+        else if (baseNode is { IsNull: false })
+            _sink.Error(DiagnosticCodes.WrongType, baseNode.Head,
+                $"\"{SpecFields.Model.Base}\" of {owner} must be the id of its parent model in quotes, or null for a root, but is {baseNode.Description}. " +
+                $"Fix it; {owner} is shown as a root until then.", id);
+
+        var summary = new ModelSummary
+        {
+            Id = id,
+            Base = baseId,
+            Operation = ReadOperation(model, id, owner),
+            Tag = FieldReader.OptionalString(model, SpecFields.Model.Tag, owner, _sink, id),
+            Metrics = ReadMetrics(model, id, owner),
+            Line = line,
+            Column = column,
+        };
+        return new ModelDraft(summary, baseId is null ? null : baseNode);
+    }
+
+    private string? ReadId(JsonObjectNode model, int index)
+    {
+        var idNode = model.Find(SpecFields.Model.Id);
+        if (idNode is null)
+        {
+            _sink.Error(DiagnosticCodes.MissingField, model.Head,
+                $"Entry {index + 1} of \"{SpecFields.Top.Models}\" has no \"{SpecFields.Model.Id}\", so it cannot be shown or used as a base. " +
+                $"Add \"{SpecFields.Model.Id}\": \"<unique name>\"; the model is skipped until then.");
+            return null;
+        }
+        if (idNode is not JsonScalarNode { Text: { } id })
+        {
+            _sink.Error(DiagnosticCodes.WrongType, idNode.Head,
+                $"\"{SpecFields.Model.Id}\" of entry {index + 1} of \"{SpecFields.Top.Models}\" must be a string, but is {idNode.Description}. " +
+                "Write the id in quotes; the model is skipped until then.");
+            return null;
+        }
+        if (_offsetById.TryGetValue(id, out var firstOffset))
+        {
+            _sink.Error(DiagnosticCodes.DuplicateId, idNode.Head,
+                $"Model id \"{id}\" is already used by the model on line {_sink.Lines.PositionOf(firstOffset).Line}; this second model is left out. " +
+                $"Give it a unique id (and update any \"{SpecFields.Model.Base}\" meant for it).", id);
+            return null;
+        }
+        _offsetById.Add(id, model.Start);
+        return id;
+    }
+
+    private OperationApplication? ReadOperation(JsonObjectNode model, string id, string owner)
+    {
+        var node = model.Find(SpecFields.Model.Operation);
+        if (node is null || node.IsNull) return null;
+        if (node is not JsonObjectNode operation)
+        {
+            _sink.Error(DiagnosticCodes.WrongType, node.Head,
+                $"\"{SpecFields.Model.Operation}\" of {owner} must be an object like {{\"{SpecFields.ModelOperation.Name}\": \"Prune\", \"{SpecFields.ModelOperation.Parameters}\": {{\"sparsity\": 0.5}}}} " +
+                $"or null, but is {node.Description}. Fix it; the model is shown without an operation until then.", id);
+            return null;
+        }
+
+        var nameNode = operation.Find(SpecFields.ModelOperation.Name);
+        if (nameNode is not JsonScalarNode { Text: { } name })
+        {
+            if (nameNode is null)
+                _sink.Error(DiagnosticCodes.MissingField, operation.Head,
+                    $"The operation of {owner} has no \"{SpecFields.ModelOperation.Name}\". Add \"{SpecFields.ModelOperation.Name}\": \"<operation>\" " +
+                    "(one declared in \"operations\", e.g. \"Prune\"); the model is shown without an operation until then.", id);
+            else
+                _sink.Error(DiagnosticCodes.WrongType, nameNode.Head,
+                    $"\"{SpecFields.ModelOperation.Name}\" of the operation of {owner} must be a string, but is {nameNode.Description}. " +
+                    "Write the operation name in quotes; the model is shown without an operation until then.", id);
+            return null;
+        }
+
+        if (_declarations.OperationNames is { } declared && !declared.Contains(name) && _reportedOperations.Add(name))
+            _sink.Warning(DiagnosticCodes.UndeclaredOperation, nameNode.Head,
+                $"Operation \"{name}\" (used by {owner}) is not declared in \"{SpecFields.Top.Operations}\", so its parameters have no declared types or ranges. " +
+                $"Add {{\"{SpecFields.Operation.Name}\": \"{name}\", \"{SpecFields.Operation.Parameters}\": [...]}} to \"{SpecFields.Top.Operations}\" if you want them described.", id);
+
+        return new OperationApplication { Name = name, Parameters = ReadParameterValues(operation, id, owner) };
+    }
+
+    private Dictionary<string, JsonElement> ReadParameterValues(JsonObjectNode operation, string id, string owner)
+    {
+        var values = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        var node = operation.Find(SpecFields.ModelOperation.Parameters);
+        if (node is JsonObjectNode parameters)
+        {
+            foreach (var parameter in parameters.Properties)
+                values[parameter.Name] = _tree.ElementOf(parameter.Value);
+        }
+        else if (node is { IsNull: false })
+        {
+            _sink.Error(DiagnosticCodes.WrongType, node.Head,
+                $"\"{SpecFields.ModelOperation.Parameters}\" of the operation of {owner} must be an object of parameter values like {{\"sparsity\": 0.5}}, " +
+                $"but is {node.Description}. Fix it; the operation is shown without parameter values until then.", id);
+        }
+        return values;
+    }
+
+    private Dictionary<string, double?> ReadMetrics(JsonObjectNode model, string id, string owner)
+    {
+        var node = model.Find(SpecFields.Model.Metrics);
+        if (node is JsonObjectNode metrics)
+        {
+            var values = new Dictionary<string, double?>(metrics.Properties.Count, StringComparer.Ordinal);
+            foreach (var metric in metrics.Properties)
+            {
+                _metricUses.Check(metric, id, owner);
+                if (MetricValue(metric, id, owner, out var value)) values[metric.Name] = value;
+            }
+            return values;
+        }
+        if (node is { IsNull: false })
+            _sink.Error(DiagnosticCodes.WrongType, node.Head,
+                $"\"{SpecFields.Model.Metrics}\" of {owner} must be an object mapping metric names to numbers, like {{\"accuracy\": 0.93}}, " +
+                $"but is {node.Description}. Fix it; the model is shown without metric values until then.", id);
+        return new Dictionary<string, double?>(StringComparer.Ordinal);
+    }
+
+    // null is a legitimate "not recorded" (upstream specs write it for metrics measured on some models only).
+    private bool MetricValue(JsonPropertyNode metric, string id, string owner, out double? value)
+    {
+        value = null;
+        switch (metric.Value)
+        {
+            case { IsNull: true }:
+                return true;
+            case JsonScalarNode { Number: { } number }:
+                value = number;
+                return true;
+        }
+        var found = metric.Value switch
+        {
+            JsonScalarNode { Text: { } text } => $"the string \"{(text.Length > 40 ? text[..40] + "…" : text)}\"",
+            JsonScalarNode { Kind: JsonValueKind.Number } => "a number too large to store",
+            _ => metric.Value.Description,
+        };
+        _sink.Error(DiagnosticCodes.MetricNotNumber, metric.Value.Head,
+            $"Metric \"{metric.Name}\" of {owner} is {found}, not a number. " +
+            "Write it as a number such as 0.93, or null if it was not recorded; the value is left out until then.", id);
+        return false;
+    }
+}

@@ -1,0 +1,73 @@
+// The property names the spec parser reads, per kind of object. protocol/spec.schema.json must list the
+// same ones (SpecSchemaDriftTests checks it), so editor completion offers exactly what the parser understands.
+namespace CompressCompare.Backend.Spec;
+
+public static class SpecFields
+{
+    /// <summary>The top-level object of a spec file.</summary>
+    public static class Top
+    {
+        public const string Metrics = "metrics";
+        public const string Operations = "operations";
+        public const string Models = "models";
+        public static IReadOnlyList<string> All { get; } = [Metrics, Operations, Models];
+    }
+
+    /// <summary>One entry of the top-level "metrics" array.</summary>
+    public static class Metric
+    {
+        public const string Name = "name";
+        public const string Min = "min";
+        public const string Max = "max";
+        public const string Primary = "primary";
+        public const string Format = "format";
+        public const string Unit = "unit";
+        public static IReadOnlyList<string> All { get; } = [Name, Min, Max, Primary, Format, Unit];
+    }
+
+    /// <summary>One entry of the top-level "operations" array.</summary>
+    public static class Operation
+    {
+        public const string Name = "name";
+        public const string Parameters = "parameters";
+        public static IReadOnlyList<string> All { get; } = [Name, Parameters];
+    }
+
+    /// <summary>The description of one parameter when an operation's "parameters" is an object.</summary>
+    public static class ParameterDescription
+    {
+        public const string Type = "type";
+        public const string Min = "min";
+        public const string Max = "max";
+        public const string Options = "options";
+        public static IReadOnlyList<string> All { get; } = [Type, Min, Max, Options];
+    }
+
+    /// <summary>One entry of the top-level "models" array.</summary>
+    public static class Model
+    {
+        public const string Id = "id";
+        public const string Base = "base";
+        public const string Operation = "operation";
+        public const string Tag = "tag";
+        public const string Metrics = "metrics";
+        public static IReadOnlyList<string> All { get; } = [Id, Base, Operation, Tag, Metrics];
+    }
+
+    /// <summary>A model's "operation": what was applied to its base.</summary>
+    public static class ModelOperation
+    {
+        public const string Name = "name";
+        public const string Parameters = "parameters";
+        public static IReadOnlyList<string> All { get; } = [Name, Parameters];
+    }
+
+    /// <summary>The values "type" may take in a parameter description; anything else reads as "unspecified".</summary>
+    public static class ParameterTypes
+    {
+        public const string Continuous = "continuous";
+        public const string Ordinal = "ordinal";
+        public const string Nominal = "nominal";
+        public const string Unspecified = "unspecified";
+    }
+}

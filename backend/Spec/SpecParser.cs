@@ -1,0 +1,68 @@
+// Turns the text of a spec file into a SpecSummary with located diagnostics. Pure: no file IO, so the
+// extension can hand over unsaved editor text, and tests need no files.
+using System.Text;
+using CompressCompare.Protocol.Spec;
+
+namespace CompressCompare.Backend.Spec;
+
+/// <summary>
+/// Reads spec files in the format of the original Compress and Compare tool's models.json (and later
+/// versions that add fields, which are ignored). Bad input never throws: every problem becomes a
+/// diagnostic, and every model that can be read is kept.
+/// </summary>
+public static class SpecParser
+{
+    /// <summary>Parses <paramref name="text"/>, the content of the spec at <paramref name="path"/>.</summary>
+    /// <exception cref="OperationCanceledException">Only when <paramref name="cancellationToken"/> is cancelled.</exception>
+    public static SpecSummary Parse(string path, string text, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(text);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        // VS Code hides a byte order mark and does not count it as a column; neither do we.
+        var utf8 = Encoding.UTF8.GetBytes(text.StartsWith('\uFEFF') ? text[1..] : text);
+        var lines = new LineIndex(utf8);
+        var sink = new SpecDiagnosticSink(lines);
+
+        if (!JsonPositionTree.TryParse(utf8, lines, cancellationToken, out var tree, out var syntaxError))
+        {
+            sink.Error(DiagnosticCodes.InvalidJson, (syntaxError!.ByteOffset, syntaxError.ByteOffset + 1),
+                $"The spec is not valid JSON: {syntaxError.Message}. Fix the syntax here (a missing comma, quote or bracket " +
+                "just before this point is the usual cause); nothing else in the file can be read until then.");
+            return Empty(path, sink);
+        }
+        if (tree!.Root is not JsonObjectNode top)
+        {
+            sink.Error(DiagnosticCodes.WrongType, tree.Root.Head,
+                $"A spec must be a JSON object with \"{SpecFields.Top.Models}\", \"{SpecFields.Top.Metrics}\" and \"{SpecFields.Top.Operations}\", " +
+                $"but this file holds {tree.Root.Description}. Wrap the content in {{ }} under those keys.");
+            return Empty(path, sink);
+        }
+
+        var declarations = DeclarationReader.Read(top, tree, sink);
+        var drafts = ModelReader.Read(top, tree, declarations, sink, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        var (models, roots) = ProvenanceChecker.Resolve(drafts, sink);
+
+        return new SpecSummary
+        {
+            Path = path,
+            Models = models,
+            Metrics = declarations.Metrics,
+            Operations = declarations.Operations,
+            Roots = roots,
+            Diagnostics = sink.Sorted(),
+        };
+    }
+
+    private static SpecSummary Empty(string path, SpecDiagnosticSink sink) => new()
+    {
+        Path = path,
+        Models = [],
+        Metrics = [],
+        Operations = [],
+        Roots = [],
+        Diagnostics = sink.Sorted(),
+    };
+}

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Runs every test: backend (xunit), extension and webview unit tests plus the backend through the real
+# JSON-RPC client (node:test), type checks, and end-to-end tests in code-server + headless Chromium.
+# Installs what a clean machine lacks first (scripts/setup.sh). Ends with one line: "N passed, M failed".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+mkdir -p tests/out
+log=tests/out/test-run.log
+: > "$log"
+passed=0; failed=0; broken=()
+
+count() { # $1 = runner output file; adds its pass/fail counts to the totals
+  local p f
+  p=$(grep -hoE '^# pass [0-9]+' "$1" | awk '{s+=$3} END {print s+0}')
+  f=$(grep -hoE '^# fail [0-9]+' "$1" | awk '{s+=$3} END {print s+0}')
+  local dp df
+  dp=$(grep -hoE 'Passed: +[0-9]+' "$1" | awk '{s+=$2} END {print s+0}')
+  df=$(grep -hoE 'Failed: +[0-9]+' "$1" | awk '{s+=$2} END {print s+0}')
+  passed=$((passed + p + dp)); failed=$((failed + f + df))
+}
+
+step() { # $1 = name, rest = command; output goes to the terminal and to the log
+  local name=$1; shift
+  echo "── $name" | tee -a "$log"
+  local out; out=$(mktemp)
+  if "$@" 2>&1 | tee "$out" | tee -a "$log"; [ "${PIPESTATUS[0]}" -eq 0 ]; then :; else broken+=("$name"); fi
+  count "$out"; rm -f "$out"
+}
+
+set -e
+bash scripts/setup.sh
+bash scripts/build.sh
+set +e
+
+step "backend (xunit)" dotnet test tests/Backend.Tests -c Release --nologo --logger "console;verbosity=minimal"
+step "type check" bash -c 'cd extension && npx --no-install tsc -p tsconfig.json'
+step "extension + webview unit tests, backend over JSON-RPC (node:test)" node --test --test-reporter=tap extension/dist/tests/
+step "end-to-end in code-server + Chromium (node:test)" node --test --test-reporter=tap --test-concurrency=1 tests/e2e/
+
+echo
+if [ ${#broken[@]} -gt 0 ]; then
+  echo "failed steps: ${broken[*]}"
+  [ "$failed" -eq 0 ] && failed=${#broken[@]}
+fi
+echo "$passed passed, $failed failed"
+[ ${#broken[@]} -eq 0 ] && [ "$failed" -eq 0 ]
