@@ -33,11 +33,15 @@ describe('describeModel', () => {
 });
 
 describe('metricDomain', () => {
-  test('declared min and max win over the data', () => {
-    assert.deepEqual(metricDomain({ min: 0, max: 1 }, [0.5, 0.9]), [0, 1]);
+  test('the data extent, not the declared range, so clustered accuracies get distinct colours', () => {
+    assert.deepEqual(metricDomain({ min: 0, max: 1 }, [0.5, 0.9]), [0.5, 0.9]);
   });
-  test('open ends come from the data, ignoring missing values', () => {
-    assert.deepEqual(metricDomain({ min: 0 }, [3, null, 9]), [0, 9]);
+  test('values outside the declared range are clamped into it', () => {
+    assert.deepEqual(metricDomain({ min: 0, max: 1 }, [-0.2, 1.3]), [0, 1]);
+  });
+  test('declared ends stand in when there is no data; missing values are ignored', () => {
+    assert.deepEqual(metricDomain({ min: 0, max: 1 }, [null, undefined]), [0, 1]);
+    assert.deepEqual(metricDomain({ min: 0 }, [3, null, 9]), [3, 9]);
     assert.deepEqual(metricDomain({}, [3, null, 9, undefined]), [3, 9]);
   });
   test('never an empty interval', () => {
