@@ -9,4 +9,8 @@ public static class RpcErrorCodes
     public const int InvalidRequest = 1002;
     /// <summary>The client and backend speak different protocol versions.</summary>
     public const int ProtocolMismatch = 1003;
+    /// <summary>A spec changed on disk between being read and being written; nothing was written.</summary>
+    public const int SpecChanged = 1004;
+    /// <summary>A spec cannot take the requested change (no "models" array, a duplicate id...).</summary>
+    public const int SpecNotWritable = 1005;
 }

@@ -1,0 +1,127 @@
+// Appends models to a user's spec without disturbing anything else: the new entries are inserted as text
+// before the closing bracket of "models", so every other byte (unknown fields, key order, formatting,
+// comments) stays as the user wrote it. The write is atomic (temp file in the same folder + rename) and
+// refused when the file changed since it was read.
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using CompressCompare.Backend.Errors;
+using CompressCompare.Protocol;
+using CompressCompare.Protocol.Rpc;
+using CompressCompare.Protocol.Spec;
+
+namespace CompressCompare.Backend.Spec;
+
+public static class SpecWriter
+{
+    static readonly JsonSerializerOptions Indented = new(WireJson.CreateOptions()) { WriteIndented = true };
+
+    /// <summary>Appends <paramref name="models"/> (each a JSON object with at least an "id") to the spec read as <paramref name="snapshot"/>.</summary>
+    public static async Task AppendModelsAsync(SpecSnapshot snapshot, IReadOnlyList<JsonObject> models, CancellationToken cancellationToken)
+    {
+        if (models.Count == 0) return;
+        var current = await SpecSnapshot.ReadAsync(snapshot.Path, cancellationToken);
+        RequireUnchanged(snapshot, current);
+        var updated = Insert(current, models, cancellationToken);
+        await WriteAtomicallyAsync(snapshot, updated, cancellationToken);
+    }
+
+    /// <summary>The spec's new bytes with the models inserted; exposed for tests.</summary>
+    internal static byte[] Insert(SpecSnapshot spec, IReadOnlyList<JsonObject> models, CancellationToken cancellationToken)
+    {
+        var text = spec.Bytes;
+        var lines = new LineIndex(text);
+        if (!JsonPositionTree.TryParse(text, lines, cancellationToken, out var tree, out var error))
+            throw NotWritable(spec.Path, $"it is not valid JSON ({error!.Message} at {Position(lines, error.ByteOffset)})", "Fix the JSON first.");
+        if (tree!.Root is not JsonObjectNode root || root.Find(SpecFields.Top.Models) is not JsonArrayNode array)
+            throw NotWritable(spec.Path, "it has no top-level \"models\" array", "Add \"models\": [] to the spec.");
+
+        var existing = SpecParser.Parse(spec.Path, Encoding.UTF8.GetString(text), cancellationToken).Models.Select(m => m.Id).ToHashSet();
+        foreach (var model in models)
+        {
+            var id = model[SpecFields.Model.Id]?.GetValue<string>()
+                ?? throw NotWritable(spec.Path, "a new model has no \"id\"", "Give every model an id.");
+            if (!existing.Add(id))
+                throw NotWritable(spec.Path, $"it already has a model \"{id}\"", "Choose another id, or remove the existing model first.");
+        }
+
+        var newline = Encoding.UTF8.GetString(text).Contains("\r\n") ? "\r\n" : "\n";
+        var itemIndent = array.Items.Count > 0 ? IndentOf(text, array.Items[0].Start) : IndentOf(text, array.Start) + "  ";
+        var entries = string.Join("," + newline, models.Select(m => Reindent(m.ToJsonString(Indented), itemIndent, newline)));
+
+        string insertion;
+        int at;
+        if (array.Items.Count > 0)
+        {
+            at = array.Items[^1].End;
+            insertion = "," + newline + entries;
+        }
+        else
+        {
+            at = array.End - 1; // just before "]"
+            insertion = newline + entries + newline + IndentOf(text, array.Start);
+        }
+        var inserted = Encoding.UTF8.GetBytes(insertion);
+        var result = new byte[text.Length + inserted.Length];
+        text.AsSpan(0, at).CopyTo(result);
+        inserted.CopyTo(result, at);
+        text.AsSpan(at).CopyTo(result.AsSpan(at + inserted.Length));
+        return result;
+    }
+
+    static void RequireUnchanged(SpecSnapshot expected, SpecSnapshot current)
+    {
+        if (current.Sha256 != expected.Sha256)
+            throw new BackendException(RpcErrorCodes.SpecChanged,
+                $"Spec file {expected.Path} changed on disk after it was read; nothing was written to it.",
+                new RpcErrorData { File = expected.Path, Hint = "Run the command again so it works from the file as it is now." });
+    }
+
+    static async Task WriteAtomicallyAsync(SpecSnapshot snapshot, byte[] bytes, CancellationToken cancellationToken)
+    {
+        var folder = Path.GetDirectoryName(snapshot.Path)!;
+        var temp = Path.Combine(folder, $".{Path.GetFileName(snapshot.Path)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            await using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096, FileOptions.WriteThrough))
+            {
+                await stream.WriteAsync(bytes, cancellationToken);
+                stream.Flush(flushToDisk: true);
+            }
+            if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(temp, File.GetUnixFileMode(snapshot.Path));
+            // Last look right before the rename: an editor's save in the meantime must win, not be overwritten.
+            RequireUnchanged(snapshot, await SpecSnapshot.ReadAsync(snapshot.Path, CancellationToken.None));
+            File.Move(temp, snapshot.Path, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new BackendException(RpcErrorCodes.SpecNotWritable, $"Could not write spec file {snapshot.Path}: {e.Message}",
+                new RpcErrorData { File = snapshot.Path, Hint = "Check that the folder is writable; the spec was left unchanged." });
+        }
+        finally
+        {
+            if (File.Exists(temp)) File.Delete(temp);
+        }
+    }
+
+    /// <summary>The whitespace between the start of the line holding <paramref name="offset"/> and the offset.</summary>
+    static string IndentOf(byte[] text, int offset)
+    {
+        var start = offset;
+        while (start > 0 && text[start - 1] is not ((byte)'\n' or (byte)'\r')) start--;
+        var prefix = Encoding.UTF8.GetString(text, start, offset - start);
+        return prefix.All(c => c is ' ' or '\t') ? prefix : "";
+    }
+
+    static string Reindent(string json, string indent, string newline) =>
+        indent + string.Join(newline + indent, json.Split('\n'));
+
+    static string Position(LineIndex lines, int offset)
+    {
+        var (line, column) = lines.PositionOf(offset);
+        return $"line {line}, column {column}";
+    }
+
+    static BackendException NotWritable(string path, string why, string hint) =>
+        new(RpcErrorCodes.SpecNotWritable, $"Cannot add models to {path}: {why}.", new RpcErrorData { File = path, Hint = hint });
+}
