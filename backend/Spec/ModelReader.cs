@@ -17,8 +17,11 @@ internal sealed class ModelReader
     private readonly MetricUseChecker _metricUses;
     private readonly HashSet<string> _reportedOperations = new(StringComparer.Ordinal);
 
-    private ModelReader(JsonPositionTree tree, SpecDeclarations declarations, SpecDiagnosticSink sink)
+    private readonly string _specFolder;
+
+    private ModelReader(JsonPositionTree tree, SpecDeclarations declarations, SpecDiagnosticSink sink, string specFolder)
     {
+        _specFolder = specFolder;
         _tree = tree;
         _declarations = declarations;
         _sink = sink;
@@ -27,7 +30,7 @@ internal sealed class ModelReader
 
     public static List<ModelDraft> Read(
         JsonObjectNode top, JsonPositionTree tree, SpecDeclarations declarations, SpecDiagnosticSink sink,
-        CancellationToken cancellationToken)
+        string specFolder, CancellationToken cancellationToken)
     {
         var node = top.Find(SpecFields.Top.Models);
         if (node is null)
@@ -45,7 +48,7 @@ internal sealed class ModelReader
             return [];
         }
 
-        var reader = new ModelReader(tree, declarations, sink);
+        var reader = new ModelReader(tree, declarations, sink, specFolder);
         var drafts = new List<ModelDraft>(array.Items.Count);
         for (var i = 0; i < array.Items.Count; i++)
         {
@@ -83,6 +86,7 @@ internal sealed class ModelReader
             Operation = ReadOperation(model, id, owner),
             Tag = FieldReader.OptionalString(model, SpecFields.Model.Tag, owner, _sink, id),
             Metrics = ReadMetrics(model, id, owner),
+            Artifact = SpecRelativePath.Read(model, SpecFields.Model.Artifact, owner, _specFolder, _sink, id),
             Line = line,
             Column = column,
         };

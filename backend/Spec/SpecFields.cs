@@ -10,7 +10,8 @@ public static class SpecFields
         public const string Metrics = "metrics";
         public const string Operations = "operations";
         public const string Models = "models";
-        public static IReadOnlyList<string> All { get; } = [Metrics, Operations, Models];
+        public const string Dataset = "dataset";
+        public static IReadOnlyList<string> All { get; } = [Metrics, Operations, Models, Dataset];
     }
 
     /// <summary>One entry of the top-level "metrics" array.</summary>
@@ -51,7 +52,8 @@ public static class SpecFields
         public const string Operation = "operation";
         public const string Tag = "tag";
         public const string Metrics = "metrics";
-        public static IReadOnlyList<string> All { get; } = [Id, Base, Operation, Tag, Metrics];
+        public const string Artifact = "artifact";
+        public static IReadOnlyList<string> All { get; } = [Id, Base, Operation, Tag, Metrics, Artifact];
     }
 
     /// <summary>A model's "operation": what was applied to its base.</summary>
@@ -69,5 +71,27 @@ public static class SpecFields
         public const string Ordinal = "ordinal";
         public const string Nominal = "nominal";
         public const string Unspecified = "unspecified";
+    }
+
+    /// <summary>The top-level "dataset": what the models are evaluated on.</summary>
+    public static class Dataset
+    {
+        public const string Name = "name";
+        public const string Inputs = "inputs";
+        public const string Labels = "labels";
+        public const string Classes = "classes";
+        public const string Attributes = "attributes";
+        public const string Instance = "instance";
+        public static IReadOnlyList<string> All { get; } = [Name, Inputs, Labels, Classes, Attributes, Instance];
+    }
+
+    /// <summary>The dataset's "instance": how one instance is drawn.</summary>
+    public static class Instance
+    {
+        public const string Type = "type";
+        public const string Shape = "shape";
+        public const string Texts = "texts";
+        public static IReadOnlyList<string> All { get; } = [Type, Shape, Texts];
+        public static IReadOnlyList<string> Types { get; } = ["image", "text"];
     }
 }

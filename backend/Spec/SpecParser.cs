@@ -41,7 +41,9 @@ public static class SpecParser
         }
 
         var declarations = DeclarationReader.Read(top, tree, sink);
-        var drafts = ModelReader.Read(top, tree, declarations, sink, cancellationToken);
+        var specFolder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? Path.GetFullPath(".");
+        var dataset = DatasetReader.Read(top, specFolder, sink);
+        var drafts = ModelReader.Read(top, tree, declarations, sink, specFolder, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         var (models, roots) = ProvenanceChecker.Resolve(drafts, sink);
 
@@ -53,6 +55,7 @@ public static class SpecParser
             Operations = declarations.Operations,
             Roots = roots,
             Diagnostics = sink.Sorted(),
+            Dataset = dataset,
         };
     }
 

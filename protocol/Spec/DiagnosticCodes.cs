@@ -15,6 +15,7 @@ public static class DiagnosticCodes
     public const string DuplicateMetric = "duplicate-metric";
     public const string DuplicateOperation = "duplicate-operation";
     public const string FileUnreadable = "file-unreadable";
+    public const string PathOutsideSpecFolder = "path-outside-spec-folder";
 }
 
 public static class DiagnosticSeverities

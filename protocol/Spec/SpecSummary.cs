@@ -16,6 +16,36 @@ public sealed record SpecSummary
     public required IReadOnlyList<string> Roots { get; init; }
     /// <summary>Every problem found, errors and warnings, in file order.</summary>
     public required IReadOnlyList<SpecDiagnostic> Diagnostics { get; init; }
+    /// <summary>The data the models are evaluated on; null when the spec names none.</summary>
+    public DatasetSummary? Dataset { get; init; }
+}
+
+/// <summary>The spec's evaluation data: arrays on disk next to the spec, class names and how to show an instance.</summary>
+public sealed record DatasetSummary
+{
+    /// <summary>Display name, e.g. "UCI digits (test split)".</summary>
+    public string? Name { get; init; }
+    /// <summary>Path, relative to the spec, of a .npy float32 or uint8 array shaped [N, ...instance shape].</summary>
+    public string? Inputs { get; init; }
+    /// <summary>Path, relative to the spec, of a .npy integer array of N class indices.</summary>
+    public string? Labels { get; init; }
+    /// <summary>Class names by class index.</summary>
+    public required IReadOnlyList<string> Classes { get; init; }
+    /// <summary>Path, relative to the spec, of a CSV with a header and one row per instance: attributes that define subgroups.</summary>
+    public string? Attributes { get; init; }
+    /// <summary>How to show one instance; null when the spec does not say.</summary>
+    public InstanceView? Instance { get; init; }
+}
+
+/// <summary>How an instance of the dataset is drawn.</summary>
+public sealed record InstanceView
+{
+    /// <summary>"image" or "text".</summary>
+    public required string Type { get; init; }
+    /// <summary>For images: [height, width] or [height, width, channels].</summary>
+    public IReadOnlyList<int>? Shape { get; init; }
+    /// <summary>For text: path, relative to the spec, of a UTF-8 file with one instance per line.</summary>
+    public string? Texts { get; init; }
 }
 
 /// <summary>One experiment: a model and the operation that made it from its base.</summary>
@@ -31,6 +61,8 @@ public sealed record ModelSummary
     public string? Tag { get; init; }
     /// <summary>Metric values by metric name; null where the spec records no value.</summary>
     public required IReadOnlyDictionary<string, double?> Metrics { get; init; }
+    /// <summary>Path of the model file (.onnx, TorchSharp .dat) relative to the spec; null when the spec names none.</summary>
+    public string? Artifact { get; init; }
     /// <summary>1-based line of the model's object in the spec file.</summary>
     public required int Line { get; init; }
     /// <summary>1-based column (UTF-16 units) of the model's object in the spec file.</summary>

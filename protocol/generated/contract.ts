@@ -4,6 +4,55 @@
 export const PROTOCOL_VERSION = 1;
 
 /**
+ * The spec's evaluation data: arrays on disk next to the spec, class names and how to show an instance.
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "DatasetSummary".
+ */
+export interface DatasetSummary {
+  /**
+   * Display name, e.g. "UCI digits (test split)".
+   */
+  name?: string | null;
+  /**
+   * Path, relative to the spec, of a .npy float32 or uint8 array shaped [N, ...instance shape].
+   */
+  inputs?: string | null;
+  /**
+   * Path, relative to the spec, of a .npy integer array of N class indices.
+   */
+  labels?: string | null;
+  /**
+   * Class names by class index.
+   */
+  classes: string[];
+  /**
+   * Path, relative to the spec, of a CSV with a header and one row per instance: attributes that define subgroups.
+   */
+  attributes?: string | null;
+  instance?: InstanceView | null;
+}
+/**
+ * How an instance of the dataset is drawn.
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "InstanceView".
+ */
+export interface InstanceView {
+  /**
+   * "image" or "text".
+   */
+  type: string;
+  /**
+   * For images: [height, width] or [height, width, channels].
+   */
+  shape?: number[] | null;
+  /**
+   * For text: path, relative to the spec, of a UTF-8 file with one instance per line.
+   */
+  texts?: string | null;
+}
+/**
  * Sent once by the client after starting the backend.
  *
  * This interface was referenced by `Contract`'s JSON-Schema
@@ -97,6 +146,10 @@ export interface ModelSummary {
   metrics: {
     [k: string]: number | null;
   };
+  /**
+   * Path of the model file (.onnx, TorchSharp .dat) relative to the spec; null when the spec names none.
+   */
+  artifact?: string | null;
   /**
    * 1-based line of the model's object in the spec file.
    */
@@ -292,6 +345,7 @@ export interface SpecSummary {
    * Every problem found, errors and warnings, in file order.
    */
   diagnostics: SpecDiagnostic[];
+  dataset?: DatasetSummary | null;
 }
 /**
  * The validation outcome of one spec file.

@@ -113,6 +113,7 @@ function modelTooltip(model: ModelSummary, metrics: readonly MetricDefinition[])
   const rows = Object.entries(model.metrics).map(([name, value]) =>
     `| ${escape(name)} | ${escape(formatMetric(value, declared.get(name) ?? { name }))} |`);
   if (rows.length) tooltip.appendMarkdown(['| Metric | Value |', '|---|---:|', ...rows].join('\n'));
+  if (model.artifact) tooltip.appendMarkdown(`\n\nArtifact: \`${escape(model.artifact)}\``);
   return tooltip;
 }
 

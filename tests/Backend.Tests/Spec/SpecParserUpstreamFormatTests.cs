@@ -139,7 +139,7 @@ public sealed class SpecParserUpstreamFormatTests
               "models": [
                 {"id": "a", "artifact": "models/a.onnx", "dataset": "test", "metrics": {"acc": 0.9}},
                 {"id": "b", "base": "a", "operation": {"name": "Prune", "parameters": {"s": 0.5}, "seed": 1},
-                 "artifact": {"format": "onnx", "path": "models/b.onnx"}}
+                 "checkpoint": {"format": "onnx", "path": "models/b.onnx"}}
               ]
             }
             """);

@@ -17,6 +17,8 @@ public sealed class SpecSchemaDriftTests
         { "ParameterDescription", "parameterDescription", [.. SpecFields.ParameterDescription.All] },
         { "Model", "model", [.. SpecFields.Model.All] },
         { "ModelOperation", "modelOperation", [.. SpecFields.ModelOperation.All] },
+        { "Dataset", "dataset", [.. SpecFields.Dataset.All] },
+        { "Instance", "instance", [.. SpecFields.Instance.All] },
     };
 
     [Theory]

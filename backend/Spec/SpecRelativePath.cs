@@ -1,0 +1,33 @@
+// Paths inside a spec (artifacts, dataset arrays) are relative to the spec's folder and must stay inside it:
+// a spec shared in a repository must never make the backend read (or later write) files elsewhere.
+using CompressCompare.Protocol.Spec;
+
+namespace CompressCompare.Backend.Spec;
+
+internal static class SpecRelativePath
+{
+    /// <summary>The path as written when it is a string that stays inside <paramref name="specFolder"/>; else reports why and returns null.</summary>
+    public static string? Read(JsonObjectNode obj, string field, string owner, string specFolder, SpecDiagnosticSink sink, string? modelId = null)
+    {
+        var written = FieldReader.OptionalString(obj, field, owner, sink, modelId);
+        if (written is null) return null;
+        var node = obj.Find(field)!;
+        if (written.Length == 0 || !StaysInside(specFolder, written))
+        {
+            sink.Error(DiagnosticCodes.PathOutsideSpecFolder, node.Head,
+                $"\"{field}\" of {owner} is \"{written}\", which is not a path inside the spec's folder ({specFolder}). " +
+                "Write it relative to the spec file, e.g. \"models/base.onnx\", and keep the file in that folder or below; it is ignored until then.",
+                modelId);
+            return null;
+        }
+        return written;
+    }
+
+    public static bool StaysInside(string folder, string relative)
+    {
+        if (Path.IsPathRooted(relative)) return false;
+        var root = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        var full = Path.GetFullPath(Path.Combine(root, relative));
+        return full.StartsWith(root, StringComparison.Ordinal) && full.Length > root.Length;
+    }
+}

@@ -1,0 +1,75 @@
+// Our additions to the upstream format: a model's "artifact" and the top-level "dataset", with paths
+// that must stay inside the spec's folder.
+using CompressCompare.Protocol.Spec;
+using static Backend.Tests.Spec.SpecAssert;
+
+namespace Backend.Tests.Spec;
+
+public sealed class SpecParserDatasetAndArtifactTests
+{
+    [Fact]
+    public void Reads_artifacts_and_a_complete_dataset()
+    {
+        var summary = Parse("""
+            {"dataset": {"name": "digits", "inputs": "data/x.npy", "labels": "data/y.npy", "classes": ["zero", "one"],
+                         "attributes": "data/a.csv", "instance": {"type": "image", "shape": [8, 8]}, "x-extra": 1},
+             "models": [{"id": "a", "artifact": "models/a.onnx"}, {"id": "b", "base": "a"}]}
+            """);
+        NoDiagnostics(summary);
+        Assert.Equal("models/a.onnx", summary.Models[0].Artifact);
+        Assert.Null(summary.Models[1].Artifact);
+        var dataset = summary.Dataset!;
+        Assert.Equal(("digits", "data/x.npy", "data/y.npy", "data/a.csv"), (dataset.Name, dataset.Inputs, dataset.Labels, dataset.Attributes));
+        Assert.Equal(["zero", "one"], dataset.Classes);
+        Assert.Equal("image", dataset.Instance!.Type);
+        Assert.Equal([8, 8], dataset.Instance.Shape);
+    }
+
+    [Fact]
+    public void A_spec_without_a_dataset_has_none()
+    {
+        Assert.Null(Parse("""{"models": []}""").Dataset);
+    }
+
+    [Theory]
+    [InlineData("../elsewhere/a.onnx")]
+    [InlineData("/etc/passwd")]
+    [InlineData("models/../../a.onnx")]
+    [InlineData("")]
+    public void Artifact_paths_that_leave_the_spec_folder_are_refused_at_the_value(string artifact)
+    {
+        var summary = Parse($$"""{"models": [{"id": "a", "artifact": "{{artifact}}"}]}""");
+        var diagnostic = Single(summary, DiagnosticCodes.PathOutsideSpecFolder);
+        At(diagnostic, DiagnosticSeverities.Error, 1, 37, 1, 37 + artifact.Length + 2);
+        Assert.Equal("a", diagnostic.ModelId);
+        Assert.Null(summary.Models[0].Artifact);
+    }
+
+    [Fact]
+    public void Paths_inside_subfolders_with_dot_segments_that_stay_inside_are_accepted()
+    {
+        NoDiagnostics(Parse("""{"models": [{"id": "a", "artifact": "models/../models/./a.onnx"}]}"""));
+    }
+
+    [Fact]
+    public void Dataset_paths_outside_the_folder_and_wrong_types_are_reported_and_the_rest_is_kept()
+    {
+        var summary = Parse("""
+            {"dataset": {"inputs": "../x.npy", "labels": 3, "classes": ["a", 2], "instance": {"type": "video"}},
+             "models": [{"id": "a"}]}
+            """);
+        Assert.Equal(DiagnosticCodes.PathOutsideSpecFolder, Single(summary, DiagnosticCodes.PathOutsideSpecFolder).Code);
+        Assert.Equal(3, summary.Diagnostics.Count(d => d.Code == DiagnosticCodes.WrongType));
+        Assert.Equal(("a", null, null), (summary.Models[0].Id, summary.Dataset!.Inputs, summary.Dataset.Labels));
+        Assert.Empty(summary.Dataset.Classes);
+        Assert.Null(summary.Dataset.Instance);
+    }
+
+    [Fact]
+    public void An_image_shape_must_be_two_or_three_positive_whole_numbers()
+    {
+        var summary = Parse("""{"dataset": {"instance": {"type": "image", "shape": [28, 0]}}, "models": []}""");
+        Assert.Contains("positive whole numbers", Single(summary, DiagnosticCodes.WrongType).Message);
+        Assert.Null(summary.Dataset!.Instance!.Shape);
+    }
+}
