@@ -1,0 +1,84 @@
+// NumPy's .npy format (version 1.0, little-endian, C order): how a spec's dataset arrays are stored, so
+// practitioners can write and inspect them with numpy.save / numpy.load.
+using System.Buffers.Binary;
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace CompressCompare.Backend.Data;
+
+/// <summary>An n-dimensional array read from or written to a .npy file; values widened to double-free float/long.</summary>
+public sealed partial record NpyArray(string DType, int[] Shape, float[]? Floats, long[]? Integers)
+{
+    public long Count => Shape.Aggregate(1L, (a, b) => a * b);
+
+    public static NpyArray OfFloats(float[] values, params int[] shape) => new("<f4", shape, values, null);
+    public static NpyArray OfInt64(long[] values, params int[] shape) => new("<i8", shape, null, values);
+
+    static readonly byte[] Magic = [0x93, (byte)'N', (byte)'U', (byte)'M', (byte)'P', (byte)'Y'];
+
+    public void Write(string path)
+    {
+        var header = $"{{'descr': '{DType}', 'fortran_order': False, 'shape': ({string.Join(", ", Shape)}{(Shape.Length == 1 ? "," : "")}), }}";
+        // The header is padded with spaces and a newline so the data starts on a 64-byte boundary.
+        var unpadded = Magic.Length + 2 + 2 + header.Length + 1;
+        header = header.PadRight(header.Length + (64 - unpadded % 64) % 64) + "\n";
+        var temp = path + ".tmp";
+        using (var stream = File.Create(temp))
+        {
+            stream.Write(Magic);
+            stream.Write([1, 0]);
+            Span<byte> length = stackalloc byte[2];
+            BinaryPrimitives.WriteUInt16LittleEndian(length, (ushort)header.Length);
+            stream.Write(length);
+            stream.Write(Encoding.ASCII.GetBytes(header));
+            if (Floats is not null) stream.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(Floats.AsSpan()));
+            else stream.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(Integers!.AsSpan()));
+        }
+        File.Move(temp, path, overwrite: true);
+    }
+
+    /// <summary>Reads float32/float64/uint8 as floats and int32/int64/uint8 labels as integers (both filled for uint8).</summary>
+    public static NpyArray Read(string path)
+    {
+        var bytes = File.ReadAllBytes(path);
+        if (bytes.Length < 10 || !bytes.AsSpan(0, 6).SequenceEqual(Magic))
+            throw new InvalidDataException($"{path} is not a NumPy .npy file (no \\x93NUMPY magic). Save it with numpy.save.");
+        var major = bytes[6];
+        var headerLength = major == 1 ? BinaryPrimitives.ReadUInt16LittleEndian(bytes.AsSpan(8)) : (int)BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(8));
+        var dataStart = (major == 1 ? 10 : 12) + headerLength;
+        var header = Encoding.ASCII.GetString(bytes, major == 1 ? 10 : 12, headerLength);
+        var descr = DescrPattern().Match(header).Groups[1].Value;
+        if (FortranPattern().IsMatch(header))
+            throw new InvalidDataException($"{path} is in Fortran order; save it with numpy.save(np.ascontiguousarray(a)).");
+        var shape = ShapePattern().Match(header).Groups[1].Value
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
+        var count = shape.Aggregate(1L, (a, b) => a * b);
+        var data = bytes.AsSpan(dataStart);
+        float[]? floats = null;
+        long[]? integers = null;
+        switch (descr)
+        {
+            case "<f4": floats = Take<float>(data, count, 4, path); break;
+            case "<f8": floats = [.. Take<double>(data, count, 8, path).Select(d => (float)d)]; break;
+            case "|u1": floats = [.. data[..(int)Need(data, count, 1, path)].ToArray().Select(b => (float)b)]; integers = [.. floats.Select(f => (long)f)]; break;
+            case "<i8": integers = Take<long>(data, count, 8, path); break;
+            case "<i4": integers = [.. Take<int>(data, count, 4, path).Select(i => (long)i)]; break;
+            default:
+                throw new InvalidDataException($"{path} holds dtype '{descr}'; use float32 ('<f4'), float64, uint8, int32 or int64.");
+        }
+        return new NpyArray(descr, shape, floats, integers);
+    }
+
+    static T[] Take<T>(ReadOnlySpan<byte> data, long count, int size, string path) where T : unmanaged =>
+        System.Runtime.InteropServices.MemoryMarshal.Cast<byte, T>(data[..(int)Need(data, count, size, path)]).ToArray();
+
+    static long Need(ReadOnlySpan<byte> data, long count, int size, string path) =>
+        data.Length >= count * size ? count * size
+            : throw new InvalidDataException($"{path} is truncated: its header promises {count} values but the file holds {data.Length / size}.");
+
+    [GeneratedRegex(@"'descr'\s*:\s*'([^']+)'")] private static partial Regex DescrPattern();
+    [GeneratedRegex(@"'fortran_order'\s*:\s*True")] private static partial Regex FortranPattern();
+    [GeneratedRegex(@"'shape'\s*:\s*\(([^)]*)\)")] private static partial Regex ShapePattern();
+}
