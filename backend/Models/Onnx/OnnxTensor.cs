@@ -1,0 +1,102 @@
+// One weight tensor of an ONNX file, as the reader streams it: name, shape and type are known at once, the
+// values are decoded only when asked for (ReadFloats), so a caller that walks a large model keeps one
+// tensor's floats in memory at a time. External data is read from its file only then, too.
+using CompressCompare.Backend.Models.Onnx.Proto;
+
+namespace CompressCompare.Backend.Models.Onnx;
+
+/// <summary>Where in the file a tensor was found.</summary>
+public enum OnnxTensorSource
+{
+    /// <summary>A graph's initializer list (what PyTorch's exporter used until opset ~17, and our writer).</summary>
+    Initializer,
+    /// <summary>The value attribute of a Constant node, named by the node's output.</summary>
+    ConstantNode,
+}
+
+public sealed class OnnxTensor
+{
+    readonly TensorProto _proto;
+    readonly string _modelPath;
+
+    internal OnnxTensor(TensorProto proto, string name, OnnxTensorSource source, string graphPath, string modelPath)
+    {
+        _proto = proto;
+        _modelPath = modelPath;
+        Name = name;
+        Source = source;
+        GraphPath = graphPath;
+        Shape = [.. proto.Dims];
+        DataType = (OnnxDataType)proto.DataType;
+        long count = 1;
+        foreach (var d in Shape) count *= d;
+        ElementCount = count;
+    }
+
+    public string Name { get; }
+    /// <summary>Dimensions as ONNX stores them (int64); empty for a scalar.</summary>
+    public IReadOnlyList<long> Shape { get; }
+    public OnnxDataType DataType { get; }
+    public long ElementCount { get; }
+    public OnnxTensorSource Source { get; }
+    /// <summary>"" for the main graph; "node.attribute" segments joined by '/' inside If/Loop/Scan subgraphs and functions.</summary>
+    public string GraphPath { get; }
+    /// <summary>True when the values live in a separate file next to the model (ONNX external data).</summary>
+    public bool IsExternal => _proto.DataLocation == TensorProto.Types.DataLocation.External;
+    /// <summary>Bytes the values take in the file (0 for types we do not decode).</summary>
+    public long StoredBytes => ElementCount * DataType.ElementSize();
+
+    /// <summary>The shape as int[], which is what TensorData and most callers use.</summary>
+    public int[] ShapeAsInt32()
+    {
+        var shape = new int[Shape.Count];
+        for (var i = 0; i < shape.Length; i++)
+            shape[i] = Shape[i] is >= 0 and <= int.MaxValue
+                ? (int)Shape[i]
+                : throw Problem($"has dimension {Shape[i]}, outside what an array can hold.", "Use a model whose tensors are smaller than 2³¹ elements per dimension.");
+        return shape;
+    }
+
+    /// <summary>Decodes the values as float32 (integers and float16/bfloat16/double converted). Allocates one array.</summary>
+    public float[] ReadFloats()
+    {
+        var values = new float[CheckedCount()];
+        ReadFloats(values);
+        return values;
+    }
+
+    /// <summary>Decodes the values into a caller-owned buffer of exactly ElementCount floats, so a scan can reuse it.</summary>
+    public void ReadFloats(Span<float> destination)
+    {
+        if (destination.Length != ElementCount)
+            throw new ArgumentException($"Tensor '{Name}' has {ElementCount} elements; the destination holds {destination.Length}.", nameof(destination));
+        OnnxTensorDecoder.DecodeFloats(_proto, DataType, RawBytes(), destination, Problem);
+    }
+
+    /// <summary>Decodes integer (and bool) values exactly, e.g. shapes, indices, quantized weights.</summary>
+    public long[] ReadInt64s()
+    {
+        var values = new long[CheckedCount()];
+        OnnxTensorDecoder.DecodeIntegers(_proto, DataType, RawBytes(), values, Problem);
+        return values;
+    }
+
+    public override string ToString() => $"{Name} {DataType.OnnxName()}[{string.Join(", ", Shape)}]";
+
+    int CheckedCount()
+    {
+        if (!DataType.IsDecodable())
+            throw Problem($"is of type {DataType.OnnxName()}, which the backend does not decode.",
+                "Only numeric tensors (float, float16, bfloat16, double and integers) can be read; convert the model's weights to one of them.");
+        if (ElementCount is < 0 or > int.MaxValue - 64)
+            throw Problem($"declares {ElementCount} elements, more than one array can hold.", "Split the model or read a smaller one.");
+        return (int)ElementCount;
+    }
+
+    /// <summary>raw_data, the external file's bytes, or empty when the values are in the typed fields.</summary>
+    ReadOnlySpan<byte> RawBytes() =>
+        IsExternal ? OnnxExternalData.Read(_proto, _modelPath, Name, StoredBytes) : _proto.RawData.Span;
+
+    OnnxModelException Problem(string problem, string hint) =>
+        new(_modelPath, $"Tensor '{Name}' ({DataType.OnnxName()}[{string.Join(", ", Shape)}]) {problem}", hint, Name);
+}
