@@ -1,0 +1,42 @@
+// The one place where operation names and parameter keys are spelled, exactly as they appear in a spec's
+// "operation": {"name": "Magnitude Prune", "parameters": {"amount": 0.5, "scope": "global", "exclude": "features.0.*"}}.
+namespace CompressCompare.Backend.Compression;
+
+public static class CompressionOperationNames
+{
+    public const string MagnitudePrune = "Magnitude Prune";
+    public const string TaylorPrune = "Taylor Prune";
+    public const string Int8Quantize = "Int8 Quantize";
+    public const string Palettize = "Palettize";
+    public const string FineTune = "Fine-Tune";
+    public const string Calibrate = "Calibrate";
+
+    public static IReadOnlyList<string> All { get; } = [MagnitudePrune, TaylorPrune, Int8Quantize, Palettize, FineTune, Calibrate];
+}
+
+public static class CompressionParameterKeys
+{
+    /// <summary>Pruning: target sparsity s in [0, 1]; exactly round(s·n) of the n selected weights become zero.</summary>
+    public const string Amount = "amount";
+    /// <summary>Pruning: "global" (one threshold over all selected tensors) or "per-layer" (s in each tensor).</summary>
+    public const string Scope = "scope";
+    /// <summary>Glob patterns over parameter names ("classifier.*", "*.bias"), comma-separated or a JSON array.</summary>
+    public const string Include = "include";
+    public const string Exclude = "exclude";
+    /// <summary>Taylor pruning and calibration: how many training instances to draw.</summary>
+    public const string Samples = "samples";
+    public const string Seed = "seed";
+    /// <summary>Palettization: bits per index (2, 4, 6 or 8), so 2^bits codebook entries.</summary>
+    public const string Bits = "bits";
+    /// <summary>Palettization: Lloyd (k-means) iterations.</summary>
+    public const string Iterations = "iterations";
+    public const string Epochs = "epochs";
+    public const string LearningRate = "learningRate";
+    public const string BatchSize = "batchSize";
+}
+
+public static class PruningScopes
+{
+    public const string Global = "global";
+    public const string PerLayer = "per-layer";
+}

@@ -1,0 +1,76 @@
+// Symmetric per-output-channel int8 weight quantization: scale_c = max|w_c| / 127, q = clamp(round(w / scale_c),
+// −127, 127), zero point 0. The module keeps the dequantized weights q · scale_c (float32, the arithmetic of ONNX
+// DequantizeLinear), so accuracy measured in torch is the accuracy of the exported int8 model. The arithmetic is
+// done here rather than with libtorch's fake-quantize ops (fake_quantize_per_channel_affine is not implemented
+// in TorchSharp 0.107, see FACTS).
+using System.Text.Json;
+using CompressCompare.Backend.Models;
+using CompressCompare.Backend.Models.Torch;
+using CompressCompare.Protocol.Spec;
+
+namespace CompressCompare.Backend.Compression;
+
+/// <param name="Include">Glob patterns over parameter names; only Linear/Conv2d weights can be quantized.</param>
+/// <param name="Exclude">Layers to keep in float32, e.g. "features.0.*" for a sensitive first layer.</param>
+public sealed record Int8Quantization(string? Include = null, string? Exclude = null) : ICompressionOperation
+{
+    public const int MaxLevel = 127;
+
+    public string Name => CompressionOperationNames.Int8Quantize;
+
+    public static Int8Quantization FromParameters(IReadOnlyDictionary<string, JsonElement> parameters)
+    {
+        var p = OperationParameters.Of(CompressionOperationNames.Int8Quantize, parameters, CompressionParameterKeys.Include, CompressionParameterKeys.Exclude);
+        return new Int8Quantization(p.Patterns(CompressionParameterKeys.Include), p.Patterns(CompressionParameterKeys.Exclude));
+    }
+
+    public OperationApplication ToApplication() => OperationParameters.Application(Name,
+        (CompressionParameterKeys.Include, Include), (CompressionParameterKeys.Exclude, Exclude));
+
+    public TorchClassifier Apply(TorchClassifier model, CompressionContext context, CancellationToken cancellationToken = default)
+    {
+        var result = model.Clone();
+        try
+        {
+            var encodings = new Dictionary<string, WeightEncoding>(result.WeightEncodings);
+            foreach (var parameter in new ParameterSelection(Include, Exclude).Select(result, Name, layerWeightsOnly: true))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var encoding = Quantize(TensorValues.ToArray(parameter.Tensor), (int)parameter.Tensor.shape[0]);
+                TensorValues.Assign(parameter.Tensor, WeightEncodingValues.Dequantize(encoding, TensorValues.Shape(parameter.Tensor))!);
+                encodings[parameter.LayerName] = encoding;
+            }
+            return result.WithEncodings(encodings);
+        }
+        catch
+        {
+            result.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Quantizes a weight laid out as [channels, …] row-major. A channel of zeros (fully pruned) gets scale 1 so
+    /// that no division by zero occurs; its values stay 0. Rounding is to nearest, halves to even (as torch.round).
+    /// </summary>
+    public static Int8PerChannelEncoding Quantize(float[] weight, int channels)
+    {
+        if (channels <= 0 || weight.Length % channels != 0)
+            throw new ArgumentException($"{weight.Length} values do not split into {channels} output channels.", nameof(channels));
+        var perChannel = weight.Length / channels;
+        var scales = new float[channels];
+        var quantized = new sbyte[weight.Length];
+        for (var c = 0; c < channels; c++)
+        {
+            var row = weight.AsSpan(c * perChannel, perChannel);
+            var max = 0f;
+            foreach (var w in row) max = MathF.Max(max, MathF.Abs(w));
+            var scale = max / MaxLevel;
+            if (!(scale > 0)) scale = 1f; // all zeros (or subnormal): any scale decodes them to 0
+            scales[c] = scale;
+            for (var i = 0; i < perChannel; i++)
+                quantized[c * perChannel + i] = (sbyte)Math.Clamp(MathF.Round(row[i] / scale, MidpointRounding.ToEven), -MaxLevel, MaxLevel);
+        }
+        return new Int8PerChannelEncoding(quantized, scales);
+    }
+}

@@ -1,0 +1,69 @@
+// Palettization (weight clustering): each selected layer weight is replaced by the nearest of 2^bits shared values,
+// found by 1-D k-means over that layer's weights. Exported as uint8 indices plus a float32 codebook per layer; the
+// module holds codebook[index] exactly. Pruned weights stay zero: when a layer has exact zeros, one codebook
+// entry is pinned at 0, so palettizing after pruning keeps the sparsity.
+using System.Text.Json;
+using CompressCompare.Backend.Models;
+using CompressCompare.Backend.Models.Torch;
+using CompressCompare.Protocol.Spec;
+
+namespace CompressCompare.Backend.Compression;
+
+/// <param name="Bits">Index width: 2, 4, 6 or 8 bits, so 4, 16, 64 or 256 codebook entries per layer.</param>
+/// <param name="Iterations">Lloyd iterations after the evenly spaced initialisation.</param>
+public sealed record Palettization(int Bits, int Iterations = Palettization.DefaultIterations, string? Include = null, string? Exclude = null)
+    : ICompressionOperation
+{
+    public const int DefaultIterations = 20;
+    public static IReadOnlyList<int> AllowedBits { get; } = [2, 4, 6, 8];
+
+    public string Name => CompressionOperationNames.Palettize;
+
+    public static Palettization FromParameters(IReadOnlyDictionary<string, JsonElement> parameters)
+    {
+        var p = OperationParameters.Of(CompressionOperationNames.Palettize, parameters,
+            CompressionParameterKeys.Bits, CompressionParameterKeys.Iterations, CompressionParameterKeys.Include, CompressionParameterKeys.Exclude);
+        return new Palettization(
+            p.Int(CompressionParameterKeys.Bits, null, 2, 8, AllowedBits),
+            p.Int(CompressionParameterKeys.Iterations, DefaultIterations, 0, 1000),
+            p.Patterns(CompressionParameterKeys.Include),
+            p.Patterns(CompressionParameterKeys.Exclude));
+    }
+
+    public OperationApplication ToApplication() => OperationParameters.Application(Name,
+        (CompressionParameterKeys.Bits, Bits), (CompressionParameterKeys.Iterations, Iterations),
+        (CompressionParameterKeys.Include, Include), (CompressionParameterKeys.Exclude, Exclude));
+
+    public TorchClassifier Apply(TorchClassifier model, CompressionContext context, CancellationToken cancellationToken = default)
+    {
+        if (!AllowedBits.Contains(Bits))
+            throw new CompressionParameterException(Name, CompressionParameterKeys.Bits, $"{Bits} is not one of {string.Join(", ", AllowedBits)}.");
+        if (Iterations < 0)
+            throw new CompressionParameterException(Name, CompressionParameterKeys.Iterations, $"{Iterations} is not a number of iterations.");
+        var result = model.Clone();
+        try
+        {
+            var encodings = new Dictionary<string, WeightEncoding>(result.WeightEncodings);
+            foreach (var parameter in new ParameterSelection(Include, Exclude).Select(result, Name, layerWeightsOnly: true))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var encoding = Palettize(TensorValues.ToArray(parameter.Tensor), Bits, Iterations);
+                TensorValues.Assign(parameter.Tensor, WeightEncodingValues.Dequantize(encoding, TensorValues.Shape(parameter.Tensor))!);
+                encodings[parameter.LayerName] = encoding;
+            }
+            return result.WithEncodings(encodings);
+        }
+        catch
+        {
+            result.Dispose();
+            throw;
+        }
+    }
+
+    public static PaletteEncoding Palettize(float[] weight, int bits, int iterations)
+    {
+        var hasZeros = Array.IndexOf(weight, 0f) >= 0;
+        var (codebook, assignment) = KMeans1D.Fit(weight, 1 << bits, iterations, hasZeros ? 0f : null);
+        return new PaletteEncoding(assignment.Select(i => (byte)i).ToArray(), codebook, bits);
+    }
+}
