@@ -29,7 +29,7 @@ if (serve)
 }
 
 var stdout = new StreamWriter(stdio.Output) { AutoFlush = false };
-var cli = new CliRunner(host.Services.GetRequiredService<SpecService>(), stdout);
+var cli = new CliRunner(host.Services.GetRequiredService<SpecService>(), stdout, host.Services.GetRequiredService<ILogger<CliRunner>>());
 using var cancel = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
 return await cli.RunAsync(args, cancel.Token);

@@ -2,15 +2,18 @@
 # Builds Compress & Compare and opens the demo workspace in VS Code in the browser (code-server).
 #   scripts/demo.sh            → http://127.0.0.1:8080/...
 #   PORT=9000 scripts/demo.sh  → another port
-# The demo runs on a copy of demo/ in .demo-workspace/ (made once), so edits never touch the repo;
-# delete .demo-workspace/ to start over. Ctrl+C stops it.
+# The demo workspace is generated once into .demo-workspace/ (ignored by git), so edits never touch the
+# repo; delete it to start over. Ctrl+C stops it.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 PORT="${PORT:-8080}"
 VSIX="$ROOT/extension/compress-compare-0.1.0.vsix"
+# DEMO_DATASET=fashion-mnist builds the larger demo (needs Debian's dataset-fashion-mnist package).
+DATASET="${DEMO_DATASET:-digits}"
 WORKSPACE="$ROOT/.demo-workspace"
+[ "$DATASET" = digits ] || WORKSPACE="$ROOT/.demo-workspace-$DATASET"
 
 log() { printf 'demo: %s\n' "$*" >&2; }
 
@@ -19,13 +22,16 @@ log "building (scripts/build.sh)"
 bash "$ROOT/scripts/build.sh"
 [ -f "$VSIX" ] || { log "error: $VSIX was not built"; exit 1; }
 
-if [ ! -d "$WORKSPACE" ]; then
-  [ -d "$ROOT/demo" ] || { log "error: demo/ is missing"; exit 1; }
-  log "copying demo/ to .demo-workspace/"
-  cp -R "$ROOT/demo" "$WORKSPACE.tmp.$$"
+if [ ! -f "$WORKSPACE/models.json" ]; then
+  # Generated, not copied: a CNN and an MLP trained on the bundled digits, then 29 compressed models,
+  # every metric measured from the exported .onnx file (about 10 s). DEMO_SEED picks another tree.
+  log "generating the $DATASET demo into ${WORKSPACE#$ROOT/}/ (train, compress, export, measure)"
+  rm -rf "$WORKSPACE.tmp.$$"
+  dotnet run --project "$ROOT/backend" -c Release -- demo "$WORKSPACE.tmp.$$" --dataset "$DATASET" --seed "${DEMO_SEED:-1}" >/dev/null
+  rm -rf "$WORKSPACE"
   mv "$WORKSPACE.tmp.$$" "$WORKSPACE"
 else
-  log "reusing .demo-workspace/ (delete it to start from demo/ again)"
+  log "reusing ${WORKSPACE#$ROOT/}/ (delete it to generate the demo again)"
 fi
 
 # Unset PORT for the child: code-server itself would read it. launch.mjs scrubs it anyway.

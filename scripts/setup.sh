@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what building, testing and demoing Compress & Compare needs, offline-friendly:
-#   1. apt packages: chromium (e2e tests), ripgrep (code-server's rg), libkrb5-dev + a C++ toolchain
+#   1. apt packages: chromium (e2e tests), dataset-fashion-mnist (the larger demo), ripgrep (code-server's rg), libkrb5-dev + a C++ toolchain
 #      (code-server's native modules compile from source);
 #   2. the extension's npm dependencies (extension/);
 #   3. code-server 4.100.3 (VS Code 1.100.3 in the browser) in tools/code-server/.
@@ -44,6 +44,7 @@ dpkg -s libkrb5-dev >/dev/null 2>&1 || need+=(libkrb5-dev)
 command -v make >/dev/null 2>&1 || need+=(make)
 command -v g++ >/dev/null 2>&1 || need+=(g++)
 command -v python3 >/dev/null 2>&1 || need+=(python3)
+[ -d /usr/share/datasets/fashion-mnist ] || need+=(dataset-fashion-mnist)
 if [ ${#need[@]} -gt 0 ]; then
   log "apt: installing ${need[*]}"
   t=$(now)

@@ -2,13 +2,16 @@
 // Prints exactly one JSON object on stdout; logs go to stderr.
 using System.Text.Json;
 using CompressCompare.Backend.Errors;
+using CompressCompare.Backend.Experiments;
+using CompressCompare.Backend.Progress;
+using Microsoft.Extensions.Logging;
 using CompressCompare.Backend.Spec;
 using CompressCompare.Protocol;
 using CompressCompare.Protocol.Spec;
 
 namespace CompressCompare.Backend.Cli;
 
-public sealed class CliRunner(SpecService specs, TextWriter stdout)
+public sealed class CliRunner(SpecService specs, TextWriter stdout, ILogger<CliRunner> logger)
 {
     public const int ExitOk = 0;
     /// <summary>The input had errors (printed as diagnostics).</summary>
@@ -22,6 +25,8 @@ public sealed class CliRunner(SpecService specs, TextWriter stdout)
     {
         ["summarize"] = "summarize <spec.json>   read and validate a spec; exit 1 when it has errors",
         ["contract"] = "contract                print protocol/contract.json (the RPC contract) from the C# records",
+        ["compress"] = "compress <spec> --model ID --operation NAME [--parameters JSON] [--id NEW] [--tag TAG]   add a measured child model",
+        ["demo"] = "demo <folder> [--dataset digits|fashion-mnist] [--seed N]   train, compress, export and measure a demo tree into <folder>",
     };
 
     public async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
@@ -32,6 +37,11 @@ public sealed class CliRunner(SpecService specs, TextWriter stdout)
             {
                 "summarize" when args.Length == 2 => await SummarizeAsync(args[1], cancellationToken),
                 "contract" when args.Length == 1 => Contract(),
+                "compress" when args.Length >= 2 && CliOptions.TryParse(args[2..], ["--model", "--operation", "--parameters", "--id", "--tag"], out var compress)
+                    && compress.ContainsKey("--model") && compress.ContainsKey("--operation") =>
+                    await CompressAsync(args[1], compress, cancellationToken),
+                "demo" when args.Length >= 2 && CliOptions.TryParse(args[2..], ["--dataset", "--seed"], out var demo) =>
+                    Demo(args[1], demo, cancellationToken),
                 _ => Fail("usage", $"Unknown command or wrong arguments: '{string.Join(' ', args)}'.",
                     "Commands:\n  " + string.Join("\n  ", Usage.Values)),
             };
@@ -47,6 +57,38 @@ public sealed class CliRunner(SpecService specs, TextWriter stdout)
         var summary = await specs.SummarizeAsync(Path.GetFullPath(path), null, cancellationToken);
         Write(summary);
         return summary.Diagnostics.Any(d => d.Severity == DiagnosticSeverities.Error) ? ExitSpecErrors : ExitOk;
+    }
+
+    async Task<int> CompressAsync(string spec, IReadOnlyDictionary<string, string> options, CancellationToken cancellationToken)
+    {
+        var parameters = ParseParameters(options.GetValueOrDefault("--parameters", "{}"));
+        var entry = await CompressService.CompressAsync(new CompressRequest(Path.GetFullPath(spec), options["--model"], options["--operation"],
+            parameters, options.GetValueOrDefault("--id"), options.GetValueOrDefault("--tag")), cancellationToken);
+        stdout.WriteLine(entry.ToJsonString(Json));
+        stdout.Flush();
+        return ExitOk;
+    }
+
+    static IReadOnlyDictionary<string, JsonElement> ParseParameters(string json)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(json) ?? [];
+        }
+        catch (JsonException e)
+        {
+            throw new BackendException(CompressCompare.Protocol.Rpc.RpcErrorCodes.InvalidRequest, $"--parameters is not a JSON object: {e.Message}",
+                new CompressCompare.Protocol.Rpc.RpcErrorData { Hint = "For example: --parameters '{\"amount\": 0.5, \"scope\": \"global\"}'" });
+        }
+    }
+
+    int Demo(string folder, IReadOnlyDictionary<string, string> options, CancellationToken cancellationToken)
+    {
+        var report = DemoBuilder.Build(new DemoOptions(Path.GetFullPath(folder),
+            options.GetValueOrDefault("--dataset", DemoOptions.Digits), CliOptions.Int(options, "--seed", 1)),
+            new LogProgress(logger), cancellationToken);
+        Write(report);
+        return ExitOk;
     }
 
     int Contract()

@@ -42,9 +42,9 @@ test('a fixture with a mistyped field fails validation (the check can fail)', ()
 test('the spec schema accepts the demo spec and the upstream-shaped fixture, and rejects a non-numeric metric', () => {
   const ajv = new Ajv({ strict: false, allErrors: true });
   const validate = ajv.compile(read('protocol/spec.schema.json'));
-  for (const file of ['demo/models.json', 'tests/fixtures/specs/upstream.models.json'])
+  for (const file of ['tests/fixtures/specs/demo.models.json', 'tests/fixtures/specs/upstream.models.json'])
     assert.ok(validate(read(file)), `${file}: ${ajv.errorsText(validate.errors)}`);
-  const broken = read('demo/models.json');
+  const broken = read('tests/fixtures/specs/demo.models.json');
   broken.models[1].metrics['Top-1 Accuracy'] = 'high';
   assert.equal(validate(broken), false);
 });

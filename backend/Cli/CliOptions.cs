@@ -1,0 +1,27 @@
+// "--name value" options after a command's positional arguments.
+using System.Globalization;
+using CompressCompare.Backend.Errors;
+using CompressCompare.Protocol.Rpc;
+
+namespace CompressCompare.Backend.Cli;
+
+public static class CliOptions
+{
+    /// <summary>False when an option is unknown or lacks its value (the runner then prints the usage).</summary>
+    public static bool TryParse(string[] args, string[] known, out Dictionary<string, string> options)
+    {
+        options = [];
+        for (var i = 0; i < args.Length; i += 2)
+        {
+            if (!known.Contains(args[i]) || i + 1 >= args.Length) return false;
+            options[args[i]] = args[i + 1];
+        }
+        return true;
+    }
+
+    public static int Int(IReadOnlyDictionary<string, string> options, string name, int fallback) =>
+        !options.TryGetValue(name, out var text) ? fallback
+        : int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value
+        : throw new BackendException(RpcErrorCodes.InvalidRequest, $"{name} must be a whole number, not \"{text}\".",
+            new RpcErrorData { Hint = $"For example: {name} 1" });
+}

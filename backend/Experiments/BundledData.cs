@@ -1,0 +1,24 @@
+// Finds the data shipped with the backend: next to the program (published builds copy data/ there) or,
+// when run from a checkout, in the repository's data/ folder.
+using CompressCompare.Backend.Data;
+using CompressCompare.Backend.Errors;
+using CompressCompare.Protocol.Rpc;
+
+namespace CompressCompare.Backend.Experiments;
+
+public static class BundledData
+{
+    public static string DigitsPath()
+    {
+        var candidates = new[] { AppContext.BaseDirectory, Environment.CurrentDirectory }
+            .SelectMany(Ancestors).Select(d => Path.Combine(d, DigitsDataset.RelativePath));
+        return candidates.FirstOrDefault(File.Exists) ?? throw new BackendException(RpcErrorCodes.InvalidRequest,
+            $"The digits data ({DigitsDataset.RelativePath}) is not next to the backend nor in a parent folder.",
+            new RpcErrorData { Hint = "Run from the repository root, or rebuild the backend so data/ is copied to its output." });
+    }
+
+    static IEnumerable<string> Ancestors(string folder)
+    {
+        for (var d = new DirectoryInfo(folder); d is not null; d = d.Parent) yield return d.FullName;
+    }
+}

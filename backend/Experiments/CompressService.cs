@@ -1,0 +1,89 @@
+// `compress`: applies one operation to a model of a spec, exports and measures the result, and appends it
+// to the spec as a child of that model (atomically, refusing if the spec changed meanwhile).
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using CompressCompare.Backend.Compression;
+using CompressCompare.Backend.Data;
+using CompressCompare.Backend.Errors;
+using CompressCompare.Backend.Spec;
+using CompressCompare.Protocol.Rpc;
+using CompressCompare.Protocol.Spec;
+
+namespace CompressCompare.Backend.Experiments;
+
+public sealed record CompressRequest(string SpecPath, string ModelId, string Operation, IReadOnlyDictionary<string, JsonElement> Parameters,
+    string? NewId = null, string? Tag = null);
+
+public static class CompressService
+{
+    public static async Task<JsonObject> CompressAsync(CompressRequest request, CancellationToken cancellationToken)
+    {
+        var snapshot = await SpecSnapshot.ReadAsync(request.SpecPath, cancellationToken);
+        var summary = SpecParser.Parse(snapshot.Path, System.Text.Encoding.UTF8.GetString(snapshot.Bytes), cancellationToken);
+        var folder = new ExperimentFolder(Path.GetDirectoryName(snapshot.Path)!);
+        var parent = summary.Models.FirstOrDefault(m => m.Id == request.ModelId)
+            ?? throw Invalid(snapshot.Path, $"The spec has no model \"{request.ModelId}\".", "Pass the id of one of its models with --model.");
+        if (!folder.HasCheckpoint(parent.Id))
+            throw Invalid(snapshot.Path, $"Model \"{parent.Id}\" has no TorchSharp checkpoint ({ExperimentFolder.ModelsFolder}/{parent.Id}.dat + .arch.json).",
+                "compress starts from models this backend built (the demo, or an earlier compress).");
+        var operation = CreateOperation(request, snapshot.Path);
+        var newId = request.NewId ?? UniqueId(summary, $"{parent.Id}-{Slug(operation.Name)}");
+        var shape = folder.InstanceShape(parent.Id);
+        var classes = summary.Dataset?.Classes is { Count: > 0 } names ? names : throw Invalid(snapshot.Path,
+            "The spec's dataset lists no classes.", "Add \"dataset\": {\"classes\": [...], \"inputs\": ..., \"labels\": ...}.");
+        var test = LoadArrays(folder.Root, summary.Dataset!.Inputs, summary.Dataset.Labels, shape, classes, "dataset");
+        var train = File.Exists(Path.Combine(folder.Root, ExperimentFolder.TrainInputs))
+            ? LoadArrays(folder.Root, ExperimentFolder.TrainInputs, ExperimentFolder.TrainLabels, shape, classes, "training data") : null;
+
+        using var model = folder.Load(parent.Id);
+        using var result = operation.Apply(model, new CompressionContext(train), cancellationToken);
+        var onnx = folder.Save(newId, result);
+        var metrics = ModelMeasurer.Measure(onnx, test, new MeasurementOptions(), cancellationToken);
+        var entry = NewSpecDocument.ModelEntry(newId, parent.Id, request.Tag ?? operation.Name, operation.ToApplication(),
+            folder.ArtifactRelative(newId), metrics);
+        await SpecWriter.AppendModelsAsync(snapshot, [entry], cancellationToken);
+        return entry;
+    }
+
+    static ICompressionOperation CreateOperation(CompressRequest request, string spec)
+    {
+        try
+        {
+            return CompressionOperationFactory.Create(new OperationApplication { Name = request.Operation, Parameters = request.Parameters });
+        }
+        catch (Exception e) when (e is NotSupportedException or CompressionParameterException)
+        {
+            throw Invalid(spec, e.Message, $"Operations: {string.Join(", ", CompressionOperationNames.All)}; parameters as a JSON object, e.g. --parameters '{{\"amount\": 0.5}}'.");
+        }
+    }
+
+    static ClassificationDataset LoadArrays(string root, string? inputs, string? labels, int[] shape, IReadOnlyList<string> classes, string what)
+    {
+        if (inputs is null || labels is null)
+            throw Invalid(root, $"The spec's {what} names no inputs/labels arrays.", "Add \"inputs\" and \"labels\" (.npy files next to the spec).");
+        try
+        {
+            var x = NpyArray.Read(Path.Combine(root, inputs));
+            var y = NpyArray.Read(Path.Combine(root, labels));
+            return new ClassificationDataset(what, x.Floats ?? throw new InvalidDataException($"{inputs} holds integers; inputs must be float32."),
+                [.. (y.Integers ?? throw new InvalidDataException($"{labels} holds floats; labels must be integers.")).Select(l => (int)l)], shape, classes);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or ArgumentException)
+        {
+            throw Invalid(root, $"Cannot read the {what}: {e.Message}", "Check the .npy files the spec names.");
+        }
+    }
+
+    static string UniqueId(SpecSummary summary, string stem)
+    {
+        var ids = summary.Models.Select(m => m.Id).ToHashSet();
+        var id = stem;
+        for (var i = 2; ids.Contains(id); i++) id = $"{stem}-{i}";
+        return id;
+    }
+
+    static string Slug(string name) => new([.. name.ToLowerInvariant().Where(char.IsLetterOrDigit)]);
+
+    static BackendException Invalid(string file, string message, string hint) =>
+        new(RpcErrorCodes.InvalidRequest, message, new RpcErrorData { File = file, Hint = hint });
+}

@@ -1,0 +1,153 @@
+// The demo is real: every model is a file on disk and every metric was measured from it.
+using System.Text.Json;
+using CompressCompare.Backend.Errors;
+using CompressCompare.Backend.Experiments;
+using CompressCompare.Backend.Progress;
+using CompressCompare.Backend.Spec;
+using CompressCompare.Protocol.Spec;
+
+namespace Backend.Tests.Experiments;
+
+public sealed class DemoBuilderTests(DemoFixture demo) : IClassFixture<DemoFixture>
+{
+    SpecSummary Summary => SpecParser.Parse(demo.Report.Spec, File.ReadAllText(demo.Report.Spec), CancellationToken.None);
+
+    static double Metric(ModelSummary model, string name) => model.Metrics[name] ?? throw new Xunit.Sdk.XunitException($"{model.Id} lacks {name}");
+
+    [Fact]
+    public void The_spec_has_at_least_25_models_in_two_trees_and_no_problems()
+    {
+        var summary = Summary;
+        Assert.Empty(summary.Diagnostics);
+        Assert.True(summary.Models.Count >= 25, $"{summary.Models.Count} models");
+        Assert.Equal([DemoPlan.Cnn, DemoPlan.Mlp], summary.Roots);
+        Assert.Equal(10, summary.Dataset!.Classes.Count);
+        Assert.Equal([8, 8], summary.Dataset.Instance!.Shape);
+    }
+
+    [Fact]
+    public void Every_model_has_its_artifact_and_its_size_is_that_files_size()
+    {
+        var folder = Path.GetDirectoryName(demo.Report.Spec)!;
+        foreach (var model in Summary.Models)
+        {
+            var artifact = Path.Combine(folder, model.Artifact!);
+            Assert.True(File.Exists(artifact), artifact);
+            Assert.Equal(new FileInfo(artifact).Length, Metric(model, ExperimentMetrics.ModelSize));
+        }
+    }
+
+    [Fact]
+    public void Measured_metrics_show_the_operations_effects()
+    {
+        var byId = Summary.Models.ToDictionary(m => m.Id);
+        Assert.True(Metric(byId["cnn"], ExperimentMetrics.Top1) > 0.9, "the trained CNN is accurate");
+        Assert.Equal(0.5, Metric(byId["cnn-prune50"], ExperimentMetrics.Sparsity), 3);
+        Assert.Equal(0.9, Metric(byId["cnn-prune90"], ExperimentMetrics.Sparsity), 3);
+        // Sparing the first layer leaves its weights dense, so the measured sparsity is below the target.
+        Assert.InRange(Metric(byId["cnn-sprune70"], ExperimentMetrics.Sparsity), 0.55, 0.699);
+        Assert.True(Metric(byId["cnn-int8"], ExperimentMetrics.ModelSize) < Metric(byId["cnn"], ExperimentMetrics.ModelSize) / 1.8);
+        Assert.True(Metric(byId["mlp-int8"], ExperimentMetrics.ModelSize) < Metric(byId["mlp"], ExperimentMetrics.ModelSize) / 2.8);
+        Assert.InRange(Metric(byId["cnn-int8"], ExperimentMetrics.Top1), Metric(byId["cnn"], ExperimentMetrics.Top1) - 0.01, 1);
+        Assert.True(Metric(byId["cnn-prune70-ft"], ExperimentMetrics.Top1) > Metric(byId["cnn-prune70"], ExperimentMetrics.Top1),
+            "fine-tuning recovers accuracy lost to pruning");
+        Assert.Equal(0.7, Metric(byId["cnn-prune70-ft"], ExperimentMetrics.Sparsity), 3);
+        foreach (var model in byId.Values) Assert.True(Metric(model, ExperimentMetrics.Latency) > 0);
+    }
+
+    [Fact]
+    public void Operations_are_recorded_with_every_parameter_and_declared()
+    {
+        var summary = Summary;
+        var prune = summary.Models.Single(m => m.Id == "cnn-sprune50").Operation!;
+        Assert.Equal("Magnitude Prune", prune.Name);
+        Assert.Equal(0.5, prune.Parameters["amount"].GetDouble());
+        Assert.Equal("features.0.*", prune.Parameters["exclude"].ToString());
+        Assert.All(summary.Models.Where(m => m.Operation is not null), m => Assert.Contains(summary.Operations, o => o.Name == m.Operation!.Name));
+    }
+
+    [Fact]
+    public void The_same_seed_gives_the_same_tree_and_another_seed_a_different_one()
+    {
+        var again = Directory.CreateTempSubdirectory("cc-demo-again-").FullName;
+        var other = Directory.CreateTempSubdirectory("cc-demo-other-").FullName;
+        try
+        {
+            var same = DemoBuilder.Build(new DemoOptions(again, Seed: 1), NoProgress.Instance, CancellationToken.None);
+            var different = DemoBuilder.Build(new DemoOptions(other, Seed: 7), NoProgress.Instance, CancellationToken.None);
+            static Dictionary<string, double?> Accuracies(string spec) => SpecParser.Parse(spec, File.ReadAllText(spec), default).Models
+                .ToDictionary(m => m.Id, m => m.Metrics[ExperimentMetrics.Top1]);
+            var first = Accuracies(demo.Report.Spec);
+            Assert.Equal(first, Accuracies(same.Spec));
+            Assert.Equal(first.Keys, Accuracies(different.Spec).Keys);
+            Assert.NotEqual(first, Accuracies(different.Spec));
+        }
+        finally
+        {
+            Directory.Delete(again, true);
+            Directory.Delete(other, true);
+        }
+    }
+
+    [Fact]
+    public void It_never_overwrites_an_existing_spec()
+    {
+        var before = File.ReadAllText(demo.Report.Spec);
+        var error = Assert.Throws<BackendException>(() => DemoBuilder.Build(new DemoOptions(demo.Folder), NoProgress.Instance, default));
+        Assert.Contains("never overwrites", error.Message);
+        Assert.Equal(before, File.ReadAllText(demo.Report.Spec));
+    }
+
+    [Fact]
+    public async Task Compress_appends_a_measured_child_and_keeps_the_rest_of_the_spec()
+    {
+        var copy = Directory.CreateTempSubdirectory("cc-compress-").FullName;
+        try
+        {
+            CopyFolder(demo.Folder, copy);
+            var spec = Path.Combine(copy, DemoBuilder.SpecFileName);
+            var before = File.ReadAllText(spec);
+            var parameters = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>("""{"amount": 0.6, "scope": "global"}""")!;
+            var entry = await CompressService.CompressAsync(new CompressRequest(spec, "cnn-prune50-ft", "Magnitude Prune", parameters), default);
+            Assert.Equal("cnn-prune50-ft-magnitudeprune", entry["id"]!.GetValue<string>());
+            var summary = SpecParser.Parse(spec, File.ReadAllText(spec), default);
+            Assert.Empty(summary.Diagnostics);
+            var child = summary.Models[^1];
+            Assert.Equal(("cnn-prune50-ft-magnitudeprune", "cnn-prune50-ft"), (child.Id, child.Base));
+            Assert.Equal(0.6, child.Metrics[ExperimentMetrics.Sparsity]!.Value, 3);
+            Assert.True(File.Exists(Path.Combine(copy, child.Artifact!)));
+            Assert.StartsWith(before[..before.LastIndexOf('}', before.LastIndexOf(']'))], File.ReadAllText(spec));
+
+            var unknown = await Assert.ThrowsAsync<BackendException>(() =>
+                CompressService.CompressAsync(new CompressRequest(spec, "cnn", "Shrink", new Dictionary<string, JsonElement>()), default));
+            Assert.Contains("Magnitude Prune", unknown.ErrorData.Hint);
+        }
+        finally { Directory.Delete(copy, true); }
+    }
+
+    static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}
+
+public sealed class OperationCatalogTests
+{
+    [Fact]
+    public void Every_operation_is_declared_with_every_parameter_it_records()
+    {
+        // The demo uses every operation; what ToApplication records must be declared, or the spec would warn.
+        foreach (var planned in DemoPlan.Models(seed: 3))
+        {
+            var recorded = CompressCompare.Backend.Compression.CompressionOperationFactory.Create(planned.Operation).ToApplication();
+            var declared = OperationCatalog.All.Single(o => o.Name == recorded.Name).Parameters.Select(p => p.Name).ToHashSet();
+            Assert.Subset(declared, recorded.Parameters.Keys.ToHashSet());
+        }
+        Assert.Equal(CompressCompare.Backend.Compression.CompressionOperationNames.All.Order(), OperationCatalog.All.Select(o => o.Name).Order());
+    }
+}
