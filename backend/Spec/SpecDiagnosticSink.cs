@@ -4,8 +4,11 @@ using CompressCompare.Protocol.Spec;
 namespace CompressCompare.Backend.Spec;
 
 /// <summary>Turns byte spans into editor ranges and keeps every problem found in one spec.</summary>
-internal sealed class SpecDiagnosticSink(LineIndex lines)
+internal sealed class SpecDiagnosticSink(LineIndex lines, Func<string, bool>? fileExists = null)
 {
+    /// <summary>Checks that files a spec names exist; null when parsing text alone (tests, no file system).</summary>
+    public Func<string, bool>? FileExists { get; } = fileExists;
+
     private readonly List<SpecDiagnostic> _diagnostics = [];
 
     public LineIndex Lines { get; } = lines;

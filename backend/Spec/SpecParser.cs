@@ -13,8 +13,9 @@ namespace CompressCompare.Backend.Spec;
 public static class SpecParser
 {
     /// <summary>Parses <paramref name="text"/>, the content of the spec at <paramref name="path"/>.</summary>
+    /// <param name="fileExists">When given, files the spec names (artifacts, dataset arrays) that it says are missing get a warning.</param>
     /// <exception cref="OperationCanceledException">Only when <paramref name="cancellationToken"/> is cancelled.</exception>
-    public static SpecSummary Parse(string path, string text, CancellationToken cancellationToken)
+    public static SpecSummary Parse(string path, string text, CancellationToken cancellationToken, Func<string, bool>? fileExists = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(text);
@@ -23,7 +24,7 @@ public static class SpecParser
         // VS Code hides a byte order mark and does not count it as a column; neither do we.
         var utf8 = Encoding.UTF8.GetBytes(text.StartsWith('\uFEFF') ? text[1..] : text);
         var lines = new LineIndex(utf8);
-        var sink = new SpecDiagnosticSink(lines);
+        var sink = new SpecDiagnosticSink(lines, fileExists);
 
         if (!JsonPositionTree.TryParse(utf8, lines, cancellationToken, out var tree, out var syntaxError))
         {

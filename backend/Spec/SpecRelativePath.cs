@@ -20,6 +20,11 @@ internal static class SpecRelativePath
                 modelId);
             return null;
         }
+        var full = Path.GetFullPath(Path.Combine(specFolder, written));
+        if (sink.FileExists is { } exists && !exists(full))
+            sink.Warning(DiagnosticCodes.FileMissing, node.Head,
+                $"\"{field}\" of {owner} names {written}, which does not exist ({full}). " +
+                "Fix the path (it is relative to the spec file), or create the file; views that need it stay empty until then.", modelId);
         return written;
     }
 

@@ -17,7 +17,7 @@ public sealed class SpecService(ILogger<SpecService> logger)
     {
         var fullPath = RequireAbsolute(path);
         text ??= await ReadSpecTextAsync(fullPath, cancellationToken);
-        var summary = SpecParser.Parse(fullPath, text, cancellationToken);
+        var summary = SpecParser.Parse(fullPath, text, cancellationToken, File.Exists);
         logger.LogDebug("Read {Path}: {Models} models, {Diagnostics} diagnostics", fullPath, summary.Models.Count, summary.Diagnostics.Count);
         return summary;
     }

@@ -16,6 +16,7 @@ public static class DiagnosticCodes
     public const string DuplicateOperation = "duplicate-operation";
     public const string FileUnreadable = "file-unreadable";
     public const string PathOutsideSpecFolder = "path-outside-spec-folder";
+    public const string FileMissing = "file-missing";
 }
 
 public static class DiagnosticSeverities

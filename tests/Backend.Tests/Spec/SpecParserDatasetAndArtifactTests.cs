@@ -73,3 +73,28 @@ public sealed class SpecParserDatasetAndArtifactTests
         Assert.Null(summary.Dataset!.Instance!.Shape);
     }
 }
+
+public sealed class SpecParserMissingFileTests
+{
+    [Fact]
+    public void Named_files_that_do_not_exist_get_a_warning_at_the_path_and_are_still_kept()
+    {
+        var present = new HashSet<string> { Path.GetFullPath("/specs/models/a.onnx"), Path.GetFullPath("/specs/data/x.npy") };
+        var summary = CompressCompare.Backend.Spec.SpecParser.Parse(SpecAssert.SpecPath, """
+            {"dataset": {"inputs": "data/x.npy", "labels": "data/y.npy"},
+             "models": [{"id": "a", "artifact": "models/a.onnx"}, {"id": "b", "artifact": "models/b.onnx"}]}
+            """, default, present.Contains);
+        var missing = summary.Diagnostics.Where(d => d.Code == DiagnosticCodes.FileMissing).ToList();
+        Assert.Equal(2, missing.Count);
+        Assert.All(missing, d => Assert.Equal(DiagnosticSeverities.Warning, d.Severity));
+        Assert.Contains("data/y.npy", missing[0].Message);
+        Assert.Equal(("b", 2), (missing[1].ModelId, missing[1].Line));
+        Assert.Equal("models/b.onnx", summary.Models[1].Artifact);
+    }
+
+    [Fact]
+    public void Without_a_file_system_check_nothing_is_reported()
+    {
+        SpecAssert.NoDiagnostics(SpecAssert.Parse("""{"models": [{"id": "a", "artifact": "models/nope.onnx"}]}"""));
+    }
+}
