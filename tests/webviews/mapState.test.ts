@@ -1,14 +1,33 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { parseHostMessage } from '../../extension/webviews/map/hostMessage';
-import { chooseColorMetric, clickSelection, parseState, reconcileSelection } from '../../extension/webviews/map/state';
+import { chooseColorMetric, chooseSizeMetric, clickSelection, parseState, reconcileSelection } from '../../extension/webviews/map/state';
 
 describe('map state', () => {
   test('parseState accepts what it stored and ignores anything else', () => {
-    assert.deepEqual(parseState({ selected: ['a', 'b'], colorMetric: 'acc' }), { selected: ['a', 'b'], colorMetric: 'acc' });
-    assert.deepEqual(parseState(undefined), { selected: [], colorMetric: null });
-    assert.deepEqual(parseState('junk'), { selected: [], colorMetric: null });
-    assert.deepEqual(parseState({ selected: ['a', 3, 'a'], colorMetric: 5 }), { selected: ['a'], colorMetric: null });
+    const defaults = { arrangement: 'operation', sizeMetric: null };
+    assert.deepEqual(parseState({ selected: ['a', 'b'], colorMetric: 'acc' }), { selected: ['a', 'b'], colorMetric: 'acc', ...defaults });
+    assert.deepEqual(parseState(undefined), { selected: [], colorMetric: null, ...defaults });
+    assert.deepEqual(parseState('junk'), { selected: [], colorMetric: null, ...defaults });
+    assert.deepEqual(parseState({ selected: ['a', 3, 'a'], colorMetric: 5 }), { selected: ['a'], colorMetric: null, ...defaults });
+  });
+
+  test('parseState keeps the arrangement and size metric, rejecting unknown arrangements', () => {
+    assert.deepEqual(parseState({ selected: [], colorMetric: null, arrangement: 'step', sizeMetric: 'size' }), {
+      selected: [],
+      colorMetric: null,
+      arrangement: 'step',
+      sizeMetric: 'size',
+    });
+    assert.equal(parseState({ arrangement: 'diagonal' }).arrangement, 'operation');
+    assert.equal(parseState({ sizeMetric: 3 }).sizeMetric, null);
+  });
+
+  test('chooseSizeMetric keeps a still-declared choice and otherwise draws uniform nodes', () => {
+    const metrics = [{ name: 'latency' }, { name: 'accuracy', primary: true }];
+    assert.equal(chooseSizeMetric(metrics, 'latency'), 'latency');
+    assert.equal(chooseSizeMetric(metrics, 'gone'), null);
+    assert.equal(chooseSizeMetric(metrics, null), null);
   });
 
   test('reconcileSelection drops ids that no longer exist, keeping order', () => {

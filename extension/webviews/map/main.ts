@@ -2,12 +2,16 @@
 // choice in step with the host and with vscode.setState.
 import type { MetricDefinition, SpecSummary } from '../../../protocol/generated/contract';
 import type { HostToWebview } from '../../../protocol/webview';
+import { arrangeByStep, ARRANGEMENTS } from './arrangeByStep';
 import { renderColorLegend } from './colorLegend';
 import { metricColorScale, metricDomain } from './colorScale';
+import { EXPANSIONS, expandSelection, type Expansion } from './graphSelection';
 import { parseHostMessage } from './hostMessage';
 import { layoutModels, type MapLayout } from './layout';
 import { ModelMapView } from './renderMap';
-import { chooseColorMetric, clickSelection, parseState, reconcileSelection, sameIds, type MapState } from './state';
+import { renderSizeLegend } from './sizeLegend';
+import { metricSizeScale } from './sizeScale';
+import { chooseColorMetric, chooseSizeMetric, clickSelection, parseState, reconcileSelection, sameIds, type MapState } from './state';
 import { Tooltip } from './tooltip';
 import { vscode } from './vscodeApi';
 
@@ -37,6 +41,25 @@ page.colorSelect.addEventListener('change', () => {
   vscode.setState(state);
   draw();
 });
+page.arrangementSelect.value = state.arrangement;
+page.arrangementSelect.addEventListener('change', () => {
+  state = { ...state, arrangement: page.arrangementSelect.value === 'step' ? 'step' : 'operation' };
+  vscode.setState(state);
+  draw();
+  // Columns move under the user's eyes; showing the whole new arrangement is less disorienting.
+  view.fit();
+});
+page.sizeSelect.addEventListener('change', () => {
+  state = { ...state, sizeMetric: page.sizeSelect.value || null };
+  vscode.setState(state);
+  draw();
+});
+for (const [how, button] of page.expandButtons) {
+  button.addEventListener('click', () => {
+    if (current) setSelection(expandSelection(current.layout.nodes, state.selected, how), true);
+  });
+}
+updateExpandButtons();
 page.fitButton.addEventListener('click', () => view.fit());
 page.mapContainer.addEventListener('keydown', (event) => {
   if (event.key === 'Escape') setSelection([], true);
@@ -78,7 +101,12 @@ function setSelection(ids: string[], fromUser: boolean): void {
   state = { ...state, selected: ids };
   vscode.setState(state);
   view.setSelection(new Set(ids));
+  updateExpandButtons();
   if (fromUser) postSelection();
+}
+
+function updateExpandButtons(): void {
+  for (const button of page.expandButtons.values()) button.disabled = state.selected.length === 0;
 }
 
 function postSelection(): void {
@@ -88,14 +116,20 @@ function postSelection(): void {
 
 function draw(): void {
   if (!current) return;
-  const { summary, layout, error } = current;
+  const { summary, error } = current;
+  const layout = state.arrangement === 'step' ? arrangeByStep(current.layout) : current.layout;
   const metricName = chooseColorMetric(summary.metrics, state.colorMetric);
   const metric = summary.metrics.find((m) => m.name === metricName) ?? null;
   fillColorSelect(summary.metrics, metricName);
+  const sizeName = chooseSizeMetric(summary.metrics, state.sizeMetric);
+  const sizeMetric = summary.metrics.find((m) => m.name === sizeName) ?? null;
+  fillSizeSelect(summary.metrics, sizeName);
 
   const values = metric ? summary.models.map((m) => m.metrics?.[metric.name]) : [];
   const scale = metric ? metricColorScale(metricDomain(metric, values)) : null;
-  view.render({ summary, layout, colorMetric: metric, scale }, new Set(state.selected));
+  const size = sizeMetric ? metricSizeScale(sizeMetric, summary.models.map((m) => m.metrics?.[sizeMetric.name])) : null;
+  view.render({ summary, layout, colorMetric: metric, scale, sizeMetric, size }, new Set(state.selected));
+  renderSizeLegend(page.sizeLegend, sizeMetric && size && layout.nodes.length > 0 ? { metric: sizeMetric, scale: size } : null);
   renderColorLegend(
     page.legend,
     metric && scale && layout.nodes.length > 0
@@ -123,6 +157,15 @@ function fillColorSelect(metrics: readonly MetricDefinition[], chosen: string | 
   select.value = chosen ?? '';
 }
 
+function fillSizeSelect(metrics: readonly MetricDefinition[], chosen: string | null): void {
+  const select = page.sizeSelect;
+  const options = [new Option('(none)', ''), ...metrics.map((m) => new Option(m.name, m.name))];
+  const key = (list: ArrayLike<HTMLOptionElement>) => Array.from(list, (o) => `${o.value}\u0000${o.text}`).join('\u0001');
+  if (key(options) !== key(select.options)) select.replaceChildren(...options);
+  select.disabled = metrics.length === 0;
+  select.value = chosen ?? '';
+}
+
 function showBanner(text: string | null): void {
   page.banner.hidden = text === null;
   page.bannerText.textContent = text ?? '';
@@ -141,6 +184,10 @@ function baseName(path: string): string {
 interface Page {
   colorSelect: HTMLSelectElement;
   legend: HTMLDivElement;
+  arrangementSelect: HTMLSelectElement;
+  sizeSelect: HTMLSelectElement;
+  sizeLegend: HTMLDivElement;
+  expandButtons: Map<Expansion, HTMLButtonElement>;
   info: HTMLSpanElement;
   fitButton: HTMLButtonElement;
   banner: HTMLDivElement;
@@ -162,7 +209,48 @@ function buildPage(container: HTMLElement): Page {
   const info = element('span', 'spec-info');
   const fitButton = element('button', 'toolbar-button', 'Fit');
   fitButton.title = 'Fit the map to the panel';
-  toolbar.append(colorLabel, colorSelect, legend, element('span', 'spacer'), info, fitButton);
+
+  const arrangementLabel = element('label', 'toolbar-label', 'Columns');
+  arrangementLabel.htmlFor = 'arrangement';
+  const arrangementSelect = element('select', 'toolbar-select');
+  arrangementSelect.id = 'arrangement';
+  arrangementSelect.append(...ARRANGEMENTS.map((a) => new Option(a.label, a.value)));
+
+  const sizeLabel = element('label', 'toolbar-label', 'Size');
+  sizeLabel.htmlFor = 'size-metric';
+  const sizeSelect = element('select', 'toolbar-select');
+  sizeSelect.id = 'size-metric';
+  sizeSelect.disabled = true;
+  const sizeLegend = element('div', 'size-legend');
+  sizeLegend.hidden = true;
+  sizeLegend.setAttribute('role', 'img');
+
+  const expandGroup = element('span', 'toolbar-group');
+  expandGroup.setAttribute('role', 'group');
+  expandGroup.setAttribute('aria-label', 'Extend the selection');
+  const expandButtons = new Map<Expansion, HTMLButtonElement>();
+  for (const e of EXPANSIONS) {
+    const button = element('button', 'toolbar-button', e.label);
+    button.title = e.title;
+    button.dataset.expand = e.value;
+    expandButtons.set(e.value, button);
+    expandGroup.append(button);
+  }
+
+  toolbar.append(
+    arrangementLabel,
+    arrangementSelect,
+    colorLabel,
+    colorSelect,
+    legend,
+    sizeLabel,
+    sizeSelect,
+    sizeLegend,
+    expandGroup,
+    element('span', 'spacer'),
+    info,
+    fitButton,
+  );
 
   const banner = element('div');
   banner.id = 'banner';
@@ -178,7 +266,7 @@ function buildPage(container: HTMLElement): Page {
   mapContainer.append(empty);
 
   container.append(toolbar, banner, mapContainer);
-  return { colorSelect, legend, info, fitButton, banner, bannerText, mapContainer, empty };
+  return { colorSelect, legend, arrangementSelect, sizeSelect, sizeLegend, expandButtons, info, fitButton, banner, bannerText, mapContainer, empty };
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text?: string): HTMLElementTagNameMap[K] {

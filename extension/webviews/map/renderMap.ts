@@ -5,7 +5,9 @@ import type { MetricDefinition, ModelSummary, SpecSummary } from '../../../proto
 import type { ColorScale } from './colorScale';
 import { displayLabel } from './describeModel';
 import { formatMetric } from './formatMetric';
-import type { LayoutNode, MapLayout } from './layout';
+import { directionOfKey, neighbour } from './keyboardNav';
+import type { LayoutEdge, LayoutNode, MapLayout } from './layout';
+import { MAX_RADIUS, type SizeScale } from './sizeScale';
 import { boldFontOf, createTextFitter, type TextFitter } from './textFit';
 import type { Tooltip } from './tooltip';
 
@@ -16,6 +18,15 @@ const HEADER_HEIGHT = 30;
 const PAD = 20;
 /** Labels stay inside their column so they never reach the vertical edge trunks on column borders. */
 const LABEL_WIDTH = COLUMN_WIDTH - 24;
+/** Edge width per unit of node radius: 1.5px between default-sized nodes, thicker between big ones. */
+const EDGE_WIDTH_PER_RADIUS = 1.5 / NODE_RADIUS;
+/** Extra row height when nodes are sized, so the largest disc and its two text lines fit. */
+const SIZED_ROW_EXTRA = 2 * (MAX_RADIUS - NODE_RADIUS);
+/**
+ * Edge gradients blend each node colour with the theme's foreground: the palette's yellow end then
+ * stays visible on light themes and its purple end on dark ones.
+ */
+const EDGE_COLOR_SHARE = '70%';
 
 export interface MapCallbacks {
   /** `toggle` is true for shift/ctrl/cmd-click. */
@@ -29,16 +40,18 @@ export interface MapContent {
   layout: MapLayout;
   colorMetric: MetricDefinition | null;
   scale: ColorScale | null;
+  sizeMetric: MetricDefinition | null;
+  size: SizeScale | null;
 }
 
 type SvgSelection = Selection<SVGSVGElement, unknown, null, undefined>;
 type GroupSelection = Selection<SVGGElement, unknown, null, undefined>;
 
 const x = (column: number): number => column * COLUMN_WIDTH + COLUMN_WIDTH / 2;
-const y = (row: number): number => row * ROW_HEIGHT + ROW_HEIGHT / 2;
 
 export class ModelMapView {
   readonly svg: SvgSelection;
+  private readonly defs: Selection<SVGDefsElement, unknown, null, undefined>;
   private readonly viewport: GroupSelection;
   private readonly bands: GroupSelection;
   private readonly edges: GroupSelection;
@@ -51,6 +64,9 @@ export class ModelMapView {
   private parents = new Map<string, string | null>();
   private fitted = false;
   private headerFit: TextFitter | undefined;
+  /** Rows grow when a size metric is bound, so big discs never touch the next row's labels. */
+  private rowHeight = ROW_HEIGHT;
+  private readonly y = (row: number): number => row * this.rowHeight + this.rowHeight / 2;
 
   constructor(
     container: HTMLElement,
@@ -63,6 +79,7 @@ export class ModelMapView {
       .attr('role', 'group')
       .attr('aria-label', 'Model map')
       .attr('data-node-count', 0);
+    this.defs = this.svg.append('defs');
     this.viewport = this.svg.append('g').attr('class', 'viewport');
     this.bands = this.viewport.append('g').attr('class', 'column-bands');
     this.edges = this.viewport.append('g').attr('class', 'edges');
@@ -93,9 +110,10 @@ export class ModelMapView {
     for (const m of content.summary.models) if (!this.models.has(m.id)) this.models.set(m.id, m);
     this.parents = new Map(content.layout.nodes.map((n) => [n.id, n.parent]));
     this.svg.attr('data-node-count', content.layout.nodes.length);
+    this.rowHeight = ROW_HEIGHT + (content.size ? SIZED_ROW_EXTRA : 0);
 
     this.renderBands(content.layout);
-    this.renderEdges(content.layout);
+    this.renderEdges(content);
     this.renderNodes(content);
     this.renderHeaders(content.layout);
     this.setSelection(selected);
@@ -120,7 +138,7 @@ export class ModelMapView {
     if (!layout) return;
     const { width, height } = this.viewportSize();
     const contentWidth = layout.columns.length * COLUMN_WIDTH;
-    const contentHeight = layout.rowCount * ROW_HEIGHT;
+    const contentHeight = layout.rowCount * this.rowHeight;
     const k = Math.max(0.2, Math.min(1, (width - 2 * PAD) / contentWidth, (height - HEADER_HEIGHT - 2 * PAD) / contentHeight));
     this.svg.call(this.zoomBehavior.transform, zoomIdentity.translate(PAD, HEADER_HEIGHT + PAD / 2).scale(k));
   }
@@ -131,10 +149,35 @@ export class ModelMapView {
     if (!node) return;
     const { width, height } = this.viewportSize();
     const sx = this.transform.applyX(x(node.column));
-    const sy = this.transform.applyY(y(node.row));
-    const margin = NODE_RADIUS + 12;
+    const sy = this.transform.applyY(this.y(node.row));
+    const margin = MAX_RADIUS + 12;
     const visible = sx >= margin && sx <= width - margin && sy >= HEADER_HEIGHT + margin && sy <= height - margin;
-    if (!visible) this.svg.call(this.zoomBehavior.translateTo, x(node.column), y(node.row), [width / 2, (height + HEADER_HEIGHT) / 2]);
+    if (!visible) this.svg.call(this.zoomBehavior.translateTo, x(node.column), this.y(node.row), [width / 2, (height + HEADER_HEIGHT) / 2]);
+  }
+
+  /** Moves keyboard focus to a model (its focus ring shows) and pans it into view. */
+  focusNode(id: string): void {
+    const target = this.nodes.selectAll<SVGGElement, LayoutNode>('g.model-node').filter((d) => d.id === id).node();
+    if (!target) return;
+    this.reveal(id);
+    target.focus();
+  }
+
+  private metricValue(metric: MetricDefinition | null, id: string): number | null {
+    const v = metric ? this.models.get(id)?.metrics?.[metric.name] : null;
+    return typeof v === 'number' && Number.isFinite(v) ? v : null;
+  }
+
+  private radiusOf(id: string): number {
+    const { size, sizeMetric } = this.content ?? {};
+    return size && sizeMetric ? size(this.metricValue(sizeMetric, id)) : NODE_RADIUS;
+  }
+
+  /** The node's fill, or null where it has none (no colour metric, or no value). */
+  private colorOf(id: string): string | null {
+    const { scale, colorMetric } = this.content ?? {};
+    const v = this.metricValue(colorMetric ?? null, id);
+    return scale && v !== null ? scale(v) : null;
   }
 
   private viewportSize(): { width: number; height: number } {
@@ -143,7 +186,7 @@ export class ModelMapView {
   }
 
   private renderBands(layout: MapLayout): void {
-    const height = Math.max(1, layout.rowCount) * ROW_HEIGHT;
+    const height = Math.max(1, layout.rowCount) * this.rowHeight;
     this.bands
       .selectAll('rect')
       .data(layout.columns)
@@ -155,49 +198,83 @@ export class ModelMapView {
       .attr('height', height + 2 * PAD);
   }
 
-  private renderEdges(layout: MapLayout): void {
+  /**
+   * Each edge blends from the parent's colour to the child's through a gradient laid along the
+   * parent→child vector (userSpaceOnUse, because a horizontal edge has a zero-height bounding box
+   * that an objectBoundingBox gradient cannot paint), and its width is the mean of the two ends'.
+   */
+  private renderEdges(content: MapContent): void {
+    const { layout } = content;
     const at = new Map(layout.nodes.map((n) => [n.id, n]));
+    const gradientId = (i: number) => `map-edge-gradient-${i}`;
+    const stopColor = (id: string) => {
+      const color = this.colorOf(id);
+      return color === null ? 'var(--map-edge)' : `color-mix(in srgb, ${color} ${EDGE_COLOR_SHARE}, var(--vscode-foreground, #ccc))`;
+    };
+    const colored = content.scale !== null;
+    const gradients = this.defs
+      .selectAll<SVGLinearGradientElement, LayoutEdge>('linearGradient.edge-gradient')
+      .data(colored ? layout.edges : [])
+      .join((enter) => {
+        const g = enter.append('linearGradient').attr('class', 'edge-gradient').attr('gradientUnits', 'userSpaceOnUse');
+        g.append('stop').attr('offset', 0);
+        g.append('stop').attr('offset', 1);
+        return g;
+      })
+      .attr('id', (_, i) => gradientId(i))
+      .attr('x1', (e) => x(at.get(e.source)!.column))
+      .attr('y1', (e) => this.y(at.get(e.source)!.row))
+      .attr('x2', (e) => x(at.get(e.target)!.column))
+      .attr('y2', (e) => this.y(at.get(e.target)!.row));
+    gradients.select('stop:first-child').style('stop-color', (e) => stopColor(e.source));
+    gradients.select('stop:last-child').style('stop-color', (e) => stopColor(e.target));
+
     this.edges
-      .selectAll<SVGPathElement, { source: string; target: string }>('path')
+      .selectAll<SVGPathElement, LayoutEdge>('path')
       .data(layout.edges, (e) => `${e.source}\u0000${e.target}`)
       .join('path')
       .attr('class', 'edge')
+      .classed('plain', !colored)
       .attr('data-target', (e) => e.target)
-      .attr('d', (e) => edgePath(at.get(e.source)!, at.get(e.target)!));
+      .attr('stroke', (_, i) => (colored ? `url(#${gradientId(i)})` : null))
+      .attr('stroke-width', (e) => ((this.radiusOf(e.source) + this.radiusOf(e.target)) / 2) * EDGE_WIDTH_PER_RADIUS)
+      .attr('d', (e) => edgePath(at.get(e.source)!, at.get(e.target)!, this.y));
   }
 
   private renderNodes(content: MapContent): void {
-    const { colorMetric, scale } = content;
-    const valueOf = (id: string): number | null => {
-      const v = colorMetric ? this.models.get(id)?.metrics?.[colorMetric.name] : null;
-      return typeof v === 'number' && Number.isFinite(v) ? v : null;
-    };
+    const { colorMetric, sizeMetric } = content;
+    const valueOf = (id: string): number | null => this.metricValue(colorMetric, id);
 
     const nodes = this.nodes
       .selectAll<SVGGElement, LayoutNode>('g.model-node')
       .data(content.layout.nodes, (d) => d.id)
       .join((enter) => {
         const g = enter.append('g').attr('class', 'model-node').attr('tabindex', 0).attr('role', 'button');
-        g.append('circle').attr('class', 'ring').attr('r', NODE_RADIUS + 4);
-        g.append('circle').attr('class', 'dot').attr('r', NODE_RADIUS);
-        g.append('text').attr('class', 'node-label').attr('y', NODE_RADIUS + 13).attr('text-anchor', 'middle');
-        g.append('text').attr('class', 'node-value').attr('y', NODE_RADIUS + 26).attr('text-anchor', 'middle');
+        g.append('circle').attr('class', 'ring');
+        g.append('circle').attr('class', 'dot');
+        g.append('text').attr('class', 'node-label').attr('text-anchor', 'middle');
+        g.append('text').attr('class', 'node-value').attr('text-anchor', 'middle');
         return g;
       })
       .attr('data-id', (d) => d.id)
-      .attr('transform', (d) => `translate(${x(d.column)},${y(d.row)})`)
+      .attr('transform', (d) => `translate(${x(d.column)},${this.y(d.row)})`)
       .classed('missing', (d) => colorMetric !== null && valueOf(d.id) === null)
       .classed('uncolored', colorMetric === null)
       .attr('aria-label', (d) => {
         const model = this.models.get(d.id);
         const value = colorMetric ? `, ${colorMetric.name} ${formatMetric(valueOf(d.id), colorMetric)}` : '';
-        return `${model ? displayLabel(model) : d.id}${value}`;
+        const size =
+          sizeMetric && sizeMetric.name !== colorMetric?.name ? `, ${sizeMetric.name} ${formatMetric(this.metricValue(sizeMetric, d.id), sizeMetric)}` : '';
+        return `${model ? displayLabel(model) : d.id}${value}${size}`;
       });
 
-    nodes.select<SVGCircleElement>('circle.dot').attr('fill', (d) => {
-      const v = valueOf(d.id);
-      return scale && v !== null ? scale(v) : null;
-    });
+    nodes.select<SVGCircleElement>('circle.ring').attr('r', (d) => this.radiusOf(d.id) + 4);
+    nodes
+      .select<SVGCircleElement>('circle.dot')
+      .attr('r', (d) => this.radiusOf(d.id))
+      .attr('fill', (d) => this.colorOf(d.id));
+    nodes.select<SVGTextElement>('text.node-label').attr('y', (d) => this.radiusOf(d.id) + 13);
+    nodes.select<SVGTextElement>('text.node-value').attr('y', (d) => this.radiusOf(d.id) + 26);
     const labels = nodes.select<SVGTextElement>('text.node-label');
     const sample = labels.node();
     if (sample) {
@@ -221,6 +298,13 @@ export class ModelMapView {
         this.callbacks.nodeActivated(d.id);
       })
       .on('keydown', (event: KeyboardEvent, d) => {
+        const direction = directionOfKey(event.key);
+        if (direction) {
+          event.preventDefault();
+          const next = this.content && neighbour(this.content.layout.nodes, d.id, direction);
+          if (next) this.focusNode(next);
+          return;
+        }
         if (event.key !== 'Enter' && event.key !== ' ') return;
         event.preventDefault();
         this.callbacks.nodeClicked(d.id, event.shiftKey || event.ctrlKey || event.metaKey);
@@ -274,7 +358,7 @@ export class ModelMapView {
 }
 
 /** A horizontal line to the first child; other children branch off a trunk on the column border. */
-function edgePath(source: LayoutNode, target: LayoutNode): string {
+function edgePath(source: LayoutNode, target: LayoutNode, y: (row: number) => number): string {
   const sx = x(source.column);
   const sy = y(source.row);
   const tx = x(target.column);

@@ -1,14 +1,19 @@
 // What the panel remembers across hide/show and window reloads (via vscode.setState), and the pure
 // rules for carrying it over to a new spec.
 import type { MetricDefinition } from '../../../protocol/generated/contract';
+import type { Arrangement } from './arrangeByStep';
 
 export interface MapState {
   selected: string[];
   /** Name of the metric that colours the nodes; null until a spec with metrics has been seen. */
   colorMetric: string | null;
+  /** Columns by operation (the default) or by step from the base. */
+  arrangement: Arrangement;
+  /** Name of the metric bound to node area; null for uniform nodes (the default). */
+  sizeMetric: string | null;
 }
 
-export const EMPTY_STATE: MapState = { selected: [], colorMetric: null };
+export const EMPTY_STATE: MapState = { selected: [], colorMetric: null, arrangement: 'operation', sizeMetric: null };
 
 /** getState() returns whatever an older build stored, so accept only what still makes sense. */
 export function parseState(raw: unknown): MapState {
@@ -16,7 +21,9 @@ export function parseState(raw: unknown): MapState {
   const value = raw as Record<string, unknown>;
   const selected = Array.isArray(value.selected) ? value.selected.filter((v): v is string => typeof v === 'string') : [];
   const colorMetric = typeof value.colorMetric === 'string' ? value.colorMetric : null;
-  return { selected: [...new Set(selected)], colorMetric };
+  const arrangement = value.arrangement === 'step' ? 'step' : 'operation';
+  const sizeMetric = typeof value.sizeMetric === 'string' ? value.sizeMetric : null;
+  return { selected: [...new Set(selected)], colorMetric, arrangement, sizeMetric };
 }
 
 /** Keeps the selected ids that still exist, in their selection order. */
@@ -28,6 +35,11 @@ export function reconcileSelection(selected: readonly string[], existing: Readon
 export function chooseColorMetric(metrics: readonly MetricDefinition[], previous: string | null): string | null {
   if (previous !== null && metrics.some((m) => m.name === previous)) return previous;
   return (metrics.find((m) => m.primary) ?? metrics[0])?.name ?? null;
+}
+
+/** The size metric only while the spec still declares it; unlike colour, no size is a fine default. */
+export function chooseSizeMetric(metrics: readonly MetricDefinition[], previous: string | null): string | null {
+  return previous !== null && metrics.some((m) => m.name === previous) ? previous : null;
 }
 
 /** Plain click selects only `id`; a modifier click adds or removes it. */
