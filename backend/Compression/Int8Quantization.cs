@@ -29,24 +29,8 @@ public sealed record Int8Quantization(string? Include = null, string? Exclude = 
 
     public TorchClassifier Apply(TorchClassifier model, CompressionContext context, CancellationToken cancellationToken = default)
     {
-        var result = model.Clone();
-        try
-        {
-            var encodings = new Dictionary<string, WeightEncoding>(result.WeightEncodings);
-            foreach (var parameter in new ParameterSelection(Include, Exclude).Select(result, Name, layerWeightsOnly: true))
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                var encoding = Quantize(TensorValues.ToArray(parameter.Tensor), (int)parameter.Tensor.shape[0]);
-                TensorValues.Assign(parameter.Tensor, WeightEncodingValues.Dequantize(encoding, TensorValues.Shape(parameter.Tensor))!);
-                encodings[parameter.LayerName] = encoding;
-            }
-            return result.WithEncodings(encodings);
-        }
-        catch
-        {
-            result.Dispose();
-            throw;
-        }
+        return WeightEncoder.EncodeSelected(model, new ParameterSelection(Include, Exclude), Name,
+            (values, shape) => Quantize(values, shape[0]), cancellationToken);
     }
 
     /// <summary>

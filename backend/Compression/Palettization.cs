@@ -40,24 +40,8 @@ public sealed record Palettization(int Bits, int Iterations = Palettization.Defa
             throw new CompressionParameterException(Name, CompressionParameterKeys.Bits, $"{Bits} is not one of {string.Join(", ", AllowedBits)}.");
         if (Iterations < 0)
             throw new CompressionParameterException(Name, CompressionParameterKeys.Iterations, $"{Iterations} is not a number of iterations.");
-        var result = model.Clone();
-        try
-        {
-            var encodings = new Dictionary<string, WeightEncoding>(result.WeightEncodings);
-            foreach (var parameter in new ParameterSelection(Include, Exclude).Select(result, Name, layerWeightsOnly: true))
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                var encoding = Palettize(TensorValues.ToArray(parameter.Tensor), Bits, Iterations);
-                TensorValues.Assign(parameter.Tensor, WeightEncodingValues.Dequantize(encoding, TensorValues.Shape(parameter.Tensor))!);
-                encodings[parameter.LayerName] = encoding;
-            }
-            return result.WithEncodings(encodings);
-        }
-        catch
-        {
-            result.Dispose();
-            throw;
-        }
+        return WeightEncoder.EncodeSelected(model, new ParameterSelection(Include, Exclude), Name,
+            (values, _) => Palettize(values, Bits, Iterations), cancellationToken);
     }
 
     public static PaletteEncoding Palettize(float[] weight, int bits, int iterations)

@@ -1,6 +1,5 @@
 // The metrics every experiment built by the backend records, declared once: their spec names, formats and
 // units, so the demo, `compress` and the views agree on what "Model Size" means.
-using System.Globalization;
 using CompressCompare.Protocol.Spec;
 
 namespace CompressCompare.Backend.Experiments;
@@ -31,6 +30,4 @@ public static class ExperimentMetrics
         new() { Name = Parameters, Min = 0, Format = ".3~s" },
         .. classNames.Select(c => new MetricDefinition { Name = ClassAccuracy(c), Min = 0, Max = 1, Format = ".1~%" }),
     ];
-
-    public static string Percent(double fraction) => (fraction * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%";
 }
