@@ -36,7 +36,9 @@ public static class SpecWriter
         if (tree!.Root is not JsonObjectNode root || root.Find(SpecFields.Top.Models) is not JsonArrayNode array)
             throw NotWritable(spec.Path, "it has no top-level \"models\" array", "Add \"models\": [] to the spec.");
 
-        var existing = SpecParser.Parse(spec.Path, Encoding.UTF8.GetString(text), cancellationToken).Models.Select(m => m.Id).ToHashSet();
+        // The ids already in the file, read from the tree just parsed (no second parse of the whole spec).
+        var existing = array.Items.OfType<JsonObjectNode>()
+            .Select(m => (m.Find(SpecFields.Model.Id) as JsonScalarNode)?.Text).OfType<string>().ToHashSet(StringComparer.Ordinal);
         foreach (var model in models)
         {
             var id = model[SpecFields.Model.Id]?.GetValue<string>()
