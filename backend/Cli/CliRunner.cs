@@ -7,6 +7,7 @@ using CompressCompare.Backend.Progress;
 using Microsoft.Extensions.Logging;
 using CompressCompare.Backend.Spec;
 using CompressCompare.Protocol;
+using CompressCompare.Protocol.Rpc;
 using CompressCompare.Protocol.Spec;
 
 namespace CompressCompare.Backend.Cli;
@@ -77,8 +78,8 @@ public sealed class CliRunner(SpecService specs, TextWriter stdout, ILogger<CliR
         }
         catch (JsonException e)
         {
-            throw new BackendException(CompressCompare.Protocol.Rpc.RpcErrorCodes.InvalidRequest, $"--parameters is not a JSON object: {e.Message}",
-                new CompressCompare.Protocol.Rpc.RpcErrorData { Hint = "For example: --parameters '{\"amount\": 0.5, \"scope\": \"global\"}'" });
+            throw new BackendException(RpcErrorCodes.InvalidRequest, $"--parameters is not a JSON object: {e.Message}",
+                new RpcErrorData { Hint = "For example: --parameters '{\"amount\": 0.5, \"scope\": \"global\"}'" });
         }
     }
 

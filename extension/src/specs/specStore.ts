@@ -25,8 +25,9 @@ export class SpecStore implements vscode.Disposable {
   /** Fires with a spec's uri when it was re-read, or undefined when the set of specs changed. */
   readonly onDidChange = this.changed.event;
   private readonly disposables: vscode.Disposable[] = [this.changed];
-  private globWatcher: vscode.FileSystemWatcher | undefined;
-  private readonly explicitWatchers = new Map<string, vscode.FileSystemWatcher>();
+  /** The glob's watcher with its listeners; replaced (and disposed) on every scan. */
+  private globWatch: vscode.Disposable | undefined;
+  private readonly explicitWatchers = new Map<string, vscode.Disposable>();
   private readonly typingTimers = new Map<string, NodeJS.Timeout>();
   private readonly runningReads = new Map<string, Promise<SpecEntry>>();
   private readonly queuedReads = new Map<string, Promise<SpecEntry>>();
@@ -66,9 +67,7 @@ export class SpecStore implements vscode.Disposable {
     if (!this.isTracked(uri)) {
       this.entries.set(uri.toString(), { uri });
       const pattern = new vscode.RelativePattern(vscode.Uri.joinPath(uri, '..'), uri.path.split('/').pop()!);
-      const watcher = vscode.workspace.createFileSystemWatcher(pattern);
-      this.watch(watcher);
-      this.explicitWatchers.set(uri.toString(), watcher);
+      this.explicitWatchers.set(uri.toString(), this.watch(vscode.workspace.createFileSystemWatcher(pattern)));
       this.changed.fire(undefined);
     }
     return this.get(uri);
@@ -77,9 +76,8 @@ export class SpecStore implements vscode.Disposable {
   /** Finds every spec in the workspace and validates them all (one backend call, with progress). */
   async scan(): Promise<void> {
     const glob = vscode.workspace.getConfiguration('compressCompare').get<string>('specGlob') || DEFAULT_SPEC_GLOB;
-    this.globWatcher?.dispose();
-    this.globWatcher = vscode.workspace.createFileSystemWatcher(glob);
-    this.watch(this.globWatcher);
+    this.globWatch?.dispose();
+    this.globWatch = this.watch(vscode.workspace.createFileSystemWatcher(glob));
     const uris = await vscode.workspace.findFiles(glob, EXCLUDE);
     for (const [key, entry] of this.entries)
       if (!this.explicitWatchers.has(key) && !uris.some((u) => u.toString() === key)) this.forget(entry.uri);
@@ -146,8 +144,9 @@ export class SpecStore implements vscode.Disposable {
     await this.scan();
   }
 
-  private watch(watcher: vscode.FileSystemWatcher): void {
-    this.disposables.push(
+  /** The watcher and its listeners as one disposable, so a re-scan or forget() leaves nothing behind. */
+  private watch(watcher: vscode.FileSystemWatcher): vscode.Disposable {
+    return vscode.Disposable.from(
       watcher,
       watcher.onDidCreate((uri) => {
         if (!this.isTracked(uri)) this.entries.set(uri.toString(), { uri });
@@ -187,7 +186,7 @@ export class SpecStore implements vscode.Disposable {
   dispose(): void {
     for (const timer of this.typingTimers.values()) clearTimeout(timer);
     for (const watcher of this.explicitWatchers.values()) watcher.dispose();
-    this.globWatcher?.dispose();
+    this.globWatch?.dispose();
     for (const d of this.disposables) d.dispose();
   }
 }
