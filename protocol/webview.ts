@@ -1,6 +1,6 @@
 // Messages between the extension host and the Model Map webview, in both directions.
 // The host validates everything a webview sends with `parseWebviewMessage` before acting on it.
-import type { SpecSummary } from './generated/contract';
+import type { SelectionExplanation, SpecSummary } from './generated/contract';
 
 /** Host → webview. */
 export type HostToWebview =
@@ -9,7 +9,9 @@ export type HostToWebview =
   /** The spec could not be read at all and nothing was ever shown. */
   | { type: 'error'; message: string }
   /** Selection made elsewhere (the sidebar tree); the panel selects exactly these ids. */
-  | { type: 'select'; ids: string[] };
+  | { type: 'select'; ids: string[] }
+  /** The answer to an `explainSelection` request: the explanation, or why there is none. */
+  | { type: 'selectionExplained'; requestId: number; explanation?: SelectionExplanation; error?: string };
 
 /** Webview → host. */
 export type WebviewToHost =
@@ -18,7 +20,9 @@ export type WebviewToHost =
   /** The user changed the selection in the panel. */
   | { type: 'selectionChanged'; ids: string[] }
   /** The user asked to see a model in the spec file (double-click). */
-  | { type: 'revealModel'; id: string };
+  | { type: 'revealModel'; id: string }
+  /** Selection Details asks the backend how these models differ; answered by `selectionExplained`. */
+  | { type: 'explainSelection'; requestId: number; ids: string[] };
 
 const MAX_IDS = 100_000;
 
@@ -37,6 +41,10 @@ export function parseWebviewMessage(raw: unknown): WebviewToHost | undefined {
       return isStringArray(message.ids) ? { type: 'selectionChanged', ids: [...message.ids] } : undefined;
     case 'revealModel':
       return typeof message.id === 'string' && message.id.length > 0 ? { type: 'revealModel', id: message.id } : undefined;
+    case 'explainSelection':
+      return Number.isSafeInteger(message.requestId) && isStringArray(message.ids)
+        ? { type: 'explainSelection', requestId: message.requestId as number, ids: [...message.ids] }
+        : undefined;
     default:
       return undefined;
   }

@@ -3,6 +3,7 @@
 using System.Text.Json;
 using CompressCompare.Backend.Errors;
 using CompressCompare.Backend.Experiments;
+using CompressCompare.Backend.Overview;
 using CompressCompare.Backend.Progress;
 using Microsoft.Extensions.Logging;
 using CompressCompare.Backend.Spec;
@@ -25,6 +26,7 @@ public sealed class CliRunner(SpecService specs, TextWriter stdout, ILogger<CliR
     public static readonly IReadOnlyDictionary<string, string> Usage = new Dictionary<string, string>
     {
         ["summarize"] = "summarize <spec.json>   read and validate a spec; exit 1 when it has errors",
+        ["explain"] = "explain <spec.json> --models A,B,C   the variables that tell the selected models apart (Selection Details)",
         ["contract"] = "contract                print protocol/contract.json (the RPC contract) from the C# records",
         ["compress"] = "compress <spec> --model ID --operation NAME [--parameters JSON] [--id NEW] [--tag TAG]   add a measured child model",
         ["demo"] = "demo <folder> [--dataset digits|fashion-mnist] [--seed N]   train, compress, export and measure a demo tree into <folder>",
@@ -38,6 +40,8 @@ public sealed class CliRunner(SpecService specs, TextWriter stdout, ILogger<CliR
             {
                 "summarize" when args.Length == 2 => await SummarizeAsync(args[1], cancellationToken),
                 "contract" when args.Length == 1 => Contract(),
+                "explain" when args.Length >= 2 && CliOptions.TryParse(args[2..], ["--models"], out var explain) && explain.ContainsKey("--models") =>
+                    await ExplainAsync(args[1], explain["--models"], cancellationToken),
                 "compress" when args.Length >= 2 && CliOptions.TryParse(args[2..], ["--model", "--operation", "--parameters", "--id", "--tag"], out var compress)
                     && compress.ContainsKey("--model") && compress.ContainsKey("--operation") =>
                     await CompressAsync(args[1], compress, cancellationToken),
@@ -58,6 +62,13 @@ public sealed class CliRunner(SpecService specs, TextWriter stdout, ILogger<CliR
         var summary = await specs.SummarizeAsync(Path.GetFullPath(path), null, cancellationToken);
         Write(summary);
         return summary.Diagnostics.Any(d => d.Severity == DiagnosticSeverities.Error) ? ExitSpecErrors : ExitOk;
+    }
+
+    async Task<int> ExplainAsync(string path, string models, CancellationToken cancellationToken)
+    {
+        var ids = models.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Write(await new OverviewService(specs).ExplainSelectionAsync(Path.GetFullPath(path), null, ids, cancellationToken));
+        return ExitOk;
     }
 
     async Task<int> CompressAsync(string spec, IReadOnlyDictionary<string, string> options, CancellationToken cancellationToken)

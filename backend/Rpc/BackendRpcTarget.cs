@@ -1,6 +1,7 @@
 // The JSON-RPC surface: one thin method per RpcMethods entry, each delegating to a capability service.
 using System.Reflection;
 using CompressCompare.Backend.Errors;
+using CompressCompare.Backend.Overview;
 using CompressCompare.Backend.Progress;
 using CompressCompare.Backend.Spec;
 using CompressCompare.Protocol.Rpc;
@@ -13,6 +14,8 @@ public sealed class BackendRpcTarget(SpecService specs)
 {
     /// <summary>The connection this target serves; set once attached, used to send `$/progress`.</summary>
     public JsonRpc? Connection { get; set; }
+
+    readonly OverviewService overview = new(specs);
 
     IWorkProgress ProgressFor(string? token) =>
         string.IsNullOrEmpty(token) || Connection is null ? NoProgress.Instance : new RpcWorkProgress(Connection, token);
@@ -41,6 +44,10 @@ public sealed class BackendRpcTarget(SpecService specs)
     [JsonRpcMethod(RpcMethods.SpecValidateMany, UseSingleObjectParameterDeserialization = true)]
     public Task<ValidateManyResult> ValidateManyAsync(ValidateManyParams request, CancellationToken cancellationToken) =>
         Guard(() => specs.ValidateManyAsync(request.Paths ?? [], ProgressFor(request.WorkDoneToken), cancellationToken));
+
+    [JsonRpcMethod(RpcMethods.SelectionExplain, UseSingleObjectParameterDeserialization = true)]
+    public Task<SelectionExplanation> ExplainSelectionAsync(ExplainSelectionParams request, CancellationToken cancellationToken) =>
+        Guard(() => overview.ExplainSelectionAsync(request.Path, request.Text, request.ModelIds ?? [], cancellationToken));
 
     static async Task<T> Guard<T>(Func<Task<T>> work)
     {

@@ -22,6 +22,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       if (ids.length > 0 && treeView.visible)
         void treeView.reveal(tree.modelNode(uri, ids[0]), { select: true, focus: false }).then(undefined, () => undefined);
     },
+    explainSelection: (uri, ids) => backend.request('selection/explain', { path: uri.fsPath, modelIds: ids }),
   };
 
   context.subscriptions.push(

@@ -18,6 +18,7 @@ public static class RpcMethods
     public const string Initialize = "initialize";
     public const string SpecSummarize = "spec/summarize";
     public const string SpecValidateMany = "spec/validateMany";
+    public const string SelectionExplain = "selection/explain";
     public const string Progress = "$/progress";
 
     /// <summary>Types on the wire that no method names directly: the `data` of expected errors.</summary>
@@ -31,6 +32,8 @@ public static class RpcMethods
             "Read and validate one spec file; the same result as the `summarize` CLI command."),
         new(SpecValidateMany, typeof(ValidateManyParams), typeof(ValidateManyResult),
             "Validate many spec files with progress and cancellation (the workspace scan)."),
+        new(SelectionExplain, typeof(ExplainSelectionParams), typeof(SelectionExplanation),
+            "Find the fewest, simplest variables that tell the selected models apart; the same result as the `explain` CLI command."),
         new(Progress, typeof(ProgressParams), null,
             "Notification from the backend: progress of a request that carried a workDoneToken."),
     ];

@@ -4,6 +4,38 @@
 export const PROTOCOL_VERSION = 1;
 
 /**
+ * One way in which the selected models differ, with each model's value.
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "ComparisonVariable".
+ */
+export interface ComparisonVariable {
+  /**
+   * Display name, e.g. "Magnitude Prune · amount", "Calibrate", "Operation at step 2".
+   */
+  name: string;
+  /**
+   * "parameter" (an operation's parameter value), "presence" (an operation applied or not), "ordered" (cumulative presence variables collapsed: "none", "A", "A + B"), "operation" (which operation was applied) or "merged" (two variables whose joint values are few).
+   */
+  kind: string;
+  /**
+   * The distinct values in display order (numbers ascending, "false" before "true", "none" first).
+   */
+  levels: string[];
+  /**
+   * For each explained model, in ModelIds order, the index of its value in Levels.
+   */
+  values: number[];
+  /**
+   * True when the levels are numbers (a continuous axis is meaningful).
+   */
+  numeric?: boolean;
+  /**
+   * Names of the simpler variables this one was built from (ordered and merged kinds); empty otherwise.
+   */
+  parts?: string[];
+}
+/**
  * The spec's evaluation data: arrays on disk next to the spec, class names and how to show an instance.
  *
  * This interface was referenced by `Contract`'s JSON-Schema
@@ -51,6 +83,26 @@ export interface InstanceView {
    * For text: path, relative to the spec, of a UTF-8 file with one instance per line.
    */
   texts?: string | null;
+}
+/**
+ * Explain how the selected models of one spec differ (the Selection Details view).
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "ExplainSelectionParams".
+ */
+export interface ExplainSelectionParams {
+  /**
+   * Absolute path of the spec file.
+   */
+  path: string;
+  /**
+   * The file's content when the editor holds unsaved changes; null reads the file from disk.
+   */
+  text?: string | null;
+  /**
+   * Ids of the selected models, in the order the view lists them.
+   */
+  modelIds: string[];
 }
 /**
  * Sent once by the client after starting the backend.
@@ -275,6 +327,26 @@ export interface RpcErrorData {
   hint?: string | null;
 }
 /**
+ * The smallest, simplest set of variables that tells the selected models apart.
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "SelectionExplanation".
+ */
+export interface SelectionExplanation {
+  /**
+   * The explained models: the requested ids found in the spec, in the order requested.
+   */
+  modelIds: string[];
+  /**
+   * Requested ids the spec does not contain; they are left out of the explanation.
+   */
+  unknownIds: string[];
+  /**
+   * The variables, simplest and most telling first; the first two are the default chart axes (x, then colour). Empty when the models do not differ or fewer than two are selected.
+   */
+  variables: ComparisonVariable[];
+}
+/**
  * A problem in a spec file, located at the offending JSON.
  *
  * This interface was referenced by `Contract`'s JSON-Schema
@@ -420,6 +492,8 @@ export interface BackendRequests {
   'spec/summarize': { params: SummarizeParams; result: SpecSummary };
   /** Validate many spec files with progress and cancellation (the workspace scan). */
   'spec/validateMany': { params: ValidateManyParams; result: ValidateManyResult };
+  /** Find the fewest, simplest variables that tell the selected models apart; the same result as the `explain` CLI command. */
+  'selection/explain': { params: ExplainSelectionParams; result: SelectionExplanation };
 }
 
 /** Notifications the backend sends: method name → params. */
@@ -428,4 +502,4 @@ export interface BackendNotifications {
   '$/progress': ProgressParams;
 }
 
-export const BACKEND_REQUESTS = ['initialize', 'spec/summarize', 'spec/validateMany'] as const;
+export const BACKEND_REQUESTS = ['initialize', 'spec/summarize', 'spec/validateMany', 'selection/explain'] as const;

@@ -19,3 +19,10 @@ test('rejects malformed messages without throwing', () => {
     { type: 'revealModel', id: { toString: 'x' } }])
     assert.equal(parseWebviewMessage(raw), undefined, JSON.stringify(raw));
 });
+
+test('explainSelection needs an integer request id and string ids', () => {
+  assert.deepEqual(parseWebviewMessage({ type: 'explainSelection', requestId: 3, ids: ['a'] }), { type: 'explainSelection', requestId: 3, ids: ['a'] });
+  assert.equal(parseWebviewMessage({ type: 'explainSelection', requestId: 1.5, ids: ['a'] }), undefined);
+  assert.equal(parseWebviewMessage({ type: 'explainSelection', requestId: '1', ids: ['a'] }), undefined);
+  assert.equal(parseWebviewMessage({ type: 'explainSelection', requestId: 1, ids: [1] }), undefined);
+});

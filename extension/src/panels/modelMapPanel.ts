@@ -2,6 +2,7 @@
 // ways, and reveals a model's JSON on request. One panel per spec; reopening focuses it.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import type { SelectionExplanation } from '../../../protocol/generated/contract';
 import { parseWebviewMessage, type HostToWebview, type WebviewToHost } from '../../../protocol/webview';
 import type { SpecStore } from '../specs/specStore';
 import { webviewHtml, webviewRoots } from './webviewHtml';
@@ -10,6 +11,8 @@ export const MODEL_MAP_VIEW_TYPE = 'compressCompare.modelMap';
 
 export interface ModelMapEvents {
   onSelectionChanged(uri: vscode.Uri, ids: string[]): void;
+  /** Asks the backend how the models differ (Selection Details). */
+  explainSelection(uri: vscode.Uri, ids: string[]): Promise<SelectionExplanation>;
 }
 
 export class ModelMapPanel implements vscode.Disposable {
@@ -86,6 +89,19 @@ export class ModelMapPanel implements vscode.Disposable {
       case 'revealModel':
         await vscode.commands.executeCommand('compressCompare.revealModel', this.uri, message.id);
         break;
+      case 'explainSelection':
+        await this.explain(message.requestId, message.ids);
+        break;
+    }
+  }
+
+  private async explain(requestId: number, ids: string[]): Promise<void> {
+    try {
+      const explanation = await this.events.explainSelection(this.uri, ids);
+      this.post({ type: 'selectionExplained', requestId, explanation });
+    } catch (e) {
+      // The panel shows this in place of the chart; the backend's message already says what to do.
+      this.post({ type: 'selectionExplained', requestId, error: e instanceof Error ? e.message : String(e) });
     }
   }
 
