@@ -1,7 +1,7 @@
 // Checks the shape of what arrives on window 'message'. The host is trusted, but a message of the
 // wrong shape (another extension version, a test harness, another frame) should be ignored or
 // trimmed rather than crash the panel half-way through a redraw. Pure, tested.
-import type { ModelSummary, SpecSummary } from '../../../protocol/generated/contract';
+import type { ComparisonVariable, ModelSummary, SelectionExplanation, SpecSummary } from '../../../protocol/generated/contract';
 import type { HostToWebview } from '../../../protocol/webview';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -19,9 +19,45 @@ export function parseHostMessage(raw: unknown): HostToWebview | undefined {
       return typeof raw.message === 'string' ? { type: 'error', message: raw.message } : undefined;
     case 'select':
       return Array.isArray(raw.ids) ? { type: 'select', ids: raw.ids.filter((id): id is string => typeof id === 'string') } : undefined;
+    case 'selectionExplained': {
+      if (!Number.isSafeInteger(raw.requestId)) return undefined;
+      const requestId = raw.requestId as number;
+      const explanation = parseExplanation(raw.explanation);
+      if (explanation) return { type: 'selectionExplained', requestId, explanation };
+      // An answer that is neither must still end the panel's loading state, with a reason.
+      const error = typeof raw.error === 'string' && raw.error.length > 0
+        ? raw.error
+        : 'The backend sent an explanation this panel cannot read. Update the extension, or run "Compress & Compare: Restart Backend".';
+      return { type: 'selectionExplained', requestId, error };
+    }
     default:
       return undefined;
   }
+}
+
+const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
+
+/** Rejects the whole explanation when any variable's values do not index its levels for every model:
+ * a chart drawn from a half-valid explanation would silently misplace models. */
+function parseExplanation(raw: unknown): SelectionExplanation | undefined {
+  if (!isObject(raw) || !isStrings(raw.modelIds) || !Array.isArray(raw.variables)) return undefined;
+  const modelCount = raw.modelIds.length;
+  const variables: ComparisonVariable[] = [];
+  for (const v of raw.variables as unknown[]) {
+    if (!isObject(v) || typeof v.name !== 'string' || typeof v.kind !== 'string' || !isStrings(v.levels) || !Array.isArray(v.values)) return undefined;
+    const levelCount = v.levels.length;
+    const values = v.values as unknown[];
+    if (values.length !== modelCount || !values.every((i) => Number.isInteger(i) && (i as number) >= 0 && (i as number) < levelCount)) return undefined;
+    variables.push({
+      name: v.name,
+      kind: v.kind,
+      levels: [...v.levels],
+      values: values as number[],
+      numeric: v.numeric === true,
+      parts: isStrings(v.parts) ? [...v.parts] : [],
+    });
+  }
+  return { modelIds: [...raw.modelIds], unknownIds: isStrings(raw.unknownIds) ? [...raw.unknownIds] : [], variables };
 }
 
 function parseSummary(raw: unknown): SpecSummary | undefined {
