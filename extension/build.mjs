@@ -1,7 +1,7 @@
 // Bundles the extension host (Node, CommonJS), each webview (browser, IIFE) and the unit tests.
 // Usage: node build.mjs [--watch]
 import { build, context } from 'esbuild';
-import { readdirSync, existsSync, cpSync, mkdirSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync, existsSync, cpSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const watch = process.argv.includes('--watch');
@@ -49,12 +49,15 @@ if (watch) {
   console.log('watching…');
 } else {
   await Promise.all(configs.filter((c) => Object.keys(c.entryPoints).length > 0).map((c) => build(c)));
-  // Panel stylesheets are plain CSS files next to each panel's main.ts.
+  // A panel's stylesheet is `<panel>.css` next to its main.ts followed by each of its capability folders'
+  // `<folder>/<folder>.css` (map/details/details.css), so one <link> loads all and each folder owns its styles.
   for (const panel of panels) {
-    const css = join(root, 'extension/webviews', panel, `${panel}.css`);
-    if (existsSync(css)) {
+    const dir = join(root, 'extension/webviews', panel);
+    const folders = readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    const sheets = [join(dir, `${panel}.css`), ...folders.map((f) => join(dir, f, `${f}.css`))].filter(existsSync);
+    if (sheets.length > 0) {
       mkdirSync(join(root, 'extension/dist/webviews'), { recursive: true });
-      cpSync(css, join(root, 'extension/dist/webviews', `${panel}.css`));
+      writeFileSync(join(root, 'extension/dist/webviews', `${panel}.css`), sheets.map((f) => readFileSync(f, 'utf8')).join('\n'));
     }
   }
   // The spec schema ships inside the extension for jsonValidation; protocol/ stays its one source.

@@ -1,0 +1,217 @@
+// Selection Details: how the selected models differ. Shows a hint below two models, a loading state
+// while the backend explains the selection, its error when it fails, and otherwise one grouped bar
+// chart per metric (x and colour = the explaining variables) above a sortable table of the models.
+// The container's data-state (empty|loading|ready|error) says which, for the user's CSS and for tests.
+import type { SelectionExplanation, SpecSummary } from '../../../../protocol/generated/contract';
+import { groupIntoCells, type ChartCell } from './chartCells';
+import { cellTooltip, type CellContext } from './cellTooltip';
+import { chooseVariables } from './chooseVariables';
+import { DetailsTooltip } from './detailsTooltip';
+import { parseDetailsState, type DetailsState } from './detailsState';
+import type { ExplainOutcome } from './explainClient';
+import { levelColors } from './levelColors';
+import { renderLevelLegend } from './levelLegend';
+import { renderBarChart } from './renderBarChart';
+import { renderRefineControl } from './refineControl';
+import { renderTable } from './renderTable';
+import { tableColumns } from './tableColumns';
+import { nextSort } from './tableSort';
+
+export const SELECT_HINT = 'Select two or more models to see how they differ.';
+
+export type DetailsViewState = 'empty' | 'loading' | 'ready' | 'error';
+
+export interface SelectionDetailsCallbacks {
+  /** The user clicked a bar: select exactly these models everywhere. */
+  select(ids: string[]): void;
+  /** Ask the backend to explain these models; answer with showExplanation. */
+  explain(ids: string[]): void;
+  /** The selection no longer needs explaining; any answer still coming is stale. */
+  cancelExplain(): void;
+  /** The user's choices changed; store them (vscode.setState) to restore them after a reload. */
+  stateChanged?(state: DetailsState): void;
+}
+
+export class SelectionDetailsView {
+  private summary: SpecSummary | undefined;
+  /** The selection being explained or shown, deduplicated, in selection order. */
+  private ids: string[] = [];
+  private shown: SelectionExplanation | undefined;
+  private choices: DetailsState;
+  private readonly status: HTMLDivElement;
+  private readonly content: HTMLDivElement;
+  private readonly tooltip: DetailsTooltip;
+  private tableBox: HTMLDivElement | undefined;
+
+  constructor(private readonly container: HTMLElement, private readonly callbacks: SelectionDetailsCallbacks, savedState?: unknown) {
+    if (!container.id) container.id = 'selection-details';
+    container.classList.add('selection-details');
+    this.choices = parseDetailsState(savedState);
+    this.status = element('div', 'details-status');
+    this.status.setAttribute('role', 'status');
+    this.content = element('div', 'details-content');
+    container.replaceChildren(this.status, this.content);
+    this.tooltip = new DetailsTooltip(container);
+    this.showMessage('empty', SELECT_HINT);
+  }
+
+  get state(): DetailsState {
+    return this.choices;
+  }
+
+  /** Call on every selection change and every new spec; asks for an explanation only when needed. */
+  update(summary: SpecSummary | undefined, selectedIds: readonly string[]): void {
+    const summaryChanged = summary !== this.summary;
+    this.summary = summary;
+    const ids = [...new Set(selectedIds)];
+    if (!summary || ids.length < 2) {
+      this.ids = [];
+      this.shown = undefined;
+      this.callbacks.cancelExplain();
+      this.showMessage('empty', ids.length === 1 ? `One model is selected. ${SELECT_HINT}` : SELECT_HINT);
+      return;
+    }
+    const sameSelection = sameSet(ids, this.ids);
+    if (sameSelection && !summaryChanged) return;
+    this.ids = ids;
+    // The previous chart stays, dimmed, so brushing does not flash an empty panel on every move.
+    this.setState('loading');
+    this.status.textContent = `Finding how the ${ids.length} selected models differ…`;
+    this.callbacks.explain(ids);
+  }
+
+  /** Shows the backend's answer, if it is about the current selection. */
+  showExplanation(outcome: ExplainOutcome): void {
+    if (!sameSet(outcome.ids, this.ids)) return;
+    if (outcome.kind === 'failed') {
+      this.shown = undefined;
+      // An old chart under an error would look like the answer for the new selection.
+      this.showMessage('error', `Could not explain the selection. ${outcome.message}`);
+      return;
+    }
+    this.shown = outcome.explanation;
+    this.render();
+  }
+
+  private render(): void {
+    const summary = this.summary;
+    const explanation = this.shown;
+    if (!summary || !explanation) return;
+    this.tooltip.hide();
+    this.content.replaceChildren();
+    this.tableBox = undefined;
+    const count = explanation.modelIds.length;
+    if (explanation.unknownIds.length > 0) {
+      const names = explanation.unknownIds.slice(0, 5).join(', ') + (explanation.unknownIds.length > 5 ? ', …' : '');
+      this.content.append(element('p', 'details-note', `${explanation.unknownIds.length} selected ${explanation.unknownIds.length === 1 ? 'model is' : 'models are'} not in the spec any more and ${explanation.unknownIds.length === 1 ? 'is' : 'are'} left out: ${names}.`));
+    }
+    if (count < 2) {
+      this.showMessage('empty', `Only ${count} of the selected models ${count === 1 ? 'is' : 'are'} in the spec. ${SELECT_HINT}`, false);
+      return;
+    }
+    const variables = explanation.variables;
+    if (variables.length === 0) {
+      this.setState('ready');
+      this.status.textContent = `These ${count} models are identical in every variable: the same operations with the same parameters. Their metrics are below.`;
+      this.renderTableBox();
+      return;
+    }
+
+    const chosen = chooseVariables(variables, this.choices.variables);
+    const xIndex = chosen.x ?? 0;
+    const xName = variables[xIndex].name;
+    const colorName = chosen.color === null ? null : variables[chosen.color].name;
+    this.setState('ready');
+    this.status.textContent = `${count} models differ in ${variables.length === 1 ? variables[0].name : `${variables.length} variables`}.`;
+    if (variables.length > 2) {
+      renderRefineControl(this.content, variables, chosen, (choice) => {
+        this.choices = { ...this.choices, variables: choice };
+        this.callbacks.stateChanged?.(this.choices);
+        this.render();
+      });
+    }
+    const grouping = groupIntoCells(explanation, xIndex, chosen.color);
+    const colors = grouping.colorLevels ? levelColors(grouping.colorLevels.length) : null;
+    if (grouping.colorLevels && colors && colorName) renderLevelLegend(this.content, colorName, grouping.colorLevels, colors);
+
+    const charts = element('div', 'details-charts');
+    charts.dataset.variableX = xName;
+    charts.dataset.variableColor = colorName ?? '';
+    this.content.append(charts);
+    const models = byId(summary, explanation.modelIds);
+    const skipped: string[] = [];
+    for (const metric of summary.metrics) {
+      const valueOf = (i: number) => models[i]?.metrics?.[metric.name] ?? null;
+      if (!explanation.modelIds.some((_, i) => Number.isFinite(valueOf(i) ?? NaN))) {
+        skipped.push(metric.name);
+        continue;
+      }
+      const context: CellContext = { grouping, xName, colorName, metric, modelIds: explanation.modelIds, valueOf };
+      renderBarChart(charts, metric, context, colors, {
+        hover: (cell, event) => this.tooltip.show(cellTooltip(cell, context), { x: event.clientX, y: event.clientY }),
+        move: (event) => this.tooltip.moveTo({ x: event.clientX, y: event.clientY }),
+        leave: () => this.tooltip.hide(),
+        activate: (cell) => this.selectCell(cell, explanation),
+      });
+    }
+    if (summary.metrics.length === 0) {
+      charts.append(element('p', 'details-note', 'The spec declares no metrics, so there is nothing to chart. Add a "metrics" list to the spec and record values on the models.'));
+    } else if (skipped.length > 0) {
+      charts.append(element('p', 'details-note', `No selected model has a value for ${skipped.join(', ')}; ${skipped.length === 1 ? 'its chart is' : 'their charts are'} left out.`));
+    }
+    this.renderTableBox();
+  }
+
+  private renderTableBox(): void {
+    const summary = this.summary;
+    const explanation = this.shown;
+    if (!summary || !explanation) return;
+    const box = element('div', 'details-table-box');
+    const columns = tableColumns(summary, explanation);
+    renderTable(box, columns, explanation.modelIds.length, this.choices.sort, (column) => {
+      this.choices = { ...this.choices, sort: nextSort(this.choices.sort, column) };
+      this.callbacks.stateChanged?.(this.choices);
+      this.renderTableBox();
+    });
+    if (this.tableBox) this.tableBox.replaceWith(box);
+    else this.content.append(box);
+    this.tableBox = box;
+  }
+
+  private selectCell(cell: ChartCell, explanation: SelectionExplanation): void {
+    this.tooltip.hide();
+    this.callbacks.select(cell.models.map((i) => explanation.modelIds[i]));
+  }
+
+  private showMessage(state: DetailsViewState, message: string, clear = true): void {
+    this.tooltip?.hide();
+    this.setState(state);
+    this.status.textContent = message;
+    if (clear) {
+      this.content.replaceChildren();
+      this.tableBox = undefined;
+    }
+  }
+
+  private setState(state: DetailsViewState): void {
+    this.container.dataset.state = state;
+  }
+}
+
+function byId(summary: SpecSummary, ids: readonly string[]) {
+  const models = new Map(summary.models.map((m) => [m.id, m]));
+  return ids.map((id) => models.get(id));
+}
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  const set = new Set(b);
+  return a.every((id) => set.has(id));
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
