@@ -11,7 +11,7 @@ import { summarizeCell, type ChartCell } from './chartCells';
 import type { CellContext } from './cellTooltip';
 
 export const DOT_LIMIT = 60;
-const HEIGHT = 170;
+const HEIGHT = 184;
 const MARGIN = { top: 10, right: 10, left: 56 };
 const NO_COLOR = 'var(--vscode-charts-blue, #3794ff)';
 
@@ -33,7 +33,8 @@ export function renderBarChart(
   const colorCount = grouping.colorLevels?.length ?? 1;
   const groupWidth = Math.min(96, Math.max(32, colorCount * 16 + 12));
   const rotate = grouping.xLevels.length > 6 || grouping.xLevels.some((l) => l.length > 12);
-  const bottom = rotate ? 64 : 28;
+  // Room for the tick labels (rotated when many or long) and the x variable's name under them.
+  const bottom = (rotate ? 64 : 28) + 14;
   const innerWidth = grouping.xLevels.length * groupWidth;
   const width = Math.max(200, MARGIN.left + innerWidth + MARGIN.right);
   const innerHeight = HEIGHT - MARGIN.top - bottom;
@@ -63,6 +64,8 @@ export function renderBarChart(
     .call(axisBottom(x).tickSizeOuter(0).tickFormat((i) => shorten(grouping.xLevels[i])));
   xAxis.selectAll<SVGTextElement, number>('text').append('title').text((i) => grouping.xLevels[i]);
   if (rotate) xAxis.selectAll('text').attr('text-anchor', 'end').attr('dx', '-0.5em').attr('dy', '0.3em').attr('transform', 'rotate(-35)');
+  plot.append('text').attr('class', 'details-axis-title').attr('x', innerWidth / 2).attr('y', innerHeight + bottom - 4)
+    .attr('text-anchor', 'middle').text(context.xName);
 
   const cells = plot.append('g').selectAll<SVGGElement, ChartCell>('g.details-cell').data(grouping.cells).join('g')
     .attr('class', 'details-cell')

@@ -122,7 +122,7 @@ export class SelectionDetailsView {
     const xName = variables[xIndex].name;
     const colorName = chosen.color === null ? null : variables[chosen.color].name;
     this.setState('ready');
-    this.status.textContent = `${count} models differ in ${variables.length === 1 ? variables[0].name : `${variables.length} variables`}.`;
+    this.status.textContent = `${count} models differ in ${describeVariables(variables.map((v) => v.name))}.`;
     if (variables.length > 2) {
       renderRefineControl(this.content, variables, chosen, (choice) => {
         this.choices = { ...this.choices, variables: choice };
@@ -196,6 +196,11 @@ export class SelectionDetailsView {
   private setState(state: DetailsViewState): void {
     this.container.dataset.state = state;
   }
+}
+
+function describeVariables(names: readonly string[]): string {
+  if (names.length > 3) return `${names.length} variables`;
+  return names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
 function byId(summary: SpecSummary, ids: readonly string[]) {
