@@ -65,8 +65,9 @@ before(async () => {
     target: 'es2022',
     nodePaths: [path.join(ROOT, 'extension/node_modules')],
   });
-  const css = fs.readFileSync(path.join(ROOT, 'extension/webviews/map/details/details.css'), 'utf8');
-  const html = `<!DOCTYPE html><html><head><style>body{--vscode-foreground:#ccc;--vscode-editor-background:#1e1e1e;background:#1e1e1e}${css}</style></head>
+  // The panel's stylesheet as build.mjs assembles it: map.css, then details/details.css.
+  const css = ['map/map.css', 'map/details/details.css'].map((f) => fs.readFileSync(path.join(ROOT, 'extension/webviews', f), 'utf8')).join('\n');
+  const html = `<!DOCTYPE html><html><head><style>body{--vscode-foreground:#ccc;--vscode-editor-background:#1e1e1e;--vscode-editorHoverWidget-background:#252526;--vscode-editorHoverWidget-border:#454545;background:#1e1e1e}${css}</style></head>
 <body><div id="selection-details"></div><script>${bundle.outputFiles[0].text}</script></body></html>`;
   profile = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-details-'));
   browser = await chromium.launchPersistentContext(profile, {
@@ -135,6 +136,7 @@ describe('Selection Details in Chromium', () => {
     assert.match(tip, /Prune · amount: 0\.5 · Calibrate: true/);
     assert.match(tip, /mean 93\.9%/);
     assert.match(tip, /p50c-seed2.*93\.8%/);
+    await page.screenshot({ path: path.join(OUT_DIR, 'selection-details-hover.png') });
     await page.click(`${shared} rect.details-hit`);
     assert.deepEqual(await page.evaluate(() => window.selected.at(-1)), ['p50c', 'p50c-seed2']);
   });
@@ -164,6 +166,7 @@ describe('Selection Details in Chromium', () => {
     assert.equal(await page.getAttribute('[data-variable-color]', 'data-variable-color'), '');
     assert.equal(await page.$$eval('svg[data-metric="Model Size"] g.details-cell', (c) => c.length), 2);
     assert.deepEqual(await page.evaluate(() => window.states.at(-1).variables), { x: 'Quantize · bits', color: null });
+    await page.screenshot({ path: path.join(OUT_DIR, 'selection-details-refine.png'), fullPage: true });
   });
 
   test('identical models say so and still list their metrics', async () => {

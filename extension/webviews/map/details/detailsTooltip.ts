@@ -14,7 +14,8 @@ export class DetailsTooltip {
 
   constructor(parent: HTMLElement) {
     this.element = document.createElement('div');
-    this.element.className = 'details-tooltip';
+    // The map's .tooltip class gives the hover card the same look as the map's own.
+    this.element.className = 'tooltip details-tooltip';
     this.element.setAttribute('role', 'tooltip');
     this.element.hidden = true;
     parent.appendChild(this.element);

@@ -27,6 +27,7 @@ export function renderRefineControl(
 function selectOf(id: string, names: readonly string[], chosen: number | null, noneLabel?: string): HTMLSelectElement {
   const select = document.createElement('select');
   select.id = id;
+  select.className = 'toolbar-select';
   if (noneLabel !== undefined) select.append(new Option(noneLabel, ''));
   names.forEach((name, i) => select.append(new Option(name, String(i))));
   select.value = chosen === null ? '' : String(chosen);
