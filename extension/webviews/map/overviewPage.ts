@@ -1,0 +1,129 @@
+// The Compression Overview page: the shared toolbar (arrangement and the colour and size encodings
+// both views use), then the panes: Model Map, Scatterplot, Filter and Selection Details.
+import { ARRANGEMENTS } from './arrangeByStep';
+import { element } from './dom';
+import { EXPANSIONS, type Expansion } from './graphSelection';
+
+export interface OverviewPage {
+  colorSelect: HTMLSelectElement;
+  legend: HTMLDivElement;
+  arrangementSelect: HTMLSelectElement;
+  sizeSelect: HTMLSelectElement;
+  sizeLegend: HTMLDivElement;
+  expandButtons: Map<Expansion, HTMLButtonElement>;
+  info: HTMLSpanElement;
+  fitButton: HTMLButtonElement;
+  banner: HTMLDivElement;
+  bannerText: HTMLSpanElement;
+  mapContainer: HTMLDivElement;
+  empty: HTMLDivElement;
+  /** div#scatterplot: the ScatterplotView fills it. */
+  scatterContainer: HTMLElement;
+  /** div#filters: the FilterPane fills it. */
+  filterContainer: HTMLElement;
+  /** div#selection-details: reserved for the Selection Details view. */
+  detailsContainer: HTMLDivElement;
+}
+
+export function buildOverviewPage(container: HTMLElement): OverviewPage {
+  const toolbar = element('div', 'toolbar');
+  const colorLabel = element('label', 'toolbar-label', 'Colour');
+  colorLabel.htmlFor = 'color-metric';
+  const colorSelect = element('select');
+  colorSelect.id = 'color-metric';
+  colorSelect.disabled = true;
+  const legend = element('div', 'legend');
+  legend.hidden = true;
+  legend.setAttribute('role', 'img');
+  const info = element('span', 'spec-info');
+  const fitButton = element('button', 'toolbar-button', 'Fit');
+  fitButton.title = 'Fit the map to the panel';
+
+  const arrangementLabel = element('label', 'toolbar-label', 'Columns');
+  arrangementLabel.htmlFor = 'arrangement';
+  const arrangementSelect = element('select', 'toolbar-select');
+  arrangementSelect.id = 'arrangement';
+  arrangementSelect.append(...ARRANGEMENTS.map((a) => new Option(a.label, a.value)));
+
+  const sizeLabel = element('label', 'toolbar-label', 'Size');
+  sizeLabel.htmlFor = 'size-metric';
+  const sizeSelect = element('select', 'toolbar-select');
+  sizeSelect.id = 'size-metric';
+  sizeSelect.disabled = true;
+  const sizeLegend = element('div', 'size-legend');
+  sizeLegend.hidden = true;
+  sizeLegend.setAttribute('role', 'img');
+
+  const expandGroup = element('span', 'toolbar-group');
+  expandGroup.setAttribute('role', 'group');
+  expandGroup.setAttribute('aria-label', 'Extend the selection');
+  const expandButtons = new Map<Expansion, HTMLButtonElement>();
+  for (const e of EXPANSIONS) {
+    const button = element('button', 'toolbar-button', e.label);
+    button.title = e.title;
+    button.dataset.expand = e.value;
+    expandButtons.set(e.value, button);
+    expandGroup.append(button);
+  }
+
+  toolbar.append(
+    arrangementLabel,
+    arrangementSelect,
+    colorLabel,
+    colorSelect,
+    legend,
+    sizeLabel,
+    sizeSelect,
+    sizeLegend,
+    expandGroup,
+    element('span', 'spacer'),
+    info,
+    fitButton,
+  );
+
+  const banner = element('div');
+  banner.id = 'banner';
+  banner.hidden = true;
+  banner.setAttribute('role', 'alert');
+  const icon = element('span', 'banner-icon', '⚠');
+  icon.setAttribute('aria-hidden', 'true');
+  const bannerText = element('span', 'banner-text');
+  banner.append(icon, bannerText);
+
+  const overview = element('div', 'overview');
+  const mapPane = element('section', 'pane map-pane');
+  mapPane.setAttribute('aria-label', 'Model Map');
+  const mapContainer = element('div', 'map-container');
+  const empty = element('div', 'empty-state');
+  mapContainer.append(empty);
+  mapPane.append(mapContainer);
+
+  const scatterContainer = element('div', 'pane scatter-pane');
+  scatterContainer.id = 'scatterplot';
+  scatterContainer.setAttribute('aria-label', 'Model Scatterplot');
+  const filterContainer = element('div', 'pane filter-pane');
+  filterContainer.id = 'filters';
+  filterContainer.setAttribute('aria-label', 'Filter');
+  const detailsContainer = element('div', 'pane details-pane');
+  detailsContainer.id = 'selection-details';
+
+  overview.append(mapPane, scatterContainer, filterContainer, detailsContainer);
+  container.append(toolbar, banner, overview);
+  return {
+    colorSelect,
+    legend,
+    arrangementSelect,
+    sizeSelect,
+    sizeLegend,
+    expandButtons,
+    info,
+    fitButton,
+    banner,
+    bannerText,
+    mapContainer,
+    empty,
+    scatterContainer,
+    filterContainer,
+    detailsContainer,
+  };
+}
