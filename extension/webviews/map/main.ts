@@ -39,7 +39,7 @@ const scatter = new ScatterplotView(page.scatterContainer, tooltip, {
   },
   brushed: (ids, additive) => brushSelection(ids, additive),
   activated: (id) => vscode.postMessage({ type: 'revealModel', id }),
-  axisChanged: (axis, metric) => updateState(axis === 'x' ? { scatterX: metric } : { scatterY: metric }),
+  axisChanged: (axis, metric) => updateState(axis === 'x' ? { scatterX: metric } : { scatterY: metric }, 'scatter'),
   directionFlipped: (axis) => flipAxis(axis),
 });
 const filterPane = new FilterPane(page.filterContainer, {
@@ -116,10 +116,12 @@ function handle(message: HostToWebview): void {
   }
 }
 
-function updateState(change: Partial<MapState>): void {
+/** `scope` 'scatter' for choices only the scatterplot shows: redrawing the map for them is wasted time at 10,000 models. */
+function updateState(change: Partial<MapState>, scope: 'all' | 'scatter' = 'all'): void {
   state = { ...state, ...change };
   vscode.setState(state);
-  draw();
+  if (scope === 'all') draw();
+  else if (current) drawScatter(current.summary, encodings(current.summary));
 }
 
 /** Filtered-out models cannot be picked, whichever view the click came from. */
@@ -137,7 +139,7 @@ function brushSelection(ids: readonly string[], additive: boolean): void {
 function flipAxis(axis: Axis): void {
   const metric = current?.summary.metrics.find((m) => m.name === (axis === 'x' ? scatterAxes().x : scatterAxes().y));
   if (!metric) return;
-  updateState({ directions: { ...state.directions, [metric.name]: flipDirection(directionOf(metric, state.directions)) } });
+  updateState({ directions: { ...state.directions, [metric.name]: flipDirection(directionOf(metric, state.directions)) } }, 'scatter');
 }
 
 function setSelection(ids: string[], fromUser: boolean): void {
@@ -190,47 +192,31 @@ function scatterAxes(): { x: string | null; y: string | null } {
   return chooseScatterAxes(current?.summary.metrics ?? [], { x: state.scatterX, y: state.scatterY });
 }
 
+/** The colour and size encodings both views share. */
+function encodings(summary: SpecSummary) {
+  const colorName = chooseColorMetric(summary.metrics, state.colorMetric);
+  const colorMetric = summary.metrics.find((m) => m.name === colorName) ?? null;
+  const sizeName = chooseSizeMetric(summary.metrics, state.sizeMetric);
+  const sizeMetric = summary.metrics.find((m) => m.name === sizeName) ?? null;
+  const values = colorMetric ? summary.models.map((m) => m.metrics?.[colorMetric.name]) : [];
+  const scale = colorMetric ? metricColorScale(metricDomain(colorMetric, values)) : null;
+  const size = sizeMetric ? metricSizeScale(sizeMetric, summary.models.map((m) => m.metrics?.[sizeMetric.name])) : null;
+  const missingColor = values.some((v) => typeof v !== 'number' || !Number.isFinite(v));
+  return { colorMetric, scale, sizeMetric, size, missingColor };
+}
+
 function draw(): void {
   if (!current) return;
   const { summary, error } = current;
   const layout = state.arrangement === 'step' ? arrangeByStep(current.layout) : current.layout;
-  const metricName = chooseColorMetric(summary.metrics, state.colorMetric);
-  const metric = summary.metrics.find((m) => m.name === metricName) ?? null;
-  fillColorSelect(summary.metrics, metricName);
-  const sizeName = chooseSizeMetric(summary.metrics, state.sizeMetric);
-  const sizeMetric = summary.metrics.find((m) => m.name === sizeName) ?? null;
-  fillSizeSelect(summary.metrics, sizeName);
-
-  const values = metric ? summary.models.map((m) => m.metrics?.[metric.name]) : [];
-  const scale = metric ? metricColorScale(metricDomain(metric, values)) : null;
-  const size = sizeMetric ? metricSizeScale(sizeMetric, summary.models.map((m) => m.metrics?.[sizeMetric.name])) : null;
-  const selected = new Set(state.selected);
-  view.render({ summary, layout, colorMetric: metric, scale, sizeMetric, size }, selected);
+  const encoding = encodings(summary);
+  const { colorMetric: metric, scale, sizeMetric, size } = encoding;
+  fillColorSelect(summary.metrics, metric?.name ?? null);
+  fillSizeSelect(summary.metrics, sizeMetric?.name ?? null);
+  view.render({ summary, layout, colorMetric: metric, scale, sizeMetric, size }, new Set(state.selected));
   renderSizeLegend(page.sizeLegend, sizeMetric && size && layout.nodes.length > 0 ? { metric: sizeMetric, scale: size } : null);
-  renderColorLegend(
-    page.legend,
-    metric && scale && layout.nodes.length > 0
-      ? { metric, scale, showMissing: values.some((v) => typeof v !== 'number' || !Number.isFinite(v)) }
-      : null,
-  );
-
-  const axes = scatterAxes();
-  const x = summary.metrics.find((m) => m.name === axes.x) ?? null;
-  const y = summary.metrics.find((m) => m.name === axes.y) ?? null;
-  scatter.render(
-    {
-      summary,
-      x,
-      y,
-      xDirection: x ? directionOf(x, state.directions) : 'lower',
-      yDirection: y ? directionOf(y, state.directions) : 'higher',
-      colorMetric: metric,
-      scale,
-      sizeMetric,
-    },
-    selected,
-    allowed,
-  );
+  renderColorLegend(page.legend, metric && scale && layout.nodes.length > 0 ? { metric, scale, showMissing: encoding.missingColor } : null);
+  drawScatter(summary, encoding);
   applyFiltered();
 
   const count = layout.nodes.length;
@@ -241,6 +227,26 @@ function draw(): void {
   // The host sends an empty summary with the error when the very first read fails.
   else if (error) showEmpty('The spec could not be read, so there is no map to show yet.');
   else showEmpty('This spec has no models yet. Add one to its "models" list and the map will update.');
+}
+
+function drawScatter(summary: SpecSummary, { colorMetric, scale, sizeMetric }: ReturnType<typeof encodings>): void {
+  const axes = scatterAxes();
+  const x = summary.metrics.find((m) => m.name === axes.x) ?? null;
+  const y = summary.metrics.find((m) => m.name === axes.y) ?? null;
+  scatter.render(
+    {
+      summary,
+      x,
+      y,
+      xDirection: x ? directionOf(x, state.directions) : 'lower',
+      yDirection: y ? directionOf(y, state.directions) : 'higher',
+      colorMetric,
+      scale,
+      sizeMetric,
+    },
+    new Set(state.selected),
+    allowed,
+  );
 }
 
 function fillColorSelect(metrics: readonly MetricDefinition[], chosen: string | null): void {
