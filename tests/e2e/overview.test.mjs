@@ -1,7 +1,8 @@
 // The Compression Overview: a budget brushed on a Filter histogram fades the models outside it, a
-// rectangle brushed on the Scatterplot selects the models inside it (and the map follows), and the
-// panes stack on a narrow window.
+// rectangle brushed on the Scatterplot selects the models inside it (and the map follows), budgets and
+// selection survive a live edit of the spec, and the panes stack on a narrow window.
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { test } from 'node:test';
 import { explorerContextMenu, readSpec, screenshot, waitFor, webviewFrame, withWorkbench } from './workbench.mjs';
 
@@ -62,9 +63,20 @@ test('Filter budgets and the Scatterplot brush drive the overview', { timeout: 2
     await page.mouse.move(1500, 950);
     await screenshot(page, 'overview');
 
+    // A live edit on disk: the budget keeps its range and applies to the new model too.
+    spec.models.push({
+      id: 'p50-q4-ft', base: 'p50-q4', operation: { name: 'Prune', parameters: { amount: 0.6 } },
+      metrics: { 'Top-1 Accuracy': 0.88, [SIZE]: (lo + hi) / 2 },
+    });
+    fs.writeFileSync(specPath, `${JSON.stringify(spec, null, 2)}\n`);
+    await waitFor('the scatterplot to place the new model', async () => Number(await attr(canvas, 'data-point-count')) === total + 1);
+    assert.equal(await attr(card, 'data-range'), range, 'the budget survives the refresh unchanged');
+    await waitFor(`the pane to report ${inside + 1} of ${total + 1}`, async () => (await count.textContent()) === `${inside + 1} of ${total + 1} models within budget`);
+    assert.equal(Number(await attr(scatter, 'data-selected-count')), inside, 'the selection survives the refresh');
+
     // Clearing the budgets allows everything again; the selection stays.
     await frame.locator('button#clear-filters').click();
-    await waitFor('every model to be allowed again', async () => Number(await attr(scatter, 'data-allowed-count')) === total);
+    await waitFor('every model to be allowed again', async () => Number(await attr(scatter, 'data-allowed-count')) === total + 1);
     assert.equal(await card.count(), 0, 'the filter card is gone');
     assert.equal(Number(await attr(scatter, 'data-selected-count')), inside, 'clearing budgets keeps the selection');
 

@@ -27,32 +27,16 @@ export interface OverviewPage {
 
 export function buildOverviewPage(container: HTMLElement): OverviewPage {
   const toolbar = element('div', 'toolbar');
-  const colorLabel = element('label', 'toolbar-label', 'Colour');
-  colorLabel.htmlFor = 'color-metric';
-  const colorSelect = element('select');
-  colorSelect.id = 'color-metric';
-  colorSelect.disabled = true;
-  const legend = element('div', 'legend');
-  legend.hidden = true;
-  legend.setAttribute('role', 'img');
+  const [colorLabel, colorSelect] = labelledSelect('Colour', 'color-metric', '');
+  const legend = legendBox('legend');
   const info = element('span', 'spec-info');
   const fitButton = element('button', 'toolbar-button', 'Fit');
   fitButton.title = 'Fit the map to the panel';
-
-  const arrangementLabel = element('label', 'toolbar-label', 'Columns');
-  arrangementLabel.htmlFor = 'arrangement';
-  const arrangementSelect = element('select', 'toolbar-select');
-  arrangementSelect.id = 'arrangement';
+  const [arrangementLabel, arrangementSelect] = labelledSelect('Columns', 'arrangement');
+  arrangementSelect.disabled = false;
   arrangementSelect.append(...ARRANGEMENTS.map((a) => new Option(a.label, a.value)));
-
-  const sizeLabel = element('label', 'toolbar-label', 'Size');
-  sizeLabel.htmlFor = 'size-metric';
-  const sizeSelect = element('select', 'toolbar-select');
-  sizeSelect.id = 'size-metric';
-  sizeSelect.disabled = true;
-  const sizeLegend = element('div', 'size-legend');
-  sizeLegend.hidden = true;
-  sizeLegend.setAttribute('role', 'img');
+  const [sizeLabel, sizeSelect] = labelledSelect('Size', 'size-metric');
+  const sizeLegend = legendBox('size-legend');
 
   const expandGroup = element('span', 'toolbar-group');
   expandGroup.setAttribute('role', 'group');
@@ -126,4 +110,21 @@ export function buildOverviewPage(container: HTMLElement): OverviewPage {
     filterContainer,
     detailsContainer,
   };
+}
+
+/** A select and its label; disabled until a spec fills it. */
+function labelledSelect(text: string, id: string, className = 'toolbar-select'): [HTMLLabelElement, HTMLSelectElement] {
+  const label = element('label', 'toolbar-label', text);
+  label.htmlFor = id;
+  const select = element('select', className);
+  select.id = id;
+  select.disabled = true;
+  return [label, select];
+}
+
+function legendBox(className: string): HTMLDivElement {
+  const legend = element('div', className);
+  legend.hidden = true;
+  legend.setAttribute('role', 'img');
+  return legend;
 }
