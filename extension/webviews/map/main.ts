@@ -11,6 +11,7 @@ import { expandSelection } from './graphSelection';
 import { parseHostMessage } from './hostMessage';
 import { layoutModels, type MapLayout } from './layout';
 import { buildOverviewPage } from './overviewPage';
+import { applySplit, attachSplitter } from './paneSplit';
 import { ModelMapView } from './renderMap';
 import { directionOf, flipDirection } from './scatter/metricDirection';
 import { ScatterplotView } from './scatter/renderScatter';
@@ -75,6 +76,9 @@ for (const [how, button] of page.expandButtons) {
 }
 updateExpandButtons();
 page.fitButton.addEventListener('click', () => view.fit());
+applySplit(page.overview, state.split);
+attachSplitter(page.columnSplitter, page.mapPane, page.scatterContainer, 'x', (mapShare, done) => resize({ ...state.split, mapShare }, done));
+attachSplitter(page.rowSplitter, page.mapPane, page.detailsContainer, 'y', (topShare, done) => resize({ ...state.split, topShare }, done));
 page.mapContainer.addEventListener('keydown', (event) => {
   if (event.key === 'Escape') setSelection([], true);
 });
@@ -134,6 +138,13 @@ function clickModel(id: string, toggle: boolean): void {
 function brushSelection(ids: readonly string[], additive: boolean): void {
   const inside = withinBudget(ids, allowed);
   setSelection(additive ? [...new Set([...state.selected, ...inside])] : inside, true);
+}
+
+/** The panes follow the divider while it is dragged (their ResizeObservers redraw); the state is stored on release. */
+function resize(split: MapState['split'], done: boolean): void {
+  state = { ...state, split };
+  applySplit(page.overview, split);
+  if (done) vscode.setState(state);
 }
 
 function flipAxis(axis: Axis): void {

@@ -23,6 +23,11 @@ export interface OverviewPage {
   filterContainer: HTMLElement;
   /** div#selection-details: reserved for the Selection Details view. */
   detailsContainer: HTMLDivElement;
+  overview: HTMLDivElement;
+  mapPane: HTMLElement;
+  /** Dividers, children of the overview grid itself so no pane's view can remove them. */
+  columnSplitter: HTMLDivElement;
+  rowSplitter: HTMLDivElement;
 }
 
 export function buildOverviewPage(container: HTMLElement): OverviewPage {
@@ -91,7 +96,11 @@ export function buildOverviewPage(container: HTMLElement): OverviewPage {
   const detailsContainer = element('div', 'pane details-pane');
   detailsContainer.id = 'selection-details';
 
-  overview.append(mapPane, scatterContainer, filterContainer, detailsContainer);
+  const columnSplitter = element('div', 'splitter splitter-columns');
+  columnSplitter.setAttribute('aria-label', 'Resize the map and the scatterplot');
+  const rowSplitter = element('div', 'splitter splitter-rows');
+  rowSplitter.setAttribute('aria-label', 'Resize the charts and Selection Details');
+  overview.append(mapPane, scatterContainer, filterContainer, detailsContainer, columnSplitter, rowSplitter);
   container.append(toolbar, banner, overview);
   return {
     colorSelect,
@@ -109,6 +118,10 @@ export function buildOverviewPage(container: HTMLElement): OverviewPage {
     scatterContainer,
     filterContainer,
     detailsContainer,
+    overview,
+    mapPane,
+    columnSplitter,
+    rowSplitter,
   };
 }
 

@@ -3,6 +3,7 @@
 import type { MetricDefinition } from '../../../protocol/generated/contract';
 import type { Arrangement } from './arrangeByStep';
 import type { MetricFilter } from './filter/allowedModels';
+import { DEFAULT_SPLIT, parseSplit, type PaneSplit } from './paneSplit';
 import type { Direction } from './scatter/metricDirection';
 
 export interface MapState {
@@ -20,6 +21,8 @@ export interface MapState {
   directions: Record<string, Direction>;
   /** Budgets, in the order they were added; at most one per metric. */
   filters: MetricFilter[];
+  /** Where the user dragged the dividers between the panes. */
+  split: PaneSplit;
 }
 
 export const EMPTY_STATE: MapState = {
@@ -31,11 +34,12 @@ export const EMPTY_STATE: MapState = {
   scatterY: null,
   directions: {},
   filters: [],
+  split: DEFAULT_SPLIT,
 };
 
 /** getState() returns whatever an older build stored, so accept only what still makes sense. */
 export function parseState(raw: unknown): MapState {
-  if (typeof raw !== 'object' || raw === null) return { ...EMPTY_STATE, directions: {}, filters: [] };
+  if (typeof raw !== 'object' || raw === null) return { ...EMPTY_STATE, directions: {}, filters: [], split: { ...DEFAULT_SPLIT } };
   const value = raw as Record<string, unknown>;
   const selected = Array.isArray(value.selected) ? value.selected.filter((v): v is string => typeof v === 'string') : [];
   const colorMetric = typeof value.colorMetric === 'string' ? value.colorMetric : null;
@@ -52,6 +56,7 @@ export function parseState(raw: unknown): MapState {
     scatterY,
     directions: parseDirections(value.directions),
     filters: parseFilters(value.filters),
+    split: parseSplit(value.split),
   };
 }
 
