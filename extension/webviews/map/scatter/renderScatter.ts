@@ -9,6 +9,7 @@ import { metricSizeScale, type SizeScale } from '../sizeScale';
 import type { Tooltip } from '../tooltip';
 import type { Direction } from './metricDirection';
 import { paretoFront, paretoSteps, type ScatterPoint } from './paretoFront';
+import { paintPoints, pointFill, type PlacedPoint } from './paintPoints';
 import { ScatterHeader, type Axis } from './scatterHeader';
 import { placeModels } from './scatterPoints';
 import { themeColors, type ThemeColors } from './themeColors';
@@ -18,10 +19,6 @@ const MARGIN = { top: 12, right: 18, bottom: 42, left: 62 };
 /** Smaller than the map's discs: a scatterplot holds every model in one view, not one per row. */
 const MIN_RADIUS = 2.5;
 const MAX_RADIUS = 9;
-const FILTERED_ALPHA = 0.15;
-/** Colour levels the point colours are rounded to, so points batch into a few paths. */
-const COLOR_STEPS = 64;
-const HOLLOW = 'hollow';
 /** How far (px) from a point's centre a hover or click still finds it. */
 const HIT_RADIUS = 10;
 
@@ -67,7 +64,8 @@ export class ScatterplotView {
   private selected: ReadonlySet<string> = new Set();
   private allowed: ReadonlySet<string> | null = null;
   private front: ScatterPoint[] = [];
-  private hits: Quadtree<ScatterPoint & { px: number; py: number }> | undefined;
+  /** Allowed points are drawn on top, so a hit prefers them over a faded one underneath. */
+  private hits: { all: Quadtree<PlacedPoint>; allowed: Quadtree<PlacedPoint> } | undefined;
   private readonly brush: BrushBehavior<unknown>;
   private brushExtent = '';
   /** Read once and on theme changes: getComputedStyle forces a style flush, costly beside a big map. */
@@ -209,13 +207,34 @@ export class ScatterplotView {
 
     const colors = (this.colors ??= themeColors(this.container));
     this.drawAxes(plotted, colors);
-    this.drawPoints(plotted, colors, dpr);
+    const placed: PlacedPoint[] = points.map((p) => ({ ...p, px: plotted.x(p.x), py: plotted.y(p.y) }));
+    const ctx = this.canvas.getContext('2d');
+    if (ctx) {
+      const { sizeMetric, colorMetric, scale } = content;
+      const defaultRadius = points.length > 2000 ? 3 : 4;
+      paintPoints(ctx, {
+        dpr,
+        width,
+        height,
+        clip: { left: MARGIN.left - MAX_RADIUS, top: MARGIN.top - MAX_RADIUS, bottom: height - MARGIN.bottom + MAX_RADIUS },
+        points: placed,
+        radius: (id) => (plotted.size && sizeMetric ? plotted.size(plotted.models.get(id)?.metrics?.[sizeMetric.name]) : defaultRadius),
+        fill: (id) => pointFill(plotted.models.get(id), colorMetric, scale, colors.point),
+        isAllowed: (id) => this.isAllowed(id),
+        selected: this.selected,
+        front: new Set(this.front.map((p) => p.id)),
+        colors,
+      });
+    }
     this.drawFront(plotted);
     this.setUpBrush(plotted);
-    this.hits = quadtree<ScatterPoint & { px: number; py: number }>()
-      .x((d) => d.px)
-      .y((d) => d.py)
-      .addAll(points.filter((p) => this.isAllowed(p.id)).map((p) => ({ ...p, px: plotted.x(p.x), py: plotted.y(p.y) })));
+    const tree = (subset: PlacedPoint[]) =>
+      quadtree<PlacedPoint>()
+        .x((d) => d.px)
+        .y((d) => d.py)
+        .addAll(subset);
+    const all = tree(placed);
+    this.hits = { all, allowed: this.allowed ? tree(placed.filter((p) => this.isAllowed(p.id))) : all };
 
     const selectedShown = points.reduce((n, p) => n + (this.selected.has(p.id) ? 1 : 0), 0);
     const allowedShown = this.allowed ? points.reduce((n, p) => n + (this.isAllowed(p.id) ? 1 : 0), 0) : points.length;
@@ -266,95 +285,6 @@ export class ScatterplotView {
       .text(title(content.y));
   }
 
-  /**
-   * Faded (filtered-out) points first so allowed ones stay on top; then front and selection rings.
-   * Discs are batched into one path per colour (the colour scale is quantised to COLOR_STEPS, finer
-   * than the eye separates): at 10,000 points one fill per disc cost ~30 ms a frame, batches ~5 ms.
-   */
-  private drawPoints(plotted: Plotted, colors: ThemeColors, dpr: number): void {
-    const ctx = this.canvas.getContext('2d');
-    if (!ctx) return;
-    const { content, points, x, y, size, models } = plotted;
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    ctx.clearRect(0, 0, this.width, this.height);
-    ctx.save();
-    ctx.beginPath();
-    ctx.rect(MARGIN.left - MAX_RADIUS, MARGIN.top - MAX_RADIUS, this.width, this.height - MARGIN.top - MARGIN.bottom + 2 * MAX_RADIUS);
-    ctx.clip();
-    const defaultRadius = points.length > 2000 ? 3 : 4;
-    const { sizeMetric, colorMetric, scale } = content;
-    const radius = (m: ModelSummary | undefined) => (size && sizeMetric ? size(m?.metrics?.[sizeMetric.name]) : defaultRadius);
-    const [lo, hi] = scale ? scale.domain() : [0, 1];
-    /** The disc's fill, or HOLLOW where the colour metric has no value (drawn as a ring, as on the map). */
-    const fill = (m: ModelSummary | undefined): string => {
-      if (!scale || !colorMetric) return colors.point;
-      const v = m?.metrics?.[colorMetric.name];
-      if (typeof v !== 'number' || !Number.isFinite(v)) return HOLLOW;
-      const t = hi > lo ? Math.round(((v - lo) / (hi - lo)) * COLOR_STEPS) / COLOR_STEPS : 0;
-      return scale(lo + t * (hi - lo));
-    };
-    // Outlines in the background colour separate overlapping discs; past a few thousand they only add noise and time.
-    const outline = points.length <= 2000;
-    const paint = (subset: ScatterPoint[], alpha: number) => {
-      const batches = new Map<string, Path2D>();
-      for (const p of subset) {
-        const m = models.get(p.id);
-        const key = fill(m);
-        let path = batches.get(key);
-        if (!path) batches.set(key, (path = new Path2D()));
-        const px = x(p.x);
-        const py = y(p.y);
-        const r = radius(m);
-        path.moveTo(px + r, py);
-        path.arc(px, py, r, 0, 2 * Math.PI);
-      }
-      ctx.globalAlpha = alpha;
-      for (const [color, path] of batches) {
-        if (color === HOLLOW) {
-          ctx.strokeStyle = colors.muted;
-          ctx.lineWidth = 1.2;
-          ctx.stroke(path);
-          continue;
-        }
-        ctx.fillStyle = color;
-        ctx.fill(path);
-        if (outline) {
-          ctx.strokeStyle = colors.background;
-          ctx.lineWidth = 0.75;
-          ctx.stroke(path);
-        }
-      }
-    };
-    paint(
-      points.filter((p) => !this.isAllowed(p.id)),
-      FILTERED_ALPHA,
-    );
-    paint(
-      points.filter((p) => this.isAllowed(p.id)),
-      1,
-    );
-    ctx.globalAlpha = 1;
-    const rings = (subset: ScatterPoint[], color: string, gap: number, lineWidth: number) => {
-      const path = new Path2D();
-      for (const p of subset) {
-        const r = radius(models.get(p.id)) + gap;
-        path.moveTo(x(p.x) + r, y(p.y));
-        path.arc(x(p.x), y(p.y), r, 0, 2 * Math.PI);
-      }
-      ctx.strokeStyle = color;
-      ctx.lineWidth = lineWidth;
-      ctx.stroke(path);
-    };
-    rings(this.front, colors.front, 2, 1.5);
-    rings(
-      points.filter((p) => this.selected.has(p.id)),
-      colors.selection,
-      3.5,
-      2,
-    );
-    ctx.restore();
-  }
-
   private drawFront(plotted: Plotted): void {
     const { x, y } = plotted;
     const steps = paretoSteps(this.front).map(([vx, vy]) => [x(vx), y(vy)] as [number, number]);
@@ -383,8 +313,10 @@ export class ScatterplotView {
     const toggle = source.shiftKey || source.ctrlKey || source.metaKey;
     const selection = event.selection as [[number, number], [number, number]] | null;
     if (!selection) {
-      // A press without a drag is a click.
-      this.callbacks.clicked(this.hitAt(source)?.id ?? null, toggle);
+      // A press without a drag is a click; one on a faded (filtered-out) model does nothing, since it
+      // cannot be selected and should not clear the selection either.
+      const hit = this.hitAt(source);
+      if (!hit || this.isAllowed(hit.id)) this.callbacks.clicked(hit?.id ?? null, toggle);
       return;
     }
     const [[left, top], [right, bottom]] = selection;
@@ -401,9 +333,10 @@ export class ScatterplotView {
     );
   }
 
+  /** The point under the pointer, faded ones included: their tooltip says why a model is out of budget. */
   private hitAt(event: MouseEvent): ScatterPoint | undefined {
     const [px, py] = pointer(event, this.svg);
-    return this.hits?.find(px, py, HIT_RADIUS);
+    return this.hits?.allowed.find(px, py, HIT_RADIUS) ?? this.hits?.all.find(px, py, HIT_RADIUS);
   }
 
   private hover(event: MouseEvent): void {
