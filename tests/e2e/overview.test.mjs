@@ -1,10 +1,10 @@
 // The Compression Overview: a budget brushed on a Filter histogram fades the models outside it, a
 // rectangle brushed on the Scatterplot selects the models inside it (and the map follows), budgets and
-// selection survive a live edit of the spec, and the panes stack on a narrow window.
+// selection survive a live edit of the spec and a window reload, and the panes stack on a narrow window.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { test } from 'node:test';
-import { explorerContextMenu, readSpec, screenshot, waitFor, webviewFrame, withWorkbench } from './workbench.mjs';
+import { explorerContextMenu, readSpec, runCommand, screenshot, waitFor, waitForWorkbench, webviewFrame, withWorkbench } from './workbench.mjs';
 
 const PANEL_TITLE = 'Model Map: models.json';
 const SIZE = 'Model Size';
@@ -74,17 +74,31 @@ test('Filter budgets and the Scatterplot brush drive the overview', { timeout: 2
     await waitFor(`the pane to report ${inside + 1} of ${total + 1}`, async () => (await count.textContent()) === `${inside + 1} of ${total + 1} models within budget`);
     assert.equal(Number(await attr(scatter, 'data-selected-count')), inside, 'the selection survives the refresh');
 
+    // A window reload restores the panel from its webview state: budget, axes and selection.
+    await frame.locator('select#scatter-y').selectOption(SIZE);
+    await frame.locator('select#scatter-x').selectOption('Top-1 Accuracy');
+    await runCommand(page, 'Developer: Reload Window');
+    await waitForWorkbench(page);
+    const restored = await webviewFrame(page, PANEL_TITLE, { timeout: 30_000 });
+    await restored.locator('#root[data-ready="true"]').waitFor({ state: 'attached', timeout: 30_000 });
+    const restoredScatter = restored.locator('div#scatterplot');
+    const restoredCard = restored.locator(`div.filter[data-metric="${SIZE}"]`);
+    await waitFor('the budget to come back after the reload', async () => (await restoredCard.getAttribute('data-range', { timeout: 1_000 })) === range);
+    assert.equal(await restored.locator('select#scatter-x').inputValue(), 'Top-1 Accuracy', 'the x axis choice survives the reload');
+    assert.equal(await restored.locator('select#scatter-y').inputValue(), SIZE, 'the y axis choice survives the reload');
+    await waitFor(`${inside} models to be selected after the reload`, async () => Number(await attr(restoredScatter, 'data-selected-count')) === inside);
+
     // Clearing the budgets allows everything again; the selection stays.
-    await frame.locator('button#clear-filters').click();
-    await waitFor('every model to be allowed again', async () => Number(await attr(scatter, 'data-allowed-count')) === total + 1);
-    assert.equal(await card.count(), 0, 'the filter card is gone');
-    assert.equal(Number(await attr(scatter, 'data-selected-count')), inside, 'clearing budgets keeps the selection');
+    await restored.locator('button#clear-filters').click();
+    await waitFor('every model to be allowed again', async () => Number(await attr(restoredScatter, 'data-allowed-count')) === total + 1);
+    assert.equal(await restoredCard.count(), 0, 'the filter card is gone');
+    assert.equal(Number(await attr(restoredScatter, 'data-selected-count')), inside, 'clearing budgets keeps the selection');
 
     // A narrow window stacks the panes instead of squeezing them.
     await page.setViewportSize({ width: 900, height: 1000 });
     await waitFor('the scatterplot to sit below the map', async () => {
-      const map = await frame.locator('.map-pane').boundingBox();
-      const plot = await frame.locator('div#scatterplot').boundingBox();
+      const map = await restored.locator('.map-pane').boundingBox();
+      const plot = await restored.locator('div#scatterplot').boundingBox();
       return map && plot && plot.y >= map.y + map.height - 2 && plot.width > 200;
     });
     await screenshot(page, 'overview-narrow');
