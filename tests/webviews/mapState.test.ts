@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { parseHostMessage } from '../../extension/webviews/map/hostMessage';
+import { DEFAULT_SPLIT, MIN_SHARE } from '../../extension/webviews/map/paneSplit';
 import { chooseColorMetric, chooseSizeMetric, clickSelection, parseState, reconcileSelection } from '../../extension/webviews/map/state';
 
 describe('map state', () => {
   test('parseState accepts what it stored and ignores anything else', () => {
-    const defaults = { arrangement: 'operation', sizeMetric: null };
+    const defaults = { arrangement: 'operation', sizeMetric: null, scatterX: null, scatterY: null, directions: {}, filters: [], split: DEFAULT_SPLIT };
     assert.deepEqual(parseState({ selected: ['a', 'b'], colorMetric: 'acc' }), { selected: ['a', 'b'], colorMetric: 'acc', ...defaults });
     assert.deepEqual(parseState(undefined), { selected: [], colorMetric: null, ...defaults });
     assert.deepEqual(parseState('junk'), { selected: [], colorMetric: null, ...defaults });
@@ -18,9 +19,65 @@ describe('map state', () => {
       colorMetric: null,
       arrangement: 'step',
       sizeMetric: 'size',
+      scatterX: null,
+      scatterY: null,
+      directions: {},
+      filters: [],
+      split: DEFAULT_SPLIT,
     });
     assert.equal(parseState({ arrangement: 'diagonal' }).arrangement, 'operation');
     assert.equal(parseState({ sizeMetric: 3 }).sizeMetric, null);
+  });
+
+  test('parseState keeps scatter axes, flipped directions and filters it stored', () => {
+    const stored = {
+      selected: ['a'],
+      colorMetric: 'acc',
+      arrangement: 'operation',
+      sizeMetric: null,
+      scatterX: 'size',
+      scatterY: 'acc',
+      directions: { size: 'higher', acc: 'lower' },
+      filters: [{ metric: 'size', range: [1, 2] }, { metric: 'acc', range: null }],
+      split: { mapShare: 0.3, topShare: 0.7 },
+      specUri: 'file:///x/models.json',
+    };
+    const { specUri: _uri, ...expected } = stored;
+    assert.deepEqual(parseState(stored), expected);
+  });
+
+  test('parseState repairs or drops garbage scatter and filter state from older builds', () => {
+    const state = parseState({
+      scatterX: 7,
+      scatterY: ['acc'],
+      directions: { size: 'sideways', acc: 'higher', lat: null },
+      filters: [
+        { metric: 'size', range: [5, 1] },
+        { metric: 'size', range: [0, 9] },
+        { metric: 'acc', range: [0, Number.NaN] },
+        { metric: 'lat', range: [1, 2, 3] },
+        { range: [1, 2] },
+        'junk',
+        null,
+      ],
+    });
+    assert.equal(state.scatterX, null);
+    assert.equal(state.scatterY, null);
+    assert.deepEqual(state.directions, { acc: 'higher' });
+    assert.deepEqual(state.filters, [
+      { metric: 'size', range: [1, 5] },
+      { metric: 'acc', range: null },
+      { metric: 'lat', range: null },
+    ]);
+    assert.deepEqual(parseState({ directions: ['lower'], filters: { metric: 'x' } }).filters, []);
+    assert.deepEqual(parseState({ directions: ['lower'] }).directions, {});
+  });
+
+  test('parseState clamps dragged pane shares and defaults missing ones', () => {
+    assert.deepEqual(parseState({ split: { mapShare: 0.99, topShare: -2 } }).split, { mapShare: 1 - MIN_SHARE, topShare: MIN_SHARE });
+    assert.deepEqual(parseState({ split: { mapShare: '0.4' } }).split, DEFAULT_SPLIT);
+    assert.deepEqual(parseState({ split: 'wide' }).split, DEFAULT_SPLIT);
+    assert.deepEqual(parseState({ split: { topShare: 0.5 } }).split, { mapShare: DEFAULT_SPLIT.mapShare, topShare: 0.5 });
   });
 
   test('chooseSizeMetric keeps a still-declared choice and otherwise draws uniform nodes', () => {

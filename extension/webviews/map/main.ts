@@ -1,14 +1,22 @@
-// The Model Map webview: builds the page, handles host messages and keeps selection and colour
-// choice in step with the host and with vscode.setState.
+// The Compression Overview webview: builds the page, handles host messages and keeps the selection,
+// encodings, scatterplot axes and budgets in step between the panes, the host and vscode.setState.
 import type { MetricDefinition, SpecSummary } from '../../../protocol/generated/contract';
 import type { HostToWebview } from '../../../protocol/webview';
-import { arrangeByStep, ARRANGEMENTS } from './arrangeByStep';
+import { arrangeByStep } from './arrangeByStep';
 import { renderColorLegend } from './colorLegend';
 import { metricColorScale, metricDomain } from './colorScale';
-import { EXPANSIONS, expandSelection, type Expansion } from './graphSelection';
+import { activeFilters, allowedModels, withinBudget, type MetricFilter } from './filter/allowedModels';
+import { FilterPane } from './filter/filterPane';
+import { expandSelection } from './graphSelection';
 import { parseHostMessage } from './hostMessage';
 import { layoutModels, type MapLayout } from './layout';
+import { buildOverviewPage } from './overviewPage';
+import { applySplit, attachSplitter } from './paneSplit';
 import { ModelMapView } from './renderMap';
+import { directionOf, flipDirection } from './scatter/metricDirection';
+import { ScatterplotView } from './scatter/renderScatter';
+import { chooseScatterAxes } from './scatter/scatterAxes';
+import type { Axis } from './scatter/scatterHeader';
 import { renderSizeLegend } from './sizeLegend';
 import { metricSizeScale } from './sizeScale';
 import { chooseColorMetric, chooseSizeMetric, clickSelection, parseState, reconcileSelection, sameIds, type MapState } from './state';
@@ -16,12 +24,27 @@ import { Tooltip } from './tooltip';
 import { vscode } from './vscodeApi';
 
 const root = document.getElementById('root') ?? document.body.appendChild(Object.assign(document.createElement('div'), { id: 'root' }));
-const page = buildPage(root);
+const page = buildOverviewPage(root);
 const tooltip = new Tooltip(root);
 const view = new ModelMapView(page.mapContainer, tooltip, {
-  nodeClicked: (id, toggle) => setSelection(clickSelection(state.selected, id, toggle), true),
+  nodeClicked: (id, toggle) => clickModel(id, toggle),
   backgroundClicked: () => setSelection([], true),
   nodeActivated: (id) => vscode.postMessage({ type: 'revealModel', id }),
+  // LEAD: once ModelMapView has the rectangle brush, add here:  brushed: brushSelection,
+});
+const scatter = new ScatterplotView(page.scatterContainer, tooltip, {
+  clicked: (id, toggle) => {
+    // A modifier click on empty space keeps the selection, as shift-brushing nothing would.
+    if (id !== null) clickModel(id, toggle);
+    else if (!toggle) setSelection([], true);
+  },
+  brushed: (ids, additive) => brushSelection(ids, additive),
+  activated: (id) => vscode.postMessage({ type: 'revealModel', id }),
+  axisChanged: (axis, metric) => updateState(axis === 'x' ? { scatterX: metric } : { scatterY: metric }, 'scatter'),
+  directionFlipped: (axis) => flipAxis(axis),
+});
+const filterPane = new FilterPane(page.filterContainer, {
+  filtersChanged: (filters, done) => changeFilters(filters, done),
 });
 
 /** Only choices the user made are stored: a colour metric missing from one version of the spec comes back with the next. */
@@ -31,29 +54,21 @@ vscode.setState(state);
 let current: { summary: SpecSummary; layout: MapLayout; error: boolean } | undefined;
 /** What the host believes is selected here, so we only tell it about real changes. */
 let hostSelection: string[] = [];
+/** Models within every active budget; null when no budget constrains anything. */
+let allowed: Set<string> | null = null;
 
 window.addEventListener('message', (event: MessageEvent) => {
   const message = parseHostMessage(event.data);
   if (message) handle(message);
 });
-page.colorSelect.addEventListener('change', () => {
-  state = { ...state, colorMetric: page.colorSelect.value || null };
-  vscode.setState(state);
-  draw();
-});
+page.colorSelect.addEventListener('change', () => updateState({ colorMetric: page.colorSelect.value || null }));
 page.arrangementSelect.value = state.arrangement;
 page.arrangementSelect.addEventListener('change', () => {
-  state = { ...state, arrangement: page.arrangementSelect.value === 'step' ? 'step' : 'operation' };
-  vscode.setState(state);
-  draw();
+  updateState({ arrangement: page.arrangementSelect.value === 'step' ? 'step' : 'operation' });
   // Columns move under the user's eyes; showing the whole new arrangement is less disorienting.
   view.fit();
 });
-page.sizeSelect.addEventListener('change', () => {
-  state = { ...state, sizeMetric: page.sizeSelect.value || null };
-  vscode.setState(state);
-  draw();
-});
+page.sizeSelect.addEventListener('change', () => updateState({ sizeMetric: page.sizeSelect.value || null }));
 for (const [how, button] of page.expandButtons) {
   button.addEventListener('click', () => {
     if (current) setSelection(expandSelection(current.layout.nodes, state.selected, how), true);
@@ -61,6 +76,9 @@ for (const [how, button] of page.expandButtons) {
 }
 updateExpandButtons();
 page.fitButton.addEventListener('click', () => view.fit());
+applySplit(page.overview, state.split);
+attachSplitter(page.columnSplitter, page.mapPane, page.scatterContainer, 'x', (mapShare, done) => resize({ ...state.split, mapShare }, done));
+attachSplitter(page.rowSplitter, page.mapPane, page.detailsContainer, 'y', (topShare, done) => resize({ ...state.split, topShare }, done));
 page.mapContainer.addEventListener('keydown', (event) => {
   if (event.key === 'Escape') setSelection([], true);
 });
@@ -73,8 +91,9 @@ function handle(message: HostToWebview): void {
       const layout = layoutModels(message.summary.models);
       current = { summary: message.summary, layout, error: message.error !== undefined };
       showBanner(message.error ? `Showing the last version of the spec that could be read. ${message.error}` : null);
+      allowed = computeAllowed();
       const existing = new Set(layout.nodes.map((n) => n.id));
-      state = { ...state, selected: reconcileSelection(state.selected, existing) };
+      state = { ...state, selected: withinBudget(reconcileSelection(state.selected, existing), allowed) };
       vscode.setState(state);
       draw();
       root.dataset.ready = 'true';
@@ -87,22 +106,88 @@ function handle(message: HostToWebview): void {
       break;
     case 'select': {
       const ids = [...new Set(message.ids)];
-      const selected = current ? reconcileSelection(ids, new Set(current.layout.nodes.map((n) => n.id))) : ids;
+      const selected = withinBudget(current ? reconcileSelection(ids, new Set(current.layout.nodes.map((n) => n.id))) : ids, allowed);
       hostSelection = selected;
       setSelection(selected, false);
       if (selected.length > 0) view.reveal(selected[0]);
+      // The tree asked for models a budget hides: tell it what is really selected.
+      if (selected.length !== ids.length) postSelection();
       break;
     }
+    case 'selectionExplained':
+      // LEAD: hand to the Selection Details view mounted in page.detailsContainer.
+      break;
   }
 }
 
-function setSelection(ids: string[], fromUser: boolean): void {
-  if (sameIds(ids, state.selected)) return;
-  state = { ...state, selected: ids };
+/** `scope` 'scatter' for choices only the scatterplot shows: redrawing the map for them is wasted time at 10,000 models. */
+function updateState(change: Partial<MapState>, scope: 'all' | 'scatter' = 'all'): void {
+  state = { ...state, ...change };
   vscode.setState(state);
-  view.setSelection(new Set(ids));
+  if (scope === 'all') draw();
+  else if (current) drawScatter(current.summary, encodings(current.summary));
+}
+
+/** Filtered-out models cannot be picked, whichever view the click came from. */
+function clickModel(id: string, toggle: boolean): void {
+  if (allowed && !allowed.has(id)) return;
+  setSelection(clickSelection(state.selected, id, toggle), true);
+}
+
+/** A rectangle brush (scatterplot, and the map once it has one): replaces the selection, or adds to it. */
+function brushSelection(ids: readonly string[], additive: boolean): void {
+  const inside = withinBudget(ids, allowed);
+  setSelection(additive ? [...new Set([...state.selected, ...inside])] : inside, true);
+}
+
+/** The panes follow the divider while it is dragged (their ResizeObservers redraw); the state is stored on release. */
+function resize(split: MapState['split'], done: boolean): void {
+  state = { ...state, split };
+  applySplit(page.overview, split);
+  if (done) vscode.setState(state);
+}
+
+function flipAxis(axis: Axis): void {
+  const metric = current?.summary.metrics.find((m) => m.name === (axis === 'x' ? scatterAxes().x : scatterAxes().y));
+  if (!metric) return;
+  updateState({ directions: { ...state.directions, [metric.name]: flipDirection(directionOf(metric, state.directions)) } }, 'scatter');
+}
+
+function setSelection(ids: string[], fromUser: boolean): void {
+  const selected = withinBudget(ids, allowed);
+  if (sameIds(selected, state.selected)) return;
+  state = { ...state, selected };
+  vscode.setState(state);
+  const set = new Set(selected);
+  view.setSelection(set);
+  scatter.setSelection(set);
   updateExpandButtons();
   if (fromUser) postSelection();
+}
+
+/**
+ * Applies budgets: while a filter brush is dragged (`done` false) only the fading follows the pointer;
+ * on release the state is stored and selected models outside the budget are dropped.
+ */
+function changeFilters(filters: MetricFilter[], done: boolean): void {
+  state = { ...state, filters };
+  allowed = computeAllowed();
+  applyFiltered();
+  if (!done) return;
+  vscode.setState(state);
+  setSelection(state.selected, true);
+}
+
+function computeAllowed(): Set<string> | null {
+  return current ? allowedModels(current.summary.models, activeFilters(state.filters, current.summary.metrics)) : null;
+}
+
+function applyFiltered(): void {
+  // LEAD: call view.setFiltered(allowed) directly once ModelMapView has it; until then the map ignores budgets.
+  (view as { setFiltered?: (allowed: ReadonlySet<string> | null) => void }).setFiltered?.(allowed);
+  scatter.setFiltered(allowed);
+  if (current) filterPane.render(current.summary, state.filters, allowed);
+  root.dataset.allowedCount = allowed === null ? String(current?.layout.nodes.length ?? 0) : String(allowed.size);
 }
 
 function updateExpandButtons(): void {
@@ -114,28 +199,36 @@ function postSelection(): void {
   vscode.postMessage({ type: 'selectionChanged', ids: hostSelection });
 }
 
+function scatterAxes(): { x: string | null; y: string | null } {
+  return chooseScatterAxes(current?.summary.metrics ?? [], { x: state.scatterX, y: state.scatterY });
+}
+
+/** The colour and size encodings both views share. */
+function encodings(summary: SpecSummary) {
+  const colorName = chooseColorMetric(summary.metrics, state.colorMetric);
+  const colorMetric = summary.metrics.find((m) => m.name === colorName) ?? null;
+  const sizeName = chooseSizeMetric(summary.metrics, state.sizeMetric);
+  const sizeMetric = summary.metrics.find((m) => m.name === sizeName) ?? null;
+  const values = colorMetric ? summary.models.map((m) => m.metrics?.[colorMetric.name]) : [];
+  const scale = colorMetric ? metricColorScale(metricDomain(colorMetric, values)) : null;
+  const size = sizeMetric ? metricSizeScale(sizeMetric, summary.models.map((m) => m.metrics?.[sizeMetric.name])) : null;
+  const missingColor = values.some((v) => typeof v !== 'number' || !Number.isFinite(v));
+  return { colorMetric, scale, sizeMetric, size, missingColor };
+}
+
 function draw(): void {
   if (!current) return;
   const { summary, error } = current;
   const layout = state.arrangement === 'step' ? arrangeByStep(current.layout) : current.layout;
-  const metricName = chooseColorMetric(summary.metrics, state.colorMetric);
-  const metric = summary.metrics.find((m) => m.name === metricName) ?? null;
-  fillColorSelect(summary.metrics, metricName);
-  const sizeName = chooseSizeMetric(summary.metrics, state.sizeMetric);
-  const sizeMetric = summary.metrics.find((m) => m.name === sizeName) ?? null;
-  fillSizeSelect(summary.metrics, sizeName);
-
-  const values = metric ? summary.models.map((m) => m.metrics?.[metric.name]) : [];
-  const scale = metric ? metricColorScale(metricDomain(metric, values)) : null;
-  const size = sizeMetric ? metricSizeScale(sizeMetric, summary.models.map((m) => m.metrics?.[sizeMetric.name])) : null;
+  const encoding = encodings(summary);
+  const { colorMetric: metric, scale, sizeMetric, size } = encoding;
+  fillColorSelect(summary.metrics, metric?.name ?? null);
+  fillSizeSelect(summary.metrics, sizeMetric?.name ?? null);
   view.render({ summary, layout, colorMetric: metric, scale, sizeMetric, size }, new Set(state.selected));
   renderSizeLegend(page.sizeLegend, sizeMetric && size && layout.nodes.length > 0 ? { metric: sizeMetric, scale: size } : null);
-  renderColorLegend(
-    page.legend,
-    metric && scale && layout.nodes.length > 0
-      ? { metric, scale, showMissing: values.some((v) => typeof v !== 'number' || !Number.isFinite(v)) }
-      : null,
-  );
+  renderColorLegend(page.legend, metric && scale && layout.nodes.length > 0 ? { metric, scale, showMissing: encoding.missingColor } : null);
+  drawScatter(summary, encoding);
+  applyFiltered();
 
   const count = layout.nodes.length;
   const file = baseName(summary.path ?? '');
@@ -147,22 +240,40 @@ function draw(): void {
   else showEmpty('This spec has no models yet. Add one to its "models" list and the map will update.');
 }
 
+function drawScatter(summary: SpecSummary, { colorMetric, scale, sizeMetric }: ReturnType<typeof encodings>): void {
+  const axes = scatterAxes();
+  const x = summary.metrics.find((m) => m.name === axes.x) ?? null;
+  const y = summary.metrics.find((m) => m.name === axes.y) ?? null;
+  scatter.render(
+    {
+      summary,
+      x,
+      y,
+      xDirection: x ? directionOf(x, state.directions) : 'lower',
+      yDirection: y ? directionOf(y, state.directions) : 'higher',
+      colorMetric,
+      scale,
+      sizeMetric,
+    },
+    new Set(state.selected),
+    allowed,
+  );
+}
+
 function fillColorSelect(metrics: readonly MetricDefinition[], chosen: string | null): void {
-  const select = page.colorSelect;
   const options = metrics.length > 0 ? metrics.map((m) => new Option(m.primary ? `${m.name} ★` : m.name, m.name)) : [new Option('No metrics declared', '')];
-  // Rebuilding only on change keeps an open dropdown usable across live refreshes.
-  const key = (list: ArrayLike<HTMLOptionElement>) => Array.from(list, (o) => `${o.value}\u0000${o.text}`).join('\u0001');
-  if (key(options) !== key(select.options)) select.replaceChildren(...options);
-  select.disabled = metrics.length === 0;
-  select.value = chosen ?? '';
+  fillSelect(page.colorSelect, options, metrics.length === 0, chosen);
 }
 
 function fillSizeSelect(metrics: readonly MetricDefinition[], chosen: string | null): void {
-  const select = page.sizeSelect;
-  const options = [new Option('(none)', ''), ...metrics.map((m) => new Option(m.name, m.name))];
+  fillSelect(page.sizeSelect, [new Option('(none)', ''), ...metrics.map((m) => new Option(m.name, m.name))], metrics.length === 0, chosen);
+}
+
+function fillSelect(select: HTMLSelectElement, options: HTMLOptionElement[], disabled: boolean, chosen: string | null): void {
+  // Rebuilding only on change keeps an open dropdown usable across live refreshes.
   const key = (list: ArrayLike<HTMLOptionElement>) => Array.from(list, (o) => `${o.value}\u0000${o.text}`).join('\u0001');
   if (key(options) !== key(select.options)) select.replaceChildren(...options);
-  select.disabled = metrics.length === 0;
+  select.disabled = disabled;
   select.value = chosen ?? '';
 }
 
@@ -179,99 +290,4 @@ function showEmpty(text: string | null): void {
 
 function baseName(path: string): string {
   return path.split(/[\\/]/).pop() || path;
-}
-
-interface Page {
-  colorSelect: HTMLSelectElement;
-  legend: HTMLDivElement;
-  arrangementSelect: HTMLSelectElement;
-  sizeSelect: HTMLSelectElement;
-  sizeLegend: HTMLDivElement;
-  expandButtons: Map<Expansion, HTMLButtonElement>;
-  info: HTMLSpanElement;
-  fitButton: HTMLButtonElement;
-  banner: HTMLDivElement;
-  bannerText: HTMLSpanElement;
-  mapContainer: HTMLDivElement;
-  empty: HTMLDivElement;
-}
-
-function buildPage(container: HTMLElement): Page {
-  const toolbar = element('div', 'toolbar');
-  const colorLabel = element('label', 'toolbar-label', 'Colour');
-  colorLabel.htmlFor = 'color-metric';
-  const colorSelect = element('select');
-  colorSelect.id = 'color-metric';
-  colorSelect.disabled = true;
-  const legend = element('div', 'legend');
-  legend.hidden = true;
-  legend.setAttribute('role', 'img');
-  const info = element('span', 'spec-info');
-  const fitButton = element('button', 'toolbar-button', 'Fit');
-  fitButton.title = 'Fit the map to the panel';
-
-  const arrangementLabel = element('label', 'toolbar-label', 'Columns');
-  arrangementLabel.htmlFor = 'arrangement';
-  const arrangementSelect = element('select', 'toolbar-select');
-  arrangementSelect.id = 'arrangement';
-  arrangementSelect.append(...ARRANGEMENTS.map((a) => new Option(a.label, a.value)));
-
-  const sizeLabel = element('label', 'toolbar-label', 'Size');
-  sizeLabel.htmlFor = 'size-metric';
-  const sizeSelect = element('select', 'toolbar-select');
-  sizeSelect.id = 'size-metric';
-  sizeSelect.disabled = true;
-  const sizeLegend = element('div', 'size-legend');
-  sizeLegend.hidden = true;
-  sizeLegend.setAttribute('role', 'img');
-
-  const expandGroup = element('span', 'toolbar-group');
-  expandGroup.setAttribute('role', 'group');
-  expandGroup.setAttribute('aria-label', 'Extend the selection');
-  const expandButtons = new Map<Expansion, HTMLButtonElement>();
-  for (const e of EXPANSIONS) {
-    const button = element('button', 'toolbar-button', e.label);
-    button.title = e.title;
-    button.dataset.expand = e.value;
-    expandButtons.set(e.value, button);
-    expandGroup.append(button);
-  }
-
-  toolbar.append(
-    arrangementLabel,
-    arrangementSelect,
-    colorLabel,
-    colorSelect,
-    legend,
-    sizeLabel,
-    sizeSelect,
-    sizeLegend,
-    expandGroup,
-    element('span', 'spacer'),
-    info,
-    fitButton,
-  );
-
-  const banner = element('div');
-  banner.id = 'banner';
-  banner.hidden = true;
-  banner.setAttribute('role', 'alert');
-  const icon = element('span', 'banner-icon', '⚠');
-  icon.setAttribute('aria-hidden', 'true');
-  const bannerText = element('span', 'banner-text');
-  banner.append(icon, bannerText);
-
-  const mapContainer = element('div', 'map-container');
-  const empty = element('div', 'empty-state');
-  mapContainer.append(empty);
-
-  container.append(toolbar, banner, mapContainer);
-  return { colorSelect, legend, arrangementSelect, sizeSelect, sizeLegend, expandButtons, info, fitButton, banner, bannerText, mapContainer, empty };
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
 }

@@ -2,6 +2,9 @@
 // rules for carrying it over to a new spec.
 import type { MetricDefinition } from '../../../protocol/generated/contract';
 import type { Arrangement } from './arrangeByStep';
+import type { MetricFilter } from './filter/allowedModels';
+import { DEFAULT_SPLIT, parseSplit, type PaneSplit } from './paneSplit';
+import type { Direction } from './scatter/metricDirection';
 
 export interface MapState {
   selected: string[];
@@ -11,19 +14,72 @@ export interface MapState {
   arrangement: Arrangement;
   /** Name of the metric bound to node area; null for uniform nodes (the default). */
   sizeMetric: string | null;
+  /** Scatterplot axes; null until chosen, then kept even while a live edit drops the metric. */
+  scatterX: string | null;
+  scatterY: string | null;
+  /** Directions the user flipped, by metric name; other metrics use the name/unit guess. */
+  directions: Record<string, Direction>;
+  /** Budgets, in the order they were added; at most one per metric. */
+  filters: MetricFilter[];
+  /** Where the user dragged the dividers between the panes. */
+  split: PaneSplit;
 }
 
-export const EMPTY_STATE: MapState = { selected: [], colorMetric: null, arrangement: 'operation', sizeMetric: null };
+export const EMPTY_STATE: MapState = {
+  selected: [],
+  colorMetric: null,
+  arrangement: 'operation',
+  sizeMetric: null,
+  scatterX: null,
+  scatterY: null,
+  directions: {},
+  filters: [],
+  split: DEFAULT_SPLIT,
+};
 
 /** getState() returns whatever an older build stored, so accept only what still makes sense. */
 export function parseState(raw: unknown): MapState {
-  if (typeof raw !== 'object' || raw === null) return { ...EMPTY_STATE };
+  if (typeof raw !== 'object' || raw === null) return { ...EMPTY_STATE, directions: {}, filters: [], split: { ...DEFAULT_SPLIT } };
   const value = raw as Record<string, unknown>;
   const selected = Array.isArray(value.selected) ? value.selected.filter((v): v is string => typeof v === 'string') : [];
   const colorMetric = typeof value.colorMetric === 'string' ? value.colorMetric : null;
   const arrangement = value.arrangement === 'step' ? 'step' : 'operation';
   const sizeMetric = typeof value.sizeMetric === 'string' ? value.sizeMetric : null;
-  return { selected: [...new Set(selected)], colorMetric, arrangement, sizeMetric };
+  const scatterX = typeof value.scatterX === 'string' ? value.scatterX : null;
+  const scatterY = typeof value.scatterY === 'string' ? value.scatterY : null;
+  return {
+    selected: [...new Set(selected)],
+    colorMetric,
+    arrangement,
+    sizeMetric,
+    scatterX,
+    scatterY,
+    directions: parseDirections(value.directions),
+    filters: parseFilters(value.filters),
+    split: parseSplit(value.split),
+  };
+}
+
+function parseDirections(raw: unknown): Record<string, Direction> {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {};
+  const directions: Record<string, Direction> = {};
+  for (const [name, d] of Object.entries(raw)) if (d === 'lower' || d === 'higher') directions[name] = d;
+  return directions;
+}
+
+/** One filter per metric (the first wins); a range must be two finite numbers, swapped if reversed. */
+function parseFilters(raw: unknown): MetricFilter[] {
+  if (!Array.isArray(raw)) return [];
+  const filters: MetricFilter[] = [];
+  for (const item of raw) {
+    if (typeof item !== 'object' || item === null) continue;
+    const { metric, range } = item as Record<string, unknown>;
+    if (typeof metric !== 'string' || filters.some((f) => f.metric === metric)) continue;
+    const valid = Array.isArray(range) && range.length === 2 && range.every((v) => typeof v === 'number' && Number.isFinite(v));
+    const [lo, hi] = valid ? (range as [number, number]) : [0, 0];
+    filters.push({ metric, range: valid ? [Math.min(lo, hi), Math.max(lo, hi)] : null });
+  }
+  return filters;
 }
 
 /** Keeps the selected ids that still exist, in their selection order. */

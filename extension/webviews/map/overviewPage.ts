@@ -1,0 +1,143 @@
+// The Compression Overview page: the shared toolbar (arrangement and the colour and size encodings
+// both views use), then the panes: Model Map, Scatterplot, Filter and Selection Details.
+import { ARRANGEMENTS } from './arrangeByStep';
+import { element } from './dom';
+import { EXPANSIONS, type Expansion } from './graphSelection';
+
+export interface OverviewPage {
+  colorSelect: HTMLSelectElement;
+  legend: HTMLDivElement;
+  arrangementSelect: HTMLSelectElement;
+  sizeSelect: HTMLSelectElement;
+  sizeLegend: HTMLDivElement;
+  expandButtons: Map<Expansion, HTMLButtonElement>;
+  info: HTMLSpanElement;
+  fitButton: HTMLButtonElement;
+  banner: HTMLDivElement;
+  bannerText: HTMLSpanElement;
+  mapContainer: HTMLDivElement;
+  empty: HTMLDivElement;
+  /** div#scatterplot: the ScatterplotView fills it. */
+  scatterContainer: HTMLElement;
+  /** div#filters: the FilterPane fills it. */
+  filterContainer: HTMLElement;
+  /** div#selection-details: reserved for the Selection Details view. */
+  detailsContainer: HTMLDivElement;
+  overview: HTMLDivElement;
+  mapPane: HTMLElement;
+  /** Dividers, children of the overview grid itself so no pane's view can remove them. */
+  columnSplitter: HTMLDivElement;
+  rowSplitter: HTMLDivElement;
+}
+
+export function buildOverviewPage(container: HTMLElement): OverviewPage {
+  const toolbar = element('div', 'toolbar');
+  const [colorLabel, colorSelect] = labelledSelect('Colour', 'color-metric', '');
+  const legend = legendBox('legend');
+  const info = element('span', 'spec-info');
+  const fitButton = element('button', 'toolbar-button', 'Fit');
+  fitButton.title = 'Fit the map to the panel';
+  const [arrangementLabel, arrangementSelect] = labelledSelect('Columns', 'arrangement');
+  arrangementSelect.disabled = false;
+  arrangementSelect.append(...ARRANGEMENTS.map((a) => new Option(a.label, a.value)));
+  const [sizeLabel, sizeSelect] = labelledSelect('Size', 'size-metric');
+  const sizeLegend = legendBox('size-legend');
+
+  const expandGroup = element('span', 'toolbar-group');
+  expandGroup.setAttribute('role', 'group');
+  expandGroup.setAttribute('aria-label', 'Extend the selection');
+  const expandButtons = new Map<Expansion, HTMLButtonElement>();
+  for (const e of EXPANSIONS) {
+    const button = element('button', 'toolbar-button', e.label);
+    button.title = e.title;
+    button.dataset.expand = e.value;
+    expandButtons.set(e.value, button);
+    expandGroup.append(button);
+  }
+
+  toolbar.append(
+    arrangementLabel,
+    arrangementSelect,
+    colorLabel,
+    colorSelect,
+    legend,
+    sizeLabel,
+    sizeSelect,
+    sizeLegend,
+    expandGroup,
+    element('span', 'spacer'),
+    info,
+    fitButton,
+  );
+
+  const banner = element('div');
+  banner.id = 'banner';
+  banner.hidden = true;
+  banner.setAttribute('role', 'alert');
+  const icon = element('span', 'banner-icon', '⚠');
+  icon.setAttribute('aria-hidden', 'true');
+  const bannerText = element('span', 'banner-text');
+  banner.append(icon, bannerText);
+
+  const overview = element('div', 'overview');
+  const mapPane = element('section', 'pane map-pane');
+  mapPane.setAttribute('aria-label', 'Model Map');
+  const mapContainer = element('div', 'map-container');
+  const empty = element('div', 'empty-state');
+  mapContainer.append(empty);
+  mapPane.append(mapContainer);
+
+  const scatterContainer = element('div', 'pane scatter-pane');
+  scatterContainer.id = 'scatterplot';
+  scatterContainer.setAttribute('aria-label', 'Model Scatterplot');
+  const filterContainer = element('div', 'pane filter-pane');
+  filterContainer.id = 'filters';
+  filterContainer.setAttribute('aria-label', 'Filter');
+  const detailsContainer = element('div', 'pane details-pane');
+  detailsContainer.id = 'selection-details';
+
+  const columnSplitter = element('div', 'splitter splitter-columns');
+  columnSplitter.setAttribute('aria-label', 'Resize the map and the scatterplot');
+  const rowSplitter = element('div', 'splitter splitter-rows');
+  rowSplitter.setAttribute('aria-label', 'Resize the charts and Selection Details');
+  overview.append(mapPane, scatterContainer, filterContainer, detailsContainer, columnSplitter, rowSplitter);
+  container.append(toolbar, banner, overview);
+  return {
+    colorSelect,
+    legend,
+    arrangementSelect,
+    sizeSelect,
+    sizeLegend,
+    expandButtons,
+    info,
+    fitButton,
+    banner,
+    bannerText,
+    mapContainer,
+    empty,
+    scatterContainer,
+    filterContainer,
+    detailsContainer,
+    overview,
+    mapPane,
+    columnSplitter,
+    rowSplitter,
+  };
+}
+
+/** A select and its label; disabled until a spec fills it. */
+function labelledSelect(text: string, id: string, className = 'toolbar-select'): [HTMLLabelElement, HTMLSelectElement] {
+  const label = element('label', 'toolbar-label', text);
+  label.htmlFor = id;
+  const select = element('select', className);
+  select.id = id;
+  select.disabled = true;
+  return [label, select];
+}
+
+function legendBox(className: string): HTMLDivElement {
+  const legend = element('div', className);
+  legend.hidden = true;
+  legend.setAttribute('role', 'img');
+  return legend;
+}

@@ -1,0 +1,115 @@
+// Paints the scatterplot's discs and rings on its canvas. Discs are batched into one path per colour
+// (the colour scale is rounded to COLOR_STEPS levels, finer than the eye separates): at 10,000 points
+// one fill per disc cost ~30 ms a frame here, batches ~5 ms.
+import type { MetricDefinition, ModelSummary } from '../../../../protocol/generated/contract';
+import type { ColorScale } from '../colorScale';
+import type { ScatterPoint } from './paretoFront';
+import type { ThemeColors } from './themeColors';
+
+export type PlacedPoint = ScatterPoint & { px: number; py: number };
+
+export const COLOR_STEPS = 64;
+const FILTERED_ALPHA = 0.15;
+/** Past this many points the background-coloured outlines that separate discs only add noise and time. */
+const OUTLINE_LIMIT = 2000;
+const RING_THIN_ABOVE = 300;
+
+export interface PaintFrame {
+  dpr: number;
+  width: number;
+  height: number;
+  /** Discs are clipped to the plot area (plus a disc's radius), not drawn over the axes. */
+  clip: { left: number; top: number; bottom: number };
+  points: readonly PlacedPoint[];
+  radius(id: string): number;
+  /** A CSS colour, or null for a model with no value for the colour metric (drawn hollow, as on the map). */
+  fill(id: string): string | null;
+  isAllowed(id: string): boolean;
+  selected: ReadonlySet<string>;
+  front: ReadonlySet<string>;
+  colors: ThemeColors;
+}
+
+/** The colour of a model's disc: `plain` without a colour metric, null without a value, else the rounded scale colour. */
+export function pointFill(
+  model: Pick<ModelSummary, 'metrics'> | undefined,
+  metric: Pick<MetricDefinition, 'name'> | null,
+  scale: ColorScale | null,
+  plain: string,
+): string | null {
+  if (!scale || !metric) return plain;
+  const v = model?.metrics?.[metric.name];
+  if (typeof v !== 'number' || !Number.isFinite(v)) return null;
+  const [lo, hi] = scale.domain();
+  const t = hi > lo ? Math.round(((v - lo) / (hi - lo)) * COLOR_STEPS) / COLOR_STEPS : 0;
+  return scale(lo + t * (hi - lo));
+}
+
+/** Faded (filtered-out) discs first so allowed ones stay on top; then Pareto-front and selection rings. */
+export function paintPoints(ctx: CanvasRenderingContext2D, frame: PaintFrame): void {
+  const { dpr, width, height, clip, points, colors } = frame;
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.clearRect(0, 0, width, height);
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(clip.left, clip.top, width - clip.left, clip.bottom - clip.top);
+  ctx.clip();
+  const outline = points.length <= OUTLINE_LIMIT;
+  const paint = (subset: readonly PlacedPoint[], alpha: number) => {
+    const batches = new Map<string | null, Path2D>();
+    for (const p of subset) {
+      const color = frame.fill(p.id);
+      let path = batches.get(color);
+      if (!path) batches.set(color, (path = new Path2D()));
+      const r = frame.radius(p.id);
+      path.moveTo(p.px + r, p.py);
+      path.arc(p.px, p.py, r, 0, 2 * Math.PI);
+    }
+    ctx.globalAlpha = alpha;
+    for (const [color, path] of batches) {
+      if (color === null) {
+        ctx.strokeStyle = colors.muted;
+        ctx.lineWidth = 1.2;
+        ctx.stroke(path);
+        continue;
+      }
+      ctx.fillStyle = color;
+      ctx.fill(path);
+      if (outline) {
+        ctx.strokeStyle = colors.background;
+        ctx.lineWidth = 0.75;
+        ctx.stroke(path);
+      }
+    }
+  };
+  paint(
+    points.filter((p) => !frame.isAllowed(p.id)),
+    FILTERED_ALPHA,
+  );
+  paint(
+    points.filter((p) => frame.isAllowed(p.id)),
+    1,
+  );
+  ctx.globalAlpha = 1;
+  const rings = (subset: readonly PlacedPoint[], color: string, gap: number, lineWidth: number) => {
+    const path = new Path2D();
+    for (const p of subset) {
+      const r = frame.radius(p.id) + gap;
+      path.moveTo(p.px + r, p.py);
+      path.arc(p.px, p.py, r, 0, 2 * Math.PI);
+    }
+    ctx.strokeStyle = color;
+    ctx.lineWidth = lineWidth;
+    ctx.stroke(path);
+  };
+  rings(
+    points.filter((p) => frame.front.has(p.id)),
+    colors.front,
+    2,
+    1.5,
+  );
+  const selected = points.filter((p) => frame.selected.has(p.id));
+  // Thick rings around thousands of brushed discs merge into one blot that hides their colours.
+  rings(selected, colors.selection, selected.length > RING_THIN_ABOVE ? 2 : 3.5, selected.length > RING_THIN_ABOVE ? 1 : 2);
+  ctx.restore();
+}

@@ -1,0 +1,374 @@
+// The Model Scatterplot: models placed by two metrics. Points are painted on a canvas (10,000 stay
+// smooth); the axes, the Pareto front and the 2-D brush are SVG on top. Knows nothing about messages
+// or state: it reports gestures through callbacks and is told what is selected and allowed.
+import { axisBottom, axisLeft, brush, line, pointer, quadtree, scaleLinear, select, type BrushBehavior, type D3BrushEvent, type Quadtree, type ScaleLinear } from 'd3';
+import type { MetricDefinition, ModelSummary, SpecSummary } from '../../../../protocol/generated/contract';
+import { metricDomain, type ColorScale } from '../colorScale';
+import { formatMetric } from '../formatMetric';
+import { metricSizeScale, type SizeScale } from '../sizeScale';
+import type { Tooltip } from '../tooltip';
+import type { Direction } from './metricDirection';
+import { paretoFront, paretoSteps, type ScatterPoint } from './paretoFront';
+import { paintPoints, pointFill, type PlacedPoint } from './paintPoints';
+import { ScatterHeader, type Axis } from './scatterHeader';
+import { placeModels } from './scatterPoints';
+import { themeColors, type ThemeColors } from './themeColors';
+import { element as el } from '../dom';
+
+const MARGIN = { top: 12, right: 18, bottom: 42, left: 62 };
+/** Smaller than the map's discs: a scatterplot holds every model in one view, not one per row. */
+const MIN_RADIUS = 2.5;
+const MAX_RADIUS = 9;
+/** How far (px) from a point's centre a hover or click still finds it. */
+const HIT_RADIUS = 10;
+
+export interface ScatterCallbacks {
+  /** A point (or null: the background) was clicked; `toggle` is true for shift/ctrl/cmd-click. */
+  clicked(id: string | null, toggle: boolean): void;
+  /** A rectangle was brushed; `additive` when shift/ctrl/cmd was held. Only allowed models are passed. */
+  brushed(ids: string[], additive: boolean): void;
+  /** Double-click: show the model in the spec. */
+  activated(id: string): void;
+  axisChanged(axis: Axis, metric: string): void;
+  directionFlipped(axis: Axis): void;
+}
+
+export interface ScatterContent {
+  summary: SpecSummary;
+  x: MetricDefinition | null;
+  y: MetricDefinition | null;
+  xDirection: Direction;
+  yDirection: Direction;
+  colorMetric: MetricDefinition | null;
+  scale: ColorScale | null;
+  sizeMetric: MetricDefinition | null;
+}
+
+interface Plotted {
+  content: ScatterContent;
+  points: ScatterPoint[];
+  unplaced: number;
+  models: Map<string, ModelSummary>;
+  size: SizeScale | null;
+  x: ScaleLinear<number, number>;
+  y: ScaleLinear<number, number>;
+}
+
+export class ScatterplotView {
+  private readonly header: ScatterHeader;
+  private readonly area: HTMLDivElement;
+  private readonly canvas: HTMLCanvasElement;
+  private readonly svg: SVGSVGElement;
+  private readonly empty: HTMLDivElement;
+  private plotted: Plotted | undefined;
+  private selected: ReadonlySet<string> = new Set();
+  private allowed: ReadonlySet<string> | null = null;
+  private front: ScatterPoint[] = [];
+  /** Allowed points are drawn on top, so a hit prefers them over a faded one underneath. */
+  private hits: { all: Quadtree<PlacedPoint>; allowed: Quadtree<PlacedPoint> } | undefined;
+  private readonly brush: BrushBehavior<unknown>;
+  private brushExtent = '';
+  /** Read once and on theme changes: getComputedStyle forces a style flush, costly beside a big map. */
+  private colors: ThemeColors | undefined;
+  private frame = 0;
+  private width = 0;
+  private height = 0;
+
+  constructor(
+    private readonly container: HTMLElement,
+    private readonly tooltip: Tooltip,
+    private readonly callbacks: ScatterCallbacks,
+  ) {
+    this.header = new ScatterHeader(callbacks);
+    this.area = el('div', 'scatter-area');
+    this.canvas = el('canvas');
+    this.canvas.id = 'scatter-canvas';
+    this.canvas.dataset.pointCount = '0';
+    this.canvas.setAttribute('role', 'img');
+    this.svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    this.svg.classList.add('scatter-overlay');
+    this.empty = el('div', 'empty-state');
+    this.area.append(this.canvas, this.svg, this.empty);
+    container.append(this.header.element, this.area);
+    container.dataset.selectedCount = '0';
+
+    const svg = select(this.svg);
+    svg.append('g').attr('class', 'scatter-axis x-axis');
+    svg.append('g').attr('class', 'scatter-axis y-axis');
+    svg.append('text').attr('class', 'axis-title x-title').attr('text-anchor', 'middle');
+    svg.append('text').attr('class', 'axis-title y-title').attr('text-anchor', 'middle').attr('transform', 'rotate(-90)');
+    svg.append('path').attr('class', 'pareto-step');
+    svg.append('g').attr('class', 'scatter-brush');
+    svg
+      .on('mousemove', (event: MouseEvent) => this.hover(event))
+      .on('mouseleave', () => this.tooltip.hide())
+      .on('dblclick', (event: MouseEvent) => {
+        const hit = this.hitAt(event);
+        if (hit) this.callbacks.activated(hit.id);
+      });
+
+    this.brush = brush<unknown>()
+      // Shift means "add to the selection" here, not d3's "constrain to one axis"; ctrl is allowed too.
+      .keyModifiers(false)
+      .filter((event: MouseEvent) => !event.button)
+      .on('end', (event: D3BrushEvent<unknown>) => this.brushEnded(event));
+
+    new ResizeObserver(() => this.resize()).observe(this.area);
+    // A theme switch changes the body's class; canvas colours are re-read on the next draw.
+    new MutationObserver(() => {
+      this.colors = undefined;
+      this.schedule();
+    }).observe(document.body, { attributes: true, attributeFilter: ['class'] });
+  }
+
+  render(content: ScatterContent, selected: ReadonlySet<string>, allowed: ReadonlySet<string> | null): void {
+    const { points, unplaced } = placeModels(content.summary.models, content.x?.name ?? null, content.y?.name ?? null);
+    const models = new Map<string, ModelSummary>();
+    for (const m of content.summary.models) if (!models.has(m.id)) models.set(m.id, m);
+    const { sizeMetric } = content;
+    const size = sizeMetric ? metricSizeScale(sizeMetric, content.summary.models.map((m) => m.metrics?.[sizeMetric.name]), MIN_RADIUS, MAX_RADIUS) : null;
+    const axisScale = (metric: MetricDefinition | null, values: number[]) =>
+      scaleLinear()
+        .domain(metric ? metricDomain(metric, values) : [0, 1])
+        .nice();
+    this.plotted = {
+      content,
+      points,
+      unplaced,
+      models,
+      size,
+      x: axisScale(content.x, points.map((p) => p.x)),
+      y: axisScale(content.y, points.map((p) => p.y)),
+    };
+    this.header.update(content.summary.metrics, {
+      x: { metric: content.x?.name ?? null, direction: content.xDirection },
+      y: { metric: content.y?.name ?? null, direction: content.yDirection },
+    });
+    this.selected = selected;
+    this.allowed = allowed;
+    this.updateFront();
+    this.resize();
+  }
+
+  setSelection(selected: ReadonlySet<string>): void {
+    this.selected = selected;
+    this.schedule();
+  }
+
+  /** Models not in `allowed` are faded and can be neither clicked nor brushed; null allows all. */
+  setFiltered(allowed: ReadonlySet<string> | null): void {
+    this.allowed = allowed;
+    this.updateFront();
+    this.schedule();
+  }
+
+  /** The front among the allowed models: "which is best within budget" is the question a filter asks. */
+  private updateFront(): void {
+    const plotted = this.plotted;
+    if (!plotted) return;
+    const allowed = this.allowed;
+    const candidates = allowed ? plotted.points.filter((p) => allowed.has(p.id)) : plotted.points;
+    this.front = paretoFront(candidates, plotted.content.xDirection, plotted.content.yDirection);
+  }
+
+  private resize(): void {
+    this.width = this.area.clientWidth;
+    this.height = this.area.clientHeight;
+    this.schedule();
+  }
+
+  /** Coalesces redraws (filter brushing, selection changes, resizes) into one per animation frame. */
+  private schedule(): void {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.draw();
+    });
+  }
+
+  private draw(): void {
+    const started = performance.now();
+    const plotted = this.plotted;
+    const { width, height } = this;
+    if (!plotted || width === 0 || height === 0) return;
+    const { content, points } = plotted;
+    plotted.x.range([MARGIN.left, Math.max(MARGIN.left + 1, width - MARGIN.right)]);
+    plotted.y.range([Math.max(MARGIN.top + 1, height - MARGIN.bottom), MARGIN.top]);
+
+    const dpr = window.devicePixelRatio || 1;
+    if (this.canvas.width !== Math.round(width * dpr) || this.canvas.height !== Math.round(height * dpr)) {
+      this.canvas.width = Math.round(width * dpr);
+      this.canvas.height = Math.round(height * dpr);
+    }
+    this.canvas.style.width = `${width}px`;
+    this.canvas.style.height = `${height}px`;
+    this.svg.setAttribute('width', String(width));
+    this.svg.setAttribute('height', String(height));
+
+    const colors = (this.colors ??= themeColors(this.container));
+    this.drawAxes(plotted, colors);
+    const placed: PlacedPoint[] = points.map((p) => ({ ...p, px: plotted.x(p.x), py: plotted.y(p.y) }));
+    const ctx = this.canvas.getContext('2d');
+    if (ctx) {
+      const { sizeMetric, colorMetric, scale } = content;
+      const defaultRadius = points.length > 2000 ? 3 : 4;
+      paintPoints(ctx, {
+        dpr,
+        width,
+        height,
+        clip: { left: MARGIN.left - MAX_RADIUS, top: MARGIN.top - MAX_RADIUS, bottom: height - MARGIN.bottom + MAX_RADIUS },
+        points: placed,
+        radius: (id) => (plotted.size && sizeMetric ? plotted.size(plotted.models.get(id)?.metrics?.[sizeMetric.name]) : defaultRadius),
+        fill: (id) => pointFill(plotted.models.get(id), colorMetric, scale, colors.point),
+        isAllowed: (id) => this.isAllowed(id),
+        selected: this.selected,
+        front: new Set(this.front.map((p) => p.id)),
+        colors,
+      });
+    }
+    this.drawFront(plotted);
+    this.setUpBrush(plotted);
+    const tree = (subset: PlacedPoint[]) =>
+      quadtree<PlacedPoint>()
+        .x((d) => d.px)
+        .y((d) => d.py)
+        .addAll(subset);
+    const all = tree(placed);
+    this.hits = { all, allowed: this.allowed ? tree(placed.filter((p) => this.isAllowed(p.id))) : all };
+
+    const selectedShown = points.reduce((n, p) => n + (this.selected.has(p.id) ? 1 : 0), 0);
+    const allowedShown = this.allowed ? points.reduce((n, p) => n + (this.isAllowed(p.id) ? 1 : 0), 0) : points.length;
+    this.canvas.dataset.pointCount = String(points.length);
+    this.container.dataset.selectedCount = String(selectedShown);
+    this.container.dataset.allowedCount = String(allowedShown);
+    this.container.dataset.frontCount = String(this.front.length);
+    this.canvas.setAttribute(
+      'aria-label',
+      content.x && content.y
+        ? `Scatterplot of ${points.length} models, ${content.y.name} against ${content.x.name}; ${this.front.length} on the Pareto front.`
+        : 'Scatterplot with no metrics to plot.',
+    );
+    const parts = [`${points.length} ${points.length === 1 ? 'model' : 'models'}`];
+    if (plotted.unplaced > 0) parts.push(`${plotted.unplaced} without both values`);
+    if (points.length > 0) parts.push(`${this.front.length} on the front`);
+    this.header.note.textContent = parts.join(' · ');
+    this.showEmpty(emptyReason(content, points.length));
+    // Read by the overview benchmark; rasterising happens after this, so it is the script's share.
+    this.container.dataset.drawMs = (performance.now() - started).toFixed(1);
+  }
+
+  private drawAxes(plotted: Plotted, colors: ThemeColors): void {
+    const { content, x, y } = plotted;
+    const { width, height } = this;
+    const svg = select(this.svg);
+    const tick = (metric: MetricDefinition | null) => (v: number | { valueOf(): number }) => formatMetric(Number(v), metric ?? undefined, { withUnit: false });
+    svg
+      .select<SVGGElement>('g.x-axis')
+      .attr('transform', `translate(0,${y.range()[0]})`)
+      .call(axisBottom(x).ticks(Math.max(2, Math.floor((width - MARGIN.left - MARGIN.right) / 80))).tickFormat(tick(content.x)));
+    svg
+      .select<SVGGElement>('g.y-axis')
+      .attr('transform', `translate(${MARGIN.left},0)`)
+      .call(axisLeft(y).ticks(Math.max(2, Math.floor((height - MARGIN.top - MARGIN.bottom) / 40))).tickFormat(tick(content.y)));
+    const title = (metric: MetricDefinition | null) => (metric ? `${metric.name}${metric.unit?.trim() ? ` (${metric.unit.trim()})` : ''}` : '');
+    svg
+      .select('text.x-title')
+      .attr('x', (x.range()[0] + x.range()[1]) / 2)
+      .attr('y', height - 6)
+      .attr('fill', colors.muted)
+      .text(title(content.x));
+    svg
+      .select('text.y-title')
+      .attr('x', -(y.range()[0] + y.range()[1]) / 2)
+      .attr('y', 14)
+      .attr('fill', colors.muted)
+      .text(title(content.y));
+  }
+
+  private drawFront(plotted: Plotted): void {
+    const { x, y } = plotted;
+    const steps = paretoSteps(this.front).map(([vx, vy]) => [x(vx), y(vy)] as [number, number]);
+    select(this.svg)
+      .select('path.pareto-step')
+      .attr('d', steps.length > 1 ? line()(steps) : null);
+  }
+
+  /** Re-applies the brush only when the plot area moved: re-calling it mid-gesture would cancel the drag. */
+  private setUpBrush(plotted: Plotted): void {
+    const [x0, x1] = plotted.x.range();
+    const [y1, y0] = plotted.y.range();
+    const extent: [[number, number], [number, number]] = [
+      [x0 - MAX_RADIUS, y0 - MAX_RADIUS],
+      [x1 + MAX_RADIUS, y1 + MAX_RADIUS],
+    ];
+    const key = extent.flat().join(',');
+    if (key === this.brushExtent) return;
+    this.brushExtent = key;
+    select(this.svg).select<SVGGElement>('g.scatter-brush').call(this.brush.extent(extent));
+  }
+
+  private brushEnded(event: D3BrushEvent<unknown>): void {
+    const source = event.sourceEvent as MouseEvent | null;
+    if (!source || !this.plotted) return; // our own brush.move(null) below
+    const toggle = source.shiftKey || source.ctrlKey || source.metaKey;
+    const selection = event.selection as [[number, number], [number, number]] | null;
+    if (!selection) {
+      // A press without a drag is a click; one on a faded (filtered-out) model does nothing, since it
+      // cannot be selected and should not clear the selection either.
+      const hit = this.hitAt(source);
+      if (!hit || this.isAllowed(hit.id)) this.callbacks.clicked(hit?.id ?? null, toggle);
+      return;
+    }
+    const [[left, top], [right, bottom]] = selection;
+    const { x, y, points } = this.plotted;
+    const inside = points.filter((p) => {
+      const px = x(p.x);
+      const py = y(p.y);
+      return this.isAllowed(p.id) && px >= left && px <= right && py >= top && py <= bottom;
+    });
+    select(this.svg).select<SVGGElement>('g.scatter-brush').call(this.brush.move, null);
+    this.callbacks.brushed(
+      inside.map((p) => p.id),
+      toggle,
+    );
+  }
+
+  /** The point under the pointer, faded ones included: their tooltip says why a model is out of budget. */
+  private hitAt(event: MouseEvent): ScatterPoint | undefined {
+    const [px, py] = pointer(event, this.svg);
+    return this.hits?.allowed.find(px, py, HIT_RADIUS) ?? this.hits?.all.find(px, py, HIT_RADIUS);
+  }
+
+  private hover(event: MouseEvent): void {
+    // While brushing the tooltip would hide the points being gathered.
+    if (event.buttons !== 0) {
+      this.tooltip.hide();
+      return;
+    }
+    const hit = this.hitAt(event);
+    const model = hit && this.plotted?.models.get(hit.id);
+    this.svg.classList.toggle('over-point', model !== undefined);
+    if (!model || !this.plotted) {
+      this.tooltip.hide();
+      return;
+    }
+    this.tooltip.show(model, this.plotted.content.summary.metrics, this.plotted.content.colorMetric?.name ?? null, { x: event.clientX, y: event.clientY });
+  }
+
+  private isAllowed(id: string): boolean {
+    return this.allowed === null || this.allowed.has(id);
+  }
+
+  private showEmpty(text: string | null): void {
+    this.empty.hidden = text === null;
+    this.empty.textContent = text ?? '';
+    this.area.classList.toggle('is-empty', text !== null);
+  }
+}
+
+function emptyReason(content: ScatterContent, placed: number): string | null {
+  if (content.summary.models.length === 0) return null; // the map already explains an empty spec
+  if (!content.x || !content.y) return 'Declare metrics in the spec\'s "metrics" list to plot models against them.';
+  if (placed === 0) return `No model records both ${content.x.name} and ${content.y.name}. Pick other metrics above, or add the values to the spec.`;
+  return null;
+}
