@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { parseHostMessage } from '../../extension/webviews/map/hostMessage';
+import { EMPTY_DETAILS_STATE } from '../../extension/webviews/map/details/detailsState';
 import { DEFAULT_SPLIT, MIN_SHARE } from '../../extension/webviews/map/paneSplit';
 import { chooseColorMetric, chooseSizeMetric, clickSelection, parseState, reconcileSelection } from '../../extension/webviews/map/state';
 
 describe('map state', () => {
   test('parseState accepts what it stored and ignores anything else', () => {
-    const defaults = { arrangement: 'operation', sizeMetric: null, scatterX: null, scatterY: null, directions: {}, filters: [], split: DEFAULT_SPLIT };
+    const defaults = { arrangement: 'operation', sizeMetric: null, scatterX: null, scatterY: null, directions: {}, filters: [], split: DEFAULT_SPLIT, details: EMPTY_DETAILS_STATE };
     assert.deepEqual(parseState({ selected: ['a', 'b'], colorMetric: 'acc' }), { selected: ['a', 'b'], colorMetric: 'acc', ...defaults });
     assert.deepEqual(parseState(undefined), { selected: [], colorMetric: null, ...defaults });
     assert.deepEqual(parseState('junk'), { selected: [], colorMetric: null, ...defaults });
@@ -24,6 +25,7 @@ describe('map state', () => {
       directions: {},
       filters: [],
       split: DEFAULT_SPLIT,
+      details: EMPTY_DETAILS_STATE,
     });
     assert.equal(parseState({ arrangement: 'diagonal' }).arrangement, 'operation');
     assert.equal(parseState({ sizeMetric: 3 }).sizeMetric, null);
@@ -40,6 +42,7 @@ describe('map state', () => {
       directions: { size: 'higher', acc: 'lower' },
       filters: [{ metric: 'size', range: [1, 2] }, { metric: 'acc', range: null }],
       split: { mapShare: 0.3, topShare: 0.7 },
+      details: { variables: { x: 'Calibrate', color: null }, sort: { column: 'accuracy', descending: true } },
       specUri: 'file:///x/models.json',
     };
     const { specUri: _uri, ...expected } = stored;

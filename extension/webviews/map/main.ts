@@ -6,6 +6,7 @@ import { arrangeByStep } from './arrangeByStep';
 import { renderColorLegend } from './colorLegend';
 import { metricColorScale, metricDomain } from './colorScale';
 import { activeFilters, allowedModels, withinBudget, type MetricFilter } from './filter/allowedModels';
+import { mountSelectionDetails } from './details/mountSelectionDetails';
 import { FilterPane } from './filter/filterPane';
 import { expandSelection } from './graphSelection';
 import { parseHostMessage } from './hostMessage';
@@ -51,6 +52,18 @@ const filterPane = new FilterPane(page.filterContainer, {
 let state: MapState = parseState(vscode.getState());
 // Stored at once so that even an untouched panel comes back after a window reload.
 vscode.setState(state);
+const details = mountSelectionDetails(
+  page.detailsContainer,
+  {
+    post: (request) => vscode.postMessage(request),
+    select: (ids) => setSelection(ids, true),
+    stateChanged: (detailsState) => {
+      state = { ...state, details: detailsState };
+      vscode.setState(state);
+    },
+  },
+  state.details,
+);
 let current: { summary: SpecSummary; layout: MapLayout; error: boolean } | undefined;
 /** What the host believes is selected here, so we only tell it about real changes. */
 let hostSelection: string[] = [];
@@ -115,7 +128,7 @@ function handle(message: HostToWebview): void {
       break;
     }
     case 'selectionExplained':
-      // LEAD: hand to the Selection Details view mounted in page.detailsContainer.
+      details.receive(message);
       break;
   }
 }
@@ -161,6 +174,7 @@ function setSelection(ids: string[], fromUser: boolean): void {
   const set = new Set(selected);
   view.setSelection(set);
   scatter.setSelection(set);
+  details.update(current?.summary, selected);
   updateExpandButtons();
   if (fromUser) postSelection();
 }
@@ -229,6 +243,7 @@ function draw(): void {
   renderColorLegend(page.legend, metric && scale && layout.nodes.length > 0 ? { metric, scale, showMissing: encoding.missingColor } : null);
   drawScatter(summary, encoding);
   applyFiltered();
+  details.update(summary, state.selected);
 
   const count = layout.nodes.length;
   const file = baseName(summary.path ?? '');

@@ -2,6 +2,7 @@
 // rules for carrying it over to a new spec.
 import type { MetricDefinition } from '../../../protocol/generated/contract';
 import type { Arrangement } from './arrangeByStep';
+import { EMPTY_DETAILS_STATE, parseDetailsState, type DetailsState } from './details/detailsState';
 import type { MetricFilter } from './filter/allowedModels';
 import { DEFAULT_SPLIT, parseSplit, type PaneSplit } from './paneSplit';
 import type { Direction } from './scatter/metricDirection';
@@ -23,6 +24,8 @@ export interface MapState {
   filters: MetricFilter[];
   /** Where the user dragged the dividers between the panes. */
   split: PaneSplit;
+  /** Selection Details' own choices (refined variables, table sort), parsed by that view. */
+  details: DetailsState;
 }
 
 export const EMPTY_STATE: MapState = {
@@ -35,6 +38,7 @@ export const EMPTY_STATE: MapState = {
   directions: {},
   filters: [],
   split: DEFAULT_SPLIT,
+  details: EMPTY_DETAILS_STATE,
 };
 
 /** getState() returns whatever an older build stored, so accept only what still makes sense. */
@@ -57,6 +61,7 @@ export function parseState(raw: unknown): MapState {
     directions: parseDirections(value.directions),
     filters: parseFilters(value.filters),
     split: parseSplit(value.split),
+    details: parseDetailsState(value.details),
   };
 }
 
