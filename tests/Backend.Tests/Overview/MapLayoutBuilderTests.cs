@@ -214,8 +214,9 @@ public sealed class MapLayoutBuilderTests(ITestOutputHelper output)
         Assert.Equal(["Base", "Prune", "Quantize"], Labels(layout));
     }
 
+    // Timing belongs to `bench overview` (machines here are shared and noisy); these tests only log it.
     [Fact]
-    public void A_10000_model_chain_lays_out_without_recursion_in_a_few_milliseconds()
+    public void A_10000_model_chain_lays_out_without_overflowing_the_stack()
     {
         var operations = new[] { "Prune", "Quantize", "Finetune" };
         var models = Enumerable.Range(0, 10_000).Select(i => i == 0 ? M("m0") : M($"m{i}", $"m{i - 1}", operations[i % 3])).ToList();
@@ -230,12 +231,10 @@ public sealed class MapLayoutBuilderTests(ITestOutputHelper output)
         // Every step repeats an operation two steps back, so each model needs a column of its own.
         Assert.Equal(10_000, layout.Columns.Count);
         Assert.Equal(Enumerable.Range(0, 10_000), layout.Nodes.Select(n => n.Column));
-        // Generous for a shared 2-core machine; the point is to catch quadratic work (seconds here).
-        Assert.True(watch.ElapsedMilliseconds < 500, $"laying out took {watch.ElapsedMilliseconds} ms");
     }
 
     [Fact]
-    public void A_10000_model_bushy_tree_lays_out_in_a_few_milliseconds_with_every_edge_rightward()
+    public void A_10000_model_bushy_tree_keeps_every_edge_rightward_and_every_subtree_contiguous()
     {
         var models = RandomTree(10_000, seed: 11);
         MapLayoutBuilder.Build(models);
@@ -246,7 +245,6 @@ public sealed class MapLayoutBuilderTests(ITestOutputHelper output)
         Assert.Equal(10_000, layout.Nodes.Count);
         EdgesRightward(layout);
         SubtreesContiguous(layout);
-        Assert.True(watch.ElapsedMilliseconds < 200, $"laying out took {watch.ElapsedMilliseconds} ms");
     }
 
     // Deterministic pseudo-random tree with two roots, including repeated operations down a path (the
