@@ -4,6 +4,7 @@ using System.Text.Json;
 using CompressCompare.Backend.Errors;
 using CompressCompare.Backend.Experiments;
 using CompressCompare.Backend.Overview;
+using CompressCompare.Backend.Overview.Bench;
 using CompressCompare.Backend.Progress;
 using Microsoft.Extensions.Logging;
 using CompressCompare.Backend.Spec;
@@ -30,6 +31,7 @@ public sealed class CliRunner(SpecService specs, TextWriter stdout, ILogger<CliR
         ["contract"] = "contract                print protocol/contract.json (the RPC contract) from the C# records",
         ["compress"] = "compress <spec> --model ID --operation NAME [--parameters JSON] [--id NEW] [--tag TAG]   add a measured child model",
         ["demo"] = "demo <folder> [--dataset digits|fashion-mnist] [--seed N]   train, compress, export and measure a demo tree into <folder>",
+        ["bench"] = "bench overview --models N [--seed S] [--write FILE]   time parse, Model Map layout and Selection Details on a synthetic spec of N models",
     };
 
     public async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
@@ -47,6 +49,8 @@ public sealed class CliRunner(SpecService specs, TextWriter stdout, ILogger<CliR
                     await CompressAsync(args[1], compress, cancellationToken),
                 "demo" when args.Length >= 2 && CliOptions.TryParse(args[2..], ["--dataset", "--seed"], out var demo) =>
                     Demo(args[1], demo, cancellationToken),
+                "bench" when args.Length >= 2 && args[1] == "overview" && CliOptions.TryParse(args[2..], ["--models", "--seed", "--write"], out var bench)
+                    && bench.ContainsKey("--models") => BenchOverview(bench),
                 _ => Fail("usage", $"Unknown command or wrong arguments: '{string.Join(' ', args)}'.",
                     "Commands:\n  " + string.Join("\n  ", Usage.Values)),
             };
@@ -100,6 +104,17 @@ public sealed class CliRunner(SpecService specs, TextWriter stdout, ILogger<CliR
             options.GetValueOrDefault("--dataset", DemoOptions.Digits), CliOptions.Int(options, "--seed", 1)),
             new LogProgress(logger), cancellationToken);
         Write(report);
+        return ExitOk;
+    }
+
+    int BenchOverview(IReadOnlyDictionary<string, string> options)
+    {
+        var models = CliOptions.Int(options, "--models", 0);
+        if (models < 1)
+            throw new BackendException(RpcErrorCodes.InvalidRequest, $"--models must be at least 1, not {models}.",
+                new RpcErrorData { Hint = "For example: bench overview --models 10000" });
+        var write = options.TryGetValue("--write", out var file) ? Path.GetFullPath(file) : null;
+        Write(OverviewBenchmark.Run(models, CliOptions.Int(options, "--seed", 1), write));
         return ExitOk;
     }
 

@@ -16,13 +16,14 @@ public static class NewSpecDocument
     };
 
     /// <summary>A model entry as a spec holds it (the same shape SpecWriter appends).</summary>
-    public static JsonObject ModelEntry(string id, string? parent, string tag, OperationApplication? operation, string artifact,
+    /// <param name="artifact">Null for a model with no file (synthetic benchmark specs): the key is then left out.</param>
+    public static JsonObject ModelEntry(string id, string? parent, string tag, OperationApplication? operation, string? artifact,
         IReadOnlyDictionary<string, double?> metrics)
     {
         var entry = new JsonObject { [SpecFields.Model.Id] = id, [SpecFields.Model.Base] = parent };
         entry[SpecFields.Model.Operation] = operation is null ? null : JsonSerializer.SerializeToNode(operation, Options);
         entry[SpecFields.Model.Tag] = tag;
-        entry[SpecFields.Model.Artifact] = artifact;
+        if (artifact is not null) entry[SpecFields.Model.Artifact] = artifact;
         entry[SpecFields.Model.Metrics] = JsonSerializer.SerializeToNode(metrics, Options);
         return entry;
     }
@@ -30,16 +31,23 @@ public static class NewSpecDocument
     public static void Write(string path, IReadOnlyList<MetricDefinition> metrics, IReadOnlyList<OperationDefinition> operations,
         DatasetSummary dataset, IReadOnlyList<JsonObject> models)
     {
+        var temp = path + ".tmp";
+        File.WriteAllText(temp, Serialize(metrics, operations, dataset, models));
+        File.Move(temp, path, overwrite: true);
+    }
+
+    /// <summary>The spec's text; <paramref name="dataset"/> null leaves the "dataset" key out.</summary>
+    public static string Serialize(IReadOnlyList<MetricDefinition> metrics, IReadOnlyList<OperationDefinition> operations,
+        DatasetSummary? dataset, IReadOnlyList<JsonObject> models)
+    {
         var document = new JsonObject
         {
             [SpecFields.Top.Metrics] = JsonSerializer.SerializeToNode(metrics, Options),
             [SpecFields.Top.Operations] = new JsonArray([.. operations.Select(DeclarationOf)]),
-            [SpecFields.Top.Dataset] = JsonSerializer.SerializeToNode(dataset, Options),
-            [SpecFields.Top.Models] = new JsonArray([.. models.Select(m => m.DeepClone())]),
         };
-        var temp = path + ".tmp";
-        File.WriteAllText(temp, document.ToJsonString(Options) + "\n");
-        File.Move(temp, path, overwrite: true);
+        if (dataset is not null) document[SpecFields.Top.Dataset] = JsonSerializer.SerializeToNode(dataset, Options);
+        document[SpecFields.Top.Models] = new JsonArray([.. models.Select(m => m.DeepClone())]);
+        return document.ToJsonString(Options) + "\n";
     }
 
     /// <summary>Operations in the upstream shape: parameters as an object of descriptions.</summary>

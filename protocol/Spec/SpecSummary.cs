@@ -14,6 +14,8 @@ public sealed record SpecSummary
     public required IReadOnlyList<OperationDefinition> Operations { get; init; }
     /// <summary>Ids of the models with no base (or whose base could not be resolved), in file order.</summary>
     public required IReadOnlyList<string> Roots { get; init; }
+    /// <summary>Where each model sits on the Model Map ("columns by operation").</summary>
+    public required MapLayout Layout { get; init; }
     /// <summary>Every problem found, errors and warnings, in file order.</summary>
     public required IReadOnlyList<SpecDiagnostic> Diagnostics { get; init; }
     /// <summary>The data the models are evaluated on; null when the spec names none.</summary>

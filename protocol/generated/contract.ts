@@ -141,6 +141,78 @@ export interface InitializeResult {
   processId: number;
 }
 /**
+ * One column of the Model Map.
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "LayoutColumn".
+ */
+export interface LayoutColumn {
+  /**
+   * Position from the left, equal to the column's index in MapLayout.Columns.
+   */
+  index: number;
+  /**
+   * The operation every model in this column was made by; null for the roots' column.
+   */
+  operation?: string | null;
+  /**
+   * Header text: the operation, "Base" for the roots' column, "(no operation)" for models that name none.
+   */
+  label: string;
+}
+/**
+ * One model's place on the Model Map.
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "LayoutNode".
+ */
+export interface LayoutNode {
+  /**
+   * The model's id.
+   */
+  id: string;
+  /**
+   * Index into MapLayout.Columns; always greater than the parent's column.
+   */
+  column: number;
+  /**
+   * 0-based row; a parent shares its first child's row, so the first-child chain reads as a straight line.
+   */
+  row: number;
+  /**
+   * Number of operations between the model and its root (0 for a root).
+   */
+  depth: number;
+  /**
+   * Parent in the drawn tree; null for roots, including models whose base is missing or that were promoted out of a base cycle.
+   */
+  parent?: string | null;
+}
+/**
+ * Where each model sits on the Model Map: one column per operation step, one row band per subtree.
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "MapLayout".
+ */
+export interface MapLayout {
+  /**
+   * One node per distinct model id, in depth-first order (roots in file order, children in file order).
+   */
+  nodes: LayoutNode[];
+  /**
+   * The columns left to right; column 0 ("Base") holds the roots.
+   */
+  columns: LayoutColumn[];
+  /**
+   * Number of rows used (one past the largest row); 0 when there are no models.
+   */
+  rowCount: number;
+  /**
+   * Number of provenance steps: the largest depth plus one; 0 when there are no models.
+   */
+  stepCount: number;
+}
+/**
  * A metric declared at the top of the spec.
  *
  * This interface was referenced by `Contract`'s JSON-Schema
@@ -413,6 +485,7 @@ export interface SpecSummary {
    * Ids of the models with no base (or whose base could not be resolved), in file order.
    */
   roots: string[];
+  layout: MapLayout;
   /**
    * Every problem found, errors and warnings, in file order.
    */

@@ -10,6 +10,8 @@ const diagnostic = (code: string, severity = 'error'): SpecDiagnostic =>
 function summary(models: number, diagnostics: SpecDiagnostic[] = []): SpecSummary {
   return {
     path: '/w/models.json', metrics: [], operations: [], roots: [], diagnostics,
+    // These tests are about diagnostics; the layout is not read.
+    layout: { nodes: [], columns: [], rowCount: 0, stepCount: 0 },
     models: Array.from({ length: models }, (_, i) => ({ id: `m${i}`, metrics: {}, line: 1, column: 1 })),
   };
 }

@@ -9,7 +9,8 @@ function model(id: string, base: string | null, operation?: string, parameters: 
 }
 
 function spec(models: ModelSummary[], roots: string[]): SpecSummary {
-  return { path: '/w/models.json', models, metrics: [], operations: [], roots, diagnostics: [] };
+  // The sidebar nests by base, not by the map's layout, which these tests leave empty.
+  return { path: '/w/models.json', models, metrics: [], operations: [], roots, diagnostics: [], layout: { nodes: [], columns: [], rowCount: 0, stepCount: 0 } };
 }
 
 test('nests children under their base, in file order, even when listed before the base', () => {

@@ -24,7 +24,7 @@ public sealed class CliRunnerTests : IDisposable
     {
         var (exit, output) = await Run("summarize", RepoPaths.Of("tests/fixtures/specs/upstream.models.json"));
         Assert.Equal(CliRunner.ExitOk, exit);
-        foreach (var field in new[] { "models", "metrics", "operations", "roots", "diagnostics" })
+        foreach (var field in new[] { "models", "metrics", "operations", "roots", "layout", "diagnostics" })
             Assert.True(output.TryGetProperty(field, out _), $"missing {field}");
         var model = output.GetProperty("models")[0];
         foreach (var field in new[] { "id", "base", "operation", "tag", "metrics" })

@@ -1,0 +1,27 @@
+// A spec as the parser reads it, before the Model Map layout is added to make it a SpecSummary.
+using CompressCompare.Protocol.Spec;
+
+namespace CompressCompare.Backend.Spec;
+
+/// <summary>The fields of a SpecSummary that come from reading the file (see SpecSummary for each one's meaning).</summary>
+public sealed record ParsedSpec(
+    string Path,
+    IReadOnlyList<ModelSummary> Models,
+    IReadOnlyList<MetricDefinition> Metrics,
+    IReadOnlyList<OperationDefinition> Operations,
+    IReadOnlyList<string> Roots,
+    IReadOnlyList<SpecDiagnostic> Diagnostics,
+    DatasetSummary? Dataset)
+{
+    public SpecSummary WithLayout(MapLayout layout) => new()
+    {
+        Path = Path,
+        Models = Models,
+        Metrics = Metrics,
+        Operations = Operations,
+        Roots = Roots,
+        Layout = layout,
+        Diagnostics = Diagnostics,
+        Dataset = Dataset,
+    };
+}

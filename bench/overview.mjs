@@ -1,0 +1,201 @@
+#!/usr/bin/env node
+// Benchmark of the Compression Overview at 1,000 and 10,000 models: the backend's parse, Model Map layout
+// and Selection Details (`bench overview`), then the Model Map webview's first paint and its redraw after
+// a spec change, in headless Chromium with this script playing the VS Code host.
+//
+// The webview is driven only through the message protocol (protocol/webview.ts) and #root[data-ready],
+// so this keeps working whatever the map draws with. Offline: nothing is downloaded.
+// Usage: node bench/overview.mjs [--sizes 1000,10000] [--runs 3]   (after `cd extension && node build.mjs`)
+
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(path.join(ROOT, 'extension', 'package.json'));
+const { chromium } = require('playwright-core');
+const CHROMIUM = process.env.CC_CHROMIUM ?? '/usr/bin/chromium';
+const WEBVIEW = path.join(ROOT, 'extension', 'dist', 'webviews');
+// Any host will do: every request to it is answered from disk by the route below.
+const ORIGIN = 'http://overview-bench.invalid';
+const READY_TIMEOUT_MS = 120_000;
+
+// Goals from issue 4 ("Performance"): 10,000 models parsed and laid out in under 1 s; first paint under
+// 500 ms; redraw after a spec change under 300 ms for 1,000 models.
+const GOAL_PARSE_AND_LAYOUT_MS = 1000;
+const GOAL_FIRST_PAINT_MS = 500;
+const GOAL_REDRAW_MS = 300;
+const REDRAW_GOAL_SIZE = 1000;
+
+const options = parseArgs(process.argv.slice(2));
+
+function parseArgs(args) {
+  const parsed = { sizes: [1000, 10000], runs: 3 };
+  for (let i = 0; i < args.length; i += 2) {
+    const value = args[i + 1];
+    if (args[i] === '--sizes' && value) parsed.sizes = value.split(',').map(Number);
+    else if (args[i] === '--runs' && value) parsed.runs = Number(value);
+    else fail(`Unknown argument '${args[i]}'.`, 'Usage: node bench/overview.mjs [--sizes 1000,10000] [--runs 3]');
+  }
+  if (!parsed.sizes.every((n) => Number.isInteger(n) && n > 0) || !(Number.isInteger(parsed.runs) && parsed.runs > 0)) {
+    fail('--sizes takes positive whole numbers separated by commas and --runs one positive whole number.', 'For example: --sizes 1000,10000 --runs 3');
+  }
+  return parsed;
+}
+
+function fail(message, hint) {
+  console.error(`${message}\n${hint}`);
+  process.exit(2);
+}
+
+for (const file of ['map.js', 'map.css']) {
+  if (!fs.existsSync(path.join(WEBVIEW, file))) {
+    fail(`extension/dist/webviews/${file} is missing.`, 'Build the webviews first: (cd extension && node build.mjs)');
+  }
+}
+if (!fs.existsSync(CHROMIUM)) fail(`No Chromium at ${CHROMIUM}.`, 'Install it (apt-get install chromium) or set CC_CHROMIUM to its path.');
+
+execFileSync('dotnet', ['build', path.join(ROOT, 'backend'), '-c', 'Release', '--nologo', '-v', 'quiet'], { stdio: ['ignore', 'ignore', 'inherit'] });
+const backend = (...args) =>
+  JSON.parse(execFileSync('dotnet', ['run', '--project', path.join(ROOT, 'backend'), '-c', 'Release', '--no-build', '--', ...args],
+    { encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'ignore'] }));
+
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-bench-overview-'));
+
+const ratio = (ms, goal) => `${Math.round(ms)} ms (goal ${goal} ms, ${(ms / goal).toFixed(2)}× of budget)`;
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+/**
+ * The summary the host would send for the spec, and the one after an edit that changes one metric value
+ * and adds one model, both from the backend's `summarize` (so they carry the backend's layout), written
+ * as files the page fetches.
+ */
+function writeSummaries(spec, models) {
+  const first = path.join(work, `summary-${models}.json`);
+  fs.writeFileSync(first, JSON.stringify(backend('summarize', spec)));
+
+  const document = JSON.parse(fs.readFileSync(spec, 'utf8'));
+  const changed = document.models[Math.floor(document.models.length / 2)];
+  changed.metrics.accuracy = Math.round((changed.metrics.accuracy - 0.0123) * 1e4) / 1e4;
+  const parent = document.models[document.models.length - 1];
+  document.models.push({
+    id: `${parent.id}-bench-added`, base: parent.id, operation: { name: 'Fine-Tune', parameters: { epochs: 2 } }, tag: 'Fine-Tune 2 ep',
+    metrics: { ...parent.metrics, accuracy: Math.min(1, parent.metrics.accuracy + 0.01) },
+  });
+  fs.writeFileSync(spec, JSON.stringify(document, null, 2));
+  const second = path.join(work, `summary-${models}-changed.json`);
+  fs.writeFileSync(second, JSON.stringify(backend('summarize', spec)));
+  return { first, second };
+}
+
+const PAGE = `<!DOCTYPE html>
+<html lang="en">
+<head><meta charset="UTF-8"><title>Model Map benchmark</title><link rel="stylesheet" href="/map.css"></head>
+<body data-spec-uri="file:///bench/models.json">
+<div id="root"></div>
+<script>
+  // The host's side of the webview API: messages to the host are recorded, state is kept in memory.
+  window.__toHost = [];
+  let state;
+  window.acquireVsCodeApi = () => ({
+    postMessage: (message) => window.__toHost.push(message),
+    getState: () => state,
+    setState: (next) => { state = next; },
+  });
+</script>
+<script src="/map.js"></script>
+</body>
+</html>`;
+
+async function measureWebview(context, summaries, runs) {
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.route(`${ORIGIN}/**`, (route) => {
+    const name = new URL(route.request().url()).pathname;
+    if (name === '/') return route.fulfill({ contentType: 'text/html', body: PAGE });
+    if (name === '/map.js' || name === '/map.css') return route.fulfill({ path: path.join(WEBVIEW, name.slice(1)) });
+    if (name === '/summary.json') return route.fulfill({ path: summaries.first, contentType: 'application/json' });
+    if (name === '/summary-changed.json') return route.fulfill({ path: summaries.second, contentType: 'application/json' });
+    return route.fulfill({ status: 404, body: `not part of the benchmark: ${name}` });
+  });
+  try {
+    const firstPaints = [];
+    let redraws = [];
+    for (let run = 0; run < runs; run++) {
+      // A fresh page each run: first paint is the first spec a just-opened panel receives.
+      await page.goto(`${ORIGIN}/`);
+      await page.waitForFunction(() => window.__toHost.some((m) => m.type === 'ready'), null, { timeout: READY_TIMEOUT_MS });
+      await page.evaluate(async () => {
+        const load = async (url) => (await fetch(url)).json();
+        window.__summaries = { first: await load('/summary.json'), changed: await load('/summary-changed.json') };
+      });
+      firstPaints.push(await timeSpec(page, 'first'));
+      // Alternate so that every message is a real change from what is on screen.
+      redraws = redraws.concat([await timeSpec(page, 'changed'), await timeSpec(page, 'first')]);
+    }
+    if (errors.length > 0) throw new Error(`The Model Map threw in the page: ${errors.join('; ')}`);
+    return { firstPaint: median(firstPaints), redraw: median(redraws) };
+  } finally {
+    await page.close();
+  }
+}
+
+/** Milliseconds from posting {type: 'spec'} to the frame after the map says it is ready (two animation frames). */
+function timeSpec(page, which) {
+  return page.evaluate(async ({ which, timeout }) => {
+    const root = document.getElementById('root');
+    root.removeAttribute('data-ready');
+    const start = performance.now();
+    window.postMessage({ type: 'spec', summary: window.__summaries[which] }, '*');
+    await new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`#root[data-ready="true"] did not appear within ${timeout} ms of a spec message`)), timeout);
+      const done = () => root.dataset.ready === 'true' && (clearTimeout(timer), observer.disconnect(), resolve(), true);
+      const observer = new MutationObserver(done);
+      observer.observe(root, { attributes: true, attributeFilter: ['data-ready'] });
+      done();
+    });
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    return performance.now() - start;
+  }, { which, timeout: READY_TIMEOUT_MS });
+}
+
+async function main() {
+  const browserDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-bench-chromium-'));
+  let context;
+  try {
+    context = await chromium.launchPersistentContext(browserDir, {
+      executablePath: CHROMIUM,
+      headless: true,
+      viewport: { width: 1400, height: 900 },
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+        '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    for (const models of options.sizes) {
+      const spec = path.join(work, `overview-${models}.models.json`);
+      const timings = backend('bench', 'overview', '--models', String(models), '--write', spec);
+      console.log(`backend, ${models} models: parse ${timings.parseMs} ms, layout ${timings.layoutMs} ms, ` +
+        `Selection Details ${timings.comparabilityMs} ms for ${timings.selected} selected, total ${timings.totalMs} ms`);
+      console.log(`parsed + laid out, ${models} models: ${ratio(timings.parseMs + timings.layoutMs, GOAL_PARSE_AND_LAYOUT_MS)}`);
+
+      const summaries = writeSummaries(spec, models);
+      const { firstPaint, redraw } = await measureWebview(context, summaries, options.runs);
+      console.log(`first paint, ${models} models: ${ratio(firstPaint, GOAL_FIRST_PAINT_MS)}`);
+      console.log(`redraw after a spec change, ${models} models: ` +
+        (models === REDRAW_GOAL_SIZE ? ratio(redraw, GOAL_REDRAW_MS) : `${Math.round(redraw)} ms (the goal is set for ${REDRAW_GOAL_SIZE} models)`));
+    }
+  } finally {
+    await context?.close();
+    fs.rmSync(work, { recursive: true, force: true });
+    fs.rmSync(browserDir, { recursive: true, force: true });
+  }
+}
+
+await main();
