@@ -7,6 +7,7 @@ import { renderColorLegend } from './colorLegend';
 import { metricColorScale, metricDomain } from './colorScale';
 import { EXPANSIONS, expandSelection, type Expansion } from './graphSelection';
 import { parseHostMessage } from './hostMessage';
+import { brushSelection } from './mapBrush';
 import { layoutModels, type MapLayout } from './layout';
 import { ModelMapView } from './renderMap';
 import { renderSizeLegend } from './sizeLegend';
@@ -22,6 +23,7 @@ const view = new ModelMapView(page.mapContainer, tooltip, {
   nodeClicked: (id, toggle) => setSelection(clickSelection(state.selected, id, toggle), true),
   backgroundClicked: () => setSelection([], true),
   nodeActivated: (id) => vscode.postMessage({ type: 'revealModel', id }),
+  brushed: (ids, additive) => setSelection(brushSelection(state.selected, ids, additive), true),
 });
 
 /** Only choices the user made are stored: a colour metric missing from one version of the spec comes back with the next. */
