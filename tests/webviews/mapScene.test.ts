@@ -4,8 +4,8 @@ import type { ModelSummary, SpecSummary } from '../../protocol/generated/contrac
 import { metricColorScale } from '../../extension/webviews/map/colorScale';
 import { layoutModels } from '../../extension/webviews/map/layout';
 import { EDGE_WIDTH_PER_RADIUS, NODE_RADIUS, ROW_HEIGHT } from '../../extension/webviews/map/mapGeometry';
-import { buildScene, lineageOf, type MapContent } from '../../extension/webviews/map/mapScene';
-import { mixColors, type MapTheme } from '../../extension/webviews/map/mapTheme';
+import { buildScene, edgeOutline, lineageOf, type MapContent } from '../../extension/webviews/map/mapScene';
+import { mixColors, mixRgb, parseRgb, rgbText, type MapTheme } from '../../extension/webviews/map/mapTheme';
 import { metricSizeScale } from '../../extension/webviews/map/sizeScale';
 
 const theme: MapTheme = {
@@ -27,6 +27,7 @@ const model = (id: string, base: string | null, acc: number | null, tag?: string
   tag,
   metrics: acc === null ? {} : { acc },
   line: 1,
+  column: 1,
 });
 
 // base ─ small (acc 0.5)
@@ -86,14 +87,29 @@ describe('buildScene', () => {
     assert.equal(toSmall.fromColor, mixColors(scale(1), theme.foreground, 0.7));
     assert.equal(toSmall.toColor, mixColors(scale(0.5), theme.foreground, 0.7));
     // A straight edge: the outline starts at the parent's width and ends at the child's.
-    const [, y0, , y1] = toSmall.polygon;
+    const [, y0, , y1] = edgeOutline(scene, toSmall);
     const rBase = size(1);
     const rSmall = size(0.5);
     assert.ok(rBase > rSmall);
     assert.ok(Math.abs(y0 - (toSmall.y0 + (rBase * EDGE_WIDTH_PER_RADIUS) / 2)) < 1e-9, 'parent end is as wide as the parent demands');
     assert.ok(Math.abs(y1 - (toSmall.y1 + (rSmall * EDGE_WIDTH_PER_RADIUS) / 2)) < 1e-9, 'child end is as wide as the child demands');
     const toMissing = scene.edges.find((e) => scene.nodes[e.target].id === 'missing')!;
+    const mid = parseRgb(toSmall.midColor)!;
+    const expected = parseRgb(mixColors(toSmall.fromColor, toSmall.toColor, 0.5))!;
+    assert.ok(mid.every((c, i) => Math.abs(c - expected[i]) <= 1), `midpoint ${toSmall.midColor} is halfway between the ends`);
     assert.equal(toMissing.toColor, theme.edge, 'a model without a value ends its edge in the plain edge colour');
+  });
+
+  test('an edge’s culling bounds enclose its whole outline', () => {
+    const size = metricSizeScale({ min: 0, max: 1 }, [0.5, 1]);
+    const scene = buildScene(content({ sizeMetric: acc, size }), theme);
+    for (const edge of scene.edges) {
+      const outline = edgeOutline(scene, edge);
+      for (let i = 0; i < outline.length; i += 2) {
+        assert.ok(outline[i] >= edge.bounds.x0 - 1e-9 && outline[i] <= edge.bounds.x1 + 1e-9, `x ${outline[i]} inside the bounds`);
+        assert.ok(outline[i + 1] >= edge.bounds.y0 - 1e-9 && outline[i + 1] <= edge.bounds.y1 + 1e-9, `y ${outline[i + 1]} inside the bounds`);
+      }
+    }
   });
 
   test('without a colour metric every edge is the plain edge colour', () => {
@@ -115,6 +131,13 @@ describe('mixColors', () => {
   test('blends the share of the first colour over the second', () => {
     assert.equal(mixColors('#ffffff', '#000000', 0.5), 'rgb(128, 128, 128)');
     assert.equal(mixColors('#ff0000', '#0000ff', 1), 'rgb(255, 0, 0)');
+  });
+
+  test('mixing parsed channels gives the same colour as mixing strings', () => {
+    const a = '#440154';
+    const b = '#cccccc';
+    assert.equal(rgbText(mixRgb(parseRgb(a)!, parseRgb(b)!, 0.7)), mixColors(a, b, 0.7));
+    assert.equal(parseRgb('not a colour'), null);
   });
 
   test('an unreadable colour falls back to the readable one', () => {

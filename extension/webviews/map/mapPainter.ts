@@ -1,8 +1,8 @@
 // Paints a MapScene onto the map's canvas for one view. Only what intersects the screen is drawn,
 // and the Path2D outlines and gradients of edges are built once per scene and kept: a canvas
 // gradient lives in user space, so one made in world units stays right at every zoom.
-import { COLUMN_WIDTH, containsPoint, HEADER_HEIGHT, intersects, LABEL_WIDTH, NODE_RADIUS, PAD, visibleWorld, type Rect, type View } from './mapGeometry';
-import type { MapScene, SceneEdge } from './mapScene';
+import { COLUMN_WIDTH, containsPoint, EDGE_WIDTH_PER_RADIUS, HEADER_HEIGHT, intersects, LABEL_WIDTH, NODE_RADIUS, PAD, visibleWorld, type Rect, type View } from './mapGeometry';
+import { edgeOutline, type MapScene, type SceneEdge } from './mapScene';
 import type { MapTheme } from './mapTheme';
 import { createTextFitter, type TextFitter } from './textFit';
 
@@ -10,10 +10,15 @@ import { createTextFitter, type TextFitter } from './textFit';
 export const LABEL_ZOOM = 0.65;
 /**
  * Above this many edges on screen, edges are filled with their midpoint colour instead of a
- * gradient. Measured in headless Chromium (software raster): 10,000 gradient edges took about twice
- * as long as solid ones; at overview zooms the blend is invisible anyway.
+ * gradient. Measured in headless Chromium (software raster, 3840×2160, 10,000 models): once made, a
+ * cached gradient fills at 1–1.6× the cost of a solid colour, but making 3,000–10,000 of them on a
+ * first paint added 50–120 ms. Hairline zooms (below) never use gradients.
  */
 export const GRADIENT_EDGE_LIMIT = 2000;
+/** Screen width (px) of the widest edge below which edges are drawn as hairlines. */
+const HAIRLINE_WIDTH = 1.5;
+/** Screen radius (px) of the largest disc below which discs are drawn as batched specks. */
+const SPECK_RADIUS = 2.5;
 /** Discs never shrink below this many screen pixels, so a 10,000-model overview still shows every model. */
 const MIN_SCREEN_RADIUS = 1.2;
 /** Screen radius (px) of a default disc below which discs lose their background outline. */
@@ -49,6 +54,8 @@ export class MapPainter {
   private headerFit: TextFitter | undefined;
   private fitFont = '';
   private readonly fitted = new Map<string, string>();
+  /** World radius of the scene's largest disc; edges are widest at it. */
+  private largestRadius = 0;
 
   constructor(private readonly context: CanvasRenderingContext2D) {}
 
@@ -58,6 +65,7 @@ export class MapPainter {
       this.cacheFor = scene;
       this.cache = { paths: [], gradients: [] };
       this.fitted.clear();
+      this.largestRadius = scene.nodes.reduce((r, n) => Math.max(r, n.r), 0);
     }
     this.prepareFonts(theme);
     const { view, dpr } = state;
@@ -107,7 +115,7 @@ export class MapPainter {
     let path = this.cache.paths[i];
     if (!path) {
       path = new Path2D();
-      const p = scene.edges[i].polygon;
+      const p = edgeOutline(scene, scene.edges[i]);
       path.moveTo(p[0], p[1]);
       for (let j = 2; j < p.length; j += 2) path.lineTo(p[j], p[j + 1]);
       path.closePath();
@@ -131,6 +139,11 @@ export class MapPainter {
     const ctx = this.context;
     const onScreen: number[] = [];
     for (let i = 0; i < scene.edges.length; i++) if (intersects(scene.edges[i].bounds, world)) onScreen.push(i);
+    const k = state.view.k;
+    if (this.largestRadius * EDGE_WIDTH_PER_RADIUS * k < HAIRLINE_WIDTH) {
+      this.paintHairlines(scene, theme, state, onScreen, isAllowed);
+      return;
+    }
     const gradients = onScreen.length <= GRADIENT_EDGE_LIMIT;
     for (const i of onScreen) {
       const edge = scene.edges[i];
@@ -146,6 +159,35 @@ export class MapPainter {
     }
   }
 
+  /**
+   * Zoomed far out, a tapered outline would be thinner than a pixel: each edge becomes a one-pixel
+   * elbow in its (coarse) midpoint colour, and all elbows of one colour are stroked at once.
+   */
+  private paintHairlines(scene: MapScene, theme: MapTheme, state: PaintState, onScreen: readonly number[], isAllowed: (i: number) => boolean): void {
+    const ctx = this.context;
+    const k = state.view.k;
+    const batches = new Batches();
+    for (const i of onScreen) {
+      const edge = scene.edges[i];
+      const dimmed = !isAllowed(edge.source) || !isAllowed(edge.target);
+      elbow(batches.path(edge.coarseColor, dimmed), edge);
+    }
+    ctx.lineWidth = 1 / k;
+    batches.draw((path, color, dimmed) => {
+      ctx.globalAlpha = dimmed ? FILTERED_ALPHA : 0.85;
+      ctx.strokeStyle = color;
+      ctx.stroke(path);
+    });
+    ctx.globalAlpha = 1;
+    if (state.lineage.size > 0) {
+      const path = new Path2D();
+      for (const i of onScreen) if (state.lineage.has(scene.edges[i].target)) elbow(path, scene.edges[i]);
+      ctx.lineWidth = 2 / k;
+      ctx.strokeStyle = theme.accent;
+      ctx.stroke(path);
+    }
+  }
+
   /** Returns the indices of the nodes on screen, for the label pass. */
   private paintNodes(scene: MapScene, theme: MapTheme, state: PaintState, world: Rect, isAllowed: (i: number) => boolean): number[] {
     const ctx = this.context;
@@ -154,6 +196,7 @@ export class MapPainter {
     const visible: number[] = [];
     // Outlines only pay off once discs are a few pixels wide; below that they would hide the fill.
     const outlined = NODE_RADIUS * k >= MIN_OUTLINED_RADIUS;
+    if (this.largestRadius * k < SPECK_RADIUS) return this.paintSpecks(scene, state, world, isAllowed);
     ctx.lineWidth = 2;
     ctx.strokeStyle = theme.background;
     for (let i = 0; i < scene.nodes.length; i++) {
@@ -183,6 +226,31 @@ export class MapPainter {
         ctx.stroke();
       }
     }
+    ctx.globalAlpha = 1;
+    return visible;
+  }
+
+  /**
+   * Far out, discs are a pixel or two wide: squares in a coarse palette, one fill per colour,
+   * look the same and draw 10,000 models in a few milliseconds instead of tens.
+   */
+  private paintSpecks(scene: MapScene, state: PaintState, world: Rect, isAllowed: (i: number) => boolean): number[] {
+    const ctx = this.context;
+    const minR = MIN_SCREEN_RADIUS / state.view.k;
+    const batches = new Batches();
+    const visible: number[] = [];
+    for (let i = 0; i < scene.nodes.length; i++) {
+      const n = scene.nodes[i];
+      if (!containsPoint(world, n.x, n.y)) continue;
+      visible.push(i);
+      const r = Math.max(n.r, minR);
+      batches.path(n.coarseFill, !isAllowed(i)).rect(n.x - r, n.y - r, 2 * r, 2 * r);
+    }
+    batches.draw((path, color, dimmed) => {
+      ctx.globalAlpha = dimmed ? FILTERED_ALPHA : 1;
+      ctx.fillStyle = color;
+      ctx.fill(path);
+    });
     ctx.globalAlpha = 1;
     return visible;
   }
@@ -270,4 +338,34 @@ export class MapPainter {
       if (text) ctx.fillText(text, x, HEADER_HEIGHT / 2);
     }
   }
+}
+
+/** One path per colour and dimming, drawn in insertion order. */
+class Batches {
+  private readonly paths = new Map<string, { path: Path2D; color: string; dimmed: boolean }>();
+
+  path(color: string, dimmed: boolean): Path2D {
+    const key = dimmed ? `d${color}` : color;
+    let batch = this.paths.get(key);
+    if (!batch) {
+      batch = { path: new Path2D(), color, dimmed };
+      this.paths.set(key, batch);
+    }
+    return batch.path;
+  }
+
+  draw(each: (path: Path2D, color: string, dimmed: boolean) => void): void {
+    for (const b of this.paths.values()) each(b.path, b.color, b.dimmed);
+  }
+}
+
+/** The edge's centre line with square corners: at hairline width the rounding is invisible. */
+function elbow(path: Path2D, edge: SceneEdge): void {
+  path.moveTo(edge.x0, edge.y0);
+  if (edge.y0 !== edge.y1) {
+    const mx = edge.x0 + COLUMN_WIDTH / 2;
+    path.lineTo(mx, edge.y0);
+    path.lineTo(mx, edge.y1);
+  }
+  path.lineTo(edge.x1, edge.y1);
 }

@@ -1,14 +1,12 @@
 // Everything the canvas map draws, computed once per spec, encoding or theme change rather than per
 // frame: node discs with their colours and labels, and each edge's tapered outline and end colours.
 // Pure (no DOM), so it is unit-tested; panning and zooming reuse it untouched.
-import { interpolateRgb } from 'd3';
 import type { MetricDefinition, ModelSummary, SpecSummary } from '../../../protocol/generated/contract';
 import type { ColorScale } from './colorScale';
 import { displayLabel } from './describeModel';
 import { formatMetric } from './formatMetric';
 import type { LayoutColumn, MapLayout } from './layout';
 import {
-  boundsOf,
   COLUMN_WIDTH,
   columnX,
   EDGE_WIDTH_PER_RADIUS,
@@ -19,7 +17,7 @@ import {
   taperedPolygon,
   type Rect,
 } from './mapGeometry';
-import { mixColors, type MapTheme } from './mapTheme';
+import { mixRgb, parseRgb, rgbText, type MapTheme, type Rgb } from './mapTheme';
 import type { SizeScale } from './sizeScale';
 
 export interface MapContent {
@@ -46,6 +44,8 @@ export interface SceneNode {
   fill: string;
   /** True when a colour metric is bound and this model has no value for it. */
   missing: boolean;
+  /** The fill rounded to a coarse palette, so an overview can paint all discs of one colour at once. */
+  coarseFill: string;
   label: string;
   /** The colour metric's formatted value, '' when none is bound. */
   value: string;
@@ -57,8 +57,7 @@ export interface SceneNode {
 export interface SceneEdge {
   source: number;
   target: number;
-  /** Flat outline [x0, y0, …] in world units. */
-  polygon: number[];
+  /** Encloses the edge's outline, for culling; the outline itself is built on first draw (edgeOutline). */
   bounds: Rect;
   /** Gradient from the parent's colour at its centre to the child's at its centre. */
   x0: number;
@@ -69,6 +68,8 @@ export interface SceneEdge {
   toColor: string;
   /** Solid stand-in where a gradient per edge would cost too much. */
   midColor: string;
+  /** The midpoint colour rounded to a coarse palette, for batched hairlines at overview zooms. */
+  coarseColor: string;
 }
 
 export interface MapScene {
@@ -112,13 +113,32 @@ export function buildScene(content: MapContent, theme: MapTheme): MapScene {
       label,
       value: valueText,
       description: `${label}${colorMetric ? `, ${colorMetric.name} ${valueText}` : ''}${sizeText}`,
+      coarseFill: '',
       model,
     };
   });
   const indexOf = new Map(nodes.map((n, i) => [n.id, i]));
+  const fills = nodes.map((n) => parseRgb(n.fill));
+  // A missing value is a hollow ring when zoomed in; as a speck it takes the muted colour.
+  const muted = parseRgb(theme.muted);
+  nodes.forEach((n, i) => {
+    const rgb = n.missing ? muted : fills[i];
+    n.coarseFill = rgb ? coarseText(rgb) : n.missing ? theme.muted : n.fill;
+  });
 
-  const edgeColor = (node: SceneNode): string =>
-    scale === null || node.missing ? theme.edge : mixColors(node.fill, theme.foreground, EDGE_COLOR_SHARE);
+  // Blended once per node, in numbers: parsing colour strings per edge end dominated building 10,000 edges.
+  const foreground = parseRgb(theme.foreground);
+  const plainEdge = parseRgb(theme.edge);
+  const edgeRgb = nodes.map((n, i): Rgb | null => {
+    const fill = scale === null || n.missing || !foreground ? null : fills[i];
+    return fill && foreground ? mixRgb(fill, foreground, EDGE_COLOR_SHARE) : plainEdge;
+  });
+  const edgeColors = edgeRgb.map((c) => (c && c !== plainEdge ? rgbText(c) : theme.edge));
+  const midRgb = (a: number, b: number): Rgb | null => {
+    const from = edgeRgb[a];
+    const to = edgeRgb[b];
+    return from && to ? mixRgb(from, to, 0.5) : null;
+  };
   const edges: SceneEdge[] = [];
   for (const e of layout.edges) {
     const source = indexOf.get(e.source);
@@ -126,21 +146,23 @@ export function buildScene(content: MapContent, theme: MapTheme): MapScene {
     if (source === undefined || target === undefined) continue;
     const s = nodes[source];
     const t = nodes[target];
-    const polygon = taperedPolygon(edgeCentreline(s, t), s.r * EDGE_WIDTH_PER_RADIUS, t.r * EDGE_WIDTH_PER_RADIUS);
-    const fromColor = edgeColor(s);
-    const toColor = edgeColor(t);
+    const fromColor = edgeColors[source];
+    const toColor = edgeColors[target];
+    const mid = midRgb(source, target);
+    const halfWidth = (Math.max(s.r, t.r) * EDGE_WIDTH_PER_RADIUS) / 2;
     edges.push({
       source,
       target,
-      polygon,
-      bounds: boundsOf(polygon),
+      // The centre line never leaves the box spanned by its ends, so this bounds the outline too.
+      bounds: { x0: Math.min(s.x, t.x) - halfWidth, y0: Math.min(s.y, t.y) - halfWidth, x1: Math.max(s.x, t.x) + halfWidth, y1: Math.max(s.y, t.y) + halfWidth },
       x0: s.x,
       y0: s.y,
       x1: t.x,
       y1: t.y,
       fromColor,
       toColor,
-      midColor: fromColor === toColor ? fromColor : interpolateRgb(fromColor, toColor)(0.5),
+      midColor: fromColor === toColor || !mid ? fromColor : rgbText(mid),
+      coarseColor: mid ? coarseText(mid) : fromColor,
     });
   }
 
@@ -153,6 +175,22 @@ export function buildScene(content: MapContent, theme: MapTheme): MapScene {
     width: layout.columns.length * COLUMN_WIDTH,
     height: Math.max(1, layout.rowCount) * rowHeight,
   };
+}
+
+/** Channels rounded to 16 levels: invisible on one-pixel specks, and a few dozen batches instead of 10,000 draws. */
+function coarseText(c: Rgb): string {
+  const q = (v: number) => Math.min(255, Math.round(v / 17) * 17);
+  return `rgb(${q(c[0])}, ${q(c[1])}, ${q(c[2])})`;
+}
+
+/**
+ * The edge's tapered outline, flat [x0, y0, …] in world units. Built on demand: at an overview zoom
+ * edges are drawn as hairlines and most outlines are never needed.
+ */
+export function edgeOutline(scene: MapScene, edge: SceneEdge): number[] {
+  const s = scene.nodes[edge.source];
+  const t = scene.nodes[edge.target];
+  return taperedPolygon(edgeCentreline(s, t), s.r * EDGE_WIDTH_PER_RADIUS, t.r * EDGE_WIDTH_PER_RADIUS);
 }
 
 /** The model and its ancestors, by index: the lineage the map highlights on hover. */

@@ -47,6 +47,25 @@ export function mixColors(a: string, b: string, share: number): string {
   return interpolateRgb(b, a)(share);
 }
 
+export type Rgb = readonly [number, number, number];
+
+/** A colour as 0–255 channels, or null when the string is not a colour d3 can read. */
+export function parseRgb(text: string): Rgb | null {
+  const c = color(text);
+  if (!c) return null;
+  const { r, g, b } = c.rgb();
+  return [r, g, b];
+}
+
+/** `share` of `a` over `b`, channel by channel; the same result as mixColors without re-parsing strings. */
+export function mixRgb(a: Rgb, b: Rgb, share: number): Rgb {
+  return [b[0] + (a[0] - b[0]) * share, b[1] + (a[1] - b[1]) * share, b[2] + (a[2] - b[2]) * share];
+}
+
+export function rgbText(c: Rgb): string {
+  return `rgb(${Math.round(c[0])}, ${Math.round(c[1])}, ${Math.round(c[2])})`;
+}
+
 /**
  * Calls `changed` when VS Code switches theme: it swaps the body's class and rewrites the
  * variables in the html element's style attribute.
