@@ -15,6 +15,8 @@ export const LABEL_ZOOM = 0.65;
  * first paint added 50–120 ms. Hairline zooms (below) never use gradients.
  */
 export const GRADIENT_EDGE_LIMIT = 2000;
+/** Cached label cuts kept before the cache starts over. */
+const MAX_FITTED = 20_000;
 /** Screen width (px) of the widest edge below which edges are drawn as hairlines. */
 const HAIRLINE_WIDTH = 1.5;
 /** Screen radius (px) of the largest disc below which discs are drawn as batched specks. */
@@ -50,8 +52,7 @@ interface EdgeCache {
 export class MapPainter {
   private cacheFor: MapScene | undefined;
   private cache: EdgeCache = { paths: [], gradients: [] };
-  private labelFit: TextFitter | undefined;
-  private headerFit: TextFitter | undefined;
+  private fitter: TextFitter | undefined;
   private fitFont = '';
   private readonly fitted = new Map<string, string>();
   /** World radius of the scene's largest disc; edges are widest at it. */
@@ -88,9 +89,8 @@ export class MapPainter {
   private prepareFonts(theme: MapTheme): void {
     if (this.fitFont === theme.fontFamily) return;
     this.fitFont = theme.fontFamily;
-    // Measured bold, so that selected (bold) labels fit too.
-    this.labelFit = createTextFitter(`600 11px ${theme.fontFamily}`);
-    this.headerFit = createTextFitter(`600 11px ${theme.fontFamily}`);
+    // Measured bold, so that selected (bold) labels fit too; headers are bold anyway.
+    this.fitter = createTextFitter(`600 11px ${theme.fontFamily}`);
     this.fitted.clear();
   }
 
@@ -204,9 +204,16 @@ export class MapPainter {
       if (!containsPoint(world, n.x, n.y)) continue;
       visible.push(i);
       const r = Math.max(n.r, minR);
-      ctx.globalAlpha = isAllowed(i) ? 1 : FILTERED_ALPHA;
+      const allowed = isAllowed(i);
       ctx.beginPath();
       ctx.arc(n.x, n.y, r, 0, 2 * Math.PI);
+      if (!allowed) {
+        // An opaque backing keeps the edge ends from showing through a faded disc.
+        ctx.globalAlpha = 1;
+        ctx.fillStyle = theme.background;
+        ctx.fill();
+      }
+      ctx.globalAlpha = allowed ? 1 : FILTERED_ALPHA;
       ctx.fillStyle = n.fill;
       ctx.fill();
       if (n.missing) {
@@ -277,11 +284,18 @@ export class MapPainter {
     ctx.setLineDash([]);
   }
 
-  private fit(fitter: TextFitter | undefined, key: string, text: string, width: number): string {
-    const cacheKey = `${key}\u0000${Math.round(width)}`;
+  /**
+   * Cut text, cached per item and width: measuring every label on every frame would dominate
+   * zooming. Widths snap down to 4 px steps (a label may end up to 4 px short) and the cache is
+   * dropped when it grows past a few screens' worth, so a long zooming session stays bounded.
+   */
+  private fit(key: string, text: string, width: number): string {
+    const snapped = Math.floor(width / 4) * 4;
+    const cacheKey = `${key}\u0000${snapped}`;
     let fitted = this.fitted.get(cacheKey);
     if (fitted === undefined) {
-      fitted = fitter ? fitter(text, width) : text;
+      if (this.fitted.size > MAX_FITTED) this.fitted.clear();
+      fitted = this.fitter ? this.fitter(text, snapped) : text;
       this.fitted.set(cacheKey, fitted);
     }
     return fitted;
@@ -302,7 +316,7 @@ export class MapPainter {
       const y = view.y + (n.y + n.r) * view.k;
       if (y + 28 < HEADER_HEIGHT || y > state.height) continue;
       ctx.globalAlpha = isAllowed(i) ? 1 : FILTERED_ALPHA * 2;
-      const text = this.fit(this.labelFit, `l${i}`, n.label, width);
+      const text = this.fit(`l${i}`, n.label, width);
       ctx.font = `${state.selected.has(n.id) ? '600 ' : ''}11px ${theme.fontFamily}`;
       ctx.fillStyle = theme.foreground;
       // A halo of background colour keeps text legible where it crosses an edge.
@@ -334,7 +348,7 @@ export class MapPainter {
     for (const c of scene.columns) {
       const x = view.x + (c.index + 0.5) * COLUMN_WIDTH * view.k;
       if (x + COLUMN_WIDTH * view.k < 0 || x - COLUMN_WIDTH * view.k > state.width) continue;
-      const text = this.fit(this.headerFit, `h${c.index}`, c.label.toUpperCase(), width);
+      const text = this.fit(`h${c.index}`, c.label.toUpperCase(), width);
       if (text) ctx.fillText(text, x, HEADER_HEIGHT / 2);
     }
   }

@@ -108,6 +108,7 @@ export class ModelMapView {
       this.requestDraw();
     });
     new ResizeObserver(() => this.requestDraw()).observe(this.canvas);
+    this.watchPixelRatio();
     watchTheme(() => {
       this.theme = readMapTheme();
       this.rebuild();
@@ -206,6 +207,19 @@ export class ModelMapView {
       focusVisible: document.activeElement === this.canvas,
       lineage: hovered >= 0 ? lineageOf(this.scene, hovered) : new Set(),
     });
+  }
+
+  /** Redraws when the window moves to a screen of another pixel density, which resizes nothing. */
+  private watchPixelRatio(): void {
+    const query = matchMedia(`(resolution: ${window.devicePixelRatio || 1}dppx)`);
+    query.addEventListener(
+      'change',
+      () => {
+        this.requestDraw();
+        this.watchPixelRatio();
+      },
+      { once: true },
+    );
   }
 
   /** Keeps the canvas's pixel buffer at the element's size × devicePixelRatio, so lines stay crisp. */
