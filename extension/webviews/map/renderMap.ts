@@ -49,6 +49,8 @@ export class ModelMapView {
   private brush: { start: Point; end: Point; additive: boolean; pointer: number } | null = null;
   /** Set when a brush ended, so the click that follows the pointerup does not also select. */
   private swallowClick = false;
+  /** Whether the focus ring and its tooltip show: true after keyboard use, false after pointer use. */
+  private keyboardFocus = false;
   private fitted = false;
   private frame = 0;
   private size = { width: 0, height: 0, dpr: 1 };
@@ -91,7 +93,7 @@ export class ModelMapView {
       const id = this.idAt(event);
       if (id !== null) this.callbacks.nodeActivated(id);
     });
-    this.canvas.addEventListener('pointerdown', (event) => this.onBrushStart(event));
+    this.canvas.addEventListener('pointerdown', (event) => this.onPointerDown(event));
     this.canvas.addEventListener('pointermove', (event) => (this.brush ? this.onBrushMove(event) : this.onHover(event)));
     this.canvas.addEventListener('pointerup', (event) => this.onBrushEnd(event));
     this.canvas.addEventListener('pointercancel', () => this.cancelBrush());
@@ -100,6 +102,8 @@ export class ModelMapView {
     });
     this.canvas.addEventListener('keydown', (event) => this.onKey(event));
     this.canvas.addEventListener('focus', () => {
+      // Focus from a click is not keyboard navigation: no ring or tooltip until a key is pressed.
+      this.keyboardFocus = this.canvas.matches(':focus-visible');
       this.focusedId ??= this.initialFocus();
       this.showFocus();
     });
@@ -204,7 +208,7 @@ export class ModelMapView {
       allowed: this.allowed,
       hovered,
       focused: index(this.focusedId),
-      focusVisible: document.activeElement === this.canvas,
+      focusVisible: this.keyboardFocus && document.activeElement === this.canvas,
       lineage: hovered >= 0 ? lineageOf(this.scene, hovered) : new Set(),
     });
   }
@@ -294,7 +298,8 @@ export class ModelMapView {
     this.requestDraw();
   }
 
-  private onBrushStart(event: PointerEvent): void {
+  private onPointerDown(event: PointerEvent): void {
+    this.keyboardFocus = false;
     if (event.button !== 0 || !event.shiftKey) return;
     const p = this.pointOf(event);
     this.brush = { start: p, end: p, additive: event.ctrlKey || event.metaKey, pointer: event.pointerId };
@@ -338,6 +343,7 @@ export class ModelMapView {
     const direction = directionOfKey(event.key);
     if (direction) {
       event.preventDefault();
+      this.keyboardFocus = true;
       const from = this.focusedId ?? this.initialFocus();
       const next = from === null ? null : this.focusedId === null ? from : neighbour(this.scene.nodes, from, direction);
       if (next) this.focusNode(next);
@@ -363,7 +369,7 @@ export class ModelMapView {
     this.placeFocusBox();
     this.requestDraw();
     const disc = this.focusDisc();
-    if (disc && this.content) {
+    if (disc && this.content && this.keyboardFocus) {
       const model = this.scene!.nodes[this.scene!.indexOf.get(disc.id)!].model;
       const box = this.canvas.getBoundingClientRect();
       if (model) this.tooltip.show(model, this.content.summary.metrics, this.content.colorMetric?.name ?? null, { x: box.left + disc.x + disc.r, y: box.top + disc.y + disc.r });
