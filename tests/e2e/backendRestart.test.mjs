@@ -15,7 +15,7 @@ test('the extension restarts a killed backend and the map keeps following the sp
     await explorerContextMenu(page, 'models.json', 'Compare Models');
     const frame = await webviewFrame(page, 'Model Map: models.json', { timeout: 30_000 });
     await frame.locator('#root[data-ready="true"]').waitFor({ state: 'attached', timeout: 30_000 });
-    const map = frame.locator('svg#model-map');
+    const map = frame.locator('canvas#model-map[data-node-count]');
     const nodeCount = async () => Number(await map.getAttribute('data-node-count', { timeout: 2_000 }));
     assert.equal(await nodeCount(), spec.models.length);
 

@@ -3,22 +3,40 @@ import { describe, test } from 'node:test';
 import { arrangeByStep } from '../../extension/webviews/map/arrangeByStep';
 import { expandSelection } from '../../extension/webviews/map/graphSelection';
 import { directionOfKey, neighbour } from '../../extension/webviews/map/keyboardNav';
-import { layoutModels, type LayoutModel } from '../../extension/webviews/map/layout';
+import { fromSpecLayout } from '../../extension/webviews/map/layout';
 import { MAX_RADIUS, MIN_RADIUS, metricSizeScale } from '../../extension/webviews/map/sizeScale';
 
-const m = (id: string, base: string | null = null, operation?: string): LayoutModel => ({
-  id,
-  base,
-  operation: operation === undefined ? null : { name: operation },
-});
-
-// Two trees, children listed before their parents:
+// Two trees, as the backend lays them out (MapLayoutBuilder; its own tests cover the algorithm):
 //   r1 ─ a (Prune) ─ a1 (Quantize)
 //      │           └ a2 (Finetune)
 //      └ b (Quantize)
 //   r2 ─ c (Finetune)
-const models = [m('a1', 'a', 'Quantize'), m('a', 'r1', 'Prune'), m('r1'), m('a2', 'a', 'Finetune'), m('b', 'r1', 'Quantize'), m('c', 'r2', 'Finetune'), m('r2')];
-const layout = layoutModels(models);
+const node = (id: string, parent: string | null, column: number, row: number, depth: number) => ({ id, parent, column, row, depth });
+const layout = fromSpecLayout({
+  nodes: [node('r1', null, 0, 0, 0), node('a', 'r1', 1, 0, 1), node('a1', 'a', 2, 0, 2), node('a2', 'a', 3, 1, 2), node('b', 'r1', 2, 2, 1), node('r2', null, 0, 3, 0), node('c', 'r2', 3, 3, 1)],
+  columns: ['Base', 'Prune', 'Quantize', 'Finetune'].map((label, index) => ({ index, operation: index === 0 ? null : label, label })),
+  rowCount: 4,
+  stepCount: 3,
+});
+
+describe('fromSpecLayout', () => {
+  test('adds one parent → child edge per non-root node, in node order', () => {
+    assert.deepEqual(layout.edges, [
+      { source: 'r1', target: 'a' },
+      { source: 'a', target: 'a1' },
+      { source: 'a', target: 'a2' },
+      { source: 'r1', target: 'b' },
+      { source: 'r2', target: 'c' },
+    ]);
+  });
+
+  test('a missing parent or operation reads as null', () => {
+    const one = fromSpecLayout({ nodes: [{ id: 'x', column: 0, row: 0, depth: 0 }], columns: [{ index: 0, label: 'Base' }], rowCount: 1, stepCount: 1 });
+    assert.deepEqual(one.nodes, [{ id: 'x', parent: null, column: 0, row: 0, depth: 0 }]);
+    assert.deepEqual(one.columns, [{ index: 0, operation: null, label: 'Base' }]);
+    assert.deepEqual(one.edges, []);
+  });
+});
 
 describe('arrangeByStep', () => {
   const byStep = arrangeByStep(layout);
@@ -56,7 +74,7 @@ describe('arrangeByStep', () => {
   });
 
   test('an empty spec has no columns', () => {
-    assert.deepEqual(arrangeByStep(layoutModels([])).columns, []);
+    assert.deepEqual(arrangeByStep(fromSpecLayout({ nodes: [], columns: [], rowCount: 0, stepCount: 0 })).columns, []);
   });
 });
 

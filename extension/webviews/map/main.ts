@@ -10,7 +10,8 @@ import { mountSelectionDetails } from './details/mountSelectionDetails';
 import { FilterPane } from './filter/filterPane';
 import { expandSelection } from './graphSelection';
 import { parseHostMessage } from './hostMessage';
-import { layoutModels, type MapLayout } from './layout';
+import { brushSelection } from './mapBrush';
+import { fromSpecLayout, type MapLayout } from './layout';
 import { buildOverviewPage } from './overviewPage';
 import { applySplit, attachSplitter } from './paneSplit';
 import { ModelMapView } from './renderMap';
@@ -31,7 +32,7 @@ const view = new ModelMapView(page.mapContainer, tooltip, {
   nodeClicked: (id, toggle) => clickModel(id, toggle),
   backgroundClicked: () => setSelection([], true),
   nodeActivated: (id) => vscode.postMessage({ type: 'revealModel', id }),
-  // LEAD: once ModelMapView has the rectangle brush, add here:  brushed: brushSelection,
+  brushed: (ids, additive) => applyBrush(ids, additive),
 });
 const scatter = new ScatterplotView(page.scatterContainer, tooltip, {
   clicked: (id, toggle) => {
@@ -39,7 +40,7 @@ const scatter = new ScatterplotView(page.scatterContainer, tooltip, {
     if (id !== null) clickModel(id, toggle);
     else if (!toggle) setSelection([], true);
   },
-  brushed: (ids, additive) => brushSelection(ids, additive),
+  brushed: (ids, additive) => applyBrush(ids, additive),
   activated: (id) => vscode.postMessage({ type: 'revealModel', id }),
   axisChanged: (axis, metric) => updateState(axis === 'x' ? { scatterX: metric } : { scatterY: metric }, 'scatter'),
   directionFlipped: (axis) => flipAxis(axis),
@@ -101,7 +102,7 @@ vscode.postMessage({ type: 'ready' });
 function handle(message: HostToWebview): void {
   switch (message.type) {
     case 'spec': {
-      const layout = layoutModels(message.summary.models);
+      const layout = fromSpecLayout(message.summary.layout);
       current = { summary: message.summary, layout, error: message.error !== undefined };
       showBanner(message.error ? `Showing the last version of the spec that could be read. ${message.error}` : null);
       allowed = computeAllowed();
@@ -147,10 +148,9 @@ function clickModel(id: string, toggle: boolean): void {
   setSelection(clickSelection(state.selected, id, toggle), true);
 }
 
-/** A rectangle brush (scatterplot, and the map once it has one): replaces the selection, or adds to it. */
-function brushSelection(ids: readonly string[], additive: boolean): void {
-  const inside = withinBudget(ids, allowed);
-  setSelection(additive ? [...new Set([...state.selected, ...inside])] : inside, true);
+/** A rectangle brush on the map or the scatterplot: replaces the selection, or adds to it. */
+function applyBrush(ids: readonly string[], additive: boolean): void {
+  setSelection(brushSelection(state.selected, withinBudget(ids, allowed), additive), true);
 }
 
 /** The panes follow the divider while it is dragged (their ResizeObservers redraw); the state is stored on release. */
@@ -197,8 +197,7 @@ function computeAllowed(): Set<string> | null {
 }
 
 function applyFiltered(): void {
-  // LEAD: call view.setFiltered(allowed) directly once ModelMapView has it; until then the map ignores budgets.
-  (view as { setFiltered?: (allowed: ReadonlySet<string> | null) => void }).setFiltered?.(allowed);
+  view.setFiltered(allowed);
   scatter.setFiltered(allowed);
   if (current) filterPane.render(current.summary, state.filters, allowed);
   root.dataset.allowedCount = allowed === null ? String(current?.layout.nodes.length ?? 0) : String(allowed.size);

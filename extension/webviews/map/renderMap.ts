@@ -1,123 +1,129 @@
-// Draws a laid-out spec into the SVG and owns zoom/pan. Knows nothing about messages or state:
-// it reports user gestures through callbacks and is told what is selected.
+// Draws a laid-out spec onto a canvas and owns zoom, pan, brush, hover and keyboard focus. Knows
+// nothing about messages or state: it reports user gestures through callbacks and is told what is
+// selected and what the filter allows. Canvas rather than SVG because 10,000 models as DOM nodes
+// took seconds per redraw.
 import { select, zoom, zoomIdentity, type Selection, type ZoomBehavior, type ZoomTransform } from 'd3';
-import type { MetricDefinition, ModelSummary, SpecSummary } from '../../../protocol/generated/contract';
-import type { ColorScale } from './colorScale';
-import { displayLabel } from './describeModel';
-import { formatMetric } from './formatMetric';
 import { directionOfKey, neighbour } from './keyboardNav';
-import type { LayoutEdge, LayoutNode, MapLayout } from './layout';
-import { MAX_RADIUS, type SizeScale } from './sizeScale';
-import { boldFontOf, createTextFitter, type TextFitter } from './textFit';
+import { modelsInRect, rectBetween } from './mapBrush';
+import { BrushBox, MapFocusOverlay } from './mapFocus';
+import { fitView, HEADER_HEIGHT, MAX_ZOOM, MIN_ZOOM, type Point } from './mapGeometry';
+import { createHitIndex } from './mapHitTest';
+import { MapPainter } from './mapPainter';
+import { buildScene, lineageOf, type MapContent, type MapScene } from './mapScene';
+import { readMapTheme, watchTheme, type MapTheme } from './mapTheme';
+import { MAX_RADIUS } from './sizeScale';
 import type { Tooltip } from './tooltip';
 
-const COLUMN_WIDTH = 180;
-const ROW_HEIGHT = 56;
-const NODE_RADIUS = 8;
-const HEADER_HEIGHT = 30;
-const PAD = 20;
-/** Labels stay inside their column so they never reach the vertical edge trunks on column borders. */
-const LABEL_WIDTH = COLUMN_WIDTH - 24;
-/** Edge width per unit of node radius: 1.5px between default-sized nodes, thicker between big ones. */
-const EDGE_WIDTH_PER_RADIUS = 1.5 / NODE_RADIUS;
-/** Extra row height when nodes are sized, so the largest disc and its two text lines fit. */
-const SIZED_ROW_EXTRA = 2 * (MAX_RADIUS - NODE_RADIUS);
-/**
- * Edge gradients blend each node colour with the theme's foreground: the palette's yellow end then
- * stays visible on light themes and its purple end on dark ones.
- */
-const EDGE_COLOR_SHARE = '70%';
+export type { MapContent } from './mapScene';
 
 export interface MapCallbacks {
   /** `toggle` is true for shift/ctrl/cmd-click. */
   nodeClicked(id: string, toggle: boolean): void;
   backgroundClicked(): void;
   nodeActivated(id: string): void;
+  /** A Shift-drag rectangle caught these (allowed) models; `additive` when Ctrl/Cmd was held too. */
+  brushed(ids: string[], additive: boolean): void;
 }
 
-export interface MapContent {
-  summary: SpecSummary;
-  layout: MapLayout;
-  colorMetric: MetricDefinition | null;
-  scale: ColorScale | null;
-  sizeMetric: MetricDefinition | null;
-  size: SizeScale | null;
-}
-
-type SvgSelection = Selection<SVGSVGElement, unknown, null, undefined>;
-type GroupSelection = Selection<SVGGElement, unknown, null, undefined>;
-
-const x = (column: number): number => column * COLUMN_WIDTH + COLUMN_WIDTH / 2;
+/** A drag shorter than this (CSS px) is a click, not a brush. */
+const BRUSH_THRESHOLD = 3;
+/** Hit slack in screen pixels, so small discs stay easy to point at. */
+const HIT_SLACK = 3;
 
 export class ModelMapView {
-  readonly svg: SvgSelection;
-  private readonly defs: Selection<SVGDefsElement, unknown, null, undefined>;
-  private readonly viewport: GroupSelection;
-  private readonly bands: GroupSelection;
-  private readonly edges: GroupSelection;
-  private readonly nodes: GroupSelection;
-  private readonly headers: GroupSelection;
-  private readonly zoomBehavior: ZoomBehavior<SVGSVGElement, unknown>;
+  readonly canvas: HTMLCanvasElement;
+  private readonly canvasSelection: Selection<HTMLCanvasElement, unknown, null, undefined>;
+  private readonly painter: MapPainter;
+  private readonly zoomBehavior: ZoomBehavior<HTMLCanvasElement, unknown>;
+  private readonly focusOverlay: MapFocusOverlay;
+  private readonly brushBox: BrushBox;
   private transform: ZoomTransform = zoomIdentity;
+  private theme: MapTheme;
   private content: MapContent | undefined;
-  private models = new Map<string, ModelSummary>();
-  private parents = new Map<string, string | null>();
+  private scene: MapScene | undefined;
+  private hit: (x: number, y: number, slack: number) => number = () => -1;
+  private selected: ReadonlySet<string> = new Set();
+  private allowed: ReadonlySet<string> | null = null;
+  private hoveredId: string | null = null;
+  private focusedId: string | null = null;
+  private brush: { start: Point; end: Point; additive: boolean; pointer: number } | null = null;
+  /** Set when a brush ended, so the click that follows the pointerup does not also select. */
+  private swallowClick = false;
+  /** Whether the focus ring and its tooltip show: true after keyboard use, false after pointer use. */
+  private keyboardFocus = false;
   private fitted = false;
-  private headerFit: TextFitter | undefined;
-  /** Rows grow when a size metric is bound, so big discs never touch the next row's labels. */
-  private rowHeight = ROW_HEIGHT;
-  private readonly y = (row: number): number => row * this.rowHeight + this.rowHeight / 2;
+  private frame = 0;
+  private size = { width: 0, height: 0, dpr: 1 };
 
   constructor(
     container: HTMLElement,
     private readonly tooltip: Tooltip,
     private readonly callbacks: MapCallbacks,
   ) {
-    this.svg = select(container)
-      .append('svg')
-      .attr('id', 'model-map')
-      .attr('role', 'group')
-      .attr('aria-label', 'Model map')
-      .attr('data-node-count', 0);
-    this.defs = this.svg.append('defs');
-    this.viewport = this.svg.append('g').attr('class', 'viewport');
-    this.bands = this.viewport.append('g').attr('class', 'column-bands');
-    this.edges = this.viewport.append('g').attr('class', 'edges');
-    this.nodes = this.viewport.append('g').attr('class', 'nodes');
-    // Headers live outside the zoomed group: they follow horizontal pan and zoom but stay on top.
-    this.headers = this.svg.append('g').attr('class', 'column-headers');
-    this.headers.append('rect').attr('class', 'header-band').attr('width', '100%').attr('height', HEADER_HEIGHT);
-    this.headers.append('line').attr('class', 'header-rule').attr('x1', 0).attr('x2', '100%').attr('y1', HEADER_HEIGHT).attr('y2', HEADER_HEIGHT);
+    this.canvas = document.createElement('canvas');
+    this.canvas.id = 'model-map';
+    this.canvas.tabIndex = 0;
+    this.canvas.setAttribute('role', 'img');
+    this.canvas.dataset.nodeCount = '0';
+    this.canvas.dataset.selectedCount = '0';
+    container.append(this.canvas);
+    this.focusOverlay = new MapFocusOverlay(container);
+    this.brushBox = new BrushBox(container);
+    const context = this.canvas.getContext('2d');
+    if (!context) throw new Error('This webview cannot create a 2D canvas, so the Model Map cannot be drawn. Reload the window; if it persists, check that hardware acceleration settings allow canvas.');
+    this.painter = new MapPainter(context);
+    this.theme = readMapTheme();
+    this.updateLabel();
 
-    this.zoomBehavior = zoom<SVGSVGElement, unknown>()
-      .scaleExtent([0.2, 3])
+    this.canvasSelection = select(this.canvas);
+    this.zoomBehavior = zoom<HTMLCanvasElement, unknown>()
+      .scaleExtent([MIN_ZOOM, MAX_ZOOM])
+      // Shift- and Ctrl-drags belong to the brush; the wheel always zooms.
+      .filter((event: MouseEvent) => event.type === 'wheel' || (!event.shiftKey && !event.ctrlKey && !event.metaKey && !event.button))
       .on('zoom', (event: { transform: ZoomTransform }) => {
         this.transform = event.transform;
-        this.viewport.attr('transform', event.transform.toString());
-        this.positionHeaders();
         this.tooltip.hide();
+        this.requestDraw();
       });
     // Double-click means "reveal in the spec", not "zoom in".
-    this.svg.call(this.zoomBehavior).on('dblclick.zoom', null);
-    this.svg.on('click', (event: MouseEvent) => {
-      if (!(event.target as Element).closest('.model-node')) this.callbacks.backgroundClicked();
+    this.canvasSelection.call(this.zoomBehavior).on('dblclick.zoom', null);
+
+    this.canvas.addEventListener('click', (event) => this.onClick(event));
+    this.canvas.addEventListener('dblclick', (event) => {
+      const id = this.idAt(event);
+      if (id !== null) this.callbacks.nodeActivated(id);
+    });
+    this.canvas.addEventListener('pointerdown', (event) => this.onPointerDown(event));
+    this.canvas.addEventListener('pointermove', (event) => (this.brush ? this.onBrushMove(event) : this.onHover(event)));
+    this.canvas.addEventListener('pointerup', (event) => this.onBrushEnd(event));
+    this.canvas.addEventListener('pointercancel', () => this.cancelBrush());
+    this.canvas.addEventListener('pointerleave', () => {
+      if (!this.brush) this.setHovered(null);
+    });
+    this.canvas.addEventListener('keydown', (event) => this.onKey(event));
+    this.canvas.addEventListener('focus', () => {
+      // Focus from a click is not keyboard navigation: no ring or tooltip until a key is pressed.
+      this.keyboardFocus = this.canvas.matches(':focus-visible');
+      this.focusedId ??= this.initialFocus();
+      this.showFocus();
+    });
+    this.canvas.addEventListener('blur', () => {
+      this.tooltip.hide();
+      this.requestDraw();
+    });
+    new ResizeObserver(() => this.requestDraw()).observe(this.canvas);
+    this.watchPixelRatio();
+    watchTheme(() => {
+      this.theme = readMapTheme();
+      this.rebuild();
     });
   }
 
   render(content: MapContent, selected: ReadonlySet<string>): void {
     this.content = content;
-    this.models = new Map();
-    for (const m of content.summary.models) if (!this.models.has(m.id)) this.models.set(m.id, m);
-    this.parents = new Map(content.layout.nodes.map((n) => [n.id, n.parent]));
-    this.svg.attr('data-node-count', content.layout.nodes.length);
-    this.rowHeight = ROW_HEIGHT + (content.size ? SIZED_ROW_EXTRA : 0);
-
-    this.renderBands(content.layout);
-    this.renderEdges(content);
-    this.renderNodes(content);
-    this.renderHeaders(content.layout);
+    this.rebuild();
+    this.canvas.dataset.nodeCount = String(content.layout.nodes.length);
     this.setSelection(selected);
-
     // Fit once; later refreshes keep the user's zoom so a live edit does not yank the view.
     if (!this.fitted && content.layout.nodes.length > 0) {
       this.fit();
@@ -126,245 +132,283 @@ export class ModelMapView {
   }
 
   setSelection(selected: ReadonlySet<string>): void {
-    this.nodes
-      .selectAll<SVGGElement, LayoutNode>('g.model-node')
-      .classed('selected', (d) => selected.has(d.id))
-      .attr('aria-pressed', (d) => String(selected.has(d.id)));
+    this.selected = new Set(selected);
+    this.canvas.dataset.selectedCount = String(this.selected.size);
+    this.updateLabel();
+    this.announceFocus();
+    this.requestDraw();
   }
 
-  /** Shows the whole map when it fits at 100%, else zooms out until it does (within limits). */
+  /** Models not in `allowed` are drawn faded and cannot be clicked, brushed or selected with the keyboard; null lifts the filter. */
+  setFiltered(allowed: ReadonlySet<string> | null): void {
+    this.allowed = allowed === null ? null : new Set(allowed);
+    this.announceFocus();
+    this.requestDraw();
+  }
+
+  /** Shows the whole map: at 100% when it fits, else zoomed out until it does. */
   fit(): void {
-    const layout = this.content?.layout;
-    if (!layout) return;
+    if (!this.scene) return;
     const { width, height } = this.viewportSize();
-    const contentWidth = layout.columns.length * COLUMN_WIDTH;
-    const contentHeight = layout.rowCount * this.rowHeight;
-    const k = Math.max(0.2, Math.min(1, (width - 2 * PAD) / contentWidth, (height - HEADER_HEIGHT - 2 * PAD) / contentHeight));
-    this.svg.call(this.zoomBehavior.transform, zoomIdentity.translate(PAD, HEADER_HEIGHT + PAD / 2).scale(k));
+    const view = fitView(this.scene.width, this.scene.height, width, height);
+    this.canvasSelection.call(this.zoomBehavior.transform, zoomIdentity.translate(view.x, view.y).scale(view.k));
   }
 
   /** Pans (never zooms) so the model is visible, centring it if it was off screen. */
   reveal(id: string): void {
-    const node = this.content?.layout.nodes.find((n) => n.id === id);
-    if (!node) return;
+    const i = this.scene?.indexOf.get(id);
+    if (i === undefined || !this.scene) return;
+    const node = this.scene.nodes[i];
     const { width, height } = this.viewportSize();
-    const sx = this.transform.applyX(x(node.column));
-    const sy = this.transform.applyY(this.y(node.row));
+    const sx = this.transform.applyX(node.x);
+    const sy = this.transform.applyY(node.y);
     const margin = MAX_RADIUS + 12;
     const visible = sx >= margin && sx <= width - margin && sy >= HEADER_HEIGHT + margin && sy <= height - margin;
-    if (!visible) this.svg.call(this.zoomBehavior.translateTo, x(node.column), this.y(node.row), [width / 2, (height + HEADER_HEIGHT) / 2]);
+    if (!visible) this.canvasSelection.call(this.zoomBehavior.translateTo, node.x, node.y, [width / 2, (height + HEADER_HEIGHT) / 2]);
   }
 
   /** Moves keyboard focus to a model (its focus ring shows) and pans it into view. */
   focusNode(id: string): void {
-    const target = this.nodes.selectAll<SVGGElement, LayoutNode>('g.model-node').filter((d) => d.id === id).node();
-    if (!target) return;
+    if (!this.scene?.indexOf.has(id)) return;
+    this.focusedId = id;
     this.reveal(id);
-    target.focus();
+    if (document.activeElement !== this.canvas) this.canvas.focus();
+    this.showFocus();
   }
 
-  private metricValue(metric: MetricDefinition | null, id: string): number | null {
-    const v = metric ? this.models.get(id)?.metrics?.[metric.name] : null;
-    return typeof v === 'number' && Number.isFinite(v) ? v : null;
+  private rebuild(): void {
+    if (!this.content) return;
+    const scene = buildScene(this.content, this.theme);
+    this.scene = scene;
+    this.hit = createHitIndex(scene.nodes);
+    if (this.hoveredId !== null && !scene.indexOf.has(this.hoveredId)) this.setHovered(null);
+    if (this.focusedId !== null && !scene.indexOf.has(this.focusedId)) this.focusedId = null;
+    this.requestDraw();
   }
 
-  private radiusOf(id: string): number {
-    const { size, sizeMetric } = this.content ?? {};
-    return size && sizeMetric ? size(this.metricValue(sizeMetric, id)) : NODE_RADIUS;
+  /** Coalesces redraws into one per animation frame, however many zoom or hover events arrive. */
+  private requestDraw(): void {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.draw();
+    });
   }
 
-  /** The node's fill, or null where it has none (no colour metric, or no value). */
-  private colorOf(id: string): string | null {
-    const { scale, colorMetric } = this.content ?? {};
-    const v = this.metricValue(colorMetric ?? null, id);
-    return scale && v !== null ? scale(v) : null;
+  private draw(): void {
+    this.resizeBackingStore();
+    this.placeFocusBox();
+    if (!this.scene) return;
+    const index = (id: string | null) => (id === null ? -1 : this.scene!.indexOf.get(id) ?? -1);
+    const hovered = index(this.hoveredId);
+    this.painter.paint(this.scene, this.theme, {
+      view: this.transform,
+      ...this.size,
+      selected: this.selected,
+      allowed: this.allowed,
+      hovered,
+      focused: index(this.focusedId),
+      focusVisible: this.keyboardFocus && document.activeElement === this.canvas,
+      lineage: hovered >= 0 ? lineageOf(this.scene, hovered) : new Set(),
+    });
+  }
+
+  /** Redraws when the window moves to a screen of another pixel density, which resizes nothing. */
+  private watchPixelRatio(): void {
+    const query = matchMedia(`(resolution: ${window.devicePixelRatio || 1}dppx)`);
+    query.addEventListener(
+      'change',
+      () => {
+        this.requestDraw();
+        this.watchPixelRatio();
+      },
+      { once: true },
+    );
+  }
+
+  /** Keeps the canvas's pixel buffer at the element's size × devicePixelRatio, so lines stay crisp. */
+  private resizeBackingStore(): void {
+    const { width, height } = this.viewportSize();
+    const dpr = window.devicePixelRatio || 1;
+    const pixelWidth = Math.round(width * dpr);
+    const pixelHeight = Math.round(height * dpr);
+    if (this.canvas.width !== pixelWidth || this.canvas.height !== pixelHeight) {
+      this.canvas.width = pixelWidth;
+      this.canvas.height = pixelHeight;
+    }
+    this.size = { width, height, dpr };
   }
 
   private viewportSize(): { width: number; height: number } {
-    const element = this.svg.node()!;
-    return { width: element.clientWidth || 800, height: element.clientHeight || 600 };
+    return { width: this.canvas.clientWidth || 800, height: this.canvas.clientHeight || 600 };
   }
 
-  private renderBands(layout: MapLayout): void {
-    const height = Math.max(1, layout.rowCount) * this.rowHeight;
-    this.bands
-      .selectAll('rect')
-      .data(layout.columns)
-      .join('rect')
-      .attr('class', (c) => (c.index % 2 === 0 ? 'band band-even' : 'band band-odd'))
-      .attr('x', (c) => c.index * COLUMN_WIDTH)
-      .attr('y', -PAD)
-      .attr('width', COLUMN_WIDTH)
-      .attr('height', height + 2 * PAD);
+  private pointOf(event: MouseEvent): Point {
+    const box = this.canvas.getBoundingClientRect();
+    return { x: event.clientX - box.left, y: event.clientY - box.top };
   }
 
-  /**
-   * Each edge blends from the parent's colour to the child's through a gradient laid along the
-   * parent→child vector (userSpaceOnUse, because a horizontal edge has a zero-height bounding box
-   * that an objectBoundingBox gradient cannot paint), and its width is the mean of the two ends'.
-   */
-  private renderEdges(content: MapContent): void {
-    const { layout } = content;
-    const at = new Map(layout.nodes.map((n) => [n.id, n]));
-    const gradientId = (i: number) => `map-edge-gradient-${i}`;
-    const stopColor = (id: string) => {
-      const color = this.colorOf(id);
-      return color === null ? 'var(--map-edge)' : `color-mix(in srgb, ${color} ${EDGE_COLOR_SHARE}, var(--vscode-foreground, #ccc))`;
-    };
-    const colored = content.scale !== null;
-    const gradients = this.defs
-      .selectAll<SVGLinearGradientElement, LayoutEdge>('linearGradient.edge-gradient')
-      .data(colored ? layout.edges : [])
-      .join((enter) => {
-        const g = enter.append('linearGradient').attr('class', 'edge-gradient').attr('gradientUnits', 'userSpaceOnUse');
-        g.append('stop').attr('offset', 0);
-        g.append('stop').attr('offset', 1);
-        return g;
-      })
-      .attr('id', (_, i) => gradientId(i))
-      .attr('x1', (e) => x(at.get(e.source)!.column))
-      .attr('y1', (e) => this.y(at.get(e.source)!.row))
-      .attr('x2', (e) => x(at.get(e.target)!.column))
-      .attr('y2', (e) => this.y(at.get(e.target)!.row));
-    gradients.select('stop:first-child').style('stop-color', (e) => stopColor(e.source));
-    gradients.select('stop:last-child').style('stop-color', (e) => stopColor(e.target));
-
-    this.edges
-      .selectAll<SVGPathElement, LayoutEdge>('path')
-      .data(layout.edges, (e) => `${e.source}\u0000${e.target}`)
-      .join('path')
-      .attr('class', 'edge')
-      .classed('plain', !colored)
-      .attr('data-target', (e) => e.target)
-      .attr('stroke', (_, i) => (colored ? `url(#${gradientId(i)})` : null))
-      .attr('stroke-width', (e) => ((this.radiusOf(e.source) + this.radiusOf(e.target)) / 2) * EDGE_WIDTH_PER_RADIUS)
-      .attr('d', (e) => edgePath(at.get(e.source)!, at.get(e.target)!, this.y));
+  /** The model under the pointer (faded ones included), or null. */
+  private idAt(event: MouseEvent): string | null {
+    if (!this.scene) return null;
+    const p = this.pointOf(event);
+    if (p.y < HEADER_HEIGHT) return null;
+    const [x, y] = this.transform.invert([p.x, p.y]);
+    const i = this.hit(x, y, HIT_SLACK / this.transform.k);
+    return i < 0 ? null : this.scene.nodes[i].id;
   }
 
-  private renderNodes(content: MapContent): void {
-    const { colorMetric, sizeMetric } = content;
-    const valueOf = (id: string): number | null => this.metricValue(colorMetric, id);
+  private isAllowed(id: string): boolean {
+    return this.allowed === null || this.allowed.has(id);
+  }
 
-    const nodes = this.nodes
-      .selectAll<SVGGElement, LayoutNode>('g.model-node')
-      .data(content.layout.nodes, (d) => d.id)
-      .join((enter) => {
-        const g = enter.append('g').attr('class', 'model-node').attr('tabindex', 0).attr('role', 'button');
-        g.append('circle').attr('class', 'ring');
-        g.append('circle').attr('class', 'dot');
-        g.append('text').attr('class', 'node-label').attr('text-anchor', 'middle');
-        g.append('text').attr('class', 'node-value').attr('text-anchor', 'middle');
-        return g;
-      })
-      .attr('data-id', (d) => d.id)
-      .attr('transform', (d) => `translate(${x(d.column)},${this.y(d.row)})`)
-      .classed('missing', (d) => colorMetric !== null && valueOf(d.id) === null)
-      .classed('uncolored', colorMetric === null)
-      .attr('aria-label', (d) => {
-        const model = this.models.get(d.id);
-        const value = colorMetric ? `, ${colorMetric.name} ${formatMetric(valueOf(d.id), colorMetric)}` : '';
-        const size =
-          sizeMetric && sizeMetric.name !== colorMetric?.name ? `, ${sizeMetric.name} ${formatMetric(this.metricValue(sizeMetric, d.id), sizeMetric)}` : '';
-        return `${model ? displayLabel(model) : d.id}${value}${size}`;
-      });
-
-    nodes.select<SVGCircleElement>('circle.ring').attr('r', (d) => this.radiusOf(d.id) + 4);
-    nodes
-      .select<SVGCircleElement>('circle.dot')
-      .attr('r', (d) => this.radiusOf(d.id))
-      .attr('fill', (d) => this.colorOf(d.id));
-    nodes.select<SVGTextElement>('text.node-label').attr('y', (d) => this.radiusOf(d.id) + 13);
-    nodes.select<SVGTextElement>('text.node-value').attr('y', (d) => this.radiusOf(d.id) + 26);
-    const labels = nodes.select<SVGTextElement>('text.node-label');
-    const sample = labels.node();
-    if (sample) {
-      const fit = createTextFitter(boldFontOf(sample));
-      labels.text((d) => {
-        const model = this.models.get(d.id);
-        return fit(model ? displayLabel(model) : d.id, LABEL_WIDTH);
-      });
+  private onClick(event: MouseEvent): void {
+    if (this.swallowClick) {
+      this.swallowClick = false;
+      return;
     }
-    nodes
-      .select<SVGTextElement>('text.node-value')
-      .text((d) => (colorMetric ? formatMetric(valueOf(d.id), colorMetric) : ''));
+    const id = this.idAt(event);
+    if (id === null) {
+      this.callbacks.backgroundClicked();
+      return;
+    }
+    // A model outside the filter's budgets is not selectable; the click changes nothing.
+    if (!this.isAllowed(id)) return;
+    this.focusedId = id;
+    this.callbacks.nodeClicked(id, event.shiftKey || event.ctrlKey || event.metaKey);
+  }
 
-    nodes
-      .on('click', (event: MouseEvent, d) => {
-        event.stopPropagation();
-        this.callbacks.nodeClicked(d.id, event.shiftKey || event.ctrlKey || event.metaKey);
-      })
-      .on('dblclick', (event: MouseEvent, d) => {
-        event.stopPropagation();
-        this.callbacks.nodeActivated(d.id);
-      })
-      .on('keydown', (event: KeyboardEvent, d) => {
-        const direction = directionOfKey(event.key);
-        if (direction) {
-          event.preventDefault();
-          const next = this.content && neighbour(this.content.layout.nodes, d.id, direction);
-          if (next) this.focusNode(next);
-          return;
-        }
-        if (event.key !== 'Enter' && event.key !== ' ') return;
-        event.preventDefault();
-        this.callbacks.nodeClicked(d.id, event.shiftKey || event.ctrlKey || event.metaKey);
-      })
-      .on('mouseenter', (event: MouseEvent, d) => this.hover(d.id, { x: event.clientX, y: event.clientY }))
-      .on('mousemove', (event: MouseEvent) => this.tooltip.moveTo({ x: event.clientX, y: event.clientY }))
-      .on('mouseleave blur', () => this.hover(null))
-      .on('focus', (event: FocusEvent, d) => {
-        const box = (event.currentTarget as Element).getBoundingClientRect();
-        this.hover(d.id, { x: box.right, y: box.bottom });
-      });
+  private onHover(event: PointerEvent): void {
+    const id = this.idAt(event);
+    this.setHovered(id, { x: event.clientX, y: event.clientY });
   }
 
   /** Shows the tooltip and traces the model's lineage back to its root. */
-  private hover(id: string | null, anchor?: { x: number; y: number }): void {
-    const lineage = new Set<string>();
-    for (let at = id; at !== null && at !== undefined && !lineage.has(at); at = this.parents.get(at) ?? null) lineage.add(at);
-    this.edges.selectAll<SVGPathElement, { target: string }>('path.edge').classed('lineage', (e) => lineage.has(e.target));
-    this.nodes.selectAll<SVGGElement, LayoutNode>('g.model-node').classed('hovered', (d) => d.id === id);
-
-    const model = id === null ? undefined : this.models.get(id);
-    if (!model || !anchor || !this.content) {
+  private setHovered(id: string | null, anchor?: { x: number; y: number }): void {
+    const model = id === null ? undefined : this.scene?.nodes[this.scene.indexOf.get(id)!]?.model;
+    if (model && anchor && this.content) {
+      if (id === this.hoveredId) this.tooltip.moveTo(anchor);
+      else this.tooltip.show(model, this.content.summary.metrics, this.content.colorMetric?.name ?? null, anchor);
+    } else {
       this.tooltip.hide();
+    }
+    if (id === this.hoveredId) return;
+    this.hoveredId = id;
+    this.canvas.style.cursor = id !== null && this.isAllowed(id) ? 'pointer' : '';
+    this.requestDraw();
+  }
+
+  private onPointerDown(event: PointerEvent): void {
+    this.keyboardFocus = false;
+    if (event.button !== 0 || !event.shiftKey) return;
+    const p = this.pointOf(event);
+    this.brush = { start: p, end: p, additive: event.ctrlKey || event.metaKey, pointer: event.pointerId };
+    this.canvas.setPointerCapture(event.pointerId);
+    this.setHovered(null);
+  }
+
+  private onBrushMove(event: PointerEvent): void {
+    if (!this.brush || event.pointerId !== this.brush.pointer) return;
+    this.brush.end = this.pointOf(event);
+    this.brushBox.show(this.brushMoved() ? rectBetween(this.brush.start, this.brush.end) : null);
+  }
+
+  private onBrushEnd(event: PointerEvent): void {
+    const brush = this.brush;
+    if (!brush || event.pointerId !== brush.pointer) return;
+    brush.end = this.pointOf(event);
+    const moved = this.brushMoved();
+    this.cancelBrush();
+    // Without movement this was a Shift-click, which the click handler treats as a toggle.
+    if (!moved || !this.scene) return;
+    this.swallowClick = true;
+    const [x0, y0] = this.transform.invert([brush.start.x, brush.start.y]);
+    const [x1, y1] = this.transform.invert([brush.end.x, brush.end.y]);
+    const ids = modelsInRect(this.scene.nodes, rectBetween({ x: x0, y: y0 }, { x: x1, y: y1 }), this.allowed);
+    this.callbacks.brushed(ids, brush.additive);
+  }
+
+  private brushMoved(): boolean {
+    return !!this.brush && Math.hypot(this.brush.end.x - this.brush.start.x, this.brush.end.y - this.brush.start.y) >= BRUSH_THRESHOLD;
+  }
+
+  private cancelBrush(): void {
+    if (this.brush && this.canvas.hasPointerCapture(this.brush.pointer)) this.canvas.releasePointerCapture(this.brush.pointer);
+    this.brush = null;
+    this.brushBox.show(null);
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    if (!this.scene) return;
+    const direction = directionOfKey(event.key);
+    if (direction) {
+      event.preventDefault();
+      this.keyboardFocus = true;
+      const from = this.focusedId ?? this.initialFocus();
+      const next = from === null ? null : this.focusedId === null ? from : neighbour(this.scene.nodes, from, direction);
+      if (next) this.focusNode(next);
       return;
     }
-    this.tooltip.show(model, this.content.summary.metrics, this.content.colorMetric?.name ?? null, anchor);
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    event.preventDefault();
+    const id = this.focusedId;
+    // A filtered-out model cannot be selected from the keyboard either; the live region says why.
+    if (id !== null && this.isAllowed(id)) this.callbacks.nodeClicked(id, event.shiftKey || event.ctrlKey || event.metaKey);
   }
 
-  private renderHeaders(layout: MapLayout): void {
-    this.headers
-      .selectAll<SVGTextElement, unknown>('text.column-header')
-      .data(layout.columns)
-      .join('text')
-      .attr('class', (c) => (c.operation === null ? 'column-header base' : 'column-header'))
-      .attr('y', HEADER_HEIGHT / 2)
-      .attr('dominant-baseline', 'central')
-      .attr('text-anchor', 'middle');
-    this.positionHeaders();
+  /** Where keyboard focus lands first: the first selected model, else the first model. */
+  private initialFocus(): string | null {
+    if (!this.scene) return null;
+    for (const id of this.selected) if (this.scene.indexOf.has(id)) return id;
+    return this.scene.nodes[0]?.id ?? null;
   }
 
-  private positionHeaders(): void {
-    const width = COLUMN_WIDTH * this.transform.k - 12;
-    const headers = this.headers.selectAll<SVGTextElement, { index: number; label: string }>('text.column-header');
-    const sample = headers.node();
-    if (!sample) return;
-    // Headers are uppercased by CSS; measuring the uppercase text keeps the cut honest.
-    this.headerFit ??= createTextFitter(boldFontOf(sample));
-    const fit = this.headerFit;
-    headers.attr('x', (c) => this.transform.applyX(x(c.index))).text((c) => fit(c.label.toUpperCase(), width));
+  private showFocus(): void {
+    this.announceFocus();
+    // Placed now as well as on the next frame, so the box names the new model as soon as the key is handled.
+    this.placeFocusBox();
+    this.requestDraw();
+    const disc = this.focusDisc();
+    if (disc && this.content && this.keyboardFocus) {
+      const model = this.scene!.nodes[this.scene!.indexOf.get(disc.id)!].model;
+      const box = this.canvas.getBoundingClientRect();
+      if (model) this.tooltip.show(model, this.content.summary.metrics, this.content.colorMetric?.name ?? null, { x: box.left + disc.x + disc.r, y: box.top + disc.y + disc.r });
+    }
   }
-}
 
-/** A horizontal line to the first child; other children branch off a trunk on the column border. */
-function edgePath(source: LayoutNode, target: LayoutNode, y: (row: number) => number): string {
-  const sx = x(source.column);
-  const sy = y(source.row);
-  const tx = x(target.column);
-  const ty = y(target.row);
-  if (sy === ty) return `M${sx},${sy}H${tx}`;
-  const mx = sx + COLUMN_WIDTH / 2;
-  const r = Math.min(10, (ty - sy) / 2, tx - mx);
-  return `M${sx},${sy}H${mx - r}Q${mx},${sy} ${mx},${sy + r}V${ty - r}Q${mx},${ty} ${mx + r},${ty}H${tx}`;
+  /** The focused model's disc in CSS pixels relative to the canvas, or null. */
+  private focusDisc(): { id: string; x: number; y: number; r: number } | null {
+    if (!this.scene || this.focusedId === null || document.activeElement !== this.canvas) return null;
+    const i = this.scene.indexOf.get(this.focusedId);
+    if (i === undefined) return null;
+    const n = this.scene.nodes[i];
+    return { id: n.id, x: this.transform.applyX(n.x), y: this.transform.applyY(n.y), r: n.r * this.transform.k };
+  }
+
+  private placeFocusBox(): void {
+    const disc = this.focusDisc();
+    // The canvas may sit below other content in the container; the box is positioned like the canvas.
+    const dx = this.canvas.offsetLeft;
+    const dy = this.canvas.offsetTop;
+    this.focusOverlay.place(disc && { ...disc, x: disc.x + dx, y: disc.y + dy });
+  }
+
+  private announceFocus(): void {
+    const i = this.focusedId === null ? undefined : this.scene?.indexOf.get(this.focusedId);
+    if (i === undefined || !this.scene) {
+      this.focusOverlay.announce('');
+      return;
+    }
+    const n = this.scene.nodes[i];
+    const state = !this.isAllowed(n.id) ? 'outside the filter, cannot be selected' : this.selected.has(n.id) ? 'selected' : 'not selected';
+    this.focusOverlay.announce(`${n.description}, ${state}`);
+  }
+
+  private updateLabel(): void {
+    const count = Number(this.canvas.dataset.nodeCount);
+    this.canvas.setAttribute(
+      'aria-label',
+      `Model map, ${count} ${count === 1 ? 'model' : 'models'}, ${this.selected.size} selected. Arrow keys move between models, Enter selects, Shift-drag selects a rectangle.`,
+    );
+  }
 }

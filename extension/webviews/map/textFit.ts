@@ -1,5 +1,4 @@
-// Cuts labels to a pixel width. Measuring on a canvas avoids forcing an SVG layout per label,
-// which made a few thousand nodes take seconds to draw.
+// Cuts labels to a pixel width, measured on a canvas with the font the map paints them in.
 
 export type TextFitter = (text: string, maxWidth: number) => string;
 
@@ -22,12 +21,6 @@ export function createTextFitter(font: string): TextFitter {
     }
     return `${text.slice(0, lo).trimEnd()}…`;
   };
-}
-
-/** The font an SVG text element renders with, bold so that selected (bold) labels fit too. */
-export function boldFontOf(element: Element): string {
-  const style = getComputedStyle(element);
-  return `600 ${style.fontSize} ${style.fontFamily}`;
 }
 
 function cutByEstimate(text: string, maxWidth: number): string {
