@@ -54,12 +54,16 @@ test('Filter budgets and the Scatterplot brush drive the overview', { timeout: 2
     await page.mouse.move(area.x + area.width - 4, area.y + area.height - 30, { steps: 5 });
     await page.mouse.up();
     await waitFor(`the scatterplot to select the ${inside} models within budget`, async () => Number(await attr(scatter, 'data-selected-count')) === inside);
-    const mapSelected = async () => {
-      const mapCanvas = frame.locator('canvas#model-map');
-      if ((await mapCanvas.count()) > 0) return Number(await attr(mapCanvas, 'data-selected-count'));
-      return frame.locator('g.model-node.selected').count();
-    };
-    await waitFor(`the map to show the same ${inside} models selected`, async () => (await mapSelected()) === inside);
+    const mapCanvas = frame.locator('canvas#model-map');
+    await waitFor(`the map to show the same ${inside} models selected`, async () => Number(await attr(mapCanvas, 'data-selected-count')) === inside);
+
+    // Selection Details explains the brushed models through the backend: a chart per metric and a table row per model.
+    const details = frame.locator('div#selection-details');
+    if (inside >= 2) {
+      await waitFor('Selection Details to show the explanation', async () => (await attr(details, 'data-state')) === 'ready');
+      assert.equal(await details.locator('table#details-table tbody tr').count(), inside, 'one table row per selected model');
+      assert.ok((await details.locator('svg.details-chart').count()) >= 1, 'at least one grouped bar chart');
+    }
     await page.mouse.move(1500, 950);
     await screenshot(page, 'overview');
 
