@@ -1,5 +1,7 @@
 // Simplification (a): presence variables that nest — B only ever ran where A ran — read as one pipeline
 // that went further or stopped earlier, so they collapse into one ordered variable "none" / "A" / "A + B".
+using System.Runtime.CompilerServices;
+
 namespace CompressCompare.Backend.Overview.Comparability;
 
 internal static class CumulativePresence
@@ -8,7 +10,7 @@ internal static class CumulativePresence
     {
         var presences = variables.Where(v => v.Kind == VariableKinds.Presence)
             .Select(v => (Variable: v, Present: Present(v)))
-            .OrderByDescending(p => p.Present.Count(x => x))
+            .OrderByDescending(p => Array.FindAll(p.Present, x => x).Length)
             .ThenBy(p => p.Variable.Slot)
             .ToList();
         // Greedy by decreasing reach: each presence joins the first chain whose last member covers it.
@@ -36,8 +38,9 @@ internal static class CumulativePresence
         var models = chain[0].Present.Length;
         // Nested sets make each model's present steps a prefix of the chain: its depth is its level.
         var depth = new int[models];
-        for (var m = 0; m < models; m++)
-            depth[m] = chain.Count(c => c.Present[m]);
+        foreach (var (_, present) in chain)
+            for (var m = 0; m < models; m++)
+                if (present[m]) depth[m]++;
         var depths = depth.Distinct().Order().ToArray();
         var index = new Dictionary<int, int>();
         for (var i = 0; i < depths.Length; i++) index[depths[i]] = i;
@@ -55,8 +58,10 @@ internal static class CumulativePresence
 
     static bool[] Present(Variable presence)
     {
-        var present = presence.Levels.ToList().IndexOf("true");
-        return [.. presence.Values.Select(v => v == present)];
+        var truth = presence.Levels.ToList().IndexOf("true");
+        var present = new bool[presence.Values.Length];
+        for (var m = 0; m < present.Length; m++) present[m] = presence.Values[m] == truth;
+        return present;
     }
 
     static bool Covers(bool[] outer, bool[] inner)

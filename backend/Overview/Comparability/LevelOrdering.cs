@@ -1,10 +1,13 @@
 // The order of a variable's levels on an axis or in a legend: "none" first (the model without the step or
 // parameter is the reference), numbers ascending, "false" before "true", otherwise the order models were selected.
+using System.Runtime.CompilerServices;
+
 namespace CompressCompare.Backend.Overview.Comparability;
 
 internal static class LevelOrdering
 {
     /// <summary>Distinct values of <paramref name="texts"/> in display order; numeric when every level is a number.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // a hot loop run once per request (see SelectionExplainer)
     public static (IReadOnlyList<string> Levels, bool Numeric) Order(IReadOnlyList<string> texts)
     {
         var distinct = new List<string>();

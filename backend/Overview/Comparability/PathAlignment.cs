@@ -3,6 +3,8 @@
 // multiple-sequence alignment (NP-hard in general), so the explainer scores a few good candidates instead:
 // step by step (right for siblings and for trees whose depth means stage), and a progressive alignment
 // that lets paths of different lengths share the same operation (cnn-int8 with cnn-prune50-int8).
+using System.Runtime.CompilerServices;
+
 namespace CompressCompare.Backend.Overview.Comparability;
 
 /// <summary>Slot × model: the step each model has in each slot, or null where the model lacks it.</summary>
@@ -21,6 +23,7 @@ internal static class PathAlignment
     }
 
     /// <summary>Step k of every path in slot k.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // a hot loop run once per request (see SelectionExplainer)
     public static AlignedSlots ByStep(IReadOnlyList<ProvenancePath> paths)
     {
         var depth = paths.Count == 0 ? 0 : paths.Max(p => p.Steps.Count);
@@ -41,37 +44,55 @@ internal static class PathAlignment
     /// slot makes an operation variable, and skipping a slot every earlier path had or opening a new one makes
     /// a presence variable.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // a hot loop run once per request (see SelectionExplainer)
     public static AlignedSlots Progressive(IReadOnlyList<ProvenancePath> paths, IReadOnlyList<int> order)
     {
+        var operationIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var pathOperations = new int[paths.Count][];
+        for (var m = 0; m < paths.Count; m++)
+        {
+            var steps = paths[m].Steps;
+            var ids = pathOperations[m] = new int[steps.Count];
+            for (var i = 0; i < ids.Length; i++)
+                if (!operationIds.TryGetValue(steps[i].Operation, out ids[i]))
+                    operationIds[steps[i].Operation] = ids[i] = operationIds.Count;
+        }
+
         var columns = new List<Column>();
         var assigned = new Column[paths.Count][];
+        var cost = Array.Empty<double>();
+        var move = Array.Empty<Move>();
         var aligned = 0;
         foreach (var m in order)
         {
-            var steps = paths[m].Steps;
-            int rows = steps.Count + 1, cols = columns.Count + 1;
-            var cost = new double[rows, cols];
-            var move = new Move[rows, cols];
+            var steps = pathOperations[m];
+            int rows = steps.Length + 1, cols = columns.Count + 1;
+            if (cost.Length < rows * cols) { cost = new double[rows * cols * 2]; move = new Move[rows * cols * 2]; }
+            var insert = aligned > 0 ? VariableCosts.Presence : 0;
             for (var i = 0; i < rows; i++)
                 for (var j = 0; j < cols; j++)
                 {
-                    if (i == 0 && j == 0) continue;
+                    var at = i * cols + j;
+                    if (at == 0) { cost[0] = 0; continue; }
                     var best = double.PositiveInfinity;
-                    if (i > 0 && j > 0) Consider(ref best, ref move[i, j], cost[i - 1, j - 1] + MatchCost(steps[i - 1], columns[j - 1]), Move.Match);
-                    if (j > 0) Consider(ref best, ref move[i, j], cost[i, j - 1] + SkipCost(columns[j - 1], aligned), Move.Skip);
-                    if (i > 0) Consider(ref best, ref move[i, j], cost[i - 1, j] + (aligned > 0 ? VariableCosts.Presence : 0), Move.Insert);
-                    cost[i, j] = best;
+                    var chosen = Move.Match;
+                    // Ties keep the first move considered: matching before skipping before opening a slot.
+                    if (i > 0 && j > 0) Consider(ref best, ref chosen, cost[at - cols - 1] + MatchCost(steps[i - 1], columns[j - 1]), Move.Match);
+                    if (j > 0) Consider(ref best, ref chosen, cost[at - 1] + SkipCost(columns[j - 1], aligned), Move.Skip);
+                    if (i > 0) Consider(ref best, ref chosen, cost[at - cols] + insert, Move.Insert);
+                    cost[at] = best;
+                    move[at] = chosen;
                 }
 
             var next = new List<Column>(cols);
-            var mine = new Column[steps.Count];
+            var mine = new Column[steps.Length];
             for (int i = rows - 1, j = cols - 1; i > 0 || j > 0;)
             {
-                switch (move[i, j])
+                switch (move[i * cols + j])
                 {
                     case Move.Match:
                         var column = columns[--j];
-                        column.Add(steps[--i].Operation);
+                        column.Add(steps[--i]);
                         mine[i] = column;
                         next.Add(column);
                         break;
@@ -79,8 +100,8 @@ internal static class PathAlignment
                         next.Add(columns[--j]);
                         break;
                     default:
-                        var opened = new Column();
-                        opened.Add(steps[--i].Operation);
+                        var opened = new Column(operationIds.Count);
+                        opened.Add(steps[--i]);
                         mine[i] = opened;
                         next.Add(opened);
                         break;
@@ -93,40 +114,44 @@ internal static class PathAlignment
         }
 
         for (var c = 0; c < columns.Count; c++) columns[c].Index = c;
-        var slots = columns.Select(_ => new ProvenanceStep?[paths.Count]).ToList();
+        var slots = new List<ProvenanceStep?[]>(columns.Count);
+        for (var c = 0; c < columns.Count; c++) slots.Add(new ProvenanceStep?[paths.Count]);
         for (var m = 0; m < paths.Count; m++)
             for (var i = 0; i < assigned[m].Length; i++)
                 slots[assigned[m][i].Index][m] = paths[m].Steps[i];
         return new AlignedSlots(slots);
     }
 
-    // Ties keep the first move considered: matching before skipping before opening a slot.
     static void Consider(ref double best, ref Move chosen, double cost, Move move)
     {
         if (cost < best) { best = cost; chosen = move; }
     }
 
-    static double MatchCost(ProvenanceStep step, Column column)
+    static double MatchCost(int operation, Column column)
     {
-        if (column.Operations.Contains(step.Operation)) return 0;
+        if (column.Has(operation)) return 0;
         // A slot of one operation turns into an operation variable; one that already mixes only gains a level.
-        return column.Operations.Count == 1 ? VariableCosts.Operation : VariableCosts.MergePenalty;
+        return column.Operations == 1 ? VariableCosts.Operation : VariableCosts.MergePenalty;
     }
 
     static double SkipCost(Column column, int aligned) =>
-        column.Filled < aligned ? 0 : column.Operations.Count == 1 ? VariableCosts.Presence : VariableCosts.MergePenalty;
+        column.Filled < aligned ? 0 : column.Operations == 1 ? VariableCosts.Presence : VariableCosts.MergePenalty;
 
     enum Move : byte { Match, Skip, Insert }
 
-    sealed class Column
+    /// <summary>A slot being built: which operations (by id) it holds and how many paths have a step in it.</summary>
+    sealed class Column(int operationCount)
     {
-        public HashSet<string> Operations { get; } = new(StringComparer.Ordinal);
+        readonly bool[] has = new bool[operationCount];
+        public int Operations { get; private set; }
         public int Filled { get; private set; }
         public int Index { get; set; }
 
-        public void Add(string operation)
+        public bool Has(int operation) => has[operation];
+
+        public void Add(int operation)
         {
-            Operations.Add(operation);
+            if (!has[operation]) { has[operation] = true; Operations++; }
             Filled++;
         }
     }

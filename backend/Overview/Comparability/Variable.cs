@@ -2,6 +2,8 @@
 // merging and naming passes need (its cost, the slot it came from). Becomes a ComparisonVariable at the end.
 using CompressCompare.Protocol.Rpc;
 
+using System.Runtime.CompilerServices;
+
 namespace CompressCompare.Backend.Overview.Comparability;
 
 internal sealed class Variable
@@ -22,6 +24,7 @@ internal sealed class Variable
     public IReadOnlyList<string> Parts { get; init; } = [];
 
     /// <summary>A variable from each model's value text; levels ordered as the view shows them.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // a hot loop run once per request (see SelectionExplainer)
     public static Variable FromTexts(string kind, string name, int slot, IReadOnlyList<string> texts,
         string? operation = null, string? parameter = null)
     {

@@ -31,8 +31,9 @@ internal static class VariableMerging
         for (var i = 0; i < variables.Count; i++)
             for (var j = i + 1; j < variables.Count; j++)
             {
-                var joint = VariableRelations.JointCount(variables[i], variables[j]);
-                if (joint > Math.Max(variables[i].Levels.Count, variables[j].Levels.Count)) continue;
+                var most = Math.Max(variables[i].Levels.Count, variables[j].Levels.Count);
+                var joint = VariableRelations.JointCount(variables[i], variables[j], most);
+                if (joint > most) continue;
                 var key = (joint, variables[i].Cost + variables[j].Cost);
                 if (key.CompareTo(bestKey) < 0) { best = (i, j); bestKey = key; }
             }
