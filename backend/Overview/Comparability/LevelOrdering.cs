@@ -17,7 +17,7 @@ internal static class LevelOrdering
 
         var hasNone = distinct.Remove(ParameterText.None);
         if (distinct.Count > 0 && distinct.All(ParameterText.IsNumber))
-            distinct.Sort((a, b) => ParameterText.Number(a).CompareTo(ParameterText.Number(b)));
+            distinct.Sort(ParameterText.CompareNumbers);
         else if (distinct.All(t => t is "false" or "true"))
             distinct.Sort(StringComparer.Ordinal);
         var numeric = !hasNone && distinct.Count > 0 && distinct.All(ParameterText.IsNumber);

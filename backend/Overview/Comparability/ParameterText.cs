@@ -12,7 +12,8 @@ internal static class ParameterText
 
     public static string Of(JsonElement value) => value.ValueKind switch
     {
-        // Shortest round-trip text of the double: the JSON's own number, without float noise.
+        // Integers as written, even past 2^53 (seeds); other numbers as the shortest text that round-trips the double.
+        JsonValueKind.Number when value.TryGetInt64(out var whole) => whole.ToString(CultureInfo.InvariantCulture),
         JsonValueKind.Number when value.TryGetDouble(out var number) && double.IsFinite(number) =>
             number.ToString(CultureInfo.InvariantCulture),
         JsonValueKind.String => value.GetString()!,
@@ -26,5 +27,11 @@ internal static class ParameterText
     public static bool IsNumber(string text) =>
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number);
 
-    public static double Number(string text) => double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
+    /// <summary>Orders number texts by value, exactly for integers past 2^53 where doubles would tie.</summary>
+    public static int CompareNumbers(string a, string b) =>
+        long.TryParse(a, NumberStyles.Integer, CultureInfo.InvariantCulture, out var x) && long.TryParse(b, NumberStyles.Integer, CultureInfo.InvariantCulture, out var y)
+            ? x.CompareTo(y)
+            : Number(a).CompareTo(Number(b));
+
+    static double Number(string text) => double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
 }

@@ -109,6 +109,16 @@ public sealed class SelectionExplainerDegenerateTests
     }
 
     [Fact]
+    public void Integers_keep_every_digit_and_a_whole_decimal_reads_as_the_integer()
+    {
+        var spec = Summary([Root("r"), Model("a", "r", Op("Tune", """{"seed": 9007199254740993, "epochs": 5.0}""")),
+            Model("b", "r", Op("Tune", """{"seed": 9007199254740992, "epochs": 5}"""))]);
+        var seed = Assert.Single(Explain(spec, "a", "b").Variables);
+        Assert.Equal(["9007199254740992", "9007199254740993"], seed.Levels);
+        Assert.Equal([1, 0], seed.Values);
+    }
+
+    [Fact]
     public void Variables_constant_over_the_selection_never_appear()
     {
         var result = Explain(Demo(), "cnn-sprune50", "cnn-sprune70", "cnn-sprune90");
