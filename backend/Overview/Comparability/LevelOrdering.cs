@@ -1,20 +1,13 @@
 // The order of a variable's levels on an axis or in a legend: "none" first (the model without the step or
 // parameter is the reference), numbers ascending, "false" before "true", otherwise the order models were selected.
-using System.Runtime.CompilerServices;
-
 namespace CompressCompare.Backend.Overview.Comparability;
 
 internal static class LevelOrdering
 {
-    /// <summary>Distinct values of <paramref name="texts"/> in display order; numeric when every level is a number.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // a hot loop run once per request (see SelectionExplainer)
-    public static (IReadOnlyList<string> Levels, bool Numeric) Order(IReadOnlyList<string> texts)
+    /// <summary>The levels <paramref name="firstAppearance"/> (distinct values as models listed them) in display order; numeric when every level is a number.</summary>
+    public static (IReadOnlyList<string> Levels, bool Numeric) Order(IReadOnlyList<string> firstAppearance)
     {
-        var distinct = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var text in texts)
-            if (seen.Add(text)) distinct.Add(text);
-
+        var distinct = new List<string>(firstAppearance);
         var hasNone = distinct.Remove(ParameterText.None);
         if (distinct.Count > 0 && distinct.All(ParameterText.IsNumber))
             distinct.Sort(ParameterText.CompareNumbers);

@@ -58,16 +58,28 @@ internal static class PathAlignment
                     operationIds[steps[i].Operation] = ids[i] = operationIds.Count;
         }
 
+        // Models with the same operation sequence align the same way: align each sequence once, weighted by its models.
+        var sequences = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        foreach (var m in order)
+        {
+            var key = string.Join(',', pathOperations[m]);
+            if (!sequences.TryGetValue(key, out var members)) sequences[key] = members = [];
+            members.Add(m);
+        }
+
         var columns = new List<Column>();
         var assigned = new Column[paths.Count][];
         var cost = Array.Empty<double>();
         var move = Array.Empty<Move>();
+        var skip = Array.Empty<double>();
         var aligned = 0;
-        foreach (var m in order)
+        foreach (var members in sequences.Values)
         {
-            var steps = pathOperations[m];
+            var steps = pathOperations[members[0]];
             int rows = steps.Length + 1, cols = columns.Count + 1;
             if (cost.Length < rows * cols) { cost = new double[rows * cols * 2]; move = new Move[rows * cols * 2]; }
+            if (skip.Length < cols) skip = new double[cols * 2];
+            for (var j = 1; j < cols; j++) skip[j] = SkipCost(columns[j - 1], aligned);
             var insert = aligned > 0 ? VariableCosts.Presence : 0;
             for (var i = 0; i < rows; i++)
                 for (var j = 0; j < cols; j++)
@@ -78,7 +90,7 @@ internal static class PathAlignment
                     var chosen = Move.Match;
                     // Ties keep the first move considered: matching before skipping before opening a slot.
                     if (i > 0 && j > 0) Consider(ref best, ref chosen, cost[at - cols - 1] + MatchCost(steps[i - 1], columns[j - 1]), Move.Match);
-                    if (j > 0) Consider(ref best, ref chosen, cost[at - 1] + SkipCost(columns[j - 1], aligned), Move.Skip);
+                    if (j > 0) Consider(ref best, ref chosen, cost[at - 1] + skip[j], Move.Skip);
                     if (i > 0) Consider(ref best, ref chosen, cost[at - cols] + insert, Move.Insert);
                     cost[at] = best;
                     move[at] = chosen;
@@ -92,7 +104,7 @@ internal static class PathAlignment
                 {
                     case Move.Match:
                         var column = columns[--j];
-                        column.Add(steps[--i]);
+                        column.Add(steps[--i], members.Count);
                         mine[i] = column;
                         next.Add(column);
                         break;
@@ -101,7 +113,7 @@ internal static class PathAlignment
                         break;
                     default:
                         var opened = new Column(operationIds.Count);
-                        opened.Add(steps[--i]);
+                        opened.Add(steps[--i], members.Count);
                         mine[i] = opened;
                         next.Add(opened);
                         break;
@@ -109,8 +121,8 @@ internal static class PathAlignment
             }
             next.Reverse();
             columns = next;
-            assigned[m] = mine;
-            aligned++;
+            foreach (var m in members) assigned[m] = mine;
+            aligned += members.Count;
         }
 
         for (var c = 0; c < columns.Count; c++) columns[c].Index = c;
@@ -149,10 +161,10 @@ internal static class PathAlignment
 
         public bool Has(int operation) => has[operation];
 
-        public void Add(int operation)
+        public void Add(int operation, int models)
         {
             if (!has[operation]) { has[operation] = true; Operations++; }
-            Filled++;
+            Filled += models;
         }
     }
 }

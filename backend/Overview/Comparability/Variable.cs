@@ -1,8 +1,7 @@
 // A comparison variable while the explainer works on it: per-model level indices plus what the ordering,
 // merging and naming passes need (its cost, the slot it came from). Becomes a ComparisonVariable at the end.
-using CompressCompare.Protocol.Rpc;
-
 using System.Runtime.CompilerServices;
+using CompressCompare.Protocol.Rpc;
 
 namespace CompressCompare.Backend.Overview.Comparability;
 
@@ -28,11 +27,23 @@ internal sealed class Variable
     public static Variable FromTexts(string kind, string name, int slot, IReadOnlyList<string> texts,
         string? operation = null, string? parameter = null)
     {
-        var (levels, numeric) = LevelOrdering.Order(texts);
-        var index = new Dictionary<string, int>(levels.Count, StringComparer.Ordinal);
-        for (var i = 0; i < levels.Count; i++) index[levels[i]] = i;
+        // One hash per model: number the values by first appearance, then map those numbers to display order.
+        var firstSeen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var distinct = new List<string>();
         var values = new int[texts.Count];
-        for (var m = 0; m < texts.Count; m++) values[m] = index[texts[m]];
+        for (var m = 0; m < texts.Count; m++)
+        {
+            if (!firstSeen.TryGetValue(texts[m], out var seen))
+            {
+                firstSeen[texts[m]] = seen = distinct.Count;
+                distinct.Add(texts[m]);
+            }
+            values[m] = seen;
+        }
+        var (levels, numeric) = LevelOrdering.Order(distinct);
+        var position = new int[distinct.Count];
+        for (var i = 0; i < levels.Count; i++) position[firstSeen[levels[i]]] = i;
+        for (var m = 0; m < values.Length; m++) values[m] = position[values[m]];
         return new Variable
         {
             Kind = kind, Name = name, Slot = slot, Operation = operation, Parameter = parameter,

@@ -16,15 +16,20 @@ internal static class VariableExtraction
         if (Varies(origins))
             variables.Add(Variable.FromTexts(VariableKinds.Base, "Base model", -1, origins));
 
-        var texts = new string?[paths.Count];
         for (var s = 0; s < aligned.Slots.Count; s++)
         {
             var slot = aligned.Slots[s];
+            // Models by the operation they ran here, so each parameter is read only from the models that have it.
             var operations = new List<string>();
+            var runs = new List<List<int>>();
             var missing = false;
-            foreach (var step in slot)
-                if (step is null) missing = true;
-                else if (!operations.Contains(step.Operation)) operations.Add(step.Operation);
+            for (var m = 0; m < slot.Length; m++)
+            {
+                if (slot[m] is not { } step) { missing = true; continue; }
+                var o = operations.IndexOf(step.Operation);
+                if (o < 0) { o = operations.Count; operations.Add(step.Operation); runs.Add([]); }
+                runs[o].Add(m);
+            }
             if (operations.Count == 0) continue;
 
             if (operations.Count > 1)
@@ -36,21 +41,15 @@ internal static class VariableExtraction
 
             // "none" in a parameter already says the step did not run, unless a model that ran it lacks the parameter.
             var presenceShown = false;
-            foreach (var operation in operations)
-                foreach (var key in ParameterKeys(slot, operation))
+            for (var o = 0; o < operations.Count; o++)
+                foreach (var key in ParameterKeys(slot, runs[o]))
                 {
-                    var everyRunSetsIt = true;
-                    for (var m = 0; m < slot.Length; m++)
-                    {
-                        var step = slot[m];
-                        texts[m] = step is null || step.Operation != operation ? null : step.Parameter(key);
-                        if (step is not null && step.Operation == operation && texts[m] is null) { everyRunSetsIt = false; texts[m] = ParameterText.None; }
-                    }
                     // A value shared by every model that ran the operation here says nothing the presence or operation does not.
-                    if (!Varies(texts)) continue;
+                    if (!Varies(slot, runs[o], key, out var everyRunSetsIt)) continue;
                     var values = new string[slot.Length];
-                    for (var m = 0; m < slot.Length; m++) values[m] = texts[m] ?? ParameterText.None;
-                    variables.Add(Variable.FromTexts(VariableKinds.Parameter, $"{operation} · {key}", s, values, operation, key));
+                    Array.Fill(values, ParameterText.None);
+                    foreach (var m in runs[o]) values[m] = slot[m]!.Parameter(key) ?? ParameterText.None;
+                    variables.Add(Variable.FromTexts(VariableKinds.Parameter, $"{operations[o]} · {key}", s, values, operations[o], key));
                     presenceShown |= everyRunSetsIt;
                 }
 
@@ -64,27 +63,37 @@ internal static class VariableExtraction
         return variables;
     }
 
-    /// <summary>Whether the non-null texts take more than one value.</summary>
-    static bool Varies(string?[] texts)
+    /// <summary>Whether the models <paramref name="runs"/> take more than one value of <paramref name="key"/> (absent counting as one).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    static bool Varies(ProvenanceStep?[] slot, List<int> runs, string key, out bool everyRunSetsIt)
     {
-        string? first = null;
-        foreach (var text in texts)
+        everyRunSetsIt = true;
+        var first = slot[runs[0]]!.Parameter(key);
+        var varies = false;
+        foreach (var m in runs)
         {
-            if (text is null) continue;
-            if (first is null) first = text;
-            else if (text != first) return true;
+            var text = slot[m]!.Parameter(key);
+            everyRunSetsIt &= text is not null;
+            varies |= text != first;
         }
+        return varies;
+    }
+
+    static bool Varies(string[] texts)
+    {
+        foreach (var text in texts)
+            if (text != texts[0]) return true;
         return false;
     }
 
-    /// <summary>Parameter names of <paramref name="operation"/> in <paramref name="slot"/>, in first-appearance order.</summary>
-    static List<string> ParameterKeys(ProvenanceStep?[] slot, string operation)
+    /// <summary>Parameter names the models <paramref name="runs"/> set in <paramref name="slot"/>, in first-appearance order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    static List<string> ParameterKeys(ProvenanceStep?[] slot, List<int> runs)
     {
         var keys = new List<string>();
-        foreach (var step in slot)
-            if (step is not null && step.Operation == operation)
-                foreach (var (key, _) in step.Parameters)
-                    if (!keys.Contains(key)) keys.Add(key);
+        foreach (var m in runs)
+            foreach (var (key, _) in slot[m]!.Parameters)
+                if (!keys.Contains(key)) keys.Add(key);
         return keys;
     }
 
