@@ -1,7 +1,5 @@
 // Simplification (a): presence variables that nest — B only ever ran where A ran — read as one pipeline
 // that went further or stopped earlier, so they collapse into one ordered variable "none" / "A" / "A + B".
-using System.Runtime.CompilerServices;
-
 namespace CompressCompare.Backend.Overview.Comparability;
 
 internal static class CumulativePresence

@@ -92,6 +92,18 @@ public sealed class SelectionExplainerDemoTests
     }
 
     [Fact]
+    public void Pruning_and_int8_alone_and_chained_read_as_two_presences_not_an_operation_variable()
+    {
+        // Step by step this is "Operation at step 1" (prune or int8) plus Int8 presence at step 2; aligning the
+        // longest path first puts each operation in its own slot, which is cheaper and says what happened.
+        var result = Explain(Demo(), "cnn-prune50", "cnn-int8", "cnn-prune50-int8");
+        Assert.Equal(["Magnitude Prune", "Int8 Quantize"], result.Variables.Select(v => v.Name));
+        Assert.All(result.Variables, v => Assert.Equal("presence", v.Kind));
+        Assert.Equal(["true", "false", "true"], LevelsOf(result.Variables[0]));
+        Assert.Equal(["false", "true", "true"], LevelsOf(result.Variables[1]));
+    }
+
+    [Fact]
     public void A_model_and_its_ancestors_give_one_ordered_pipeline()
     {
         var result = Explain(Demo(), "cnn", "cnn-prune50", "cnn-prune50-ft", "cnn-prune50-ft-prune80");
