@@ -23,7 +23,7 @@ bash "$ROOT/scripts/build.sh"
 [ -f "$VSIX" ] || { log "error: $VSIX was not built"; exit 1; }
 
 if [ ! -f "$WORKSPACE/models.json" ]; then
-  # Generated, not copied: a CNN and an MLP trained on the bundled digits, then 29 compressed models,
+  # Generated, not copied: a CNN and an MLP trained on the bundled digits, then 31 compressed models,
   # every metric measured from the exported .onnx file (about 10 s). DEMO_SEED picks another tree.
   log "generating the $DATASET demo into ${WORKSPACE#$ROOT/}/ (train, compress, export, measure)"
   rm -rf "$WORKSPACE.tmp.$$"

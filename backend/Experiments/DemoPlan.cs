@@ -47,6 +47,9 @@ public static class DemoPlan
         Add("cnn-sprune70-cal-int8", "cnn-sprune70-cal", "Int8", N.Int8Quantize);
         Add("cnn-prune90-cal", "cnn-prune90", "Calibrate", N.Calibrate, (K.Samples, 512), (K.Seed, seed));
         Add("cnn-prune90-cal-int8", "cnn-prune90-cal", "Int8", N.Int8Quantize);
+        // With cnn-prune90-cal these make two pruning subtrees, one with a calibrate step: amount × calibrate.
+        foreach (var amount in new[] { 0.5, 0.7 })
+            Add($"cnn-prune{Pct(amount)}-cal", $"cnn-prune{Pct(amount)}", "Calibrate", N.Calibrate, (K.Samples, 512), (K.Seed, seed));
         foreach (var amount in new[] { 0.5, 0.9 })
             Add($"mlp-prune{Pct(amount)}", Mlp, $"Prune {Pct(amount)}%", N.MagnitudePrune, (K.Amount, amount), (K.Scope, PruningScopes.Global));
         Add("mlp-int8", Mlp, "Int8", N.Int8Quantize);

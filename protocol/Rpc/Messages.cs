@@ -117,7 +117,7 @@ public sealed record ComparisonVariable
 {
     /// <summary>Display name, e.g. "Magnitude Prune · amount", "Calibrate", "Operation at step 2".</summary>
     public required string Name { get; init; }
-    /// <summary>"parameter" (an operation's parameter value), "presence" (an operation applied or not), "ordered" (cumulative presence variables collapsed: "none", "A", "A + B"), "operation" (which operation was applied) or "merged" (two variables whose joint values are few).</summary>
+    /// <summary>"parameter" (an operation's parameter value), "presence" (an operation applied or not), "ordered" (cumulative presence variables collapsed: "none", "A", "A + B"), "operation" (which operation was applied), "base" (which root model the models descend from, when they span several trees) or "merged" (two variables that determine each other, levels joined with " · ").</summary>
     public required string Kind { get; init; }
     /// <summary>The distinct values in display order (numbers ascending, "false" before "true", "none" first).</summary>
     public required IReadOnlyList<string> Levels { get; init; }

@@ -15,7 +15,7 @@ export interface ComparisonVariable {
    */
   name: string;
   /**
-   * "parameter" (an operation's parameter value), "presence" (an operation applied or not), "ordered" (cumulative presence variables collapsed: "none", "A", "A + B"), "operation" (which operation was applied) or "merged" (two variables whose joint values are few).
+   * "parameter" (an operation's parameter value), "presence" (an operation applied or not), "ordered" (cumulative presence variables collapsed: "none", "A", "A + B"), "operation" (which operation was applied), "base" (which root model the models descend from, when they span several trees) or "merged" (two variables that determine each other, levels joined with " · ").
    */
   kind: string;
   /**
