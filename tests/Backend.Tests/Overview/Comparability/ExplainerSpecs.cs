@@ -4,6 +4,7 @@ using System.Text.Json;
 using CompressCompare.Backend.Compression;
 using CompressCompare.Backend.Experiments;
 using CompressCompare.Backend.Overview.Comparability;
+using CompressCompare.Backend.Overview.Layout;
 using CompressCompare.Protocol.Rpc;
 using CompressCompare.Protocol.Spec;
 
@@ -25,6 +26,7 @@ internal static class ExplainerSpecs
         Operations = [],
         Roots = [.. models.Where(m => m.Base is null).Select(m => m.Id)],
         Diagnostics = [],
+        Layout = MapLayoutBuilder.Build(models),
     };
 
     public static ModelSummary Root(string id) => Model(id, null, null);
