@@ -1,7 +1,9 @@
 // The headless CLI: a table of commands, each a thin shell over the same services the RPC uses.
 // Prints exactly one JSON object on stdout; logs go to stderr.
 using System.Text.Json;
+using CompressCompare.Backend.Behaviors;
 using CompressCompare.Backend.Errors;
+using CompressCompare.Backend.Evaluation;
 using CompressCompare.Backend.Experiments;
 using CompressCompare.Backend.Overview;
 using CompressCompare.Backend.Overview.Bench;
@@ -28,6 +30,8 @@ public sealed class CliRunner(SpecService specs, TextWriter stdout, ILogger<CliR
     {
         ["summarize"] = "summarize <spec.json>   read and validate a spec; exit 1 when it has errors",
         ["explain"] = "explain <spec.json> --models A,B,C   the variables that tell the selected models apart (Selection Details)",
+        ["evaluate"] = "evaluate <spec.json> [--models A,B]   run models on the spec's dataset, filling the output cache",
+        ["compare"] = "compare <spec.json> --base A --models B,C   compare models' predictions with the base's, per class, subgroup and instance",
         ["contract"] = "contract                print protocol/contract.json (the RPC contract) from the C# records",
         ["compress"] = "compress <spec> --model ID --operation NAME [--parameters JSON] [--id NEW] [--tag TAG]   add a measured child model",
         ["demo"] = "demo <folder> [--dataset digits|fashion-mnist] [--seed N]   train, compress, export and measure a demo tree into <folder>",
@@ -42,6 +46,11 @@ public sealed class CliRunner(SpecService specs, TextWriter stdout, ILogger<CliR
             {
                 "summarize" when args.Length == 2 => await SummarizeAsync(args[1], cancellationToken),
                 "contract" when args.Length == 1 => Contract(),
+                "evaluate" when args.Length >= 2 && CliOptions.TryParse(args[2..], ["--models"], out var evaluate) =>
+                    await EvaluateAsync(args[1], evaluate.GetValueOrDefault("--models"), cancellationToken),
+                "compare" when args.Length >= 2 && CliOptions.TryParse(args[2..], ["--base", "--models"], out var compare)
+                    && compare.ContainsKey("--base") && compare.ContainsKey("--models") =>
+                    await CompareAsync(args[1], compare["--base"], compare["--models"], cancellationToken),
                 "explain" when args.Length >= 2 && CliOptions.TryParse(args[2..], ["--models"], out var explain) && explain.ContainsKey("--models") =>
                     await ExplainAsync(args[1], explain["--models"], cancellationToken),
                 "compress" when args.Length >= 2 && CliOptions.TryParse(args[2..], ["--model", "--operation", "--parameters", "--id", "--tag"], out var compress)
@@ -70,10 +79,27 @@ public sealed class CliRunner(SpecService specs, TextWriter stdout, ILogger<CliR
 
     async Task<int> ExplainAsync(string path, string models, CancellationToken cancellationToken)
     {
-        var ids = models.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        Write(await new OverviewService(specs).ExplainSelectionAsync(Path.GetFullPath(path), null, ids, cancellationToken));
+        Write(await new OverviewService(specs).ExplainSelectionAsync(Path.GetFullPath(path), null, Ids(models), cancellationToken));
         return ExitOk;
     }
+
+    async Task<int> EvaluateAsync(string path, string? models, CancellationToken cancellationToken)
+    {
+        var result = await new EvaluationService(specs).EvaluateAsync(Path.GetFullPath(path), models is null ? null : Ids(models),
+            new LogProgress(logger), cancellationToken);
+        Write(result);
+        // A model that could not be evaluated is reported in its entry; the exit code says so to scripts.
+        return result.Models.Any(m => m.Error is not null) ? ExitSpecErrors : ExitOk;
+    }
+
+    async Task<int> CompareAsync(string path, string baseId, string models, CancellationToken cancellationToken)
+    {
+        var behaviors = new BehaviorService(specs, new EvaluationService(specs));
+        Write(await behaviors.CompareAsync(Path.GetFullPath(path), baseId, Ids(models), new LogProgress(logger), cancellationToken));
+        return ExitOk;
+    }
+
+    static string[] Ids(string list) => list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     async Task<int> CompressAsync(string spec, IReadOnlyDictionary<string, string> options, CancellationToken cancellationToken)
     {

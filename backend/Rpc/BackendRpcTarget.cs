@@ -1,9 +1,12 @@
 // The JSON-RPC surface: one thin method per RpcMethods entry, each delegating to a capability service.
 using System.Reflection;
+using CompressCompare.Backend.Behaviors;
 using CompressCompare.Backend.Errors;
+using CompressCompare.Backend.Evaluation;
 using CompressCompare.Backend.Overview;
 using CompressCompare.Backend.Progress;
 using CompressCompare.Backend.Spec;
+using CompressCompare.Protocol.Behaviors;
 using CompressCompare.Protocol.Rpc;
 using CompressCompare.Protocol.Spec;
 using StreamJsonRpc;
@@ -16,6 +19,8 @@ public sealed class BackendRpcTarget(SpecService specs)
     public JsonRpc? Connection { get; set; }
 
     readonly OverviewService overview = new(specs);
+    readonly EvaluationService evaluation = new(specs);
+    BehaviorService Behaviors => field ??= new(specs, evaluation);
 
     IWorkProgress ProgressFor(string? token) =>
         string.IsNullOrEmpty(token) || Connection is null ? NoProgress.Instance : new RpcWorkProgress(Connection, token);
@@ -48,6 +53,22 @@ public sealed class BackendRpcTarget(SpecService specs)
     [JsonRpcMethod(RpcMethods.SelectionExplain, UseSingleObjectParameterDeserialization = true)]
     public Task<SelectionExplanation> ExplainSelectionAsync(ExplainSelectionParams request, CancellationToken cancellationToken) =>
         Guard(() => overview.ExplainSelectionAsync(request.Path, request.Text, request.ModelIds ?? [], cancellationToken));
+
+    [JsonRpcMethod(RpcMethods.ModelsEvaluate, UseSingleObjectParameterDeserialization = true)]
+    public Task<EvaluateResult> EvaluateAsync(EvaluateParams request, CancellationToken cancellationToken) =>
+        Guard(() => evaluation.EvaluateAsync(request.Path, request.ModelIds, ProgressFor(request.WorkDoneToken), cancellationToken));
+
+    [JsonRpcMethod(RpcMethods.BehaviorsCompare, UseSingleObjectParameterDeserialization = true)]
+    public Task<BehaviorComparison> CompareAsync(CompareParams request, CancellationToken cancellationToken) =>
+        Guard(() => Behaviors.CompareAsync(request.Path, request.BaseId, request.ModelIds ?? [], ProgressFor(request.WorkDoneToken), cancellationToken));
+
+    [JsonRpcMethod(RpcMethods.BehaviorsInstances, UseSingleObjectParameterDeserialization = true)]
+    public Task<InstancesPage> InstancesAsync(InstancesParams request, CancellationToken cancellationToken) =>
+        Guard(() => Behaviors.InstancesAsync(request, cancellationToken));
+
+    [JsonRpcMethod(RpcMethods.DatasetInstance, UseSingleObjectParameterDeserialization = true)]
+    public Task<InstanceData> InstanceAsync(InstanceParams request, CancellationToken cancellationToken) =>
+        Guard(() => Behaviors.InstanceAsync(request.Path, request.Instance, cancellationToken));
 
     static async Task<T> Guard<T>(Func<Task<T>> work)
     {

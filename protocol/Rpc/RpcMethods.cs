@@ -1,4 +1,5 @@
 // The table of every JSON-RPC method and notification: the source from which contract.json is written.
+using CompressCompare.Protocol.Behaviors;
 using CompressCompare.Protocol.Spec;
 
 namespace CompressCompare.Protocol.Rpc;
@@ -19,6 +20,10 @@ public static class RpcMethods
     public const string SpecSummarize = "spec/summarize";
     public const string SpecValidateMany = "spec/validateMany";
     public const string SelectionExplain = "selection/explain";
+    public const string ModelsEvaluate = "models/evaluate";
+    public const string BehaviorsCompare = "behaviors/compare";
+    public const string BehaviorsInstances = "behaviors/instances";
+    public const string DatasetInstance = "dataset/instance";
     public const string Progress = "$/progress";
 
     /// <summary>Types on the wire that no method names directly: the `data` of expected errors.</summary>
@@ -34,6 +39,14 @@ public static class RpcMethods
             "Validate many spec files with progress and cancellation (the workspace scan)."),
         new(SelectionExplain, typeof(ExplainSelectionParams), typeof(SelectionExplanation),
             "Find the fewest, simplest variables that tell the selected models apart; the same result as the `explain` CLI command."),
+        new(ModelsEvaluate, typeof(EvaluateParams), typeof(EvaluateResult),
+            "Run models on the spec's dataset with progress and cancellation, caching their outputs; the same result as the `evaluate` CLI command."),
+        new(BehaviorsCompare, typeof(CompareParams), typeof(BehaviorComparison),
+            "Compare models' predictions with a base model's: overall, per class, per subgroup, and the instances compression flips; the same result as the `compare` CLI command."),
+        new(BehaviorsInstances, typeof(InstancesParams), typeof(InstancesPage),
+            "One sorted, filtered page of per-instance predictions of the compared models (the Behaviors table's instance rows)."),
+        new(DatasetInstance, typeof(InstanceParams), typeof(InstanceData),
+            "One instance of the spec's dataset, ready to draw (image pixels or text)."),
         new(Progress, typeof(ProgressParams), null,
             "Notification from the backend: progress of a request that carried a workDoneToken."),
     ];

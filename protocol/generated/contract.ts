@@ -4,6 +4,188 @@
 export const PROTOCOL_VERSION = 1;
 
 /**
+ * The comparison of models with a base, at every level of aggregation.
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "BehaviorComparison".
+ */
+export interface BehaviorComparison {
+  /**
+   * Id of the base model.
+   */
+  base: string;
+  /**
+   * The compared models, base first, then in the order requested.
+   */
+  models: string[];
+  /**
+   * Number of dataset instances compared.
+   */
+  instanceCount: number;
+  /**
+   * Class names by class index.
+   */
+  classNames: string[];
+  /**
+   * Over all instances, by model id (the base included: it agrees with itself fully).
+   */
+  overall: {
+    [k: string]: BehaviorStats;
+  };
+  /**
+   * Per true class, in class index order.
+   */
+  classes: ClassComparison[];
+  /**
+   * Per value of each instance attribute of the dataset (e.g. "young" = "true"); empty when the dataset has none.
+   */
+  subgroups: SubgroupComparison[];
+  /**
+   * Instances the most compared models flip relative to the base (prediction differs from the base's), most flips first; at most 100.
+   */
+  exemplars: Exemplar[];
+}
+/**
+ * How one model behaves on a set of instances, compared with the base on the same instances.
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "BehaviorStats".
+ */
+export interface BehaviorStats {
+  /**
+   * Number of instances in the set.
+   */
+  count: number;
+  /**
+   * Fraction of instances predicted correctly; null when the set is empty.
+   */
+  accuracy?: number | null;
+  /**
+   * Number of wrong predictions.
+   */
+  errors: number;
+  /**
+   * Fraction of instances whose top-1 prediction equals the base's; null when the set is empty.
+   */
+  agreement?: number | null;
+  /**
+   * Mean KL divergence KL(base ‖ model) of the softmax outputs, in nats; null when the set is empty.
+   */
+  meanKl?: number | null;
+  /**
+   * (errors − base errors) / base errors, e.g. 1.455 for "+145.5% more errors"; 0 when both have no errors; null when the base has none and the model has some (unbounded).
+   */
+  relativeErrorChange?: number | null;
+  /**
+   * Mean top-1 softmax probability; null when the set is empty.
+   */
+  meanConfidence?: number | null;
+  /**
+   * Instances the base got wrong and this model right.
+   */
+  fixed: number;
+  /**
+   * Instances the base got right and this model wrong.
+   */
+  broken: number;
+}
+/**
+ * The comparison restricted to one true class.
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "ClassComparison".
+ */
+export interface ClassComparison {
+  /**
+   * Class name.
+   */
+  class: string;
+  /**
+   * Class index.
+   */
+  index: number;
+  /**
+   * Number of instances of the class.
+   */
+  count: number;
+  /**
+   * By model id, base included.
+   */
+  models: {
+    [k: string]: BehaviorStats;
+  };
+}
+/**
+ * The comparison restricted to the instances whose attribute has one value.
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "SubgroupComparison".
+ */
+export interface SubgroupComparison {
+  /**
+   * Attribute (CSV column) name.
+   */
+  attribute: string;
+  /**
+   * The attribute's value, as written in the CSV.
+   */
+  value: string;
+  /**
+   * Number of instances in the subgroup.
+   */
+  count: number;
+  /**
+   * By model id, base included.
+   */
+  models: {
+    [k: string]: BehaviorStats;
+  };
+}
+/**
+ * An instance that compression changes: how many compared models predict differently from the base.
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "Exemplar".
+ */
+export interface Exemplar {
+  /**
+   * 0-based index of the instance in the dataset.
+   */
+  instance: number;
+  /**
+   * Number of compared models (the base excluded) whose top-1 prediction differs from the base's.
+   */
+  flips: number;
+  /**
+   * The instance's true class name.
+   */
+  label: string;
+}
+/**
+ * Compare models' predictions with a base model's on the spec's dataset.
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "CompareParams".
+ */
+export interface CompareParams {
+  /**
+   * Absolute path of the spec file.
+   */
+  path: string;
+  /**
+   * Id of the base model every other model is compared with.
+   */
+  baseId: string;
+  /**
+   * Ids of the compared models; the base may be listed or not, it always comes first in the result.
+   */
+  modelIds: string[];
+  /**
+   * Token under which `$/progress` notifications are sent while models are evaluated; null for none.
+   */
+  workDoneToken?: string | null;
+}
+/**
  * One way in which the selected models differ, with each model's value.
  *
  * This interface was referenced by `Contract`'s JSON-Schema
@@ -85,6 +267,74 @@ export interface InstanceView {
   texts?: string | null;
 }
 /**
+ * Evaluate models of one spec on its dataset, filling the output cache.
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "EvaluateParams".
+ */
+export interface EvaluateParams {
+  /**
+   * Absolute path of the spec file.
+   */
+  path: string;
+  /**
+   * Ids of the models to evaluate; null for every model with an artifact or precomputed outputs.
+   */
+  modelIds?: string[] | null;
+  /**
+   * Token under which `$/progress` notifications are sent; null for none.
+   */
+  workDoneToken?: string | null;
+}
+/**
+ * What evaluating each requested model gave.
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "EvaluateResult".
+ */
+export interface EvaluateResult {
+  /**
+   * One entry per model, in the order requested (file order when all were requested).
+   */
+  models: ModelEvaluation[];
+}
+/**
+ * The evaluation of one model on the spec's dataset.
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "ModelEvaluation".
+ */
+export interface ModelEvaluation {
+  /**
+   * Id of the model.
+   */
+  modelId: string;
+  /**
+   * Number of dataset instances evaluated; 0 when the model could not be evaluated.
+   */
+  instances: number;
+  /**
+   * Top-1 accuracy on those instances; null when the model could not be evaluated.
+   */
+  accuracy?: number | null;
+  /**
+   * Wall-clock seconds this request spent on the model (near zero when read from the cache).
+   */
+  seconds: number;
+  /**
+   * True when the outputs came from the cache instead of running the model.
+   */
+  cached: boolean;
+  /**
+   * "onnx", "torchsharp" or "precomputed": where the outputs came from; null when evaluation failed.
+   */
+  source?: string | null;
+  /**
+   * Why the model could not be evaluated and what to do about it; null on success.
+   */
+  error?: string | null;
+}
+/**
  * Explain how the selected models of one spec differ (the Selection Details view).
  *
  * This interface was referenced by `Contract`'s JSON-Schema
@@ -139,6 +389,210 @@ export interface InitializeResult {
    * Process id of the backend, for the log.
    */
   processId: number;
+}
+/**
+ * One instance, ready to draw.
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "InstanceData".
+ */
+export interface InstanceData {
+  /**
+   * 0-based index of the instance.
+   */
+  instance: number;
+  /**
+   * True class index.
+   */
+  label: number;
+  /**
+   * "image" or "text".
+   */
+  kind: string;
+  /**
+   * For images: [height, width, channels] with channels 1 (grey) or 3 (RGB).
+   */
+  shape?: number[] | null;
+  /**
+   * For images: base64 of height × width × channels bytes (0–255, row-major), scaled from the dataset's range.
+   */
+  pixels?: string | null;
+  /**
+   * For text: the instance's text.
+   */
+  text?: string | null;
+  /**
+   * The instance's attribute values by attribute name; empty when the dataset has none.
+   */
+  attributes: {
+    [k: string]: string;
+  };
+}
+/**
+ * Which instance rows to keep; all given conditions must hold.
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "InstanceFilter".
+ */
+export interface InstanceFilter {
+  /**
+   * "all", "fixed" (base wrong, model right), "broken" (base right, model wrong), "bothRight", "bothWrong" or "disagree" (prediction differs from the base's).
+   */
+  change?: string | null;
+  /**
+   * The model the change condition applies to; required unless Change is null or "all".
+   */
+  modelId?: string | null;
+  /**
+   * Keep only instances of this true class index.
+   */
+  classIndex?: number | null;
+  /**
+   * Keep only instances whose true class name contains this text (case-insensitive).
+   */
+  search?: string | null;
+}
+/**
+ * Read one instance of the spec's dataset for display.
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "InstanceParams".
+ */
+export interface InstanceParams {
+  /**
+   * Absolute path of the spec file.
+   */
+  path: string;
+  /**
+   * 0-based index of the instance.
+   */
+  instance: number;
+}
+/**
+ * One model's prediction on one instance, compared with the base's.
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "InstancePrediction".
+ */
+export interface InstancePrediction {
+  /**
+   * Predicted class index (top-1).
+   */
+  predicted: number;
+  /**
+   * Softmax probability of the predicted class.
+   */
+  confidence: number;
+  /**
+   * Whether the prediction is the true class.
+   */
+  correct: boolean;
+  /**
+   * Whether the prediction equals the base's.
+   */
+  agrees: boolean;
+  /**
+   * KL(base ‖ model) of the softmax outputs, in nats (0 for the base).
+   */
+  kl: number;
+  /**
+   * This model's confidence (top-1 probability) minus the base's on the same instance.
+   */
+  confidenceChange: number;
+  /**
+   * "fixed", "broken", "bothRight" or "bothWrong" relative to the base.
+   */
+  change: string;
+}
+/**
+ * One instance and every compared model's prediction on it.
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "InstanceRow".
+ */
+export interface InstanceRow {
+  /**
+   * 0-based index of the instance in the dataset.
+   */
+  instance: number;
+  /**
+   * True class index.
+   */
+  label: number;
+  /**
+   * Number of compared models (the base excluded) whose prediction differs from the base's.
+   */
+  flips: number;
+  /**
+   * One prediction per model, base first, in the order of the comparison's models.
+   */
+  predictions: InstancePrediction[];
+}
+/**
+ * How to order instance rows.
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "InstanceSort".
+ */
+export interface InstanceSort {
+  /**
+   * "flips" (across models), or a per-model field: "correct", "confidence", "confidenceChange", "kl", "agrees".
+   */
+  field: string;
+  /**
+   * The model whose value sorts; required for per-model fields.
+   */
+  modelId?: string | null;
+  /**
+   * Largest first.
+   */
+  descending?: boolean;
+}
+/**
+ * A page of instance rows.
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "InstancesPage".
+ */
+export interface InstancesPage {
+  /**
+   * Number of rows after filtering, before paging.
+   */
+  total: number;
+  /**
+   * The rows of the page.
+   */
+  rows: InstanceRow[];
+}
+/**
+ * One page of per-instance comparison rows.
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "InstancesParams".
+ */
+export interface InstancesParams {
+  /**
+   * Absolute path of the spec file.
+   */
+  path: string;
+  /**
+   * Id of the base model.
+   */
+  baseId: string;
+  /**
+   * Ids of the compared models (the base is always first in each row).
+   */
+  modelIds: string[];
+  /**
+   * Index of the first row of the page in the sorted, filtered list.
+   */
+  offset: number;
+  /**
+   * Maximum number of rows to return (at most 1000).
+   */
+  limit: number;
+  sort?: InstanceSort | null;
+  filter?: InstanceFilter | null;
 }
 /**
  * One column of the Model Map.
@@ -567,6 +1021,14 @@ export interface BackendRequests {
   'spec/validateMany': { params: ValidateManyParams; result: ValidateManyResult };
   /** Find the fewest, simplest variables that tell the selected models apart; the same result as the `explain` CLI command. */
   'selection/explain': { params: ExplainSelectionParams; result: SelectionExplanation };
+  /** Run models on the spec's dataset with progress and cancellation, caching their outputs; the same result as the `evaluate` CLI command. */
+  'models/evaluate': { params: EvaluateParams; result: EvaluateResult };
+  /** Compare models' predictions with a base model's: overall, per class, per subgroup, and the instances compression flips; the same result as the `compare` CLI command. */
+  'behaviors/compare': { params: CompareParams; result: BehaviorComparison };
+  /** One sorted, filtered page of per-instance predictions of the compared models (the Behaviors table's instance rows). */
+  'behaviors/instances': { params: InstancesParams; result: InstancesPage };
+  /** One instance of the spec's dataset, ready to draw (image pixels or text). */
+  'dataset/instance': { params: InstanceParams; result: InstanceData };
 }
 
 /** Notifications the backend sends: method name → params. */
@@ -575,4 +1037,4 @@ export interface BackendNotifications {
   '$/progress': ProgressParams;
 }
 
-export const BACKEND_REQUESTS = ['initialize', 'spec/summarize', 'spec/validateMany', 'selection/explain'] as const;
+export const BACKEND_REQUESTS = ['initialize', 'spec/summarize', 'spec/validateMany', 'selection/explain', 'models/evaluate', 'behaviors/compare', 'behaviors/instances', 'dataset/instance'] as const;

@@ -1,0 +1,39 @@
+// Parameters and results of `models/evaluate`: run models on the spec's dataset and cache their outputs.
+namespace CompressCompare.Protocol.Behaviors;
+
+/// <summary>Evaluate models of one spec on its dataset, filling the output cache.</summary>
+public sealed record EvaluateParams
+{
+    /// <summary>Absolute path of the spec file.</summary>
+    public required string Path { get; init; }
+    /// <summary>Ids of the models to evaluate; null for every model with an artifact or precomputed outputs.</summary>
+    public IReadOnlyList<string>? ModelIds { get; init; }
+    /// <summary>Token under which `$/progress` notifications are sent; null for none.</summary>
+    public string? WorkDoneToken { get; init; }
+}
+
+/// <summary>What evaluating each requested model gave.</summary>
+public sealed record EvaluateResult
+{
+    /// <summary>One entry per model, in the order requested (file order when all were requested).</summary>
+    public required IReadOnlyList<ModelEvaluation> Models { get; init; }
+}
+
+/// <summary>The evaluation of one model on the spec's dataset.</summary>
+public sealed record ModelEvaluation
+{
+    /// <summary>Id of the model.</summary>
+    public required string ModelId { get; init; }
+    /// <summary>Number of dataset instances evaluated; 0 when the model could not be evaluated.</summary>
+    public required int Instances { get; init; }
+    /// <summary>Top-1 accuracy on those instances; null when the model could not be evaluated.</summary>
+    public double? Accuracy { get; init; }
+    /// <summary>Wall-clock seconds this request spent on the model (near zero when read from the cache).</summary>
+    public required double Seconds { get; init; }
+    /// <summary>True when the outputs came from the cache instead of running the model.</summary>
+    public required bool Cached { get; init; }
+    /// <summary>"onnx", "torchsharp" or "precomputed": where the outputs came from; null when evaluation failed.</summary>
+    public string? Source { get; init; }
+    /// <summary>Why the model could not be evaluated and what to do about it; null on success.</summary>
+    public string? Error { get; init; }
+}
