@@ -1,19 +1,134 @@
-// PLACEHOLDER: replaced by the behaviour comparison (compare CLI command, behaviors/* and dataset/instance RPC methods).
+// The behaviour comparison: `behaviors/compare`, `behaviors/instances` and `dataset/instance` (and the
+// `compare` CLI command). Reads the spec and its dataset, asks the output source for each model's outputs,
+// and keeps the last comparison's per-instance arrays so the instance table pages without recomputing.
+using CompressCompare.Backend.Data;
+using CompressCompare.Backend.Errors;
 using CompressCompare.Backend.Evaluation;
 using CompressCompare.Backend.Progress;
 using CompressCompare.Backend.Spec;
 using CompressCompare.Protocol.Behaviors;
+using CompressCompare.Protocol.Rpc;
+using CompressCompare.Protocol.Spec;
 
 namespace CompressCompare.Backend.Behaviors;
 
 public sealed class BehaviorService(SpecService specs, IModelOutputSource outputs)
 {
-    public Task<BehaviorComparison> CompareAsync(string path, string baseId, IReadOnlyList<string> modelIds, IWorkProgress progress, CancellationToken cancellationToken) =>
-        throw new NotImplementedException($"comparison lands next ({specs}, {outputs})");
+    readonly DatasetFiles _files = new();
+    readonly Lock _lock = new();
+    (string Key, InstanceBehaviors Data)? _last;
+    (NpyArray Inputs, (float, float) Scaling)? _scaling;
 
-    public Task<InstancesPage> InstancesAsync(InstancesParams request, CancellationToken cancellationToken) =>
-        throw new NotImplementedException("comparison lands next");
+    public async Task<BehaviorComparison> CompareAsync(string path, string baseId, IReadOnlyList<string> modelIds, IWorkProgress progress, CancellationToken cancellationToken)
+    {
+        var (spec, data) = await ComputeAsync(path, baseId, modelIds, progress, cancellationToken);
+        return BehaviorComputation.Aggregate(data, _files.Attributes(spec, data.Count).Columns);
+    }
 
-    public Task<InstanceData> InstanceAsync(string path, int instance, CancellationToken cancellationToken) =>
-        throw new NotImplementedException("comparison lands next");
+    public async Task<InstancesPage> InstancesAsync(InstancesParams request, CancellationToken cancellationToken)
+    {
+        var (_, data) = await ComputeAsync(request.Path, request.BaseId, request.ModelIds ?? [], NoProgress.Instance, cancellationToken);
+        return InstanceTable.Page(data, request.Sort, request.Filter, request.Offset, request.Limit);
+    }
+
+    public async Task<InstanceData> InstanceAsync(string path, int instance, CancellationToken cancellationToken)
+    {
+        var spec = await specs.SummarizeAsync(path, null, cancellationToken);
+        var dataset = DatasetFiles.Require(spec);
+        var labels = _files.Labels(spec);
+        if (instance < 0 || instance >= labels.Length)
+            throw new BackendException(RpcErrorCodes.InvalidRequest, $"Instance {instance} is outside the dataset's {labels.Length} instances.",
+                new RpcErrorData { File = spec.Path, Hint = $"Ask for an instance between 0 and {labels.Length - 1}." });
+        var attributes = _files.Attributes(spec, labels.Length).Row(instance);
+        if (dataset.Instance is { Type: "text" } view)
+        {
+            if (view.Texts is null)
+                throw new BackendException(RpcErrorCodes.InvalidRequest, $"The dataset of {spec.Path} shows text instances but names no texts file.",
+                    new RpcErrorData { File = spec.Path, Hint = "Add \"texts\" to the dataset's instance: a UTF-8 file with one instance per line." });
+            var texts = _files.Texts(spec, view.Texts);
+            if (texts.Length != labels.Length)
+                throw new BackendException(RpcErrorCodes.InvalidRequest,
+                    $"The texts file {view.Texts} has {texts.Length} lines but the dataset has {labels.Length} labels.",
+                    new RpcErrorData { File = DatasetFiles.Resolve(spec, view.Texts), Hint = "Write exactly one line per instance, in dataset order." });
+            return new InstanceData { Instance = instance, Label = labels[instance], Kind = "text", Text = texts[instance], Attributes = attributes };
+        }
+        var inputs = _files.Inputs(spec);
+        var file = DatasetFiles.Resolve(spec, dataset.Inputs!);
+        if (inputs.Shape.Length == 0 || inputs.Shape[0] != labels.Length)
+            throw new BackendException(RpcErrorCodes.InvalidRequest,
+                $"The inputs {file} hold {(inputs.Shape.Length == 0 ? 0 : inputs.Shape[0])} instances but the labels {labels.Length}.",
+                new RpcErrorData { File = file, Hint = "Save inputs and labels of the same instances, in the same order." });
+        var shape = InstanceImage.Shape(dataset.Instance?.Shape, inputs, file);
+        var pixels = InstanceImage.Pixels(inputs, instance, shape, ScalingOf(inputs));
+        return new InstanceData
+        {
+            Instance = instance, Label = labels[instance], Kind = "image", Shape = shape, Pixels = Convert.ToBase64String(pixels), Attributes = attributes,
+        };
+    }
+
+    (float, float) ScalingOf(NpyArray inputs)
+    {
+        lock (_lock)
+            if (_scaling is { } hit && ReferenceEquals(hit.Inputs, inputs)) return hit.Scaling;
+        var scaling = InstanceImage.Scaling(inputs);
+        lock (_lock) _scaling = (inputs, scaling);
+        return scaling;
+    }
+
+    async Task<(SpecSummary Spec, InstanceBehaviors Data)> ComputeAsync(string path, string baseId, IReadOnlyList<string> modelIds,
+        IWorkProgress progress, CancellationToken cancellationToken)
+    {
+        var spec = await specs.SummarizeAsync(path, null, cancellationToken);
+        var dataset = DatasetFiles.Require(spec);
+        var ids = ComparedIds(spec, baseId, modelIds);
+        var labelsPath = dataset.Labels is null ? "" : DatasetFiles.Resolve(spec, dataset.Labels);
+        // Any change to the spec, the labels or a compared model's artifact makes the kept arrays stale.
+        var artifacts = ids.Select(id => spec.Models.First(m => m.Id == id).Artifact is { } a ? DatasetFiles.Resolve(spec, a) : "");
+        var key = string.Join("\n", [.. new[] { spec.Path, labelsPath }.Concat(artifacts).Select(f => $"{f}@{DatasetFiles.WriteTime(f).Ticks}"), .. ids]);
+        lock (_lock)
+            if (_last is { } last && last.Key == key) return (spec, last.Data);
+
+        var labels = _files.Labels(spec);
+        var models = new List<ModelOutputs>(ids.Count);
+        foreach (var id in ids)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var output = await outputs.GetOutputsAsync(spec, id, progress, cancellationToken);
+            Check(spec, output, labels.Length, models.Count == 0 ? null : models[0]);
+            models.Add(output);
+        }
+        var classNames = dataset.Classes.Count > 0 ? dataset.Classes
+            : [.. Enumerable.Range(0, models[0].Classes).Select(c => c.ToString(System.Globalization.CultureInfo.InvariantCulture))];
+        if (models[0].Classes != classNames.Count)
+            throw new BackendException(RpcErrorCodes.InvalidRequest,
+                $"Model \"{models[0].ModelId}\" outputs {models[0].Classes} classes but the dataset names {classNames.Count}.",
+                new RpcErrorData { File = spec.Path, ModelId = models[0].ModelId, Hint = "List one name per model output in the dataset's \"classes\", in output order." });
+        var data = BehaviorComputation.Instances(labels, classNames, models);
+        lock (_lock) _last = (key, data);
+        return (spec, data);
+    }
+
+    /// <summary>The base first, then the requested models in order, each once; unknown ids are refused.</summary>
+    static List<string> ComparedIds(SpecSummary spec, string baseId, IReadOnlyList<string> modelIds)
+    {
+        var known = spec.Models.Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var id in modelIds.Prepend(baseId))
+            if (!known.Contains(id))
+                throw new BackendException(RpcErrorCodes.InvalidRequest, $"The spec {spec.Path} has no model \"{id}\".",
+                    new RpcErrorData { File = spec.Path, ModelId = id, Hint = "Pick models from the spec's tree (ids are case-sensitive), then compare again." });
+        return [baseId, .. modelIds.Where(id => id != baseId).Distinct(StringComparer.Ordinal)];
+    }
+
+    static void Check(SpecSummary spec, ModelOutputs output, int labels, ModelOutputs? baseOutputs)
+    {
+        if (output.Instances != labels)
+            throw new BackendException(RpcErrorCodes.InvalidRequest,
+                $"Model \"{output.ModelId}\" has outputs for {output.Instances} instances but the dataset has {labels} labels.",
+                new RpcErrorData { File = spec.Path, ModelId = output.ModelId,
+                    Hint = "Evaluate the model on the spec's current dataset again (or fix its precomputed outputs file) so every label has an output row." });
+        if (baseOutputs is not null && output.Classes != baseOutputs.Classes)
+            throw new BackendException(RpcErrorCodes.InvalidRequest,
+                $"Model \"{output.ModelId}\" outputs {output.Classes} classes but the base \"{baseOutputs.ModelId}\" outputs {baseOutputs.Classes}.",
+                new RpcErrorData { File = spec.Path, ModelId = output.ModelId, Hint = "Compare only models that classify the same classes." });
+    }
 }

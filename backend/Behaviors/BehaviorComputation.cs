@@ -1,0 +1,59 @@
+// The behaviour comparison as a pure function of model outputs, labels and attributes (no files): the code
+// path the service, the tests and `bench compare` share.
+using CompressCompare.Backend.Evaluation;
+using CompressCompare.Protocol.Behaviors;
+
+namespace CompressCompare.Backend.Behaviors;
+
+public static class BehaviorComputation
+{
+    /// <summary>Per-instance behaviours of every model; <paramref name="outputs"/>[0] is the base.</summary>
+    public static InstanceBehaviors Instances(int[] labels, IReadOnlyList<string> classNames, IReadOnlyList<ModelOutputs> outputs)
+    {
+        var baseOutputs = outputs[0];
+        var baseLogs = BehaviorKernel.LogProbabilities(baseOutputs);
+        var behaviors = new ModelBehavior[outputs.Count];
+        // Models are independent: one per core.
+        Parallel.For(0, outputs.Count, m => behaviors[m] = BehaviorKernel.Compare(baseOutputs, baseLogs, outputs[m], labels));
+        return new InstanceBehaviors(labels, classNames, behaviors, BehaviorKernel.Flips(behaviors, labels.Length));
+    }
+
+    public static BehaviorComparison Aggregate(InstanceBehaviors instances, IReadOnlyList<AttributeColumn> attributes)
+    {
+        var behaviors = instances.Behaviors;
+        var models = behaviors.Select(b => b.ModelId).ToList();
+        IReadOnlyDictionary<string, BehaviorStats> ByModel(BehaviorStats[] stats)
+        {
+            var byModel = new Dictionary<string, BehaviorStats>(models.Count);
+            for (var m = 0; m < models.Count; m++) byModel[models[m]] = stats[m];
+            return byModel;
+        }
+
+        var overall = BehaviorAggregator.Aggregate(behaviors, InstanceGrouping.All(instances.Count))[0];
+        var classCount = instances.ClassNames.Count;
+        var perClass = BehaviorAggregator.Aggregate(behaviors, InstanceGrouping.ByClass(instances.Labels, classCount));
+        var classes = new List<ClassComparison>(classCount);
+        for (var c = 0; c < classCount; c++)
+            classes.Add(new ClassComparison { Class = instances.ClassNames[c], Index = c, Count = perClass[c][0].Count, Models = ByModel(perClass[c]) });
+
+        var subgroups = new List<SubgroupComparison>();
+        foreach (var attribute in attributes)
+        {
+            var perValue = BehaviorAggregator.Aggregate(behaviors, attribute.Grouping);
+            for (var v = 0; v < attribute.Values.Count; v++)
+                subgroups.Add(new SubgroupComparison
+                {
+                    Attribute = attribute.Name, Value = attribute.Values[v], Count = perValue[v][0].Count, Models = ByModel(perValue[v]),
+                });
+        }
+
+        var exemplars = ExemplarRanker.Rank(instances.Flips)
+            .Select(i => new Exemplar { Instance = i, Flips = instances.Flips[i], Label = instances.ClassNames[instances.Labels[i]] })
+            .ToList();
+        return new BehaviorComparison
+        {
+            Base = models[0], Models = models, InstanceCount = instances.Count, ClassNames = instances.ClassNames,
+            Overall = ByModel(overall), Classes = classes, Subgroups = subgroups, Exemplars = exemplars,
+        };
+    }
+}

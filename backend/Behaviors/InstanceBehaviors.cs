@@ -1,0 +1,17 @@
+// Everything computed per instance for one comparison (base, models): what `behaviors/compare` aggregates and
+// `behaviors/instances` pages through, kept so scrolling does not recompute.
+namespace CompressCompare.Backend.Behaviors;
+
+/// <param name="Behaviors">Base first, then the compared models in the order requested.</param>
+/// <param name="Flips">Per instance, how many compared models (the base excluded) disagree with the base's top-1.</param>
+public sealed record InstanceBehaviors(int[] Labels, IReadOnlyList<string> ClassNames, IReadOnlyList<ModelBehavior> Behaviors, int[] Flips)
+{
+    public int Count => Labels.Length;
+
+    public int IndexOf(string modelId)
+    {
+        for (var m = 0; m < Behaviors.Count; m++)
+            if (Behaviors[m].ModelId == modelId) return m;
+        return -1;
+    }
+}

@@ -1,0 +1,116 @@
+// `behaviors/instances`: filter, sort and page the per-instance rows in the backend, so 100,000 rows never
+// cross the wire and a page costs one pass plus one sort.
+using CompressCompare.Backend.Errors;
+using CompressCompare.Protocol.Behaviors;
+using CompressCompare.Protocol.Rpc;
+
+namespace CompressCompare.Backend.Behaviors;
+
+public static class InstanceTable
+{
+    public const int MaxLimit = 1000;
+    public const string FlipsField = "flips";
+    public static readonly IReadOnlyList<string> ModelFields = ["correct", "confidence", "confidenceChange", "kl", "agrees"];
+    public static readonly IReadOnlyList<string> Changes = ["all", CorrectnessChanges.Fixed, CorrectnessChanges.Broken,
+        CorrectnessChanges.BothRight, CorrectnessChanges.BothWrong, "disagree"];
+
+    public static InstancesPage Page(InstanceBehaviors data, InstanceSort? sort, InstanceFilter? filter, int offset, int limit)
+    {
+        var kept = Filter(data, filter);
+        if (sort is not null) Sort(data, kept, sort);
+        var start = Math.Clamp(offset, 0, kept.Count);
+        var count = Math.Min(Math.Clamp(limit, 0, MaxLimit), kept.Count - start);
+        var rows = new List<InstanceRow>(count);
+        for (var r = start; r < start + count; r++) rows.Add(Row(data, kept[r]));
+        return new InstancesPage { Total = kept.Count, Rows = rows };
+    }
+
+    static List<int> Filter(InstanceBehaviors data, InstanceFilter? filter)
+    {
+        var change = filter?.Change is null or "all" ? null : filter.Change;
+        if (change is not null && !Changes.Contains(change))
+            throw Invalid($"Unknown change filter \"{change}\".", $"Use one of: {string.Join(", ", Changes)}.");
+        var model = change is null ? null : Model(data, filter!.ModelId, "the change filter");
+        bool[]? classAllowed = null;
+        if (filter?.ClassIndex is { } classIndex || !string.IsNullOrEmpty(filter?.Search))
+        {
+            classAllowed = new bool[data.ClassNames.Count];
+            for (var c = 0; c < classAllowed.Length; c++)
+                classAllowed[c] = (filter!.ClassIndex is null || filter.ClassIndex == c)
+                    && (string.IsNullOrEmpty(filter.Search) || data.ClassNames[c].Contains(filter.Search, StringComparison.OrdinalIgnoreCase));
+        }
+        var kept = new List<int>(data.Count);
+        for (var i = 0; i < data.Count; i++)
+        {
+            if (classAllowed is not null && !classAllowed[data.Labels[i]]) continue;
+            if (model is not null && !Matches(model, i, change!)) continue;
+            kept.Add(i);
+        }
+        return kept;
+    }
+
+    static bool Matches(ModelBehavior model, int i, string change) => change switch
+    {
+        "disagree" => !model.Agrees[i],
+        _ => CorrectnessChanges.Name(model.Change[i]) == change,
+    };
+
+    static void Sort(InstanceBehaviors data, List<int> kept, InstanceSort sort)
+    {
+        float[] keys;
+        if (sort.Field == FlipsField)
+            keys = Keys(data.Count, i => data.Flips[i]);
+        else
+        {
+            if (!ModelFields.Contains(sort.Field))
+                throw Invalid($"Unknown sort field \"{sort.Field}\".", $"Sort by \"{FlipsField}\" or by a model's {string.Join(", ", ModelFields.Select(f => $"\"{f}\""))}.");
+            var m = Model(data, sort.ModelId, $"sorting by \"{sort.Field}\"");
+            keys = sort.Field switch
+            {
+                "correct" => Keys(data.Count, i => m.Correct(i) ? 1 : 0),
+                "confidence" => m.Confidence,
+                "confidenceChange" => m.ConfidenceChange,
+                "kl" => m.Kl,
+                _ => Keys(data.Count, i => m.Agrees[i] ? 1 : 0),
+            };
+        }
+        var sign = sort.Descending ? -1 : 1;
+        // Ties keep dataset order in both directions, so equal values never reshuffle between pages.
+        kept.Sort((a, b) => keys[a] != keys[b] ? sign * keys[a].CompareTo(keys[b]) : a.CompareTo(b));
+    }
+
+    static float[] Keys(int count, Func<int, float> key)
+    {
+        var keys = new float[count];
+        for (var i = 0; i < count; i++) keys[i] = key(i);
+        return keys;
+    }
+
+    static ModelBehavior Model(InstanceBehaviors data, string? modelId, string purpose)
+    {
+        var ids = string.Join(", ", data.Behaviors.Select(b => b.ModelId));
+        if (modelId is null)
+            throw Invalid($"{char.ToUpperInvariant(purpose[0])}{purpose[1..]} needs a model id.", $"Name one of the compared models: {ids}.");
+        var m = data.IndexOf(modelId);
+        return m >= 0 ? data.Behaviors[m]
+            : throw Invalid($"Model \"{modelId}\" named by {purpose} is not one of the compared models.", $"Use one of: {ids}.");
+    }
+
+    static InstanceRow Row(InstanceBehaviors data, int i)
+    {
+        var predictions = new InstancePrediction[data.Behaviors.Count];
+        for (var m = 0; m < predictions.Length; m++)
+        {
+            var b = data.Behaviors[m];
+            predictions[m] = new InstancePrediction
+            {
+                Predicted = b.Predicted[i], Confidence = b.Confidence[i], Correct = b.Correct(i), Agrees = b.Agrees[i],
+                Kl = b.Kl[i], ConfidenceChange = b.ConfidenceChange[i], Change = CorrectnessChanges.Name(b.Change[i]),
+            };
+        }
+        return new InstanceRow { Instance = i, Label = data.Labels[i], Flips = data.Flips[i], Predictions = predictions };
+    }
+
+    static BackendException Invalid(string message, string hint) =>
+        new(RpcErrorCodes.InvalidRequest, message, new RpcErrorData { Hint = hint });
+}

@@ -1,0 +1,53 @@
+// One model's behaviour on every instance, compared with the base: the per-instance arrays the aggregates,
+// the exemplars and the instance table all read. Struct-of-arrays so 100,000 instances cost a few flat arrays.
+namespace CompressCompare.Backend.Behaviors;
+
+/// <summary>How a model's correctness changed relative to the base's on one instance.</summary>
+public enum CorrectnessChange : byte
+{
+    BothRight = 0,
+    /// <summary>The base was wrong, this model is right.</summary>
+    Fixed = 1,
+    /// <summary>The base was right, this model is wrong.</summary>
+    Broken = 2,
+    BothWrong = 3,
+}
+
+public static class CorrectnessChanges
+{
+    public const string BothRight = "bothRight";
+    public const string Fixed = "fixed";
+    public const string Broken = "broken";
+    public const string BothWrong = "bothWrong";
+
+    public static string Name(CorrectnessChange change) => change switch
+    {
+        CorrectnessChange.Fixed => Fixed,
+        CorrectnessChange.Broken => Broken,
+        CorrectnessChange.BothWrong => BothWrong,
+        _ => BothRight,
+    };
+
+    public static bool IsCorrect(CorrectnessChange change) => change is CorrectnessChange.BothRight or CorrectnessChange.Fixed;
+}
+
+/// <summary>
+/// Per-instance arrays of one model against the base. <see cref="Predicted"/> and <see cref="Confidence"/> are the
+/// model's outputs (shared, not copied); the others are computed by <see cref="BehaviorKernel"/>.
+/// </summary>
+public sealed class ModelBehavior(string modelId, int[] predicted, float[] confidence, float[] kl, float[] confidenceChange,
+    CorrectnessChange[] change, bool[] agrees)
+{
+    public string ModelId { get; } = modelId;
+    public int[] Predicted { get; } = predicted;
+    public float[] Confidence { get; } = confidence;
+    /// <summary>KL(base ‖ model) in nats; 0 for the base itself.</summary>
+    public float[] Kl { get; } = kl;
+    /// <summary>This model's confidence minus the base's.</summary>
+    public float[] ConfidenceChange { get; } = confidenceChange;
+    public CorrectnessChange[] Change { get; } = change;
+    /// <summary>Whether the top-1 prediction equals the base's.</summary>
+    public bool[] Agrees { get; } = agrees;
+
+    public bool Correct(int instance) => CorrectnessChanges.IsCorrect(Change[instance]);
+}
