@@ -2,6 +2,7 @@
 // Prints exactly one JSON object on stdout; logs go to stderr.
 using System.Text.Json;
 using CompressCompare.Backend.Behaviors;
+using CompressCompare.Backend.Behaviors.Bench;
 using CompressCompare.Backend.Errors;
 using CompressCompare.Backend.Evaluation;
 using CompressCompare.Backend.Experiments;
@@ -16,7 +17,8 @@ using CompressCompare.Protocol.Spec;
 
 namespace CompressCompare.Backend.Cli;
 
-public sealed class CliRunner(SpecService specs, TextWriter stdout, ILogger<CliRunner> logger)
+/// <param name="outputs">Where `compare` gets model outputs; null for the evaluation engine (tests pass hand-made outputs).</param>
+public sealed class CliRunner(SpecService specs, TextWriter stdout, ILogger<CliRunner> logger, IModelOutputSource? outputs = null)
 {
     public const int ExitOk = 0;
     /// <summary>The input had errors (printed as diagnostics).</summary>
@@ -36,6 +38,7 @@ public sealed class CliRunner(SpecService specs, TextWriter stdout, ILogger<CliR
         ["compress"] = "compress <spec> --model ID --operation NAME [--parameters JSON] [--id NEW] [--tag TAG]   add a measured child model",
         ["demo"] = "demo <folder> [--dataset digits|fashion-mnist] [--seed N]   train, compress, export and measure a demo tree into <folder>",
         ["bench"] = "bench overview --models N [--seed S] [--write FILE]   time parse, Model Map layout and Selection Details on a synthetic spec of N models",
+        ["bench compare"] = "bench compare [--instances N] [--models M] [--classes K] [--seed S]   time every comparison metric on synthetic outputs (default 100000 × 20 × 10)",
     };
 
     public async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
@@ -60,6 +63,8 @@ public sealed class CliRunner(SpecService specs, TextWriter stdout, ILogger<CliR
                     Demo(args[1], demo, cancellationToken),
                 "bench" when args.Length >= 2 && args[1] == "overview" && CliOptions.TryParse(args[2..], ["--models", "--seed", "--write"], out var bench)
                     && bench.ContainsKey("--models") => BenchOverview(bench),
+                "bench" when args.Length >= 2 && args[1] == "compare" && CliOptions.TryParse(args[2..], ["--instances", "--models", "--classes", "--seed"], out var benchCompare) =>
+                    BenchCompare(benchCompare),
                 _ => Fail("usage", $"Unknown command or wrong arguments: '{string.Join(' ', args)}'.",
                     "Commands:\n  " + string.Join("\n  ", Usage.Values)),
             };
@@ -94,7 +99,7 @@ public sealed class CliRunner(SpecService specs, TextWriter stdout, ILogger<CliR
 
     async Task<int> CompareAsync(string path, string baseId, string models, CancellationToken cancellationToken)
     {
-        var behaviors = new BehaviorService(specs, new EvaluationService(specs));
+        var behaviors = new BehaviorService(specs, outputs ?? new EvaluationService(specs));
         Write(await behaviors.CompareAsync(Path.GetFullPath(path), baseId, Ids(models), new LogProgress(logger), cancellationToken));
         return ExitOk;
     }
@@ -141,6 +146,16 @@ public sealed class CliRunner(SpecService specs, TextWriter stdout, ILogger<CliR
                 new RpcErrorData { Hint = "For example: bench overview --models 10000" });
         var write = options.TryGetValue("--write", out var file) ? Path.GetFullPath(file) : null;
         Write(OverviewBenchmark.Run(models, CliOptions.Int(options, "--seed", 1), write));
+        return ExitOk;
+    }
+
+    int BenchCompare(IReadOnlyDictionary<string, string> options)
+    {
+        var (instances, models, classes) = (CliOptions.Int(options, "--instances", 100_000), CliOptions.Int(options, "--models", 20), CliOptions.Int(options, "--classes", 10));
+        if (instances < 1 || models < 1 || classes < 2)
+            throw new BackendException(RpcErrorCodes.InvalidRequest, $"Cannot time {instances} instances × {models} models × {classes} classes.",
+                new RpcErrorData { Hint = "Use at least 1 instance, 1 model and 2 classes, e.g. bench compare --instances 100000 --models 20 --classes 10" });
+        Write(CompareBenchmark.Run(instances, models, classes, CliOptions.Int(options, "--seed", 1)));
         return ExitOk;
     }
 
