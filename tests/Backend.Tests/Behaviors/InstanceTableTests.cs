@@ -1,0 +1,112 @@
+// `behaviors/instances`: paging, sorting and every filter kind over the six-instance example.
+using CompressCompare.Backend.Errors;
+using CompressCompare.Protocol.Behaviors;
+
+namespace Backend.Tests.Behaviors;
+
+public sealed class InstanceTableTests : IDisposable
+{
+    readonly BehaviorSpecFolder _folder = new();
+    public void Dispose() => _folder.Dispose();
+
+    Task<InstancesPage> Page(InstanceSort? sort = null, InstanceFilter? filter = null, int offset = 0, int limit = 100,
+        CompressCompare.Backend.Behaviors.BehaviorService? service = null) =>
+        (service ?? _folder.Service()).InstancesAsync(new InstancesParams
+        {
+            Path = _folder.Spec, BaseId = "A", ModelIds = ["B", "C"], Offset = offset, Limit = limit, Sort = sort, Filter = filter,
+        }, CancellationToken.None);
+
+    static int[] Instances(InstancesPage page) => [.. page.Rows.Select(r => r.Instance)];
+
+    [Fact]
+    public async Task Rows_hold_every_models_prediction_base_first_in_dataset_order()
+    {
+        var page = await Page();
+        Assert.Equal(6, page.Total);
+        Assert.Equal([0, 1, 2, 3, 4, 5], Instances(page));
+        var row = page.Rows[1];
+        Assert.Equal((0, 1), (row.Label, row.Flips));
+        Assert.Equal([0, 1, 0], row.Predictions.Select(p => p.Predicted));
+        Assert.Equal(["bothRight", "broken", "bothRight"], row.Predictions.Select(p => p.Change));
+        Assert.Equal([true, false, true], row.Predictions.Select(p => p.Agrees));
+        Assert.Equal(0.0, row.Predictions[0].Kl);
+        Assert.True(row.Predictions[1].Kl > 0);
+    }
+
+    [Fact]
+    public async Task Offset_and_limit_page_the_filtered_list_and_the_limit_is_clamped()
+    {
+        Assert.Equal(new[] { 2, 3 }, Instances(await Page(offset: 2, limit: 2)));
+        Assert.Empty((await Page(offset: 10)).Rows);
+        Assert.Equal(6, (await Page(limit: 5000)).Rows.Count);
+    }
+
+    [Theory]
+    [InlineData("fixed", "C", new[] { 2, 5 })]
+    [InlineData("broken", "B", new[] { 1, 4 })]
+    [InlineData("bothRight", "B", new[] { 0, 3 })]
+    [InlineData("bothWrong", "B", new[] { 2, 5 })]
+    [InlineData("disagree", "C", new[] { 2, 5 })]
+    [InlineData("all", null, new[] { 0, 1, 2, 3, 4, 5 })]
+    public async Task Change_filters_keep_the_instances_whose_change_for_the_model_matches(string change, string? model, int[] expected)
+    {
+        var page = await Page(filter: new InstanceFilter { Change = change, ModelId = model });
+        Assert.Equal(expected, Instances(page));
+        Assert.Equal(expected.Length, page.Total);
+    }
+
+    [Fact]
+    public async Task Class_index_and_class_name_search_filter_by_true_class()
+    {
+        Assert.Equal(new[] { 3, 4, 5 }, Instances(await Page(filter: new InstanceFilter { ClassIndex = 1 })));
+        Assert.Equal(new[] { 0, 1, 2 }, Instances(await Page(filter: new InstanceFilter { Search = "CA" })));
+        Assert.Empty((await Page(filter: new InstanceFilter { Search = "cat", ClassIndex = 1 })).Rows);
+        Assert.Equal(new[] { 1 }, Instances(await Page(filter: new InstanceFilter { Search = "cat", Change = "broken", ModelId = "B" })));
+    }
+
+    [Fact]
+    public async Task Sorting_by_flips_puts_flipped_instances_first_and_ties_keep_dataset_order()
+    {
+        Assert.Equal(new[] { 1, 2, 4, 5, 0, 3 }, Instances(await Page(sort: new InstanceSort { Field = "flips", Descending = true })));
+        Assert.Equal(new[] { 0, 3, 1, 2, 4, 5 }, Instances(await Page(sort: new InstanceSort { Field = "flips" })));
+    }
+
+    [Fact]
+    public async Task Ties_in_confidence_keep_dataset_order_in_both_directions()
+    {
+        // Every hand-made row has confidence 0.8: a sort must not reshuffle them.
+        Assert.Equal(new[] { 0, 1, 2, 3, 4, 5 }, Instances(await Page(sort: new InstanceSort { Field = "confidence", ModelId = "B", Descending = true })));
+        Assert.Equal(new[] { 0, 1, 2, 3, 4, 5 }, Instances(await Page(sort: new InstanceSort { Field = "confidence", ModelId = "B" })));
+    }
+
+    [Fact]
+    public async Task Sorting_by_a_models_correctness_or_kl_orders_by_that_models_values()
+    {
+        Assert.Equal(new[] { 1, 2, 4, 5, 0, 3 }, Instances(await Page(sort: new InstanceSort { Field = "correct", ModelId = "B" })));
+        // B's distribution differs from A's only where it predicts differently (1 and 4).
+        Assert.Equal(new[] { 1, 4, 0, 2, 3, 5 }, Instances(await Page(sort: new InstanceSort { Field = "kl", ModelId = "B", Descending = true })));
+        Assert.Equal(new[] { 1, 4, 0, 2, 3, 5 }, Instances(await Page(sort: new InstanceSort { Field = "agrees", ModelId = "B" })));
+    }
+
+    [Fact]
+    public async Task Paging_reuses_the_computed_arrays_instead_of_asking_for_outputs_again()
+    {
+        var outputs = BehaviorSpecFolder.Outputs();
+        var service = _folder.Service(outputs);
+        await Page(service: service);
+        await Page(offset: 3, service: service);
+        Assert.Equal(3, outputs.Calls);
+    }
+
+    [Fact]
+    public async Task Unknown_sort_fields_and_models_are_refused_with_what_to_use()
+    {
+        var field = await Assert.ThrowsAsync<BackendException>(() => Page(sort: new InstanceSort { Field = "size", ModelId = "B" }));
+        Assert.Contains("\"flips\"", field.ErrorData.Hint);
+        var model = await Assert.ThrowsAsync<BackendException>(() => Page(sort: new InstanceSort { Field = "kl", ModelId = "Z" }));
+        Assert.Contains("A, B, C", model.ErrorData.Hint);
+        var missing = await Assert.ThrowsAsync<BackendException>(() => Page(filter: new InstanceFilter { Change = "fixed" }));
+        Assert.Contains("needs a model id", missing.Message);
+        await Assert.ThrowsAsync<BackendException>(() => Page(filter: new InstanceFilter { Change = "worse", ModelId = "B" }));
+    }
+}
