@@ -114,8 +114,9 @@ public static class DemoBuilder
     const int FashionTrainingImages = 20_000;
     const string TestInputs = "data/test-inputs.npy";
     const string TestLabels = "data/test-labels.npy";
+    const string TestAttributes = "data/test-attributes.csv";
 
-    /// <summary>The test split is the spec's dataset; the training split is what `compress` fine-tunes and calibrates on.</summary>
+    /// <summary>The test split (with its subgroup attributes) is the spec's dataset; the training split is what `compress` fine-tunes and calibrates on.</summary>
     static void WriteDataset(ExperimentFolder folder, DatasetSplit split)
     {
         Directory.CreateDirectory(Path.Combine(folder.Root, "data"));
@@ -125,6 +126,7 @@ public static class DemoBuilder
             NpyArray.OfFloats(part.Inputs, part.Count, side, side).Write(Path.Combine(folder.Root, inputs));
             NpyArray.OfInt64([.. part.Labels.Select(l => (long)l)], part.Count).Write(Path.Combine(folder.Root, labels));
         }
+        DemoAttributes.Write(Path.Combine(folder.Root, TestAttributes), split.Test, (int)Math.Round(Math.Sqrt(split.Test.Features)));
     }
 
     static DatasetSummary DatasetDescription(DemoOptions options, ClassificationDataset test)
@@ -136,6 +138,7 @@ public static class DemoBuilder
             Inputs = TestInputs,
             Labels = TestLabels,
             Classes = test.ClassNames,
+            Attributes = TestAttributes,
             Instance = new InstanceView { Type = "image", Shape = [side, side] },
         };
     }

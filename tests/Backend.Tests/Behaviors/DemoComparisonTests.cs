@@ -1,0 +1,38 @@
+// Integration: the real evaluation engine runs the demo's ONNX models and the comparison reads its outputs.
+// Needs EvaluationService (the evaluation engine); before it lands these fail with NotImplementedException.
+using Backend.Tests.Experiments;
+using CompressCompare.Backend.Behaviors;
+using CompressCompare.Backend.Evaluation;
+using CompressCompare.Backend.Experiments;
+using CompressCompare.Backend.Progress;
+using CompressCompare.Backend.Spec;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Backend.Tests.Behaviors;
+
+public sealed class DemoComparisonTests(DemoFixture demo) : IClassFixture<DemoFixture>
+{
+    [Fact]
+    public async Task Comparing_demo_models_gives_measured_accuracy_ink_subgroups_and_exemplars()
+    {
+        var specs = new SpecService(NullLogger<SpecService>.Instance);
+        var summary = await specs.SummarizeAsync(demo.Report.Spec, null, CancellationToken.None);
+        var compressed = summary.Models.Where(m => m.Base == DemoPlan.Cnn).Select(m => m.Id).Take(4).ToList();
+        var service = new BehaviorService(specs, new EvaluationService(specs));
+
+        var result = await service.CompareAsync(demo.Report.Spec, DemoPlan.Cnn, compressed, NoProgress.Instance, CancellationToken.None);
+
+        Assert.Equal([DemoPlan.Cnn, .. compressed], result.Models);
+        Assert.Equal(1.0, result.Overall[DemoPlan.Cnn].Agreement);
+        // The demo's metrics were measured on the same test split: the comparison's accuracy must match them.
+        foreach (var id in result.Models)
+            Assert.Equal(summary.Models.Single(m => m.Id == id).Metrics[ExperimentMetrics.Top1]!.Value, result.Overall[id].Accuracy!.Value, 3);
+        Assert.Equal(["heavy", "light", "medium"], result.Subgroups.Where(s => s.Attribute == "ink").Select(s => s.Value));
+        Assert.Equal(result.InstanceCount, result.Subgroups.Where(s => s.Attribute == "border").Sum(s => s.Count));
+        Assert.All(result.Exemplars, e => Assert.InRange(e.Flips, 1, compressed.Count));
+
+        var image = await service.InstanceAsync(demo.Report.Spec, 0, CancellationToken.None);
+        Assert.Equal([8, 8, 1], image.Shape);
+        Assert.Contains("ink", image.Attributes.Keys);
+    }
+}
