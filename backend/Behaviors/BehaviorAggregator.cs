@@ -14,11 +14,10 @@ public static class BehaviorAggregator
         var groups = grouping.Groups;
         var result = new BehaviorStats[groups][];
         for (var g = 0; g < groups; g++) result[g] = new BehaviorStats[behaviors.Count];
-        var sums = new GroupSums(groups);
         var baseErrors = new int[groups];
-        for (var m = 0; m < behaviors.Count; m++)
+        void Model(int m)
         {
-            sums.Clear();
+            var sums = new GroupSums(groups);
             sums.Add(behaviors[m], grouping.GroupOf);
             for (var g = 0; g < groups; g++)
             {
@@ -27,6 +26,9 @@ public static class BehaviorAggregator
                 result[g][m] = sums.Stats(g, RelativeErrorChange(baseErrors[g], errors));
             }
         }
+        // The base first: every other model's relative error change needs its errors. The others are independent.
+        Model(0);
+        Parallel.For(1, behaviors.Count, Model);
         return result;
     }
 
@@ -36,7 +38,7 @@ public static class BehaviorAggregator
         : errors == 0 ? 0.0
         : null;
 
-    /// <summary>Running sums per group; reused across models so aggregation allocates per grouping, not per model.</summary>
+    /// <summary>Running sums per group of one model: a few arrays of the group count, never per instance.</summary>
     sealed class GroupSums(int groups)
     {
         public readonly int[] Count = new int[groups];
@@ -46,12 +48,6 @@ public static class BehaviorAggregator
         readonly int[] _broken = new int[groups];
         readonly double[] _kl = new double[groups];
         readonly double[] _confidence = new double[groups];
-
-        public void Clear()
-        {
-            Array.Clear(Count); Array.Clear(Correct); Array.Clear(_agree); Array.Clear(_fixed); Array.Clear(_broken);
-            Array.Clear(_kl); Array.Clear(_confidence);
-        }
 
         public void Add(ModelBehavior behavior, int[] groupOf)
         {
