@@ -99,6 +99,30 @@ public sealed class InstanceTableTests : IDisposable
     }
 
     [Fact]
+    public async Task A_changed_labels_file_is_read_again_and_the_instances_recomputed()
+    {
+        var outputs = BehaviorSpecFolder.Outputs();
+        var service = _folder.Service(outputs);
+        Assert.Equal(0, (await Page(service: service)).Rows[0].Label);
+        var labels = Path.Combine(_folder.Root, "y.npy");
+        CompressCompare.Backend.Data.NpyArray.OfInt64([1, 1, 1, 1, 1, 1], 6).Write(labels);
+        File.SetLastWriteTimeUtc(labels, DateTime.UtcNow.AddMinutes(1));
+        var page = await Page(service: service);
+        Assert.Equal(6, outputs.Calls);
+        Assert.All(page.Rows, r => Assert.Equal(1, r.Label));
+    }
+
+    [Fact]
+    public void The_page_size_is_clamped_to_1000_rows()
+    {
+        var predicted = Enumerable.Range(0, 1500).Select(i => i % 2).ToArray();
+        var data = CompressCompare.Backend.Behaviors.BehaviorComputation.Instances(predicted, ["a", "b"],
+            [HandOutputs.Predicting("A", 2, predicted), HandOutputs.Predicting("B", 2, predicted)]);
+        var page = CompressCompare.Backend.Behaviors.InstanceTable.Page(data, null, null, 0, 5000);
+        Assert.Equal((1500, 1000), (page.Total, page.Rows.Count));
+    }
+
+    [Fact]
     public async Task Unknown_sort_fields_and_models_are_refused_with_what_to_use()
     {
         var field = await Assert.ThrowsAsync<BackendException>(() => Page(sort: new InstanceSort { Field = "size", ModelId = "B" }));
