@@ -1,5 +1,5 @@
 // Integration: the real evaluation engine runs the demo's ONNX models and the comparison reads its outputs.
-// Needs EvaluationService (the evaluation engine); before it lands these fail with NotImplementedException.
+// The first test needs EvaluationService (the evaluation engine); before it lands it fails with NotImplementedException.
 using Backend.Tests.Experiments;
 using CompressCompare.Backend.Behaviors;
 using CompressCompare.Backend.Evaluation;
@@ -34,5 +34,20 @@ public sealed class DemoComparisonTests(DemoFixture demo) : IClassFixture<DemoFi
         var image = await service.InstanceAsync(demo.Report.Spec, 0, CancellationToken.None);
         Assert.Equal([8, 8, 1], image.Shape);
         Assert.Contains("ink", image.Attributes.Keys);
+    }
+
+    [Fact]
+    public async Task Demo_instances_are_8_by_8_grey_images_with_their_ink_and_border()
+    {
+        var service = new BehaviorService(new SpecService(NullLogger<SpecService>.Instance), new EvaluationService(new SpecService(NullLogger<SpecService>.Instance)));
+        var image = await service.InstanceAsync(demo.Report.Spec, 3, CancellationToken.None);
+        Assert.Equal([8, 8, 1], image.Shape);
+        var pixels = Convert.FromBase64String(image.Pixels!);
+        Assert.Equal(64, pixels.Length);
+        // Digits are stored in [0, 1]: ink reaches full white, the background stays black.
+        Assert.Equal(0, pixels.Min());
+        Assert.True(pixels.Max() > 200);
+        Assert.Contains(image.Attributes[DemoAttributes.Ink], DemoAttributes.InkLevels);
+        Assert.Contains(image.Attributes[DemoAttributes.Border], new[] { "true", "false" });
     }
 }
