@@ -210,7 +210,7 @@ describe('Behaviors in Chromium', () => {
     await page.click('.exemplar[data-instance="7"]');
     await page.locator('#instance-view[data-instance="7"][data-loaded="image"]').waitFor({ timeout: 3_000 });
     assert.equal(await page.locator('.instance-predictions tr').count(), 4);
-    assert.match(await page.textContent('#exemplars'), /#7 · shirt2 of 2 flip/);
+    assert.match(await page.textContent('#exemplars'), /#7 · shirt2 of 2 models flip it/);
   });
 
   test('choosing another base runs the comparison again and stores the choice', async () => {

@@ -229,7 +229,7 @@ function renderExemplars(): void {
   const items = c.exemplars.map((e) => {
     const button = element('button', 'exemplar', `#${e.instance} · ${e.label}`);
     button.dataset.instance = String(e.instance);
-    button.append(element('span', 'exemplar-flips', `${e.flips} of ${c.models.length - 1} flip`));
+    button.append(element('span', 'exemplar-flips', `${e.flips} of ${c.models.length - 1} models flip it`));
     button.addEventListener('click', () => openInstance(e.instance, exemplarRows.get(e.instance)));
     const li = element('li');
     li.append(button);
