@@ -10,7 +10,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { escapeRegExp, explorerContextMenu, readSpec, ROOT, screenshot, waitFor, webviewFrame, withWorkbench } from './workbench.mjs';
+import {
+  escapeRegExp, explorerContextMenu, readSpec, ROOT, runCommand, screenshot, waitFor, webviewFrame, withWorkbench,
+} from './workbench.mjs';
 
 const BEHAVIORS_TITLE = 'Behaviors: models.json';
 let demo;
@@ -127,5 +129,16 @@ test('the sidebar compares the selected models against the one closest to the ro
       JSON.stringify(await frame.locator('select#behaviors-base option').evaluateAll((o) => o.map((e) => e.value))) === JSON.stringify([root.id, child.id]));
     assert.equal(await frame.locator('select#behaviors-base').inputValue(), root.id);
     await frame.locator('#root[data-state="ready"], #root[data-state="error"]').waitFor({ state: 'attached', timeout: 120_000 });
+
+    // A window reload brings the panel back on the same models, with the user's choices.
+    await frame.locator('.segment[data-rows="subgroups"]').click();
+    await runCommand(page, 'Developer: Reload Window');
+    // Not waitForWorkbench: it waits for the Explorer, and the reloaded window shows our sidebar instead.
+    await page.locator('.part.statusbar').waitFor({ state: 'visible', timeout: 45_000 });
+    const restored = await webviewFrame(page, BEHAVIORS_TITLE, { timeout: 30_000 });
+    await waitFor('the restored panel to list both models', async () =>
+      (await restored.locator('select#behaviors-base option').count()) === 2);
+    await restored.locator('#root[data-rows="subgroups"]').waitFor({ state: 'attached', timeout: 120_000 }).catch(() => undefined);
+    assert.equal(await restored.locator('.segment[data-rows="subgroups"]').getAttribute('aria-checked'), 'true', 'the rows kind survives the reload');
   }, { budgetMs: 280_000, fixture: demo });
 });
