@@ -39,7 +39,7 @@ export class BehaviorsPanel implements vscode.Disposable {
     }
     const panel = vscode.window.createWebviewPanel(BEHAVIORS_VIEW_TYPE, BehaviorsPanel.title(uri), vscode.ViewColumn.Active,
       { enableScripts: true, localResourceRoots: webviewRoots(extensionUri) });
-    new BehaviorsPanel(panel, extensionUri, backend, uri, summary, target);
+    new BehaviorsPanel(panel, extensionUri, store, backend, uri, summary, target);
   }
 
   /** Re-creates a panel VS Code kept across a window reload, on the models it compared. */
@@ -52,7 +52,7 @@ export class BehaviorsPanel implements vscode.Disposable {
       return;
     }
     panel.webview.options = { enableScripts: true, localResourceRoots: webviewRoots(extensionUri) };
-    new BehaviorsPanel(panel, extensionUri, backend, uri, summary, target);
+    new BehaviorsPanel(panel, extensionUri, store, backend, uri, summary, target);
   }
 
   static all(): BehaviorsPanel[] {
@@ -66,6 +66,7 @@ export class BehaviorsPanel implements vscode.Disposable {
   private constructor(
     readonly panel: vscode.WebviewPanel,
     private readonly extensionUri: vscode.Uri,
+    store: SpecStore,
     private readonly backend: BackendClient,
     readonly uri: vscode.Uri,
     private summary: SpecSummary,
@@ -77,6 +78,9 @@ export class BehaviorsPanel implements vscode.Disposable {
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((raw: unknown) => void this.onMessage(raw)),
+      store.onDidChange((changed) => {
+        if (!changed || changed.toString() === uri.toString()) void store.get(uri).then((e) => this.specChanged(e.shown?.summary), () => undefined);
+      }),
     );
   }
 
@@ -93,6 +97,24 @@ export class BehaviorsPanel implements vscode.Disposable {
     this.running?.cancel();
     this.ready = false;
     this.setHtml();
+  }
+
+  /**
+   * The spec is re-read on every edit; only a change to a compared model (its artifact, say) makes the
+   * comparison stale. Then the webview is set up again and compares anew (the backend re-evaluates what changed).
+   */
+  private specChanged(summary: SpecSummary | undefined): void {
+    if (!summary) return;
+    // What evaluation depends on; a moved line or an edited metric does not make the comparison stale.
+    const compared = (s: SpecSummary) => JSON.stringify([s.dataset ?? null, ...this.target.models.map((id) => {
+      const m = s.models.find((x) => x.id === id);
+      return m ? m.artifact ?? null : null;
+    })]);
+    const before = compared(this.summary);
+    this.summary = summary;
+    if (compared(summary) === before || !this.target.models.every((id) => summary.models.some((m) => m.id === id))) return;
+    this.last = undefined;
+    this.post({ type: 'setup', ...this.setupMessage() });
   }
 
   private setupMessage() {
