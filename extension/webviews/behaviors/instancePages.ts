@@ -11,6 +11,8 @@ const MAX_PAGES = 50;
 export class InstancePages {
   private pages = new Map<number, InstanceRow[]>();
   private pending = new Set<number>();
+  /** Pages whose fetch failed: not asked again until the query changes, or every redraw would ask again. */
+  private failed = new Set<number>();
   private generation = 0;
   /** Rows after filtering; null until the first page arrives. */
   total: number | null = null;
@@ -28,6 +30,7 @@ export class InstancePages {
     this.generation++;
     this.pages.clear();
     this.pending.clear();
+    this.failed.clear();
     this.total = null;
     this.error = null;
   }
@@ -40,7 +43,7 @@ export class InstancePages {
   ensure(window: RowWindow): void {
     const wanted = this.total === null ? [0] : pagesFor(window, this.pageSize);
     for (const page of wanted) {
-      if (this.pages.has(page) || this.pending.has(page)) continue;
+      if (this.pages.has(page) || this.pending.has(page) || this.failed.has(page)) continue;
       this.pending.add(page);
       const generation = this.generation;
       this.fetch(page * this.pageSize, this.pageSize).then(
@@ -56,6 +59,7 @@ export class InstancePages {
         (e: unknown) => {
           if (generation !== this.generation) return;
           this.pending.delete(page);
+          this.failed.add(page);
           this.error = e instanceof Error ? e.message : String(e);
           this.changed();
         },

@@ -173,7 +173,8 @@ function render(resetScroll: boolean): void {
   }
   const query = instanceQuery(sort);
   const key = JSON.stringify(query);
-  if (key !== pagesQuery) {
+  // A user action after a failed page is the retry.
+  if (key !== pagesQuery || pages.error !== null) {
     pagesQuery = key;
     pages.reset((offset, limit) => requests.instances(c.base, offset, limit, query.sort, query.filter));
     resetScroll = true;
@@ -204,7 +205,7 @@ function drawRows(resetScroll: boolean): void {
       return row && instanceRowView(row, c.classNames, state.relative);
     },
   }, { resetScroll });
-  if (pages.error) showEmptyRows(`The instance rows could not be loaded: ${pages.error}`);
+  if (pages.error) showEmptyRows(`The instance rows could not be loaded: ${pages.error} Click Instances to try again.`);
   else if (pages.total === 0) showEmptyRows('No instance matches these filters. Choose "All instances" or clear the search.');
   else showEmptyRows(pages.total === null ? 'Loading instance rows…' : null);
 }
