@@ -206,6 +206,16 @@ describe('Behaviors in Chromium', () => {
     assert.ok(await page.locator('[data-row-key="instance:3"].is-selected').count());
   });
 
+  test('the keyboard moves through the rows and Enter opens one', async () => {
+    await page.focus('.behaviors-scroller');
+    for (const key of ['Home', 'ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowUp']) await page.keyboard.press(key);
+    assert.equal(await page.getAttribute('.behaviors-row.is-cursor', 'data-row-key'), 'instance:2');
+    await page.keyboard.press('Enter');
+    await page.locator('#instance-view[data-instance="2"][data-loaded="image"]').waitFor({ timeout: 3_000 });
+    await page.keyboard.press('End');
+    await page.waitForFunction((k) => document.querySelector('.behaviors-row.is-cursor')?.dataset.rowKey === k, `instance:${TOTAL - 1}`, { timeout: 3_000 });
+  });
+
   test('an exemplar opens its instance with its predictions', async () => {
     await page.click('.exemplar[data-instance="7"]');
     await page.locator('#instance-view[data-instance="7"][data-loaded="image"]').waitFor({ timeout: 3_000 });

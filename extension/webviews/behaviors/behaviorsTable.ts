@@ -41,6 +41,8 @@ export class BehaviorsTable {
   private drawn = new Map<number, HTMLElement>();
   private frame = 0;
   private selectedKey: string | null = null;
+  /** The row the arrow keys are on; -1 before the first key press. */
+  private cursor = -1;
 
   constructor(container: HTMLElement, private readonly events: TableEvents) {
     this.element = element('div', 'behaviors-table');
@@ -56,6 +58,7 @@ export class BehaviorsTable {
     container.append(this.element);
     this.scroller.addEventListener('scroll', () => this.schedule());
     new ResizeObserver(() => this.schedule()).observe(this.scroller);
+    this.scroller.addEventListener('keydown', (event) => this.onKey(event));
     this.spacer.addEventListener('click', (event) => {
       const row = (event.target as HTMLElement).closest<HTMLElement>('[data-row-index]');
       if (row?.dataset.rowKey) events.rowClicked(Number(row.dataset.rowIndex), row.dataset.rowKey);
@@ -96,8 +99,32 @@ export class BehaviorsTable {
     this.spacer.style.height = `${rows.total * ROW_HEIGHT}px`;
     this.element.setAttribute('aria-rowcount', String(rows.total + 1));
     this.element.dataset.rowCount = String(rows.total);
-    if (resetScroll) this.scroller.scrollTop = 0;
+    if (resetScroll) {
+      this.scroller.scrollTop = 0;
+      this.cursor = -1;
+    }
     this.draw(true);
+  }
+
+  /** Arrow keys, Page Up/Down, Home/End move through the rows; Enter opens the row as a click does. */
+  private onKey(event: KeyboardEvent): void {
+    const page = Math.max(1, Math.floor(this.scroller.clientHeight / ROW_HEIGHT) - 1);
+    const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: page, PageUp: -page, Home: -Infinity, End: Infinity };
+    if (event.key === 'Enter' && this.cursor >= 0) {
+      const key = this.rows.row(this.cursor)?.key;
+      if (key) this.events.rowClicked(this.cursor, key);
+    } else if (event.key in moves && this.rows.total > 0) {
+      this.cursor = Math.max(0, Math.min(this.rows.total - 1, this.cursor + moves[event.key]));
+      const top = this.cursor * ROW_HEIGHT;
+      if (top < this.scroller.scrollTop) this.scroller.scrollTop = top;
+      else if (top + ROW_HEIGHT > this.scroller.scrollTop + this.scroller.clientHeight) this.scroller.scrollTop = top + ROW_HEIGHT - this.scroller.clientHeight;
+      this.markCursor();
+    } else return;
+    event.preventDefault();
+  }
+
+  private markCursor(): void {
+    for (const [i, row] of this.drawn) row.classList.toggle('is-cursor', i === this.cursor);
   }
 
   select(key: string | null): void {
@@ -130,6 +157,7 @@ export class BehaviorsTable {
     for (const [i, row] of this.drawn) if (drawn.get(i) !== row) row.remove();
     for (const row of drawn.values()) if (row.parentNode !== this.spacer) this.spacer.append(row);
     this.drawn = drawn;
+    this.markCursor();
     performance.measure('behaviors-draw', { start: started });
     this.events.windowChanged(window);
   }
