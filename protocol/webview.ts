@@ -22,7 +22,9 @@ export type WebviewToHost =
   /** The user asked to see a model in the spec file (double-click). */
   | { type: 'revealModel'; id: string }
   /** Selection Details asks the backend how these models differ; answered by `selectionExplained`. */
-  | { type: 'explainSelection'; requestId: number; ids: string[] };
+  | { type: 'explainSelection'; requestId: number; ids: string[] }
+  /** The toolbar's "Compare behaviors": open the Behaviors panel on these models. */
+  | { type: 'compareBehaviors'; ids: string[] };
 
 const MAX_IDS = 100_000;
 
@@ -45,6 +47,8 @@ export function parseWebviewMessage(raw: unknown): WebviewToHost | undefined {
       return Number.isSafeInteger(message.requestId) && isStringArray(message.ids)
         ? { type: 'explainSelection', requestId: message.requestId as number, ids: [...message.ids] }
         : undefined;
+    case 'compareBehaviors':
+      return isStringArray(message.ids) && message.ids.length > 0 ? { type: 'compareBehaviors', ids: [...message.ids] } : undefined;
     default:
       return undefined;
   }

@@ -1,6 +1,7 @@
 // Command handlers: thin, each resolving its target and calling the store, a panel or the backend.
 import * as vscode from 'vscode';
 import type { BackendClient } from './backend/backendClient';
+import { BehaviorsPanel } from './panels/behaviorsPanel';
 import { ModelMapPanel, type ModelMapEvents } from './panels/modelMapPanel';
 import type { SpecStore } from './specs/specStore';
 import type { SpecTreeNode } from './tree/specTreeProvider';
@@ -16,6 +17,8 @@ export interface CommandContext {
 export function registerCommands(c: CommandContext): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand('compressCompare.compareModels', (target?: vscode.Uri | SpecTreeNode) => compareModels(c, target)),
+    vscode.commands.registerCommand('compressCompare.compareBehaviors',
+      (target?: vscode.Uri | SpecTreeNode, models?: readonly string[] | readonly SpecTreeNode[]) => compareBehaviors(c, target, models)),
     vscode.commands.registerCommand('compressCompare.selectModel', (uri: vscode.Uri, id: string) =>
       ModelMapPanel.forSpec(uri)?.select([id])),
     vscode.commands.registerCommand('compressCompare.revealModel', (uri: vscode.Uri, id: string) => revealModel(c, uri, id)),
@@ -36,6 +39,34 @@ async function compareModels(c: CommandContext, target?: vscode.Uri | SpecTreeNo
     if (entry.failure) void vscode.window.showWarningMessage(`Compress & Compare: ${entry.failure}`);
   } catch (e) {
     void vscode.window.showErrorMessage(`Compress & Compare could not open ${uri.fsPath}: ${e instanceof Error ? e.message : String(e)}`, 'Show Log')
+      .then((choice) => choice && c.output.show());
+  }
+}
+
+/**
+ * From the Model Map: (spec uri, selected ids). From the sidebar: (clicked node, every selected node).
+ * From the palette: the Model Map's selection of the spec picked as for Compare Models.
+ */
+async function compareBehaviors(c: CommandContext, target?: vscode.Uri | SpecTreeNode,
+  models?: readonly string[] | readonly SpecTreeNode[]): Promise<void> {
+  const uri = await resolveSpecUri(c, target);
+  if (!uri) return;
+  let ids: string[];
+  if (models?.length && typeof models[0] === 'string') ids = [...(models as readonly string[])];
+  else if (target && !(target instanceof vscode.Uri) && target.kind === 'model') {
+    // The tree passes every selected node; a context menu on an unselected row acts on that row alone.
+    const nodes = ((models ?? []) as readonly SpecTreeNode[]).filter((n) => n.kind === 'model' && n.uri.toString() === uri.toString());
+    const selected = nodes.map((n) => (n.kind === 'model' ? n.id : ''));
+    ids = selected.includes(target.id) ? selected : [target.id];
+  } else ids = ModelMapPanel.forSpec(uri)?.selection ?? [];
+  if (ids.length === 0) {
+    void vscode.window.showInformationMessage('Select one or more models in the Model Map or the sidebar first, then run Compare Behaviors.');
+    return;
+  }
+  try {
+    await BehaviorsPanel.show(c.extensionUri, c.store, c.backend, uri, ids);
+  } catch (e) {
+    void vscode.window.showErrorMessage(`Compress & Compare could not open Behaviors for ${uri.fsPath}: ${e instanceof Error ? e.message : String(e)}`, 'Show Log')
       .then((choice) => choice && c.output.show());
   }
 }

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { BackendClient } from './backend/backendClient';
 import { registerCommands } from './commands';
+import { BEHAVIORS_VIEW_TYPE, BehaviorsPanel } from './panels/behaviorsPanel';
 import { MODEL_MAP_VIEW_TYPE, ModelMapPanel, type ModelMapEvents } from './panels/modelMapPanel';
 import { SpecDiagnostics } from './specs/specDiagnostics';
 import { SpecStore } from './specs/specStore';
@@ -14,7 +15,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const diagnostics = new SpecDiagnostics();
   const store = new SpecStore(backend, diagnostics, output);
   const tree = new SpecTreeProvider(store);
-  const treeView = vscode.window.createTreeView('compressCompare.specs', { treeDataProvider: tree, showCollapseAll: true });
+  const treeView = vscode.window.createTreeView('compressCompare.specs', { treeDataProvider: tree, showCollapseAll: true, canSelectMany: true });
 
   const mapEvents: ModelMapEvents = {
     // Panel → tree: show the first selected model in the sidebar without stealing focus.
@@ -40,9 +41,31 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         ModelMapPanel.restore(panel, context.extensionUri, store, uri, mapEvents);
       },
     }),
+    vscode.window.registerWebviewPanelSerializer(BEHAVIORS_VIEW_TYPE, {
+      async deserializeWebviewPanel(panel, state: unknown) {
+        const { specUri, models } = (state ?? {}) as { specUri?: unknown; models?: unknown };
+        const ids = typeof models === 'string' ? parseIds(models) : [];
+        if (typeof specUri !== 'string' || ids.length === 0) {
+          panel.dispose();
+          return;
+        }
+        await BehaviorsPanel.restore(panel, context.extensionUri, store, backend, vscode.Uri.parse(specUri), ids);
+      },
+    }),
     { dispose: () => ModelMapPanel.all().forEach((p) => p.dispose()) },
+    { dispose: () => BehaviorsPanel.all().forEach((p) => p.dispose()) },
   );
   void store.scan();
+}
+
+/** The compared model ids a Behaviors webview stored (a JSON array), or none when it is anything else. */
+function parseIds(json: string): string[] {
+  try {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+  } catch {
+    return [];
+  }
 }
 
 export function deactivate(): void {

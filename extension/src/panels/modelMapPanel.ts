@@ -92,6 +92,9 @@ export class ModelMapPanel implements vscode.Disposable {
       case 'explainSelection':
         await this.explain(message.requestId, message.ids);
         break;
+      case 'compareBehaviors':
+        await vscode.commands.executeCommand('compressCompare.compareBehaviors', this.uri, message.ids);
+        break;
     }
   }
 

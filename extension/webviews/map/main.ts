@@ -90,6 +90,9 @@ for (const [how, button] of page.expandButtons) {
 }
 updateExpandButtons();
 page.fitButton.addEventListener('click', () => view.fit());
+page.behaviorsButton.addEventListener('click', () => {
+  if (state.selected.length > 0) vscode.postMessage({ type: 'compareBehaviors', ids: [...state.selected] });
+});
 applySplit(page.overview, state.split);
 attachSplitter(page.columnSplitter, page.mapPane, page.scatterContainer, 'x', (mapShare, done) => resize({ ...state.split, mapShare }, done));
 attachSplitter(page.rowSplitter, page.mapPane, page.detailsContainer, 'y', (topShare, done) => resize({ ...state.split, topShare }, done));
@@ -205,6 +208,7 @@ function applyFiltered(): void {
 
 function updateExpandButtons(): void {
   for (const button of page.expandButtons.values()) button.disabled = state.selected.length === 0;
+  page.behaviorsButton.disabled = state.selected.length === 0;
 }
 
 function postSelection(): void {

@@ -13,6 +13,8 @@ export interface OverviewPage {
   expandButtons: Map<Expansion, HTMLButtonElement>;
   info: HTMLSpanElement;
   fitButton: HTMLButtonElement;
+  /** Opens the Behaviors panel on the selection; enabled with one or more selected models. */
+  behaviorsButton: HTMLButtonElement;
   banner: HTMLDivElement;
   bannerText: HTMLSpanElement;
   mapContainer: HTMLDivElement;
@@ -37,6 +39,10 @@ export function buildOverviewPage(container: HTMLElement): OverviewPage {
   const info = element('span', 'spec-info');
   const fitButton = element('button', 'toolbar-button', 'Fit');
   fitButton.title = 'Fit the map to the panel';
+  const behaviorsButton = element('button', 'toolbar-button', 'Compare behaviors');
+  behaviorsButton.id = 'compare-behaviors';
+  behaviorsButton.title = 'Compare the selected models\' predictions with a base model, class by class and instance by instance';
+  behaviorsButton.disabled = true;
   const [arrangementLabel, arrangementSelect] = labelledSelect('Columns', 'arrangement');
   arrangementSelect.disabled = false;
   arrangementSelect.append(...ARRANGEMENTS.map((a) => new Option(a.label, a.value)));
@@ -65,6 +71,7 @@ export function buildOverviewPage(container: HTMLElement): OverviewPage {
     sizeSelect,
     sizeLegend,
     expandGroup,
+    behaviorsButton,
     element('span', 'spacer'),
     info,
     fitButton,
@@ -111,6 +118,7 @@ export function buildOverviewPage(container: HTMLElement): OverviewPage {
     expandButtons,
     info,
     fitButton,
+    behaviorsButton,
     banner,
     bannerText,
     mapContainer,

@@ -1,0 +1,197 @@
+// The Behaviors table: a header row per compared model (sort button, summary number, distribution
+// chart) over a virtualized body. Only the rows in view (plus a margin) are in the DOM, so 100,000
+// instance rows scroll as smoothly as ten classes.
+import { element } from '../map/dom';
+import { drawHistogram } from './headerChart';
+import type { RowView } from './rowViews';
+import { visibleRows, type RowWindow } from './virtualWindow';
+
+export const ROW_HEIGHT = 28;
+
+export interface HeaderColumn {
+  id: string;
+  label: string;
+  isBase: boolean;
+  summary: string;
+  sorted: 'ascending' | 'descending' | null;
+  histogram: { values: (number | null)[]; domain: [number, number] };
+}
+
+export interface TableRows {
+  total: number;
+  /** The row at an index, or undefined while its page is loading. */
+  row(index: number): RowView | undefined;
+}
+
+export interface TableEvents {
+  sortClicked(modelId: string): void;
+  rowClicked(index: number, key: string): void;
+  /** The rows in view changed (scroll, resize, new rows): fetch what is missing. */
+  windowChanged(window: RowWindow): void;
+}
+
+export class BehaviorsTable {
+  readonly element: HTMLDivElement;
+  private readonly header: HTMLDivElement;
+  private readonly scroller: HTMLDivElement;
+  private readonly spacer: HTMLDivElement;
+  private rows: TableRows = { total: 0, row: () => undefined };
+  private window: RowWindow = { start: 0, end: 0 };
+  /** The row elements in the DOM by row index; a scroll keeps those still in view instead of rebuilding them. */
+  private drawn = new Map<number, HTMLElement>();
+  private frame = 0;
+  private selectedKey: string | null = null;
+  /** The row the arrow keys are on; -1 before the first key press. */
+  private cursor = -1;
+
+  constructor(container: HTMLElement, private readonly events: TableEvents) {
+    this.element = element('div', 'behaviors-table');
+    this.element.id = 'behaviors-table';
+    this.element.setAttribute('role', 'grid');
+    this.header = element('div', 'behaviors-row behaviors-header');
+    this.header.setAttribute('role', 'row');
+    this.scroller = element('div', 'behaviors-scroller');
+    this.scroller.tabIndex = 0;
+    this.spacer = element('div', 'behaviors-spacer');
+    this.scroller.append(this.spacer);
+    this.element.append(this.header, this.scroller);
+    container.append(this.element);
+    this.scroller.addEventListener('scroll', () => this.schedule());
+    new ResizeObserver(() => this.schedule()).observe(this.scroller);
+    this.scroller.addEventListener('keydown', (event) => this.onKey(event));
+    this.spacer.addEventListener('click', (event) => {
+      const row = (event.target as HTMLElement).closest<HTMLElement>('[data-row-index]');
+      if (row?.dataset.rowKey) events.rowClicked(Number(row.dataset.rowIndex), row.dataset.rowKey);
+    });
+  }
+
+  setHeader(firstColumn: string, columns: readonly HeaderColumn[]): void {
+    this.element.style.setProperty('--behaviors-columns', String(columns.length));
+    const first = element('div', 'behaviors-cell behaviors-label-cell', firstColumn);
+    first.setAttribute('role', 'columnheader');
+    this.header.replaceChildren(first, ...columns.map((c) => this.headerCell(c)));
+    this.element.setAttribute('aria-colcount', String(columns.length + 1));
+  }
+
+  private headerCell(column: HeaderColumn): HTMLElement {
+    const cell = element('div', 'behaviors-cell behaviors-column-header');
+    cell.setAttribute('role', 'columnheader');
+    cell.setAttribute('aria-sort', column.sorted ?? 'none');
+    const button = element('button', 'behaviors-sort');
+    button.dataset.sortModel = column.id;
+    button.title = `Sort by ${column.label}${column.sorted ? ` (${column.sorted})` : ''}`;
+    const name = element('span', 'behaviors-model', column.label);
+    const arrow = element('span', 'behaviors-arrow', column.sorted === 'ascending' ? '▲' : column.sorted === 'descending' ? '▼' : '');
+    button.append(name, arrow);
+    if (column.isBase) button.append(element('span', 'behaviors-base-badge', 'base'));
+    button.addEventListener('click', () => this.events.sortClicked(column.id));
+    const summary = element('div', 'behaviors-summary', column.summary);
+    const chart = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    chart.classList.add('behaviors-histogram');
+    drawHistogram(chart, column.histogram.values, column.histogram.domain, `Distribution of ${column.label}'s values over the rows`);
+    cell.append(button, summary, chart);
+    return cell;
+  }
+
+  /** New rows (a new kind, sort, filter, or a page that arrived): redraws what is in view. */
+  setRows(rows: TableRows, { resetScroll = false } = {}): void {
+    this.rows = rows;
+    this.spacer.style.height = `${rows.total * ROW_HEIGHT}px`;
+    this.element.setAttribute('aria-rowcount', String(rows.total + 1));
+    this.element.dataset.rowCount = String(rows.total);
+    if (resetScroll) {
+      this.scroller.scrollTop = 0;
+      this.cursor = -1;
+    }
+    this.draw(true);
+  }
+
+  /** Arrow keys, Page Up/Down, Home/End move through the rows; Enter opens the row as a click does. */
+  private onKey(event: KeyboardEvent): void {
+    const page = Math.max(1, Math.floor(this.scroller.clientHeight / ROW_HEIGHT) - 1);
+    const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: page, PageUp: -page, Home: -Infinity, End: Infinity };
+    if (event.key === 'Enter' && this.cursor >= 0) {
+      const key = this.rows.row(this.cursor)?.key;
+      if (key) this.events.rowClicked(this.cursor, key);
+    } else if (event.key in moves && this.rows.total > 0) {
+      this.cursor = Math.max(0, Math.min(this.rows.total - 1, this.cursor + moves[event.key]));
+      const top = this.cursor * ROW_HEIGHT;
+      if (top < this.scroller.scrollTop) this.scroller.scrollTop = top;
+      else if (top + ROW_HEIGHT > this.scroller.scrollTop + this.scroller.clientHeight) this.scroller.scrollTop = top + ROW_HEIGHT - this.scroller.clientHeight;
+      this.markCursor();
+    } else return;
+    event.preventDefault();
+  }
+
+  private markCursor(): void {
+    for (const [i, row] of this.drawn) row.classList.toggle('is-cursor', i === this.cursor);
+  }
+
+  select(key: string | null): void {
+    this.selectedKey = key;
+    for (const row of this.spacer.querySelectorAll<HTMLElement>('[data-row-key]'))
+      row.classList.toggle('is-selected', row.dataset.rowKey === key);
+  }
+
+  private schedule(): void {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.draw(false);
+    });
+  }
+
+  /** `force`: the rows' content changed, so every row is rebuilt; otherwise only rows that scrolled in are built. */
+  private draw(force: boolean): void {
+    const window = visibleRows(this.scroller.scrollTop, this.scroller.clientHeight || 600, ROW_HEIGHT, this.rows.total);
+    if (!force && window.start === this.window.start && window.end === this.window.end) return;
+    this.window = window;
+    // Shows in the browser's performance tools, and lets the bare-page test time the table's own work per frame.
+    const started = performance.now();
+    const drawn = new Map<number, HTMLElement>();
+    for (let i = window.start; i < window.end; i++) {
+      const kept = force ? undefined : this.drawn.get(i);
+      // A placeholder is rebuilt: its page may have arrived since.
+      drawn.set(i, kept && !kept.classList.contains('is-loading') ? kept : this.rowElement(i, this.rows.row(i)));
+    }
+    for (const [i, row] of this.drawn) if (drawn.get(i) !== row) row.remove();
+    for (const row of drawn.values()) if (row.parentNode !== this.spacer) this.spacer.append(row);
+    this.drawn = drawn;
+    this.markCursor();
+    performance.measure('behaviors-draw', { start: started });
+    this.events.windowChanged(window);
+  }
+
+  private rowElement(index: number, view: RowView | undefined): HTMLElement {
+    const row = element('div', 'behaviors-row');
+    row.setAttribute('role', 'row');
+    row.setAttribute('aria-rowindex', String(index + 2));
+    row.dataset.rowIndex = String(index);
+    row.style.transform = `translateY(${index * ROW_HEIGHT}px)`;
+    if (!view) {
+      row.classList.add('is-loading');
+      row.append(element('div', 'behaviors-cell behaviors-label-cell', 'Loading…'));
+      return row;
+    }
+    row.dataset.rowKey = view.key;
+    row.classList.toggle('is-selected', view.key === this.selectedKey);
+    const label = element('div', 'behaviors-cell behaviors-label-cell');
+    label.setAttribute('role', 'rowheader');
+    label.append(element('span', 'behaviors-row-label', view.label), element('span', 'behaviors-row-detail', view.detail));
+    label.title = view.label;
+    row.append(label);
+    for (const c of view.cells) {
+      const cell = element('div', 'behaviors-cell behaviors-value');
+      cell.setAttribute('role', 'gridcell');
+      cell.title = c.title;
+      cell.classList.toggle('is-worse', c.worse);
+      cell.classList.toggle('is-wrong', c.wrong === true);
+      const bar = element('div', 'behaviors-bar');
+      bar.style.left = `${c.bar.left}%`;
+      bar.style.width = `${c.bar.width}%`;
+      cell.append(bar, element('span', 'behaviors-number', c.text));
+      row.append(cell);
+    }
+    return row;
+  }
+}

@@ -1,0 +1,57 @@
+// The comparison metrics the Behaviors table can show, how each reads from BehaviorStats, which way is
+// better, how it is formatted, and which per-instance field the backend sorts instance rows by for it.
+import type { BehaviorStats } from '../../../protocol/generated/contract';
+
+export type MetricKey = 'accuracy' | 'agreement' | 'meanKl' | 'relativeErrorChange' | 'meanConfidence';
+
+export interface ComparisonMetric {
+  key: MetricKey;
+  label: string;
+  better: 'higher' | 'lower';
+  /** Fractions are drawn on [0, 1] and formatted as percentages; others on [0, max]. */
+  fraction: boolean;
+  /** The per-instance field that orders instance rows for this metric (absolute, relative). */
+  instanceField: readonly [string, string];
+}
+
+export const COMPARISON_METRICS: readonly ComparisonMetric[] = [
+  { key: 'accuracy', label: 'Accuracy', better: 'higher', fraction: true, instanceField: ['correct', 'correct'] },
+  { key: 'agreement', label: 'Agreement with base', better: 'higher', fraction: true, instanceField: ['agrees', 'agrees'] },
+  { key: 'meanKl', label: 'Mean KL from base', better: 'lower', fraction: false, instanceField: ['kl', 'kl'] },
+  // Already relative to the base; on one instance the closest thing is whether the model is right.
+  { key: 'relativeErrorChange', label: 'Relative error change', better: 'lower', fraction: false, instanceField: ['correct', 'correct'] },
+  { key: 'meanConfidence', label: 'Confidence', better: 'higher', fraction: true, instanceField: ['confidence', 'confidenceChange'] },
+];
+
+export function comparisonMetric(key: string | null | undefined): ComparisonMetric {
+  return COMPARISON_METRICS.find((m) => m.key === key) ?? COMPARISON_METRICS[0];
+}
+
+export function metricValue(stats: BehaviorStats | undefined, key: MetricKey): number | null {
+  const value = stats?.[key];
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}
+
+/** The value a cell shows: the model's, or its difference from the base's on the same rows (null when either is missing). */
+export function cellValue(stats: BehaviorStats | undefined, baseStats: BehaviorStats | undefined, key: MetricKey, relative: boolean): number | null {
+  const value = metricValue(stats, key);
+  if (!relative || value === null) return value;
+  const base = metricValue(baseStats, key);
+  return base === null ? null : value - base;
+}
+
+/** "93.1%", "−4.2 pp", "+145.5%", "0.034 nats"; "—" when there is no value. */
+export function formatMetricValue(value: number | null, metric: ComparisonMetric, relative: boolean): string {
+  if (value === null) return '—';
+  const sign = relative || metric.key === 'relativeErrorChange' ? (value > 0 ? '+' : value < 0 ? '−' : '±') : '';
+  const magnitude = relative || metric.key === 'relativeErrorChange' ? Math.abs(value) : value;
+  if (metric.key === 'relativeErrorChange') return `${sign}${(magnitude * 100).toFixed(1)}%`;
+  if (metric.fraction) return relative ? `${sign}${(magnitude * 100).toFixed(1)} pp` : `${(magnitude * 100).toFixed(1)}%`;
+  return `${sign}${magnitude < 0.001 && magnitude > 0 ? magnitude.toExponential(1) : magnitude.toFixed(3)}`;
+}
+
+/** Whether a value (absolute or relative) reads as worse than the base's. */
+export function isWorse(value: number | null, metric: ComparisonMetric): boolean {
+  if (value === null || value === 0) return false;
+  return metric.better === 'higher' ? value < 0 : value > 0;
+}

@@ -1,0 +1,93 @@
+// The instance view: one dataset instance drawn crisply (image) or as text, its true label, and each
+// compared model's prediction and confidence next to the base's, changes highlighted.
+import type { InstanceData, InstanceRow } from '../../../protocol/generated/contract';
+import { element } from '../map/dom';
+import { crispScale, decodeBase64, toRgba } from './instancePixels';
+
+/** CSS pixels the image may take at most along its longer side. */
+const IMAGE_BOX = 224;
+
+export class InstanceView {
+  readonly element: HTMLElement;
+
+  constructor(container: HTMLElement) {
+    this.element = element('section', 'instance-view');
+    this.element.id = 'instance-view';
+    this.element.setAttribute('aria-label', 'Instance');
+    this.element.hidden = true;
+    container.append(this.element);
+  }
+
+  /** Shows the predictions at once and a placeholder until `data` arrives. */
+  show(instance: number, classNames: readonly string[], models: readonly { id: string; label: string }[], row: InstanceRow | undefined): void {
+    this.element.hidden = false;
+    this.element.dataset.instance = String(instance);
+    delete this.element.dataset.loaded;
+    const title = element('h3', 'instance-title', `Instance #${instance}${row ? ` · true label ${classNames[row.label] ?? row.label}` : ''}`);
+    const picture = element('div', 'instance-picture', 'Loading the instance…');
+    this.element.replaceChildren(title, picture, predictionsTable(classNames, models, row));
+  }
+
+  draw(data: InstanceData, classNames: readonly string[]): void {
+    if (this.element.dataset.instance !== String(data.instance)) return;
+    const picture = this.element.querySelector<HTMLElement>('.instance-picture');
+    if (!picture) return;
+    const label = element('div', 'instance-label', `True label: ${classNames[data.label] ?? data.label}`);
+    const attributes = Object.entries(data.attributes ?? {}).map(([k, v]) => element('div', 'instance-attribute', `${k} = ${v}`));
+    try {
+      picture.replaceChildren(drawInstance(data), label, ...attributes);
+      this.element.dataset.loaded = data.kind;
+    } catch (e) {
+      this.fail(e instanceof Error ? e.message : String(e));
+    }
+  }
+
+  fail(message: string): void {
+    const picture = this.element.querySelector<HTMLElement>('.instance-picture');
+    picture?.replaceChildren(element('div', 'behaviors-error', message));
+  }
+}
+
+function drawInstance(data: InstanceData): HTMLElement {
+  if (data.kind === 'text') return element('p', 'instance-text', data.text ?? '');
+  if (data.kind !== 'image' || !data.shape || !data.pixels)
+    throw new Error(`This panel cannot draw a "${data.kind}" instance. Update the extension.`);
+  const [height, width] = data.shape;
+  const canvas = element('canvas', 'instance-canvas');
+  canvas.width = width;
+  canvas.height = height;
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('The panel could not get a 2D canvas to draw the image on.');
+  context.putImageData(new ImageData(toRgba(decodeBase64(data.pixels), data.shape), width, height), 0, 0);
+  const scale = crispScale(height, width, IMAGE_BOX);
+  canvas.style.width = `${width * scale}px`;
+  canvas.style.height = `${height * scale}px`;
+  canvas.dataset.scale = String(scale);
+  return canvas;
+}
+
+function predictionsTable(classNames: readonly string[], models: readonly { id: string; label: string }[], row: InstanceRow | undefined): HTMLElement {
+  if (!row) return element('p', 'instance-note', 'Predictions for this instance are not loaded: find it in the Instances rows to see them.');
+  const table = element('table', 'instance-predictions');
+  const head = element('tr');
+  for (const h of ['Model', 'Prediction', 'Confidence', 'vs base']) head.append(element('th', '', h));
+  table.append(head);
+  row.predictions.forEach((p, i) => {
+    const tr = element('tr');
+    tr.classList.toggle('is-changed', i > 0 && !p.agrees);
+    tr.classList.toggle('is-wrong', !p.correct);
+    const change = i === 0 ? 'base' : p.agrees ? `same${p.confidenceChange ? ` (${signed(p.confidenceChange)})` : ''}` : `changed · ${p.change}`;
+    tr.append(
+      element('td', '', models[i]?.label ?? `model ${i}`),
+      element('td', '', `${classNames[p.predicted] ?? p.predicted} ${p.correct ? '✓' : '✗'}`),
+      element('td', '', `${(p.confidence * 100).toFixed(1)}%`),
+      element('td', '', change),
+    );
+    table.append(tr);
+  });
+  return table;
+}
+
+function signed(v: number): string {
+  return `${v > 0 ? '+' : '−'}${(Math.abs(v) * 100).toFixed(1)} pp`;
+}

@@ -1,0 +1,259 @@
+// The Behaviors webview: compares the selected models' predictions with a base model's by class, by
+// subgroup and by instance. The host runs the comparison; this page keeps the user's choices in
+// vscode.setState, draws the table and asks the host for instance pages and instances as needed.
+import { parseBehaviorsHostMessage, type ComparedModel, type HostToBehaviors } from '../../../protocol/behaviorsWebview';
+import type { BehaviorComparison, InstanceFilter, InstanceRow, InstanceSort } from '../../../protocol/generated/contract';
+import { element } from '../map/dom';
+import { barDomain, classRows, nextSort, searchRows, sortRows, subgroupRows, type GroupRow } from './behaviorRows';
+import { buildBehaviorsPage } from './behaviorsPage';
+import { chooseBase, parseBehaviorsState, type BehaviorsState } from './behaviorsState';
+import { BehaviorsTable, type HeaderColumn } from './behaviorsTable';
+import { cellValue, comparisonMetric, formatMetricValue } from './comparisonMetrics';
+import { HostRequests } from './hostRequests';
+import { InstancePages } from './instancePages';
+import { InstanceView } from './instanceView';
+import { groupRowView, instanceRowView } from './rowViews';
+import { vscode } from './vscodeApi';
+
+const PAGE_SIZE = 200;
+const EXEMPLAR_ROWS = 1000;
+
+const root = document.getElementById('root') ?? document.body.appendChild(Object.assign(document.createElement('div'), { id: 'root' }));
+const page = buildBehaviorsPage(root);
+const requests = new HostRequests((m) => vscode.postMessage(m));
+const table = new BehaviorsTable(page.tableContainer, {
+  sortClicked: (modelId) => update({ sort: nextSort(state.sort, modelId, state.metric) }),
+  rowClicked: (index) => {
+    const row = state.rows === 'instances' ? pages.row(index) : undefined;
+    if (row) openInstance(row.instance, row);
+  },
+  windowChanged: (window) => {
+    if (state.rows === 'instances') pages.ensure(window);
+  },
+});
+const instanceView = new InstanceView(page.side);
+page.side.prepend(instanceView.element);
+const pages = new InstancePages(() => Promise.reject(new Error('No comparison yet.')), PAGE_SIZE, () => drawRows(false));
+
+let state: BehaviorsState = parseBehaviorsState(vscode.getState());
+vscode.setState(state);
+let setup: { specName: string; models: ComparedModel[]; defaultBase: string } | undefined;
+let base: string | undefined;
+let comparison: BehaviorComparison | undefined;
+let pagesQuery = '';
+/** Rows of the most-flipped instances, so an exemplar opens with its predictions. */
+let exemplarRows = new Map<number, InstanceRow>();
+
+window.addEventListener('message', (event: MessageEvent) => {
+  const message = parseBehaviorsHostMessage(event.data);
+  if (message) handle(message);
+});
+page.baseSelect.addEventListener('change', () => {
+  state = { ...state, base: page.baseSelect.value };
+  vscode.setState(state);
+  compare(page.baseSelect.value);
+});
+for (const [kind, button] of page.rowsButtons) button.addEventListener('click', () => update({ rows: kind }, true));
+page.metricSelect.addEventListener('change', () => update({ metric: comparisonMetric(page.metricSelect.value).key }));
+page.relativeToggle.addEventListener('change', () => update({ relative: page.relativeToggle.checked }));
+let searchTimer: ReturnType<typeof setTimeout> | undefined;
+page.search.addEventListener('input', () => {
+  clearTimeout(searchTimer);
+  searchTimer = setTimeout(() => update({ search: page.search.value }, true), 250);
+});
+page.changeSelect.addEventListener('change', () => update({ change: page.changeSelect.value as BehaviorsState['change'] }, true));
+page.changeModelSelect.addEventListener('change', () => update({ changeModel: page.changeModelSelect.value }, true));
+page.retry.addEventListener('click', () => base && compare(base));
+syncControls();
+setStatus('Waiting for the extension…', 'loading');
+vscode.postMessage({ type: 'ready' });
+
+function handle(message: HostToBehaviors): void {
+  switch (message.type) {
+    case 'setup':
+      setup = message;
+      page.baseSelect.replaceChildren(...message.models.map((m) => new Option(m.label, m.id)));
+      compare(chooseBase(state, message.models, message.defaultBase));
+      break;
+    case 'comparing':
+      if (message.base === base) setStatus(`Comparing with ${label(message.base)}…`, 'loading');
+      break;
+    case 'comparison':
+      if (message.comparison.base !== base) return; // An answer for a base the user has since changed.
+      comparison = message.comparison;
+      exemplarRows = new Map();
+      pagesQuery = '';
+      setStatus(`${comparison.instanceCount.toLocaleString()} instances · ${comparison.models.length} models compared with ${label(comparison.base)}`, 'ready');
+      render(true);
+      renderExemplars();
+      void requests.instances(comparison.base, 0, EXEMPLAR_ROWS, { field: 'flips', descending: true }).then((p) => {
+        if (comparison?.base === base) exemplarRows = new Map(p.rows.map((r) => [r.instance, r]));
+      }, () => undefined);
+      break;
+    case 'compareFailed':
+      if (message.base === base) setStatus(message.message, 'error');
+      break;
+    case 'instances':
+    case 'instance':
+      requests.receive(message);
+      break;
+  }
+}
+
+function compare(chosen: string): void {
+  base = chosen;
+  comparison = undefined;
+  page.baseSelect.value = chosen;
+  instanceView.element.hidden = true;
+  // The old base's numbers must not sit under the new base's name while it runs.
+  table.setHeader('', []);
+  table.setRows({ total: 0, row: () => undefined }, { resetScroll: true });
+  showEmptyRows(null);
+  setStatus(`Comparing with ${label(chosen)}…`, 'loading');
+  vscode.postMessage({ type: 'compare', base: chosen });
+}
+
+function update(change: Partial<BehaviorsState>, resetScroll = false): void {
+  state = { ...state, ...change };
+  vscode.setState(state);
+  syncControls();
+  render(resetScroll);
+}
+
+function syncControls(): void {
+  for (const [kind, button] of page.rowsButtons) {
+    button.setAttribute('aria-checked', String(kind === state.rows));
+    button.classList.toggle('is-active', kind === state.rows);
+  }
+  page.metricSelect.value = state.metric;
+  page.relativeToggle.checked = state.relative;
+  if (page.search.value !== state.search && document.activeElement !== page.search) page.search.value = state.search;
+  page.search.placeholder = state.rows === 'subgroups' ? 'Search subgroups' : 'Search classes';
+  page.instanceFilters.hidden = state.rows !== 'instances';
+  page.changeSelect.value = state.change;
+  const others = comparison?.models.filter((id) => id !== comparison?.base) ?? [];
+  const key = (list: ArrayLike<HTMLOptionElement>) => Array.from(list, (o) => o.value).join('\u0000');
+  if (key(page.changeModelSelect.options) !== others.join('\u0000'))
+    page.changeModelSelect.replaceChildren(...others.map((id) => new Option(label(id), id)));
+  page.changeModelSelect.value = changeModel() ?? '';
+  page.changeModelSelect.disabled = state.change === 'all' || others.length === 0;
+}
+
+/** The model the change filter applies to: the chosen one while it is compared, else the first non-base model. */
+function changeModel(): string | undefined {
+  const others = comparison?.models.filter((id) => id !== comparison?.base) ?? [];
+  return others.find((id) => id === state.changeModel) ?? others[0];
+}
+
+function render(resetScroll: boolean): void {
+  syncControls();
+  if (!comparison) return;
+  const c = comparison;
+  const metric = comparisonMetric(state.metric);
+  const sort = state.sort && c.models.includes(state.sort.modelId) ? state.sort : null;
+  const groups = state.rows === 'subgroups' ? subgroupRows(c) : classRows(c);
+  const values = (rows: readonly GroupRow[], id: string) => rows.map((r) => cellValue(r.stats[id], r.stats[c.base], metric.key, state.relative));
+  const domain = barDomain(c.models.flatMap((id) => values(groups, id)), metric.fraction, state.relative);
+  const columns: HeaderColumn[] = c.models.map((id) => ({
+    id,
+    label: label(id),
+    isBase: id === c.base,
+    summary: formatMetricValue(cellValue(c.overall[id], c.overall[c.base], metric.key, state.relative), metric, state.relative),
+    sorted: sort?.modelId === id ? (sort.descending ? 'descending' : 'ascending') : null,
+    histogram: { values: values(groups, id), domain },
+  }));
+  table.setHeader(state.rows === 'instances' ? 'Instance' : state.rows === 'subgroups' ? 'Subgroup' : 'Class', columns);
+  root.dataset.rows = state.rows;
+  root.dataset.ready = 'true';
+  if (state.rows !== 'instances') {
+    const rows = sortRows(searchRows(groups, state.search), sort, metric.key, state.relative, c.base);
+    table.setRows({ total: rows.length, row: (i) => rows[i] && groupRowView(rows[i], c.models, c.base, metric, state.relative, domain) }, { resetScroll });
+    showEmptyRows(rows.length === 0 ? emptyGroupsReason(groups.length) : null);
+    return;
+  }
+  const query = instanceQuery(sort);
+  const key = JSON.stringify(query);
+  // A user action after a failed page is the retry.
+  if (key !== pagesQuery || pages.error !== null) {
+    pagesQuery = key;
+    pages.reset((offset, limit) => requests.instances(c.base, offset, limit, query.sort, query.filter));
+    resetScroll = true;
+  }
+  drawRows(resetScroll);
+}
+
+function instanceQuery(sort: BehaviorsState['sort']): { sort?: InstanceSort; filter?: InstanceFilter } {
+  const metric = comparisonMetric(state.metric);
+  const model = changeModel();
+  const filter: InstanceFilter = {};
+  if (state.change !== 'all' && model) Object.assign(filter, { change: state.change, modelId: model });
+  if (state.search.trim()) filter.search = state.search.trim();
+  return {
+    sort: sort ? { field: metric.instanceField[state.relative ? 1 : 0], modelId: sort.modelId, descending: sort.descending } : undefined,
+    filter: Object.keys(filter).length > 0 ? filter : undefined,
+  };
+}
+
+/** Instance rows from the page cache; called again whenever a page arrives. */
+function drawRows(resetScroll: boolean): void {
+  if (!comparison || state.rows !== 'instances') return;
+  const c = comparison;
+  table.setRows({
+    total: pages.total ?? 0,
+    row: (i) => {
+      const row = pages.row(i);
+      return row && instanceRowView(row, c.classNames, state.relative);
+    },
+  }, { resetScroll });
+  if (pages.error) showEmptyRows(`The instance rows could not be loaded: ${pages.error} Click Instances to try again.`);
+  else if (pages.total === 0) showEmptyRows('No instance matches these filters. Choose "All instances" or clear the search.');
+  else showEmptyRows(pages.total === null ? 'Loading instance rows…' : null);
+}
+
+function emptyGroupsReason(total: number): string {
+  if (total > 0) return 'No row matches the search. Clear the search box to see every row.';
+  return state.rows === 'subgroups'
+    ? 'The dataset has no instance attributes, so there are no subgroups. Add attribute columns to the dataset to compare subgroups.'
+    : 'The comparison has no classes.';
+}
+
+function showEmptyRows(text: string | null): void {
+  let note = page.tableContainer.querySelector<HTMLElement>('.behaviors-empty');
+  if (!note) page.tableContainer.append((note = element('div', 'behaviors-empty')));
+  note.hidden = text === null;
+  note.textContent = text ?? '';
+}
+
+function renderExemplars(): void {
+  const c = comparison;
+  if (!c) return;
+  const items = c.exemplars.map((e) => {
+    const button = element('button', 'exemplar', `#${e.instance} · ${e.label}`);
+    button.dataset.instance = String(e.instance);
+    button.append(element('span', 'exemplar-flips', `${e.flips} of ${c.models.length - 1} models flip it`));
+    button.addEventListener('click', () => openInstance(e.instance, exemplarRows.get(e.instance)));
+    const li = element('li');
+    li.append(button);
+    return li;
+  });
+  page.exemplars.replaceChildren(...(items.length > 0 ? items : [element('li', 'instance-note', 'No compared model changes any prediction of the base.')]));
+}
+
+function openInstance(instance: number, row: InstanceRow | undefined): void {
+  const c = comparison;
+  if (!c) return;
+  table.select(`instance:${instance}`);
+  instanceView.show(instance, c.classNames, c.models.map((id) => ({ id, label: label(id) })), row);
+  requests.instance(instance).then((data) => instanceView.draw(data, c.classNames), (e: unknown) => instanceView.fail(e instanceof Error ? e.message : String(e)));
+}
+
+function label(id: string): string {
+  return setup?.models.find((m) => m.id === id)?.label ?? id;
+}
+
+function setStatus(text: string, kind: 'loading' | 'ready' | 'error'): void {
+  page.status.textContent = text;
+  root.dataset.state = kind;
+  page.retry.hidden = kind !== 'error';
+  if (kind === 'error') root.dataset.ready = 'true';
+}

@@ -1,0 +1,61 @@
+// What one row of the Behaviors table shows, built from a class/subgroup row or an instance row: the
+// text, the sparkline bar and the highlights of each cell. Pure, tested; behaviorsTable draws it.
+import type { InstanceRow } from '../../../protocol/generated/contract';
+import { barGeometry, type GroupRow } from './behaviorRows';
+import { cellValue, formatMetricValue, isWorse, type ComparisonMetric } from './comparisonMetrics';
+
+export interface CellView {
+  text: string;
+  bar: { left: number; width: number };
+  /** Worse than the base (group rows), or a prediction that differs from the base's (instance rows). */
+  worse: boolean;
+  /** Instance rows: the prediction is wrong. */
+  wrong?: boolean;
+  title: string;
+}
+
+export interface RowView {
+  key: string;
+  label: string;
+  detail: string;
+  cells: CellView[];
+}
+
+export function groupRowView(row: GroupRow, models: readonly string[], base: string, metric: ComparisonMetric, relative: boolean,
+  domain: [number, number]): RowView {
+  return {
+    key: row.key,
+    label: row.label,
+    detail: `${row.count}`,
+    cells: models.map((id) => {
+      const value = cellValue(row.stats[id], row.stats[base], metric.key, relative);
+      const stats = row.stats[id];
+      return {
+        text: formatMetricValue(value, metric, relative),
+        bar: barGeometry(value, domain),
+        worse: id !== base && isWorse(relative ? value : cellValue(row.stats[id], row.stats[base], metric.key, true), metric),
+        title: stats ? `${stats.count} instances · ${stats.errors} errors · ${stats.fixed} fixed · ${stats.broken} broken` : 'No value',
+      };
+    }),
+  };
+}
+
+export function instanceRowView(row: InstanceRow, classNames: readonly string[], relative: boolean): RowView {
+  const name = (i: number) => classNames[i] ?? `class ${i}`;
+  return {
+    key: `instance:${row.instance}`,
+    label: `#${row.instance} · ${name(row.label)}`,
+    detail: row.flips > 0 ? `${row.flips} flip${row.flips === 1 ? '' : 's'}` : '',
+    cells: row.predictions.map((p, i) => {
+      const value = relative ? p.confidenceChange : p.confidence;
+      const amount = `${relative ? (value > 0 ? '+' : value < 0 ? '−' : '±') : ''}${(Math.abs(value) * 100).toFixed(1)}%`;
+      return {
+        text: `${name(p.predicted)} ${amount}`,
+        bar: barGeometry(value, relative ? [-1, 1] : [0, 1]),
+        worse: i > 0 && !p.agrees,
+        wrong: !p.correct,
+        title: `${p.correct ? 'right' : 'wrong'} · ${p.change} · KL ${p.kl.toFixed(3)}`,
+      };
+    }),
+  };
+}
