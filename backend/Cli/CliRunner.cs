@@ -4,6 +4,7 @@ using System.Text.Json;
 using CompressCompare.Backend.Behaviors;
 using CompressCompare.Backend.Errors;
 using CompressCompare.Backend.Evaluation;
+using CompressCompare.Backend.Evaluation.Bench;
 using CompressCompare.Backend.Experiments;
 using CompressCompare.Backend.Overview;
 using CompressCompare.Backend.Overview.Bench;
@@ -36,6 +37,7 @@ public sealed class CliRunner(SpecService specs, TextWriter stdout, ILogger<CliR
         ["compress"] = "compress <spec> --model ID --operation NAME [--parameters JSON] [--id NEW] [--tag TAG]   add a measured child model",
         ["demo"] = "demo <folder> [--dataset digits|fashion-mnist] [--seed N]   train, compress, export and measure a demo tree into <folder>",
         ["bench"] = "bench overview --models N [--seed S] [--write FILE]   time parse, Model Map layout and Selection Details on a synthetic spec of N models",
+        ["bench evaluate"] = "bench evaluate <spec.json> [--models A,B] [--repeat N]   evaluation time ÷ bare session.Run time (goal ≤ 1.10)",
     };
 
     public async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
@@ -60,6 +62,8 @@ public sealed class CliRunner(SpecService specs, TextWriter stdout, ILogger<CliR
                     Demo(args[1], demo, cancellationToken),
                 "bench" when args.Length >= 2 && args[1] == "overview" && CliOptions.TryParse(args[2..], ["--models", "--seed", "--write"], out var bench)
                     && bench.ContainsKey("--models") => BenchOverview(bench),
+                "bench" when args.Length >= 3 && args[1] == "evaluate" && CliOptions.TryParse(args[3..], ["--models", "--repeat"], out var benchEvaluate) =>
+                    await BenchEvaluateAsync(args[2], benchEvaluate, cancellationToken),
                 _ => Fail("usage", $"Unknown command or wrong arguments: '{string.Join(' ', args)}'.",
                     "Commands:\n  " + string.Join("\n  ", Usage.Values)),
             };
@@ -141,6 +145,16 @@ public sealed class CliRunner(SpecService specs, TextWriter stdout, ILogger<CliR
                 new RpcErrorData { Hint = "For example: bench overview --models 10000" });
         var write = options.TryGetValue("--write", out var file) ? Path.GetFullPath(file) : null;
         Write(OverviewBenchmark.Run(models, CliOptions.Int(options, "--seed", 1), write));
+        return ExitOk;
+    }
+
+    async Task<int> BenchEvaluateAsync(string spec, IReadOnlyDictionary<string, string> options, CancellationToken cancellationToken)
+    {
+        var repeat = CliOptions.Int(options, "--repeat", 3);
+        if (repeat < 1)
+            throw new BackendException(RpcErrorCodes.InvalidRequest, $"--repeat must be at least 1, not {repeat}.",
+                new RpcErrorData { Hint = "For example: bench evaluate models.json --repeat 3" });
+        Write(await EvaluationBenchmark.RunAsync(specs, Path.GetFullPath(spec), options.TryGetValue("--models", out var ids) ? Ids(ids) : null, repeat, cancellationToken));
         return ExitOk;
     }
 
