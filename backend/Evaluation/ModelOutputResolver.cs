@@ -34,11 +34,9 @@ internal sealed class ModelOutputResolver(SpecSummary spec)
             throw new EvaluationException($"The artifact {artifact} of model \"{modelId}\" does not exist.",
                 "Fix the model's \"artifact\" path (relative to the spec file), or restore the file.", artifact);
         var artifactHash = ContentHash.Of(artifact);
+        // The file name and its metadata carry both hashes, so a hit matches this dataset row for row.
         if (_cache.TryRead(modelId, artifactHash, located.Hash) is { } hit)
-        {
-            if (hit.Outputs.Instances != Labels().Length) throw new InvalidOperationException("A cache entry keyed by this dataset's hash has another row count.");
             return new(hit.Outputs, hit.Source, Cached: true);
-        }
 
         var dataset = _dataset ??= EvaluationDataset.Load(spec);
         using var runner = Load(artifact, modelId);

