@@ -1,5 +1,6 @@
 // The evaluation loop: feeds the dataset to a model in batches and gathers its raw outputs. Beyond the dataset
-// array, it holds one batch of inputs and the N × K outputs; cancellation is checked before every batch.
+// array, it holds at most one batch of inputs (ONNX Runtime reads the batch in place; TorchSharp copies it into
+// a tensor) and the N × K outputs; cancellation is checked before every batch.
 using CompressCompare.Backend.Progress;
 
 namespace CompressCompare.Backend.Evaluation;
@@ -24,15 +25,11 @@ internal static class BatchEvaluator
         var n = dataset.Count;
         float[]? outputs = null;
         var classes = 0;
-        var batch = new float[Math.Min(batchSize, Math.Max(n, 1)) * features];
         for (var start = 0; start < n; start += batchSize)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var count = Math.Min(batchSize, n - start);
-            // The last, shorter batch gets its own exact-size buffer: ONNX Runtime reads the array's whole length.
-            if (count * features != batch.Length) batch = new float[count * features];
-            Array.Copy(dataset.Inputs, (long)start * features, batch, 0, (long)count * features);
-            var result = model.Run(batch, count);
+            var result = model.Run(dataset.Inputs, start, count);
             if (outputs is null)
             {
                 classes = result.Length / count;

@@ -7,6 +7,6 @@ internal interface IBatchModel : IDisposable
     string Source { get; }
     /// <summary>Values one instance must have (the product of the model's input shape without the batch).</summary>
     int Features { get; }
-    /// <summary>Outputs of <paramref name="count"/> instances laid out in <paramref name="batch"/>, row-major [count × classes].</summary>
-    float[] Run(float[] batch, int count);
+    /// <summary>Outputs of instances <paramref name="start"/>..start+count of <paramref name="inputs"/> ([N × Features]), row-major [count × classes].</summary>
+    float[] Run(float[] inputs, int start, int count);
 }

@@ -23,11 +23,12 @@ internal sealed class OnnxBatchModel : IBatchModel
 
     public string Source => ModelSources.Onnx;
     public int Features => _inference.InstanceShape.Aggregate(1, (a, b) => a * b);
-    public float[] Run(float[] batch, int count)
+    public float[] Run(float[] inputs, int start, int count)
     {
         try
         {
-            return _inference.Run(batch, count);
+            // The batch is a view of the dataset array: no copy of the inputs is made.
+            return _inference.Run(inputs.AsMemory(start * Features, count * Features), count);
         }
         catch (Microsoft.ML.OnnxRuntime.OnnxRuntimeException e)
         {

@@ -40,11 +40,11 @@ internal sealed class TorchBatchModel : IBatchModel
     public string Source => ModelSources.TorchSharp;
     public int Features => _model.InstanceShape.Aggregate(1, (a, b) => a * b);
 
-    public float[] Run(float[] batch, int count)
+    public float[] Run(float[] inputs, int start, int count)
     {
         using var scope = NewDisposeScope();
         using var noGrad = no_grad();
-        var input = TensorValues.Batch(batch, Features, _model.InstanceShape, 0, count);
+        var input = TensorValues.Batch(inputs, Features, _model.InstanceShape, start, count);
         return TensorValues.ToArray(_model.Forward(input));
     }
 
