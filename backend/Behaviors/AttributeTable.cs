@@ -1,5 +1,6 @@
 // The dataset's instance attributes (a CSV with a header and one row per instance) that define subgroups,
 // e.g. "young" = "true". Read once per file version; values are kept as written.
+using CompressCompare.Backend.Data;
 using System.Text;
 using CompressCompare.Backend.Errors;
 using CompressCompare.Protocol.Rpc;

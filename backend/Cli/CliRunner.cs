@@ -5,6 +5,7 @@ using CompressCompare.Backend.Behaviors;
 using CompressCompare.Backend.Behaviors.Bench;
 using CompressCompare.Backend.Errors;
 using CompressCompare.Backend.Evaluation;
+using CompressCompare.Backend.Evaluation.Bench;
 using CompressCompare.Backend.Experiments;
 using CompressCompare.Backend.Overview;
 using CompressCompare.Backend.Overview.Bench;
@@ -39,6 +40,7 @@ public sealed class CliRunner(SpecService specs, TextWriter stdout, ILogger<CliR
         ["demo"] = "demo <folder> [--dataset digits|fashion-mnist] [--seed N]   train, compress, export and measure a demo tree into <folder>",
         ["bench"] = "bench overview --models N [--seed S] [--write FILE]   time parse, Model Map layout and Selection Details on a synthetic spec of N models",
         ["bench compare"] = "bench compare [--instances N] [--models M] [--classes K] [--seed S]   time every comparison metric on synthetic outputs (default 100000 × 20 × 10)",
+        ["bench evaluate"] = "bench evaluate <spec.json> [--models A,B] [--repeat N]   evaluation time ÷ bare session.Run time (goal ≤ 1.10)",
     };
 
     public async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
@@ -65,6 +67,8 @@ public sealed class CliRunner(SpecService specs, TextWriter stdout, ILogger<CliR
                     && bench.ContainsKey("--models") => BenchOverview(bench),
                 "bench" when args.Length >= 2 && args[1] == "compare" && CliOptions.TryParse(args[2..], ["--instances", "--models", "--classes", "--seed"], out var benchCompare) =>
                     BenchCompare(benchCompare),
+                "bench" when args.Length >= 3 && args[1] == "evaluate" && CliOptions.TryParse(args[3..], ["--models", "--repeat"], out var benchEvaluate) =>
+                    await BenchEvaluateAsync(args[2], benchEvaluate, cancellationToken),
                 _ => Fail("usage", $"Unknown command or wrong arguments: '{string.Join(' ', args)}'.",
                     "Commands:\n  " + string.Join("\n  ", Usage.Values)),
             };
@@ -156,6 +160,16 @@ public sealed class CliRunner(SpecService specs, TextWriter stdout, ILogger<CliR
             throw new BackendException(RpcErrorCodes.InvalidRequest, $"Cannot time {instances} instances × {models} models × {classes} classes.",
                 new RpcErrorData { Hint = "Use at least 1 instance, 1 model and 2 classes, e.g. bench compare --instances 100000 --models 20 --classes 10" });
         Write(CompareBenchmark.Run(instances, models, classes, CliOptions.Int(options, "--seed", 1)));
+        return ExitOk;
+    }
+
+    async Task<int> BenchEvaluateAsync(string spec, IReadOnlyDictionary<string, string> options, CancellationToken cancellationToken)
+    {
+        var repeat = CliOptions.Int(options, "--repeat", 3);
+        if (repeat < 1)
+            throw new BackendException(RpcErrorCodes.InvalidRequest, $"--repeat must be at least 1, not {repeat}.",
+                new RpcErrorData { Hint = "For example: bench evaluate models.json --repeat 3" });
+        Write(await EvaluationBenchmark.RunAsync(specs, Path.GetFullPath(spec), options.TryGetValue("--models", out var ids) ? Ids(ids) : null, repeat, cancellationToken));
         return ExitOk;
     }
 

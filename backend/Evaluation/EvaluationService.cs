@@ -1,4 +1,6 @@
-// PLACEHOLDER: replaced by the evaluation engine (evaluate CLI command, models/evaluate RPC method).
+// Evaluates a spec's models on its dataset: the one code path of the `evaluate` CLI command, the
+// `models/evaluate` RPC method, and the outputs the behaviour comparison reads.
+using System.Diagnostics;
 using CompressCompare.Backend.Progress;
 using CompressCompare.Backend.Spec;
 using CompressCompare.Protocol.Behaviors;
@@ -8,9 +10,62 @@ namespace CompressCompare.Backend.Evaluation;
 
 public sealed class EvaluationService(SpecService specs) : IModelOutputSource
 {
-    public Task<EvaluateResult> EvaluateAsync(string path, IReadOnlyList<string>? modelIds, IWorkProgress progress, CancellationToken cancellationToken) =>
-        throw new NotImplementedException($"evaluation lands next ({specs})");
+    /// <summary>
+    /// Evaluates the requested models (null: every model with an artifact or precomputed outputs) in order.
+    /// A model that cannot be evaluated gets an Error in its entry; the others still run. Cancellation throws.
+    /// </summary>
+    public async Task<EvaluateResult> EvaluateAsync(string path, IReadOnlyList<string>? modelIds, IWorkProgress progress, CancellationToken cancellationToken)
+    {
+        var spec = await specs.SummarizeAsync(path, null, cancellationToken);
+        IReadOnlyList<string> ids = modelIds ?? [.. spec.Models.Where(m => m.Artifact is not null || m.Outputs is not null).Select(m => m.Id)];
+        var resolver = new ModelOutputResolver(spec);
+        progress.Begin($"Evaluating {ids.Count} model{(ids.Count == 1 ? "" : "s")} on {spec.Dataset?.Name ?? "the spec's dataset"}");
+        var entries = new List<ModelEvaluation>(ids.Count);
+        for (var i = 0; i < ids.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var clock = Stopwatch.StartNew();
+            try
+            {
+                var span = new BatchEvaluator.ProgressSpan(progress, ids[i], i, ids.Count);
+                // Off the caller's thread: evaluation is seconds of CPU work and must not hold up the RPC connection.
+                var (outputs, source, cached) = await Task.Run(() => resolver.Resolve(span.ModelId, span, cancellationToken), cancellationToken);
+                entries.Add(new ModelEvaluation
+                {
+                    ModelId = ids[i], Instances = outputs.Instances, Accuracy = Accuracy(outputs, resolver.Labels()),
+                    Seconds = clock.Elapsed.TotalSeconds, Cached = cached, Source = source,
+                });
+            }
+            catch (EvaluationException e)
+            {
+                entries.Add(new ModelEvaluation { ModelId = ids[i], Instances = 0, Seconds = clock.Elapsed.TotalSeconds, Cached = false, Error = $"{e.Message} {e.Hint}" });
+            }
+            progress.Report($"{ids[i]}: {(entries[^1].Error is null ? "done" : "failed")}", (i + 1) * 100 / ids.Count);
+        }
+        progress.End($"Evaluated {entries.Count(e => e.Error is null)} of {ids.Count} models");
+        return new EvaluateResult { Models = entries };
+    }
 
+    /// <summary>The model's outputs on the spec's dataset, from the cache when they are there; BackendException (code ModelNotEvaluable) when they cannot be had.</summary>
     public Task<ModelOutputs> GetOutputsAsync(SpecSummary spec, string modelId, IWorkProgress progress, CancellationToken cancellationToken) =>
-        throw new NotImplementedException("evaluation lands next");
+        Task.Run(() =>
+        {
+            try
+            {
+                return new ModelOutputResolver(spec).Resolve(modelId, new(progress, modelId, 0, 1), cancellationToken).Outputs;
+            }
+            catch (EvaluationException e)
+            {
+                throw e.ToBackendException(modelId);
+            }
+        }, cancellationToken);
+
+    /// <summary>Fraction of instances whose predicted class is the label.</summary>
+    public static double Accuracy(ModelOutputs outputs, IReadOnlyList<int> labels)
+    {
+        var correct = 0;
+        for (var i = 0; i < outputs.Instances; i++)
+            if (outputs.Predicted[i] == labels[i]) correct++;
+        return outputs.Instances == 0 ? 0 : correct / (double)outputs.Instances;
+    }
 }

@@ -35,9 +35,18 @@ public sealed class ExperimentFolder(string root)
 
     public TorchClassifier Load(string id) => TorchCheckpoint.Load(ReadArchitecture(id).ToArchitecture(), Checkpoint(id));
 
-    ArchitectureRecord ReadArchitecture(string id) =>
-        JsonSerializer.Deserialize<ArchitectureRecord>(File.ReadAllText(ArchitectureFile(id)))
-            ?? throw new InvalidDataException($"{ArchitectureFile(id)} is empty.");
+    ArchitectureRecord ReadArchitecture(string id) => ReadArchitectureRecord(ArchitectureFile(id));
+
+    /// <summary>The architecture file that goes with a checkpoint: models/x.dat → models/x.arch.json.</summary>
+    public static string ArchitectureFileOf(string checkpoint) =>
+        Path.Combine(Path.GetDirectoryName(checkpoint) ?? "", Path.GetFileNameWithoutExtension(checkpoint) + ".arch.json");
+
+    /// <summary>Reads an .arch.json written by Save, for loading its checkpoint outside an experiment folder.</summary>
+    public static ClassifierArchitecture ReadArchitectureFile(string path) => ReadArchitectureRecord(path).ToArchitecture();
+
+    static ArchitectureRecord ReadArchitectureRecord(string path) =>
+        JsonSerializer.Deserialize<ArchitectureRecord>(File.ReadAllText(path))
+            ?? throw new InvalidDataException($"{path} is empty.");
 
     /// <summary>The architecture as JSON: enough to rebuild the module a checkpoint's weights go into.</summary>
     sealed record ArchitectureRecord(string Kind, int[] Shape, int[] Hidden, int Classes)

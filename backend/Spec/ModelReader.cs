@@ -87,6 +87,7 @@ internal sealed class ModelReader
             Tag = FieldReader.OptionalString(model, SpecFields.Model.Tag, owner, _sink, id),
             Metrics = ReadMetrics(model, id, owner),
             Artifact = SpecRelativePath.Read(model, SpecFields.Model.Artifact, owner, _specFolder, _sink, id),
+            Outputs = SpecRelativePath.Read(model, SpecFields.Model.Outputs, owner, _specFolder, _sink, id),
             Line = line,
             Column = column,
         };

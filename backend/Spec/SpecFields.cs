@@ -53,7 +53,8 @@ public static class SpecFields
         public const string Tag = "tag";
         public const string Metrics = "metrics";
         public const string Artifact = "artifact";
-        public static IReadOnlyList<string> All { get; } = [Id, Base, Operation, Tag, Metrics, Artifact];
+        public const string Outputs = "outputs";
+        public static IReadOnlyList<string> All { get; } = [Id, Base, Operation, Tag, Metrics, Artifact, Outputs];
     }
 
     /// <summary>A model's "operation": what was applied to its base.</summary>

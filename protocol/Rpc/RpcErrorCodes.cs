@@ -13,4 +13,6 @@ public static class RpcErrorCodes
     public const int SpecChanged = 1004;
     /// <summary>A spec cannot take the requested change (no "models" array, a duplicate id...).</summary>
     public const int SpecNotWritable = 1005;
+    /// <summary>A model's outputs on the dataset cannot be computed or read (no dataset, no artifact, unloadable model, bad outputs file).</summary>
+    public const int ModelNotEvaluable = 1006;
 }

@@ -65,6 +65,8 @@ public sealed record ModelSummary
     public required IReadOnlyDictionary<string, double?> Metrics { get; init; }
     /// <summary>Path of the model file (.onnx, TorchSharp .dat) relative to the spec; null when the spec names none.</summary>
     public string? Artifact { get; init; }
+    /// <summary>Path, relative to the spec, of the model's precomputed outputs on the dataset (.arrow or .csv, one column per class); null when the spec names none.</summary>
+    public string? Outputs { get; init; }
     /// <summary>1-based line of the model's object in the spec file.</summary>
     public required int Line { get; init; }
     /// <summary>1-based column (UTF-16 units) of the model's object in the spec file.</summary>

@@ -729,6 +729,10 @@ export interface ModelSummary {
    */
   artifact?: string | null;
   /**
+   * Path, relative to the spec, of the model's precomputed outputs on the dataset (.arrow or .csv, one column per class); null when the spec names none.
+   */
+  outputs?: string | null;
+  /**
    * 1-based line of the model's object in the spec file.
    */
   line: number;

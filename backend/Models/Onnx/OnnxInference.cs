@@ -72,6 +72,19 @@ public sealed class OnnxInference : IDisposable
         return outputs[0].GetTensorDataAsSpan<float>().ToArray();
     }
 
+    /// <summary>Runs rows of a larger array in place (no copy): <paramref name="batch"/> is [batchSize, ..InstanceShape].</summary>
+    public float[] Run(Memory<float> batch, int batchSize)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        long[] shape = [batchSize, .. InstanceShape.Select(d => (long)d)];
+        if (batch.Length != batchSize * shape[1..].Aggregate(1L, (a, d) => a * d))
+            throw new ArgumentException($"A batch of {batchSize} × [{string.Join(", ", InstanceShape)}] cannot hold {batch.Length} floats.", nameof(batch));
+        using var input = OrtValue.CreateTensorValueFromMemory(OrtMemoryInfo.DefaultInstance, batch, shape);
+        using var runOptions = new RunOptions();
+        using var outputs = _session.Run(runOptions, _inputNames, [input], _outputNames);
+        return outputs[0].GetTensorDataAsSpan<float>().ToArray();
+    }
+
     /// <summary>
     /// Times session.Run alone (the input is built once) over `runs` runs after `warmup` untimed ones.
     /// Cancellation is checked between runs and also stops a run in progress.

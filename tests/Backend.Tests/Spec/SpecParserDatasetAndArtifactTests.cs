@@ -93,6 +93,20 @@ public sealed class SpecParserMissingFileTests
     }
 
     [Fact]
+    public void Precomputed_outputs_are_read_like_artifacts_and_a_missing_file_is_warned_at_the_path()
+    {
+        var present = new HashSet<string> { Path.GetFullPath("/specs/outputs/a.csv") };
+        var summary = CompressCompare.Backend.Spec.SpecParser.Parse(SpecAssert.SpecPath, """
+            {"models": [{"id": "a", "outputs": "outputs/a.csv"}, {"id": "b", "outputs": "outputs/b.arrow"}, {"id": "c", "outputs": "../c.csv"}]}
+            """, default, present.Contains);
+        Assert.Equal(["outputs/a.csv", "outputs/b.arrow", null], summary.Models.Select(m => m.Outputs));
+        var missing = Assert.Single(summary.Diagnostics, d => d.Code == DiagnosticCodes.FileMissing);
+        Assert.Equal(("b", DiagnosticSeverities.Warning), (missing.ModelId, missing.Severity));
+        Assert.Contains("\"outputs\"", missing.Message);
+        Assert.Equal("c", Assert.Single(summary.Diagnostics, d => d.Code == DiagnosticCodes.PathOutsideSpecFolder).ModelId);
+    }
+
+    [Fact]
     public void Without_a_file_system_check_nothing_is_reported()
     {
         SpecAssert.NoDiagnostics(SpecAssert.Parse("""{"models": [{"id": "a", "artifact": "models/nope.onnx"}]}"""));

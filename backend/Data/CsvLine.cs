@@ -1,7 +1,7 @@
 // Splits one CSV line (RFC 4180: commas, double quotes, "" for a quote inside quotes; no line breaks in values).
 using System.Text;
 
-namespace CompressCompare.Backend.Behaviors;
+namespace CompressCompare.Backend.Data;
 
 public static class CsvLine
 {

@@ -1,0 +1,52 @@
+// The evaluation loop: feeds the dataset to a model in batches and gathers its raw outputs. Beyond the dataset
+// array, it holds at most one batch of inputs (ONNX Runtime reads the batch in place; TorchSharp copies it into
+// a tensor) and the N × K outputs; cancellation is checked before every batch.
+using CompressCompare.Backend.Progress;
+
+namespace CompressCompare.Backend.Evaluation;
+
+internal static class BatchEvaluator
+{
+    /// <summary>Small enough that cancelling waits for at most a few milliseconds of work on the demo models.</summary>
+    public const int DefaultBatchSize = 256;
+
+    /// <summary>Where this model's progress sits in the request: model <c>Index</c> of <c>Count</c>.</summary>
+    public readonly record struct ProgressSpan(IWorkProgress Progress, string ModelId, int Index, int Count);
+
+    /// <summary>Raw outputs (logits or probabilities), row-major [dataset.Count × classes], and the class count.</summary>
+    public static (float[] Outputs, int Classes) Run(IBatchModel model, EvaluationDataset dataset, ProgressSpan span,
+        CancellationToken cancellationToken, int batchSize = DefaultBatchSize)
+    {
+        var features = dataset.Features;
+        if (model.Features != features)
+            throw new EvaluationException(
+                $"Model \"{span.ModelId}\" takes {model.Features} values per instance, but the dataset's instances have {features} ([{string.Join(", ", dataset.InstanceShape)}]).",
+                "Evaluate the model on the dataset it was trained for: fix the spec's dataset or the model's artifact.");
+        var n = dataset.Count;
+        float[]? outputs = null;
+        var classes = 0;
+        for (var start = 0; start < n; start += batchSize)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var count = Math.Min(batchSize, n - start);
+            var result = model.Run(dataset.Inputs, start, count);
+            if (outputs is null)
+            {
+                classes = result.Length / count;
+                if (classes < 1 || classes * count != result.Length || (dataset.Classes.Count > 0 && classes != dataset.Classes.Count))
+                    throw new EvaluationException(
+                        $"Model \"{span.ModelId}\" gives {result.Length / (double)count:0.##} outputs per instance, but the dataset has {dataset.Classes.Count} classes.",
+                        "The model's output must be one logit or probability per class of the dataset, in the order of \"classes\".");
+                outputs = new float[(long)n * classes];
+            }
+            else if (result.Length != count * classes)
+                throw new EvaluationException($"Model \"{span.ModelId}\" changed its output width between batches ({result.Length / count} instead of {classes}).",
+                    "Export the model with a fixed number of outputs per instance.");
+            result.CopyTo(outputs, (long)start * classes);
+            var done = start + count;
+            span.Progress.Report($"{span.ModelId}: {done}/{n} instances",
+                (int)((span.Index + done / (double)n) * 100 / span.Count));
+        }
+        return (outputs ?? [], classes == 0 ? Math.Max(dataset.Classes.Count, 1) : classes);
+    }
+}

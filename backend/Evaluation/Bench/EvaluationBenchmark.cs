@@ -1,0 +1,108 @@
+// `bench evaluate`: what the evaluation engine costs over ONNX Runtime itself. End-to-end is a full uncached
+// `evaluate` request (spec read, dataset read, session loads, batching, softmax, Arrow cache writes); bare is session.Run alone
+// over the same batches with their inputs built beforehand, on a session made with the same options.
+// The goal is end-to-end ÷ bare ≤ 1.10.
+using System.Diagnostics;
+using CompressCompare.Backend.Progress;
+using CompressCompare.Backend.Spec;
+using CompressCompare.Protocol.Spec;
+using Microsoft.ML.OnnxRuntime;
+
+namespace CompressCompare.Backend.Evaluation.Bench;
+
+/// <param name="EndToEndSeconds">The model's own share of the request (ModelEvaluation.Seconds): its session load, batches, softmax and cache write.</param>
+public sealed record ModelOverhead(string ModelId, double BareSeconds, double EndToEndSeconds, double Ratio);
+
+public sealed record EvaluationOverhead(string Spec, int Instances, int BatchSize, int Repeat, IReadOnlyList<ModelOverhead> Models,
+    double BareSeconds, double EndToEndSeconds, double Ratio, double Goal);
+
+public static class EvaluationBenchmark
+{
+    public const double Goal = 1.10;
+
+    /// <summary>
+    /// Times <paramref name="repeat"/> rounds, each a bare pass over every model then one uncached `evaluate` request
+    /// of them all (the CLI's and the RPC's path: spec read and dataset loaded once per request), and keeps the medians.
+    /// </summary>
+    public static async Task<EvaluationOverhead> RunAsync(SpecService specs, string specPath, IReadOnlyList<string>? modelIds, int repeat, CancellationToken cancellationToken)
+    {
+        var spec = await specs.SummarizeAsync(specPath, null, cancellationToken);
+        var ids = modelIds ?? [.. spec.Roots];
+        var dataset = EvaluationDataset.Load(spec);
+        var cache = new OutputCache(spec.Path);
+        var artifacts = ids.Select(id => ArtifactOf(spec, id)).ToList();
+        var bare = ids.Select(_ => new List<double>()).ToList();
+        var perModel = ids.Select(_ => new List<double>()).ToList();
+        var bareTotals = new List<double>();
+        var endToEndTotals = new List<double>();
+        for (var r = 0; r < repeat; r++)
+        {
+            for (var m = 0; m < ids.Count; m++) bare[m].Add(BareRunSeconds(artifacts[m], dataset, cancellationToken));
+            bareTotals.Add(bare.Sum(b => b[^1]));
+            foreach (var artifact in artifacts)
+                if (cache.FileFor(ContentHash.Of(artifact), dataset.Hash) is var file && File.Exists(file)) File.Delete(file);
+            var clock = Stopwatch.StartNew();
+            var result = await new EvaluationService(specs).EvaluateAsync(spec.Path, ids, NoProgress.Instance, cancellationToken);
+            endToEndTotals.Add(clock.Elapsed.TotalSeconds);
+            if (result.Models.FirstOrDefault(e => e.Error is not null || e.Cached) is { } failed)
+                throw new EvaluationException($"Model \"{failed.ModelId}\" was not evaluated afresh: {failed.Error ?? "read from the cache"}",
+                    "Fix the model (see its error) and run the benchmark again.").ToBackendException(failed.ModelId);
+            for (var m = 0; m < ids.Count; m++) perModel[m].Add(result.Models[m].Seconds);
+        }
+        var models = ids.Select((id, m) => new ModelOverhead(id, Median(bare[m]), Median(perModel[m]), Median(perModel[m]) / Median(bare[m]))).ToList();
+        var (bareTotal, endToEndTotal) = (Median(bareTotals), Median(endToEndTotals));
+        return new EvaluationOverhead(spec.Path, dataset.Count, BatchEvaluator.DefaultBatchSize, repeat, models,
+            bareTotal, endToEndTotal, endToEndTotal / bareTotal, Goal);
+    }
+
+    static string ArtifactOf(SpecSummary spec, string id)
+    {
+        var model = spec.Models.FirstOrDefault(m => m.Id == id);
+        if (model?.Artifact is not { } artifact || !artifact.EndsWith(".onnx", StringComparison.OrdinalIgnoreCase))
+            throw new EvaluationException($"Model \"{id}\" has no .onnx artifact in {spec.Path}; the benchmark times ONNX Runtime.",
+                "Pass --models with ids of ONNX models.").ToBackendException(id);
+        return Path.GetFullPath(Path.Combine(Path.GetDirectoryName(spec.Path)!, artifact));
+    }
+
+    static double BareRunSeconds(string artifact, EvaluationDataset dataset, CancellationToken cancellationToken)
+    {
+        // The same options as OnnxInference, so both sides run the same kernels on the same threads.
+        using var options = new SessionOptions
+        {
+            IntraOpNumThreads = 1, InterOpNumThreads = 1, ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
+            GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
+        };
+        using var session = new InferenceSession(artifact, options);
+        var (inputName, input) = session.InputMetadata.First();
+        var outputName = session.OutputMetadata.Keys.Contains("logits") ? "logits" : session.OutputMetadata.Keys.First();
+        var instanceShape = input.Dimensions.Skip(1).Select(d => (long)d).ToArray();
+        var features = dataset.Features;
+        var batches = new List<OrtValue>();
+        try
+        {
+            for (var start = 0; start < dataset.Count; start += BatchEvaluator.DefaultBatchSize)
+            {
+                var count = Math.Min(BatchEvaluator.DefaultBatchSize, dataset.Count - start);
+                batches.Add(OrtValue.CreateTensorValueFromMemory(dataset.Inputs[(start * features)..((start + count) * features)], [count, .. instanceShape]));
+            }
+            using var runOptions = new RunOptions();
+            var clock = Stopwatch.StartNew();
+            foreach (var batch in batches)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                using var outputs = session.Run(runOptions, [inputName], [batch], [outputName]);
+            }
+            return clock.Elapsed.TotalSeconds;
+        }
+        finally
+        {
+            foreach (var batch in batches) batch.Dispose();
+        }
+    }
+
+    static double Median(List<double> values)
+    {
+        values.Sort();
+        return values.Count % 2 == 1 ? values[values.Count / 2] : (values[values.Count / 2 - 1] + values[values.Count / 2]) / 2;
+    }
+}

@@ -1,0 +1,27 @@
+// SHA-256 of file contents, the key of the output cache. Hashing a dataset or model costs a read of the whole
+// file, so each (path, size, mtime) is hashed once per process: reopening a view re-hashes nothing.
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+
+namespace CompressCompare.Backend.Evaluation;
+
+internal static class ContentHash
+{
+    static readonly ConcurrentDictionary<(string Path, long Size, DateTime Modified), string> known = new();
+
+    /// <summary>Lower-case hex SHA-256 of the file's bytes.</summary>
+    public static string Of(string path)
+    {
+        var info = new FileInfo(path);
+        var key = (info.FullName, info.Length, info.LastWriteTimeUtc);
+        if (known.TryGetValue(key, out var hash)) return hash;
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20, FileOptions.SequentialScan);
+        hash = Convert.ToHexStringLower(SHA256.HashData(stream));
+        known[key] = hash;
+        return hash;
+    }
+
+    /// <summary>One hash for several files, in order (the dataset is its inputs and its labels).</summary>
+    public static string Combine(params string[] hashes) =>
+        Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.ASCII.GetBytes(string.Join(':', hashes))));
+}

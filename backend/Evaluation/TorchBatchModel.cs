@@ -1,0 +1,52 @@
+// TorchSharp .dat checkpoints: the architecture comes from the .arch.json beside the checkpoint (as the demo
+// and the compress command write them). The packaged extension ships without libtorch, so loading it fails
+// there: that becomes this model's error, never a crash of the backend.
+using CompressCompare.Backend.Experiments;
+using CompressCompare.Backend.Models.Torch;
+using static TorchSharp.torch;
+
+namespace CompressCompare.Backend.Evaluation;
+
+internal sealed class TorchBatchModel : IBatchModel
+{
+    readonly TorchClassifier _model;
+
+    TorchBatchModel(TorchClassifier model) => _model = model;
+
+    public static TorchBatchModel Load(string checkpoint)
+    {
+        var architectureFile = ExperimentFolder.ArchitectureFileOf(checkpoint);
+        if (!File.Exists(architectureFile))
+            throw new EvaluationException($"The TorchSharp checkpoint {checkpoint} has no architecture file {architectureFile} beside it.",
+                "Keep the .arch.json the backend wrote with the checkpoint, or name the model's .onnx export as its artifact.", checkpoint);
+        try
+        {
+            TorchRuntime.EnsureInitialized();
+            return new TorchBatchModel(TorchCheckpoint.Load(ExperimentFolder.ReadArchitectureFile(architectureFile), checkpoint));
+        }
+        catch (Exception e) when (e is DllNotFoundException or TypeInitializationException or NotSupportedException or BadImageFormatException or EntryPointNotFoundException)
+        {
+            throw new EvaluationException($"libtorch cannot be loaded here, so the TorchSharp checkpoint {checkpoint} cannot run: {e.GetBaseException().Message}",
+                "The packaged extension ships without libtorch: run `dotnet run --project backend -- evaluate <spec>` from a checkout of Compress & Compare to fill the cache, or name the model's .onnx export as its artifact.",
+                checkpoint, e);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or System.Text.Json.JsonException or ArgumentException)
+        {
+            throw new EvaluationException($"Cannot load the TorchSharp checkpoint {checkpoint}: {e.Message}",
+                "Check that the checkpoint and its .arch.json were written together by the backend; re-run the operation that made the model if not.", checkpoint, e);
+        }
+    }
+
+    public string Source => ModelSources.TorchSharp;
+    public int Features => _model.InstanceShape.Aggregate(1, (a, b) => a * b);
+
+    public float[] Run(float[] inputs, int start, int count)
+    {
+        using var scope = NewDisposeScope();
+        using var noGrad = no_grad();
+        var input = TensorValues.Batch(inputs, Features, _model.InstanceShape, start, count);
+        return TensorValues.ToArray(_model.Forward(input));
+    }
+
+    public void Dispose() => _model.Dispose();
+}
