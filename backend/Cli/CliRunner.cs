@@ -7,12 +7,14 @@ using CompressCompare.Backend.Errors;
 using CompressCompare.Backend.Evaluation;
 using CompressCompare.Backend.Evaluation.Bench;
 using CompressCompare.Backend.Experiments;
+using CompressCompare.Backend.Layers;
 using CompressCompare.Backend.Overview;
 using CompressCompare.Backend.Overview.Bench;
 using CompressCompare.Backend.Progress;
 using Microsoft.Extensions.Logging;
 using CompressCompare.Backend.Spec;
 using CompressCompare.Protocol;
+using CompressCompare.Protocol.Layers;
 using CompressCompare.Protocol.Rpc;
 using CompressCompare.Protocol.Spec;
 
@@ -35,6 +37,7 @@ public sealed class CliRunner(SpecService specs, TextWriter stdout, ILogger<CliR
         ["explain"] = "explain <spec.json> --models A,B,C   the variables that tell the selected models apart (Selection Details)",
         ["evaluate"] = "evaluate <spec.json> [--models A,B]   run models on the spec's dataset, filling the output cache",
         ["compare"] = "compare <spec.json> --base A --models B,C   compare models' predictions with the base's, per class, subgroup and instance",
+        ["probe"] = "probe <base-file> <other-file>… | probe --spec <spec.json> --base A --models B,C   [--bins N]   weight statistics per tensor and module, and change vs the base",
         ["contract"] = "contract                print protocol/contract.json (the RPC contract) from the C# records",
         ["compress"] = "compress <spec> --model ID --operation NAME [--parameters JSON] [--id NEW] [--tag TAG]   add a measured child model",
         ["demo"] = "demo <folder> [--dataset digits|fashion-mnist] [--seed N]   train, compress, export and measure a demo tree into <folder>",
@@ -51,6 +54,7 @@ public sealed class CliRunner(SpecService specs, TextWriter stdout, ILogger<CliR
             {
                 "summarize" when args.Length == 2 => await SummarizeAsync(args[1], cancellationToken),
                 "contract" when args.Length == 1 => Contract(),
+                "probe" when args.Length >= 2 && ProbeRequest(args[1..]) is { } probe => await ProbeAsync(probe, cancellationToken),
                 "evaluate" when args.Length >= 2 && CliOptions.TryParse(args[2..], ["--models"], out var evaluate) =>
                     await EvaluateAsync(args[1], evaluate.GetValueOrDefault("--models"), cancellationToken),
                 "compare" when args.Length >= 2 && CliOptions.TryParse(args[2..], ["--base", "--models"], out var compare)
@@ -105,6 +109,24 @@ public sealed class CliRunner(SpecService specs, TextWriter stdout, ILogger<CliR
     {
         var behaviors = new BehaviorService(specs, outputs ?? new EvaluationService(specs));
         Write(await behaviors.CompareAsync(Path.GetFullPath(path), baseId, Ids(models), new LogProgress(logger), cancellationToken));
+        return ExitOk;
+    }
+
+    /// <summary>`probe FILE…` or `probe --spec SPEC --base A --models B,C`, each with an optional `--bins N`; null when malformed.</summary>
+    static ProbeParams? ProbeRequest(string[] args)
+    {
+        var files = args.TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
+        if (!CliOptions.TryParse(args[files.Length..], ["--spec", "--base", "--models", "--bins"], out var options)) return null;
+        int? bins = options.ContainsKey("--bins") ? CliOptions.Int(options, "--bins", 32) : null;
+        if (files.Length > 0)
+            return options.ContainsKey("--spec") ? null : new ProbeParams { Files = [.. files.Select(Path.GetFullPath)], Bins = bins };
+        if (!options.TryGetValue("--spec", out var spec) || !options.TryGetValue("--base", out var baseId)) return null;
+        return new ProbeParams { Path = Path.GetFullPath(spec), BaseId = baseId, ModelIds = options.TryGetValue("--models", out var ids) ? Ids(ids) : [], Bins = bins };
+    }
+
+    async Task<int> ProbeAsync(ProbeParams request, CancellationToken cancellationToken)
+    {
+        Write(await new LayerService(specs).ProbeAsync(request, new LogProgress(logger), cancellationToken));
         return ExitOk;
     }
 

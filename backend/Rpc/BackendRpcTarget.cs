@@ -3,10 +3,12 @@ using System.Reflection;
 using CompressCompare.Backend.Behaviors;
 using CompressCompare.Backend.Errors;
 using CompressCompare.Backend.Evaluation;
+using CompressCompare.Backend.Layers;
 using CompressCompare.Backend.Overview;
 using CompressCompare.Backend.Progress;
 using CompressCompare.Backend.Spec;
 using CompressCompare.Protocol.Behaviors;
+using CompressCompare.Protocol.Layers;
 using CompressCompare.Protocol.Rpc;
 using CompressCompare.Protocol.Spec;
 using StreamJsonRpc;
@@ -69,6 +71,10 @@ public sealed class BackendRpcTarget(SpecService specs)
     [JsonRpcMethod(RpcMethods.DatasetInstance, UseSingleObjectParameterDeserialization = true)]
     public Task<InstanceData> InstanceAsync(InstanceParams request, CancellationToken cancellationToken) =>
         Guard(() => Behaviors.InstanceAsync(request.Path, request.Instance, cancellationToken));
+
+    [JsonRpcMethod(RpcMethods.LayersProbe, UseSingleObjectParameterDeserialization = true)]
+    public Task<ProbeResult> ProbeAsync(ProbeParams request, CancellationToken cancellationToken) =>
+        Guard(() => new LayerService(specs).ProbeAsync(request, ProgressFor(request.WorkDoneToken), cancellationToken));
 
     static async Task<T> Guard<T>(Func<Task<T>> work)
     {

@@ -1,5 +1,6 @@
 // The table of every JSON-RPC method and notification: the source from which contract.json is written.
 using CompressCompare.Protocol.Behaviors;
+using CompressCompare.Protocol.Layers;
 using CompressCompare.Protocol.Spec;
 
 namespace CompressCompare.Protocol.Rpc;
@@ -24,6 +25,7 @@ public static class RpcMethods
     public const string BehaviorsCompare = "behaviors/compare";
     public const string BehaviorsInstances = "behaviors/instances";
     public const string DatasetInstance = "dataset/instance";
+    public const string LayersProbe = "layers/probe";
     public const string Progress = "$/progress";
 
     /// <summary>Types on the wire that no method names directly: the `data` of expected errors.</summary>
@@ -47,6 +49,8 @@ public static class RpcMethods
             "One sorted, filtered page of per-instance predictions of the compared models (the Behaviors table's instance rows)."),
         new(DatasetInstance, typeof(InstanceParams), typeof(InstanceData),
             "One instance of the spec's dataset, ready to draw (image pixels or text)."),
+        new(LayersProbe, typeof(ProbeParams), typeof(ProbeResult),
+            "Per-tensor and per-module weight statistics of a base and other models, matched by name and shape, streamed tensor by tensor; the same result as the `probe` CLI command."),
         new(Progress, typeof(ProgressParams), null,
             "Notification from the backend: progress of a request that carried a workDoneToken."),
     ];

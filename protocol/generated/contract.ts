@@ -760,6 +760,50 @@ export interface OperationApplication {
   };
 }
 /**
+ * One module across the probed models: its tensors pooled.
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "ModuleProbe".
+ */
+export interface ModuleProbe {
+  /**
+   * Dotted module name ("" for the whole model).
+   */
+  name: string;
+  /**
+   * Parent module name; null for the whole model.
+   */
+  parent?: string | null;
+  /**
+   * Number of values in the module's matched tensors (descendants included).
+   */
+  params: number;
+  /**
+   * One entry per probed model, base first; null where the model has none of the module's tensors.
+   */
+  models: ModuleStats[];
+}
+/**
+ * Pooled statistics of one module of one model.
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "ModuleStats".
+ */
+export interface ModuleStats {
+  /**
+   * Fraction of the module's values that are exactly zero.
+   */
+  sparsity: number;
+  /**
+   * Pooled ‖model − base‖₂ / ‖base‖₂ over the module's tensors; null when the base's are all zeros.
+   */
+  relL2?: number | null;
+  /**
+   * Fraction of the module's values that differ from the base's.
+   */
+  changed: number;
+}
+/**
  * An operation declared at the top of the spec.
  *
  * This interface was referenced by `Contract`'s JSON-Schema
@@ -802,6 +846,166 @@ export interface ParameterDefinition {
    * Allowed values of an ordinal or nominal parameter, in order.
    */
   options?: (string | number | boolean | null)[] | null;
+}
+/**
+ * Probe the weights of a base model and others, from a spec or from files directly.
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "ProbeParams".
+ */
+export interface ProbeParams {
+  /**
+   * Absolute path of the spec file; null when Files are given instead.
+   */
+  path?: string | null;
+  /**
+   * With Path: id of the base model.
+   */
+  baseId?: string | null;
+  /**
+   * With Path: ids of the other models, in the order their statistics are listed (after the base).
+   */
+  modelIds?: string[] | null;
+  /**
+   * Without Path: absolute paths of model files (.onnx, TorchSharp .dat, .safetensors), the base first.
+   */
+  files?: string[] | null;
+  /**
+   * Number of histogram bins shared by all models for one tensor (default 32).
+   */
+  bins?: number | null;
+  /**
+   * Token under which `$/progress` notifications are sent; null for none.
+   */
+  workDoneToken?: string | null;
+}
+/**
+ * The probed tensors, grouped into modules, and every tensor that could not be matched.
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "ProbeResult".
+ */
+export interface ProbeResult {
+  /**
+   * Display names of the probed models, base first (model ids, or file names when probing files).
+   */
+  models: string[];
+  /**
+   * Tensors present in the base and matched (same name and shape) in at least one other model, in the base file's order.
+   */
+  tensors: TensorProbe[];
+  /**
+   * Modules (dotted-name prefixes of tensors) with their tensors' statistics pooled, parents before children.
+   */
+  modules: ModuleProbe[];
+  /**
+   * Tensors that are in some models but could not be compared, and why.
+   */
+  unmatched: UnmatchedTensor[];
+  /**
+   * Labels of the change bands that TensorStats.ChangeHistograms split values into, least change first (e.g. "unchanged", "< 1%", "1–10%", "> 10%", "zeroed").
+   */
+  changeBands: string[];
+}
+/**
+ * One tensor across the probed models.
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "TensorProbe".
+ */
+export interface TensorProbe {
+  /**
+   * The tensor's name in its file (for ONNX Constant-node weights, the node's output name).
+   */
+  name: string;
+  /**
+   * The module the tensor belongs to: its name up to the last dot ("" at the top level).
+   */
+  module: string;
+  /**
+   * The tensor's shape.
+   */
+  shape: number[];
+  /**
+   * Number of values.
+   */
+  params: number;
+  /**
+   * Lower edge of the shared histogram's first bin.
+   */
+  binMin: number;
+  /**
+   * Upper edge of the shared histogram's last bin.
+   */
+  binMax: number;
+  /**
+   * One entry per probed model, base first; null where that model lacks a matching tensor.
+   */
+  models: TensorStats[];
+}
+/**
+ * Statistics of one tensor of one model, and its change against the base's.
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "TensorStats".
+ */
+export interface TensorStats {
+  /**
+   * Fraction of values that are exactly zero.
+   */
+  sparsity: number;
+  /**
+   * Smallest value.
+   */
+  min: number;
+  /**
+   * Largest value.
+   */
+  max: number;
+  /**
+   * Mean value.
+   */
+  mean: number;
+  /**
+   * Population standard deviation.
+   */
+  std: number;
+  /**
+   * Counts per bin of the shared histogram (BinMin..BinMax, equal widths; values outside clamp to the end bins).
+   */
+  histogram: number[];
+  /**
+   * ‖model − base‖₂ / ‖base‖₂ (0 for the base; null when the base is all zeros and the model is not).
+   */
+  relL2?: number | null;
+  /**
+   * Fraction of values that differ from the base's (0 for the base).
+   */
+  changed: number;
+  /**
+   * The base's values histogrammed on the shared bins, split by how much each value changed in this model: one histogram per change band (see ChangeBands), each as long as Histogram. Empty for the base.
+   */
+  changeHistograms: number[][];
+}
+/**
+ * A tensor that could not be compared.
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "UnmatchedTensor".
+ */
+export interface UnmatchedTensor {
+  /**
+   * The tensor's name.
+   */
+  name: string;
+  /**
+   * The model (display name) it was found in.
+   */
+  model: string;
+  /**
+   * Why, e.g. "not in the base model", "missing in this model", "shape [64, 32] differs from the base's [64, 16]".
+   */
+  reason: string;
 }
 /**
  * Params of the `$/progress` notification, as in LSP's work-done progress.
@@ -1033,6 +1237,8 @@ export interface BackendRequests {
   'behaviors/instances': { params: InstancesParams; result: InstancesPage };
   /** One instance of the spec's dataset, ready to draw (image pixels or text). */
   'dataset/instance': { params: InstanceParams; result: InstanceData };
+  /** Per-tensor and per-module weight statistics of a base and other models, matched by name and shape, streamed tensor by tensor; the same result as the `probe` CLI command. */
+  'layers/probe': { params: ProbeParams; result: ProbeResult };
 }
 
 /** Notifications the backend sends: method name → params. */
@@ -1041,4 +1247,4 @@ export interface BackendNotifications {
   '$/progress': ProgressParams;
 }
 
-export const BACKEND_REQUESTS = ['initialize', 'spec/summarize', 'spec/validateMany', 'selection/explain', 'models/evaluate', 'behaviors/compare', 'behaviors/instances', 'dataset/instance'] as const;
+export const BACKEND_REQUESTS = ['initialize', 'spec/summarize', 'spec/validateMany', 'selection/explain', 'models/evaluate', 'behaviors/compare', 'behaviors/instances', 'dataset/instance', 'layers/probe'] as const;
