@@ -89,6 +89,20 @@ public static class ContractExporter
     static bool IsNullable(JsonNode node) =>
         node is JsonObject obj && obj["type"] is JsonArray types && types.Any(x => x?.GetValue<string>() == "null");
 
+    static readonly NullabilityInfoContext Nullability = new();
+
+    /// <summary>
+    /// A list of nullable records (<c>IReadOnlyList&lt;T?&gt;</c>, "null where that model lacks it") keeps its nulls:
+    /// the exporter only sees the element's CLR type, so the annotation is read here and the item reference widened.
+    /// </summary>
+    static void AllowNullItems(JsonObject list, PropertyInfo property)
+    {
+        if (list["items"] is not JsonObject { } items || !items.ContainsKey("$ref")) return;
+        var arguments = Nullability.Create(property).GenericTypeArguments;
+        if (arguments.Length != 1 || arguments[0].ReadState != NullabilityState.Nullable) return;
+        list["items"] = new JsonObject { ["oneOf"] = new JsonArray(items.DeepClone(), new JsonObject { ["type"] = "null" }) };
+    }
+
     static JsonNode SchemaOf(Type type, HashSet<Type> known, XmlDocs docs)
     {
         var exporterOptions = new JsonSchemaExporterOptions
@@ -108,6 +122,8 @@ public static class ContractExporter
                 // (the exporter gives JsonElement the schema `true`, which the TypeScript side reads as `{}`).
                 if (node is JsonObject container && HoldsJsonElements(t))
                     container[t.GetGenericArguments().Length == 2 ? "additionalProperties" : "items"] = ScalarSchema();
+                if (node is JsonObject list && context.PropertyInfo?.AttributeProvider is PropertyInfo listProperty)
+                    AllowNullItems(list, listProperty);
                 if (node is JsonObject obj && context.PropertyInfo?.AttributeProvider is PropertyInfo property &&
                     docs.Summary(property) is { } description)
                     obj.Insert(0, "description", description);

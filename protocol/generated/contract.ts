@@ -781,7 +781,7 @@ export interface ModuleProbe {
   /**
    * One entry per probed model, base first; null where the model has none of the module's tensors.
    */
-  models: ModuleStats[];
+  models: (ModuleStats | null)[];
 }
 /**
  * Pooled statistics of one module of one model.
@@ -941,7 +941,7 @@ export interface TensorProbe {
   /**
    * One entry per probed model, base first; null where that model lacks a matching tensor.
    */
-  models: TensorStats[];
+  models: (TensorStats | null)[];
 }
 /**
  * Statistics of one tensor of one model, and its change against the base's.
