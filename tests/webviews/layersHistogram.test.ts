@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildLayerTree } from '../../extension/webviews/layers/layerTree';
-import { pooledHistogram, stackedRects, tensorHistogram } from '../../extension/webviews/layers/stackedHistogram';
+import { bandPaths, pooledHistogram, stackedRects, tensorHistogram } from '../../extension/webviews/layers/stackedHistogram';
 import { PROBE } from './layersFixture';
 
 test('bands stack bottom-up from the least changed and the tallest bin fills the height', () => {
@@ -40,4 +40,9 @@ test('a module pools its tensors\' counts on shared bins, each count moved whole
   // Bin centres -0.8, -0.4 → first half; 0 → second (the edge belongs to the upper bin); 0.4, 0.8 → second.
   assert.deepEqual(coarse.bands[4], [7, 15]);
   assert.equal(coarse.bands.flat().reduce((a, b) => a + b, 0), 26 + 8);
+});
+
+test('each band becomes one path of its rects, empty bands none', () => {
+  const rects = stackedRects([[1, 2], [3, 0], [0, 0]], 100, 40);
+  assert.deepEqual(bandPaths(rects, 3), ['M0 30h50v10h-50ZM50 20h50v20h-50Z', 'M0 0h50v30h-50Z', '']);
 });

@@ -3,6 +3,10 @@ import type { TensorStats } from '../../../protocol/generated/contract';
 import type { LayerNode } from './layerTree';
 import type { CellMode } from './layersState';
 
+/** One shared formatter: toLocaleString builds a new Intl.NumberFormat per call, which showed up as most of a scroll frame. */
+const counts = new Intl.NumberFormat('en-US');
+export const formatCount = (n: number) => counts.format(n);
+
 const percent = (v: number) => `${(v * 100).toFixed(v > 0 && v < 0.001 ? 3 : 1)}%`;
 const number = (v: number) => (Math.abs(v) >= 1e4 || (v !== 0 && Math.abs(v) < 1e-3) ? v.toExponential(3) : v.toPrecision(4));
 
@@ -21,7 +25,7 @@ export function cellTitle(node: LayerNode, model: number, modelName: string, isB
   const kind = node.kind === 'tensor' ? 'Tensor' : 'Module';
   const name = node.kind === 'tensor' ? node.tensor?.name ?? node.key : node.key || 'whole model';
   if (!s) return `${kind} ${name}\n${modelName}: no matching values (see Unmatched tensors)`;
-  const lines = [`${kind} ${name} · ${modelName}${isBase ? ' (base)' : ''}`, `params ${node.params.toLocaleString('en-US')}`];
+  const lines = [`${kind} ${name} · ${modelName}${isBase ? ' (base)' : ''}`, `params ${formatCount(node.params)}`];
   if (node.tensor) lines.push(`shape [${node.tensor.shape.join(', ')}]`);
   lines.push(`sparsity ${percent(s.sparsity)}`);
   if ('std' in s) {

@@ -2,6 +2,7 @@
 // Only the rows in view (plus a margin) are in the DOM, so 5,000 tensors scroll like ten.
 import { element } from '../map/dom';
 import { visibleRows, type RowWindow } from '../behaviors/virtualWindow';
+import { formatCount } from './cellText';
 import type { VisibleRow } from './layerTree';
 
 export const ROW_HEIGHT = 28;
@@ -130,7 +131,7 @@ export class LayersTable {
     toggle.disabled = node.children.length === 0;
     toggle.setAttribute('aria-label', view.expanded ? `Collapse ${node.key}` : `Expand ${node.key}`);
     name.append(toggle, element('span', 'layers-label', node.label),
-      element('span', 'layers-detail', node.tensor ? `[${node.tensor.shape.join('×')}]` : `${node.params.toLocaleString('en-US')} params`));
+      element('span', 'layers-detail', node.tensor ? `[${node.tensor.shape.join('×')}]` : `${formatCount(node.params)} params`));
     name.title = node.key || 'whole model';
     row.append(name);
     for (let c = 0; c < this.columns; c++) {

@@ -4,12 +4,13 @@
 import { parseLayersHostMessage, type ComparedModel, type HostToLayers } from '../../../protocol/layersWebview';
 import type { ProbeResult } from '../../../protocol/generated/contract';
 import { element } from '../map/dom';
-import { changeBandColours, histogramCanvas } from './cellCanvas';
-import { cellText, cellTitle } from './cellText';
+import { changeBandColours, histogramSvg } from './cellHistogram';
+import { cellText, cellTitle, formatCount } from './cellText';
 import { buildLayerTree, defaultExpanded, metricValue, sortTree, visibleLayerRows, type LayerTree, type RowSort, type VisibleRow } from './layerTree';
 import { buildLayersPage } from './layersPage';
 import { metricForCells, nextSort, parseLayersState, type CellMode, type LayersState } from './layersState';
 import { LayersTable } from './layersTable';
+import { PaintQueue } from './paintQueue';
 import { pooledHistogram, type CellHistogram } from './stackedHistogram';
 import { vscode } from './vscodeApi';
 
@@ -37,6 +38,7 @@ let tree: LayerTree | undefined;
 /** Pooled histograms by "row key|column": modules re-bin all their tensors, so each is computed once. */
 let histograms = new Map<string, CellHistogram | null>();
 let changeDomain = 1;
+const paints = new PaintQueue((idle) => (root.dataset.painted = String(idle)));
 
 window.addEventListener('message', (event: MessageEvent) => {
   const message = parseLayersHostMessage(event.data);
@@ -109,7 +111,7 @@ function showResult(probed: ProbeResult): void {
   changeDomain = Math.max(1e-12, ...changes.filter((v): v is number => v !== null));
   if (state.expanded === null) state = { ...state, expanded: defaultExpanded(tree) };
   vscode.setState(state);
-  setStatus(`${probed.tensors.length.toLocaleString('en-US')} tensors in ${Math.max(0, probed.modules.length).toLocaleString('en-US')} modules`
+  setStatus(`${formatCount(probed.tensors.length)} tensors in ${formatCount(probed.modules.length)} modules`
     + ` · ${probed.models.length} models compared with ${label(base ?? probed.models[0])}`, 'ready');
   renderUnmatched(probed);
   render(true);
@@ -143,6 +145,7 @@ function render(resetScroll: boolean): void {
     sorted: sort?.model === c ? (sort.descending ? 'descending' : 'ascending') : null,
   })));
   const rows = visibleLayerRows(sortTree(tree, sort), new Set(state.expanded ?? []), state.filter);
+  paints.clear();
   table.setRows(rows, cellBuilder(state.cells), { resetScroll });
   root.dataset.cells = state.cells;
 }
@@ -156,11 +159,13 @@ function cellBuilder(cells: CellMode): (row: VisibleRow, column: number) => HTML
     cell.title = cellTitle(node, c, label(names[c]), c === 0);
     const value = cells === 'sparsity' ? metricValue(node, c, 'sparsity') : cells === 'change' && c > 0 ? metricValue(node, c, 'relL2') : null;
     if (cells === 'weights') {
-      const key = `${node.key}|${c}`;
-      if (!histograms.has(key)) histograms.set(key, pooledHistogram(node, c, MODULE_BINS));
-      const histogram = histograms.get(key);
-      if (histogram) cell.append(histogramCanvas(histogram, c === 0 ? [baseColour] : bandColours, `Weights of ${node.key} in ${label(names[c])}`));
-      else cell.append(element('span', 'layers-number', '—'));
+      paints.add(cell, () => {
+        const key = `${node.key}|${c}`;
+        if (!histograms.has(key)) histograms.set(key, pooledHistogram(node, c, MODULE_BINS));
+        const histogram = histograms.get(key);
+        cell.append(histogram ? histogramSvg(histogram, c === 0 ? [baseColour] : bandColours, `Weights of ${node.key} in ${label(names[c])}`)
+          : element('span', 'layers-number', '—'));
+      });
       return cell;
     }
     if (value !== null) {
@@ -189,13 +194,13 @@ function renderLegend(): void {
 function renderUnmatched(probed: ProbeResult): void {
   const list = probed.unmatched;
   page.unmatched.hidden = list.length === 0;
-  page.unmatchedSummary.textContent = `Unmatched tensors (${list.length.toLocaleString('en-US')}): in some models but not compared`;
+  page.unmatchedSummary.textContent = `Unmatched tensors (${formatCount(list.length)}): in some models but not compared`;
   const items = list.slice(0, MAX_UNMATCHED_LISTED).map((u) => {
     const item = element('li');
     item.append(element('code', '', u.name), ` in ${label(u.model)}: ${u.reason}`);
     return item;
   });
-  if (list.length > MAX_UNMATCHED_LISTED) items.push(element('li', 'layers-muted', `…and ${(list.length - MAX_UNMATCHED_LISTED).toLocaleString('en-US')} more.`));
+  if (list.length > MAX_UNMATCHED_LISTED) items.push(element('li', 'layers-muted', `…and ${formatCount(list.length - MAX_UNMATCHED_LISTED)} more.`));
   page.unmatchedList.replaceChildren(...items);
   renderLegend();
 }

@@ -1,6 +1,6 @@
 // Geometry of a Weights cell: the base's histogram stacked by change band (height = how many values
 // fall in the bin, colour = how much they changed), and a module's histogram pooled from its tensors.
-// Pure, tested; drawing lives in cellCanvas.ts.
+// Pure, tested; drawing lives in cellHistogram.ts.
 import type { LayerNode } from './layerTree';
 
 /** Counts per band (least change first), each as long as the number of bins. */
@@ -86,4 +86,12 @@ export function pooledHistogram(node: LayerNode, model: number, bins: number): C
     }));
   }
   return { binMin, binMax, bands };
+}
+
+/** One SVG path per band (its rects joined), so a cell is a handful of DOM nodes whatever its bin count. */
+export function bandPaths(rects: readonly HistogramRect[], bands: number): string[] {
+  const paths = Array.from({ length: bands }, () => '');
+  const r2 = (v: number) => Math.round(v * 100) / 100;
+  for (const r of rects) paths[r.band] += `M${r2(r.x)} ${r2(r.y)}h${r2(r.width)}v${r2(r.height)}h${r2(-r.width)}Z`;
+  return paths;
 }
