@@ -160,6 +160,7 @@ describe('Layers in Chromium', () => {
       ['0', '2', '4']);
     assert.equal(await page.locator('[data-row-key="features.0.weight"] .layers-value:nth-child(2) svg path').count(), 1, 'the base: a plain histogram');
     await page.selectOption('select#layers-cells', 'change');
+    assert.deepEqual((await lastState()).sort, { model: 'p90', metric: 'relL2', descending: false }, 'the sort follows what the cells show');
     assert.equal(await page.textContent('[data-row-key="features.0.weight"] .layers-value:nth-child(3) .layers-number'), '0.9500');
     assert.equal(await page.textContent('[data-row-key="features.0.weight"] .layers-value:nth-child(2) .layers-number'), 'base');
     assert.ok(!(await page.locator('.layers-legend').isVisible()));

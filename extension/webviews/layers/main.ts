@@ -6,7 +6,7 @@ import type { ProbeResult } from '../../../protocol/generated/contract';
 import { element } from '../map/dom';
 import { changeBandColours, histogramSvg } from './cellHistogram';
 import { cellText, cellTitle, formatCount } from './cellText';
-import { buildLayerTree, defaultExpanded, metricValue, sortTree, visibleLayerRows, type LayerTree, type RowSort, type VisibleRow } from './layerTree';
+import { buildLayerTree, defaultExpanded, metricValue, sortTree, visibleLayerRows, type LayerTree, type RowSort, type SortMetric, type VisibleRow } from './layerTree';
 import { buildLayersPage } from './layersPage';
 import { metricForCells, nextSort, parseLayersState, type CellMode, type LayersState } from './layersState';
 import { LayersTable } from './layersTable';
@@ -51,9 +51,9 @@ page.baseSelect.addEventListener('change', () => {
 });
 page.cellsSelect.addEventListener('change', () => {
   const cells = page.cellsSelect.value as CellMode;
-  update({ cells, sortMetric: metricForCells(cells) });
+  update({ cells, ...sortingBy(metricForCells(cells)) });
 });
-page.sortMetricSelect.addEventListener('change', () => update({ sortMetric: page.sortMetricSelect.value as LayersState['sortMetric'] }));
+page.sortMetricSelect.addEventListener('change', () => update(sortingBy(page.sortMetricSelect.value as SortMetric)));
 let filterTimer: ReturnType<typeof setTimeout> | undefined;
 page.filter.addEventListener('input', () => {
   clearTimeout(filterTimer);
@@ -116,6 +116,11 @@ function showResult(probed: ProbeResult): void {
   renderUnmatched(probed);
   render(true);
   root.dataset.ready = 'true';
+}
+
+/** A new sort metric also re-sorts the rows when they are sorted, so the order matches the numbers shown. */
+function sortingBy(metric: SortMetric): Partial<LayersState> {
+  return { sortMetric: metric, sort: state.sort && { ...state.sort, metric } };
 }
 
 function update(change: Partial<LayersState>, resetScroll = false): void {
