@@ -177,6 +177,24 @@ describe('Layers in Chromium', () => {
     assert.equal((await lastState()).unmatchedOpen, true);
   });
 
+  test('the keyboard moves through the tree and opens and closes modules', async () => {
+    await page.focus('.layers-scroller');
+    await page.keyboard.press('Home');
+    assert.equal(await page.getAttribute('.layers-row.is-cursor', 'data-row-key'), 'features');
+    await page.keyboard.press('ArrowLeft');
+    assert.equal(await page.getAttribute('[data-row-key="features"]', 'aria-expanded'), 'false');
+    assert.equal(await page.locator('[data-row-key="features.0"]').count(), 0);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await page.getAttribute('.layers-row.is-cursor', 'data-row-key'), (await rowKeys())[1], 'Right on an open module steps into it');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    assert.equal(await page.getAttribute('.layers-row.is-cursor', 'data-row-key'), 'features', 'Left on a closed row steps to its parent');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.getAttribute('[data-row-key="features"]', 'aria-expanded'), 'true');
+  });
+
   test('state comes back on reload; a failed probe shows what to do and retries', async () => {
     const state = await lastState();
     const errors = [];

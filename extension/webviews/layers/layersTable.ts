@@ -34,6 +34,8 @@ export class LayersTable {
   private window: RowWindow = { start: 0, end: 0 };
   private drawn = new Map<number, HTMLElement>();
   private frame = 0;
+  /** The row the keyboard is on, by key so it survives re-sorting and expanding; null before the first key press. */
+  private cursorKey: string | null = null;
 
   constructor(container: HTMLElement, private readonly events: TableEvents) {
     this.element = element('div', 'layers-table');
@@ -50,6 +52,7 @@ export class LayersTable {
     container.append(this.element);
     this.scroller.addEventListener('scroll', () => this.schedule());
     new ResizeObserver(() => this.schedule()).observe(this.scroller);
+    this.scroller.addEventListener('keydown', (event) => this.onKey(event));
     this.spacer.addEventListener('click', (event) => {
       const toggle = (event.target as HTMLElement).closest<HTMLElement>('.layers-toggle');
       const key = toggle?.closest<HTMLElement>('[data-row-key]')?.dataset.rowKey;
@@ -90,6 +93,43 @@ export class LayersTable {
     this.draw(true);
   }
 
+  /**
+   * Treegrid keys: Up/Down, Page Up/Down, Home/End move through the rows; Right opens a module (or steps
+   * into it), Left closes it (or steps to its parent); Enter and Space toggle.
+   */
+  private onKey(event: KeyboardEvent): void {
+    if (this.rows.length === 0) return;
+    const cursor = Math.max(-1, this.rows.findIndex((r) => r.node.key === this.cursorKey));
+    const view = cursor >= 0 ? this.rows[cursor] : undefined;
+    const page = Math.max(1, Math.floor(this.scroller.clientHeight / ROW_HEIGHT) - 1);
+    const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: page, PageUp: -page, Home: -Infinity, End: Infinity };
+    const canOpen = view !== undefined && view.node.children.length > 0;
+    if (event.key in moves) this.moveTo(Math.max(0, Math.min(this.rows.length - 1, cursor + moves[event.key])));
+    else if (view && (event.key === 'Enter' || event.key === ' ') && canOpen) this.events.toggled(view.node.key);
+    else if (view && event.key === 'ArrowRight') {
+      if (canOpen && !view.expanded) this.events.toggled(view.node.key);
+      else if (canOpen) this.moveTo(cursor + 1);
+    } else if (view && event.key === 'ArrowLeft') {
+      if (view.expanded) this.events.toggled(view.node.key);
+      else if (view.node.parent !== null) this.moveTo(this.rows.findIndex((r) => r.node.key === view.node.parent));
+    } else return;
+    event.preventDefault();
+  }
+
+  private moveTo(index: number): void {
+    if (index < 0) return;
+    this.cursorKey = this.rows[index].node.key;
+    const top = index * ROW_HEIGHT;
+    if (top < this.scroller.scrollTop) this.scroller.scrollTop = top;
+    else if (top + ROW_HEIGHT > this.scroller.scrollTop + this.scroller.clientHeight) this.scroller.scrollTop = top + ROW_HEIGHT - this.scroller.clientHeight;
+    this.draw(false);
+    this.markCursor();
+  }
+
+  private markCursor(): void {
+    for (const row of this.drawn.values()) row.classList.toggle('is-cursor', row.dataset.rowKey === this.cursorKey);
+  }
+
   private schedule(): void {
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
@@ -109,6 +149,7 @@ export class LayersTable {
     for (const [i, row] of this.drawn) if (drawn.get(i) !== row) row.remove();
     for (const row of drawn.values()) if (row.parentNode !== this.spacer) this.spacer.append(row);
     this.drawn = drawn;
+    this.markCursor();
     // Lets the bare-page test time the table's own work per frame.
     performance.measure('layers-draw', { start: started });
   }
