@@ -1,6 +1,7 @@
 // Layers on the real demo (trained and compressed models, generated at test time): the sidebar's
 // "Compare Layers" on cnn-prune90 opens the Layers panel with its parent cnn as the base; the backend
-// probes both models' weights; sorted by cnn-prune90's sparsity, the pruned layers come first.
+// probes both models' weights; sorted by cnn-prune90's sparsity, the pruned layers come first. The
+// overview toolbar's "Compare layers" opens it on the map's selection.
 // Needs the Release build of the backend (scripts/build.sh publishes it) for `demo`, which trains with libtorch.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -8,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { escapeRegExp, readSpec, ROOT, screenshot, waitFor, webviewFrame, withWorkbench } from './workbench.mjs';
+import { escapeRegExp, explorerContextMenu, readSpec, ROOT, screenshot, waitFor, webviewFrame, withWorkbench } from './workbench.mjs';
 
 const LAYERS_TITLE = 'Layers: models.json';
 const PRUNED = 'cnn-prune90';
@@ -92,5 +93,35 @@ test('Compare Layers on a pruned model: its parent is the base, and sorting by s
     }
     assert.ok(top.length + under.length > 2, `rows to sort: ${JSON.stringify(rows)}`);
     await screenshot(page, 'layers');
+  }, { budgetMs: 280_000, fixture: demo });
+});
+
+test('the overview\'s "Compare layers" opens Layers on the map\'s selection, compared with its parent', { timeout: 300_000 }, async () => {
+  await withWorkbench('layers-map', async ({ page, specPath }) => {
+    const spec = readSpec(specPath);
+    const root = spec.models.find((m) => m.base == null);
+    await explorerContextMenu(page, 'models.json', 'Compare Models');
+    const map = await webviewFrame(page, 'Model Map: models.json', { timeout: 30_000 });
+    await map.locator('#root[data-ready="true"]').waitFor({ state: 'attached', timeout: 30_000 });
+    assert.ok(await map.locator('button#compare-layers').isDisabled(), 'nothing selected: the button is disabled');
+    // Keyboard focus starts on the root; ArrowRight moves to its first child, a click selects it.
+    const canvas = map.locator('canvas#model-map[data-node-count]');
+    await canvas.focus();
+    await page.keyboard.press('ArrowRight');
+    const focusBox = map.locator('div.map-focus[data-id]');
+    await focusBox.waitFor({ state: 'attached', timeout: 5_000 });
+    const childId = await focusBox.getAttribute('data-id');
+    const box = await focusBox.boundingBox();
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await waitFor('the map to select one model', async () => (await canvas.getAttribute('data-selected-count', { timeout: 1_000 })) === '1');
+    await map.locator('button#compare-layers:not([disabled])').click({ timeout: 5_000 });
+
+    const frame = await webviewFrame(page, LAYERS_TITLE, { timeout: 30_000 });
+    await waitFor('the base select to list the root, then the selected model', async () =>
+      JSON.stringify(await frame.locator('select#layers-base option').evaluateAll((o) => o.map((e) => e.value))) === JSON.stringify([root.id, childId]));
+    assert.equal(await frame.locator('select#layers-base').inputValue(), root.id);
+    await frame.locator('#root[data-ready="true"], #root[data-status="error"]').waitFor({ state: 'attached', timeout: 120_000 });
+    assert.equal(await frame.locator('#root').getAttribute('data-ready'), 'true',
+      `probing should finish; the panel says: ${await frame.locator('#layers-status').textContent()}`);
   }, { budgetMs: 280_000, fixture: demo });
 });
