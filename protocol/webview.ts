@@ -24,7 +24,9 @@ export type WebviewToHost =
   /** Selection Details asks the backend how these models differ; answered by `selectionExplained`. */
   | { type: 'explainSelection'; requestId: number; ids: string[] }
   /** The toolbar's "Compare behaviors": open the Behaviors panel on these models. */
-  | { type: 'compareBehaviors'; ids: string[] };
+  | { type: 'compareBehaviors'; ids: string[] }
+  /** The toolbar's "Compare layers": open the Layers panel on these models. */
+  | { type: 'compareLayers'; ids: string[] };
 
 const MAX_IDS = 100_000;
 
@@ -49,6 +51,8 @@ export function parseWebviewMessage(raw: unknown): WebviewToHost | undefined {
         : undefined;
     case 'compareBehaviors':
       return isStringArray(message.ids) && message.ids.length > 0 ? { type: 'compareBehaviors', ids: [...message.ids] } : undefined;
+    case 'compareLayers':
+      return isStringArray(message.ids) && message.ids.length > 0 ? { type: 'compareLayers', ids: [...message.ids] } : undefined;
     default:
       return undefined;
   }

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import type { BackendClient } from './backend/backendClient';
 import { BehaviorsPanel } from './panels/behaviorsPanel';
+import { LayersPanel } from './panels/layersPanel';
 import { ModelMapPanel, type ModelMapEvents } from './panels/modelMapPanel';
 import type { SpecStore } from './specs/specStore';
 import type { SpecTreeNode } from './tree/specTreeProvider';
@@ -18,7 +19,11 @@ export function registerCommands(c: CommandContext): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand('compressCompare.compareModels', (target?: vscode.Uri | SpecTreeNode) => compareModels(c, target)),
     vscode.commands.registerCommand('compressCompare.compareBehaviors',
-      (target?: vscode.Uri | SpecTreeNode, models?: readonly string[] | readonly SpecTreeNode[]) => compareBehaviors(c, target, models)),
+      (target?: vscode.Uri | SpecTreeNode, models?: readonly string[] | readonly SpecTreeNode[]) =>
+        compareSelected(c, 'Behaviors', BehaviorsPanel.show, target, models)),
+    vscode.commands.registerCommand('compressCompare.compareLayers',
+      (target?: vscode.Uri | SpecTreeNode, models?: readonly string[] | readonly SpecTreeNode[]) =>
+        compareSelected(c, 'Layers', LayersPanel.show, target, models)),
     vscode.commands.registerCommand('compressCompare.selectModel', (uri: vscode.Uri, id: string) =>
       ModelMapPanel.forSpec(uri)?.select([id])),
     vscode.commands.registerCommand('compressCompare.revealModel', (uri: vscode.Uri, id: string) => revealModel(c, uri, id)),
@@ -44,10 +49,13 @@ async function compareModels(c: CommandContext, target?: vscode.Uri | SpecTreeNo
 }
 
 /**
+ * Opens Behaviors or Layers on the chosen models.
  * From the Model Map: (spec uri, selected ids). From the sidebar: (clicked node, every selected node).
  * From the palette: the Model Map's selection of the spec picked as for Compare Models.
  */
-async function compareBehaviors(c: CommandContext, target?: vscode.Uri | SpecTreeNode,
+type ShowPanel = (extensionUri: vscode.Uri, store: SpecStore, backend: BackendClient, uri: vscode.Uri, ids: readonly string[]) => Promise<void>;
+
+async function compareSelected(c: CommandContext, panel: 'Behaviors' | 'Layers', show: ShowPanel, target?: vscode.Uri | SpecTreeNode,
   models?: readonly string[] | readonly SpecTreeNode[]): Promise<void> {
   const uri = await resolveSpecUri(c, target);
   if (!uri) return;
@@ -60,13 +68,13 @@ async function compareBehaviors(c: CommandContext, target?: vscode.Uri | SpecTre
     ids = selected.includes(target.id) ? selected : [target.id];
   } else ids = ModelMapPanel.forSpec(uri)?.selection ?? [];
   if (ids.length === 0) {
-    void vscode.window.showInformationMessage('Select one or more models in the Model Map or the sidebar first, then run Compare Behaviors.');
+    void vscode.window.showInformationMessage(`Select one or more models in the Model Map or the sidebar first, then run Compare ${panel}.`);
     return;
   }
   try {
-    await BehaviorsPanel.show(c.extensionUri, c.store, c.backend, uri, ids);
+    await show(c.extensionUri, c.store, c.backend, uri, ids);
   } catch (e) {
-    void vscode.window.showErrorMessage(`Compress & Compare could not open Behaviors for ${uri.fsPath}: ${e instanceof Error ? e.message : String(e)}`, 'Show Log')
+    void vscode.window.showErrorMessage(`Compress & Compare could not open ${panel} for ${uri.fsPath}: ${e instanceof Error ? e.message : String(e)}`, 'Show Log')
       .then((choice) => choice && c.output.show());
   }
 }

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { BackendClient } from './backend/backendClient';
 import { registerCommands } from './commands';
 import { BEHAVIORS_VIEW_TYPE, BehaviorsPanel } from './panels/behaviorsPanel';
+import { LAYERS_VIEW_TYPE, LayersPanel } from './panels/layersPanel';
 import { MODEL_MAP_VIEW_TYPE, ModelMapPanel, type ModelMapEvents } from './panels/modelMapPanel';
 import { SpecDiagnostics } from './specs/specDiagnostics';
 import { SpecStore } from './specs/specStore';
@@ -41,24 +42,27 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         ModelMapPanel.restore(panel, context.extensionUri, store, uri, mapEvents);
       },
     }),
-    vscode.window.registerWebviewPanelSerializer(BEHAVIORS_VIEW_TYPE, {
-      async deserializeWebviewPanel(panel, state: unknown) {
-        const { specUri, models } = (state ?? {}) as { specUri?: unknown; models?: unknown };
-        const ids = typeof models === 'string' ? parseIds(models) : [];
-        if (typeof specUri !== 'string' || ids.length === 0) {
-          panel.dispose();
-          return;
-        }
-        await BehaviorsPanel.restore(panel, context.extensionUri, store, backend, vscode.Uri.parse(specUri), ids);
-      },
-    }),
+    // Behaviors and Layers store the spec and the compared models the same way (on <body>, see their panels).
+    ...([[BEHAVIORS_VIEW_TYPE, BehaviorsPanel.restore], [LAYERS_VIEW_TYPE, LayersPanel.restore]] as const).map(([viewType, restore]) =>
+      vscode.window.registerWebviewPanelSerializer(viewType, {
+        async deserializeWebviewPanel(panel, state: unknown) {
+          const { specUri, models } = (state ?? {}) as { specUri?: unknown; models?: unknown };
+          const ids = typeof models === 'string' ? parseIds(models) : [];
+          if (typeof specUri !== 'string' || ids.length === 0) {
+            panel.dispose();
+            return;
+          }
+          await restore(panel, context.extensionUri, store, backend, vscode.Uri.parse(specUri), ids);
+        },
+      })),
     { dispose: () => ModelMapPanel.all().forEach((p) => p.dispose()) },
     { dispose: () => BehaviorsPanel.all().forEach((p) => p.dispose()) },
+    { dispose: () => LayersPanel.all().forEach((p) => p.dispose()) },
   );
   void store.scan();
 }
 
-/** The compared model ids a Behaviors webview stored (a JSON array), or none when it is anything else. */
+/** The compared model ids a Behaviors or Layers webview stored (a JSON array), or none when it is anything else. */
 function parseIds(json: string): string[] {
   try {
     const value: unknown = JSON.parse(json);

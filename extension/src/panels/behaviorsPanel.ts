@@ -6,9 +6,9 @@ import * as vscode from 'vscode';
 import { parseBehaviorsMessage, type BehaviorsToHost, type HostToBehaviors } from '../../../protocol/behaviorsWebview';
 import type { BehaviorComparison, SpecSummary } from '../../../protocol/generated/contract';
 import type { BackendClient } from '../backend/backendClient';
-import { BackendRequestError } from '../backend/backendConnection';
 import { behaviorsTarget, type BehaviorsTarget } from '../behaviors/defaultBase';
 import type { SpecStore } from '../specs/specStore';
+import { describeRequestError as describe } from './requestError';
 import { webviewHtml, webviewRoots } from './webviewHtml';
 
 export const BEHAVIORS_VIEW_TYPE = 'compressCompare.behaviors';
@@ -212,10 +212,4 @@ export class BehaviorsPanel implements vscode.Disposable {
     for (const d of this.disposables) d.dispose();
     this.panel.dispose();
   }
-}
-
-/** The backend's message with its hint, which says what to do next. */
-function describe(e: unknown): string {
-  if (e instanceof BackendRequestError) return e.hint ? `${e.message} ${e.hint}` : e.message;
-  return e instanceof Error ? e.message : String(e);
 }

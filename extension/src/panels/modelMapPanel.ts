@@ -95,6 +95,9 @@ export class ModelMapPanel implements vscode.Disposable {
       case 'compareBehaviors':
         await vscode.commands.executeCommand('compressCompare.compareBehaviors', this.uri, message.ids);
         break;
+      case 'compareLayers':
+        await vscode.commands.executeCommand('compressCompare.compareLayers', this.uri, message.ids);
+        break;
     }
   }
 

@@ -93,6 +93,9 @@ page.fitButton.addEventListener('click', () => view.fit());
 page.behaviorsButton.addEventListener('click', () => {
   if (state.selected.length > 0) vscode.postMessage({ type: 'compareBehaviors', ids: [...state.selected] });
 });
+page.layersButton.addEventListener('click', () => {
+  if (state.selected.length > 0) vscode.postMessage({ type: 'compareLayers', ids: [...state.selected] });
+});
 applySplit(page.overview, state.split);
 attachSplitter(page.columnSplitter, page.mapPane, page.scatterContainer, 'x', (mapShare, done) => resize({ ...state.split, mapShare }, done));
 attachSplitter(page.rowSplitter, page.mapPane, page.detailsContainer, 'y', (topShare, done) => resize({ ...state.split, topShare }, done));
@@ -209,6 +212,7 @@ function applyFiltered(): void {
 function updateExpandButtons(): void {
   for (const button of page.expandButtons.values()) button.disabled = state.selected.length === 0;
   page.behaviorsButton.disabled = state.selected.length === 0;
+  page.layersButton.disabled = state.selected.length === 0;
 }
 
 function postSelection(): void {

@@ -15,6 +15,8 @@ export interface OverviewPage {
   fitButton: HTMLButtonElement;
   /** Opens the Behaviors panel on the selection; enabled with one or more selected models. */
   behaviorsButton: HTMLButtonElement;
+  /** Opens the Layers panel on the selection; enabled with one or more selected models. */
+  layersButton: HTMLButtonElement;
   banner: HTMLDivElement;
   bannerText: HTMLSpanElement;
   mapContainer: HTMLDivElement;
@@ -43,6 +45,10 @@ export function buildOverviewPage(container: HTMLElement): OverviewPage {
   behaviorsButton.id = 'compare-behaviors';
   behaviorsButton.title = 'Compare the selected models\' predictions with a base model, class by class and instance by instance';
   behaviorsButton.disabled = true;
+  const layersButton = element('button', 'toolbar-button', 'Compare layers');
+  layersButton.id = 'compare-layers';
+  layersButton.title = 'Compare the selected models\' weights and sparsity with a base model, module by module';
+  layersButton.disabled = true;
   const [arrangementLabel, arrangementSelect] = labelledSelect('Columns', 'arrangement');
   arrangementSelect.disabled = false;
   arrangementSelect.append(...ARRANGEMENTS.map((a) => new Option(a.label, a.value)));
@@ -72,6 +78,7 @@ export function buildOverviewPage(container: HTMLElement): OverviewPage {
     sizeLegend,
     expandGroup,
     behaviorsButton,
+    layersButton,
     element('span', 'spacer'),
     info,
     fitButton,
@@ -119,6 +126,7 @@ export function buildOverviewPage(container: HTMLElement): OverviewPage {
     info,
     fitButton,
     behaviorsButton,
+    layersButton,
     banner,
     bannerText,
     mapContainer,

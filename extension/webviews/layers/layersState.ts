@@ -1,0 +1,76 @@
+// What the Layers panel remembers across hide/show and window reloads (vscode.setState): base, what the
+// cells show, sort, expanded modules, name filter. getState() may hold what an older build stored.
+import type { SortMetric } from './layerTree';
+
+export type CellMode = 'sparsity' | 'weights' | 'change';
+
+export const CELL_MODES: readonly { value: CellMode; label: string }[] = [
+  { value: 'sparsity', label: 'Sparsity' },
+  { value: 'weights', label: 'Weights' },
+  { value: 'change', label: 'Change' },
+];
+
+export const SORT_METRICS: readonly { value: SortMetric; label: string }[] = [
+  { value: 'sparsity', label: 'sparsity' },
+  { value: 'relL2', label: 'relative L2 change' },
+  { value: 'changed', label: 'changed fraction' },
+];
+
+/** A sort by a model's name (not its column index, which moves when the base changes). */
+export interface StoredSort {
+  model: string;
+  metric: SortMetric;
+  descending: boolean;
+}
+
+export interface LayersState {
+  /** The base the user chose; null follows the host's default. */
+  base: string | null;
+  cells: CellMode;
+  /** What a click on a model's header sorts by. */
+  sortMetric: SortMetric;
+  sort: StoredSort | null;
+  /** Open modules; null until a result first shows (then the top level opens). */
+  expanded: string[] | null;
+  filter: string;
+  unmatchedOpen: boolean;
+}
+
+export const DEFAULT_STATE: LayersState = {
+  base: null, cells: 'sparsity', sortMetric: 'sparsity', sort: null, expanded: null, filter: '', unmatchedOpen: false,
+};
+
+const MAX_EXPANDED = 100_000;
+
+const isMetric = (v: unknown): v is SortMetric => SORT_METRICS.some((m) => m.value === v);
+
+export function parseLayersState(raw: unknown): LayersState {
+  if (typeof raw !== 'object' || raw === null) return { ...DEFAULT_STATE };
+  const v = raw as Record<string, unknown>;
+  const sort = typeof v.sort === 'object' && v.sort !== null ? (v.sort as Record<string, unknown>) : null;
+  return {
+    base: typeof v.base === 'string' && v.base.length > 0 ? v.base : null,
+    cells: CELL_MODES.find((m) => m.value === v.cells)?.value ?? DEFAULT_STATE.cells,
+    sortMetric: isMetric(v.sortMetric) ? v.sortMetric : DEFAULT_STATE.sortMetric,
+    sort: sort && typeof sort.model === 'string' && sort.model.length > 0 && isMetric(sort.metric)
+      ? { model: sort.model, metric: sort.metric, descending: sort.descending === true } : null,
+    expanded: Array.isArray(v.expanded) && v.expanded.length <= MAX_EXPANDED
+      ? v.expanded.filter((k): k is string => typeof k === 'string') : null,
+    filter: typeof v.filter === 'string' ? v.filter.slice(0, 200) : '',
+    unmatchedOpen: v.unmatchedOpen === true,
+  };
+}
+
+/**
+ * A click on a model's header: the first sorts descending (most sparse / most changed first, the
+ * question users ask), a second click on the same model and metric flips it, a third clears the sort.
+ */
+export function nextSort(current: StoredSort | null, model: string, metric: SortMetric): StoredSort | null {
+  if (!current || current.model !== model || current.metric !== metric) return { model, metric, descending: true };
+  return current.descending ? { ...current, descending: false } : null;
+}
+
+/** The metric a cell mode naturally sorts by, chosen when the user switches what the cells show. */
+export function metricForCells(cells: CellMode): SortMetric {
+  return cells === 'sparsity' ? 'sparsity' : cells === 'change' ? 'relL2' : 'changed';
+}

@@ -1,0 +1,186 @@
+// The Layers tree table: a header with one sort button per model (base first) over a virtualized body.
+// Only the rows in view (plus a margin) are in the DOM, so 5,000 tensors scroll like ten.
+import { element } from '../map/dom';
+import { visibleRows, type RowWindow } from '../behaviors/virtualWindow';
+import { formatCount } from './cellText';
+import type { VisibleRow } from './layerTree';
+
+export const ROW_HEIGHT = 28;
+
+export interface HeaderColumn {
+  /** The model's name as the probe result lists it. */
+  model: string;
+  label: string;
+  isBase: boolean;
+  sorted: 'ascending' | 'descending' | null;
+}
+
+export interface TableEvents {
+  sortClicked(model: string): void;
+  toggled(key: string): void;
+}
+
+/** Builds one cell of one row; the page decides what cells show. */
+export type CellBuilder = (row: VisibleRow, column: number) => HTMLElement;
+
+export class LayersTable {
+  readonly element: HTMLDivElement;
+  private readonly header: HTMLDivElement;
+  private readonly scroller: HTMLDivElement;
+  private readonly spacer: HTMLDivElement;
+  private rows: readonly VisibleRow[] = [];
+  private columns = 0;
+  private cell: CellBuilder = () => element('div');
+  private window: RowWindow = { start: 0, end: 0 };
+  private drawn = new Map<number, HTMLElement>();
+  private frame = 0;
+  /** The row the keyboard is on, by key so it survives re-sorting and expanding; null before the first key press. */
+  private cursorKey: string | null = null;
+
+  constructor(container: HTMLElement, private readonly events: TableEvents) {
+    this.element = element('div', 'layers-table');
+    this.element.id = 'layers-table';
+    this.element.setAttribute('role', 'treegrid');
+    this.element.setAttribute('aria-label', 'Modules and tensors by model');
+    this.header = element('div', 'layers-row layers-header');
+    this.header.setAttribute('role', 'row');
+    this.scroller = element('div', 'layers-scroller');
+    this.scroller.tabIndex = 0;
+    this.spacer = element('div', 'layers-spacer');
+    this.scroller.append(this.spacer);
+    this.element.append(this.header, this.scroller);
+    container.append(this.element);
+    this.scroller.addEventListener('scroll', () => this.schedule());
+    new ResizeObserver(() => this.schedule()).observe(this.scroller);
+    this.scroller.addEventListener('keydown', (event) => this.onKey(event));
+    this.spacer.addEventListener('click', (event) => {
+      const toggle = (event.target as HTMLElement).closest<HTMLElement>('.layers-toggle');
+      const key = toggle?.closest<HTMLElement>('[data-row-key]')?.dataset.rowKey;
+      if (key !== undefined) events.toggled(key);
+    });
+  }
+
+  setHeader(columns: readonly HeaderColumn[]): void {
+    this.columns = columns.length;
+    this.element.style.setProperty('--layers-columns', String(columns.length));
+    this.element.setAttribute('aria-colcount', String(columns.length + 1));
+    const first = element('div', 'layers-cell layers-name-cell', 'Module / tensor');
+    first.setAttribute('role', 'columnheader');
+    this.header.replaceChildren(first, ...columns.map((c) => {
+      const cell = element('div', 'layers-cell layers-column-header');
+      cell.setAttribute('role', 'columnheader');
+      cell.setAttribute('aria-sort', c.sorted ?? 'none');
+      const button = element('button', 'layers-sort');
+      button.dataset.sortModel = c.model;
+      button.title = `Sort the rows within each module by ${c.label}${c.sorted ? ` (${c.sorted}; click to change)` : ''}`;
+      button.append(element('span', 'layers-model', c.label),
+        element('span', 'layers-arrow', c.sorted === 'ascending' ? '▲' : c.sorted === 'descending' ? '▼' : ''));
+      if (c.isBase) button.append(element('span', 'layers-base-badge', 'base'));
+      button.addEventListener('click', () => this.events.sortClicked(c.model));
+      cell.append(button);
+      return cell;
+    }));
+  }
+
+  /** New rows or new cell content: redraws what is in view. */
+  setRows(rows: readonly VisibleRow[], cell: CellBuilder, { resetScroll = false } = {}): void {
+    this.rows = rows;
+    this.cell = cell;
+    this.spacer.style.height = `${rows.length * ROW_HEIGHT}px`;
+    this.element.setAttribute('aria-rowcount', String(rows.length + 1));
+    this.element.dataset.rowCount = String(rows.length);
+    if (resetScroll) this.scroller.scrollTop = 0;
+    this.draw(true);
+  }
+
+  /**
+   * Treegrid keys: Up/Down, Page Up/Down, Home/End move through the rows; Right opens a module (or steps
+   * into it), Left closes it (or steps to its parent); Enter and Space toggle.
+   */
+  private onKey(event: KeyboardEvent): void {
+    if (this.rows.length === 0) return;
+    const cursor = Math.max(-1, this.rows.findIndex((r) => r.node.key === this.cursorKey));
+    const view = cursor >= 0 ? this.rows[cursor] : undefined;
+    const page = Math.max(1, Math.floor(this.scroller.clientHeight / ROW_HEIGHT) - 1);
+    const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: page, PageUp: -page, Home: -Infinity, End: Infinity };
+    const canOpen = view !== undefined && view.node.children.length > 0;
+    if (event.key in moves) this.moveTo(Math.max(0, Math.min(this.rows.length - 1, cursor + moves[event.key])));
+    else if (view && (event.key === 'Enter' || event.key === ' ') && canOpen) this.events.toggled(view.node.key);
+    else if (view && event.key === 'ArrowRight') {
+      if (canOpen && !view.expanded) this.events.toggled(view.node.key);
+      else if (canOpen) this.moveTo(cursor + 1);
+    } else if (view && event.key === 'ArrowLeft') {
+      if (view.expanded) this.events.toggled(view.node.key);
+      else if (view.node.parent !== null) this.moveTo(this.rows.findIndex((r) => r.node.key === view.node.parent));
+    } else return;
+    event.preventDefault();
+  }
+
+  private moveTo(index: number): void {
+    if (index < 0) return;
+    this.cursorKey = this.rows[index].node.key;
+    const top = index * ROW_HEIGHT;
+    if (top < this.scroller.scrollTop) this.scroller.scrollTop = top;
+    else if (top + ROW_HEIGHT > this.scroller.scrollTop + this.scroller.clientHeight) this.scroller.scrollTop = top + ROW_HEIGHT - this.scroller.clientHeight;
+    this.draw(false);
+    this.markCursor();
+  }
+
+  private markCursor(): void {
+    for (const row of this.drawn.values()) row.classList.toggle('is-cursor', row.dataset.rowKey === this.cursorKey);
+  }
+
+  private schedule(): void {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.draw(false);
+    });
+  }
+
+  /** `force`: the rows' content changed, so every row is rebuilt; otherwise only rows that scrolled in are built. */
+  private draw(force: boolean): void {
+    const window = visibleRows(this.scroller.scrollTop, this.scroller.clientHeight || 600, ROW_HEIGHT, this.rows.length);
+    if (!force && window.start === this.window.start && window.end === this.window.end) return;
+    this.window = window;
+    const started = performance.now();
+    const drawn = new Map<number, HTMLElement>();
+    for (let i = window.start; i < window.end; i++) drawn.set(i, (!force && this.drawn.get(i)) || this.rowElement(i));
+    for (const [i, row] of this.drawn) if (drawn.get(i) !== row) row.remove();
+    for (const row of drawn.values()) if (row.parentNode !== this.spacer) this.spacer.append(row);
+    this.drawn = drawn;
+    this.markCursor();
+    // Lets the bare-page test time the table's own work per frame.
+    performance.measure('layers-draw', { start: started });
+  }
+
+  private rowElement(index: number): HTMLElement {
+    const view = this.rows[index];
+    const { node } = view;
+    const row = element('div', `layers-row is-${node.kind}`);
+    row.setAttribute('role', 'row');
+    row.setAttribute('aria-rowindex', String(index + 2));
+    row.setAttribute('aria-level', String(view.depth + 1));
+    row.dataset.rowKey = node.key;
+    row.dataset.kind = node.kind;
+    if (node.children.length > 0) row.setAttribute('aria-expanded', String(view.expanded));
+    row.style.transform = `translateY(${index * ROW_HEIGHT}px)`;
+    const name = element('div', 'layers-cell layers-name-cell');
+    name.setAttribute('role', 'rowheader');
+    name.style.paddingLeft = `${6 + view.depth * 14}px`;
+    const toggle = element('button', 'layers-toggle', node.children.length === 0 ? '' : view.expanded ? '▾' : '▸');
+    toggle.disabled = node.children.length === 0;
+    toggle.setAttribute('aria-label', view.expanded ? `Collapse ${node.key}` : `Expand ${node.key}`);
+    name.append(toggle, element('span', 'layers-label', node.label),
+      element('span', 'layers-detail', node.tensor ? `[${node.tensor.shape.join('×')}]` : `${formatCount(node.params)} params`));
+    name.title = node.key || 'whole model';
+    row.append(name);
+    for (let c = 0; c < this.columns; c++) {
+      const cell = this.cell(view, c);
+      cell.classList.add('layers-cell', 'layers-value');
+      cell.setAttribute('role', 'gridcell');
+      row.append(cell);
+    }
+    return row;
+  }
+}

@@ -1,0 +1,127 @@
+// Layers on the real demo (trained and compressed models, generated at test time): the sidebar's
+// "Compare Layers" on cnn-prune90 opens the Layers panel with its parent cnn as the base; the backend
+// probes both models' weights; sorted by cnn-prune90's sparsity, the pruned layers come first. The
+// overview toolbar's "Compare layers" opens it on the map's selection.
+// Needs the Release build of the backend (scripts/build.sh publishes it) for `demo`, which trains with libtorch.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { escapeRegExp, explorerContextMenu, readSpec, ROOT, screenshot, waitFor, webviewFrame, withWorkbench } from './workbench.mjs';
+
+const LAYERS_TITLE = 'Layers: models.json';
+const PRUNED = 'cnn-prune90';
+let demo;
+
+function cli(...args) {
+  const stdout = execFileSync('dotnet', ['run', '--project', 'backend', '-c', 'Release', '--no-build', '--', ...args],
+    { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20, timeout: 300_000 });
+  return JSON.parse(stdout);
+}
+
+before(() => {
+  demo = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-e2e-demo-'));
+  fs.rmSync(demo, { recursive: true });
+  cli('demo', demo, '--dataset', 'digits', '--seed', '1');
+});
+
+after(() => {
+  if (demo) fs.rmSync(demo, { recursive: true, force: true });
+});
+
+test('Compare Layers on a pruned model: its parent is the base, and sorting by sparsity puts the pruned layers first', { timeout: 300_000 }, async () => {
+  await withWorkbench('layers', async ({ page, specPath }) => {
+    const spec = readSpec(specPath);
+    const pruned = spec.models.find((m) => m.id === PRUNED);
+    assert.ok(pruned, `the demo has ${PRUNED}`);
+    const label = pruned.tag || pruned.id;
+
+    await page.locator('.part.activitybar .action-item .action-label[aria-label^="Compress & Compare"]').click({ timeout: 10_000 });
+    const sidebar = page.locator('.part.sidebar');
+    const row = (text) => sidebar.locator('.monaco-list-row', {
+      has: page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(text)}$`) }),
+    }).first();
+    const specRow = row('models.json');
+    await specRow.waitFor({ state: 'visible', timeout: 30_000 });
+    await waitFor('models.json to expand', async () => {
+      if ((await specRow.getAttribute('aria-expanded', { timeout: 1_000 })) === 'true') return true;
+      await specRow.click({ timeout: 1_000 }).catch(() => undefined);
+      return false;
+    }, { timeout: 15_000, interval: 500 });
+    // The CNN's children come before the MLP's, so the first row with this tag is cnn-prune90 (checked below).
+    await waitFor('"Compare Layers" from the context menu', async () => {
+      await row(label).click({ button: 'right', timeout: 3_000 });
+      const menu = page.locator('.context-view .monaco-menu');
+      const item = menu.locator('.action-item', { has: page.locator('.action-label', { hasText: /^Compare Layers$/ }) }).first();
+      await item.hover({ timeout: 2_000 });
+      await menu.locator('.action-item.focused', { hasText: 'Compare Layers' }).waitFor({ state: 'visible', timeout: 2_000 });
+      await page.keyboard.press('Enter');
+      return true;
+    }, { timeout: 30_000, interval: 500 });
+
+    const frame = await webviewFrame(page, LAYERS_TITLE, { timeout: 30_000 });
+    await waitFor('the base select to list the parent, then the pruned model', async () =>
+      JSON.stringify(await frame.locator('select#layers-base option').evaluateAll((o) => o.map((e) => e.value))) === JSON.stringify([pruned.base, PRUNED]));
+    assert.equal(await frame.locator('select#layers-base').inputValue(), pruned.base, 'a lone model is compared with its parent');
+
+    // Everything above runs without the backend's probing; from here the panel shows its result or why not.
+    await frame.locator('#root[data-ready="true"], #root[data-status="error"]').waitFor({ state: 'attached', timeout: 120_000 });
+    assert.equal(await frame.locator('#root').getAttribute('data-ready'), 'true',
+      `probing should finish; the panel says: ${await frame.locator('#layers-status').textContent()}`);
+    assert.deepEqual(await frame.locator('[data-sort-model]').evaluateAll((b) => b.map((e) => e.dataset.sortModel)), [pruned.base, PRUNED]);
+    assert.ok(await frame.locator('#layers-table [data-kind="module"]').count() > 0, 'module rows');
+
+    await frame.locator('select#layers-cells').selectOption('sparsity');
+    await frame.locator(`[data-sort-model="${PRUNED}"]`).click();
+    assert.equal(await frame.locator(`[role=columnheader]:has([data-sort-model="${PRUNED}"])`).getAttribute('aria-sort'), 'descending');
+    // The rows in order with their level and the pruned model's sparsity (its column is the third cell of a row).
+    const rows = await frame.locator('#layers-table [data-row-key]').evaluateAll((rows) => rows
+      .sort((a, b) => Number(a.getAttribute('aria-rowindex')) - Number(b.getAttribute('aria-rowindex')))
+      .map((r) => ({ key: r.dataset.rowKey, level: Number(r.getAttribute('aria-level')),
+        sparsity: parseFloat(r.querySelector('.layers-value:nth-child(3) .layers-number')?.textContent ?? 'NaN') })));
+    // Siblings: the top level, and the rows one level under the first top-level module (expanded by default).
+    const top = rows.filter((r) => r.level === 1);
+    const firstEnd = rows.findIndex((r, i) => i > 0 && r.level === 1);
+    const under = rows.slice(1, firstEnd < 0 ? undefined : firstEnd).filter((r) => r.level === 2);
+    for (const [what, siblings] of [['top level', top], [`under ${top[0]?.key}`, under]]) {
+      const values = siblings.map((r) => r.sparsity).filter((v) => !Number.isNaN(v));
+      if (siblings.length < 2) continue;
+      assert.ok(values[0] > 0, `${what}: the first layer is pruned: ${JSON.stringify(siblings)}`);
+      assert.deepEqual(values, [...values].sort((a, b) => b - a), `${what}: most pruned first: ${JSON.stringify(siblings)}`);
+    }
+    assert.ok(top.length + under.length > 2, `rows to sort: ${JSON.stringify(rows)}`);
+    await screenshot(page, 'layers');
+  }, { budgetMs: 280_000, fixture: demo });
+});
+
+test('the overview\'s "Compare layers" opens Layers on the map\'s selection, compared with its parent', { timeout: 300_000 }, async () => {
+  await withWorkbench('layers-map', async ({ page, specPath }) => {
+    const spec = readSpec(specPath);
+    const root = spec.models.find((m) => m.base == null);
+    await explorerContextMenu(page, 'models.json', 'Compare Models');
+    const map = await webviewFrame(page, 'Model Map: models.json', { timeout: 30_000 });
+    await map.locator('#root[data-ready="true"]').waitFor({ state: 'attached', timeout: 30_000 });
+    assert.ok(await map.locator('button#compare-layers').isDisabled(), 'nothing selected: the button is disabled');
+    // Keyboard focus starts on the root; ArrowRight moves to its first child, a click selects it.
+    const canvas = map.locator('canvas#model-map[data-node-count]');
+    await canvas.focus();
+    await page.keyboard.press('ArrowRight');
+    const focusBox = map.locator('div.map-focus[data-id]');
+    await focusBox.waitFor({ state: 'attached', timeout: 5_000 });
+    const childId = await focusBox.getAttribute('data-id');
+    const box = await focusBox.boundingBox();
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await waitFor('the map to select one model', async () => (await canvas.getAttribute('data-selected-count', { timeout: 1_000 })) === '1');
+    await map.locator('button#compare-layers:not([disabled])').click({ timeout: 5_000 });
+
+    const frame = await webviewFrame(page, LAYERS_TITLE, { timeout: 30_000 });
+    await waitFor('the base select to list the root, then the selected model', async () =>
+      JSON.stringify(await frame.locator('select#layers-base option').evaluateAll((o) => o.map((e) => e.value))) === JSON.stringify([root.id, childId]));
+    assert.equal(await frame.locator('select#layers-base').inputValue(), root.id);
+    await frame.locator('#root[data-ready="true"], #root[data-status="error"]').waitFor({ state: 'attached', timeout: 120_000 });
+    assert.equal(await frame.locator('#root').getAttribute('data-ready'), 'true',
+      `probing should finish; the panel says: ${await frame.locator('#layers-status').textContent()}`);
+  }, { budgetMs: 280_000, fixture: demo });
+});
