@@ -36,6 +36,8 @@ w.acquireVsCodeApi = () => ({
       answer({ type: 'comparing', base: m.base });
       answer({ type: 'comparison', comparison: { ...COMPARISON, base: m.base, models } });
     }
+    // While w.deferListed is an array, requests for listed instances wait in it until the test answers them.
+    if (m.type === 'instances' && m.filter?.instances && Array.isArray(w.deferListed)) { w.deferListed.push(m); return; }
     if (m.type === 'instances') answer({ type: 'instances', requestId: m.requestId, page: fakePage(${TOTAL}, m.offset, m.limit, m.filter) });
     if (m.type === 'instance') {
       const pixels = btoa(String.fromCharCode(...Array.from({ length: 64 }, (_, i) => (i * 4) % 256)));
@@ -246,6 +248,26 @@ describe('Behaviors in Chromium', () => {
     await page.waitForFunction(() => document.querySelector('[data-sort-model]')?.dataset.sortModel === 'p50');
     assert.deepEqual(await lastPosted('compare'), { type: 'compare', base: 'p50' });
     assert.equal((await page.evaluate(() => window.states.at(-1))).base, 'p50');
+  });
+
+  test('an exemplar clicked before its row arrived asks for exactly its row and shows the predictions when it comes', async () => {
+    await page.evaluate(() => { window.deferListed = []; });
+    await page.selectOption('select#behaviors-base', 'cnn');
+    await page.waitForFunction(() => document.querySelector('[data-sort-model]')?.dataset.sortModel === 'cnn');
+    await page.click('.exemplar[data-instance="42"]');
+    await page.locator('#instance-view[data-instance="42"] .instance-note').waitFor({ timeout: 3_000 });
+    assert.match(await page.textContent('#instance-view .instance-note'), /Loading the predictions/);
+    const deferred = await page.evaluate(() => window.deferListed.map((m) => [m.filter.instances, m.limit]));
+    assert.deepEqual(deferred, [[[7, 42], 2], [[42], 1]]);
+    await page.evaluate(() => {
+      for (const m of window.deferListed) window.postMessage({ type: 'instances', requestId: m.requestId, page: window.fixture.fakePage(100_000, m.offset, m.limit, m.filter) }, '*');
+      window.deferListed = null;
+    });
+    await page.locator('#instance-view[data-instance="42"] .instance-predictions').waitFor({ timeout: 3_000 });
+    assert.equal(await page.locator('.instance-predictions tr').count(), 4);
+    assert.match(await page.textContent('#instance-view .instance-title'), /Instance #42 · true label/);
+    await page.selectOption('select#behaviors-base', 'p50');
+    await page.waitForFunction(() => document.querySelector('[data-sort-model]')?.dataset.sortModel === 'p50');
   });
 
   test('the stored state comes back on reload; a failed comparison says what to do and can be retried', async () => {

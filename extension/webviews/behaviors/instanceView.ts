@@ -28,9 +28,9 @@ export class InstanceView {
   }
 
   /** The predictions of the shown instance once its row arrives, or why they could not be loaded. */
-  setPredictions(row: InstanceRow | undefined, classNames: readonly string[], models: readonly { id: string; label: string }[], error?: string): void {
-    const instance = Number(this.element.dataset.instance);
-    if (row && row.instance !== instance) return;
+  setPredictions(instance: number, row: InstanceRow | undefined, classNames: readonly string[], models: readonly { id: string; label: string }[], error?: string): void {
+    // The user may have opened another instance meanwhile.
+    if (this.element.dataset.instance !== String(instance) || (row && row.instance !== instance)) return;
     this.element.querySelector('.instance-title')?.replaceWith(title(instance, classNames, row));
     this.element.querySelector('.instance-predictions, .instance-note')?.replaceWith(predictionsTable(classNames, models, row, error));
   }

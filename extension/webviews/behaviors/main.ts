@@ -264,8 +264,8 @@ function openInstance(instance: number, row: InstanceRow | undefined): void {
   // Without its row (an exemplar clicked before its row arrived), ask for exactly this instance's row.
   if (!row) {
     void requests.instances(c.base, 0, 1, undefined, { instances: [instance] }).then((p) => {
-      if (p.rows[0]?.instance === instance && comparison === c) instanceView.setPredictions(p.rows[0], c.classNames, models);
-    }, (e: unknown) => instanceView.setPredictions(undefined, c.classNames, models, e instanceof Error ? e.message : String(e)));
+      if (comparison === c) instanceView.setPredictions(instance, p.rows[0], c.classNames, models, p.rows[0] ? undefined : 'the backend has no row for it.');
+    }, (e: unknown) => instanceView.setPredictions(instance, undefined, c.classNames, models, e instanceof Error ? e.message : String(e)));
   }
   requests.instance(instance).then((data) => instanceView.draw(data, c.classNames), (e: unknown) => instanceView.fail(e instanceof Error ? e.message : String(e)));
 }
