@@ -14,9 +14,11 @@ namespace CompressCompare.Backend.Evaluation.Bench;
 /// overlaps the next model and the wait for the last one counts in the request's total only.</param>
 public sealed record ModelOverhead(string ModelId, double BareSeconds, double EndToEndSeconds, double Ratio);
 
+/// <param name="RoundRatio">Median over rounds of a round's end-to-end ÷ its own bare pass (run just before it): on a shared machine whose
+/// load changes between rounds this pairs measurements taken under the same load. Ratio stays the ratio of the medians.</param>
 /// <param name="StageSeconds">Median seconds of each stage of the end-to-end request (EvaluationStages), summed over its models.</param>
 public sealed record EvaluationOverhead(string Spec, int Instances, int BatchSize, int Repeat, IReadOnlyList<ModelOverhead> Models,
-    double BareSeconds, double EndToEndSeconds, double Ratio, double Goal, IReadOnlyDictionary<string, double> StageSeconds);
+    double BareSeconds, double EndToEndSeconds, double Ratio, double RoundRatio, double Goal, IReadOnlyDictionary<string, double> StageSeconds);
 
 public static class EvaluationBenchmark
 {
@@ -57,7 +59,7 @@ public static class EvaluationBenchmark
         var models = ids.Select((id, m) => new ModelOverhead(id, Median(bare[m]), Median(perModel[m]), Median(perModel[m]) / Median(bare[m]))).ToList();
         var (bareTotal, endToEndTotal) = (Median(bareTotals), Median(endToEndTotals));
         return new EvaluationOverhead(spec.Path, dataset.Count, BatchEvaluator.DefaultBatchSize, repeat, models,
-            bareTotal, endToEndTotal, endToEndTotal / bareTotal, Goal,
+            bareTotal, endToEndTotal, endToEndTotal / bareTotal, Median([.. endToEndTotals.Select((e, r) => e / bareTotals[r])]), Goal,
             stageRounds.SelectMany(r => r.Keys).Distinct().Order(StringComparer.Ordinal)
                 .ToDictionary(stage => stage, stage => Median([.. stageRounds.Select(r => r.GetValueOrDefault(stage))])));
     }
