@@ -98,6 +98,11 @@ function parseFilter(raw: unknown): InstanceFilter | null {
     if (typeof raw.search !== 'string' || raw.search.length > 200) return null;
     if (raw.search.length > 0) filter.search = raw.search;
   }
+  if (raw.instances !== undefined && raw.instances !== null) {
+    // The backend's bound (InstanceTable.MaxLimit): a longer list would only come back as an error.
+    if (!Array.isArray(raw.instances) || raw.instances.length > MAX_PAGE_ROWS || !raw.instances.every(isCount)) return null;
+    filter.instances = [...raw.instances];
+  }
   return filter;
 }
 

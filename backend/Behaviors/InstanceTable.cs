@@ -39,14 +39,29 @@ public static class InstanceTable
                 classAllowed[c] = (filter!.ClassIndex is null || filter.ClassIndex == c)
                     && (string.IsNullOrEmpty(filter.Search) || data.ClassNames[c].Contains(filter.Search, StringComparison.OrdinalIgnoreCase));
         }
-        var kept = new List<int>(data.Count);
-        for (var i = 0; i < data.Count; i++)
+        var candidates = filter?.Instances is { } listed ? Listed(data, listed) : null;
+        var kept = new List<int>(candidates?.Count ?? data.Count);
+        for (var n = 0; n < (candidates?.Count ?? data.Count); n++)
         {
+            var i = candidates?[n] ?? n;
             if (classAllowed is not null && !classAllowed[data.Labels[i]]) continue;
             if (model is not null && !Matches(model, i, change!)) continue;
             kept.Add(i);
         }
         return kept;
+    }
+
+    /// <summary>The listed instances in dataset order, once each, so sorting and paging behave as for the whole table.</summary>
+    static List<int> Listed(InstanceBehaviors data, IReadOnlyList<int> listed)
+    {
+        if (listed.Count > MaxLimit)
+            throw Invalid($"The instance filter lists {listed.Count} instances; at most {MaxLimit} can be asked for at once.",
+                $"Ask for the instances in pages of up to {MaxLimit}, or filter by class or change instead.");
+        if (listed.Any(i => i < 0 || i >= data.Count))
+            throw Invalid($"Instance {listed.First(i => i < 0 || i >= data.Count)} is not in the dataset, which has {data.Count} instances.",
+                $"Ask for instance indices from 0 to {data.Count - 1}.");
+        var set = new SortedSet<int>(listed);
+        return [.. set];
     }
 
     static bool Matches(ModelBehavior model, int i, string change) => change switch

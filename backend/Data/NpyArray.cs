@@ -44,28 +44,9 @@ public sealed partial record NpyArray(string DType, int[] Shape, float[]? Floats
         // Streamed, so a float32 array is read straight into its float[]: evaluation reads 31 MB Fashion-MNIST
         // inputs per request, and a whole-file byte[] plus a copy doubled that read's time and memory.
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        var prefix = new byte[12];
-        var prefixLength = stream.ReadAtLeast(prefix, prefix.Length, throwOnEndOfStream: false);
-        if (prefixLength < 10 || !prefix.AsSpan(0, 6).SequenceEqual(Magic))
-            throw new InvalidDataException($"{path} is not a NumPy .npy file (no \\x93NUMPY magic). Save it with numpy.save.");
-        var major = prefix[6];
-        var headerStart = major == 1 ? 10 : 12;
-        var headerLength = major == 1 ? BinaryPrimitives.ReadUInt16LittleEndian(prefix.AsSpan(8)) : (int)BinaryPrimitives.ReadUInt32LittleEndian(prefix.AsSpan(8));
-        var dataStart = (long)headerStart + headerLength;
-        if (stream.Length < dataStart)
-            throw new InvalidDataException($"{path} is truncated inside its header. Save it again with numpy.save.");
-        var headerBytes = new byte[headerLength];
-        stream.Position = headerStart;
-        stream.ReadExactly(headerBytes);
-        var header = Encoding.ASCII.GetString(headerBytes);
-        var descr = DescrPattern().Match(header).Groups[1].Value;
-        if (FortranPattern().IsMatch(header))
-            throw new InvalidDataException($"{path} is in Fortran order; save it with numpy.save(np.ascontiguousarray(a)).");
-        var shape = ShapePattern().Match(header).Groups[1].Value
-            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
+        var (descr, shape) = ReadHeader(stream, path);
         var count = shape.Aggregate(1L, (a, b) => a * b);
-        var available = stream.Length - dataStart;
+        var available = stream.Length - stream.Position;
         if (descr == "<f4")
         {
             if (available < count * 4)
@@ -90,6 +71,56 @@ public sealed partial record NpyArray(string DType, int[] Shape, float[]? Floats
                 throw new InvalidDataException($"{path} holds dtype '{descr}'; use float32 ('<f4'), float64, uint8, int32 or int64.");
         }
         return new NpyArray(descr, shape, floats, integers);
+    }
+
+    /// <summary>
+    /// Opens a float32 array for reading in pieces: its shape and the file positioned at the first value, or null
+    /// when the file holds another dtype (read it with <see cref="Read"/>). The caller owns the stream.
+    /// </summary>
+    public static (int[] Shape, FileStream Values)? OpenFloat32(string path)
+    {
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        try
+        {
+            var (descr, shape) = ReadHeader(stream, path);
+            if (descr != "<f4") { stream.Dispose(); return null; }
+            var count = shape.Aggregate(1L, (a, b) => a * b);
+            var available = stream.Length - stream.Position;
+            if (available < count * 4)
+                throw new InvalidDataException($"{path} is truncated: its header promises {count} values but the file holds {available / 4}.");
+            return (shape, stream);
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The dtype and shape; leaves the stream at the first value.</summary>
+    static (string Descr, int[] Shape) ReadHeader(Stream stream, string path)
+    {
+        var prefix = new byte[12];
+        var prefixLength = stream.ReadAtLeast(prefix, prefix.Length, throwOnEndOfStream: false);
+        if (prefixLength < 10 || !prefix.AsSpan(0, 6).SequenceEqual(Magic))
+            throw new InvalidDataException($"{path} is not a NumPy .npy file (no \\x93NUMPY magic). Save it with numpy.save.");
+        var major = prefix[6];
+        var headerStart = major == 1 ? 10 : 12;
+        var headerLength = major == 1 ? BinaryPrimitives.ReadUInt16LittleEndian(prefix.AsSpan(8)) : (int)BinaryPrimitives.ReadUInt32LittleEndian(prefix.AsSpan(8));
+        var dataStart = (long)headerStart + headerLength;
+        if (stream.Length < dataStart)
+            throw new InvalidDataException($"{path} is truncated inside its header. Save it again with numpy.save.");
+        var headerBytes = new byte[headerLength];
+        stream.Position = headerStart;
+        stream.ReadExactly(headerBytes);
+        var header = Encoding.ASCII.GetString(headerBytes);
+        var descr = DescrPattern().Match(header).Groups[1].Value;
+        if (FortranPattern().IsMatch(header))
+            throw new InvalidDataException($"{path} is in Fortran order; save it with numpy.save(np.ascontiguousarray(a)).");
+        var shape = ShapePattern().Match(header).Groups[1].Value
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
+        return (descr, shape);
     }
 
     static T[] Take<T>(ReadOnlySpan<byte> data, long count, int size, string path) where T : unmanaged =>

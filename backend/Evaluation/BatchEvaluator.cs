@@ -29,7 +29,8 @@ internal static class BatchEvaluator
         {
             cancellationToken.ThrowIfCancellationRequested();
             var count = Math.Min(batchSize, n - start);
-            var result = model.Run(dataset.Inputs, start, count);
+            // Waits only while the dataset's background read has not reached this batch yet.
+            var result = model.Run(dataset.InputsUpTo(start + count, cancellationToken), start, count);
             if (outputs is null)
             {
                 classes = result.Length / count;

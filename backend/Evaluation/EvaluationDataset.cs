@@ -8,16 +8,24 @@ namespace CompressCompare.Backend.Evaluation;
 
 internal sealed class EvaluationDataset
 {
-    EvaluationDataset(float[] inputs, int[] labels, int[] instanceShape, IReadOnlyList<string> classes, string hash)
+    readonly StreamedInputs? _streamed;
+    readonly float[]? _inputs;
+
+    EvaluationDataset(float[]? inputs, StreamedInputs? streamed, int[] labels, int[] instanceShape, IReadOnlyList<string> classes, string hash)
     {
-        Inputs = inputs;
+        _inputs = inputs;
+        _streamed = streamed;
         Labels = labels;
         InstanceShape = instanceShape;
         Classes = classes;
         Hash = hash;
     }
 
-    public float[] Inputs { get; }
+    /// <summary>Every input, row-major [Count × Features]; waits for a streamed read to finish.</summary>
+    public float[] Inputs => InputsUpTo(Count, CancellationToken.None);
+
+    /// <summary>The inputs array once rows [0, <paramref name="rows"/>) are in it (later rows may still be arriving).</summary>
+    public float[] InputsUpTo(int rows, CancellationToken cancellationToken) => _inputs ?? _streamed!.UpTo(rows, cancellationToken);
     public int[] Labels { get; }
     /// <summary>Shape of one instance as stored, e.g. [8, 8].</summary>
     public int[] InstanceShape { get; }
@@ -40,16 +48,42 @@ internal sealed class EvaluationDataset
         return (inputs, labels, ContentHash.Combine(ContentHash.Of(inputs), ContentHash.Of(labels)));
     }
 
-    public static EvaluationDataset Load(SpecSummary spec)
+    /// <summary>
+    /// Reads the labels and starts reading float32 inputs in the background (read through <see cref="InputsUpTo"/>);
+    /// other dtypes are read whole. Cancelling <paramref name="cancellationToken"/> stops the background read.
+    /// </summary>
+    public static EvaluationDataset Load(SpecSummary spec, CancellationToken cancellationToken = default)
     {
         var (inputsPath, labelsPath, hash) = Locate(spec);
+        if (OpenFloat32(inputsPath) is var (shape, values))
+        {
+            if (shape.Length < 2)
+            {
+                values.Dispose();
+                throw NotInstances(inputsPath, "<f4", shape);
+            }
+            int[] labels;
+            try
+            {
+                labels = ReadLabels(spec, labelsPath, shape[0]);
+            }
+            catch
+            {
+                values.Dispose();
+                throw;
+            }
+            var features = shape[1..].Aggregate(1, (a, b) => a * b);
+            return new EvaluationDataset(null, StreamedInputs.Start(values, shape[0], features, inputsPath, cancellationToken), labels, shape[1..], spec.Dataset!.Classes, hash);
+        }
         var inputs = ReadNpy(inputsPath);
-        if (inputs.Floats is null || inputs.Shape.Length < 2)
-            throw new EvaluationException($"The dataset's inputs {inputsPath} hold {inputs.DType}[{string.Join(", ", inputs.Shape)}]; evaluation needs float32 or uint8 [N, ...instance shape].",
-                "Save the inputs with numpy.save(path, x.astype(np.float32)) shaped [instances, ...].", inputsPath);
+        if (inputs.Floats is null || inputs.Shape.Length < 2) throw NotInstances(inputsPath, inputs.DType, inputs.Shape);
         var labelValues = ReadLabels(spec, labelsPath, inputs.Shape[0]);
-        return new EvaluationDataset(inputs.Floats, labelValues, inputs.Shape[1..], spec.Dataset!.Classes, hash);
+        return new EvaluationDataset(inputs.Floats, null, labelValues, inputs.Shape[1..], spec.Dataset!.Classes, hash);
     }
+
+    static EvaluationException NotInstances(string path, string dtype, int[] shape) =>
+        new($"The dataset's inputs {path} hold {dtype}[{string.Join(", ", shape)}]; evaluation needs float32 or uint8 [N, ...instance shape].",
+            "Save the inputs with numpy.save(path, x.astype(np.float32)) shaped [instances, ...].", path);
 
     /// <summary>The labels alone (what accuracy needs when every output is cached); <paramref name="count"/> null when the inputs were not read.</summary>
     public static int[] ReadLabels(SpecSummary spec, string labelsPath, int? count)
@@ -83,11 +117,15 @@ internal sealed class EvaluationDataset
         return full;
     }
 
-    static NpyArray ReadNpy(string path)
+    static (int[] Shape, FileStream Values)? OpenFloat32(string path) => Guard(path, () => NpyArray.OpenFloat32(path));
+
+    static NpyArray ReadNpy(string path) => Guard(path, () => NpyArray.Read(path));
+
+    static T Guard<T>(string path, Func<T> read)
     {
         try
         {
-            return NpyArray.Read(path);
+            return read();
         }
         catch (Exception e) when (e is InvalidDataException or IOException or FormatException or UnauthorizedAccessException)
         {

@@ -10,17 +10,37 @@ namespace CompressCompare.Backend.Evaluation;
 
 public sealed class EvaluationService(SpecService specs) : IModelOutputSource
 {
+    /// <summary>Where EvaluateAsync adds the time of each stage; null (the default) times nothing.</summary>
+    public EvaluationStages? Stages { get; init; }
+
     /// <summary>
     /// Evaluates the requested models (null: every model with an artifact or precomputed outputs) in order.
     /// A model that cannot be evaluated gets an Error in its entry; the others still run. Cancellation throws.
     /// </summary>
     public async Task<EvaluateResult> EvaluateAsync(string path, IReadOnlyList<string>? modelIds, IWorkProgress progress, CancellationToken cancellationToken)
     {
+        var specClock = Stopwatch.StartNew();
         var spec = await specs.SummarizeAsync(path, null, cancellationToken);
+        Stages?.Add(EvaluationStages.Spec, specClock.Elapsed);
         IReadOnlyList<string> ids = modelIds ?? [.. spec.Models.Where(m => m.Artifact is not null || m.Outputs is not null).Select(m => m.Id)];
-        var resolver = new ModelOutputResolver(spec);
+        var resolver = new ModelOutputResolver(spec, Stages);
         progress.Begin($"Evaluating {ids.Count} model{(ids.Count == 1 ? "" : "s")} on {spec.Dataset?.Name ?? "the spec's dataset"}");
         var entries = new List<ModelEvaluation>(ids.Count);
+        try
+        {
+            await EvaluateEachAsync(ids, resolver, entries, progress, cancellationToken);
+        }
+        finally
+        {
+            // Even when cancelled or failing: the finished models' files are complete, and none is left half-written.
+            await Task.Run(resolver.WaitForCacheWrites, CancellationToken.None);
+        }
+        progress.End($"Evaluated {entries.Count(e => e.Error is null)} of {ids.Count} models");
+        return new EvaluateResult { Models = entries };
+    }
+
+    async Task EvaluateEachAsync(IReadOnlyList<string> ids, ModelOutputResolver resolver, List<ModelEvaluation> entries, IWorkProgress progress, CancellationToken cancellationToken)
+    {
         for (var i = 0; i < ids.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -30,9 +50,10 @@ public sealed class EvaluationService(SpecService specs) : IModelOutputSource
                 var span = new BatchEvaluator.ProgressSpan(progress, ids[i], i, ids.Count);
                 // Off the caller's thread: evaluation is seconds of CPU work and must not hold up the RPC connection.
                 var (outputs, source, cached) = await Task.Run(() => resolver.Resolve(span.ModelId, span, cancellationToken), cancellationToken);
+                var accuracy = EvaluationStages.Time(Stages, EvaluationStages.Accuracy, () => Accuracy(outputs, resolver.Labels()));
                 entries.Add(new ModelEvaluation
                 {
-                    ModelId = ids[i], Instances = outputs.Instances, Accuracy = Accuracy(outputs, resolver.Labels()),
+                    ModelId = ids[i], Instances = outputs.Instances, Accuracy = accuracy,
                     Seconds = clock.Elapsed.TotalSeconds, Cached = cached, Source = source,
                 });
             }
@@ -42,8 +63,6 @@ public sealed class EvaluationService(SpecService specs) : IModelOutputSource
             }
             progress.Report($"{ids[i]}: {(entries[^1].Error is null ? "done" : "failed")}", (i + 1) * 100 / ids.Count);
         }
-        progress.End($"Evaluated {entries.Count(e => e.Error is null)} of {ids.Count} models");
-        return new EvaluateResult { Models = entries };
     }
 
     /// <summary>The model's outputs on the spec's dataset, from the cache when they are there; BackendException (code ModelNotEvaluable) when they cannot be had.</summary>
@@ -52,7 +71,15 @@ public sealed class EvaluationService(SpecService specs) : IModelOutputSource
         {
             try
             {
-                return new ModelOutputResolver(spec).Resolve(modelId, new(progress, modelId, 0, 1), cancellationToken).Outputs;
+                var resolver = new ModelOutputResolver(spec);
+                try
+                {
+                    return resolver.Resolve(modelId, new(progress, modelId, 0, 1), cancellationToken).Outputs;
+                }
+                finally
+                {
+                    resolver.WaitForCacheWrites();
+                }
             }
             catch (EvaluationException e)
             {

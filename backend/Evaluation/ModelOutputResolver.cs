@@ -5,13 +5,14 @@ using CompressCompare.Protocol.Spec;
 
 namespace CompressCompare.Backend.Evaluation;
 
-internal sealed class ModelOutputResolver(SpecSummary spec)
+internal sealed class ModelOutputResolver(SpecSummary spec, EvaluationStages? stages = null)
 {
     readonly OutputCache _cache = new(spec.Path);
     readonly string _specFolder = Path.GetDirectoryName(spec.Path)!;
     (string Inputs, string Labels, string Hash)? _located;
     EvaluationDataset? _dataset;
     int[]? _labels;
+    readonly List<Task> _writes = [];
 
     public sealed record Resolved(ModelOutputs Outputs, string Source, bool Cached);
 
@@ -33,18 +34,41 @@ internal sealed class ModelOutputResolver(SpecSummary spec)
         if (!File.Exists(artifact))
             throw new EvaluationException($"The artifact {artifact} of model \"{modelId}\" does not exist.",
                 "Fix the model's \"artifact\" path (relative to the spec file), or restore the file.", artifact);
-        var artifactHash = ContentHash.Of(artifact);
+        var artifactHash = EvaluationStages.Time(stages, EvaluationStages.ArtifactHash, () => ContentHash.Of(artifact));
         // The file name and its metadata carry both hashes, so a hit matches this dataset row for row.
-        if (_cache.TryRead(modelId, artifactHash, located.Hash) is { } hit)
+        if (EvaluationStages.Time(stages, EvaluationStages.CacheLookup, () => _cache.TryRead(modelId, artifactHash, located.Hash)) is { } hit)
             return new(hit.Outputs, hit.Source, Cached: true);
 
-        var dataset = _dataset ??= EvaluationDataset.Load(spec);
-        using var runner = Load(artifact, modelId);
-        var (raw, classes) = BatchEvaluator.Run(runner, dataset, span, cancellationToken);
-        var result = ModelOutputsBuilder.FromRaw(modelId, raw, dataset.Count, classes);
+        var dataset = _dataset ??= EvaluationStages.Time(stages, EvaluationStages.Dataset, () => EvaluationDataset.Load(spec, cancellationToken));
+        using var runner = EvaluationStages.Time(stages, EvaluationStages.SessionLoad, () => Load(artifact, modelId));
+        var (raw, classes) = EvaluationStages.Time(stages, EvaluationStages.Batches, () => BatchEvaluator.Run(runner, dataset, span, cancellationToken));
+        var result = EvaluationStages.Time(stages, EvaluationStages.Outputs, () => ModelOutputsBuilder.FromRaw(modelId, raw, dataset.Count, classes));
         cancellationToken.ThrowIfCancellationRequested();
-        _cache.Write(result, runner.Source, artifactHash, located.Hash);
-        return new(result, runner.Source, Cached: false);
+        // Written on another thread while the next model runs (the write flushes to disk, ~6–13 ms here);
+        // WaitForCacheWrites ends the request only once every file is in place. A cancelled model never gets here.
+        var source = runner.Source;
+        _writes.Add(Task.Run(() => _cache.Write(result, source, artifactHash, located.Hash), CancellationToken.None));
+        return new(result, source, Cached: false);
+    }
+
+    /// <summary>Waits for the cache writes Resolve started; throws the first failure. Call before the request ends, also when it fails.</summary>
+    public void WaitForCacheWrites()
+    {
+        if (_writes.Count == 0) return;
+        var start = System.Diagnostics.Stopwatch.GetTimestamp();
+        try
+        {
+            Task.WaitAll([.. _writes]);
+        }
+        catch (AggregateException e)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+        }
+        finally
+        {
+            _writes.Clear();
+            stages?.Add(EvaluationStages.CacheWrite, System.Diagnostics.Stopwatch.GetElapsedTime(start));
+        }
     }
 
     /// <summary>The dataset's labels, read without the inputs when every model is cached.</summary>

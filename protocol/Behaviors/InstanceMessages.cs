@@ -43,6 +43,8 @@ public sealed record InstanceFilter
     public int? ClassIndex { get; init; }
     /// <summary>Keep only instances whose true class name contains this text (case-insensitive).</summary>
     public string? Search { get; init; }
+    /// <summary>Keep only these 0-based instance indices (at most 1000), e.g. the exemplars or the instance the user clicked; null keeps all.</summary>
+    public IReadOnlyList<int>? Instances { get; init; }
 }
 
 /// <summary>A page of instance rows.</summary>

@@ -451,6 +451,10 @@ export interface InstanceFilter {
    * Keep only instances whose true class name contains this text (case-insensitive).
    */
   search?: string | null;
+  /**
+   * Keep only these 0-based instance indices (at most 1000), e.g. the exemplars or the instance the user clicked; null keeps all.
+   */
+  instances?: number[] | null;
 }
 /**
  * Read one instance of the spec's dataset for display.

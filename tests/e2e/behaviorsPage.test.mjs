@@ -36,7 +36,9 @@ w.acquireVsCodeApi = () => ({
       answer({ type: 'comparing', base: m.base });
       answer({ type: 'comparison', comparison: { ...COMPARISON, base: m.base, models } });
     }
-    if (m.type === 'instances') answer({ type: 'instances', requestId: m.requestId, page: fakePage(${TOTAL}, m.offset, m.limit) });
+    // While w.deferListed is an array, requests for listed instances wait in it until the test answers them.
+    if (m.type === 'instances' && m.filter?.instances && Array.isArray(w.deferListed)) { w.deferListed.push(m); return; }
+    if (m.type === 'instances') answer({ type: 'instances', requestId: m.requestId, page: fakePage(${TOTAL}, m.offset, m.limit, m.filter) });
     if (m.type === 'instance') {
       const pixels = btoa(String.fromCharCode(...Array.from({ length: 64 }, (_, i) => (i * 4) % 256)));
       answer({ type: 'instance', requestId: m.requestId, data: { instance: m.instance, label: m.instance % 3, kind: 'image', shape: [8, 8, 1], pixels, attributes: { light: 'true' } } });
@@ -216,11 +218,29 @@ describe('Behaviors in Chromium', () => {
     await page.waitForFunction((k) => document.querySelector('.behaviors-row.is-cursor')?.dataset.rowKey === k, `instance:${TOTAL - 1}`, { timeout: 3_000 });
   });
 
-  test('an exemplar opens its instance with its predictions', async () => {
+  test('an exemplar opens its instance with its predictions, fetched by asking for exactly the exemplars', async () => {
+    const asked = await page.evaluate(() => window.posted.filter((m) => m.type === 'instances' && m.filter?.instances));
+    assert.deepEqual(asked.map((m) => [m.filter, m.limit, m.sort]), [[{ instances: [7, 42] }, 2, undefined]]);
     await page.click('.exemplar[data-instance="7"]');
     await page.locator('#instance-view[data-instance="7"][data-loaded="image"]').waitFor({ timeout: 3_000 });
     assert.equal(await page.locator('.instance-predictions tr').count(), 4);
     assert.match(await page.textContent('#exemplars'), /#7 · shirt2 of 2 models flip it/);
+  });
+
+  test('clicking a class row shows the instances of that class under a chip that removes the filter', async () => {
+    await page.click('.segment[data-rows="classes"]');
+    await page.click('[data-row-key="class:1"]');
+    assert.equal(await page.getAttribute('#root', 'data-rows'), 'instances');
+    await page.locator('#behaviors-class-chip:not([hidden])').waitFor({ timeout: 3_000 });
+    assert.equal(await page.textContent('#behaviors-class-chip'), 'class: 1 · shirt ✕');
+    assert.deepEqual((await lastPosted('instances')).filter, { classIndex: 1 });
+    await page.waitForFunction(() => document.querySelector('#behaviors-table')?.dataset.rowCount === String(33_333));
+    assert.deepEqual((await rowKeys()).slice(0, 3), ['instance:1', 'instance:4', 'instance:7']);
+    assert.equal((await page.evaluate(() => window.states.at(-1))).classIndex, 1);
+    await page.click('#behaviors-class-chip');
+    assert.ok(await page.locator('#behaviors-class-chip[hidden]').count());
+    assert.equal((await lastPosted('instances')).filter, undefined);
+    await page.waitForFunction((total) => document.querySelector('#behaviors-table')?.dataset.rowCount === String(total), TOTAL);
   });
 
   test('choosing another base runs the comparison again and stores the choice', async () => {
@@ -228,6 +248,26 @@ describe('Behaviors in Chromium', () => {
     await page.waitForFunction(() => document.querySelector('[data-sort-model]')?.dataset.sortModel === 'p50');
     assert.deepEqual(await lastPosted('compare'), { type: 'compare', base: 'p50' });
     assert.equal((await page.evaluate(() => window.states.at(-1))).base, 'p50');
+  });
+
+  test('an exemplar clicked before its row arrived asks for exactly its row and shows the predictions when it comes', async () => {
+    await page.evaluate(() => { window.deferListed = []; });
+    await page.selectOption('select#behaviors-base', 'cnn');
+    await page.waitForFunction(() => document.querySelector('[data-sort-model]')?.dataset.sortModel === 'cnn');
+    await page.click('.exemplar[data-instance="42"]');
+    await page.locator('#instance-view[data-instance="42"] .instance-note').waitFor({ timeout: 3_000 });
+    assert.match(await page.textContent('#instance-view .instance-note'), /Loading the predictions/);
+    const deferred = await page.evaluate(() => window.deferListed.map((m) => [m.filter.instances, m.limit]));
+    assert.deepEqual(deferred, [[[7, 42], 2], [[42], 1]]);
+    await page.evaluate(() => {
+      for (const m of window.deferListed) window.postMessage({ type: 'instances', requestId: m.requestId, page: window.fixture.fakePage(100_000, m.offset, m.limit, m.filter) }, '*');
+      window.deferListed = null;
+    });
+    await page.locator('#instance-view[data-instance="42"] .instance-predictions').waitFor({ timeout: 3_000 });
+    assert.equal(await page.locator('.instance-predictions tr').count(), 4);
+    assert.match(await page.textContent('#instance-view .instance-title'), /Instance #42 · true label/);
+    await page.selectOption('select#behaviors-base', 'p50');
+    await page.waitForFunction(() => document.querySelector('[data-sort-model]')?.dataset.sortModel === 'p50');
   });
 
   test('the stored state comes back on reload; a failed comparison says what to do and can be retried', async () => {

@@ -20,7 +20,7 @@ test('an instances request keeps a valid sort and filter', () => {
   const raw = {
     type: 'instances', requestId: 2, base: 'cnn', offset: 200, limit: 200,
     sort: { field: 'confidenceChange', modelId: 'q8', descending: true },
-    filter: { change: 'broken', modelId: 'q8', classIndex: 3, search: 'shirt' },
+    filter: { change: 'broken', modelId: 'q8', classIndex: 3, search: 'shirt', instances: [7, 42] },
   };
   assert.deepEqual(parseBehaviorsMessage(raw), raw);
   assert.deepEqual(parseBehaviorsMessage({ type: 'instances', requestId: 1, base: 'b', offset: 0, limit: 10, sort: { field: 'flips' }, filter: { search: '' } }),
@@ -32,7 +32,9 @@ test('malformed requests are rejected without throwing', () => {
   for (const raw of [null, 'ready', [], {}, { type: 'compare' }, { type: 'compare', base: '' }, { type: 'instance', requestId: -1, instance: 0 },
     { type: 'instance', requestId: 1, instance: 0.5 }, { ...ok, limit: 0 }, { ...ok, limit: 1001 }, { ...ok, offset: -3 },
     { ...ok, sort: { field: 'drop table' } }, { ...ok, sort: { field: 'kl' } }, { ...ok, filter: { change: 'broken' } },
-    { ...ok, filter: { change: 'sideways', modelId: 'q8' } }, { ...ok, filter: { classIndex: 'x' } }, { ...ok, filter: 'all' }])
+    { ...ok, filter: { change: 'sideways', modelId: 'q8' } }, { ...ok, filter: { classIndex: 'x' } }, { ...ok, filter: 'all' },
+    { ...ok, filter: { instances: 7 } }, { ...ok, filter: { instances: [1, -2] } }, { ...ok, filter: { instances: [0.5] } },
+    { ...ok, filter: { instances: Array.from({ length: 1001 }, (_, i) => i) } }])
     assert.equal(parseBehaviorsMessage(raw), undefined, JSON.stringify(raw));
 });
 

@@ -1,6 +1,6 @@
 // A hand-made comparison of two compressed models with their base, for the Behaviors tests (unit and
 // bare-page): "shirt" is the class compression hurts most (p50 loses 30 points there), "bag" the least.
-import type { BehaviorComparison, BehaviorStats, InstanceRow, InstancesPage } from '../../protocol/generated/contract';
+import type { BehaviorComparison, BehaviorStats, InstanceFilter, InstanceRow, InstancesPage } from '../../protocol/generated/contract';
 
 export function stats(count: number, accuracy: number, agreement: number, meanKl: number, baseErrors: number, meanConfidence = 0.8): BehaviorStats {
   const errors = Math.round(count * (1 - accuracy));
@@ -64,9 +64,23 @@ export function instanceRow(instance: number, classCount = 3): InstanceRow {
   };
 }
 
-/** A fake `behaviors/instances` over `total` instances in dataset order (no sort or filter). */
-export function fakePage(total: number, offset: number, limit: number): InstancesPage {
+/**
+ * A fake `behaviors/instances` over `total` instances in dataset order (no sort): the filter's listed
+ * instances and class index are honoured, like the backend (labels are `instance % 3`).
+ */
+export function fakePage(total: number, offset: number, limit: number, filter?: InstanceFilter): InstancesPage {
+  let kept: (k: number) => number = (k) => k;
+  let count = total;
+  if (filter?.instances) {
+    const listed = [...new Set(filter.instances)].filter((i) => i < total).sort((a, b) => a - b);
+    kept = (k) => listed[k];
+    count = listed.length;
+  } else if (typeof filter?.classIndex === 'number') {
+    const c = filter.classIndex;
+    kept = (k) => c + 3 * k;
+    count = c < 3 ? Math.max(0, Math.ceil((total - c) / 3)) : 0;
+  }
   const rows: InstanceRow[] = [];
-  for (let i = offset; i < Math.min(total, offset + limit); i++) rows.push(instanceRow(i));
-  return { total, rows };
+  for (let k = offset; k < Math.min(count, offset + limit); k++) rows.push(instanceRow(kept(k)));
+  return { total: count, rows };
 }

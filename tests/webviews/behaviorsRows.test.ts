@@ -1,7 +1,7 @@
 // Class and subgroup rows: values absolute or relative to the base, sorting worst first, search, bar geometry.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { barDomain, barGeometry, classRows, nextSort, searchRows, sortRows, subgroupRows } from '../../extension/webviews/behaviors/behaviorRows';
+import { barDomain, barGeometry, classOfRowKey, classRows, nextSort, searchRows, sortRows, subgroupRows } from '../../extension/webviews/behaviors/behaviorRows';
 import { cellValue, comparisonMetric, formatMetricValue, isWorse } from '../../extension/webviews/behaviors/comparisonMetrics';
 import { groupRowView, instanceRowView } from '../../extension/webviews/behaviors/rowViews';
 import { COMPARISON, instanceRow, stats } from './behaviorsFixture';
@@ -89,4 +89,10 @@ test('an instance row view shows each prediction, flags disagreement with the ba
   assert.deepEqual(view.cells.map((c) => c.worse), [false, true, false]);
   assert.deepEqual(view.cells.map((c) => c.wrong), [true, true, true]);
   assert.equal(view.detail, '1 flip');
+});
+
+test('a class row key names its class index; other rows name none', () => {
+  assert.deepEqual(classRows(COMPARISON).map((r) => classOfRowKey(r.key)), COMPARISON.classes.map((c) => c.index));
+  assert.equal(classOfRowKey('class:17'), 17);
+  for (const key of ['subgroup:light=true', 'instance:3', 'class:', 'class:x', 'class:-1']) assert.equal(classOfRowKey(key), null, key);
 });

@@ -7,9 +7,10 @@ import { crispScale, decodeBase64, toRgba } from '../../extension/webviews/behav
 
 test('state keeps valid choices and drops what an older build stored', () => {
   assert.deepEqual(parseBehaviorsState(undefined), DEFAULT_STATE);
-  const stored = { base: 'p50', rows: 'instances', metric: 'meanKl', relative: true, sort: { modelId: 'q8', descending: true }, search: 'shirt', change: 'broken', changeModel: 'q8' };
+  const stored = { base: 'p50', rows: 'instances', metric: 'meanKl', relative: true, sort: { modelId: 'q8', descending: true }, search: 'shirt', change: 'broken', changeModel: 'q8', classIndex: 7 };
   assert.deepEqual(parseBehaviorsState({ ...stored, specUri: 'file:///x' }), stored);
-  assert.deepEqual(parseBehaviorsState({ rows: 'tables', metric: 'f1', relative: 'yes', sort: { descending: true }, change: 'sideways', base: '' }), DEFAULT_STATE);
+  assert.deepEqual(parseBehaviorsState({ rows: 'tables', metric: 'f1', relative: 'yes', sort: { descending: true }, change: 'sideways', base: '', classIndex: -1 }), DEFAULT_STATE);
+  assert.equal(parseBehaviorsState({ classIndex: 2.5 }).classIndex, null);
 });
 
 test('the stored base wins while it is compared; otherwise the host default', () => {

@@ -10,11 +10,15 @@ using Microsoft.ML.OnnxRuntime;
 
 namespace CompressCompare.Backend.Evaluation.Bench;
 
-/// <param name="EndToEndSeconds">The model's own share of the request (ModelEvaluation.Seconds): its session load, batches, softmax and cache write.</param>
+/// <param name="EndToEndSeconds">The model's own share of the request (ModelEvaluation.Seconds): its session load, batches and softmax; its cache write
+/// overlaps the next model and the wait for the last one counts in the request's total only.</param>
 public sealed record ModelOverhead(string ModelId, double BareSeconds, double EndToEndSeconds, double Ratio);
 
+/// <param name="RoundRatio">Median over rounds of a round's end-to-end ÷ its own bare pass (run just before it): on a shared machine whose
+/// load changes between rounds this pairs measurements taken under the same load. Ratio stays the ratio of the medians.</param>
+/// <param name="StageSeconds">Median seconds of each stage of the end-to-end request (EvaluationStages), summed over its models.</param>
 public sealed record EvaluationOverhead(string Spec, int Instances, int BatchSize, int Repeat, IReadOnlyList<ModelOverhead> Models,
-    double BareSeconds, double EndToEndSeconds, double Ratio, double Goal);
+    double BareSeconds, double EndToEndSeconds, double Ratio, double RoundRatio, double Goal, IReadOnlyDictionary<string, double> StageSeconds);
 
 public static class EvaluationBenchmark
 {
@@ -35,15 +39,18 @@ public static class EvaluationBenchmark
         var perModel = ids.Select(_ => new List<double>()).ToList();
         var bareTotals = new List<double>();
         var endToEndTotals = new List<double>();
+        var stageRounds = new List<IReadOnlyDictionary<string, double>>();
         for (var r = 0; r < repeat; r++)
         {
             for (var m = 0; m < ids.Count; m++) bare[m].Add(BareRunSeconds(artifacts[m], dataset, cancellationToken));
             bareTotals.Add(bare.Sum(b => b[^1]));
             foreach (var artifact in artifacts)
                 if (cache.FileFor(ContentHash.Of(artifact), dataset.Hash) is var file && File.Exists(file)) File.Delete(file);
+            var stages = new EvaluationStages();
             var clock = Stopwatch.StartNew();
-            var result = await new EvaluationService(specs).EvaluateAsync(spec.Path, ids, NoProgress.Instance, cancellationToken);
+            var result = await new EvaluationService(specs) { Stages = stages }.EvaluateAsync(spec.Path, ids, NoProgress.Instance, cancellationToken);
             endToEndTotals.Add(clock.Elapsed.TotalSeconds);
+            stageRounds.Add(stages.Seconds);
             if (result.Models.FirstOrDefault(e => e.Error is not null || e.Cached) is { } failed)
                 throw new EvaluationException($"Model \"{failed.ModelId}\" was not evaluated afresh: {failed.Error ?? "read from the cache"}",
                     "Fix the model (see its error) and run the benchmark again.").ToBackendException(failed.ModelId);
@@ -52,7 +59,9 @@ public static class EvaluationBenchmark
         var models = ids.Select((id, m) => new ModelOverhead(id, Median(bare[m]), Median(perModel[m]), Median(perModel[m]) / Median(bare[m]))).ToList();
         var (bareTotal, endToEndTotal) = (Median(bareTotals), Median(endToEndTotals));
         return new EvaluationOverhead(spec.Path, dataset.Count, BatchEvaluator.DefaultBatchSize, repeat, models,
-            bareTotal, endToEndTotal, endToEndTotal / bareTotal, Goal);
+            bareTotal, endToEndTotal, endToEndTotal / bareTotal, Median([.. endToEndTotals.Select((e, r) => e / bareTotals[r])]), Goal,
+            stageRounds.SelectMany(r => r.Keys).Distinct().Order(StringComparer.Ordinal)
+                .ToDictionary(stage => stage, stage => Median([.. stageRounds.Select(r => r.GetValueOrDefault(stage))])));
     }
 
     static string ArtifactOf(SpecSummary spec, string id)

@@ -24,6 +24,12 @@ export function subgroupRows(comparison: BehaviorComparison): GroupRow[] {
   return comparison.subgroups.map((s) => ({ key: `subgroup:${s.attribute}=${s.value}`, label: `${s.attribute} = ${s.value}`, count: s.count, stats: s.models }));
 }
 
+/** The class index of a class row's key ("class:7" → 7); null for any other row. */
+export function classOfRowKey(key: string): number | null {
+  const match = /^class:(\d+)$/.exec(key);
+  return match ? Number(match[1]) : null;
+}
+
 /** Rows whose label contains the search text, ignoring case. */
 export function searchRows(rows: readonly GroupRow[], search: string): GroupRow[] {
   const needle = search.trim().toLowerCase();

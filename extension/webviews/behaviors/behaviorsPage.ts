@@ -29,6 +29,8 @@ export interface BehaviorsPage {
   changeSelect: HTMLSelectElement;
   changeModelSelect: HTMLSelectElement;
   instanceFilters: HTMLElement;
+  /** The class the instance rows are drilled down to; click to remove. Hidden when none. */
+  classChip: HTMLButtonElement;
   status: HTMLElement;
   retry: HTMLButtonElement;
   tableContainer: HTMLElement;
@@ -67,7 +69,10 @@ export function buildBehaviorsPage(root: HTMLElement): BehaviorsPage {
   const changeModelSelect = select('behaviors-change-model');
   changeModelSelect.setAttribute('aria-label', 'Model the change applies to');
   const instanceFilters = element('span', 'toolbar-group');
-  instanceFilters.append(changeSelect, changeModelSelect);
+  const classChip = element('button', 'filter-chip');
+  classChip.id = 'behaviors-class-chip';
+  classChip.hidden = true;
+  instanceFilters.append(changeSelect, changeModelSelect, classChip);
   toolbar.append(label('Base', baseSelect), rowsGroup, label('Metric', metricSelect), relativeLabel, search, instanceFilters);
 
   const statusLine = element('div', 'behaviors-status');
@@ -87,7 +92,7 @@ export function buildBehaviorsPage(root: HTMLElement): BehaviorsPage {
   side.append(exemplarSection);
   main.append(tableContainer, side);
   root.append(toolbar, statusLine, main);
-  return { baseSelect, rowsButtons, metricSelect, relativeToggle, search, changeSelect, changeModelSelect, instanceFilters, status, retry, tableContainer, side, exemplars };
+  return { baseSelect, rowsButtons, metricSelect, relativeToggle, search, changeSelect, changeModelSelect, instanceFilters, classChip, status, retry, tableContainer, side, exemplars };
 }
 
 function select(id: string): HTMLSelectElement {

@@ -19,10 +19,12 @@ export interface BehaviorsState {
   /** Instance rows: which change relative to the base to keep, and for which model. */
   change: InstanceChange;
   changeModel: string | null;
+  /** Instance rows: only this true class (set by clicking a class row); null keeps every class. */
+  classIndex: number | null;
 }
 
 export const DEFAULT_STATE: BehaviorsState = {
-  base: null, rows: 'classes', metric: 'accuracy', relative: false, sort: null, search: '', change: 'all', changeModel: null,
+  base: null, rows: 'classes', metric: 'accuracy', relative: false, sort: null, search: '', change: 'all', changeModel: null, classIndex: null,
 };
 
 export function parseBehaviorsState(raw: unknown): BehaviorsState {
@@ -39,6 +41,7 @@ export function parseBehaviorsState(raw: unknown): BehaviorsState {
     search: typeof v.search === 'string' ? v.search.slice(0, 200) : '',
     change: (INSTANCE_CHANGES as readonly unknown[]).includes(v.change) ? (v.change as InstanceChange) : 'all',
     changeModel: str(v.changeModel),
+    classIndex: Number.isSafeInteger(v.classIndex) && (v.classIndex as number) >= 0 ? (v.classIndex as number) : null,
   };
 }
 

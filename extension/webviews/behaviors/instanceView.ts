@@ -23,9 +23,16 @@ export class InstanceView {
     this.element.hidden = false;
     this.element.dataset.instance = String(instance);
     delete this.element.dataset.loaded;
-    const title = element('h3', 'instance-title', `Instance #${instance}${row ? ` · true label ${classNames[row.label] ?? row.label}` : ''}`);
     const picture = element('div', 'instance-picture', 'Loading the instance…');
-    this.element.replaceChildren(title, picture, predictionsTable(classNames, models, row));
+    this.element.replaceChildren(title(instance, classNames, row), picture, predictionsTable(classNames, models, row));
+  }
+
+  /** The predictions of the shown instance once its row arrives, or why they could not be loaded. */
+  setPredictions(instance: number, row: InstanceRow | undefined, classNames: readonly string[], models: readonly { id: string; label: string }[], error?: string): void {
+    // The user may have opened another instance meanwhile.
+    if (this.element.dataset.instance !== String(instance) || (row && row.instance !== instance)) return;
+    this.element.querySelector('.instance-title')?.replaceWith(title(instance, classNames, row));
+    this.element.querySelector('.instance-predictions, .instance-note')?.replaceWith(predictionsTable(classNames, models, row, error));
   }
 
   draw(data: InstanceData, classNames: readonly string[]): void {
@@ -66,8 +73,16 @@ function drawInstance(data: InstanceData): HTMLElement {
   return canvas;
 }
 
-function predictionsTable(classNames: readonly string[], models: readonly { id: string; label: string }[], row: InstanceRow | undefined): HTMLElement {
-  if (!row) return element('p', 'instance-note', 'Predictions for this instance are not loaded: find it in the Instances rows to see them.');
+function title(instance: number, classNames: readonly string[], row: InstanceRow | undefined): HTMLElement {
+  return element('h3', 'instance-title', `Instance #${instance}${row ? ` · true label ${classNames[row.label] ?? row.label}` : ''}`);
+}
+
+function predictionsTable(classNames: readonly string[], models: readonly { id: string; label: string }[], row: InstanceRow | undefined, error?: string): HTMLElement {
+  if (!row) {
+    return element('p', 'instance-note', error
+      ? `The predictions for this instance could not be loaded: ${error} Open the instance again to retry.`
+      : 'Loading the predictions for this instance…');
+  }
   const table = element('table', 'instance-predictions');
   const head = element('tr');
   for (const h of ['Model', 'Prediction', 'Confidence', 'vs base']) head.append(element('th', '', h));

@@ -1,10 +1,10 @@
 // The Behaviors webview: compares the selected models' predictions with a base model's by class, by
 // subgroup and by instance. The host runs the comparison; this page keeps the user's choices in
 // vscode.setState, draws the table and asks the host for instance pages and instances as needed.
-import { parseBehaviorsHostMessage, type ComparedModel, type HostToBehaviors } from '../../../protocol/behaviorsWebview';
+import { MAX_PAGE_ROWS, parseBehaviorsHostMessage, type ComparedModel, type HostToBehaviors } from '../../../protocol/behaviorsWebview';
 import type { BehaviorComparison, InstanceFilter, InstanceRow, InstanceSort } from '../../../protocol/generated/contract';
 import { element } from '../map/dom';
-import { barDomain, classRows, nextSort, searchRows, sortRows, subgroupRows, type GroupRow } from './behaviorRows';
+import { barDomain, classOfRowKey, classRows, nextSort, searchRows, sortRows, subgroupRows, type GroupRow } from './behaviorRows';
 import { buildBehaviorsPage } from './behaviorsPage';
 import { chooseBase, parseBehaviorsState, type BehaviorsState } from './behaviorsState';
 import { BehaviorsTable, type HeaderColumn } from './behaviorsTable';
@@ -16,14 +16,16 @@ import { groupRowView, instanceRowView } from './rowViews';
 import { vscode } from './vscodeApi';
 
 const PAGE_SIZE = 200;
-const EXEMPLAR_ROWS = 1000;
 
 const root = document.getElementById('root') ?? document.body.appendChild(Object.assign(document.createElement('div'), { id: 'root' }));
 const page = buildBehaviorsPage(root);
 const requests = new HostRequests((m) => vscode.postMessage(m));
 const table = new BehaviorsTable(page.tableContainer, {
   sortClicked: (modelId) => update({ sort: nextSort(state.sort, modelId, state.metric) }),
-  rowClicked: (index) => {
+  rowClicked: (index, key) => {
+    // A class row drills down to that class's instances; the chip above the table undoes it.
+    const classIndex = state.rows === 'classes' ? classOfRowKey(key) : null;
+    if (classIndex !== null) return update({ rows: 'instances', classIndex }, true);
     const row = state.rows === 'instances' ? pages.row(index) : undefined;
     if (row) openInstance(row.instance, row);
   },
@@ -63,6 +65,7 @@ page.search.addEventListener('input', () => {
 });
 page.changeSelect.addEventListener('change', () => update({ change: page.changeSelect.value as BehaviorsState['change'] }, true));
 page.changeModelSelect.addEventListener('change', () => update({ changeModel: page.changeModelSelect.value }, true));
+page.classChip.addEventListener('click', () => update({ classIndex: null }, true));
 page.retry.addEventListener('click', () => base && compare(base));
 syncControls();
 setStatus('Waiting for the extension…', 'loading');
@@ -86,9 +89,7 @@ function handle(message: HostToBehaviors): void {
       setStatus(`${comparison.instanceCount.toLocaleString()} instances · ${comparison.models.length} models compared with ${label(comparison.base)}`, 'ready');
       render(true);
       renderExemplars();
-      void requests.instances(comparison.base, 0, EXEMPLAR_ROWS, { field: 'flips', descending: true }).then((p) => {
-        if (comparison?.base === base) exemplarRows = new Map(p.rows.map((r) => [r.instance, r]));
-      }, () => undefined);
+      loadExemplarRows(comparison);
       break;
     case 'compareFailed':
       if (message.base === base) setStatus(message.message, 'error');
@@ -137,6 +138,11 @@ function syncControls(): void {
     page.changeModelSelect.replaceChildren(...others.map((id) => new Option(label(id), id)));
   page.changeModelSelect.value = changeModel() ?? '';
   page.changeModelSelect.disabled = state.change === 'all' || others.length === 0;
+  const className = state.classIndex === null ? undefined : comparison?.classNames[state.classIndex];
+  page.classChip.hidden = state.classIndex === null;
+  page.classChip.textContent = state.classIndex === null ? '' : `class: ${state.classIndex}${className ? ` · ${className}` : ''} ✕`;
+  page.classChip.title = 'Show the instances of every class';
+  page.classChip.setAttribute('aria-label', `Remove the filter on class ${className ?? state.classIndex}`);
 }
 
 /** The model the change filter applies to: the chosen one while it is compared, else the first non-base model. */
@@ -188,6 +194,7 @@ function instanceQuery(sort: BehaviorsState['sort']): { sort?: InstanceSort; fil
   const filter: InstanceFilter = {};
   if (state.change !== 'all' && model) Object.assign(filter, { change: state.change, modelId: model });
   if (state.search.trim()) filter.search = state.search.trim();
+  if (state.classIndex !== null) filter.classIndex = state.classIndex;
   return {
     sort: sort ? { field: metric.instanceField[state.relative ? 1 : 0], modelId: sort.modelId, descending: sort.descending } : undefined,
     filter: Object.keys(filter).length > 0 ? filter : undefined,
@@ -239,11 +246,27 @@ function renderExemplars(): void {
   page.exemplars.replaceChildren(...(items.length > 0 ? items : [element('li', 'instance-note', 'No compared model changes any prediction of the base.')]));
 }
 
+/** Fetches exactly the exemplars' rows, so an exemplar opens with its predictions. */
+function loadExemplarRows(c: BehaviorComparison): void {
+  const instances = c.exemplars.slice(0, MAX_PAGE_ROWS).map((e) => e.instance);
+  if (instances.length === 0) return;
+  void requests.instances(c.base, 0, instances.length, undefined, { instances }).then((p) => {
+    if (comparison === c) exemplarRows = new Map(p.rows.map((r) => [r.instance, r]));
+  }, () => undefined);
+}
+
 function openInstance(instance: number, row: InstanceRow | undefined): void {
   const c = comparison;
   if (!c) return;
   table.select(`instance:${instance}`);
-  instanceView.show(instance, c.classNames, c.models.map((id) => ({ id, label: label(id) })), row);
+  const models = c.models.map((id) => ({ id, label: label(id) }));
+  instanceView.show(instance, c.classNames, models, row);
+  // Without its row (an exemplar clicked before its row arrived), ask for exactly this instance's row.
+  if (!row) {
+    void requests.instances(c.base, 0, 1, undefined, { instances: [instance] }).then((p) => {
+      if (comparison === c) instanceView.setPredictions(instance, p.rows[0], c.classNames, models, p.rows[0] ? undefined : 'the backend has no row for it.');
+    }, (e: unknown) => instanceView.setPredictions(instance, undefined, c.classNames, models, e instanceof Error ? e.message : String(e)));
+  }
   requests.instance(instance).then((data) => instanceView.draw(data, c.classNames), (e: unknown) => instanceView.fail(e instanceof Error ? e.message : String(e)));
 }
 

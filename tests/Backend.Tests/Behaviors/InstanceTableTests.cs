@@ -65,6 +65,27 @@ public sealed class InstanceTableTests : IDisposable
     }
 
     [Fact]
+    public async Task Listed_instances_keep_only_those_once_each_in_dataset_order_and_combine_with_other_filters()
+    {
+        var page = await Page(filter: new InstanceFilter { Instances = [5, 1, 5, 3] });
+        Assert.Equal(new[] { 1, 3, 5 }, Instances(page));
+        Assert.Equal(3, page.Total);
+        Assert.Equal(new[] { 3, 5 }, Instances(await Page(filter: new InstanceFilter { Instances = [5, 1, 3], ClassIndex = 1 })));
+        Assert.Equal(new[] { 1, 5, 0 }, Instances(await Page(sort: new InstanceSort { Field = "flips", Descending = true },
+            filter: new InstanceFilter { Instances = [0, 5, 1] })));
+        Assert.Empty((await Page(filter: new InstanceFilter { Instances = [] })).Rows);
+    }
+
+    [Fact]
+    public async Task Listed_instances_outside_the_dataset_or_too_many_are_rejected_with_a_hint()
+    {
+        var outside = await Assert.ThrowsAsync<BackendException>(() => Page(filter: new InstanceFilter { Instances = [2, 6] }));
+        Assert.Contains("Instance 6 is not in the dataset", outside.Message);
+        var tooMany = await Assert.ThrowsAsync<BackendException>(() => Page(filter: new InstanceFilter { Instances = [.. Enumerable.Repeat(0, 1001)] }));
+        Assert.Contains("at most 1000", tooMany.Message);
+    }
+
+    [Fact]
     public async Task Sorting_by_flips_puts_flipped_instances_first_and_ties_keep_dataset_order()
     {
         Assert.Equal(new[] { 1, 2, 4, 5, 0, 3 }, Instances(await Page(sort: new InstanceSort { Field = "flips", Descending = true })));
