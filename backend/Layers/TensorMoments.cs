@@ -1,0 +1,74 @@
+// The first pass over one tensor of one model: count, exact zeros, min, max, mean and the sum of squared
+// deviations (M2), accumulated in double. Blocks of a few thousand values are summed with vectorized float
+// kernels and merged with Chan's parallel formula, which keeps the variance exact enough when the mean is
+// far from zero, without a second pass.
+using System.Numerics;
+using System.Numerics.Tensors;
+
+namespace CompressCompare.Backend.Layers;
+
+public readonly record struct TensorMoments(long Count, long Zeros, double Min, double Max, double Mean, double M2)
+{
+    const int Block = 4096;
+
+    public double Variance => Count == 0 ? 0 : M2 / Count;
+
+    public static TensorMoments Of(ReadOnlySpan<float> values)
+    {
+        var total = new TensorMoments(0, 0, double.PositiveInfinity, double.NegativeInfinity, 0, 0);
+        for (var start = 0; start < values.Length; start += Block)
+            total = Merge(total, OfBlock(values.Slice(start, Math.Min(Block, values.Length - start))));
+        return total;
+    }
+
+    /// <summary>Moments of <paramref name="values"/> measured on <paramref name="threads"/> threads, each on one contiguous part.</summary>
+    public static TensorMoments Of(float[] values, int length, int threads)
+    {
+        if (threads <= 1 || length < 1 << 20) return Of(values.AsSpan(0, length));
+        var parts = new TensorMoments[threads];
+        Parallel.For(0, threads, p =>
+        {
+            var (from, to) = Part(length, threads, p);
+            parts[p] = Of(values.AsSpan(from, to - from));
+        });
+        return parts.Aggregate(Merge);
+    }
+
+    internal static (int From, int To) Part(int length, int parts, int p) => ((int)((long)length * p / parts), (int)((long)length * (p + 1) / parts));
+
+    static TensorMoments OfBlock(ReadOnlySpan<float> block)
+    {
+        double n = block.Length;
+        double sum = TensorPrimitives.Sum(block);
+        var mean = sum / n;
+        // Σ(x − mean)² = Σx² − n·mean², both terms from the same block: the cancellation is bounded by the block's
+        // own spread, not the whole tensor's offset.
+        var m2 = Math.Max(0, TensorPrimitives.SumOfSquares(block) - n * mean * mean);
+        return new TensorMoments(block.Length, CountZeros(block), TensorPrimitives.Min(block), TensorPrimitives.Max(block), mean, m2);
+    }
+
+    static long CountZeros(ReadOnlySpan<float> block)
+    {
+        long zeros = 0;
+        var i = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            var counts = Vector<int>.Zero;
+            for (; i <= block.Length - Vector<float>.Count; i += Vector<float>.Count)
+                counts -= Vector.Equals(new Vector<float>(block[i..]), Vector<float>.Zero); // true lanes are −1
+            zeros = Vector.Sum(counts);
+        }
+        for (; i < block.Length; i++) if (block[i] == 0) zeros++;
+        return zeros;
+    }
+
+    public static TensorMoments Merge(TensorMoments a, TensorMoments b)
+    {
+        if (a.Count == 0) return b;
+        if (b.Count == 0) return a;
+        var n = a.Count + b.Count;
+        var delta = b.Mean - a.Mean;
+        return new TensorMoments(n, a.Zeros + b.Zeros, Math.Min(a.Min, b.Min), Math.Max(a.Max, b.Max),
+            a.Mean + delta * b.Count / n, a.M2 + b.M2 + delta * delta * a.Count * b.Count / n);
+    }
+}
