@@ -1,5 +1,7 @@
 // How much one value changed against the base, in bands relative to the tensor's largest base magnitude,
 // so a layer's change can be drawn as a stacked histogram coloured by degree of change.
+using System.Runtime.CompilerServices;
+
 namespace CompressCompare.Backend.Layers;
 
 public static class ChangeBands
@@ -13,11 +15,17 @@ public static class ChangeBands
     /// The band of a value that was <paramref name="baseValue"/> and is <paramref name="value"/>: "zeroed" when it became exactly 0,
     /// otherwise by |Δ| as a fraction of <paramref name="baseMaxAbs"/> (the tensor's largest |base value|; any change to an all-zero base is large).
     /// </summary>
-    public static int Of(float baseValue, float value, double baseMaxAbs)
+    public static int Of(float baseValue, float value, double baseMaxAbs) =>
+        Of(baseValue, value, 0.01f * (float)baseMaxAbs, 0.1f * (float)baseMaxAbs);
+
+    /// <summary>Of, with the band edges (1% and 10% of the base's largest magnitude) computed once per tensor: the scan's hot loop.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int Of(float baseValue, float value, float smallEdge, float mediumEdge)
     {
-        if (value == baseValue) return Unchanged;
-        if (value == 0) return Zeroed;
-        var delta = Math.Abs((double)value - baseValue);
-        return delta < 0.01 * baseMaxAbs ? Small : delta < 0.1 * baseMaxAbs ? Medium : Large;
+        var delta = MathF.Abs(value - baseValue);
+        // Few branches on the data: a pruned tensor's zeros fall at random and would defeat prediction.
+        return value == baseValue ? Unchanged
+            : value == 0 ? Zeroed
+            : Small + (delta >= smallEdge ? 1 : 0) + (delta >= mediumEdge ? 1 : 0);
     }
 }

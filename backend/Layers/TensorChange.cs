@@ -1,20 +1,35 @@
 // The second pass over one tensor of one model: its histogram on the shared bins and, against the base,
 // the sums behind relative L2, the count of changed values, and the base's values histogrammed by change band.
+// Values go through in blocks: bin indices and squared distances with vectorized kernels, then one scalar
+// pass that counts.
+using System.Numerics;
+using System.Numerics.Tensors;
+using System.Runtime.CompilerServices;
+
 namespace CompressCompare.Backend.Layers;
 
 public sealed class TensorChange
 {
-    public long[] Histogram { get; }
+    const int Block = 4096;
+
+    readonly int _bins;
+    readonly long[] _histogram;
+    // [band × bins + bin]: one array, so the hot loop indexes once.
+    readonly long[] _bands;
+
+    public IReadOnlyList<long> Histogram => _histogram;
     /// <summary>[band][bin]: base values by how much they changed (see ChangeBands).</summary>
-    public long[][] ChangeHistograms { get; }
+    public IReadOnlyList<IReadOnlyList<long>> ChangeHistograms =>
+        [.. Enumerable.Range(0, ChangeBands.Labels.Count).Select(b => (IReadOnlyList<long>)_bands[(b * _bins)..((b + 1) * _bins)])];
     public double SquaredDifference { get; private set; }
     public double SquaredBase { get; private set; }
     public long Changed { get; private set; }
 
     TensorChange(int bins)
     {
-        Histogram = new long[bins];
-        ChangeHistograms = [.. ChangeBands.Labels.Select(_ => new long[bins])];
+        _bins = bins;
+        _histogram = new long[bins];
+        _bands = new long[bins * ChangeBands.Labels.Count];
     }
 
     /// <summary>The base against itself: its histogram and ‖base‖² only.</summary>
@@ -26,14 +41,13 @@ public sealed class TensorChange
 
     static TensorChange Measure(float[] values, float[]? baseValues, int length, SharedBins bins, double baseMaxAbs, int threads)
     {
-        var parts = threads <= 1 || length < 1 << 20 ? 1 : threads;
+        var parts = threads <= 1 || length < 1 << 16 ? 1 : threads;
         var results = new TensorChange[parts];
         Parallel.For(0, parts, p =>
         {
             var (from, to) = TensorMoments.Part(length, parts, p);
             var part = new TensorChange(bins.Count);
-            if (baseValues is null) part.AddBase(values.AsSpan(from, to - from), bins);
-            else part.Add(values.AsSpan(from, to - from), baseValues.AsSpan(from, to - from), bins, baseMaxAbs);
+            part.Add(values.AsSpan(from, to - from), baseValues is null ? default : baseValues.AsSpan(from, to - from), bins, (float)baseMaxAbs);
             results[p] = part;
         });
         var total = results[0];
@@ -41,44 +55,69 @@ public sealed class TensorChange
         return total;
     }
 
-    void AddBase(ReadOnlySpan<float> values, SharedBins bins)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    void Add(ReadOnlySpan<float> values, ReadOnlySpan<float> baseValues, SharedBins bins, float baseMaxAbs)
     {
-        double squares = 0;
-        foreach (var v in values)
+        Span<int> valueBins = stackalloc int[Block];
+        Span<int> baseBins = stackalloc int[Block];
+        var (small, medium) = (0.01f * baseMaxAbs, 0.1f * baseMaxAbs);
+        for (var start = 0; start < values.Length; start += Block)
         {
-            Histogram[bins.Of(v)]++;
-            squares += (double)v * v;
-        }
-        SquaredBase += squares;
-    }
-
-    void Add(ReadOnlySpan<float> values, ReadOnlySpan<float> baseValues, SharedBins bins, double baseMaxAbs)
-    {
-        double difference = 0, squares = 0;
-        long changed = 0;
-        for (var i = 0; i < values.Length; i++)
-        {
-            var (v, b) = (values[i], baseValues[i]);
-            Histogram[bins.Of(v)]++;
-            squares += (double)b * b;
-            if (v == b)
+            var n = Math.Min(Block, values.Length - start);
+            var v = values.Slice(start, n);
+            bins.Of(v, valueBins[..n]);
+            Count(valueBins[..n], _histogram);
+            if (baseValues.IsEmpty)
             {
-                ChangeHistograms[ChangeBands.Unchanged][bins.Of(b)]++;
+                SquaredBase += TensorPrimitives.SumOfSquares(v);
                 continue;
             }
-            var d = (double)v - b;
-            difference += d * d;
-            changed++;
-            ChangeHistograms[ChangeBands.Of(b, v, baseMaxAbs)][bins.Of(b)]++;
+            var b = baseValues.Slice(start, n);
+            SquaredBase += TensorPrimitives.SumOfSquares(b);
+            var distance = TensorPrimitives.Distance(v, b);
+            SquaredDifference += (double)distance * distance;
+            bins.Of(b, baseBins[..n]);
+            var cells = baseBins[..n]; // reused in place: band × bins + base bin
+            long changed = 0;
+            var k = 0;
+            if (Vector.IsHardwareAccelerated)
+            {
+                // ChangeBands.Of, lane by lane: comparisons are −1 where true, so 1 − (Δ ≥ small) − (Δ ≥ medium) is the Small/Medium/Large band.
+                var (vSmall, vMedium, vBins) = (new Vector<float>(small), new Vector<float>(medium), new Vector<int>(_bins));
+                var changedLanes = Vector<int>.Zero;
+                for (; k <= n - Vector<float>.Count; k += Vector<float>.Count)
+                {
+                    var (x, y) = (new Vector<float>(v[k..]), new Vector<float>(b[k..]));
+                    var delta = Vector.Abs(x - y);
+                    var band = Vector<int>.One + Vector.GreaterThanOrEqual(delta, vSmall) + Vector.GreaterThanOrEqual(delta, vMedium);
+                    band = Vector.ConditionalSelect(Vector.Equals(x, Vector<float>.Zero), new Vector<int>(ChangeBands.Zeroed), band);
+                    var same = Vector.Equals(x, y);
+                    band = Vector.ConditionalSelect(same, Vector<int>.Zero, band);
+                    changedLanes += Vector<int>.One + same;
+                    (band * vBins + new Vector<int>(cells[k..])).CopyTo(cells[k..]);
+                }
+                changed = Vector.Sum(changedLanes);
+            }
+            for (; k < n; k++)
+            {
+                var band = ChangeBands.Of(b[k], v[k], small, medium);
+                changed += band == ChangeBands.Unchanged ? 0 : 1;
+                cells[k] = band * _bins + cells[k];
+            }
+            Count(cells, _bands);
+            Changed += changed;
         }
-        (SquaredDifference, SquaredBase, Changed) = (SquaredDifference + difference, SquaredBase + squares, Changed + changed);
+    }
+
+    static void Count(ReadOnlySpan<int> cells, Span<long> counts)
+    {
+        foreach (var cell in cells) counts[cell]++;
     }
 
     void Merge(TensorChange other)
     {
-        for (var b = 0; b < Histogram.Length; b++) Histogram[b] += other.Histogram[b];
-        for (var band = 0; band < ChangeHistograms.Length; band++)
-            for (var b = 0; b < Histogram.Length; b++) ChangeHistograms[band][b] += other.ChangeHistograms[band][b];
+        for (var b = 0; b < _histogram.Length; b++) _histogram[b] += other._histogram[b];
+        for (var b = 0; b < _bands.Length; b++) _bands[b] += other._bands[b];
         (SquaredDifference, SquaredBase, Changed) = (SquaredDifference + other.SquaredDifference, SquaredBase + other.SquaredBase, Changed + other.Changed);
     }
 }

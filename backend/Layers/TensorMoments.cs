@@ -4,6 +4,7 @@
 // far from zero, without a second pass.
 using System.Numerics;
 using System.Numerics.Tensors;
+using System.Runtime.CompilerServices;
 
 namespace CompressCompare.Backend.Layers;
 
@@ -13,6 +14,7 @@ public readonly record struct TensorMoments(long Count, long Zeros, double Min, 
 
     public double Variance => Count == 0 ? 0 : M2 / Count;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static TensorMoments Of(ReadOnlySpan<float> values)
     {
         var total = new TensorMoments(0, 0, double.PositiveInfinity, double.NegativeInfinity, 0, 0);
@@ -24,7 +26,7 @@ public readonly record struct TensorMoments(long Count, long Zeros, double Min, 
     /// <summary>Moments of <paramref name="values"/> measured on <paramref name="threads"/> threads, each on one contiguous part.</summary>
     public static TensorMoments Of(float[] values, int length, int threads)
     {
-        if (threads <= 1 || length < 1 << 20) return Of(values.AsSpan(0, length));
+        if (threads <= 1 || length < 1 << 16) return Of(values.AsSpan(0, length));
         var parts = new TensorMoments[threads];
         Parallel.For(0, threads, p =>
         {
@@ -47,6 +49,7 @@ public readonly record struct TensorMoments(long Count, long Zeros, double Min, 
         return new TensorMoments(block.Length, CountZeros(block), TensorPrimitives.Min(block), TensorPrimitives.Max(block), mean, m2);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     static long CountZeros(ReadOnlySpan<float> block)
     {
         long zeros = 0;

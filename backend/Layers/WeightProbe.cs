@@ -1,7 +1,8 @@
 // Probes matched tensors of several models one tensor at a time. Per tensor: a first pass reads each model's
-// copy for its moments (and so the shared bins' range), keeping the base's values and the last model's; a
-// second pass histograms those two and re-reads the others one by one. At most two tensors' values are held
-// (two buffers sized to the largest tensor), so peak memory is ≤ 2 × the largest tensor plus a constant.
+// copy for its moments (and so the shared bins' range), keeping the base's values and the last two models';
+// a second pass histograms those and re-reads any others one by one. At most three tensors' values are held
+// (three buffers sized to the largest tensor), so peak memory is ≤ 3 × the largest tensor plus a constant,
+// and with three models (the common case) each tensor is read once.
 using CompressCompare.Backend.Layers.Sources;
 using CompressCompare.Backend.Progress;
 using CompressCompare.Protocol.Layers;
@@ -19,7 +20,7 @@ public static class WeightProbe
         var (matched, unmatched) = TensorMatching.Match([.. sources.Select(s => s.Tensors)], names);
         var largest = matched.Count == 0 ? 0 : matched.Max(t => t.Base.Count);
         var baseValues = new float[checked((int)largest)];
-        var modelValues = sources.Count > 1 ? new float[largest] : [];
+        float[][] modelValues = [.. Enumerable.Range(0, Math.Min(2, sources.Count - 1)).Select(_ => new float[largest])];
         var pooling = new ModulePooling(sources.Count);
         var tensors = new List<TensorProbe>(matched.Count);
         progress.Begin($"Probing {matched.Count} tensors of {sources.Count} models");
@@ -36,17 +37,22 @@ public static class WeightProbe
         };
     }
 
-    static TensorProbe Probe(MatchedTensor tensor, IReadOnlyList<ITensorSource> sources, int binCount, float[] baseValues, float[] modelValues, ModulePooling pooling)
+    static TensorProbe Probe(MatchedTensor tensor, IReadOnlyList<ITensorSource> sources, int binCount, float[] baseValues, float[][] modelValues, ModulePooling pooling)
     {
         var length = checked((int)tensor.Base.Count);
         var present = Enumerable.Range(0, sources.Count).Where(m => tensor.Models[m] is not null).ToList();
-        var last = present[^1];
         var moments = new TensorMoments?[sources.Count];
-        foreach (var m in present)
+        sources[0].Read(tensor.Base, baseValues);
+        moments[0] = TensorMoments.Of(baseValues, length, Threads);
+        // held[slot] is the model whose values modelValues[slot] still holds after the first pass.
+        var held = new int[modelValues.Length];
+        var others = present.Where(m => m != 0).ToList();
+        for (var i = 0; i < others.Count; i++)
         {
-            var buffer = m == 0 ? baseValues : modelValues;
-            sources[m].Read(tensor.Models[m]!, buffer);
-            moments[m] = TensorMoments.Of(buffer, length, Threads);
+            var (m, slot) = (others[i], i % modelValues.Length);
+            sources[m].Read(tensor.Models[m]!, modelValues[slot]);
+            moments[m] = TensorMoments.Of(modelValues[slot], length, Threads);
+            held[slot] = m;
         }
         var known = moments.Where(x => x is not null).Select(x => x!.Value).ToList();
         var bins = length == 0 ? new SharedBins(0, 0, binCount) : new SharedBins(known.Min(x => x.Min), known.Max(x => x.Max), binCount);
@@ -54,11 +60,13 @@ public static class WeightProbe
 
         var changes = new TensorChange?[sources.Count];
         changes[0] = TensorChange.OfBase(baseValues, length, bins, Threads);
-        // The last model's values are still in modelValues from the first pass; the others are read again.
-        foreach (var m in present.Where(m => m != 0).OrderBy(m => m == last ? 0 : 1))
+        var heldCount = Math.Min(others.Count, modelValues.Length);
+        for (var slot = 0; slot < heldCount; slot++)
+            changes[held[slot]] = TensorChange.Of(modelValues[slot], baseValues, length, bins, baseMaxAbs, Threads);
+        foreach (var m in others.Where(m => changes[m] is null))
         {
-            if (m != last) sources[m].Read(tensor.Models[m]!, modelValues);
-            changes[m] = TensorChange.Of(modelValues, baseValues, length, bins, baseMaxAbs, Threads);
+            sources[m].Read(tensor.Models[m]!, modelValues[0]);
+            changes[m] = TensorChange.Of(modelValues[0], baseValues, length, bins, baseMaxAbs, Threads);
         }
 
         var stats = new TensorStats?[sources.Count];
