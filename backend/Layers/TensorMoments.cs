@@ -1,7 +1,7 @@
 // The first pass over one tensor of one model: count, exact zeros, min, max, mean and the sum of squared
 // deviations (M2), accumulated in double. Blocks of a few thousand values are summed with vectorized float
-// kernels and merged with Chan's parallel formula, which keeps the variance exact enough when the mean is
-// far from zero, without a second pass.
+// kernels (shifted by their first value) and merged with Chan's parallel formula, which keeps the variance
+// exact when the mean is far from zero, without a second pass.
 using System.Numerics;
 using System.Numerics.Tensors;
 using System.Runtime.CompilerServices;
@@ -40,13 +40,15 @@ public readonly record struct TensorMoments(long Count, long Zeros, double Min, 
 
     static TensorMoments OfBlock(ReadOnlySpan<float> block)
     {
+        // Sums of values shifted by the block's first one: float sums of squares of raw values far from zero
+        // (a norm's weights near 1, a running variance) would lose the spread to rounding.
+        Span<float> shifted = stackalloc float[block.Length];
+        var shift = block[0];
+        TensorPrimitives.Subtract(block, shift, shifted);
         double n = block.Length;
-        double sum = TensorPrimitives.Sum(block);
-        var mean = sum / n;
-        // Σ(x − mean)² = Σx² − n·mean², both terms from the same block: the cancellation is bounded by the block's
-        // own spread, not the whole tensor's offset.
-        var m2 = Math.Max(0, TensorPrimitives.SumOfSquares(block) - n * mean * mean);
-        return new TensorMoments(block.Length, CountZeros(block), TensorPrimitives.Min(block), TensorPrimitives.Max(block), mean, m2);
+        double sum = TensorPrimitives.Sum(shifted);
+        var m2 = Math.Max(0, TensorPrimitives.SumOfSquares(shifted) - sum * sum / n);
+        return new TensorMoments(block.Length, CountZeros(block), TensorPrimitives.Min(block), TensorPrimitives.Max(block), shift + sum / n, m2);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
