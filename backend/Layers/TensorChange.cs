@@ -61,12 +61,15 @@ public sealed class TensorChange
         Span<int> valueBins = stackalloc int[Block];
         Span<int> baseBins = stackalloc int[Block];
         var (small, medium) = (0.01f * baseMaxAbs, 0.1f * baseMaxAbs);
+        // int tallies cannot overflow: a part holds fewer than 2³¹ values (tensors are int-indexed).
+        var histogramTallies = new int[4 * _histogram.Length];
+        var bandTallies = new int[4 * _bands.Length];
         for (var start = 0; start < values.Length; start += Block)
         {
             var n = Math.Min(Block, values.Length - start);
             var v = values.Slice(start, n);
             bins.Of(v, valueBins[..n]);
-            Count(valueBins[..n], _histogram);
+            Count(valueBins[..n], histogramTallies, _histogram.Length);
             if (baseValues.IsEmpty)
             {
                 SquaredBase += TensorPrimitives.SumOfSquares(v);
@@ -104,14 +107,33 @@ public sealed class TensorChange
                 changed += band == ChangeBands.Unchanged ? 0 : 1;
                 cells[k] = band * _bins + cells[k];
             }
-            Count(cells, _bands);
+            Count(cells, bandTallies, _bands.Length);
             Changed += changed;
         }
+        Flush(histogramTallies, _histogram);
+        Flush(bandTallies, _bands);
     }
 
-    static void Count(ReadOnlySpan<int> cells, Span<long> counts)
+    /// <summary>Counts into four interleaved int tallies: consecutive values often fall in one bin, and a single tally would make
+    /// each increment wait for the previous one's store. <paramref name="tallies"/> is 4 × the cell count; Flush adds it to the totals.</summary>
+    static void Count(ReadOnlySpan<int> cells, Span<int> tallies, int stride)
     {
-        foreach (var cell in cells) counts[cell]++;
+        var i = 0;
+        for (; i <= cells.Length - 4; i += 4)
+        {
+            tallies[cells[i]]++;
+            tallies[stride + cells[i + 1]]++;
+            tallies[2 * stride + cells[i + 2]]++;
+            tallies[3 * stride + cells[i + 3]]++;
+        }
+        for (; i < cells.Length; i++) tallies[cells[i]]++;
+    }
+
+    static void Flush(Span<int> tallies, long[] counts)
+    {
+        for (var c = 0; c < counts.Length; c++)
+            counts[c] += (long)tallies[c] + tallies[counts.Length + c] + tallies[2 * counts.Length + c] + tallies[3 * counts.Length + c];
+        tallies.Clear();
     }
 
     void Merge(TensorChange other)

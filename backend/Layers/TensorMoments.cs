@@ -3,7 +3,6 @@
 // kernels (shifted by their first value) and merged with Chan's parallel formula, which keeps the variance
 // exact when the mean is far from zero, without a second pass.
 using System.Numerics;
-using System.Numerics.Tensors;
 using System.Runtime.CompilerServices;
 
 namespace CompressCompare.Backend.Layers;
@@ -38,33 +37,42 @@ public readonly record struct TensorMoments(long Count, long Zeros, double Min, 
 
     internal static (int From, int To) Part(int length, int parts, int p) => ((int)((long)length * p / parts), (int)((long)length * (p + 1) / parts));
 
+    /// <summary>One fused vectorized pass: values shifted by the block's first one, so float sums of squares of values far from zero
+    /// (a norm's weights near 1, a running variance) keep the spread; the block is short enough for float accumulators.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     static TensorMoments OfBlock(ReadOnlySpan<float> block)
     {
-        // Sums of values shifted by the block's first one: float sums of squares of raw values far from zero
-        // (a norm's weights near 1, a running variance) would lose the spread to rounding.
-        Span<float> shifted = stackalloc float[block.Length];
         var shift = block[0];
-        TensorPrimitives.Subtract(block, shift, shifted);
-        double n = block.Length;
-        double sum = TensorPrimitives.Sum(shifted);
-        var m2 = Math.Max(0, TensorPrimitives.SumOfSquares(shifted) - sum * sum / n);
-        return new TensorMoments(block.Length, CountZeros(block), TensorPrimitives.Min(block), TensorPrimitives.Max(block), shift + sum / n, m2);
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    static long CountZeros(ReadOnlySpan<float> block)
-    {
+        float min = shift, max = shift, sum = 0, squares = 0;
         long zeros = 0;
         var i = 0;
-        if (Vector.IsHardwareAccelerated)
+        if (Vector.IsHardwareAccelerated && block.Length >= Vector<float>.Count)
         {
-            var counts = Vector<int>.Zero;
+            var (vShift, vMin, vMax, vSum, vSquares, vZeros) = (new Vector<float>(shift), new Vector<float>(shift), new Vector<float>(shift), Vector<float>.Zero, Vector<float>.Zero, Vector<int>.Zero);
             for (; i <= block.Length - Vector<float>.Count; i += Vector<float>.Count)
-                counts -= Vector.Equals(new Vector<float>(block[i..]), Vector<float>.Zero); // true lanes are −1
-            zeros = Vector.Sum(counts);
+            {
+                var x = new Vector<float>(block[i..]);
+                (vMin, vMax) = (Vector.Min(vMin, x), Vector.Max(vMax, x));
+                vZeros -= Vector.Equals(x, Vector<float>.Zero); // true lanes are −1
+                var d = x - vShift;
+                vSum += d;
+                vSquares += d * d;
+            }
+            for (var lane = 0; lane < Vector<float>.Count; lane++) (min, max) = (Math.Min(min, vMin[lane]), Math.Max(max, vMax[lane]));
+            (sum, squares, zeros) = (Vector.Sum(vSum), Vector.Sum(vSquares), Vector.Sum(vZeros));
         }
-        for (; i < block.Length; i++) if (block[i] == 0) zeros++;
-        return zeros;
+        for (; i < block.Length; i++)
+        {
+            var x = block[i];
+            (min, max) = (Math.Min(min, x), Math.Max(max, x));
+            zeros += x == 0 ? 1 : 0;
+            var d = x - shift;
+            sum += d;
+            squares += d * d;
+        }
+        double n = block.Length;
+        var m2 = Math.Max(0, (double)squares - (double)sum * sum / n);
+        return new TensorMoments(block.Length, zeros, min, max, shift + sum / n, m2);
     }
 
     public static TensorMoments Merge(TensorMoments a, TensorMoments b)

@@ -28,24 +28,26 @@ public static class ProbeBenchmark
             for (var m = 0; m < models; m++) Generate(files[m], tensors, m);
             var largest = tensors.Max(t => t.Shape.Aggregate(1L, (a, d) => a * d)) * sizeof(float);
 
-            var plain = PlainSumSeconds(files); // also warms the page cache, so both timings read from memory
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
+            WarmPageCache(files); // so both timings read from memory
+            // Hand the generator's garbage back to the OS first, so the probe cannot hide its own memory in it.
+            GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
             using var process = Process.GetCurrentProcess();
             process.Refresh();
             var before = process.WorkingSet64;
             long peak = before;
-            using var done = new CancellationTokenSource();
-            var sampler = Task.Run(async () =>
+            var sampling = true;
+            // A thread of its own: thread-pool work would starve behind the probe's parallel loops.
+            var sampler = new Thread(() =>
             {
                 using var self = Process.GetCurrentProcess();
-                while (!done.IsCancellationRequested)
+                while (Volatile.Read(ref sampling))
                 {
                     self.Refresh();
-                    peak = Math.Max(peak, self.WorkingSet64);
-                    await Task.Delay(2);
+                    Interlocked.Exchange(ref peak, Math.Max(Interlocked.Read(ref peak), self.WorkingSet64));
+                    Thread.Sleep(2);
                 }
-            });
+            }) { IsBackground = true };
+            sampler.Start();
             var watch = Stopwatch.StartNew();
             var sources = files.Select(f => (ITensorSource)new SafetensorsSource(f)).ToList();
             try
@@ -57,9 +59,10 @@ public static class ProbeBenchmark
                 foreach (var s in sources) s.Dispose();
             }
             var seconds = watch.Elapsed.TotalSeconds;
-            done.Cancel();
-            sampler.Wait();
-            var peakBytes = Math.Max(0, peak - before);
+            Volatile.Write(ref sampling, false);
+            sampler.Join();
+            var peakBytes = Math.Max(0, Interlocked.Read(ref peak) - before);
+            var plain = PlainSumSeconds(files);
             const double MB = 1024 * 1024;
             return new ProbeBenchmarkResult(models, megabytes, tensors.Count, largest / MB, seconds, plain, plain / seconds, SpeedGoal,
                 peakBytes / MB, (double)peakBytes / largest, MemoryGoal);
@@ -103,6 +106,16 @@ public static class ProbeBenchmark
             for (var i = 0; i < values.Length; i++)
                 values[i] = model == 1 ? (Math.Abs(values[i]) < 0.025f ? 0 : values[i]) : values[i] * (1 + (noise.NextSingle() * 2 - 1) * 0.05f);
         });
+
+    static void WarmPageCache(IReadOnlyList<string> files)
+    {
+        var buffer = new byte[1 << 20];
+        foreach (var file in files)
+        {
+            using var stream = File.OpenRead(file);
+            while (stream.Read(buffer) > 0) { }
+        }
+    }
 
     /// <summary>Reads every tensor of every file and sums it: the floor any scan of the same bytes pays.</summary>
     static double PlainSumSeconds(IReadOnlyList<string> files)
