@@ -35,6 +35,18 @@ public sealed class TensorChange
     public static TensorChange OfBase(float[] values, int length, SharedBins bins, int threads) =>
         Measure(values, null, length, bins, 0, threads);
 
+    /// <summary>
+    /// The base's histogram and ‖base‖² read off a model's comparison, which already binned every base value (its change
+    /// histograms summed over bands): saves the base a pass of its own whenever another model is compared.
+    /// </summary>
+    public static TensorChange BaseOf(TensorChange comparison)
+    {
+        var result = new TensorChange(comparison._bins) { SquaredBase = comparison.SquaredBase };
+        for (var band = 0; band < ChangeBands.Labels.Count; band++)
+            for (var b = 0; b < comparison._bins; b++) result._histogram[b] += comparison._bands[band * comparison._bins + b];
+        return result;
+    }
+
     public static TensorChange Of(float[] values, float[] baseValues, int length, SharedBins bins, double baseMaxAbs, int threads) =>
         Measure(values, baseValues, length, bins, baseMaxAbs, threads);
 

@@ -59,7 +59,6 @@ public static class WeightProbe
         var baseMaxAbs = Math.Max(Math.Abs(moments[0]!.Value.Min), Math.Abs(moments[0]!.Value.Max));
 
         var changes = new TensorChange?[sources.Count];
-        changes[0] = TensorChange.OfBase(baseValues, length, bins, Threads);
         var heldCount = Math.Min(others.Count, modelValues.Length);
         for (var slot = 0; slot < heldCount; slot++)
             changes[held[slot]] = TensorChange.Of(modelValues[slot], baseValues, length, bins, baseMaxAbs, Threads);
@@ -68,6 +67,7 @@ public static class WeightProbe
             sources[m].Read(tensor.Models[m]!, modelValues[0]);
             changes[m] = TensorChange.Of(modelValues[0], baseValues, length, bins, baseMaxAbs, Threads);
         }
+        changes[0] = others.Count > 0 ? TensorChange.BaseOf(changes[others[0]]!) : TensorChange.OfBase(baseValues, length, bins, Threads);
 
         var stats = new TensorStats?[sources.Count];
         foreach (var m in present)
