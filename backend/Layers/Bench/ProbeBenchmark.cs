@@ -1,0 +1,143 @@
+// `bench probe`: generates three safetensors models of LLM-like shapes (a base, a 50%-pruned copy, a perturbed
+// copy), probes them, and compares with a plain read-and-sum over the same bytes (the goal: the probe
+// scans at ≥ half that speed) and its peak memory with the largest tensor (goal: ≤ 3 × + a constant).
+// Peak memory is the process's working set (managed and native), sampled every few milliseconds during the probe,
+// minus the working set just before it.
+using System.Diagnostics;
+using System.Numerics.Tensors;
+using CompressCompare.Backend.Layers.Sources;
+using CompressCompare.Backend.Progress;
+
+namespace CompressCompare.Backend.Layers.Bench;
+
+public sealed record ProbeBenchmarkResult(int Models, double MegabytesPerModel, int Tensors, double LargestTensorMegabytes,
+    double ProbeSeconds, double PlainSumSeconds, double SpeedRatio, double SpeedGoal,
+    double PeakMemoryMegabytes, double MemoryRatio, double MemoryGoal);
+
+public static class ProbeBenchmark
+{
+    public const double SpeedGoal = 0.5, MemoryGoal = 3;
+
+    public static ProbeBenchmarkResult Run(int megabytes, int models, CancellationToken cancellationToken)
+    {
+        var folder = Directory.CreateTempSubdirectory("cc-bench-probe-").FullName;
+        try
+        {
+            var tensors = Shapes(megabytes * 1024L * 1024);
+            var files = Enumerable.Range(0, models).Select(m => Path.Combine(folder, $"model{m}.safetensors")).ToList();
+            for (var m = 0; m < models; m++) Generate(files[m], tensors, m);
+            var largest = tensors.Max(t => t.Shape.Aggregate(1L, (a, d) => a * d)) * sizeof(float);
+
+            WarmPageCache(files); // so both timings read from memory
+            // Hand the generator's garbage back to the OS first, so the probe cannot hide its own memory in it.
+            GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            using var process = Process.GetCurrentProcess();
+            process.Refresh();
+            var before = process.WorkingSet64;
+            long peak = before;
+            var sampling = true;
+            // A thread of its own: thread-pool work would starve behind the probe's parallel loops.
+            var sampler = new Thread(() =>
+            {
+                using var self = Process.GetCurrentProcess();
+                while (Volatile.Read(ref sampling))
+                {
+                    self.Refresh();
+                    Interlocked.Exchange(ref peak, Math.Max(Interlocked.Read(ref peak), self.WorkingSet64));
+                    Thread.Sleep(2);
+                }
+            }) { IsBackground = true };
+            sampler.Start();
+            var watch = Stopwatch.StartNew();
+            var sources = files.Select(f => (ITensorSource)new SafetensorsSource(f)).ToList();
+            try
+            {
+                WeightProbe.Run(sources, [.. files.Select(Path.GetFileName)!], WeightProbe.DefaultBins, NoProgress.Instance, cancellationToken);
+            }
+            finally
+            {
+                foreach (var s in sources) s.Dispose();
+            }
+            var seconds = watch.Elapsed.TotalSeconds;
+            Volatile.Write(ref sampling, false);
+            sampler.Join();
+            var peakBytes = Math.Max(0, Interlocked.Read(ref peak) - before);
+            var plain = PlainSumSeconds(files);
+            const double MB = 1024 * 1024;
+            return new ProbeBenchmarkResult(models, megabytes, tensors.Count, largest / MB, seconds, plain, plain / seconds, SpeedGoal,
+                peakBytes / MB, (double)peakBytes / largest, MemoryGoal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>A decoder-only transformer's tensors (embedding, attention, MLP, norms) adding up to about <paramref name="bytes"/>.</summary>
+    static List<(string Name, long[] Shape)> Shapes(long bytes)
+    {
+        var hidden = bytes >= 200L << 20 ? 1024 : 256;
+        var (vocab, mlp) = (32_000L, hidden * 11 / 4);
+        var layerBytes = (4L * hidden * hidden + 3L * mlp * hidden + 2L * hidden) * sizeof(float);
+        var layers = Math.Max(1, (int)((bytes - vocab * hidden * sizeof(float)) / layerBytes));
+        var shapes = new List<(string, long[])> { ("model.embed_tokens.weight", [vocab, hidden]) };
+        for (var l = 0; l < layers; l++)
+        {
+            var p = $"model.layers.{l}";
+            shapes.Add(($"{p}.input_layernorm.weight", [hidden]));
+            foreach (var proj in new[] { "q_proj", "k_proj", "v_proj", "o_proj" }) shapes.Add(($"{p}.self_attn.{proj}.weight", [hidden, hidden]));
+            shapes.Add(($"{p}.post_attention_layernorm.weight", [hidden]));
+            shapes.Add(($"{p}.mlp.gate_proj.weight", [mlp, hidden]));
+            shapes.Add(($"{p}.mlp.up_proj.weight", [mlp, hidden]));
+            shapes.Add(($"{p}.mlp.down_proj.weight", [hidden, mlp]));
+        }
+        shapes.Add(("model.norm.weight", [hidden]));
+        return shapes;
+    }
+
+    /// <summary>Model 0 is the base; 1 zeroes its values below the median magnitude (50% pruned); others perturb every value by up to 5%.</summary>
+    static void Generate(string path, List<(string Name, long[] Shape)> tensors, int model) =>
+        SafetensorsWriter.Write(path, tensors, (t, values) =>
+        {
+            var random = new Random(t);
+            for (var i = 0; i < values.Length; i++) values[i] = (random.NextSingle() * 2 - 1) * 0.05f;
+            if (model == 0) return;
+            var noise = new Random(t * 31 + model);
+            for (var i = 0; i < values.Length; i++)
+                values[i] = model == 1 ? (Math.Abs(values[i]) < 0.025f ? 0 : values[i]) : values[i] * (1 + (noise.NextSingle() * 2 - 1) * 0.05f);
+        });
+
+    static void WarmPageCache(IReadOnlyList<string> files)
+    {
+        var buffer = new byte[1 << 20];
+        foreach (var file in files)
+        {
+            using var stream = File.OpenRead(file);
+            while (stream.Read(buffer) > 0) { }
+        }
+    }
+
+    /// <summary>Reads every tensor of every file and sums it: the floor any scan of the same bytes pays.</summary>
+    static double PlainSumSeconds(IReadOnlyList<string> files)
+    {
+        double best = double.MaxValue;
+        for (var round = 0; round < 2; round++)
+        {
+            var watch = Stopwatch.StartNew();
+            double total = 0;
+            foreach (var file in files)
+            {
+                using var source = new SafetensorsSource(file);
+                var buffer = new float[source.Tensors.Max(t => t.Count)];
+                foreach (var tensor in source.Tensors)
+                {
+                    source.Read(tensor, buffer);
+                    total += TensorPrimitives.Sum(buffer.AsSpan(0, (int)tensor.Count));
+                }
+            }
+            best = Math.Min(best, watch.Elapsed.TotalSeconds);
+            GC.KeepAlive(total);
+        }
+        return best;
+    }
+}

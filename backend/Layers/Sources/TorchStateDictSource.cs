@@ -1,0 +1,119 @@
+// TorchSharp `.dat` state dicts (module.save), read without libtorch, which the packaged extension lacks.
+// The format: a LEB128 count, then per tensor its name (a .NET BinaryWriter string), LEB128 dtype code,
+// LEB128 rank, LEB128 dims, and the raw little-endian values. Listing skips over the values; reading seeks.
+using System.Buffers;
+using Microsoft.Win32.SafeHandles;
+
+namespace CompressCompare.Backend.Layers.Sources;
+
+public sealed class TorchStateDictSource : ITensorSource
+{
+    public const string Extension = ".dat";
+    const int ChunkBytes = 1 << 20;
+
+    // TorchSharp's ScalarType codes (the same as libtorch's c10::ScalarType) and the safetensors name of each.
+    static readonly Dictionary<long, string> Dtypes = new()
+    {
+        [0] = "U8", [1] = "I8", [2] = "I16", [3] = "I32", [4] = "I64", [5] = "F16", [6] = "F32", [7] = "F64", [11] = "BOOL", [15] = "BF16",
+    };
+
+    readonly SafeFileHandle _handle;
+    readonly Dictionary<string, long> _offsets = [];
+
+    public string File { get; }
+    public IReadOnlyList<TensorInfo> Tensors { get; }
+
+    public TorchStateDictSource(string file)
+    {
+        File = file;
+        _handle = System.IO.File.OpenHandle(file, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.RandomAccess);
+        try
+        {
+            Tensors = ReadIndex();
+        }
+        catch
+        {
+            _handle.Dispose();
+            throw;
+        }
+    }
+
+    List<TensorInfo> ReadIndex()
+    {
+        using var stream = new FileStream(File, FileMode.Open, FileAccess.Read, FileShare.Read, 4096);
+        using var reader = new BinaryReader(stream);
+        var tensors = new List<TensorInfo>();
+        try
+        {
+            var count = Leb128(reader);
+            if (count < 0 || count > 1_000_000) throw Invalid($"it announces {count} tensors");
+            for (var t = 0; t < count; t++)
+            {
+                var name = reader.ReadString();
+                var code = Leb128(reader);
+                if (!Dtypes.TryGetValue(code, out var dtype)) throw Invalid($"tensor \"{name}\" has element type code {code}, which probing cannot read");
+                var rank = Leb128(reader);
+                if (rank < 0 || rank > 16) throw Invalid($"tensor \"{name}\" has rank {rank}");
+                var shape = new long[rank];
+                for (var d = 0; d < rank; d++) shape[d] = Leb128(reader);
+                var info = new TensorInfo(name, shape, dtype);
+                var bytes = info.Count * SafetensorsDtype.Size(dtype, File, name);
+                if (info.Count < 0 || stream.Position + bytes > stream.Length) throw Invalid($"tensor \"{name}\" {dtype}[{string.Join(", ", shape)}] runs past the end of the file");
+                _offsets[name] = stream.Position;
+                tensors.Add(info);
+                stream.Seek(bytes, SeekOrigin.Current);
+            }
+        }
+        catch (EndOfStreamException)
+        {
+            throw Invalid("it ends in the middle of a tensor's header");
+        }
+        return tensors;
+    }
+
+    public void Read(TensorInfo tensor, Span<float> destination)
+    {
+        var offset = _offsets[tensor.Name];
+        var size = SafetensorsDtype.Size(tensor.DataType, File, tensor.Name);
+        var count = checked((int)tensor.Count);
+        var buffer = ArrayPool<byte>.Shared.Rent(ChunkBytes);
+        try
+        {
+            var perChunk = ChunkBytes / size;
+            for (var done = 0; done < count; done += perChunk)
+            {
+                var n = Math.Min(perChunk, count - done);
+                var bytes = buffer.AsSpan(0, n * size);
+                var at = offset + (long)done * size;
+                for (var read = 0; read < bytes.Length;)
+                {
+                    var got = RandomAccess.Read(_handle, bytes[read..], at + read);
+                    if (got == 0) throw Invalid($"tensor \"{tensor.Name}\" is cut short");
+                    read += got;
+                }
+                SafetensorsDtype.Convert(tensor.DataType, bytes, destination.Slice(done, n));
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    static long Leb128(BinaryReader reader)
+    {
+        long value = 0;
+        for (var shift = 0; shift < 64; shift += 7)
+        {
+            var b = reader.ReadByte();
+            value |= (long)(b & 0x7F) << shift;
+            if ((b & 0x80) == 0) return value;
+        }
+        throw new InvalidDataException("a length runs over 64 bits");
+    }
+
+    InvalidDataException Invalid(string problem) =>
+        new($"{File} is not a readable TorchSharp state dict: {problem}. Save the model again with module.save (TorchSharp) and check that the whole file arrived.");
+
+    public void Dispose() => _handle.Dispose();
+}

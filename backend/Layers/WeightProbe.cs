@@ -1,0 +1,98 @@
+// Probes matched tensors of several models one tensor at a time. Per tensor: a first pass reads each model's
+// copy for its moments (and so the shared bins' range), keeping the base's values and the last two models';
+// a second pass histograms those and re-reads any others one by one. At most three tensors' values are held
+// (three buffers sized to the largest tensor), so peak memory is ≤ 3 × the largest tensor plus a constant,
+// and with three models (the common case) each tensor is read once.
+using CompressCompare.Backend.Layers.Sources;
+using CompressCompare.Backend.Progress;
+using CompressCompare.Protocol.Layers;
+
+namespace CompressCompare.Backend.Layers;
+
+public static class WeightProbe
+{
+    public const int DefaultBins = 32;
+    // The scan kernels are memory-bound: more than a few threads gains nothing on the machines we measured.
+    static readonly int Threads = Math.Clamp(Environment.ProcessorCount, 1, 4);
+
+    public static ProbeResult Run(IReadOnlyList<ITensorSource> sources, IReadOnlyList<string> names, int bins, IWorkProgress progress, CancellationToken cancellationToken)
+    {
+        var (matched, unmatched) = TensorMatching.Match([.. sources.Select(s => s.Tensors)], names);
+        var largest = matched.Count == 0 ? 0 : matched.Max(t => t.Base.Count);
+        var baseValues = new float[checked((int)largest)];
+        float[][] modelValues = [.. Enumerable.Range(0, Math.Min(2, sources.Count - 1)).Select(_ => new float[largest])];
+        var pooling = new ModulePooling(sources.Count);
+        var tensors = new List<TensorProbe>(matched.Count);
+        progress.Begin($"Probing {matched.Count} tensors of {sources.Count} models");
+        for (var t = 0; t < matched.Count; t++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            tensors.Add(Probe(matched[t], sources, bins, baseValues, modelValues, pooling));
+            progress.Report(matched[t].Base.Name, (int)(100L * (t + 1) / matched.Count));
+        }
+        progress.End($"Probed {matched.Count} tensors");
+        return new ProbeResult
+        {
+            Models = names, Tensors = tensors, Modules = pooling.Modules(), Unmatched = unmatched, ChangeBands = ChangeBands.Labels,
+        };
+    }
+
+    static TensorProbe Probe(MatchedTensor tensor, IReadOnlyList<ITensorSource> sources, int binCount, float[] baseValues, float[][] modelValues, ModulePooling pooling)
+    {
+        var length = checked((int)tensor.Base.Count);
+        var present = Enumerable.Range(0, sources.Count).Where(m => tensor.Models[m] is not null).ToList();
+        var moments = new TensorMoments?[sources.Count];
+        sources[0].Read(tensor.Base, baseValues);
+        moments[0] = TensorMoments.Of(baseValues, length, Threads);
+        // held[slot] is the model whose values modelValues[slot] still holds after the first pass.
+        var held = new int[modelValues.Length];
+        var others = present.Where(m => m != 0).ToList();
+        for (var i = 0; i < others.Count; i++)
+        {
+            var (m, slot) = (others[i], i % modelValues.Length);
+            sources[m].Read(tensor.Models[m]!, modelValues[slot]);
+            moments[m] = TensorMoments.Of(modelValues[slot], length, Threads);
+            held[slot] = m;
+        }
+        var known = moments.Where(x => x is not null).Select(x => x!.Value).ToList();
+        var bins = length == 0 ? new SharedBins(0, 0, binCount) : new SharedBins(known.Min(x => x.Min), known.Max(x => x.Max), binCount);
+        var baseMaxAbs = Math.Max(Math.Abs(moments[0]!.Value.Min), Math.Abs(moments[0]!.Value.Max));
+
+        var changes = new TensorChange?[sources.Count];
+        var heldCount = Math.Min(others.Count, modelValues.Length);
+        for (var slot = 0; slot < heldCount; slot++)
+            changes[held[slot]] = TensorChange.Of(modelValues[slot], baseValues, length, bins, baseMaxAbs, Threads);
+        foreach (var m in others.Where(m => changes[m] is null))
+        {
+            sources[m].Read(tensor.Models[m]!, modelValues[0]);
+            changes[m] = TensorChange.Of(modelValues[0], baseValues, length, bins, baseMaxAbs, Threads);
+        }
+        changes[0] = others.Count > 0 ? TensorChange.BaseOf(changes[others[0]]!) : TensorChange.OfBase(baseValues, length, bins, Threads);
+
+        var stats = new TensorStats?[sources.Count];
+        foreach (var m in present)
+        {
+            var (x, change) = (moments[m]!.Value, changes[m]!);
+            var isBase = m == 0;
+            var squaredBase = changes[0]!.SquaredBase;
+            pooling.Add(tensor.Base.Name, m, length, x.Zeros, change.Changed, change.SquaredDifference, squaredBase);
+            stats[m] = new TensorStats
+            {
+                Sparsity = length == 0 ? 0 : (double)x.Zeros / length,
+                Min = length == 0 ? 0 : x.Min,
+                Max = length == 0 ? 0 : x.Max,
+                Mean = x.Mean,
+                Std = Math.Sqrt(x.Variance),
+                Histogram = change.Histogram,
+                RelL2 = isBase ? 0 : ModulePooling.RelativeL2(change.SquaredDifference, squaredBase),
+                Changed = length == 0 ? 0 : (double)change.Changed / length,
+                ChangeHistograms = isBase ? [] : change.ChangeHistograms,
+            };
+        }
+        return new TensorProbe
+        {
+            Name = tensor.Base.Name, Module = ModulePooling.ModuleOf(tensor.Base.Name), Shape = tensor.Base.Shape, Params = length,
+            BinMin = bins.Min, BinMax = bins.Max, Models = stats,
+        };
+    }
+}
