@@ -6,8 +6,9 @@ import * as vscode from 'vscode';
 import { parseBehaviorsMessage, type BehaviorsToHost, type HostToBehaviors } from '../../../protocol/behaviorsWebview';
 import type { BehaviorComparison, SpecSummary } from '../../../protocol/generated/contract';
 import type { BackendClient } from '../backend/backendClient';
-import { behaviorsTarget, type BehaviorsTarget } from '../behaviors/defaultBase';
+import type { BehaviorsTarget } from '../behaviors/defaultBase';
 import type { SpecStore } from '../specs/specStore';
+import { comparedModelsToRestore, comparedModelsToShow } from './comparedModels';
 import { describeRequestError as describe } from './requestError';
 import { webviewHtml, webviewRoots } from './webviewHtml';
 
@@ -23,14 +24,9 @@ export class BehaviorsPanel implements vscode.Disposable {
 
   /** Opens (or re-targets) the panel on the selected models; shows why when none of them is in the spec. */
   static async show(extensionUri: vscode.Uri, store: SpecStore, backend: BackendClient, uri: vscode.Uri, selected: readonly string[]): Promise<void> {
-    const summary = (await store.track(uri)).shown?.summary;
-    const target = summary && behaviorsTarget(selected, summary.layout.nodes);
-    if (!summary || !target) {
-      void vscode.window.showWarningMessage(summary
-        ? `None of the selected models (${selected.join(', ')}) is in ${path.basename(uri.fsPath)}. Select models in the Model Map or the sidebar, then run Compare Behaviors again.`
-        : `Compress & Compare could not read ${uri.fsPath}. Fix the errors in the Problems panel, then run Compare Behaviors again.`);
-      return;
-    }
+    const compared = await comparedModelsToShow(store, uri, selected, 'Compare Behaviors');
+    if (!compared) return;
+    const { summary, target } = compared;
     const existing = BehaviorsPanel.open.get(uri.toString());
     if (existing) {
       existing.retarget(summary, target);
@@ -45,12 +41,12 @@ export class BehaviorsPanel implements vscode.Disposable {
   /** Re-creates a panel VS Code kept across a window reload, on the models it compared. */
   static async restore(panel: vscode.WebviewPanel, extensionUri: vscode.Uri, store: SpecStore, backend: BackendClient, uri: vscode.Uri,
     models: readonly string[]): Promise<void> {
-    const summary = (await store.track(uri).catch(() => undefined))?.shown?.summary;
-    const target = summary && behaviorsTarget(models, summary.layout.nodes);
-    if (!summary || !target) {
+    const compared = await comparedModelsToRestore(store, uri, models);
+    if (!compared) {
       panel.dispose();
       return;
     }
+    const { summary, target } = compared;
     panel.webview.options = { enableScripts: true, localResourceRoots: webviewRoots(extensionUri) };
     new BehaviorsPanel(panel, extensionUri, store, backend, uri, summary, target);
   }
