@@ -49,12 +49,12 @@ if (watch) {
   console.log('watching…');
 } else {
   await Promise.all(configs.filter((c) => Object.keys(c.entryPoints).length > 0).map((c) => build(c)));
-  // A panel's stylesheet is `<panel>.css` next to its main.ts followed by each of its capability folders'
+  // A panel's stylesheet is the shared page.css, then `<panel>.css` next to its main.ts, then each of its capability folders'
   // `<folder>/<folder>.css` (map/details/details.css), so one <link> loads all and each folder owns its styles.
   for (const panel of panels) {
     const dir = join(root, 'extension/webviews', panel);
     const folders = readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
-    const sheets = [join(dir, `${panel}.css`), ...folders.map((f) => join(dir, f, `${f}.css`))].filter(existsSync);
+    const sheets = [join(root, 'extension/webviews/shared/page.css'), join(dir, `${panel}.css`), ...folders.map((f) => join(dir, f, `${f}.css`))].filter(existsSync);
     if (sheets.length > 0) {
       mkdirSync(join(root, 'extension/dist/webviews'), { recursive: true });
       writeFileSync(join(root, 'extension/dist/webviews', `${panel}.css`), sheets.map((f) => readFileSync(f, 'utf8')).join('\n'));

@@ -60,7 +60,7 @@ async function bundle(options) {
 before(async () => {
   const fixture = await bundle({ stdin: { contents: "import * as f from './tests/webviews/behaviorsFixture'; window.fixture = f;", resolveDir: ROOT, loader: 'ts' } });
   const panel = await bundle({ entryPoints: [path.join(ROOT, 'extension/webviews/behaviors/main.ts')] });
-  const css = fs.readFileSync(path.join(ROOT, 'extension/webviews/behaviors/behaviors.css'), 'utf8');
+  const css = ['shared/page.css', 'behaviors/behaviors.css'].map((f) => fs.readFileSync(path.join(ROOT, 'extension/webviews', f), 'utf8')).join('\n');
   html = `<!DOCTYPE html><html><head><style>body{--vscode-foreground:#ccc;--vscode-editor-background:#1e1e1e}${css}</style></head>
 <body data-spec-uri="file:///ws/models.json" data-models='["cnn","p50","q8"]'><div id="root"></div>
 <script>${fixture}</script><script>${FAKE_HOST}</script><script>${panel}</script></body></html>`;

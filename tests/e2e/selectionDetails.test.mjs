@@ -65,8 +65,8 @@ before(async () => {
     target: 'es2022',
     nodePaths: [path.join(ROOT, 'extension/node_modules')],
   });
-  // The panel's stylesheet as build.mjs assembles it: map.css, then details/details.css.
-  const css = ['map/map.css', 'map/details/details.css'].map((f) => fs.readFileSync(path.join(ROOT, 'extension/webviews', f), 'utf8')).join('\n');
+  // The panel's stylesheet as build.mjs assembles it: shared/page.css, map.css, then details/details.css.
+  const css = ['shared/page.css', 'map/map.css', 'map/details/details.css'].map((f) => fs.readFileSync(path.join(ROOT, 'extension/webviews', f), 'utf8')).join('\n');
   const html = `<!DOCTYPE html><html><head><style>body{--vscode-foreground:#ccc;--vscode-editor-background:#1e1e1e;--vscode-editorHoverWidget-background:#252526;--vscode-editorHoverWidget-border:#454545;background:#1e1e1e}${css}</style></head>
 <body><div id="selection-details"></div><script>${bundle.outputFiles[0].text}</script></body></html>`;
   profile = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-details-'));
