@@ -5,33 +5,13 @@
 // them against the one closer to the root.
 // Needs the Release build of the backend (scripts/build.sh publishes it) for `demo`, which trains with libtorch.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import {
-  escapeRegExp, explorerContextMenu, readSpec, ROOT, runCommand, screenshot, waitFor, webviewFrame, withWorkbench,
+  backendCli, explorerContextMenu, generatedDemo, openSpecInSidebar, readSpec, runCommand, screenshot, sidebarContextMenu, waitFor, webviewFrame, withWorkbench,
 } from './workbench.mjs';
 
 const BEHAVIORS_TITLE = 'Behaviors: models.json';
-let demo;
-
-function cli(...args) {
-  const stdout = execFileSync('dotnet', ['run', '--project', 'backend', '-c', 'Release', '--no-build', '--', ...args],
-    { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20, timeout: 300_000 });
-  return JSON.parse(stdout);
-}
-
-before(() => {
-  demo = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-e2e-demo-'));
-  fs.rmSync(demo, { recursive: true });
-  cli('demo', demo, '--dataset', 'digits', '--seed', '1');
-});
-
-after(() => {
-  if (demo) fs.rmSync(demo, { recursive: true, force: true });
-});
+const demo = generatedDemo();
 
 test('Compare behaviors: worst class on top when sorted by relative accuracy, then an instance', { timeout: 420_000 }, async () => {
   await withWorkbench('behaviors', async ({ page, specPath }) => {
@@ -64,7 +44,7 @@ test('Compare behaviors: worst class on top when sorted by relative accuracy, th
     assert.equal(await frame.locator('#root').getAttribute('data-state'), 'ready',
       `the comparison should finish; the panel says: ${await frame.locator('.behaviors-status-text').textContent()}`);
     // The CLI runs the same comparison: the class whose accuracy drops most from the parent.
-    const expected = cli('compare', specPath, '--base', root.id, '--models', child.id);
+    const expected = backendCli('compare', specPath, '--base', root.id, '--models', child.id);
     const drops = expected.classes.map((c) => c.models[child.id].accuracy - c.models[root.id].accuracy);
     const worst = Math.min(...drops);
     // Classes come in class index order, which the table's row keys use.
@@ -92,7 +72,7 @@ test('Compare behaviors: worst class on top when sorted by relative accuracy, th
     assert.equal(await frame.locator('#instance-view .instance-predictions tr').count(), 3, 'a header and one row per model');
     await screenshot(page, 'behaviors-instance');
 
-  }, { budgetMs: 400_000, fixture: demo });
+  }, { budgetMs: 400_000, fixture: demo() });
 });
 
 test('the sidebar compares the selected models against the one closest to the root', { timeout: 300_000 }, async () => {
@@ -100,31 +80,12 @@ test('the sidebar compares the selected models against the one closest to the ro
     const spec = readSpec(specPath);
     const root = spec.models.find((m) => m.base == null);
     const child = spec.models.find((m) => m.base === root.id);
-    await page.locator('.part.activitybar .action-item .action-label[aria-label^="Compress & Compare"]').click({ timeout: 10_000 });
-    const sidebar = page.locator('.part.sidebar');
-    const row = (label) => sidebar.locator('.monaco-list-row', {
-      has: page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(label)}$`) }),
-    }).first();
-    const specRow = row('models.json');
-    await specRow.waitFor({ state: 'visible', timeout: 30_000 });
-    await waitFor('models.json to expand', async () => {
-      if ((await specRow.getAttribute('aria-expanded', { timeout: 1_000 })) === 'true') return true;
-      await specRow.click({ timeout: 1_000 }).catch(() => undefined);
-      return false;
-    }, { timeout: 15_000, interval: 500 });
+    const { sidebar, row } = await openSpecInSidebar(page);
     // The child first, then the root with Ctrl: the base must still be the root (smaller depth), listed first.
     await row(child.tag || child.id).click({ timeout: 10_000 });
     await row(root.tag || root.id).click({ modifiers: ['Control'], timeout: 5_000 });
     await waitFor('two rows selected', async () => (await sidebar.locator('.monaco-list-row[aria-selected="true"]').count()) === 2);
-    await waitFor('"Compare Behaviors" from the context menu', async () => {
-      await row(root.tag || root.id).click({ button: 'right', timeout: 3_000 });
-      const menu = page.locator('.context-view .monaco-menu');
-      const item = menu.locator('.action-item', { has: page.locator('.action-label', { hasText: /^Compare Behaviors$/ }) }).first();
-      await item.hover({ timeout: 2_000 });
-      await menu.locator('.action-item.focused', { hasText: 'Compare Behaviors' }).waitFor({ state: 'visible', timeout: 2_000 });
-      await page.keyboard.press('Enter');
-      return true;
-    }, { timeout: 30_000, interval: 500 });
+    await sidebarContextMenu(page, row(root.tag || root.id), 'Compare Behaviors');
     const frame = await webviewFrame(page, BEHAVIORS_TITLE, { timeout: 30_000 });
     await waitFor('the base select to list both models, root first', async () =>
       JSON.stringify(await frame.locator('select#behaviors-base option').evaluateAll((o) => o.map((e) => e.value))) === JSON.stringify([root.id, child.id]));
@@ -141,5 +102,5 @@ test('the sidebar compares the selected models against the one closest to the ro
       (await restored.locator('select#behaviors-base option').count()) === 2);
     await restored.locator('#root[data-rows="subgroups"]').waitFor({ state: 'attached', timeout: 120_000 }).catch(() => undefined);
     assert.equal(await restored.locator('.segment[data-rows="subgroups"]').getAttribute('aria-checked'), 'true', 'the rows kind survives the reload');
-  }, { budgetMs: 280_000, fixture: demo });
+  }, { budgetMs: 280_000, fixture: demo() });
 });

@@ -4,32 +4,14 @@
 // overview toolbar's "Compare layers" opens it on the map's selection.
 // Needs the Release build of the backend (scripts/build.sh publishes it) for `demo`, which trains with libtorch.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { after, before, test } from 'node:test';
-import { escapeRegExp, explorerContextMenu, readSpec, ROOT, screenshot, waitFor, webviewFrame, withWorkbench } from './workbench.mjs';
+import { test } from 'node:test';
+import {
+  explorerContextMenu, generatedDemo, openSpecInSidebar, readSpec, screenshot, sidebarContextMenu, waitFor, webviewFrame, withWorkbench,
+} from './workbench.mjs';
 
 const LAYERS_TITLE = 'Layers: models.json';
 const PRUNED = 'cnn-prune90';
-let demo;
-
-function cli(...args) {
-  const stdout = execFileSync('dotnet', ['run', '--project', 'backend', '-c', 'Release', '--no-build', '--', ...args],
-    { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20, timeout: 300_000 });
-  return JSON.parse(stdout);
-}
-
-before(() => {
-  demo = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-e2e-demo-'));
-  fs.rmSync(demo, { recursive: true });
-  cli('demo', demo, '--dataset', 'digits', '--seed', '1');
-});
-
-after(() => {
-  if (demo) fs.rmSync(demo, { recursive: true, force: true });
-});
+const demo = generatedDemo();
 
 test('Compare Layers on a pruned model: its parent is the base, and sorting by sparsity puts the pruned layers first', { timeout: 300_000 }, async () => {
   await withWorkbench('layers', async ({ page, specPath }) => {
@@ -38,28 +20,9 @@ test('Compare Layers on a pruned model: its parent is the base, and sorting by s
     assert.ok(pruned, `the demo has ${PRUNED}`);
     const label = pruned.tag || pruned.id;
 
-    await page.locator('.part.activitybar .action-item .action-label[aria-label^="Compress & Compare"]').click({ timeout: 10_000 });
-    const sidebar = page.locator('.part.sidebar');
-    const row = (text) => sidebar.locator('.monaco-list-row', {
-      has: page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(text)}$`) }),
-    }).first();
-    const specRow = row('models.json');
-    await specRow.waitFor({ state: 'visible', timeout: 30_000 });
-    await waitFor('models.json to expand', async () => {
-      if ((await specRow.getAttribute('aria-expanded', { timeout: 1_000 })) === 'true') return true;
-      await specRow.click({ timeout: 1_000 }).catch(() => undefined);
-      return false;
-    }, { timeout: 15_000, interval: 500 });
+    const { row } = await openSpecInSidebar(page);
     // The CNN's children come before the MLP's, so the first row with this tag is cnn-prune90 (checked below).
-    await waitFor('"Compare Layers" from the context menu', async () => {
-      await row(label).click({ button: 'right', timeout: 3_000 });
-      const menu = page.locator('.context-view .monaco-menu');
-      const item = menu.locator('.action-item', { has: page.locator('.action-label', { hasText: /^Compare Layers$/ }) }).first();
-      await item.hover({ timeout: 2_000 });
-      await menu.locator('.action-item.focused', { hasText: 'Compare Layers' }).waitFor({ state: 'visible', timeout: 2_000 });
-      await page.keyboard.press('Enter');
-      return true;
-    }, { timeout: 30_000, interval: 500 });
+    await sidebarContextMenu(page, row(label), 'Compare Layers');
 
     const frame = await webviewFrame(page, LAYERS_TITLE, { timeout: 30_000 });
     await waitFor('the base select to list the parent, then the pruned model', async () =>
@@ -93,7 +56,7 @@ test('Compare Layers on a pruned model: its parent is the base, and sorting by s
     }
     assert.ok(top.length + under.length > 2, `rows to sort: ${JSON.stringify(rows)}`);
     await screenshot(page, 'layers');
-  }, { budgetMs: 280_000, fixture: demo });
+  }, { budgetMs: 280_000, fixture: demo() });
 });
 
 test('the overview\'s "Compare layers" opens Layers on the map\'s selection, compared with its parent', { timeout: 300_000 }, async () => {
@@ -123,5 +86,5 @@ test('the overview\'s "Compare layers" opens Layers on the map\'s selection, com
     await frame.locator('#root[data-ready="true"], #root[data-status="error"]').waitFor({ state: 'attached', timeout: 120_000 });
     assert.equal(await frame.locator('#root').getAttribute('data-ready'), 'true',
       `probing should finish; the panel says: ${await frame.locator('#layers-status').textContent()}`);
-  }, { budgetMs: 280_000, fixture: demo });
+  }, { budgetMs: 280_000, fixture: demo() });
 });

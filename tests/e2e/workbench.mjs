@@ -3,11 +3,13 @@
 // Every wait here is bounded. Actions that race with the workbench's own start-up (the command
 // palette, context menus) retry with short timeouts instead of sleeping.
 
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { findLogFiles, launchCodeServer } from '../../tools/code-server/launch.mjs';
 
@@ -318,4 +320,58 @@ export function escapeRegExp(s) {
 
 export function readSpec(file) {
   return JSON.parse(fs.readFileSync(file, 'utf8'));
+}
+
+/** Runs the backend CLI (the Release build scripts/build.sh leaves) and returns its one JSON object. */
+export function backendCli(...args) {
+  const stdout = execFileSync('dotnet', ['run', '--project', 'backend', '-c', 'Release', '--no-build', '--', ...args],
+    { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20, timeout: 300_000 });
+  return JSON.parse(stdout);
+}
+
+/**
+ * Generates the digits demo (real trained and compressed models) in a temp folder before the calling file's
+ * tests and removes it after them; returns a getter for the folder, to pass as `fixture`.
+ */
+export function generatedDemo() {
+  let demo;
+  before(() => {
+    demo = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-e2e-demo-'));
+    fs.rmSync(demo, { recursive: true });
+    backendCli('demo', demo, '--dataset', 'digits', '--seed', '1');
+  });
+  after(() => {
+    if (demo) fs.rmSync(demo, { recursive: true, force: true });
+  });
+  return () => demo;
+}
+
+/** Opens the Compress & Compare sidebar with models.json expanded; returns a finder for its rows by label. */
+export async function openSpecInSidebar(page) {
+  await page.locator('.part.activitybar .action-item .action-label[aria-label^="Compress & Compare"]').click({ timeout: 10_000 });
+  const sidebar = page.locator('.part.sidebar');
+  const row = (label) => sidebar.locator('.monaco-list-row', {
+    has: page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(label)}$`) }),
+  }).first();
+  const specRow = row('models.json');
+  await specRow.waitFor({ state: 'visible', timeout: 30_000 });
+  await waitFor('models.json to expand', async () => {
+    if ((await specRow.getAttribute('aria-expanded', { timeout: 1_000 })) === 'true') return true;
+    await specRow.click({ timeout: 1_000 }).catch(() => undefined);
+    return false;
+  }, { timeout: 15_000, interval: 500 });
+  return { sidebar, row };
+}
+
+/** Runs `command` from the context menu of a sidebar row, retrying while the tree settles. */
+export async function sidebarContextMenu(page, row, command) {
+  await waitFor(`"${command}" from the context menu`, async () => {
+    await row.click({ button: 'right', timeout: 3_000 });
+    const menu = page.locator('.context-view .monaco-menu');
+    const item = menu.locator('.action-item', { has: page.locator('.action-label', { hasText: new RegExp(`^${escapeRegExp(command)}$`) }) }).first();
+    await item.hover({ timeout: 2_000 });
+    await menu.locator('.action-item.focused', { hasText: command }).waitFor({ state: 'visible', timeout: 2_000 });
+    await page.keyboard.press('Enter');
+    return true;
+  }, { timeout: 30_000, interval: 500 });
 }
