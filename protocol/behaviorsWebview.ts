@@ -1,19 +1,15 @@
 // Messages between the extension host and the Behaviors webview, in both directions. The host validates
 // everything the webview sends with `parseBehaviorsMessage`; the webview checks what the host sends with
 // `parseBehaviorsHostMessage` so a message of the wrong shape is dropped instead of breaking a redraw.
+import { isId, isObject, parseSetup, type ComparedModel, type SetupMessage } from './comparedPanelMessages';
 import type { BehaviorComparison, InstanceData, InstanceFilter, InstanceSort, InstancesPage } from './generated/contract';
 
-/** A model the panel compares, as the user knows it. */
-export interface ComparedModel {
-  id: string;
-  /** The model's tag, or its id when it has none. */
-  label: string;
-}
+export type { ComparedModel };
 
 /** Host → webview. */
 export type HostToBehaviors =
   /** The models to compare and the base the host suggests; the webview answers with `compare`. */
-  | { type: 'setup'; specName: string; models: ComparedModel[]; defaultBase: string }
+  | SetupMessage
   /** The comparison with `base` is running. */
   | { type: 'comparing'; base: string }
   /** The comparison finished. */
@@ -41,8 +37,6 @@ export const MAX_PAGE_ROWS = 1000;
 export const INSTANCE_SORT_FIELDS = ['flips', 'correct', 'confidence', 'confidenceChange', 'kl', 'agrees'] as const;
 export const INSTANCE_CHANGES = ['all', 'fixed', 'broken', 'bothRight', 'bothWrong', 'disagree'] as const;
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isId = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
 const isCount = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
 
 /** Returns the message if it is a well-formed BehaviorsToHost, else undefined (never throws). */
@@ -122,12 +116,8 @@ export function parseBehaviorsHostMessage(raw: unknown): HostToBehaviors | undef
     return { requestId: raw.requestId, error: error ?? 'The backend sent an answer this panel cannot read. Update the extension, or run "Compress & Compare: Restart Backend".' };
   };
   switch (raw.type) {
-    case 'setup': {
-      if (typeof raw.specName !== 'string' || !isId(raw.defaultBase) || !Array.isArray(raw.models)) return undefined;
-      const models = (raw.models as unknown[]).filter((m): m is ComparedModel => isObject(m) && isId(m.id) && typeof m.label === 'string')
-        .map((m) => ({ id: m.id, label: m.label }));
-      return models.length > 0 ? { type: 'setup', specName: raw.specName, models, defaultBase: raw.defaultBase } : undefined;
-    }
+    case 'setup':
+      return parseSetup(raw);
     case 'comparing':
       return isId(raw.base) ? { type: 'comparing', base: raw.base } : undefined;
     case 'comparison': {

@@ -1,7 +1,7 @@
 // Messages between the extension host and the Layers webview, in both directions. The host validates
 // everything the webview sends with `parseLayersMessage`; the webview checks what the host sends with
 // `parseLayersHostMessage` so a message of the wrong shape is dropped instead of breaking a redraw.
-import type { ComparedModel } from './behaviorsWebview';
+import { isId, isObject, parseSetup, type ComparedModel, type SetupMessage } from './comparedPanelMessages';
 import type { ProbeResult } from './generated/contract';
 
 export type { ComparedModel };
@@ -9,7 +9,7 @@ export type { ComparedModel };
 /** Host → webview. */
 export type HostToLayers =
   /** The models to compare and the base the host suggests; the webview answers with `probe`. */
-  | { type: 'setup'; specName: string; models: ComparedModel[]; defaultBase: string }
+  | SetupMessage
   /** Probing against `base` is running. */
   | { type: 'probing'; base: string }
   /** Probing finished; `result.models` lists the models base first. */
@@ -24,8 +24,6 @@ export type LayersToHost =
   /** Probe the models' weights against this base (on load, when the base changes, or to retry). */
   | { type: 'probe'; base: string };
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isId = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
 
 /** Returns the message if it is a well-formed LayersToHost, else undefined (never throws). */
 export function parseLayersMessage(raw: unknown): LayersToHost | undefined {
@@ -47,12 +45,8 @@ export function parseLayersMessage(raw: unknown): LayersToHost | undefined {
 export function parseLayersHostMessage(raw: unknown): HostToLayers | undefined {
   if (!isObject(raw)) return undefined;
   switch (raw.type) {
-    case 'setup': {
-      if (typeof raw.specName !== 'string' || !isId(raw.defaultBase) || !Array.isArray(raw.models)) return undefined;
-      const models = (raw.models as unknown[]).filter((m): m is ComparedModel => isObject(m) && isId(m.id) && typeof m.label === 'string')
-        .map((m) => ({ id: m.id, label: m.label }));
-      return models.length > 0 ? { type: 'setup', specName: raw.specName, models, defaultBase: raw.defaultBase } : undefined;
-    }
+    case 'setup':
+      return parseSetup(raw);
     case 'probing':
       return isId(raw.base) ? { type: 'probing', base: raw.base } : undefined;
     case 'probed': {
