@@ -1,5 +1,4 @@
 // Integration: the real evaluation engine runs the demo's ONNX models and the comparison reads its outputs.
-// The first test needs EvaluationService (the evaluation engine); before it lands it fails with NotImplementedException.
 using Backend.Tests.Experiments;
 using CompressCompare.Backend.Behaviors;
 using CompressCompare.Backend.Evaluation;
