@@ -1,5 +1,5 @@
 // Parameters and results of `layers/probe`: per-tensor and per-module statistics of several models'
-// weights (and, later, activations), matched by name and shape, with the change of each against a base.
+// weights and activations, matched by name and shape, with the change of each against a base.
 namespace CompressCompare.Protocol.Layers;
 
 /// <summary>Probe the weights of a base model and others, from a spec or from files directly.</summary>
@@ -15,6 +15,8 @@ public sealed record ProbeParams
     public IReadOnlyList<string>? Files { get; init; }
     /// <summary>Number of histogram bins shared by all models for one tensor (default 32).</summary>
     public int? Bins { get; init; }
+    /// <summary>With Path: also run the models on this many instances of the spec's dataset (evenly spaced, the same for every model) and probe each module's output; null or 0 for weights only.</summary>
+    public int? Activations { get; init; }
     /// <summary>Token under which `$/progress` notifications are sent; null for none.</summary>
     public string? WorkDoneToken { get; init; }
 }
@@ -32,6 +34,21 @@ public sealed record ProbeResult
     public required IReadOnlyList<UnmatchedTensor> Unmatched { get; init; }
     /// <summary>Labels of the change bands that TensorStats.ChangeHistograms split values into, least change first (e.g. "unchanged", "&lt; 1%", "1–10%", "&gt; 10%", "zeroed").</summary>
     public required IReadOnlyList<string> ChangeBands { get; init; }
+    /// <summary>Per-module output statistics on a dataset sample; null unless ProbeParams.Activations asked for them.</summary>
+    public ActivationsProbe? Activations { get; init; }
+}
+
+/// <summary>The models' module outputs on the same dataset instances, matched by name and shape like weights.</summary>
+public sealed record ActivationsProbe
+{
+    /// <summary>Number of dataset instances every model ran on.</summary>
+    public required int Instances { get; init; }
+    /// <summary>Indices of those instances in the spec's dataset, ascending.</summary>
+    public required IReadOnlyList<int> InstanceIndices { get; init; }
+    /// <summary>One entry per module output in the base's execution order. Name is the output's name (the ONNX value name, or the TorchSharp module name); Module is the module that produced it; Shape starts with the instance count; Params counts its values; TensorStats.Sparsity is the fraction of exactly-zero activations.</summary>
+    public required IReadOnlyList<TensorProbe> Outputs { get; init; }
+    /// <summary>Outputs that are in some models but could not be compared, and why.</summary>
+    public required IReadOnlyList<UnmatchedTensor> Unmatched { get; init; }
 }
 
 /// <summary>One tensor across the probed models.</summary>

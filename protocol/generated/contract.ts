@@ -4,6 +4,130 @@
 export const PROTOCOL_VERSION = 1;
 
 /**
+ * The models' module outputs on the same dataset instances, matched by name and shape like weights.
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "ActivationsProbe".
+ */
+export interface ActivationsProbe {
+  /**
+   * Number of dataset instances every model ran on.
+   */
+  instances: number;
+  /**
+   * Indices of those instances in the spec's dataset, ascending.
+   */
+  instanceIndices: number[];
+  /**
+   * One entry per module output in the base's execution order. Name is the output's name (the ONNX value name, or the TorchSharp module name); Module is the module that produced it; Shape starts with the instance count; Params counts its values; TensorStats.Sparsity is the fraction of exactly-zero activations.
+   */
+  outputs: TensorProbe[];
+  /**
+   * Outputs that are in some models but could not be compared, and why.
+   */
+  unmatched: UnmatchedTensor[];
+}
+/**
+ * One tensor across the probed models.
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "TensorProbe".
+ */
+export interface TensorProbe {
+  /**
+   * The tensor's name in its file (for ONNX Constant-node weights, the node's output name).
+   */
+  name: string;
+  /**
+   * The module the tensor belongs to: its name up to the last dot ("" at the top level).
+   */
+  module: string;
+  /**
+   * The tensor's shape.
+   */
+  shape: number[];
+  /**
+   * Number of values.
+   */
+  params: number;
+  /**
+   * Lower edge of the shared histogram's first bin.
+   */
+  binMin: number;
+  /**
+   * Upper edge of the shared histogram's last bin.
+   */
+  binMax: number;
+  /**
+   * One entry per probed model, base first; null where that model lacks a matching tensor.
+   */
+  models: (TensorStats | null)[];
+}
+/**
+ * Statistics of one tensor of one model, and its change against the base's.
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "TensorStats".
+ */
+export interface TensorStats {
+  /**
+   * Fraction of values that are exactly zero.
+   */
+  sparsity: number;
+  /**
+   * Smallest value.
+   */
+  min: number;
+  /**
+   * Largest value.
+   */
+  max: number;
+  /**
+   * Mean value.
+   */
+  mean: number;
+  /**
+   * Population standard deviation.
+   */
+  std: number;
+  /**
+   * Counts per bin of the shared histogram (BinMin..BinMax, equal widths; values outside clamp to the end bins).
+   */
+  histogram: number[];
+  /**
+   * ‖model − base‖₂ / ‖base‖₂ (0 for the base; null when the base is all zeros and the model is not).
+   */
+  relL2?: number | null;
+  /**
+   * Fraction of values that differ from the base's (0 for the base).
+   */
+  changed: number;
+  /**
+   * The base's values histogrammed on the shared bins, split by how much each value changed in this model: one histogram per change band (see ChangeBands), each as long as Histogram. Empty for the base.
+   */
+  changeHistograms: number[][];
+}
+/**
+ * A tensor that could not be compared.
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "UnmatchedTensor".
+ */
+export interface UnmatchedTensor {
+  /**
+   * The tensor's name.
+   */
+  name: string;
+  /**
+   * The model (display name) it was found in.
+   */
+  model: string;
+  /**
+   * Why, e.g. "not in the base model", "missing in this model", "shape [64, 32] differs from the base's [64, 16]".
+   */
+  reason: string;
+}
+/**
  * The comparison of models with a base, at every level of aggregation.
  *
  * This interface was referenced by `Contract`'s JSON-Schema
@@ -879,6 +1003,10 @@ export interface ProbeParams {
    */
   bins?: number | null;
   /**
+   * With Path: also run the models on this many instances of the spec's dataset (evenly spaced, the same for every model) and probe each module's output; null or 0 for weights only.
+   */
+  activations?: number | null;
+  /**
    * Token under which `$/progress` notifications are sent; null for none.
    */
   workDoneToken?: string | null;
@@ -910,106 +1038,7 @@ export interface ProbeResult {
    * Labels of the change bands that TensorStats.ChangeHistograms split values into, least change first (e.g. "unchanged", "< 1%", "1–10%", "> 10%", "zeroed").
    */
   changeBands: string[];
-}
-/**
- * One tensor across the probed models.
- *
- * This interface was referenced by `Contract`'s JSON-Schema
- * via the `definition` "TensorProbe".
- */
-export interface TensorProbe {
-  /**
-   * The tensor's name in its file (for ONNX Constant-node weights, the node's output name).
-   */
-  name: string;
-  /**
-   * The module the tensor belongs to: its name up to the last dot ("" at the top level).
-   */
-  module: string;
-  /**
-   * The tensor's shape.
-   */
-  shape: number[];
-  /**
-   * Number of values.
-   */
-  params: number;
-  /**
-   * Lower edge of the shared histogram's first bin.
-   */
-  binMin: number;
-  /**
-   * Upper edge of the shared histogram's last bin.
-   */
-  binMax: number;
-  /**
-   * One entry per probed model, base first; null where that model lacks a matching tensor.
-   */
-  models: (TensorStats | null)[];
-}
-/**
- * Statistics of one tensor of one model, and its change against the base's.
- *
- * This interface was referenced by `Contract`'s JSON-Schema
- * via the `definition` "TensorStats".
- */
-export interface TensorStats {
-  /**
-   * Fraction of values that are exactly zero.
-   */
-  sparsity: number;
-  /**
-   * Smallest value.
-   */
-  min: number;
-  /**
-   * Largest value.
-   */
-  max: number;
-  /**
-   * Mean value.
-   */
-  mean: number;
-  /**
-   * Population standard deviation.
-   */
-  std: number;
-  /**
-   * Counts per bin of the shared histogram (BinMin..BinMax, equal widths; values outside clamp to the end bins).
-   */
-  histogram: number[];
-  /**
-   * ‖model − base‖₂ / ‖base‖₂ (0 for the base; null when the base is all zeros and the model is not).
-   */
-  relL2?: number | null;
-  /**
-   * Fraction of values that differ from the base's (0 for the base).
-   */
-  changed: number;
-  /**
-   * The base's values histogrammed on the shared bins, split by how much each value changed in this model: one histogram per change band (see ChangeBands), each as long as Histogram. Empty for the base.
-   */
-  changeHistograms: number[][];
-}
-/**
- * A tensor that could not be compared.
- *
- * This interface was referenced by `Contract`'s JSON-Schema
- * via the `definition` "UnmatchedTensor".
- */
-export interface UnmatchedTensor {
-  /**
-   * The tensor's name.
-   */
-  name: string;
-  /**
-   * The model (display name) it was found in.
-   */
-  model: string;
-  /**
-   * Why, e.g. "not in the base model", "missing in this model", "shape [64, 32] differs from the base's [64, 16]".
-   */
-  reason: string;
+  activations?: ActivationsProbe | null;
 }
 /**
  * Params of the `$/progress` notification, as in LSP's work-done progress.
