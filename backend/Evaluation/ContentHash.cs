@@ -1,6 +1,7 @@
 // SHA-256 of file contents, the key of the output cache. Hashing a dataset or model costs a read of the whole
 // file, so each (path, size, mtime) is hashed once per process: reopening a view re-hashes nothing.
 using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 
 namespace CompressCompare.Backend.Evaluation;
@@ -19,6 +20,16 @@ internal static class ContentHash
         hash = Convert.ToHexStringLower(SHA256.HashData(stream));
         known[key] = hash;
         return hash;
+    }
+
+    /// <summary>Lower-case hex SHA-256 of a model's outputs as they are held in memory (probabilities, predictions, confidences).</summary>
+    public static string Of(ModelOutputs outputs)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(MemoryMarshal.AsBytes(outputs.Probabilities.AsSpan()));
+        hash.AppendData(MemoryMarshal.AsBytes(outputs.Predicted.AsSpan()));
+        hash.AppendData(MemoryMarshal.AsBytes(outputs.Confidence.AsSpan()));
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
     /// <summary>One hash for several files, in order (the dataset is its inputs and its labels).</summary>

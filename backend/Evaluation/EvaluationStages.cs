@@ -15,7 +15,7 @@ public sealed class EvaluationStages
     public const string SessionLoad = "sessionLoad";
     public const string Batches = "batches";
     public const string Outputs = "softmaxAndOutputs";
-    /// <summary>Waiting for cache writes (file, flush to disk, rename) that inference did not hide.</summary>
+    /// <summary>Waiting for cache writes (Arrow file, rename) that inference did not hide.</summary>
     public const string CacheWrite = "cacheWriteWait";
     public const string Accuracy = "accuracy";
 

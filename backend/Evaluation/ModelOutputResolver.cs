@@ -44,7 +44,7 @@ internal sealed class ModelOutputResolver(SpecSummary spec, EvaluationStages? st
         var (raw, classes) = EvaluationStages.Time(stages, EvaluationStages.Batches, () => BatchEvaluator.Run(runner, dataset, span, cancellationToken));
         var result = EvaluationStages.Time(stages, EvaluationStages.Outputs, () => ModelOutputsBuilder.FromRaw(modelId, raw, dataset.Count, classes));
         cancellationToken.ThrowIfCancellationRequested();
-        // Written on another thread while the next model runs (the write flushes to disk, ~6–13 ms here);
+        // Written on another thread while the next model runs;
         // WaitForCacheWrites ends the request only once every file is in place. A cancelled model never gets here.
         var source = runner.Source;
         _writes.Add(Task.Run(() => _cache.Write(result, source, artifactHash, located.Hash), CancellationToken.None));

@@ -1,8 +1,10 @@
 // The per-model output cache: <spec folder>/.compress-compare/cache/<artifact sha256>-<dataset sha256>.arrow.
 // A changed model or dataset changes the name, so stale outputs are never read. Files are written to a temp
-// name in the same folder, flushed to disk and renamed over the final name (atomic on one file system): a
-// crash or cancellation leaves at most a temp file, never a final one. Whatever fails to read back as
-// complete and matching is ignored and replaced.
+// name in the same folder and renamed over the final name (atomic on one file system): a crash of the backend
+// or a cancellation leaves at most a temp file, never a final one. The write is not flushed to disk (fsync):
+// that cost 4–27 ms a model, which every request waited on for its last model, to guard only against power
+// loss — and a file the OS lost part of then fails to read back (the metadata carries a SHA-256 of the
+// outputs, checked on every read), so it is ignored and replaced like any corrupt file.
 using System.Globalization;
 
 namespace CompressCompare.Backend.Evaluation;
@@ -12,7 +14,7 @@ internal sealed class OutputCache(string specPath)
     public const string FolderName = ".compress-compare/cache";
     public const string TempSuffix = ".tmp";
     /// <summary>Bump when the file's columns or metadata change meaning: older files are then ignored.</summary>
-    public const string FormatVersion = "1";
+    public const string FormatVersion = "2";
 
     static class Keys
     {
@@ -23,6 +25,7 @@ internal sealed class OutputCache(string specPath)
         public const string DatasetHash = "compress-compare.dataset-sha256";
         public const string Classes = "compress-compare.classes";
         public const string Instances = "compress-compare.instances";
+        public const string OutputsHash = "compress-compare.outputs-sha256";
     }
 
     public string Folder { get; } = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(specPath))!, FolderName);
@@ -51,8 +54,9 @@ internal sealed class OutputCache(string specPath)
                 var column = table.ClassColumns[c].Values;
                 for (var i = 0; i < instances; i++) probabilities[(long)i * classes + c] = column[i];
             }
-            return (new ModelOutputs(modelId, instances, classes, probabilities, table.Predicted, table.Confidence),
-                meta.GetValueOrDefault(Keys.Source) ?? ModelSources.Onnx);
+            var outputs = new ModelOutputs(modelId, instances, classes, probabilities, table.Predicted, table.Confidence);
+            if (meta.GetValueOrDefault(Keys.OutputsHash) != ContentHash.Of(outputs)) return Discard(path);
+            return (outputs, meta.GetValueOrDefault(Keys.Source) ?? ModelSources.Onnx);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -61,7 +65,7 @@ internal sealed class OutputCache(string specPath)
         }
     }
 
-    /// <summary>Writes the outputs under the final name via a flushed temp file; nothing is left behind on failure.</summary>
+    /// <summary>Writes the outputs under the final name via a temp file; nothing is left behind on failure.</summary>
     public void Write(ModelOutputs outputs, string source, string artifactHash, string datasetHash)
     {
         Directory.CreateDirectory(Folder);
@@ -80,8 +84,8 @@ internal sealed class OutputCache(string specPath)
                     [Keys.DatasetHash] = datasetHash,
                     [Keys.Classes] = outputs.Classes.ToString(CultureInfo.InvariantCulture),
                     [Keys.Instances] = outputs.Instances.ToString(CultureInfo.InvariantCulture),
+                    [Keys.OutputsHash] = ContentHash.Of(outputs),
                 });
-                stream.Flush(flushToDisk: true);
             }
             File.Move(temp, path, overwrite: true);
         }

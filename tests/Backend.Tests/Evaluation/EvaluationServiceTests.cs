@@ -1,5 +1,6 @@
 // The evaluation engine on the real digits demo: ONNX and TorchSharp models, the Arrow cache and its keys,
 // cancellation, and per-model errors.
+using System.Runtime.InteropServices;
 using Backend.Tests.Experiments;
 using CompressCompare.Backend.Errors;
 using CompressCompare.Backend.Evaluation;
@@ -109,6 +110,24 @@ public sealed class EvaluationServiceTests(DemoFixture demo)
         File.WriteAllBytes(file, [.. bytes.Select((b, i) => i > 64 && i < bytes.Length - 64 ? (byte)0xFF : b)]);
         var third = await Service().GetOutputsAsync(workspace.Summary(), "cnn", NoProgress.Instance, default);
         Assert.Equal(first.Probabilities, third.Probabilities);
+        Assert.True((await Evaluate(workspace.Spec)).Models[0].Cached);
+    }
+
+    [Fact]
+    public async Task A_cache_file_whose_values_the_OS_lost_is_ignored_and_replaced()
+    {
+        // Cache files are not fsynced: after a power loss a file can keep its length and footer with zeros for data.
+        using var workspace = Workspace("cnn");
+        var first = await Service().GetOutputsAsync(workspace.Summary(), "cnn", NoProgress.Instance, default);
+        var file = Assert.Single(workspace.CacheFiles());
+        var bytes = File.ReadAllBytes(file);
+        float[] firstColumn = [.. Enumerable.Range(0, 16).Select(i => first.Probabilities[i * first.Classes])];
+        var at = bytes.AsSpan().IndexOf(MemoryMarshal.AsBytes(firstColumn.AsSpan()));
+        Assert.True(at > 0, "the first class column's values are in the file");
+        bytes.AsSpan(at, 2048).Clear();
+        File.WriteAllBytes(file, bytes);
+        var again = (await Evaluate(workspace.Spec)).Models[0];
+        Assert.False(again.Cached);
         Assert.True((await Evaluate(workspace.Spec)).Models[0].Cached);
     }
 
