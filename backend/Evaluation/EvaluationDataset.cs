@@ -55,6 +55,8 @@ internal sealed class EvaluationDataset
     public static EvaluationDataset Load(SpecSummary spec, CancellationToken cancellationToken = default)
     {
         var (inputsPath, labelsPath, hash) = Locate(spec);
+        var key = RecentDataset.KeyOf(hash, spec.Dataset!.Classes);
+        if (RecentDataset.Find(key) is { } recent) return recent;
         if (OpenFloat32(inputsPath) is var (shape, values))
         {
             if (shape.Length < 2)
@@ -73,12 +75,21 @@ internal sealed class EvaluationDataset
                 throw;
             }
             var features = shape[1..].Aggregate(1, (a, b) => a * b);
-            return new EvaluationDataset(null, StreamedInputs.Start(values, shape[0], features, inputsPath, cancellationToken), labels, shape[1..], spec.Dataset!.Classes, hash);
+            var streamed = StreamedInputs.Start(values, shape[0], features, inputsPath, cancellationToken);
+            var dataset = new EvaluationDataset(null, streamed, labels, shape[1..], spec.Dataset!.Classes, hash);
+            // Kept for later requests only once read whole: a cancelled or failed read is never reused.
+            _ = streamed.Completion.ContinueWith(read =>
+            {
+                if (read.Result) RecentDataset.Keep(key, dataset, (long)shape[0] * features * sizeof(float));
+            }, TaskScheduler.Default);
+            return dataset;
         }
         var inputs = ReadNpy(inputsPath);
         if (inputs.Floats is null || inputs.Shape.Length < 2) throw NotInstances(inputsPath, inputs.DType, inputs.Shape);
         var labelValues = ReadLabels(spec, labelsPath, inputs.Shape[0]);
-        return new EvaluationDataset(inputs.Floats, null, labelValues, inputs.Shape[1..], spec.Dataset!.Classes, hash);
+        var whole = new EvaluationDataset(inputs.Floats, null, labelValues, inputs.Shape[1..], spec.Dataset!.Classes, hash);
+        RecentDataset.Keep(key, whole, inputs.Floats.LongLength * sizeof(float));
+        return whole;
     }
 
     static EvaluationException NotInstances(string path, string dtype, int[] shape) =>

@@ -22,12 +22,15 @@ internal sealed class StreamedInputs
 
     public int Rows => _features == 0 ? 0 : _values.Length / _features;
 
+    /// <summary>True once every row is read; false when the read failed or was cancelled.</summary>
+    public Task<bool> Completion { get; private set; } = Task.FromResult(false);
+
     /// <summary>Starts reading <paramref name="values"/> (positioned at the first value, holding rows × features floats) into memory; disposes it when done.</summary>
     public static StreamedInputs Start(FileStream values, int rows, int features, string path, CancellationToken cancellationToken)
     {
         // Uninitialised: every value is overwritten by the read, so zeroing 31 MB first would be wasted time.
         var inputs = new StreamedInputs(GC.AllocateUninitializedArray<float>(checked(rows * features)), features);
-        _ = Task.Run(() => inputs.Read(values, path, cancellationToken), CancellationToken.None);
+        inputs.Completion = Task.Run(() => inputs.Read(values, path, cancellationToken), CancellationToken.None);
         return inputs;
     }
 
@@ -46,7 +49,7 @@ internal sealed class StreamedInputs
         }
     }
 
-    void Read(FileStream values, string path, CancellationToken cancellationToken)
+    bool Read(FileStream values, string path, CancellationToken cancellationToken)
     {
         try
         {
@@ -65,6 +68,7 @@ internal sealed class StreamedInputs
                     }
                 }
             }
+            return true;
         }
         catch (Exception e)
         {
@@ -74,6 +78,7 @@ internal sealed class StreamedInputs
                     : new EvaluationException($"Cannot read {path}: {e.Message}", "Check that the file is readable and complete (write it again with numpy.save), then evaluate again.", path, e);
                 Monitor.PulseAll(_gate);
             }
+            return false;
         }
     }
 }

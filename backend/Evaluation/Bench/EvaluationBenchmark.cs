@@ -1,7 +1,8 @@
 // `bench evaluate`: what the evaluation engine costs over ONNX Runtime itself. End-to-end is a full uncached
-// `evaluate` request (spec read, dataset read, session loads, batching, softmax, Arrow cache writes); bare is session.Run alone
+// `evaluate` request (spec read, dataset, session loads, batching, softmax, Arrow cache writes); bare is session.Run alone
 // over the same batches with their inputs built beforehand, on a session made with the same options.
-// The goal is end-to-end ÷ bare ≤ 1.10.
+// The goal is end-to-end ÷ bare ≤ 1.10. A request finds the dataset already in memory when the process read it for
+// an earlier one (RecentDataset): "warm" requests are those, "cold" ones read it first (the first request of a session).
 using System.Diagnostics;
 using CompressCompare.Backend.Progress;
 using CompressCompare.Backend.Spec;
@@ -10,18 +11,21 @@ using Microsoft.ML.OnnxRuntime;
 
 namespace CompressCompare.Backend.Evaluation.Bench;
 
-/// <param name="EndToEndSeconds">The model's own share of the request (ModelEvaluation.Seconds): its session load, batches and softmax; its cache write
-/// overlaps the next model and the wait for the last one counts in the request's total only.</param>
+/// <param name="EndToEndSeconds">The model's own share of a warm request (ModelEvaluation.Seconds): its session load, batches and softmax; its cache
+/// write overlaps the next model and the wait for the last one counts in the request's total only.</param>
 public sealed record ModelOverhead(string ModelId, double BareSeconds, double EndToEndSeconds, double Ratio);
 
-/// <param name="RoundRatio">Median over rounds of a round's end-to-end ÷ its own bare pass (run next to it): on a shared machine whose
-/// load changes between rounds this pairs measurements taken under the same load. Ratio stays the ratio of the medians.</param>
-/// <param name="CpuRatio">Median over rounds of the process CPU seconds of the end-to-end request ÷ those of its bare pass: what the engine
+/// <param name="Ratio">Median warm request ÷ median bare pass (wall time).</param>
+/// <param name="RoundRatio">Median over rounds of a round's warm request ÷ its own bare pass: on a shared machine whose load changes between
+/// rounds this pairs measurements taken under the same load.</param>
+/// <param name="CpuRatio">Median over rounds of the process CPU seconds of the warm request ÷ those of its bare pass: what the engine
 /// costs beyond ONNX Runtime's own work, whatever else the machine is running (wall time on a loaded 2-core machine swings 3×).</param>
-/// <param name="StageSeconds">Median seconds of each stage of the end-to-end request (EvaluationStages), summed over its models.</param>
+/// <param name="ColdRatio">As RoundRatio, for a request that reads the dataset first.</param>
+/// <param name="ColdCpuRatio">As CpuRatio, for a request that reads the dataset first.</param>
+/// <param name="StageSeconds">Median seconds of each stage of the warm request (EvaluationStages), summed over its models.</param>
 public sealed record EvaluationOverhead(string Spec, int Instances, int BatchSize, int Repeat, IReadOnlyList<ModelOverhead> Models,
-    double BareSeconds, double EndToEndSeconds, double Ratio, double RoundRatio, double BareCpuSeconds, double EndToEndCpuSeconds, double CpuRatio,
-    double Goal, IReadOnlyDictionary<string, double> StageSeconds);
+    double BareSeconds, double EndToEndSeconds, double Ratio, double RoundRatio, double CpuRatio,
+    double ColdEndToEndSeconds, double ColdRatio, double ColdCpuRatio, double Goal, IReadOnlyDictionary<string, double> StageSeconds);
 
 public static class EvaluationBenchmark
 {
@@ -29,8 +33,8 @@ public static class EvaluationBenchmark
 
     /// <summary>
     /// After one untimed warm-up round (JIT, first touches of ONNX Runtime and the files), times <paramref name="repeat"/> rounds,
-    /// each a bare pass over every model and one uncached `evaluate` request of them all (the CLI's and the RPC's path: spec read
-    /// and dataset loaded once per request), in alternating order so neither side always runs first; keeps the medians.
+    /// each a bare pass over every model, one warm and one cold uncached `evaluate` request of them all (the CLI's and the RPC's
+    /// path), the three in an order that rotates between rounds so none always runs first; keeps the medians.
     /// </summary>
     public static async Task<EvaluationOverhead> RunAsync(SpecService specs, string specPath, IReadOnlyList<string>? modelIds, int repeat, CancellationToken cancellationToken)
     {
@@ -39,34 +43,32 @@ public static class EvaluationBenchmark
         var dataset = EvaluationDataset.Load(spec);
         var cache = new OutputCache(spec.Path);
         var artifacts = ids.Select(id => ArtifactOf(spec, id)).ToList();
-        var bare = ids.Select(_ => new List<double>()).ToList();
-        var perModel = ids.Select(_ => new List<double>()).ToList();
-        var (bareTotals, endToEndTotals, bareCpu, endToEndCpu) = (new List<double>(), new List<double>(), new List<double>(), new List<double>());
-        var stageRounds = new List<IReadOnlyDictionary<string, double>>();
+        var rounds = new List<(Round Bare, Round Warm, Round Cold)>();
         for (var r = -1; r < repeat; r++)
         {
-            Round bareRound, endToEndRound;
-            if (r % 2 == 0) (bareRound, endToEndRound) = (Bare(), await EndToEnd());
-            else (endToEndRound, bareRound) = (await EndToEnd(), Bare());
-            if (r < 0) continue; // the warm-up round
-            for (var m = 0; m < ids.Count; m++)
-            {
-                bare[m].Add(bareRound.Models[m]);
-                perModel[m].Add(endToEndRound.Models[m]);
-            }
-            bareTotals.Add(bareRound.Wall);
-            endToEndTotals.Add(endToEndRound.Wall);
-            bareCpu.Add(bareRound.Cpu);
-            endToEndCpu.Add(endToEndRound.Cpu);
-            stageRounds.Add(endToEndRound.Stages!);
+            Round? bare = null, warm = null, cold = null;
+            for (var step = 0; step < 3; step++)
+                switch ((step + r + 3) % 3)
+                {
+                    case 0: bare = Bare(); break;
+                    case 1: warm = await EndToEnd(cold: false); break;
+                    default: cold = await EndToEnd(cold: true); break;
+                }
+            if (r >= 0) rounds.Add((bare!, warm!, cold!)); // round −1 warms up
         }
-        var models = ids.Select((id, m) => new ModelOverhead(id, Median(bare[m]), Median(perModel[m]), Median(perModel[m]) / Median(bare[m]))).ToList();
-        var (bareTotal, endToEndTotal) = (Median(bareTotals), Median(endToEndTotals));
+        var models = ids.Select((id, m) =>
+        {
+            var (b, e) = (Median([.. rounds.Select(x => x.Bare.Models[m])]), Median([.. rounds.Select(x => x.Warm.Models[m])]));
+            return new ModelOverhead(id, b, e, e / b);
+        }).ToList();
+        var (bareTotal, warmTotal) = (Median([.. rounds.Select(x => x.Bare.Wall)]), Median([.. rounds.Select(x => x.Warm.Wall)]));
         return new EvaluationOverhead(spec.Path, dataset.Count, BatchEvaluator.DefaultBatchSize, repeat, models,
-            bareTotal, endToEndTotal, endToEndTotal / bareTotal, Median([.. endToEndTotals.Select((e, r) => e / bareTotals[r])]),
-            Median(bareCpu), Median(endToEndCpu), Median([.. endToEndCpu.Select((e, r) => e / bareCpu[r])]), Goal,
-            stageRounds.SelectMany(r => r.Keys).Distinct().Order(StringComparer.Ordinal)
-                .ToDictionary(stage => stage, stage => Median([.. stageRounds.Select(r => r.GetValueOrDefault(stage))])));
+            bareTotal, warmTotal, warmTotal / bareTotal,
+            Median([.. rounds.Select(x => x.Warm.Wall / x.Bare.Wall)]), Median([.. rounds.Select(x => x.Warm.Cpu / x.Bare.Cpu)]),
+            Median([.. rounds.Select(x => x.Cold.Wall)]), Median([.. rounds.Select(x => x.Cold.Wall / x.Bare.Wall)]),
+            Median([.. rounds.Select(x => x.Cold.Cpu / x.Bare.Cpu)]), Goal,
+            rounds.SelectMany(x => x.Warm.Stages!.Keys).Distinct().Order(StringComparer.Ordinal)
+                .ToDictionary(stage => stage, stage => Median([.. rounds.Select(x => x.Warm.Stages!.GetValueOrDefault(stage))])));
 
         // Bare is session.Run alone: session creation and batch building stay outside its clocks.
         Round Bare()
@@ -75,10 +77,12 @@ public static class EvaluationBenchmark
             return new Round(runs.Sum(x => x.Wall), runs.Sum(x => x.Cpu), [.. runs.Select(x => x.Wall)], null);
         }
 
-        async Task<Round> EndToEnd()
+        async Task<Round> EndToEnd(bool cold)
         {
             foreach (var artifact in artifacts)
                 if (cache.FileFor(ContentHash.Of(artifact), dataset.Hash) is var file && File.Exists(file)) File.Delete(file);
+            if (cold) RecentDataset.Forget();
+            SettleGarbage();
             var stages = new EvaluationStages();
             var (clock, cpu) = (Stopwatch.StartNew(), ProcessCpuClock.Seconds());
             var result = await new EvaluationService(specs) { Stages = stages }.EvaluateAsync(spec.Path, ids, NoProgress.Instance, cancellationToken);
@@ -90,7 +94,7 @@ public static class EvaluationBenchmark
         }
     }
 
-    /// <summary>One side of a round: its wall and process CPU seconds, each model's seconds, and (end to end) the stage times.</summary>
+    /// <summary>One pass of a round: its wall and process CPU seconds, each model's seconds, and (end to end) the stage times.</summary>
     sealed record Round(double Wall, double Cpu, IReadOnlyList<double> Models, IReadOnlyDictionary<string, double>? Stages);
 
     static string ArtifactOf(SpecSummary spec, string id)
@@ -125,6 +129,7 @@ public static class EvaluationBenchmark
                 batches.Add(OrtValue.CreateTensorValueFromMemory(dataset.Inputs[(start * features)..((start + count) * features)], [count, .. instanceShape]));
             }
             using var runOptions = new RunOptions();
+            SettleGarbage();
             var (clock, cpu) = (Stopwatch.StartNew(), ProcessCpuClock.Seconds());
             foreach (var batch in batches)
             {
@@ -139,9 +144,18 @@ public static class EvaluationBenchmark
         }
     }
 
+    /// <summary>Collects what earlier passes left (the bare pass's batch copies, a request's outputs) before a clock starts, so a
+    /// background GC of one pass's garbage is not timed in the next.</summary>
+    static void SettleGarbage()
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+    }
+
     static double Median(List<double> values)
     {
-        values.Sort();
+        values = [.. values.Order()];
         return values.Count % 2 == 1 ? values[values.Count / 2] : (values[values.Count / 2 - 1] + values[values.Count / 2]) / 2;
     }
 }
