@@ -6,9 +6,14 @@ using Backend.Tests.Experiments;
 using CompressCompare.Backend.Cli;
 using CompressCompare.Backend.Layers;
 using CompressCompare.Backend.Progress;
+using CompressCompare.Backend.Rpc;
 using CompressCompare.Backend.Spec;
+using CompressCompare.Protocol;
 using CompressCompare.Protocol.Layers;
+using CompressCompare.Protocol.Rpc;
 using Microsoft.Extensions.Logging.Abstractions;
+using Nerdbank.Streams;
+using StreamJsonRpc;
 
 namespace Backend.Tests.Layers;
 
@@ -104,6 +109,19 @@ public sealed class DemoActivationTests(DemoFixture demo) : IClassFixture<DemoFi
         Assert.Equal(16, output.GetProperty("shape")[0].GetInt32());
         Assert.Equal(2, output.GetProperty("models").GetArrayLength());
         Assert.True(output.GetProperty("models")[1].GetProperty("relL2").GetDouble() > 0);
+    }
+
+    [Fact]
+    public async Task Layers_probe_over_rpc_binds_activations_and_answers_them()
+    {
+        var (a, b) = FullDuplexStream.CreatePair();
+        using var server = RpcConnection.Attach(a, a, new BackendRpcTarget(new SpecService(NullLogger<SpecService>.Instance)), NullLogger.Instance);
+        using var client = new JsonRpc(new HeaderDelimitedMessageHandler(b, b, new SystemTextJsonFormatter { JsonSerializerOptions = WireJson.CreateOptions() }));
+        client.StartListening();
+        var result = await client.InvokeWithParameterObjectAsync<ProbeResult>(RpcMethods.LayersProbe, Request("mlp", ["mlp-prune90"], 12));
+        Assert.Equal(12, result.Activations!.Instances);
+        Assert.Equal("classifier.0", result.Activations.Outputs[0].Name);
+        Assert.Equal([12L, 64], result.Activations.Outputs[0].Shape);
     }
 
     sealed class RecordingProgress(Action<string> onMessage) : IWorkProgress
