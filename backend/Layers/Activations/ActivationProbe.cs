@@ -4,7 +4,8 @@
 // module's output with its children's would count the same signal several times over.
 // Memory: every model's outputs on the sample are held at once (one source per model, the models run one at a
 // time), so it is bounded by models × instances × the floats one instance's outputs take in one model — about
-// 2,600 floats for the digits CNN, i.e. 0.66 MB per model at 64 instances; MaxInstances caps the instances.
+// 2,600 floats for the digits CNN, i.e. 0.66 MB per model at 64 instances. ActivationRecorder refuses a model
+// whose outputs would pass 1 GiB, with the instance count that fits.
 using CompressCompare.Backend.Errors;
 using CompressCompare.Backend.Layers.Sources;
 using CompressCompare.Backend.Models.Torch;

@@ -1,11 +1,21 @@
 // Collects one model's module outputs batch by batch into one array per output, [instances, ...output shape],
 // whichever runtime produced them, and hands them over as an ITensorSource for WeightProbe.Measure.
+using CompressCompare.Backend.Errors;
 using CompressCompare.Backend.Layers.Sources;
+using CompressCompare.Protocol.Rpc;
 
 namespace CompressCompare.Backend.Layers.Activations;
 
-internal sealed class ActivationRecorder(int instances)
+internal sealed class ActivationRecorder(int instances, string modelId, string file)
 {
+    /// <summary>
+    /// Floats one model's outputs may take (1 GiB): every compared model's are held at once, and a large sample of
+    /// a convolutional model (Fashion-MNIST's CNN keeps ~31,000 floats per instance) would otherwise exhaust memory.
+    /// </summary>
+    public const long MaxFloatsPerModel = 1L << 28;
+
+    long _allocated;
+
     sealed class Output(string module, long[] instanceShape, float[] values)
     {
         public string Module { get; } = module;
@@ -25,12 +35,12 @@ internal sealed class ActivationRecorder(int instances)
     /// </summary>
     public void Add(string name, string module, ReadOnlySpan<long> shape, ReadOnlySpan<float> values, int start, int count)
     {
+        var batched = shape.Length >= 1 && shape[0] == count;
         var perInstance = 1L;
-        foreach (var d in shape[1..]) perInstance *= d;
+        foreach (var d in batched ? shape[1..] : []) perInstance *= d;
         if (!_outputs.TryGetValue(name, out var output))
         {
-            var batched = shape.Length >= 1 && shape[0] == count;
-            output = new Output(module, batched ? shape[1..].ToArray() : [], batched ? new float[checked((int)(instances * perInstance))] : [])
+            output = new Output(module, batched ? shape[1..].ToArray() : [], batched ? Allocate(instances * perInstance) : [])
             {
                 Usable = batched,
             };
@@ -38,12 +48,26 @@ internal sealed class ActivationRecorder(int instances)
             _order.Add(name);
         }
         if (!output.Usable) return;
-        if (shape.Length < 1 || shape[0] != count || !shape[1..].SequenceEqual(output.InstanceShape) || values.Length != count * perInstance)
+        if (!batched || !shape[1..].SequenceEqual(output.InstanceShape) || values.Length != count * perInstance)
         {
             output.Usable = false;
             return;
         }
         values.CopyTo(output.Values.AsSpan(checked((int)(start * perInstance))));
+    }
+
+    float[] Allocate(long floats)
+    {
+        _allocated += floats;
+        if (_allocated > MaxFloatsPerModel)
+            throw new BackendException(RpcErrorCodes.InvalidRequest,
+                $"Model \"{modelId}\"'s module outputs on {instances} instances take more than {MaxFloatsPerModel * sizeof(float) >> 30} GB, more than one model may hold.",
+                new RpcErrorData
+                {
+                    File = file, ModelId = modelId,
+                    Hint = $"Ask for fewer instances: at most about {Math.Max(1, MaxFloatsPerModel / Math.Max(1, _allocated / instances))} for this model.",
+                });
+        return new float[floats];
     }
 
     /// <summary>Names the last output recorded (the model's result) <paramref name="name"/>, keeping its module.</summary>

@@ -9,7 +9,7 @@ namespace CompressCompare.Backend.Layers.Activations;
 
 public sealed class ActivationSample
 {
-    /// <summary>The most instances a probe runs on: every model's outputs on all of them are held at once (see ActivationProbe).</summary>
+    /// <summary>The most instances a probe runs on (a larger count is a mistake, not a sample); memory is capped per model by ActivationRecorder.</summary>
     public const int MaxInstances = 100_000;
 
     ActivationSample(IReadOnlyList<int> indices, float[] inputs, int[] instanceShape)

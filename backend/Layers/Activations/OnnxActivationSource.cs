@@ -51,7 +51,7 @@ internal static class OnnxActivationSource
         var floats = activations.Where(v => session.OutputMetadata.TryGetValue(v.Name, out var m) && m.IsTensor && m.ElementDataType == TensorElementType.Float).ToList();
         string[] outputNames = [.. floats.Select(v => v.Name)];
 
-        var recorder = new ActivationRecorder(sample.Count);
+        var recorder = new ActivationRecorder(sample.Count, modelId, file);
         using var runOptions = new RunOptions();
         using var stopRun = cancellationToken.Register(() => runOptions.Terminate = true);
         for (var start = 0; start < sample.Count; start += BatchSize)

@@ -31,7 +31,7 @@ internal static class TorchActivationSource
             if (features != sample.Features)
                 throw new EvaluationException($"Model \"{modelId}\" takes {features} values per instance, but the dataset's instances have {sample.Features} ([{string.Join(", ", sample.InstanceShape)}]).",
                     "Probe models trained on this spec's dataset.", file).ToBackendException(modelId);
-            var recorder = new ActivationRecorder(sample.Count);
+            var recorder = new ActivationRecorder(sample.Count, modelId, file);
             var (start, count) = (0, 0);
             var hooks = model.Module.named_modules()
                 .Where(m => m.name.Length > 0 && !m.module.children().Any() && m.module is nn.Module<Tensor, Tensor>)

@@ -140,4 +140,38 @@ public sealed class ActivationStatisticsTests : IDisposable
         Assert.Equal(64, change.ChangeHistograms[ChangeBands.Medium].Sum());
         Assert.Equal(64, change.Changed);
     }
+
+    [Theory]
+    [InlineData("/features/features.0/Conv_output_0", "/features/features.0/Conv", "features.0")]
+    [InlineData("output", "/classifier/classifier.0/Gemm", "classifier.0")]
+    [InlineData("features.0", "features.0", "features.0")]
+    [InlineData("logits", "classifier.0", "classifier.0")]
+    [InlineData("y", "", "y")]
+    public void Outputs_belong_to_the_module_their_pytorch_path_or_our_node_names(string value, string node, string module) =>
+        Assert.Equal(module, OnnxActivationGraph.ModuleOf(value, node));
+
+    [Fact]
+    public void Outputs_that_are_not_one_row_per_instance_are_left_out_and_the_last_is_the_logits()
+    {
+        var recorder = new ActivationRecorder(2, "m", "m.onnx");
+        recorder.Add("a", "a", [2, 3], new float[6], 0, 2);
+        recorder.Add("shape", "a", [4], new float[4], 0, 2);
+        recorder.Add("scalar", "a", [], new float[1], 0, 2);
+        recorder.Add("out", "head", [2, 1], [1, 2], 0, 2);
+        recorder.RenameLast("logits");
+        var source = recorder.ToSource("m.onnx");
+        Assert.Equal(["a", "logits"], source.Tensors.Select(t => t.Name));
+        Assert.Equal("head", source.Tensors[1].Module);
+        Assert.Equal([2L, 3], source.Tensors[0].Shape);
+    }
+
+    [Fact]
+    public void A_model_whose_outputs_outgrow_the_memory_cap_is_refused_with_a_count_that_fits()
+    {
+        var recorder = new ActivationRecorder(1000, "big", "big.onnx");
+        // 1000 instances × 300,000 floats: 1.2 GB, past the 1 GiB cap (refused before allocating).
+        var error = Assert.Throws<BackendException>(() => recorder.Add("conv", "conv", [1, 300_000], new float[1], 0, 1));
+        Assert.Equal("big", error.ErrorData.ModelId);
+        Assert.Contains($"at most about {ActivationRecorder.MaxFloatsPerModel / 300_000}", error.ErrorData.Hint);
+    }
 }
