@@ -130,17 +130,6 @@ public sealed class ActivationStatisticsTests : IDisposable
         Assert.Contains(".onnx", error.ErrorData.Hint);
     }
 
-    [Fact]
-    public void A_change_between_1_and_10_percent_lands_in_that_band_on_the_vectorized_path()
-    {
-        // 64 values: the vectorized loop handles them (it once put ≥ 1% changes at band −1 and crashed).
-        var baseValues = Enumerable.Range(1, 64).Select(i => (float)i).ToArray();
-        var values = baseValues.Select(v => v + 3.2f).ToArray(); // 5% of the largest magnitude, 64
-        var change = TensorChange.Of(values, baseValues, 64, new SharedBins(1, 67.2, 8), 64, 1);
-        Assert.Equal(64, change.ChangeHistograms[ChangeBands.Medium].Sum());
-        Assert.Equal(64, change.Changed);
-    }
-
     [Theory]
     [InlineData("/features/features.0/Conv_output_0", "/features/features.0/Conv", "features.0")]
     [InlineData("output", "/classifier/classifier.0/Gemm", "classifier.0")]
