@@ -38,7 +38,7 @@ public sealed class CliRunner(SpecService specs, TextWriter stdout, ILogger<CliR
         ["explain"] = "explain <spec.json> --models A,B,C   the variables that tell the selected models apart (Selection Details)",
         ["evaluate"] = "evaluate <spec.json> [--models A,B]   run models on the spec's dataset, filling the output cache",
         ["compare"] = "compare <spec.json> --base A --models B,C   compare models' predictions with the base's, per class, subgroup and instance",
-        ["probe"] = "probe <base-file> <other-file>… | probe --spec <spec.json> --base A --models B,C   [--bins N]   weight statistics per tensor and module, and change vs the base",
+        ["probe"] = "probe <base-file> <other-file>… | probe --spec <spec.json> --base A --models B,C [--activations N]   [--bins N]   weight statistics per tensor and module, and change vs the base; with --activations, module outputs on N dataset instances too",
         ["contract"] = "contract                print protocol/contract.json (the RPC contract) from the C# records",
         ["compress"] = "compress <spec> --model ID --operation NAME [--parameters JSON] [--id NEW] [--tag TAG]   add a measured child model",
         ["demo"] = "demo <folder> [--dataset digits|fashion-mnist] [--seed N]   train, compress, export and measure a demo tree into <folder>",
@@ -116,16 +116,18 @@ public sealed class CliRunner(SpecService specs, TextWriter stdout, ILogger<CliR
         return ExitOk;
     }
 
-    /// <summary>`probe FILE…` or `probe --spec SPEC --base A --models B,C`, each with an optional `--bins N`; null when malformed.</summary>
+    /// <summary>`probe FILE…` or `probe --spec SPEC --base A --models B,C [--activations N]`, each with an optional `--bins N`; null when malformed.</summary>
     static ProbeParams? ProbeRequest(string[] args)
     {
         var files = args.TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
-        if (!CliOptions.TryParse(args[files.Length..], ["--spec", "--base", "--models", "--bins"], out var options)) return null;
+        if (!CliOptions.TryParse(args[files.Length..], ["--spec", "--base", "--models", "--bins", "--activations"], out var options)) return null;
         int? bins = options.ContainsKey("--bins") ? CliOptions.Int(options, "--bins", 32) : null;
+        int? activations = options.ContainsKey("--activations") ? CliOptions.Int(options, "--activations", 0) : null;
+        // Files with --activations still reach LayerService, whose error says to probe with --spec.
         if (files.Length > 0)
-            return options.ContainsKey("--spec") ? null : new ProbeParams { Files = [.. files.Select(Path.GetFullPath)], Bins = bins };
+            return options.ContainsKey("--spec") ? null : new ProbeParams { Files = [.. files.Select(Path.GetFullPath)], Bins = bins, Activations = activations };
         if (!options.TryGetValue("--spec", out var spec) || !options.TryGetValue("--base", out var baseId)) return null;
-        return new ProbeParams { Path = Path.GetFullPath(spec), BaseId = baseId, ModelIds = options.TryGetValue("--models", out var ids) ? Ids(ids) : [], Bins = bins };
+        return new ProbeParams { Path = Path.GetFullPath(spec), BaseId = baseId, ModelIds = options.TryGetValue("--models", out var ids) ? Ids(ids) : [], Bins = bins, Activations = activations };
     }
 
     async Task<int> ProbeAsync(ProbeParams request, CancellationToken cancellationToken)

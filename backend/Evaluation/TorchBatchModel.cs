@@ -13,7 +13,10 @@ internal sealed class TorchBatchModel : IBatchModel
 
     TorchBatchModel(TorchClassifier model) => _model = model;
 
-    public static TorchBatchModel Load(string checkpoint)
+    public static TorchBatchModel Load(string checkpoint) => new(LoadClassifier(checkpoint));
+
+    /// <summary>The checkpoint's module, rebuilt from its .arch.json; every way that fails is an EvaluationException with what to do.</summary>
+    public static TorchClassifier LoadClassifier(string checkpoint)
     {
         var architectureFile = ExperimentFolder.ArchitectureFileOf(checkpoint);
         if (!File.Exists(architectureFile))
@@ -22,7 +25,7 @@ internal sealed class TorchBatchModel : IBatchModel
         try
         {
             TorchRuntime.EnsureInitialized();
-            return new TorchBatchModel(TorchCheckpoint.Load(ExperimentFolder.ReadArchitectureFile(architectureFile), checkpoint));
+            return TorchCheckpoint.Load(ExperimentFolder.ReadArchitectureFile(architectureFile), checkpoint);
         }
         catch (Exception e) when (e is DllNotFoundException or TypeInitializationException or NotSupportedException or BadImageFormatException or EntryPointNotFoundException)
         {

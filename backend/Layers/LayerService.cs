@@ -1,11 +1,14 @@
 // `layers/probe` and the `probe` CLI command: resolves the models to probe (spec ids or files), opens each
-// as a tensor source, and probes their weights tensor by tensor (WeightProbe).
+// as a tensor source, and probes their weights tensor by tensor (WeightProbe), then, when asked, their module
+// outputs on a sample of the spec's dataset (ActivationProbe).
 using CompressCompare.Backend.Errors;
+using CompressCompare.Backend.Layers.Activations;
 using CompressCompare.Backend.Layers.Sources;
 using CompressCompare.Backend.Progress;
 using CompressCompare.Backend.Spec;
 using CompressCompare.Protocol.Layers;
 using CompressCompare.Protocol.Rpc;
+using CompressCompare.Protocol.Spec;
 
 namespace CompressCompare.Backend.Layers;
 
@@ -18,12 +21,31 @@ public sealed class LayerService(SpecService specs)
         var bins = request.Bins ?? WeightProbe.DefaultBins;
         if (bins < 1 || bins > MaxBins)
             throw Invalid($"Cannot histogram into {bins} bins.", null, $"Ask for between 1 and {MaxBins} bins (the default is {WeightProbe.DefaultBins}).");
-        var models = await ResolveAsync(request, cancellationToken);
+        var instances = request.Activations ?? 0;
+        if (instances < 0 || instances > ActivationSample.MaxInstances)
+            throw Invalid($"Cannot probe activations on {instances} instances.", request.Path,
+                $"Ask for between 1 and {ActivationSample.MaxInstances} instances (the Layers panel asks for 64), or 0 for weights only.");
+        if (instances > 0 && request.Path is null)
+            throw Invalid("Activations need a dataset to run the models on, and model files alone name none.", null,
+                "Probe with --spec (a spec path in the request) so the dataset is known, or leave out --activations.");
+        var (spec, models) = await ResolveAsync(request, cancellationToken);
+        if (instances == 0) return await Task.Run(() => ProbeWeights(models, bins, progress, cancellationToken), cancellationToken);
+
+        progress.Begin($"Probing the weights and activations of {models.Count} models");
+        var weights = await Task.Run(() => ProbeWeights(models, bins, new ProgressPhase(progress, 0, 50), cancellationToken), cancellationToken);
+        var activations = await Task.Run(() => ActivationProbe.Run(spec!, [.. models.Select(m => (m.Name, m.File))], instances, bins,
+            new ProgressPhase(progress, 50, 100), cancellationToken), cancellationToken);
+        progress.End($"Probed {weights.Tensors.Count} tensors and {activations.Outputs.Count} module outputs on {activations.Instances} instances");
+        return weights with { Activations = activations };
+    }
+
+    static ProbeResult ProbeWeights(IReadOnlyList<(string Name, string File, string? Id)> models, int bins, IWorkProgress progress, CancellationToken cancellationToken)
+    {
         var sources = new List<ITensorSource>(models.Count);
         try
         {
             foreach (var (name, file, id) in models) sources.Add(TensorSources.Open(file, id));
-            return await Task.Run(() => WeightProbe.Run(sources, [.. models.Select(m => m.Name)], bins, progress, cancellationToken), cancellationToken);
+            return WeightProbe.Run(sources, [.. models.Select(m => m.Name)], bins, progress, cancellationToken);
         }
         finally
         {
@@ -31,7 +53,8 @@ public sealed class LayerService(SpecService specs)
         }
     }
 
-    async Task<IReadOnlyList<(string Name, string File, string? Id)>> ResolveAsync(ProbeParams request, CancellationToken cancellationToken)
+    /// <summary>The models to probe, base first, and the spec they come from (null when probing files).</summary>
+    async Task<(SpecSummary? Spec, IReadOnlyList<(string Name, string File, string? Id)> Models)> ResolveAsync(ProbeParams request, CancellationToken cancellationToken)
     {
         if (request.Path is null)
         {
@@ -42,14 +65,14 @@ public sealed class LayerService(SpecService specs)
                 throw Invalid($"The model path \"{relative}\" is relative.", relative, "Send absolute paths.");
             var names = files.Select(Path.GetFileName).ToList();
             // Two files with one name (a model and its copy in another folder) are told apart by their full paths.
-            return [.. files.Select((f, i) => (names.Count(n => n == names[i]) > 1 ? f : names[i]!, f, (string?)null))];
+            return (null, [.. files.Select((f, i) => (names.Count(n => n == names[i]) > 1 ? f : names[i]!, f, (string?)null))]);
         }
         if (string.IsNullOrEmpty(request.BaseId))
             throw Invalid("No base model to probe against.", request.Path, "Name the base model's id (--base in the CLI).");
         var spec = await specs.SummarizeAsync(request.Path, null, cancellationToken);
         var ids = new[] { request.BaseId }.Concat((request.ModelIds ?? []).Where(id => id != request.BaseId)).ToList();
         var specFolder = Path.GetDirectoryName(spec.Path) ?? "";
-        return
+        return (spec,
         [
             .. ids.Select(id =>
             {
@@ -61,7 +84,7 @@ public sealed class LayerService(SpecService specs)
                         new RpcErrorData { File = spec.Path, ModelId = id, Hint = "Add \"artifact\": the path of its .onnx, .dat or .safetensors file, relative to the spec." });
                 return (id, Path.GetFullPath(Path.Combine(specFolder, model.Artifact)), (string?)id);
             }),
-        ];
+        ]);
     }
 
     static BackendException Invalid(string message, string? file, string hint) =>

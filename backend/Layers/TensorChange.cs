@@ -104,7 +104,7 @@ public sealed class TensorChange
                     var delta = Vector.Abs(difference);
                     baseSquares += y * y;
                     differenceSquares += difference * difference;
-                    var band = Vector<int>.One + Vector.GreaterThanOrEqual(delta, vSmall) + Vector.GreaterThanOrEqual(delta, vMedium);
+                    var band = Vector<int>.One - Vector.GreaterThanOrEqual(delta, vSmall) - Vector.GreaterThanOrEqual(delta, vMedium);
                     band = Vector.ConditionalSelect(Vector.Equals(x, Vector<float>.Zero), new Vector<int>(ChangeBands.Zeroed), band);
                     var same = Vector.Equals(x, y);
                     band = Vector.ConditionalSelect(same, Vector<int>.Zero, band);

@@ -17,27 +17,39 @@ public static class WeightProbe
 
     public static ProbeResult Run(IReadOnlyList<ITensorSource> sources, IReadOnlyList<string> names, int bins, IWorkProgress progress, CancellationToken cancellationToken)
     {
-        var (matched, unmatched) = TensorMatching.Match([.. sources.Select(s => s.Tensors)], names);
-        var largest = matched.Count == 0 ? 0 : matched.Max(t => t.Base.Count);
-        var baseValues = new float[checked((int)largest)];
-        float[][] modelValues = [.. Enumerable.Range(0, Math.Min(2, sources.Count - 1)).Select(_ => new float[largest])];
         var pooling = new ModulePooling(sources.Count);
-        var tensors = new List<TensorProbe>(matched.Count);
-        progress.Begin($"Probing {matched.Count} tensors of {sources.Count} models");
-        for (var t = 0; t < matched.Count; t++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            tensors.Add(Probe(matched[t], sources, bins, baseValues, modelValues, pooling));
-            progress.Report(matched[t].Base.Name, (int)(100L * (t + 1) / matched.Count));
-        }
-        progress.End($"Probed {matched.Count} tensors");
+        var (tensors, unmatched) = Measure(sources, names, bins, pooling, "tensors", progress, cancellationToken);
         return new ProbeResult
         {
             Models = names, Tensors = tensors, Modules = pooling.Modules(), Unmatched = unmatched, ChangeBands = ChangeBands.Labels,
         };
     }
 
-    static TensorProbe Probe(MatchedTensor tensor, IReadOnlyList<ITensorSource> sources, int binCount, float[] baseValues, float[][] modelValues, ModulePooling pooling)
+    /// <summary>
+    /// Matches the sources' tensors by name and shape and measures each matched one; <paramref name="pooling"/>, when
+    /// given, also pools them into modules. Weights and activations (ActivationProbe) both go through here, so their
+    /// statistics are computed by the same code. <paramref name="noun"/> names what is probed in progress messages.
+    /// </summary>
+    public static (IReadOnlyList<TensorProbe> Tensors, IReadOnlyList<UnmatchedTensor> Unmatched) Measure(IReadOnlyList<ITensorSource> sources,
+        IReadOnlyList<string> names, int bins, ModulePooling? pooling, string noun, IWorkProgress progress, CancellationToken cancellationToken)
+    {
+        var (matched, unmatched) = TensorMatching.Match([.. sources.Select(s => s.Tensors)], names);
+        var largest = matched.Count == 0 ? 0 : matched.Max(t => t.Base.Count);
+        var baseValues = new float[checked((int)largest)];
+        float[][] modelValues = [.. Enumerable.Range(0, Math.Min(2, sources.Count - 1)).Select(_ => new float[largest])];
+        var tensors = new List<TensorProbe>(matched.Count);
+        progress.Begin($"Probing {matched.Count} {noun} of {sources.Count} models");
+        for (var t = 0; t < matched.Count; t++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            tensors.Add(Probe(matched[t], sources, bins, baseValues, modelValues, pooling));
+            progress.Report(matched[t].Base.Name, (int)(100L * (t + 1) / matched.Count));
+        }
+        progress.End($"Probed {matched.Count} {noun}");
+        return (tensors, unmatched);
+    }
+
+    static TensorProbe Probe(MatchedTensor tensor, IReadOnlyList<ITensorSource> sources, int binCount, float[] baseValues, float[][] modelValues, ModulePooling? pooling)
     {
         var length = checked((int)tensor.Base.Count);
         var present = Enumerable.Range(0, sources.Count).Where(m => tensor.Models[m] is not null).ToList();
@@ -75,7 +87,7 @@ public static class WeightProbe
             var (x, change) = (moments[m]!.Value, changes[m]!);
             var isBase = m == 0;
             var squaredBase = changes[0]!.SquaredBase;
-            pooling.Add(tensor.Base.Name, m, length, x.Zeros, change.Changed, change.SquaredDifference, squaredBase);
+            pooling?.Add(tensor.Base.Name, m, length, x.Zeros, change.Changed, change.SquaredDifference, squaredBase);
             stats[m] = new TensorStats
             {
                 Sparsity = length == 0 ? 0 : (double)x.Zeros / length,
@@ -91,7 +103,7 @@ public static class WeightProbe
         }
         return new TensorProbe
         {
-            Name = tensor.Base.Name, Module = ModulePooling.ModuleOf(tensor.Base.Name), Shape = tensor.Base.Shape, Params = length,
+            Name = tensor.Base.Name, Module = tensor.Base.Module ?? ModulePooling.ModuleOf(tensor.Base.Name), Shape = tensor.Base.Shape, Params = length,
             BinMin = bins.Min, BinMax = bins.Max, Models = stats,
         };
     }

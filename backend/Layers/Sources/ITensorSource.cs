@@ -2,8 +2,12 @@
 // so probing never holds a whole model (see LayerService for the memory bound this serves).
 namespace CompressCompare.Backend.Layers.Sources;
 
-/// <summary>A tensor's name, shape and stored element type (e.g. "F16", "float32"), without its values.</summary>
-public sealed record TensorInfo(string Name, IReadOnlyList<long> Shape, string DataType)
+/// <summary>
+/// A tensor's name, shape and stored element type (e.g. "F16", "float32"), without its values. Module is the
+/// module it belongs to when its name does not say (a module's output is named after the module itself);
+/// null for weights, whose module is their name up to the last dot.
+/// </summary>
+public sealed record TensorInfo(string Name, IReadOnlyList<long> Shape, string DataType, string? Module = null)
 {
     public long Count => Shape.Aggregate(1L, (a, d) => a * d);
 }

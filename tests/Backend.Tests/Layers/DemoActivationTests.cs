@@ -1,0 +1,138 @@
+// Activation probing on the digits demo's real models: a TorchSharp checkpoint and its ONNX export agree,
+// pruning changes every module's output while int8 barely does, cancellation stops between models, and the
+// CLI prints the activations.
+using System.Text.Json;
+using Backend.Tests.Experiments;
+using CompressCompare.Backend.Cli;
+using CompressCompare.Backend.Layers;
+using CompressCompare.Backend.Progress;
+using CompressCompare.Backend.Rpc;
+using CompressCompare.Backend.Spec;
+using CompressCompare.Protocol;
+using CompressCompare.Protocol.Layers;
+using CompressCompare.Protocol.Rpc;
+using Microsoft.Extensions.Logging.Abstractions;
+using Nerdbank.Streams;
+using StreamJsonRpc;
+
+namespace Backend.Tests.Layers;
+
+public sealed class DemoActivationTests(DemoFixture demo) : IClassFixture<DemoFixture>
+{
+    static LayerService Service() => new(new SpecService(NullLogger<SpecService>.Instance));
+
+    ProbeParams Request(string baseId, string[] models, int instances) =>
+        new() { Path = demo.Report.Spec, BaseId = baseId, ModelIds = models, Activations = instances };
+
+    [Fact]
+    public async Task A_torchsharp_checkpoint_and_its_onnx_export_give_the_same_outputs()
+    {
+        // A spec beside the demo's that names the base CNN's .dat checkpoint and its .onnx export as two models.
+        var spec = Path.Combine(demo.Folder, "dat-and-onnx.json");
+        File.WriteAllText(spec, File.ReadAllText(demo.Report.Spec).Replace("\"models\": [",
+            "\"models\": [{\"id\": \"cnn-dat\", \"artifact\": \"models/cnn.dat\"}, "));
+        var result = await Service().ProbeAsync(new ProbeParams { Path = spec, BaseId = "cnn-dat", ModelIds = ["cnn"], Activations = 32 },
+            NoProgress.Instance, CancellationToken.None);
+
+        var activations = result.Activations!;
+        Assert.Empty(activations.Unmatched);
+        Assert.Equal(["features.0", "features.1", "features.2", "features.3", "features.4", "features.5", "features.6", "features.7", "flatten", "logits"],
+            activations.Outputs.Select(o => o.Name));
+        Assert.Equal("classifier.0", activations.Outputs[^1].Module);
+        foreach (var output in activations.Outputs)
+        {
+            var (dat, onnx) = (output.Models[0]!, output.Models[1]!);
+            Assert.Equal(32, output.Shape[0]);
+            Assert.InRange(onnx.RelL2!.Value, 0, 1e-5);
+            Assert.Equal(dat.Mean, onnx.Mean, 4);
+            Assert.Equal(dat.Std, onnx.Std, 4);
+            Assert.Equal(dat.Sparsity, onnx.Sparsity, 2);
+        }
+    }
+
+    [Fact]
+    public async Task Pruning_changes_every_module_output_and_int8_stays_close_to_its_parent()
+    {
+        var result = await Service().ProbeAsync(Request("cnn", ["cnn-prune90", "cnn-int8"], 64), NoProgress.Instance, CancellationToken.None);
+        var activations = result.Activations!;
+        Assert.Equal(64, activations.Instances);
+        Assert.Equal(activations.InstanceIndices.Order(), activations.InstanceIndices);
+        Assert.Empty(activations.Unmatched);
+        Assert.Equal(10, activations.Outputs.Count);
+        foreach (var output in activations.Outputs)
+        {
+            var (baseStats, pruned, int8) = (output.Models[0]!, output.Models[1]!, output.Models[2]!);
+            Assert.Equal(0, baseStats.RelL2);
+            Assert.True(pruned.RelL2 > 0.1, $"{output.Name}: pruning 90% changed the output by only {pruned.RelL2}");
+            Assert.InRange(int8.RelL2!.Value, 1e-6, 0.05);
+        }
+        // Weights are probed as before, beside the activations.
+        Assert.Contains(result.Tensors, t => t.Name == "features.0.weight");
+    }
+
+    [Fact]
+    public async Task Cancelling_while_a_model_runs_stops_before_the_next_one()
+    {
+        using var cancellation = new CancellationTokenSource();
+        var progress = new RecordingProgress(message =>
+        {
+            if (message.StartsWith("Running cnn-prune90", StringComparison.Ordinal)) cancellation.Cancel();
+        });
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+            Service().ProbeAsync(Request("cnn", ["cnn-prune90", "cnn-int8"], 64), progress, cancellation.Token));
+        Assert.Contains("Running cnn on 64 instances", progress.Messages);
+        Assert.DoesNotContain(progress.Messages, m => m.StartsWith("Running cnn-int8", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Progress_begins_and_ends_once_for_weights_and_activations()
+    {
+        var progress = new RecordingProgress(_ => { });
+        await Service().ProbeAsync(Request("cnn", ["cnn-prune50"], 8), progress, CancellationToken.None);
+        Assert.Equal(1, progress.Begins);
+        Assert.Equal(1, progress.Ends);
+        Assert.Contains("Running cnn-prune50 on 8 instances", progress.Messages);
+        Assert.Equal(progress.Percentages.Order(), progress.Percentages);
+    }
+
+    [Fact]
+    public async Task Probe_cli_prints_activations_outputs_with_activations_n()
+    {
+        var stdout = new StringWriter();
+        var exit = await new CliRunner(new SpecService(NullLogger<SpecService>.Instance), stdout, NullLogger<CliRunner>.Instance).RunAsync(
+            ["probe", "--spec", demo.Report.Spec, "--base", "cnn", "--models", "cnn-prune50", "--activations", "16"], CancellationToken.None);
+        Assert.Equal(CliRunner.ExitOk, exit);
+        var activations = JsonDocument.Parse(stdout.ToString()).RootElement.GetProperty("activations");
+        Assert.Equal(16, activations.GetProperty("instances").GetInt32());
+        var output = activations.GetProperty("outputs")[0];
+        Assert.Equal("features.0", output.GetProperty("name").GetString());
+        Assert.Equal(16, output.GetProperty("shape")[0].GetInt32());
+        Assert.Equal(2, output.GetProperty("models").GetArrayLength());
+        Assert.True(output.GetProperty("models")[1].GetProperty("relL2").GetDouble() > 0);
+    }
+
+    [Fact]
+    public async Task Layers_probe_over_rpc_binds_activations_and_answers_them()
+    {
+        var (a, b) = FullDuplexStream.CreatePair();
+        using var server = RpcConnection.Attach(a, a, new BackendRpcTarget(new SpecService(NullLogger<SpecService>.Instance)), NullLogger.Instance);
+        using var client = new JsonRpc(new HeaderDelimitedMessageHandler(b, b, new SystemTextJsonFormatter { JsonSerializerOptions = WireJson.CreateOptions() }));
+        client.StartListening();
+        var result = await client.InvokeWithParameterObjectAsync<ProbeResult>(RpcMethods.LayersProbe, Request("mlp", ["mlp-prune90"], 12));
+        Assert.Equal(12, result.Activations!.Instances);
+        Assert.Equal("classifier.0", result.Activations.Outputs[0].Name);
+        Assert.Equal([12L, 64], result.Activations.Outputs[0].Shape);
+    }
+
+    sealed class RecordingProgress(Action<string> onMessage) : IWorkProgress
+    {
+        public List<string> Messages { get; } = [];
+        public List<int> Percentages { get; } = [];
+        public int Begins { get; private set; }
+        public int Ends { get; private set; }
+
+        public void Begin(string message) { Begins++; Messages.Add(message); }
+        public void Report(string message, int percentage) { Messages.Add(message); Percentages.Add(percentage); onMessage(message); }
+        public void End(string message) { Ends++; Messages.Add(message); }
+    }
+}
