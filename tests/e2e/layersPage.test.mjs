@@ -27,7 +27,8 @@ w.posted = []; w.states = []; w.failNextProbe = w.failNextProbe ?? null;
 // failActivations: the next activations probe fails with this message; noActivations: the backend answers without them.
 w.failActivations = null; w.noActivations = false;
 const answer = (m) => setTimeout(() => window.postMessage(m, '*'), 5);
-const large = () => {
+// With activations: each block's attn and mlp outputs and, between them, a weightless blocks.N.act.
+const large = (withActivations) => {
   const bins = 32, bands = w.fixture.BANDS.length;
   const hist = (seed) => Array.from({ length: bins }, (_, i) => Math.round(1000 * Math.exp(-((i - 15.5) ** 2) / (20 + (seed % 7)))));
   const stats = (seed, model) => {
@@ -49,7 +50,12 @@ const large = () => {
     }
   }
   for (const m of modules) m.models = [0, 1, 2].map((k) => ({ sparsity: k === 1 ? 0.5 : 0, relL2: k === 0 ? 0 : 0.1, changed: k === 0 ? 0 : 0.5 }));
-  return { models: ['base', 'pruned', 'int8'], tensors, modules, unmatched: [], changeBands: w.fixture.BANDS };
+  const outputs = [];
+  for (let i = 0; i < ${BLOCKS}; i++) for (const part of ['attn', 'act', 'mlp'])
+    outputs.push({ name: 'blocks.' + i + '.' + part, module: 'blocks.' + i + '.' + part, shape: [64, 128], params: 8192, binMin: -2, binMax: 2,
+      models: [0, 1, 2].map((m) => stats(3 * i + part.length, m)) });
+  const activations = withActivations ? { instances: 64, instanceIndices: Array.from({ length: 64 }, (_, i) => i), outputs, unmatched: [] } : null;
+  return { models: ['base', 'pruned', 'int8'], tensors, modules, unmatched: [], changeBands: w.fixture.BANDS, activations };
 };
 w.acquireVsCodeApi = () => ({
   getState: () => w.initialState,
@@ -69,10 +75,13 @@ w.acquireVsCodeApi = () => ({
         setTimeout(() => answer({ type: 'probeFailed', base: m.base, activations, message }), 300);
         return;
       }
-      const result = w.large ? large() : activations !== null && !w.noActivations ? w.fixture.PROBE_WITH_ACTIVATIONS : w.fixture.PROBE;
+      const result = w.large ? large(activations !== null) : activations !== null && !w.noActivations ? w.fixture.PROBE_WITH_ACTIVATIONS : w.fixture.PROBE;
       w.probedAt = performance.now();
       // Running the models takes a while: long enough for the test to see the weights stay in view.
-      setTimeout(() => answer({ type: 'probed', base: m.base, activations, result }), activations === null ? 0 : 300);
+      setTimeout(() => {
+        if (activations !== null) w.activationsSentAt = performance.now();
+        answer({ type: 'probed', base: m.base, activations, result });
+      }, activations === null ? 0 : 300);
     }
   },
 });
@@ -279,11 +288,22 @@ describe('Layers in Chromium', () => {
     const state = await lastState();
     assert.equal(state.sampleSize, 128);
     await load(state);
-    assert.deepEqual(await probes(), [{ type: 'probe', base: 'cnn', activations: 128 }], 'a reload asks for the same result at once');
     await page.locator('#root[data-activations="ready"]').waitFor({ state: 'attached', timeout: 5_000 });
+    assert.deepEqual(await probes(), [{ type: 'probe', base: 'cnn' }, { type: 'probe', base: 'cnn', activations: 128 }],
+      'a reload shows the weights, then asks for the same activations (which the host has cached)');
     assert.equal(await page.inputValue('select#layers-cells'), 'activations');
     assert.equal(await page.inputValue('#layers-sample'), '128');
     assert.ok((await rowKeys()).includes('features.1'));
+  });
+
+  test('a base chosen in Activations mode shows its weights first, then its outputs', async () => {
+    const before = await page.evaluate(() => window.posted.length);
+    await page.selectOption('select#layers-base', 'p90');
+    await page.locator('#root[data-ready="true"][data-activations="loading"]').waitFor({ state: 'attached', timeout: 5_000 });
+    assert.ok((await rowKeys()).includes('features.0'), 'weights in view while the models run');
+    await page.locator('#root[data-activations="ready"]').waitFor({ state: 'attached', timeout: 5_000 });
+    assert.deepEqual(await page.evaluate((n) => window.posted.slice(n), before),
+      [{ type: 'probe', base: 'p90' }, { type: 'probe', base: 'p90', activations: 128 }]);
   });
 
   test('a failed activations run shows the backend\'s message and keeps the weights; Compare again retries it', async () => {
@@ -364,5 +384,32 @@ describe('Layers in Chromium', () => {
     assert.equal(unpainted, 0);
     await page.click('[data-sort-model="pruned"]');
     assert.deepEqual((await lastState()).sort, { model: 'pruned', metric: 'changed', descending: true });
+  });
+
+  test(`${(BLOCKS * 3).toLocaleString('en-US')} module outputs on the large model: merged into the tree, drawn and sorted within a frame budget`, async () => {
+    await load({ cells: 'activations', sortMetric: 'relL2' }, true);
+    const shownMs = await page.evaluate(() => new Promise((resolve) => {
+      const root = document.getElementById('root');
+      const done = () => root.dataset.activations === 'ready' && (resolve(performance.now() - window.activationsSentAt), true);
+      if (!done()) new MutationObserver((_, observer) => done() && observer.disconnect()).observe(root, { attributes: true });
+    }));
+    console.log(`layers: ${BLOCKS * 3} module outputs (${BLOCKS} of them weightless) over ${TENSORS} tensors, answer to rows in ${shownMs.toFixed(0)} ms`);
+    assert.ok(shownMs < 1500, `${shownMs} ms`);
+    const sortMs = await page.evaluate(() => {
+      const started = performance.now();
+      document.querySelector('[data-sort-model="pruned"]').click();
+      return performance.now() - started;
+    });
+    console.log(`layers: sorting ${TENSORS + BLOCKS * 6} rows by the pruned model's output relL2 in ${sortMs.toFixed(0)} ms`);
+    assert.ok(sortMs < 500, `${sortMs} ms`);
+    assert.deepEqual((await lastState()).sort, { model: 'pruned', metric: 'relL2', descending: true });
+    await page.fill('input#layers-filter', '.act');
+    // blocks, each blocks.N and its act.
+    await page.waitForFunction((count) => document.querySelector('#layers-table').dataset.rowCount === String(count), 1 + 2 * BLOCKS);
+    await page.locator('#root[data-painted="true"]').waitFor({ state: 'attached', timeout: 5_000 });
+    const acts = await page.$$eval('#layers-table .layers-spacer [data-row-key$=".act"]', (rows) =>
+      rows.map((r) => [r.querySelector('.layers-detail').textContent, r.querySelectorAll('.layers-value svg').length]));
+    assert.ok(acts.length > 5, JSON.stringify(acts));
+    assert.ok(acts.every(([detail, svgs]) => detail === 'no weights' && svgs === 3), JSON.stringify(acts));
   });
 });

@@ -36,9 +36,9 @@ let models: ComparedModel[] = [];
 let base: string | undefined;
 let result: ProbeResult | undefined;
 /**
- * Instances the latest probe request for `base` ran the models on (null: weights only). Answers for
- * another count are stale, and a count already asked is not asked again when the user comes back to
- * Activations, so a backend that returns none is not asked in a loop.
+ * Instances the latest probe request for `base` ran the models on (null: weights only), or that the
+ * result in view was probed with. Answers for another count are stale, and a count already asked is not
+ * asked again when the user comes back to Activations, so a backend that returns none is not asked in a loop.
  */
 let asked: number | null = null;
 let tree: LayerTree | undefined;
@@ -59,7 +59,7 @@ page.baseSelect.addEventListener('change', () => {
 page.cellsSelect.addEventListener('change', () => {
   const cells = page.cellsSelect.value as CellMode;
   update({ cells, ...sortingBy(metricForCells(cells)) });
-  if (cells === 'activations' && asked !== state.sampleSize) runActivations();
+  if (activationsWanted()) runActivations();
 });
 page.sampleSize.addEventListener('input', () => {
   const size = parseSampleSize(page.sampleSize.value);
@@ -104,13 +104,15 @@ function handle(message: HostToLayers): void {
     }
     case 'probing':
       if (message.base !== base || message.activations !== asked) return;
-      setStatus(asked === null ? `Reading the weights of ${models.length} models…` : `${result ? 'Running' : 'Reading the weights and running'} `
-        + `the ${models.length} models on ${formatCount(asked)} dataset instances…`, 'loading');
+      setStatus(asked === null ? `Reading the weights of ${models.length} models…`
+        : `Running the ${models.length} models on ${formatCount(asked)} dataset instances…`, 'loading');
       break;
     case 'probed':
       // An answer for a base the user has since changed, or one a newer request for activations supersedes.
       if (message.base !== base || (asked !== null && message.activations !== asked)) return;
+      asked = message.activations; // A cached result with activations answers a weights-only request too.
       showResult(message.result);
+      if (activationsWanted()) runActivations();
       break;
     case 'probeFailed':
       if (message.base !== base || message.activations !== asked) return;
@@ -118,6 +120,11 @@ function handle(message: HostToLayers): void {
       if (result) root.dataset.activations = 'error';
       break;
   }
+}
+
+/** In Activations mode without outputs on the chosen sample size, asked or held. */
+function activationsWanted(): boolean {
+  return state.cells === 'activations' && asked !== state.sampleSize;
 }
 
 /** Asks for the module outputs on `state.sampleSize` instances; the weights in view stay until the answer comes. */
@@ -144,9 +151,11 @@ function probe(chosen: string): void {
   page.unmatched.hidden = true;
   page.instances.textContent = '';
   delete root.dataset.activations;
-  asked = state.cells === 'activations' ? state.sampleSize : null;
+  // Weights first, even in Activations mode: reading them takes seconds, running the models can take
+  // minutes, and the weights are worth looking at meanwhile (see the 'probed' case).
+  asked = null;
   setStatus(`Comparing layers with ${label(chosen)}…`, 'loading');
-  vscode.postMessage(asked === null ? { type: 'probe', base: chosen } : { type: 'probe', base: chosen, activations: asked });
+  vscode.postMessage({ type: 'probe', base: chosen });
 }
 
 function showResult(probed: ProbeResult): void {
