@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseLayersHostMessage, parseLayersMessage } from '../../protocol/layersWebview';
+import { cachedProbe } from '../../extension/src/panels/layersProbeCache';
 import { parseWebviewMessage } from '../../protocol/webview';
 import { PROBE, PROBE_WITH_ACTIVATIONS } from '../webviews/layersFixture';
 
@@ -60,4 +61,16 @@ test('a probe result missing an array the view indexes into is dropped', () => {
   }
   assert.equal(parseLayersHostMessage({ type: 'probed', base: 'cnn', result: { ...PROBE, tensors: [{ name: 'x' }] } }), undefined);
   assert.equal(parseLayersHostMessage({ type: 'probed', base: 'cnn', result: { ...PROBE, models: [] } }), undefined);
+});
+
+test('the host re-sends a finished probe for the same base and count; a weights-only request takes one with activations too', () => {
+  const weights = { base: 'cnn', activations: null, result: PROBE };
+  const outputs = { base: 'cnn', activations: 64, result: PROBE_WITH_ACTIVATIONS };
+  assert.equal(cachedProbe(weights, 'cnn', null), weights);
+  assert.equal(cachedProbe(weights, 'cnn', 64), undefined, 'activations not run yet');
+  assert.equal(cachedProbe(outputs, 'cnn', 64), outputs);
+  assert.equal(cachedProbe(outputs, 'cnn', null), outputs);
+  assert.equal(cachedProbe(outputs, 'cnn', 128), undefined, 'another sample size runs again');
+  assert.equal(cachedProbe(outputs, 'p90', null), undefined, 'another base');
+  assert.equal(cachedProbe(undefined, 'cnn', null), undefined);
 });

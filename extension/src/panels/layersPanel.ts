@@ -4,11 +4,12 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { parseLayersMessage, type HostToLayers, type LayersToHost } from '../../../protocol/layersWebview';
-import type { ProbeResult, SpecSummary } from '../../../protocol/generated/contract';
+import type { SpecSummary } from '../../../protocol/generated/contract';
 import type { BackendClient } from '../backend/backendClient';
 import type { BehaviorsTarget } from '../behaviors/defaultBase';
 import type { SpecStore } from '../specs/specStore';
 import { comparedModelsToRestore, comparedModelsToShow } from './comparedModels';
+import { cachedProbe, type FinishedProbe } from './layersProbeCache';
 import { describeRequestError } from './requestError';
 import { webviewHtml, webviewRoots } from './webviewHtml';
 
@@ -22,7 +23,7 @@ export class LayersPanel implements vscode.Disposable {
    * The last finished probe and the activation count it ran with (null: weights only), re-sent without
    * re-reading the models when the webview reloads (hidden, then shown) and asks for the same.
    */
-  private last: { base: string; activations: number | null; result: ProbeResult } | undefined;
+  private last: FinishedProbe | undefined;
   private ready = false;
 
   /** Opens (or re-targets) the panel on the selected models; shows why when none of them is in the spec. */
@@ -138,8 +139,9 @@ export class LayersPanel implements vscode.Disposable {
       this.post({ type: 'probeFailed', base, activations, message: `${base} is not one of the compared models. Pick a base from the list.` });
       return;
     }
-    if (this.last?.base === base && (activations === null || this.last.activations === activations)) {
-      this.post({ type: 'probed', ...this.last });
+    const cached = cachedProbe(this.last, base, activations);
+    if (cached) {
+      this.post({ type: 'probed', ...cached });
       return;
     }
     this.running?.cancel();
