@@ -6,23 +6,40 @@ import type { ProbeResult } from './generated/contract';
 
 export type { ComparedModel };
 
+/** Bounds of the dataset sample the webview may ask activations on; the UI's number input uses the same. */
+export const MIN_ACTIVATION_INSTANCES = 1;
+export const MAX_ACTIVATION_INSTANCES = 10_000;
+
 /** Host → webview. */
 export type HostToLayers =
   /** The models to compare and the base the host suggests; the webview answers with `probe`. */
   | SetupMessage
-  /** Probing against `base` is running. */
-  | { type: 'probing'; base: string }
-  /** Probing finished; `result.models` lists the models base first. */
-  | { type: 'probed'; base: string; result: ProbeResult }
-  /** Probing failed or was cancelled: `message` says what to do next. */
-  | { type: 'probeFailed'; base: string; message: string };
+  /** Probing against `base` is running; `activations` echoes the request's instance count (null: weights only). */
+  | { type: 'probing'; base: string; activations: number | null }
+  /**
+   * Probing finished; `result.models` lists the models base first. `activations` is the instance count the
+   * result was probed with (null: weights only), so the webview can tell a weights-only answer from one
+   * whose backend returned no activations.
+   */
+  | { type: 'probed'; base: string; activations: number | null; result: ProbeResult }
+  /** Probing failed or was cancelled: `message` says what to do next; `activations` echoes the request's count. */
+  | { type: 'probeFailed'; base: string; activations: number | null; message: string };
 
 /** Webview → host. */
 export type LayersToHost =
   /** The webview has loaded and can receive messages. */
   | { type: 'ready' }
-  /** Probe the models' weights against this base (on load, when the base changes, or to retry). */
-  | { type: 'probe'; base: string };
+  /**
+   * Probe the models' weights against this base (on load, when the base changes, or to retry), and with
+   * `activations` also their module outputs on that many dataset instances.
+   */
+  | { type: 'probe'; base: string; activations?: number };
+
+const isActivationCount = (v: unknown): v is number =>
+  typeof v === 'number' && Number.isInteger(v) && v >= MIN_ACTIVATION_INSTANCES && v <= MAX_ACTIVATION_INSTANCES;
+
+/** The echoed instance count of a host message: a count, or null for weights only; undefined when malformed. */
+const echoedCount = (v: unknown): number | null | undefined => (v === null || v === undefined ? null : isActivationCount(v) ? v : undefined);
 
 
 /** Returns the message if it is a well-formed LayersToHost, else undefined (never throws). */
@@ -32,7 +49,10 @@ export function parseLayersMessage(raw: unknown): LayersToHost | undefined {
     case 'ready':
       return { type: 'ready' };
     case 'probe':
-      return isId(raw.base) ? { type: 'probe', base: raw.base } : undefined;
+      // null or 0 mean weights only, as in ProbeParams; any other count must be in bounds.
+      if (!isId(raw.base)) return undefined;
+      if (raw.activations === undefined || raw.activations === null || raw.activations === 0) return { type: 'probe', base: raw.base };
+      return isActivationCount(raw.activations) ? { type: 'probe', base: raw.base, activations: raw.activations } : undefined;
     default:
       return undefined;
   }
@@ -47,19 +67,29 @@ export function parseLayersHostMessage(raw: unknown): HostToLayers | undefined {
   switch (raw.type) {
     case 'setup':
       return parseSetup(raw);
-    case 'probing':
-      return isId(raw.base) ? { type: 'probing', base: raw.base } : undefined;
+    case 'probing': {
+      const activations = echoedCount(raw.activations);
+      return isId(raw.base) && activations !== undefined ? { type: 'probing', base: raw.base, activations } : undefined;
+    }
     case 'probed': {
       const r = raw.result;
-      const ok = isId(raw.base) && isObject(r) && Array.isArray(r.models) && r.models.length > 0 && Array.isArray(r.tensors)
+      const activations = echoedCount(raw.activations);
+      const a = isObject(r) ? r.activations : undefined;
+      const activationsOk = a === undefined || a === null || (isObject(a) && typeof a.instances === 'number' && Array.isArray(a.outputs)
+        && Array.isArray(a.unmatched) && (a.outputs as unknown[]).every((o) => isObject(o) && typeof o.name === 'string'
+          && typeof o.module === 'string' && Array.isArray(o.models) && Array.isArray(o.shape)));
+      const ok = isId(raw.base) && activations !== undefined && activationsOk && isObject(r) && Array.isArray(r.models) && r.models.length > 0 && Array.isArray(r.tensors)
         && Array.isArray(r.modules) && Array.isArray(r.unmatched) && Array.isArray(r.changeBands)
         && (r.tensors as unknown[]).every((t) => isObject(t) && typeof t.name === 'string' && typeof t.module === 'string'
           && Array.isArray(t.models) && Array.isArray(t.shape))
         && (r.modules as unknown[]).every((m) => isObject(m) && typeof m.name === 'string' && Array.isArray(m.models));
-      return ok ? { type: 'probed', base: raw.base as string, result: r as unknown as ProbeResult } : undefined;
+      return ok ? { type: 'probed', base: raw.base as string, activations: activations as number | null, result: r as unknown as ProbeResult } : undefined;
     }
-    case 'probeFailed':
-      return isId(raw.base) && typeof raw.message === 'string' ? { type: 'probeFailed', base: raw.base, message: raw.message } : undefined;
+    case 'probeFailed': {
+      const activations = echoedCount(raw.activations);
+      return isId(raw.base) && typeof raw.message === 'string' && activations !== undefined
+        ? { type: 'probeFailed', base: raw.base, activations, message: raw.message } : undefined;
+    }
     default:
       return undefined;
   }

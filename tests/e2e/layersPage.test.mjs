@@ -1,7 +1,8 @@
 // The Layers webview in headless Chromium, without code-server: the panel's own bundle runs in a bare
 // page against a fake host (acquireVsCodeApi) that answers like LayersPanel, with the hand-made probe
-// of tests/webviews/layersFixture.ts or a generated 5,000-tensor one. Checks the DOM hooks, sorting,
-// cell modes, filtering, the unmatched list and state, and times rendering and scrolling the large model.
+// of tests/webviews/layersFixture.ts (with activations when the page asks for them) or a generated
+// 5,000-tensor one. Checks the DOM hooks, sorting, cell modes (Activations included), filtering, the
+// unmatched list and state, and times rendering and scrolling the large model.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -23,8 +24,11 @@ const TENSORS = BLOCKS * 2 * TENSORS_PER_MODULE;
 const FAKE_HOST = `{
 const w = window;
 w.posted = []; w.states = []; w.failNextProbe = w.failNextProbe ?? null;
+// failActivations: the next activations probe fails with this message; noActivations: the backend answers without them.
+w.failActivations = null; w.noActivations = false;
 const answer = (m) => setTimeout(() => window.postMessage(m, '*'), 5);
-const large = () => {
+// With activations: each block's attn and mlp outputs and, between them, a weightless blocks.N.act.
+const large = (withActivations) => {
   const bins = 32, bands = w.fixture.BANDS.length;
   const hist = (seed) => Array.from({ length: bins }, (_, i) => Math.round(1000 * Math.exp(-((i - 15.5) ** 2) / (20 + (seed % 7)))));
   const stats = (seed, model) => {
@@ -46,7 +50,12 @@ const large = () => {
     }
   }
   for (const m of modules) m.models = [0, 1, 2].map((k) => ({ sparsity: k === 1 ? 0.5 : 0, relL2: k === 0 ? 0 : 0.1, changed: k === 0 ? 0 : 0.5 }));
-  return { models: ['base', 'pruned', 'int8'], tensors, modules, unmatched: [], changeBands: w.fixture.BANDS };
+  const outputs = [];
+  for (let i = 0; i < ${BLOCKS}; i++) for (const part of ['attn', 'act', 'mlp'])
+    outputs.push({ name: 'blocks.' + i + '.' + part, module: 'blocks.' + i + '.' + part, shape: [64, 128], params: 8192, binMin: -2, binMax: 2,
+      models: [0, 1, 2].map((m) => stats(3 * i + part.length, m)) });
+  const activations = withActivations ? { instances: 64, instanceIndices: Array.from({ length: 64 }, (_, i) => i), outputs, unmatched: [] } : null;
+  return { models: ['base', 'pruned', 'int8'], tensors, modules, unmatched: [], changeBands: w.fixture.BANDS, activations };
 };
 w.acquireVsCodeApi = () => ({
   getState: () => w.initialState,
@@ -57,11 +66,22 @@ w.acquireVsCodeApi = () => ({
       ? { type: 'setup', specName: 'llm.json', defaultBase: 'base', models: [{ id: 'base', label: 'base' }, { id: 'pruned', label: 'Pruned' }, { id: 'int8', label: 'Int8' }] }
       : { type: 'setup', specName: 'models.json', defaultBase: 'cnn', models: [{ id: 'cnn', label: 'CNN' }, { id: 'p90', label: 'Prune 90%' }] });
     if (m.type === 'probe') {
-      if (w.failNextProbe) { answer({ type: 'probeFailed', base: m.base, message: w.failNextProbe }); w.failNextProbe = null; return; }
-      answer({ type: 'probing', base: m.base });
-      const result = w.large ? large() : w.fixture.PROBE;
+      const activations = m.activations ?? null;
+      if (w.failNextProbe) { answer({ type: 'probeFailed', base: m.base, activations, message: w.failNextProbe }); w.failNextProbe = null; return; }
+      answer({ type: 'probing', base: m.base, activations });
+      if (activations !== null && w.failActivations) {
+        const message = w.failActivations;
+        w.failActivations = null;
+        setTimeout(() => answer({ type: 'probeFailed', base: m.base, activations, message }), 300);
+        return;
+      }
+      const result = w.large ? large(activations !== null) : activations !== null && !w.noActivations ? w.fixture.PROBE_WITH_ACTIVATIONS : w.fixture.PROBE;
       w.probedAt = performance.now();
-      answer({ type: 'probed', base: m.base, result });
+      // Running the models takes a while: long enough for the test to see the weights stay in view.
+      setTimeout(() => {
+        if (activations !== null) w.activationsSentAt = performance.now();
+        answer({ type: 'probed', base: m.base, activations, result });
+      }, activations === null ? 0 : 300);
     }
   },
 });
@@ -211,6 +231,107 @@ describe('Layers in Chromium', () => {
     assert.deepEqual(errors, []);
   });
 
+  test('Activations asks for 64 instances, keeps the weights in view meanwhile, then draws module outputs with ReLU rows', async () => {
+    await load();
+    await page.selectOption('select#layers-cells', 'activations');
+    assert.deepEqual(await page.evaluate(() => window.posted.filter((m) => m.type === 'probe').at(-1)), { type: 'probe', base: 'cnn', activations: 64 });
+    await page.locator('#root[data-activations="loading"]').waitFor({ state: 'attached', timeout: 5_000 });
+    assert.match(await page.textContent('#layers-status'), /Running the 2 models on 64 dataset instances/);
+    assert.ok((await rowKeys()).includes('features.0'), 'the weights\' rows stay while the models run');
+    await page.locator('#root[data-activations="ready"]').waitFor({ state: 'attached', timeout: 5_000 });
+    await page.locator('#root[data-painted="true"]').waitFor({ state: 'attached', timeout: 5_000 });
+    assert.ok(await page.locator('#layers-sample').isVisible());
+    assert.equal(await page.inputValue('#layers-sample'), '64');
+    assert.equal(await page.textContent('#layers-instances'), 'instances: 4');
+    assert.match(await page.textContent('#layers-status'), /7 module outputs on 4 instances/);
+    assert.deepEqual(await rowKeys(), ['features', 'features.0', 'features.1', 'features.2', 'features.3', 'features.4', 'classifier', 'classifier.weight']);
+    assert.equal(await page.textContent('[data-row-key="features.1"] .layers-detail'), 'no weights');
+    const drawn = (key, column) => page.locator(`[data-row-key="${key}"] .layers-value:nth-child(${column}) svg path`).count();
+    for (const key of ['features.0', 'features.1', 'features.2', 'features.3', 'classifier']) {
+      assert.equal(await drawn(key, 2), 1, `${key}: the base's plain histogram`);
+      assert.ok(await drawn(key, 3) > 1, `${key}: the pruned model's histogram stacked by change band`);
+    }
+    assert.equal(await page.textContent('[data-row-key="features.4"] .layers-value:nth-child(3)'), '—', 'p90 lacks this output');
+    assert.equal(await page.locator('[data-row-key="features"] .layers-value:nth-child(3) > *').count(), 0, 'no output of its own: an empty cell');
+    const title = await page.getAttribute('[data-row-key="features.1"] .layers-value:nth-child(3)', 'title');
+    for (const part of ['instances: 4', 'sparsity 70.0% (zero activations)', 'relL2 0.6000', 'changed 100.0%']) assert.ok(title.includes(part), title);
+    assert.ok(await page.locator('.layers-legend').isVisible());
+    await page.click('#layers-unmatched summary');
+    assert.match(await page.textContent('#layers-unmatched'), /activation output \/features\/features\.4\/Relu_output_0 in Prune 90%: missing in this model/);
+
+    // A header click sorts by the outputs' relL2: the ReLU changed most; modules without an output of their own go last.
+    await page.click('[data-sort-model="p90"]');
+    assert.deepEqual(await rowKeys(), ['classifier', 'classifier.weight', 'features', 'features.1', 'features.2', 'features.0', 'features.3', 'features.4']);
+    assert.deepEqual((await lastState()).sort, { model: 'p90', metric: 'relL2', descending: true });
+    assert.equal((await lastState()).cells, 'activations');
+    await page.selectOption('select#layers-sort-metric', 'sparsity');
+    assert.deepEqual((await rowKeys()).slice(3), ['features.1', 'features.2', 'features.0', 'features.3', 'features.4']);
+    // Back to weights: output-only rows stay, with nothing measured.
+    await page.selectOption('select#layers-cells', 'sparsity');
+    assert.equal(await page.textContent('[data-row-key="features.1"] .layers-value:nth-child(3) .layers-number'), '—');
+    assert.deepEqual(await page.evaluate(() => window.posted.filter((m) => m.type === 'probe').length), 2, 'switching modes asks nothing new');
+  });
+
+  test('the sample size: out of bounds is marked and not run; Enter runs the new size, which a reload asks for again', async () => {
+    await page.selectOption('select#layers-cells', 'activations');
+    const probes = () => page.evaluate(() => window.posted.filter((m) => m.type === 'probe'));
+    const before = (await probes()).length;
+    await page.fill('#layers-sample', '0');
+    assert.equal(await page.getAttribute('#layers-sample', 'aria-invalid'), 'true');
+    await page.click('#layers-run-activations');
+    assert.equal((await probes()).length, before, 'nothing runs on an invalid size');
+    await page.fill('#layers-sample', '128');
+    assert.equal(await page.getAttribute('#layers-sample', 'aria-invalid'), 'false');
+    await page.press('#layers-sample', 'Enter');
+    assert.deepEqual((await probes()).at(-1), { type: 'probe', base: 'cnn', activations: 128 });
+    await page.locator('#root[data-activations="ready"]').waitFor({ state: 'attached', timeout: 5_000 });
+    const state = await lastState();
+    assert.equal(state.sampleSize, 128);
+    await load(state);
+    await page.locator('#root[data-activations="ready"]').waitFor({ state: 'attached', timeout: 5_000 });
+    assert.deepEqual(await probes(), [{ type: 'probe', base: 'cnn' }, { type: 'probe', base: 'cnn', activations: 128 }],
+      'a reload shows the weights, then asks for the same activations (which the host has cached)');
+    assert.equal(await page.inputValue('select#layers-cells'), 'activations');
+    assert.equal(await page.inputValue('#layers-sample'), '128');
+    assert.ok((await rowKeys()).includes('features.1'));
+  });
+
+  test('a base chosen in Activations mode shows its weights first, then its outputs', async () => {
+    const before = await page.evaluate(() => window.posted.length);
+    await page.selectOption('select#layers-base', 'p90');
+    await page.locator('#root[data-ready="true"][data-activations="loading"]').waitFor({ state: 'attached', timeout: 5_000 });
+    assert.ok((await rowKeys()).includes('features.0'), 'weights in view while the models run');
+    await page.locator('#root[data-activations="ready"]').waitFor({ state: 'attached', timeout: 5_000 });
+    assert.deepEqual(await page.evaluate((n) => window.posted.slice(n), before),
+      [{ type: 'probe', base: 'p90' }, { type: 'probe', base: 'p90', activations: 128 }]);
+  });
+
+  test('a failed activations run shows the backend\'s message and keeps the weights; Compare again retries it', async () => {
+    await load();
+    await page.evaluate(() => (window.failActivations = 'Probing activations on 64 instances failed: models.json has no dataset. Add one to the spec.'));
+    await page.selectOption('select#layers-cells', 'activations');
+    await page.locator('#root[data-activations="error"]').waitFor({ state: 'attached', timeout: 5_000 });
+    assert.match(await page.textContent('#layers-status'), /has no dataset\. Add one to the spec\./);
+    await page.selectOption('select#layers-cells', 'sparsity');
+    assert.equal(await page.textContent('[data-row-key="features.0"] .layers-value:nth-child(3) .layers-number'), '81.0%', 'the weights survive');
+    await page.selectOption('select#layers-cells', 'activations');
+    await page.click('#layers-retry');
+    await page.locator('#root[data-activations="ready"]').waitFor({ state: 'attached', timeout: 5_000 });
+    assert.ok((await rowKeys()).includes('features.1'));
+  });
+
+  test('a backend that answers without activations says so once instead of being asked again and again', async () => {
+    await load();
+    await page.evaluate(() => (window.noActivations = true));
+    await page.selectOption('select#layers-cells', 'activations');
+    await page.locator('#root[data-activations="none"]').waitFor({ state: 'attached', timeout: 5_000 });
+    assert.match(await page.textContent('#layers-status'), /no activations for 64 instances.*click Run/);
+    assert.equal(await page.locator('#root[data-ready="true"] [data-row-key="features.0"]').count(), 1);
+    await page.selectOption('select#layers-cells', 'weights');
+    await page.selectOption('select#layers-cells', 'activations');
+    assert.equal(await page.evaluate(() => window.posted.filter((m) => m.type === 'probe').length), 2);
+  });
+
   test(`${TENSORS.toLocaleString('en-US')} tensors: renders, expands, filters and scrolls with only visible rows in the DOM`, async () => {
     await load({ cells: 'weights', sortMetric: 'changed' }, true);
     const firstMs = await page.evaluate(() => performance.now() - window.probedAt);
@@ -263,5 +384,32 @@ describe('Layers in Chromium', () => {
     assert.equal(unpainted, 0);
     await page.click('[data-sort-model="pruned"]');
     assert.deepEqual((await lastState()).sort, { model: 'pruned', metric: 'changed', descending: true });
+  });
+
+  test(`${(BLOCKS * 3).toLocaleString('en-US')} module outputs on the large model: merged into the tree, drawn and sorted within a frame budget`, async () => {
+    await load({ cells: 'activations', sortMetric: 'relL2' }, true);
+    const shownMs = await page.evaluate(() => new Promise((resolve) => {
+      const root = document.getElementById('root');
+      const done = () => root.dataset.activations === 'ready' && (resolve(performance.now() - window.activationsSentAt), true);
+      if (!done()) new MutationObserver((_, observer) => done() && observer.disconnect()).observe(root, { attributes: true });
+    }));
+    console.log(`layers: ${BLOCKS * 3} module outputs (${BLOCKS} of them weightless) over ${TENSORS} tensors, answer to rows in ${shownMs.toFixed(0)} ms`);
+    assert.ok(shownMs < 1500, `${shownMs} ms`);
+    const sortMs = await page.evaluate(() => {
+      const started = performance.now();
+      document.querySelector('[data-sort-model="pruned"]').click();
+      return performance.now() - started;
+    });
+    console.log(`layers: sorting ${TENSORS + BLOCKS * 6} rows by the pruned model's output relL2 in ${sortMs.toFixed(0)} ms`);
+    assert.ok(sortMs < 500, `${sortMs} ms`);
+    assert.deepEqual((await lastState()).sort, { model: 'pruned', metric: 'relL2', descending: true });
+    await page.fill('input#layers-filter', '.act');
+    // blocks, each blocks.N and its act.
+    await page.waitForFunction((count) => document.querySelector('#layers-table').dataset.rowCount === String(count), 1 + 2 * BLOCKS);
+    await page.locator('#root[data-painted="true"]').waitFor({ state: 'attached', timeout: 5_000 });
+    const acts = await page.$$eval('#layers-table .layers-spacer [data-row-key$=".act"]', (rows) =>
+      rows.map((r) => [r.querySelector('.layers-detail').textContent, r.querySelectorAll('.layers-value svg').length]));
+    assert.ok(acts.length > 5, JSON.stringify(acts));
+    assert.ok(acts.every(([detail, svgs]) => detail === 'no weights' && svgs === 3), JSON.stringify(acts));
   });
 });

@@ -36,3 +36,34 @@ export const PROBE: ProbeResult = {
   ],
   unmatched: [{ name: 'classifier.weight', model: 'p90', reason: 'missing in this model' }],
 };
+
+function output(name: string, module: string, base: TensorStats, other: TensorStats | null): TensorProbe {
+  return { name, module, shape: [4, 8, 6, 6], params: 1152, binMin: 0, binMax: 4, models: [base, other as TensorStats] };
+}
+
+const relu = (sparsity: number) => tensorStats(sparsity, 0, 0, [5, 3, 2, 1, 1]);
+const changed = (sparsity: number, relL2: number) => tensorStats(sparsity, relL2, 1, [4, 4, 2, 1, 1],
+  [[1, 0, 0, 0, 0], [0, 1, 0, 0, 0], [2, 2, 1, 0, 0], [1, 1, 1, 1, 1], [0, 0, 0, 0, 0]]);
+
+/**
+ * PROBE with activations on four instances, in execution order: features.0 (conv), features.1 (ReLU, no
+ * weights), features.2 (pool, no weights), features.3 (two outputs: conv, then its bias add), features.4
+ * (ReLU, missing in p90), classifier. In p90, relL2 falls features.1 > features.2 > features.0 > features.3.
+ */
+export const PROBE_WITH_ACTIVATIONS: ProbeResult = {
+  ...PROBE,
+  activations: {
+    instances: 4,
+    instanceIndices: [0, 449, 898, 1347],
+    outputs: [
+      output('/features/features.0/Conv_output_0', 'features.0', relu(0), changed(0.1, 0.3)),
+      output('/features/features.1/Relu_output_0', 'features.1', relu(0.5), changed(0.7, 0.6)),
+      output('/features/features.2/MaxPool_output_0', 'features.2', relu(0.2), changed(0.4, 0.5)),
+      output('/features/features.3/Conv_output_0', 'features.3', relu(0), changed(0.05, 0.9)),
+      output('/features/features.3/Add_output_0', 'features.3', relu(0), changed(0.05, 0.2)),
+      output('/features/features.4/Relu_output_0', 'features.4', relu(0.6), null),
+      output('/classifier/Gemm_output_0', 'classifier', relu(0), changed(0, 0.8)),
+    ],
+    unmatched: [{ name: '/features/features.4/Relu_output_0', model: 'p90', reason: 'missing in this model' }],
+  },
+};

@@ -3,13 +3,14 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { cellText, cellTitle } from '../../extension/webviews/layers/cellText';
 import { buildLayerTree } from '../../extension/webviews/layers/layerTree';
-import { DEFAULT_STATE, metricForCells, nextSort, parseLayersState } from '../../extension/webviews/layers/layersState';
+import { DEFAULT_STATE, metricForCells, nextSort, parseLayersState, parseSampleSize, sourceOfCells } from '../../extension/webviews/layers/layersState';
 import { PROBE } from './layersFixture';
 
 test('a stored state comes back whole', () => {
   const stored = { base: 'cnn', cells: 'weights', sortMetric: 'relL2', sort: { model: 'p90', metric: 'changed', descending: true },
-    expanded: ['features'], filter: 'conv', unmatchedOpen: true };
+    expanded: ['features'], filter: 'conv', unmatchedOpen: true, sampleSize: 128 };
   assert.deepEqual(parseLayersState(stored), stored);
+  assert.equal(parseLayersState({ ...stored, cells: 'activations' }).cells, 'activations');
 });
 
 test('anything malformed falls back field by field', () => {
@@ -27,7 +28,20 @@ test('a header click sorts descending, then ascending, then not at all', () => {
   assert.equal(nextSort(second, 'p90', 'sparsity'), null);
   assert.deepEqual(nextSort(second, 'cnn', 'sparsity'), { model: 'cnn', metric: 'sparsity', descending: true });
   assert.deepEqual(nextSort(first, 'p90', 'relL2'), { model: 'p90', metric: 'relL2', descending: true });
-  assert.deepEqual(['sparsity', 'weights', 'change'].map((c) => metricForCells(c as 'sparsity')), ['sparsity', 'changed', 'relL2']);
+  assert.deepEqual(['sparsity', 'weights', 'change', 'activations'].map((c) => metricForCells(c as 'sparsity')), ['sparsity', 'changed', 'relL2', 'relL2']);
+  assert.deepEqual(['sparsity', 'weights', 'change', 'activations'].map((c) => sourceOfCells(c as 'sparsity')), ['weights', 'weights', 'weights', 'activations']);
+});
+
+test('the sample size is a whole number from 1 to 10,000; a stored one out of bounds falls back to 64', () => {
+  assert.equal(DEFAULT_STATE.sampleSize, 64);
+  assert.equal(parseSampleSize('256'), 256);
+  assert.equal(parseSampleSize(' 1 '), 1);
+  assert.equal(parseSampleSize('10000'), 10_000);
+  for (const bad of ['0', '10001', '1.5', '-3', '', 'abc', '1e3']) assert.equal(parseSampleSize(bad), null, bad);
+  assert.equal(parseLayersState({ sampleSize: 0 }).sampleSize, 64);
+  assert.equal(parseLayersState({ sampleSize: 2.5 }).sampleSize, 64);
+  assert.equal(parseLayersState({ sampleSize: '128' }).sampleSize, 64);
+  assert.equal(parseLayersState({ sampleSize: 500 }).sampleSize, 500);
 });
 
 test('cells show sparsity as a percentage and change as relL2; the hover lists every number', () => {

@@ -4,11 +4,12 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { parseLayersMessage, type HostToLayers, type LayersToHost } from '../../../protocol/layersWebview';
-import type { ProbeResult, SpecSummary } from '../../../protocol/generated/contract';
+import type { SpecSummary } from '../../../protocol/generated/contract';
 import type { BackendClient } from '../backend/backendClient';
 import type { BehaviorsTarget } from '../behaviors/defaultBase';
 import type { SpecStore } from '../specs/specStore';
 import { comparedModelsToRestore, comparedModelsToShow } from './comparedModels';
+import { cachedProbe, type FinishedProbe } from './layersProbeCache';
 import { describeRequestError } from './requestError';
 import { webviewHtml, webviewRoots } from './webviewHtml';
 
@@ -18,8 +19,11 @@ export class LayersPanel implements vscode.Disposable {
   private static readonly open = new Map<string, LayersPanel>();
   private readonly disposables: vscode.Disposable[] = [];
   private running: vscode.CancellationTokenSource | undefined;
-  /** The last finished probe, re-sent without re-reading the weights when the webview reloads (hidden, then shown). */
-  private last: { base: string; result: ProbeResult } | undefined;
+  /**
+   * The last finished probe and the activation count it ran with (null: weights only), re-sent without
+   * re-reading the models when the webview reloads (hidden, then shown) and asks for the same.
+   */
+  private last: FinishedProbe | undefined;
   private ready = false;
 
   /** Opens (or re-targets) the panel on the selected models; shows why when none of them is in the spec. */
@@ -124,48 +128,53 @@ export class LayersPanel implements vscode.Disposable {
         this.post({ type: 'setup', ...this.setupMessage() });
         break;
       case 'probe':
-        await this.probe(message.base);
+        await this.probe(message.base, message.activations ?? null);
         break;
     }
   }
 
-  private async probe(base: string): Promise<void> {
+  /** `activations`: instances to run the models on, or null for weights only (a cached result with activations serves too). */
+  private async probe(base: string, activations: number | null): Promise<void> {
     if (!this.target.models.includes(base)) {
-      this.post({ type: 'probeFailed', base, message: `${base} is not one of the compared models. Pick a base from the list.` });
+      this.post({ type: 'probeFailed', base, activations, message: `${base} is not one of the compared models. Pick a base from the list.` });
       return;
     }
-    if (this.last?.base === base) {
-      this.post({ type: 'probed', ...this.last });
+    const cached = cachedProbe(this.last, base, activations);
+    if (cached) {
+      this.post({ type: 'probed', ...cached });
       return;
     }
     this.running?.cancel();
     const source = new vscode.CancellationTokenSource();
     this.running = source;
-    this.last = undefined;
-    this.post({ type: 'probing', base });
+    // `last` stays until this probe succeeds: a failed activations run must not cost the weights a reload re-sends.
+    this.post({ type: 'probing', base, activations });
     const label = this.summary.models.find((m) => m.id === base)?.tag || base;
+    const title = activations === null ? `Comparing layers with ${label}` : `Comparing layers and activations on ${activations} instances with ${label}`;
     try {
       const result = await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: `Comparing layers with ${label}`, cancellable: true },
+        { location: vscode.ProgressLocation.Notification, title, cancellable: true },
         (progress, token) => {
           token.onCancellationRequested(() => source.cancel());
           let done = 0;
           const others = this.target.models.filter((id) => id !== base);
-          return this.backend.request('layers/probe', { path: this.uri.fsPath, baseId: base, modelIds: others }, source.token, (value) => {
+          const params = { path: this.uri.fsPath, baseId: base, modelIds: others, ...(activations === null ? {} : { activations }) };
+          return this.backend.request('layers/probe', params, source.token, (value) => {
             const percentage = typeof value.percentage === 'number' ? Math.max(done, Math.min(100, value.percentage)) : done;
             progress.report({ message: value.message ?? undefined, increment: percentage - done });
             done = percentage;
           });
         });
       if (this.running !== source) return;
-      this.last = { base, result };
-      this.post({ type: 'probed', base, result });
+      this.last = { base, activations, result };
+      this.post({ type: 'probed', base, activations, result });
     } catch (e) {
       if (this.running !== source && source.token.isCancellationRequested) return; // Superseded by a newer probe.
+      const what = activations === null ? 'Comparing layers' : `Probing activations on ${activations} instances`;
       const message = source.token.isCancellationRequested
-        ? 'Comparing layers was cancelled. Click "Compare again" or pick another base to run it.'
-        : `Comparing layers failed: ${describeRequestError(e)}`;
-      this.post({ type: 'probeFailed', base, message });
+        ? `${what} was cancelled. Click "Compare again" or pick another base to run it.`
+        : `${what} failed: ${describeRequestError(e)}`;
+      this.post({ type: 'probeFailed', base, activations, message });
     } finally {
       if (this.running === source) this.running = undefined;
       source.dispose();

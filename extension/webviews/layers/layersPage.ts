@@ -1,11 +1,19 @@
-// The Layers page: a toolbar (base, what cells show, what header clicks sort by, name filter, change-band
-// legend), the status line, the tree table's container and the collapsible list of unmatched tensors.
+// The Layers page: a toolbar (base, what cells show, the activations' sample size and run button, what
+// header clicks sort by, name filter, change-band legend), the status line, the tree table's container
+// and the collapsible list of unmatched tensors and outputs.
+import { MAX_ACTIVATION_INSTANCES, MIN_ACTIVATION_INSTANCES } from '../../../protocol/layersWebview';
 import { element } from '../map/dom';
 import { CELL_MODES, SORT_METRICS } from './layersState';
 
 export interface LayersPage {
   baseSelect: HTMLSelectElement;
   cellsSelect: HTMLSelectElement;
+  /** The sample size and run button, shown in Activations mode. */
+  sampleGroup: HTMLElement;
+  sampleSize: HTMLInputElement;
+  runActivations: HTMLButtonElement;
+  /** "instances: N" of the activations in view. */
+  instances: HTMLElement;
   sortMetricSelect: HTMLSelectElement;
   filter: HTMLInputElement;
   legend: HTMLElement;
@@ -31,7 +39,23 @@ export function buildLayersPage(root: HTMLElement): LayersPage {
   filter.placeholder = 'Filter by name';
   filter.setAttribute('aria-label', 'Filter modules and tensors by name');
   const legend = element('span', 'layers-legend');
-  toolbar.append(label('Base', baseSelect), label('Cells', cellsSelect), label('Sort by', sortMetricSelect), filter, legend);
+
+  const sampleSize = element('input', 'layers-sample');
+  sampleSize.id = 'layers-sample';
+  sampleSize.type = 'number';
+  sampleSize.min = String(MIN_ACTIVATION_INSTANCES);
+  sampleSize.max = String(MAX_ACTIVATION_INSTANCES);
+  sampleSize.step = '1';
+  sampleSize.title = `Dataset instances to run the models on (${MIN_ACTIVATION_INSTANCES}–${MAX_ACTIVATION_INSTANCES}); Enter runs`;
+  const runActivations = element('button', 'toolbar-button', 'Run');
+  runActivations.id = 'layers-run-activations';
+  runActivations.title = 'Run the models on this many dataset instances and compare each module\'s output';
+  const instances = element('span', 'layers-muted');
+  instances.id = 'layers-instances';
+  const sampleGroup = label('Instances', sampleSize);
+  sampleGroup.append(runActivations, instances);
+  sampleGroup.hidden = true;
+  toolbar.append(label('Base', baseSelect), label('Cells', cellsSelect), sampleGroup, label('Sort by', sortMetricSelect), filter, legend);
 
   const statusLine = element('div', 'status-line');
   const status = element('span', 'status');
@@ -50,7 +74,7 @@ export function buildLayersPage(root: HTMLElement): LayersPage {
   unmatched.append(unmatchedSummary, unmatchedList);
   unmatched.hidden = true;
   root.append(toolbar, statusLine, tableContainer, unmatched);
-  return { baseSelect, cellsSelect, sortMetricSelect, filter, legend, status, retry, tableContainer, unmatched, unmatchedSummary, unmatchedList };
+  return { baseSelect, cellsSelect, sampleGroup, sampleSize, runActivations, instances, sortMetricSelect, filter, legend, status, retry, tableContainer, unmatched, unmatchedSummary, unmatchedList };
 }
 
 function select(id: string): HTMLSelectElement {

@@ -1,14 +1,20 @@
 // What the Layers panel remembers across hide/show and window reloads (vscode.setState): base, what the
-// cells show, sort, expanded modules, name filter. getState() may hold what an older build stored.
-import type { SortMetric } from './layerTree';
+// cells show, sort, expanded modules, name filter, activation sample size. getState() may hold what an
+// older build stored.
+import { MAX_ACTIVATION_INSTANCES, MIN_ACTIVATION_INSTANCES } from '../../../protocol/layersWebview';
+import type { SortMetric, StatsSource } from './layerTree';
 
-export type CellMode = 'sparsity' | 'weights' | 'change';
+export type CellMode = 'sparsity' | 'weights' | 'change' | 'activations';
 
 export const CELL_MODES: readonly { value: CellMode; label: string }[] = [
   { value: 'sparsity', label: 'Sparsity' },
   { value: 'weights', label: 'Weights' },
   { value: 'change', label: 'Change' },
+  { value: 'activations', label: 'Activations' },
 ];
+
+/** Dataset instances the models run on for activations unless the user picks another number (the default). */
+export const DEFAULT_SAMPLE_SIZE = 64;
 
 export const SORT_METRICS: readonly { value: SortMetric; label: string }[] = [
   { value: 'sparsity', label: 'sparsity' },
@@ -34,10 +40,12 @@ export interface LayersState {
   expanded: string[] | null;
   filter: string;
   unmatchedOpen: boolean;
+  /** Dataset instances Activations runs the models on. */
+  sampleSize: number;
 }
 
 export const DEFAULT_STATE: LayersState = {
-  base: null, cells: 'sparsity', sortMetric: 'sparsity', sort: null, expanded: null, filter: '', unmatchedOpen: false,
+  base: null, cells: 'sparsity', sortMetric: 'sparsity', sort: null, expanded: null, filter: '', unmatchedOpen: false, sampleSize: DEFAULT_SAMPLE_SIZE,
 };
 
 const MAX_EXPANDED = 100_000;
@@ -58,7 +66,20 @@ export function parseLayersState(raw: unknown): LayersState {
       ? v.expanded.filter((k): k is string => typeof k === 'string') : null,
     filter: typeof v.filter === 'string' ? v.filter.slice(0, 200) : '',
     unmatchedOpen: v.unmatchedOpen === true,
+    sampleSize: typeof v.sampleSize === 'number' ? parseSampleSize(String(v.sampleSize)) ?? DEFAULT_SAMPLE_SIZE : DEFAULT_SAMPLE_SIZE,
   };
+}
+
+/** The sample size typed in the number input: a whole number in bounds, else null (the input is then marked invalid). */
+export function parseSampleSize(text: string): number | null {
+  if (!/^\s*\d+\s*$/.test(text)) return null;
+  const n = Number(text);
+  return n >= MIN_ACTIVATION_INSTANCES && n <= MAX_ACTIVATION_INSTANCES ? n : null;
+}
+
+/** Whose statistics a cell mode shows and sorts by. */
+export function sourceOfCells(cells: CellMode): StatsSource {
+  return cells === 'activations' ? 'activations' : 'weights';
 }
 
 /**
@@ -72,5 +93,7 @@ export function nextSort(current: StoredSort | null, model: string, metric: Sort
 
 /** The metric a cell mode naturally sorts by, chosen when the user switches what the cells show. */
 export function metricForCells(cells: CellMode): SortMetric {
-  return cells === 'sparsity' ? 'sparsity' : cells === 'change' ? 'relL2' : 'changed';
+  // A compressed model changes nearly every activation a little, so the changed fraction is ~100% everywhere
+  // and relL2 is what tells modules apart.
+  return cells === 'sparsity' ? 'sparsity' : cells === 'change' || cells === 'activations' ? 'relL2' : 'changed';
 }

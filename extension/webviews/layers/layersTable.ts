@@ -172,7 +172,7 @@ export class LayersTable {
     toggle.disabled = node.children.length === 0;
     toggle.setAttribute('aria-label', view.expanded ? `Collapse ${node.key}` : `Expand ${node.key}`);
     name.append(toggle, element('span', 'layers-label', node.label),
-      element('span', 'layers-detail', node.tensor ? `[${node.tensor.shape.join('×')}]` : `${formatCount(node.params)} params`));
+      element('span', 'layers-detail', node.tensor ? `[${node.tensor.shape.join('×')}]` : node.weightless ? 'no weights' : `${formatCount(node.params)} params`));
     name.title = node.key || 'whole model';
     row.append(name);
     for (let c = 0; c < this.columns; c++) {

@@ -1,22 +1,23 @@
-// The Layers webview: compares the selected models' weights with a base model's, module by module.
-// The host probes the weights; this page keeps the user's choices in vscode.setState and draws the
-// tree table (sparsity bars, stacked weight histograms or change bars per model).
+// The Layers webview: compares the selected models' weights, and their modules' outputs on a dataset
+// sample, with a base model's, module by module. The host probes; this page keeps the user's choices in
+// vscode.setState and draws the tree table (sparsity bars, stacked weight or activation histograms, or
+// change bars per model).
 import { parseLayersHostMessage, type ComparedModel, type HostToLayers } from '../../../protocol/layersWebview';
 import type { ProbeResult } from '../../../protocol/generated/contract';
 import { element } from '../map/dom';
 import { changeBandColours, histogramSvg } from './cellHistogram';
-import { cellText, cellTitle, formatCount } from './cellText';
+import { cellText, cellTitle, formatCount, outputTitle } from './cellText';
 import { buildLayerTree, defaultExpanded, metricValue, sortTree, visibleLayerRows, type LayerTree, type RowSort, type SortMetric, type VisibleRow } from './layerTree';
 import { buildLayersPage } from './layersPage';
-import { metricForCells, nextSort, parseLayersState, type CellMode, type LayersState } from './layersState';
+import { metricForCells, nextSort, parseLayersState, parseSampleSize, sourceOfCells, type CellMode, type LayersState } from './layersState';
 import { LayersTable } from './layersTable';
 import { PaintQueue } from './paintQueue';
-import { pooledHistogram, type CellHistogram } from './stackedHistogram';
+import { outputHistogram, pooledHistogram, type CellHistogram } from './stackedHistogram';
+import { renderUnmatched } from './unmatchedList';
 import { vscode } from './vscodeApi';
 
 /** Bins of a module's pooled histogram (tensors come with the backend's own, 32 by default). */
 const MODULE_BINS = 32;
-const MAX_UNMATCHED_LISTED = 500;
 
 const root = document.getElementById('root') ?? document.body.appendChild(Object.assign(document.createElement('div'), { id: 'root' }));
 const page = buildLayersPage(root);
@@ -34,6 +35,12 @@ vscode.setState(state);
 let models: ComparedModel[] = [];
 let base: string | undefined;
 let result: ProbeResult | undefined;
+/**
+ * Instances the latest probe request for `base` ran the models on (null: weights only), or that the
+ * result in view was probed with. Answers for another count are stale, and a count already asked is not
+ * asked again when the user comes back to Activations, so a backend that returns none is not asked in a loop.
+ */
+let asked: number | null = null;
 let tree: LayerTree | undefined;
 /** Pooled histograms by "row key|column": modules re-bin all their tensors, so each is computed once. */
 let histograms = new Map<string, CellHistogram | null>();
@@ -52,6 +59,21 @@ page.baseSelect.addEventListener('change', () => {
 page.cellsSelect.addEventListener('change', () => {
   const cells = page.cellsSelect.value as CellMode;
   update({ cells, ...sortingBy(metricForCells(cells)) });
+  if (activationsWanted()) runActivations();
+});
+page.sampleSize.addEventListener('input', () => {
+  const size = parseSampleSize(page.sampleSize.value);
+  page.sampleSize.setAttribute('aria-invalid', String(size === null));
+  if (size === null) return;
+  state = { ...state, sampleSize: size };
+  vscode.setState(state);
+});
+page.sampleSize.addEventListener('keydown', (event) => {
+  if (event.key === 'Enter') page.runActivations.click();
+});
+page.runActivations.addEventListener('click', () => {
+  if (parseSampleSize(page.sampleSize.value) === null) page.sampleSize.focus();
+  else runActivations();
 });
 page.sortMetricSelect.addEventListener('change', () => update(sortingBy(page.sortMetricSelect.value as SortMetric)));
 let filterTimer: ReturnType<typeof setTimeout> | undefined;
@@ -63,7 +85,10 @@ page.unmatched.addEventListener('toggle', () => {
   state = { ...state, unmatchedOpen: page.unmatched.open };
   vscode.setState(state);
 });
-page.retry.addEventListener('click', () => base && probe(base));
+page.retry.addEventListener('click', () => {
+  if (result && asked !== null) runActivations();
+  else if (base) probe(base);
+});
 syncControls();
 setStatus('Waiting for the extension…', 'loading');
 vscode.postMessage({ type: 'ready' });
@@ -78,16 +103,41 @@ function handle(message: HostToLayers): void {
       break;
     }
     case 'probing':
-      if (message.base === base) setStatus(`Reading the weights of ${models.length} models…`, 'loading');
+      if (message.base !== base || message.activations !== asked) return;
+      setStatus(asked === null ? `Reading the weights of ${models.length} models…`
+        : `Running the ${models.length} models on ${formatCount(asked)} dataset instances…`, 'loading');
       break;
     case 'probed':
-      if (message.base !== base) return; // An answer for a base the user has since changed.
+      // An answer for a base the user has since changed, or one a newer request for activations supersedes.
+      if (message.base !== base || (asked !== null && message.activations !== asked)) return;
+      asked = message.activations; // A cached result with activations answers a weights-only request too.
       showResult(message.result);
+      if (activationsWanted()) runActivations();
       break;
     case 'probeFailed':
-      if (message.base === base) setStatus(message.message, 'error');
+      if (message.base !== base || message.activations !== asked) return;
+      setStatus(message.message, 'error'); // The weights in view, if any, stay.
+      if (result) root.dataset.activations = 'error';
       break;
   }
+}
+
+/** In Activations mode without outputs on the chosen sample size, asked or held. */
+function activationsWanted(): boolean {
+  return state.cells === 'activations' && asked !== state.sampleSize;
+}
+
+/** Asks for the module outputs on `state.sampleSize` instances; the weights in view stay until the answer comes. */
+function runActivations(): void {
+  if (!base) return;
+  if (!result) {
+    probe(base);
+    return;
+  }
+  asked = state.sampleSize;
+  root.dataset.activations = 'loading';
+  setStatus(`Running the ${models.length} models on ${formatCount(asked)} dataset instances…`, 'loading');
+  vscode.postMessage({ type: 'probe', base, activations: asked });
 }
 
 function probe(chosen: string): void {
@@ -99,11 +149,18 @@ function probe(chosen: string): void {
   table.setHeader([]);
   table.setRows([], () => element('div'), { resetScroll: true });
   page.unmatched.hidden = true;
+  page.instances.textContent = '';
+  delete root.dataset.activations;
+  // Weights first, even in Activations mode: reading them takes seconds, running the models can take
+  // minutes, and the weights are worth looking at meanwhile (see the 'probed' case).
+  asked = null;
   setStatus(`Comparing layers with ${label(chosen)}…`, 'loading');
   vscode.postMessage({ type: 'probe', base: chosen });
 }
 
 function showResult(probed: ProbeResult): void {
+  // Activations arriving for the weights in view keep the user's place in the table.
+  const sameRows = result !== undefined;
   result = probed;
   tree = buildLayerTree(probed);
   histograms = new Map();
@@ -111,10 +168,21 @@ function showResult(probed: ProbeResult): void {
   changeDomain = Math.max(1e-12, ...changes.filter((v): v is number => v !== null));
   if (state.expanded === null) state = { ...state, expanded: defaultExpanded(tree) };
   vscode.setState(state);
-  setStatus(`${formatCount(probed.tensors.length)} tensors in ${formatCount(probed.modules.length)} modules`
-    + ` · ${probed.models.length} models compared with ${label(base ?? probed.models[0])}`, 'ready');
-  renderUnmatched(probed);
-  render(true);
+  const activations = probed.activations;
+  page.instances.textContent = activations ? `instances: ${formatCount(activations.instances)}` : '';
+  if (activations) root.dataset.activations = 'ready';
+  else if (asked !== null) root.dataset.activations = 'none';
+  if (asked !== null && !activations) {
+    setStatus(`The backend returned the weights but no activations for ${formatCount(asked)} instances (it may be older than this panel). `
+      + 'Restart the backend or update Compress & Compare, then click Run.', 'error');
+  } else {
+    setStatus(`${formatCount(probed.tensors.length)} tensors in ${formatCount(probed.modules.length)} modules`
+      + (activations ? ` · ${formatCount(activations.outputs.length)} module outputs on ${formatCount(activations.instances)} instances` : '')
+      + ` · ${probed.models.length} models compared with ${label(base ?? probed.models[0])}`, 'ready');
+  }
+  renderUnmatched(page, probed, label);
+  renderLegend();
+  render(!sameRows);
   root.dataset.ready = 'true';
 }
 
@@ -132,6 +200,8 @@ function update(change: Partial<LayersState>, resetScroll = false): void {
 
 function syncControls(): void {
   page.cellsSelect.value = state.cells;
+  page.sampleGroup.hidden = state.cells !== 'activations';
+  if (document.activeElement !== page.sampleSize) page.sampleSize.value = String(state.sampleSize);
   page.sortMetricSelect.value = state.sortMetric;
   if (page.filter.value !== state.filter && document.activeElement !== page.filter) page.filter.value = state.filter;
   page.unmatched.open = state.unmatchedOpen;
@@ -142,7 +212,8 @@ function render(resetScroll: boolean): void {
   if (!result || !tree) return;
   const names = result.models;
   const sortIndex = state.sort ? names.indexOf(state.sort.model) : -1;
-  const sort: RowSort | null = state.sort && sortIndex >= 0 ? { model: sortIndex, metric: state.sort.metric, descending: state.sort.descending } : null;
+  const sort: RowSort | null = state.sort && sortIndex >= 0
+    ? { model: sortIndex, metric: state.sort.metric, descending: state.sort.descending, source: sourceOfCells(state.cells) } : null;
   table.setHeader(names.map((name, c) => ({
     model: name,
     label: label(name),
@@ -159,8 +230,21 @@ function cellBuilder(cells: CellMode): (row: VisibleRow, column: number) => HTML
   const names = result?.models ?? [];
   const bandColours = changeBandColours(result?.changeBands.length ?? 1);
   const baseColour = getComputedStyle(document.body).getPropertyValue('--layers-base-histogram').trim() || '#3794ff';
+  const instances = result?.activations?.instances ?? 0;
   return ({ node }, c) => {
     const cell = element('div');
+    if (cells === 'activations') {
+      cell.title = outputTitle(node, c, label(names[c]), c === 0, instances);
+      // A module without an output of its own stays blank: a "0" or a dash would read as a measured value.
+      if (node.output) {
+        paints.add(cell, () => {
+          const histogram = outputHistogram(node, c);
+          cell.append(histogram ? histogramSvg(histogram, c === 0 ? [baseColour] : bandColours, `Outputs of ${node.key} in ${label(names[c])}`)
+            : element('span', 'layers-number', '—'));
+        });
+      }
+      return cell;
+    }
     cell.title = cellTitle(node, c, label(names[c]), c === 0);
     const value = cells === 'sparsity' ? metricValue(node, c, 'sparsity') : cells === 'change' && c > 0 ? metricValue(node, c, 'relL2') : null;
     if (cells === 'weights') {
@@ -185,7 +269,7 @@ function cellBuilder(cells: CellMode): (row: VisibleRow, column: number) => HTML
 
 function renderLegend(): void {
   const bands = result?.changeBands ?? [];
-  page.legend.hidden = state.cells !== 'weights' || bands.length === 0;
+  page.legend.hidden = (state.cells !== 'weights' && state.cells !== 'activations') || bands.length === 0;
   const colours = changeBandColours(bands.length);
   page.legend.replaceChildren(element('span', 'toolbar-label', 'Change vs base:'), ...bands.map((b, i) => {
     const item = element('span', 'layers-legend-item', b);
@@ -194,20 +278,6 @@ function renderLegend(): void {
     item.prepend(swatch);
     return item;
   }));
-}
-
-function renderUnmatched(probed: ProbeResult): void {
-  const list = probed.unmatched;
-  page.unmatched.hidden = list.length === 0;
-  page.unmatchedSummary.textContent = `Unmatched tensors (${formatCount(list.length)}): in some models but not compared`;
-  const items = list.slice(0, MAX_UNMATCHED_LISTED).map((u) => {
-    const item = element('li');
-    item.append(element('code', '', u.name), ` in ${label(u.model)}: ${u.reason}`);
-    return item;
-  });
-  if (list.length > MAX_UNMATCHED_LISTED) items.push(element('li', 'layers-muted', `…and ${formatCount(list.length - MAX_UNMATCHED_LISTED)} more.`));
-  page.unmatchedList.replaceChildren(...items);
-  renderLegend();
 }
 
 function setStatus(text: string, kind: 'loading' | 'ready' | 'error'): void {

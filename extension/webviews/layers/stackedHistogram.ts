@@ -1,6 +1,7 @@
-// Geometry of a Weights cell: the base's histogram stacked by change band (height = how many values
-// fall in the bin, colour = how much they changed), and a module's histogram pooled from its tensors.
-// Pure, tested; drawing lives in cellHistogram.ts.
+// Geometry of a Weights or Activations cell: the base's histogram stacked by change band (height = how
+// many values fall in the bin, colour = how much they changed), and a module's histogram pooled from its
+// tensors. Pure, tested; drawing lives in cellHistogram.ts.
+import type { TensorProbe } from '../../../protocol/generated/contract';
 import type { LayerNode } from './layerTree';
 
 /** Counts per band (least change first), each as long as the number of bins. */
@@ -48,9 +49,17 @@ export interface CellHistogram {
 
 /** A tensor's histogram for one model's cell: the base's plain counts, or the base's counts split by change. */
 export function tensorHistogram(node: LayerNode, model: number): CellHistogram | null {
-  const t = node.tensor;
-  const s = t?.models[model];
-  if (!t || !s) return null;
+  return node.tensor ? probeHistogram(node.tensor, model) : null;
+}
+
+/** A module's output histogram for one model's cell, like a tensor's; null when the module produced none or this model lacks it. */
+export function outputHistogram(node: LayerNode, model: number): CellHistogram | null {
+  return node.output ? probeHistogram(node.output, model) : null;
+}
+
+function probeHistogram(t: TensorProbe, model: number): CellHistogram | null {
+  const s = t.models[model];
+  if (!s) return null;
   const bands = model === 0 || s.changeHistograms.length === 0 ? [s.histogram] : s.changeHistograms;
   return { binMin: t.binMin, binMax: t.binMax, bands };
 }
