@@ -14,9 +14,6 @@ import {
 const LAYERS_TITLE = 'Layers: models.json';
 const PRUNED = 'cnn-prune90';
 const demo = generatedDemo();
-// needs backend activations: layers/probe answers `activations: null` until the backend's activation probing
-// lands (issue 6); set this to true then, and the Activations step below runs.
-const BACKEND_ACTIVATIONS = false;
 
 test('Compare Layers on a pruned model: its parent is the base, and sorting by sparsity puts the pruned layers first', { timeout: 300_000 }, async (t) => {
   await withWorkbench('layers', async ({ page, specPath }) => {
@@ -62,7 +59,7 @@ test('Compare Layers on a pruned model: its parent is the base, and sorting by s
     assert.ok(top.length + under.length > 2, `rows to sort: ${JSON.stringify(rows)}`);
     await screenshot(page, 'layers');
 
-    await t.test('Activations: module outputs on 64 digits, ReLU rows included, sorted by change', { skip: !BACKEND_ACTIVATIONS && 'needs backend activations' }, async () => {
+    await t.test('Activations: module outputs on 64 digits, ReLU rows included, sorted by change', async () => {
       await frame.locator('select#layers-cells').selectOption('activations');
       await frame.locator('#root[data-activations="ready"], #root[data-activations="error"], #root[data-activations="none"]')
         .waitFor({ state: 'attached', timeout: 120_000 });
@@ -83,8 +80,10 @@ test('Compare Layers on a pruned model: its parent is the base, and sorting by s
         .sort((a, b) => Number(a.getAttribute('aria-rowindex')) - Number(b.getAttribute('aria-rowindex')))
         .map((r) => ({ key: r.dataset.rowKey, level: Number(r.getAttribute('aria-level')),
           relL2: Number(/relL2 (\S+)/.exec(r.querySelector('.layers-value:nth-child(3)')?.title ?? '')?.[1] ?? NaN) })));
-      const firstEnd = outputs.findIndex((r, i) => i > 0 && r.level === 1);
-      const under = outputs.slice(1, firstEnd < 0 ? undefined : firstEnd).filter((r) => r.level === 2);
+      // The children of "features" (top-level rows with outputs, like "flatten", sort among the groups).
+      const group = outputs.findIndex((r) => r.key === 'features');
+      const groupEnd = outputs.findIndex((r, i) => i > group && r.level === 1);
+      const under = outputs.slice(group + 1, groupEnd < 0 ? undefined : groupEnd).filter((r) => r.level === 2);
       const measured = under.map((r) => r.relL2).filter((v) => !Number.isNaN(v));
       assert.ok(measured.length > 1, `outputs to sort: ${JSON.stringify(outputs)}`);
       assert.deepEqual(measured, [...measured].sort((a, b) => b - a), `most changed output first: ${JSON.stringify(under)}`);
