@@ -1,7 +1,8 @@
 // `models/evaluate` through a StreamJsonRpc client in process: camelCase parameters, `$/progress` for the
-// request's token, and the result the CLI prints.
+// request's token, the result the CLI prints, and cancellation by `$/cancelRequest` (what VS Code's Cancel sends).
 using System.Collections.Concurrent;
 using Backend.Tests.Experiments;
+using CompressCompare.Backend.Data;
 using CompressCompare.Backend.Rpc;
 using CompressCompare.Backend.Spec;
 using CompressCompare.Protocol;
@@ -16,19 +17,62 @@ namespace Backend.Tests.Evaluation;
 [Collection(EvaluationDemo.Name)]
 public sealed class EvaluationRpcTests(DemoFixture demo)
 {
+    static (JsonRpc Client, IDisposable Server, ConcurrentQueue<ProgressParams> Reports) Connect(Action<ProgressParams>? onReport = null)
+    {
+        var (a, b) = FullDuplexStream.CreatePair();
+        var server = RpcConnection.Attach(a, a, new BackendRpcTarget(new SpecService(NullLogger<SpecService>.Instance)), NullLogger.Instance);
+        var formatter = new SystemTextJsonFormatter { JsonSerializerOptions = WireJson.CreateOptions() };
+        var client = new JsonRpc(new HeaderDelimitedMessageHandler(b, b, formatter));
+        var reports = new ConcurrentQueue<ProgressParams>();
+        Action<ProgressParams> onProgress = p =>
+        {
+            reports.Enqueue(p);
+            onReport?.Invoke(p);
+        };
+        client.AddLocalRpcMethod(onProgress.Method, onProgress.Target,
+            new JsonRpcMethodAttribute(RpcMethods.Progress) { UseSingleObjectParameterDeserialization = true });
+        client.StartListening();
+        return (client, server, reports);
+    }
+
+    [Fact]
+    public async Task Cancelling_the_request_stops_between_batches_writes_no_cache_and_leaves_the_backend_serving()
+    {
+        using var workspace = new DemoWorkspace(demo, [("cnn", "models/cnn.onnx")]);
+        // The digits' 450 test instances repeated 200 times: 352 batches, so the cancel lands mid-request.
+        var data = Path.Combine(workspace.Folder, "data");
+        var (inputs, labels) = (NpyArray.Read(Path.Combine(data, "test-inputs.npy")), NpyArray.Read(Path.Combine(data, "test-labels.npy")));
+        const int Repeats = 200;
+        NpyArray.OfFloats([.. Enumerable.Repeat(inputs.Floats!, Repeats).SelectMany(x => x)], [inputs.Shape[0] * Repeats, .. inputs.Shape[1..]])
+            .Write(Path.Combine(data, "test-inputs.npy"));
+        NpyArray.OfInt64([.. Enumerable.Repeat(labels.Integers!, Repeats).SelectMany(x => x)], labels.Shape[0] * Repeats).Write(Path.Combine(data, "test-labels.npy"));
+        using var cancel = new CancellationTokenSource();
+        var (client, server, reports) = Connect(p =>
+        {
+            if (p.Value.Kind == "report" && p.Value.Message!.EndsWith("instances", StringComparison.Ordinal)) cancel.Cancel();
+        });
+        using (server)
+        using (client)
+        {
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.InvokeWithParameterObjectAsync<EvaluateResult>(RpcMethods.ModelsEvaluate,
+                new EvaluateParams { Path = workspace.Spec, WorkDoneToken = "eval-cancel" }, cancel.Token));
+            var batches = reports.Count(r => r.Value.Kind == "report" && r.Value.Message!.EndsWith("instances", StringComparison.Ordinal));
+            Assert.InRange(batches, 1, 100); // of 352: stopped between batches, not after the model
+            Assert.Empty(workspace.CacheFiles());
+
+            var again = await client.InvokeWithParameterObjectAsync<EvaluateResult>(RpcMethods.ModelsEvaluate, new EvaluateParams { Path = workspace.Spec });
+            Assert.True(again.Models.Single() is { Error: null, Cached: false, Instances: 450 * Repeats }, again.Models.Single().Error);
+            Assert.Single(workspace.CacheFiles());
+        }
+    }
+
     [Fact]
     public async Task Evaluate_over_RPC_reports_progress_per_batch_under_the_token_and_returns_each_model()
     {
         using var workspace = new DemoWorkspace(demo, [("cnn", "models/cnn.onnx"), ("mlp", "models/mlp.onnx")]);
-        var (a, b) = FullDuplexStream.CreatePair();
-        using var server = RpcConnection.Attach(a, a, new BackendRpcTarget(new SpecService(NullLogger<SpecService>.Instance)), NullLogger.Instance);
-        var formatter = new SystemTextJsonFormatter { JsonSerializerOptions = WireJson.CreateOptions() };
-        using var client = new JsonRpc(new HeaderDelimitedMessageHandler(b, b, formatter));
-        var reports = new ConcurrentQueue<ProgressParams>();
-        Action<ProgressParams> onProgress = reports.Enqueue;
-        client.AddLocalRpcMethod(onProgress.Method, onProgress.Target,
-            new JsonRpcMethodAttribute(RpcMethods.Progress) { UseSingleObjectParameterDeserialization = true });
-        client.StartListening();
+        var (client, server, reports) = Connect();
+        using var _ = server;
+        using var __ = client;
 
         var result = await client.InvokeWithParameterObjectAsync<EvaluateResult>(RpcMethods.ModelsEvaluate,
             new EvaluateParams { Path = workspace.Spec, ModelIds = ["mlp", "cnn"], WorkDoneToken = "eval-1" });
