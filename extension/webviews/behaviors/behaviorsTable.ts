@@ -3,10 +3,9 @@
 // instance rows scroll as smoothly as ten classes.
 import { element } from '../map/dom';
 import { drawHistogram } from './headerChart';
+import { VirtualRows } from '../shared/virtualRows';
 import type { RowView } from './rowViews';
-import { visibleRows, type RowWindow } from './virtualWindow';
-
-export const ROW_HEIGHT = 28;
+import type { RowWindow } from './virtualWindow';
 
 export interface HeaderColumn {
   id: string;
@@ -33,13 +32,9 @@ export interface TableEvents {
 export class BehaviorsTable {
   readonly element: HTMLDivElement;
   private readonly header: HTMLDivElement;
-  private readonly scroller: HTMLDivElement;
   private readonly spacer: HTMLDivElement;
+  private readonly body: VirtualRows;
   private rows: TableRows = { total: 0, row: () => undefined };
-  private window: RowWindow = { start: 0, end: 0 };
-  /** The row elements in the DOM by row index; a scroll keeps those still in view instead of rebuilding them. */
-  private drawn = new Map<number, HTMLElement>();
-  private frame = 0;
   private selectedKey: string | null = null;
   /** The row the arrow keys are on; -1 before the first key press. */
   private cursor = -1;
@@ -50,15 +45,23 @@ export class BehaviorsTable {
     this.element.setAttribute('role', 'grid');
     this.header = element('div', 'behaviors-row behaviors-header');
     this.header.setAttribute('role', 'row');
-    this.scroller = element('div', 'behaviors-scroller');
-    this.scroller.tabIndex = 0;
+    const scroller = element('div', 'behaviors-scroller');
+    scroller.tabIndex = 0;
     this.spacer = element('div', 'behaviors-spacer');
-    this.scroller.append(this.spacer);
-    this.element.append(this.header, this.scroller);
+    scroller.append(this.spacer);
+    this.element.append(this.header, scroller);
     container.append(this.element);
-    this.scroller.addEventListener('scroll', () => this.schedule());
-    new ResizeObserver(() => this.schedule()).observe(this.scroller);
-    this.scroller.addEventListener('keydown', (event) => this.onKey(event));
+    this.body = new VirtualRows(scroller, this.spacer, {
+      build: (index) => this.rowElement(index, this.rows.row(index)),
+      // A placeholder is rebuilt: its page may have arrived since.
+      stale: (row) => row.classList.contains('is-loading'),
+      drawn: (window) => {
+        this.markCursor();
+        this.events.windowChanged(window);
+      },
+      measure: 'behaviors-draw',
+    });
+    scroller.addEventListener('keydown', (event) => this.onKey(event));
     this.spacer.addEventListener('click', (event) => {
       const row = (event.target as HTMLElement).closest<HTMLElement>('[data-row-index]');
       if (row?.dataset.rowKey) events.rowClicked(Number(row.dataset.rowIndex), row.dataset.rowKey);
@@ -96,35 +99,29 @@ export class BehaviorsTable {
   /** New rows (a new kind, sort, filter, or a page that arrived): redraws what is in view. */
   setRows(rows: TableRows, { resetScroll = false } = {}): void {
     this.rows = rows;
-    this.spacer.style.height = `${rows.total * ROW_HEIGHT}px`;
     this.element.setAttribute('aria-rowcount', String(rows.total + 1));
     this.element.dataset.rowCount = String(rows.total);
-    if (resetScroll) {
-      this.scroller.scrollTop = 0;
-      this.cursor = -1;
-    }
-    this.draw(true);
+    if (resetScroll) this.cursor = -1;
+    this.body.reset(rows.total, { resetScroll });
   }
 
   /** Arrow keys, Page Up/Down, Home/End move through the rows; Enter opens the row as a click does. */
   private onKey(event: KeyboardEvent): void {
-    const page = Math.max(1, Math.floor(this.scroller.clientHeight / ROW_HEIGHT) - 1);
+    const page = this.body.pageSize;
     const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: page, PageUp: -page, Home: -Infinity, End: Infinity };
     if (event.key === 'Enter' && this.cursor >= 0) {
       const key = this.rows.row(this.cursor)?.key;
       if (key) this.events.rowClicked(this.cursor, key);
     } else if (event.key in moves && this.rows.total > 0) {
       this.cursor = Math.max(0, Math.min(this.rows.total - 1, this.cursor + moves[event.key]));
-      const top = this.cursor * ROW_HEIGHT;
-      if (top < this.scroller.scrollTop) this.scroller.scrollTop = top;
-      else if (top + ROW_HEIGHT > this.scroller.scrollTop + this.scroller.clientHeight) this.scroller.scrollTop = top + ROW_HEIGHT - this.scroller.clientHeight;
+      this.body.reveal(this.cursor);
       this.markCursor();
     } else return;
     event.preventDefault();
   }
 
   private markCursor(): void {
-    for (const [i, row] of this.drawn) row.classList.toggle('is-cursor', i === this.cursor);
+    for (const [i, row] of this.body.drawnRows) row.classList.toggle('is-cursor', i === this.cursor);
   }
 
   select(key: string | null): void {
@@ -133,41 +130,10 @@ export class BehaviorsTable {
       row.classList.toggle('is-selected', row.dataset.rowKey === key);
   }
 
-  private schedule(): void {
-    if (this.frame) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      this.draw(false);
-    });
-  }
-
-  /** `force`: the rows' content changed, so every row is rebuilt; otherwise only rows that scrolled in are built. */
-  private draw(force: boolean): void {
-    const window = visibleRows(this.scroller.scrollTop, this.scroller.clientHeight || 600, ROW_HEIGHT, this.rows.total);
-    if (!force && window.start === this.window.start && window.end === this.window.end) return;
-    this.window = window;
-    // Shows in the browser's performance tools, and lets the bare-page test time the table's own work per frame.
-    const started = performance.now();
-    const drawn = new Map<number, HTMLElement>();
-    for (let i = window.start; i < window.end; i++) {
-      const kept = force ? undefined : this.drawn.get(i);
-      // A placeholder is rebuilt: its page may have arrived since.
-      drawn.set(i, kept && !kept.classList.contains('is-loading') ? kept : this.rowElement(i, this.rows.row(i)));
-    }
-    for (const [i, row] of this.drawn) if (drawn.get(i) !== row) row.remove();
-    for (const row of drawn.values()) if (row.parentNode !== this.spacer) this.spacer.append(row);
-    this.drawn = drawn;
-    this.markCursor();
-    performance.measure('behaviors-draw', { start: started });
-    this.events.windowChanged(window);
-  }
-
   private rowElement(index: number, view: RowView | undefined): HTMLElement {
     const row = element('div', 'behaviors-row');
     row.setAttribute('role', 'row');
-    row.setAttribute('aria-rowindex', String(index + 2));
     row.dataset.rowIndex = String(index);
-    row.style.transform = `translateY(${index * ROW_HEIGHT}px)`;
     if (!view) {
       row.classList.add('is-loading');
       row.append(element('div', 'behaviors-cell behaviors-label-cell', 'Loading…'));

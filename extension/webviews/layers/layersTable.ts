@@ -1,11 +1,9 @@
 // The Layers tree table: a header with one sort button per model (base first) over a virtualized body.
 // Only the rows in view (plus a margin) are in the DOM, so 5,000 tensors scroll like ten.
 import { element } from '../map/dom';
-import { visibleRows, type RowWindow } from '../behaviors/virtualWindow';
+import { VirtualRows } from '../shared/virtualRows';
 import { formatCount } from './cellText';
 import type { VisibleRow } from './layerTree';
-
-export const ROW_HEIGHT = 28;
 
 export interface HeaderColumn {
   /** The model's name as the probe result lists it. */
@@ -26,14 +24,11 @@ export type CellBuilder = (row: VisibleRow, column: number) => HTMLElement;
 export class LayersTable {
   readonly element: HTMLDivElement;
   private readonly header: HTMLDivElement;
-  private readonly scroller: HTMLDivElement;
   private readonly spacer: HTMLDivElement;
+  private readonly body: VirtualRows;
   private rows: readonly VisibleRow[] = [];
   private columns = 0;
   private cell: CellBuilder = () => element('div');
-  private window: RowWindow = { start: 0, end: 0 };
-  private drawn = new Map<number, HTMLElement>();
-  private frame = 0;
   /** The row the keyboard is on, by key so it survives re-sorting and expanding; null before the first key press. */
   private cursorKey: string | null = null;
 
@@ -44,15 +39,18 @@ export class LayersTable {
     this.element.setAttribute('aria-label', 'Modules and tensors by model');
     this.header = element('div', 'layers-row layers-header');
     this.header.setAttribute('role', 'row');
-    this.scroller = element('div', 'layers-scroller');
-    this.scroller.tabIndex = 0;
+    const scroller = element('div', 'layers-scroller');
+    scroller.tabIndex = 0;
     this.spacer = element('div', 'layers-spacer');
-    this.scroller.append(this.spacer);
-    this.element.append(this.header, this.scroller);
+    scroller.append(this.spacer);
+    this.element.append(this.header, scroller);
     container.append(this.element);
-    this.scroller.addEventListener('scroll', () => this.schedule());
-    new ResizeObserver(() => this.schedule()).observe(this.scroller);
-    this.scroller.addEventListener('keydown', (event) => this.onKey(event));
+    this.body = new VirtualRows(scroller, this.spacer, {
+      build: (index) => this.rowElement(index),
+      drawn: () => this.markCursor(),
+      measure: 'layers-draw',
+    });
+    scroller.addEventListener('keydown', (event) => this.onKey(event));
     this.spacer.addEventListener('click', (event) => {
       const toggle = (event.target as HTMLElement).closest<HTMLElement>('.layers-toggle');
       const key = toggle?.closest<HTMLElement>('[data-row-key]')?.dataset.rowKey;
@@ -86,11 +84,9 @@ export class LayersTable {
   setRows(rows: readonly VisibleRow[], cell: CellBuilder, { resetScroll = false } = {}): void {
     this.rows = rows;
     this.cell = cell;
-    this.spacer.style.height = `${rows.length * ROW_HEIGHT}px`;
     this.element.setAttribute('aria-rowcount', String(rows.length + 1));
     this.element.dataset.rowCount = String(rows.length);
-    if (resetScroll) this.scroller.scrollTop = 0;
-    this.draw(true);
+    this.body.reset(rows.length, { resetScroll });
   }
 
   /**
@@ -101,7 +97,7 @@ export class LayersTable {
     if (this.rows.length === 0) return;
     const cursor = Math.max(-1, this.rows.findIndex((r) => r.node.key === this.cursorKey));
     const view = cursor >= 0 ? this.rows[cursor] : undefined;
-    const page = Math.max(1, Math.floor(this.scroller.clientHeight / ROW_HEIGHT) - 1);
+    const page = this.body.pageSize;
     const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: page, PageUp: -page, Home: -Infinity, End: Infinity };
     const canOpen = view !== undefined && view.node.children.length > 0;
     if (event.key in moves) this.moveTo(Math.max(0, Math.min(this.rows.length - 1, cursor + moves[event.key])));
@@ -119,39 +115,12 @@ export class LayersTable {
   private moveTo(index: number): void {
     if (index < 0) return;
     this.cursorKey = this.rows[index].node.key;
-    const top = index * ROW_HEIGHT;
-    if (top < this.scroller.scrollTop) this.scroller.scrollTop = top;
-    else if (top + ROW_HEIGHT > this.scroller.scrollTop + this.scroller.clientHeight) this.scroller.scrollTop = top + ROW_HEIGHT - this.scroller.clientHeight;
-    this.draw(false);
+    this.body.reveal(index);
     this.markCursor();
   }
 
   private markCursor(): void {
-    for (const row of this.drawn.values()) row.classList.toggle('is-cursor', row.dataset.rowKey === this.cursorKey);
-  }
-
-  private schedule(): void {
-    if (this.frame) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      this.draw(false);
-    });
-  }
-
-  /** `force`: the rows' content changed, so every row is rebuilt; otherwise only rows that scrolled in are built. */
-  private draw(force: boolean): void {
-    const window = visibleRows(this.scroller.scrollTop, this.scroller.clientHeight || 600, ROW_HEIGHT, this.rows.length);
-    if (!force && window.start === this.window.start && window.end === this.window.end) return;
-    this.window = window;
-    const started = performance.now();
-    const drawn = new Map<number, HTMLElement>();
-    for (let i = window.start; i < window.end; i++) drawn.set(i, (!force && this.drawn.get(i)) || this.rowElement(i));
-    for (const [i, row] of this.drawn) if (drawn.get(i) !== row) row.remove();
-    for (const row of drawn.values()) if (row.parentNode !== this.spacer) this.spacer.append(row);
-    this.drawn = drawn;
-    this.markCursor();
-    // Lets the bare-page test time the table's own work per frame.
-    performance.measure('layers-draw', { start: started });
+    for (const row of this.body.drawnRows.values()) row.classList.toggle('is-cursor', row.dataset.rowKey === this.cursorKey);
   }
 
   private rowElement(index: number): HTMLElement {
@@ -159,12 +128,10 @@ export class LayersTable {
     const { node } = view;
     const row = element('div', `layers-row is-${node.kind}`);
     row.setAttribute('role', 'row');
-    row.setAttribute('aria-rowindex', String(index + 2));
     row.setAttribute('aria-level', String(view.depth + 1));
     row.dataset.rowKey = node.key;
     row.dataset.kind = node.kind;
     if (node.children.length > 0) row.setAttribute('aria-expanded', String(view.expanded));
-    row.style.transform = `translateY(${index * ROW_HEIGHT}px)`;
     const name = element('div', 'layers-cell layers-name-cell');
     name.setAttribute('role', 'rowheader');
     name.style.paddingLeft = `${6 + view.depth * 14}px`;
