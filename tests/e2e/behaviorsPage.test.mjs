@@ -4,16 +4,10 @@
 // sorting, the relative toggle, paging, the instance view and the exemplars, and times the first page
 // of instance rows and scrolling.
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { CHROMIUM, ROOT } from './workbench.mjs';
-
-const require = createRequire(path.join(ROOT, 'extension', 'package.json'));
-const { chromium } = require('playwright-core');
-const esbuild = require('esbuild');
+import { bundle, launchBareChromium, loadPage, pageHtml } from './barePage.mjs';
+import { OUT_DIR } from './workbench.mjs';
 
 const TOTAL = 100_000;
 
@@ -47,47 +41,32 @@ w.acquireVsCodeApi = () => ({
 });
 }`;
 
-let browser;
+let chromium;
 let page;
-let profile;
 let html;
 
-async function bundle(options) {
-  const result = await esbuild.build({ bundle: true, write: false, format: 'iife', target: 'es2022', nodePaths: [path.join(ROOT, 'extension/node_modules')], ...options });
-  return result.outputFiles[0].text;
-}
-
 before(async () => {
-  const fixture = await bundle({ stdin: { contents: "import * as f from './tests/webviews/behaviorsFixture'; window.fixture = f;", resolveDir: ROOT, loader: 'ts' } });
-  const panel = await bundle({ entryPoints: [path.join(ROOT, 'extension/webviews/behaviors/main.ts')] });
-  const css = ['shared/page.css', 'behaviors/behaviors.css'].map((f) => fs.readFileSync(path.join(ROOT, 'extension/webviews', f), 'utf8')).join('\n');
-  html = `<!DOCTYPE html><html><head><style>body{--vscode-foreground:#ccc;--vscode-editor-background:#1e1e1e}${css}</style></head>
-<body data-spec-uri="file:///ws/models.json" data-models='["cnn","p50","q8"]'><div id="root"></div>
-<script>${fixture}</script><script>${FAKE_HOST}</script><script>${panel}</script></body></html>`;
-  profile = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-behaviors-'));
-  browser = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1280, height: 800 },
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  html = pageHtml({
+    css: ['shared/page.css', 'behaviors/behaviors.css'],
+    bodyAttributes: `data-spec-uri="file:///ws/models.json" data-models='["cnn","p50","q8"]'`,
+    body: '<div id="root"></div>',
+    scripts: [
+      await bundle("import * as f from './tests/webviews/behaviorsFixture'; window.fixture = f;"),
+      FAKE_HOST,
+      await bundle('extension/webviews/behaviors/main.ts'),
+    ],
   });
-  page = browser.pages()[0] ?? (await browser.newPage());
+  chromium = await launchBareChromium('behaviors');
+  page = chromium.page;
   await load();
 });
 
 after(async () => {
-  await browser?.close();
-  if (profile) fs.rmSync(profile, { recursive: true, force: true });
+  await chromium?.close();
 });
 
 async function load(initialState) {
-  const errors = [];
-  page.removeAllListeners('pageerror');
-  page.on('pageerror', (e) => errors.push(e));
-  await page.goto('about:blank');
-  await page.setContent(html.replace('<script>', `<script>window.initialState = ${JSON.stringify(initialState ?? null)};</script><script>`));
-  await page.locator('#root[data-ready="true"]').waitFor({ state: 'attached', timeout: 5_000 });
-  assert.deepEqual(errors, []);
+  assert.deepEqual(await loadPage(page, html, { initialState }, '#root[data-ready="true"]', 5_000), []);
 }
 
 const rowKeys = () => page.$$eval('#behaviors-table [data-row-key]', (rows) =>
@@ -282,6 +261,6 @@ describe('Behaviors in Chromium', () => {
     assert.match(await page.textContent('.behaviors-status-text'), /Export it, then compare again/);
     await page.click('.behaviors-status button:has-text("Compare again")');
     await page.locator('#root[data-state="ready"]').waitFor({ state: 'attached', timeout: 3_000 });
-    await page.screenshot({ path: path.join(ROOT, 'tests/e2e/out/behaviors-bare.png') }).catch(() => undefined);
+    await page.screenshot({ path: path.join(OUT_DIR, 'behaviors-bare.png') }).catch(() => undefined);
   });
 });

@@ -4,16 +4,8 @@
 // 5,000-tensor one. Checks the DOM hooks, sorting, cell modes (Activations included), filtering, the
 // unmatched list and state, and times rendering and scrolling the large model.
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import os from 'node:os';
-import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { CHROMIUM, ROOT } from './workbench.mjs';
-
-const require = createRequire(path.join(ROOT, 'extension', 'package.json'));
-const { chromium } = require('playwright-core');
-const esbuild = require('esbuild');
+import { bundle, launchBareChromium, loadPage, pageHtml } from './barePage.mjs';
 
 const BLOCKS = 250;
 const TENSORS_PER_MODULE = 10;
@@ -87,47 +79,31 @@ w.acquireVsCodeApi = () => ({
 });
 }`;
 
-let browser;
+let chromium;
 let page;
-let profile;
 let html;
 
-async function bundle(options) {
-  const result = await esbuild.build({ bundle: true, write: false, format: 'iife', target: 'es2022', nodePaths: [path.join(ROOT, 'extension/node_modules')], ...options });
-  return result.outputFiles[0].text;
-}
-
 before(async () => {
-  const fixture = await bundle({ stdin: { contents: "import * as f from './tests/webviews/layersFixture'; window.fixture = f;", resolveDir: ROOT, loader: 'ts' } });
-  const panel = await bundle({ entryPoints: [path.join(ROOT, 'extension/webviews/layers/main.ts')] });
-  const css = ['shared/page.css', 'layers/layers.css'].map((f) => fs.readFileSync(path.join(ROOT, 'extension/webviews', f), 'utf8')).join('\n');
-  html = `<!DOCTYPE html><html><head><style>body{--vscode-foreground:#ccc;--vscode-editor-background:#1e1e1e}${css}</style></head>
-<body data-spec-uri="file:///ws/models.json" data-models='["cnn","p90"]'><div id="root"></div>
-<script>${fixture}</script><script>${FAKE_HOST}</script><script>${panel}</script></body></html>`;
-  profile = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-layers-'));
-  browser = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1280, height: 800 },
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  html = pageHtml({
+    css: ['shared/page.css', 'layers/layers.css'],
+    bodyAttributes: `data-spec-uri="file:///ws/models.json" data-models='["cnn","p90"]'`,
+    body: '<div id="root"></div>',
+    scripts: [
+      await bundle("import * as f from './tests/webviews/layersFixture'; window.fixture = f;"),
+      FAKE_HOST,
+      await bundle('extension/webviews/layers/main.ts'),
+    ],
   });
-  page = browser.pages()[0] ?? (await browser.newPage());
+  chromium = await launchBareChromium('layers');
+  page = chromium.page;
 });
 
 after(async () => {
-  await browser?.close();
-  if (profile) fs.rmSync(profile, { recursive: true, force: true });
+  await chromium?.close();
 });
 
 async function load(initialState, large = false) {
-  const errors = [];
-  page.removeAllListeners('pageerror');
-  page.on('pageerror', (e) => errors.push(e));
-  await page.goto('about:blank');
-  const setup = `<script>window.initialState = ${JSON.stringify(initialState ?? null)}; window.large = ${large};</script><script>`;
-  await page.setContent(html.replace('<script>', setup));
-  await page.locator('#root[data-ready="true"]').waitFor({ state: 'attached', timeout: 10_000 });
-  assert.deepEqual(errors, []);
+  assert.deepEqual(await loadPage(page, html, { initialState, large }, '#root[data-ready="true"]'), []);
 }
 
 const rowKeys = () => page.$$eval('#layers-table [data-row-key]', (rows) =>
@@ -217,11 +193,9 @@ describe('Layers in Chromium', () => {
 
   test('state comes back on reload; a failed probe shows what to do and retries', async () => {
     const state = await lastState();
-    const errors = [];
-    page.removeAllListeners('pageerror');
-    page.on('pageerror', (e) => errors.push(e));
-    await page.setContent(html.replace('<script>', `<script>window.initialState = ${JSON.stringify(state)}; window.large = false; window.failNextProbe = 'Comparing layers failed: cannot read p90.onnx. Fix its artifact path in the spec.';</script><script>`));
-    await page.locator('#root[data-status="error"]').waitFor({ state: 'attached', timeout: 5_000 });
+    const errors = await loadPage(page, html, {
+      initialState: state, large: false, failNextProbe: 'Comparing layers failed: cannot read p90.onnx. Fix its artifact path in the spec.',
+    }, '#root[data-status="error"]', 5_000);
     assert.match(await page.textContent('#layers-status'), /Fix its artifact path/);
     await page.click('#layers-retry');
     await page.locator('#root[data-ready="true"]').waitFor({ state: 'attached', timeout: 5_000 });

@@ -2,16 +2,10 @@
 // esbuild into a bare page, driven through the same API the Model Map uses (update / receive), and
 // checked through its DOM hooks. Also times a 10,000-model explanation's render.
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { CHROMIUM, OUT_DIR, ROOT } from './workbench.mjs';
-
-const require = createRequire(path.join(ROOT, 'extension', 'package.json'));
-const { chromium } = require('playwright-core');
-const esbuild = require('esbuild');
+import { bundle, launchBareChromium, loadPage, pageHtml } from './barePage.mjs';
+import { OUT_DIR } from './workbench.mjs';
 
 // The page's side of the harness: mounts the view and records what it posts and selects.
 const HARNESS = `
@@ -52,40 +46,23 @@ const amount = { name: 'Prune · amount', kind: 'parameter', levels: ['0.3', '0.
 const calibrate = { name: 'Calibrate', kind: 'presence', levels: ['false', 'true'], values: [0, 0, 0, 1, 1, 1, 1], numeric: false, parts: [] };
 const quantize = { name: 'Quantize · bits', kind: 'parameter', levels: ['8', '32'], values: [1, 0, 1, 0, 1, 0, 1], numeric: true, parts: [] };
 
-let browser;
+let chromium;
 let page;
-let profile;
 
 before(async () => {
-  const bundle = await esbuild.build({
-    stdin: { contents: HARNESS, resolveDir: ROOT, loader: 'ts' },
-    bundle: true,
-    write: false,
-    format: 'iife',
-    target: 'es2022',
-    nodePaths: [path.join(ROOT, 'extension/node_modules')],
-  });
   // The panel's stylesheet as build.mjs assembles it: shared/page.css, map.css, then details/details.css.
-  const css = ['shared/page.css', 'map/map.css', 'map/details/details.css'].map((f) => fs.readFileSync(path.join(ROOT, 'extension/webviews', f), 'utf8')).join('\n');
-  const html = `<!DOCTYPE html><html><head><style>body{--vscode-foreground:#ccc;--vscode-editor-background:#1e1e1e;--vscode-editorHoverWidget-background:#252526;--vscode-editorHoverWidget-border:#454545;background:#1e1e1e}${css}</style></head>
-<body><div id="selection-details"></div><script>${bundle.outputFiles[0].text}</script></body></html>`;
-  profile = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-details-'));
-  browser = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1100, height: 900 },
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  const html = pageHtml({
+    css: ['shared/page.css', 'map/map.css', 'map/details/details.css'],
+    body: '<div id="selection-details"></div>',
+    scripts: [await bundle(HARNESS)],
   });
-  page = browser.pages()[0] ?? (await browser.newPage());
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e));
-  await page.setContent(html);
-  assert.deepEqual(errors, []);
+  chromium = await launchBareChromium('details', { width: 1100, height: 900 });
+  page = chromium.page;
+  assert.deepEqual(await loadPage(page, html, {}), []);
 });
 
 after(async () => {
-  await browser?.close();
-  if (profile) fs.rmSync(profile, { recursive: true, force: true });
+  await chromium?.close();
 });
 
 const state = () => page.getAttribute('#selection-details', 'data-state');

@@ -1,0 +1,66 @@
+// The harness of the bare-page tests: a webview's source bundled with esbuild (as build.mjs does) into a page
+// with its stylesheets and VS Code's theme variables, opened in headless Chromium without code-server. Each
+// test file supplies what runs before the view (a fake host, fixtures) and drives the page through its DOM.
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { CHROMIUM, ROOT } from './workbench.mjs';
+
+const require = createRequire(path.join(ROOT, 'extension', 'package.json'));
+const { chromium } = require('playwright-core');
+const esbuild = require('esbuild');
+
+/** The theme variables the views read, in the dark theme's colours. */
+const THEME = '--vscode-foreground:#ccc;--vscode-editor-background:#1e1e1e;--vscode-editorHoverWidget-background:#252526;--vscode-editorHoverWidget-border:#454545;background:#1e1e1e';
+
+/** Bundles an entry point (a path, or TypeScript source resolved from the repository root) into one IIFE script. */
+export async function bundle(entry) {
+  const source = entry.endsWith('.ts') && !entry.includes('\n') ? { entryPoints: [path.join(ROOT, entry)] } : { stdin: { contents: entry, resolveDir: ROOT, loader: 'ts' } };
+  const result = await esbuild.build({ bundle: true, write: false, format: 'iife', target: 'es2022', nodePaths: [path.join(ROOT, 'extension/node_modules')], ...source });
+  return result.outputFiles[0].text;
+}
+
+/**
+ * The page's HTML: the stylesheets (paths under extension/webviews, in build.mjs's order), `body` (attributes
+ * and markup), then each script in order.
+ */
+export function pageHtml({ css, bodyAttributes = '', body, scripts }) {
+  const sheets = css.map((f) => fs.readFileSync(path.join(ROOT, 'extension/webviews', f), 'utf8')).join('\n');
+  return `<!DOCTYPE html><html><head><style>body{${THEME}}${sheets}</style></head>
+<body ${bodyAttributes}>${body}${scripts.map((s) => `<script>${s}</script>`).join('\n')}</body></html>`;
+}
+
+/** Headless Chromium with a throwaway profile; `close()` removes both. */
+export async function launchBareChromium(name, viewport = { width: 1280, height: 800 }) {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), `cc-${name}-`));
+  const browser = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const page = browser.pages()[0] ?? (await browser.newPage());
+  return {
+    page,
+    async close() {
+      await browser.close();
+      fs.rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Loads `html` afresh with `globals` set on window before any other script runs, and returns the page errors
+ * seen while `ready` (a selector) appears.
+ */
+export async function loadPage(page, html, globals, ready, timeout = 10_000) {
+  const errors = [];
+  page.removeAllListeners('pageerror');
+  page.on('pageerror', (e) => errors.push(e));
+  await page.goto('about:blank');
+  const setup = Object.entries(globals).map(([k, v]) => `window.${k} = ${JSON.stringify(v ?? null)};`).join(' ');
+  await page.setContent(html.replace('<script>', `<script>${setup}</script><script>`));
+  if (ready) await page.locator(ready).waitFor({ state: 'attached', timeout });
+  return errors;
+}
