@@ -98,6 +98,18 @@ test('Filter budgets and the Scatterplot brush drive the overview', { timeout: 2
     assert.equal(await restoredCard.count(), 0, 'the filter card is gone');
     assert.equal(Number(await attr(restoredScatter, 'data-selected-count')), inside, 'clearing budgets keeps the selection');
 
+    // The keyboard reaches the points: an arrow focuses one, Enter selects only it, Shift+Enter adds the next.
+    await restored.locator('.scatter-area').focus();
+    await page.keyboard.press('ArrowRight');
+    const first = await waitFor('a model to have keyboard focus', async () => (await attr(restoredScatter, 'data-focused-id')) || null);
+    await page.keyboard.press('Enter');
+    await waitFor(`only ${first} to be selected`, async () => Number(await attr(restoredScatter, 'data-selected-count')) === 1);
+    await page.keyboard.press('ArrowRight');
+    const second = await attr(restoredScatter, 'data-focused-id');
+    assert.ok(second && second !== first, `ArrowRight moves on from ${first} (to ${second})`);
+    await page.keyboard.press('Shift+Enter');
+    await waitFor('the map to show both selected', async () => Number(await attr(restored.locator('canvas#model-map'), 'data-selected-count')) === 2);
+
     // A narrow window stacks the panes instead of squeezing them.
     await page.setViewportSize({ width: 900, height: 1000 });
     await waitFor('the scatterplot to sit below the map', async () => {

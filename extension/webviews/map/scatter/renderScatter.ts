@@ -14,6 +14,9 @@ import { ScatterHeader, type Axis } from './scatterHeader';
 import { placeModels } from './scatterPoints';
 import { themeColors, type ThemeColors } from './themeColors';
 import { element as el } from '../dom';
+import { displayLabel } from '../describeModel';
+import { MapFocusOverlay } from '../mapFocus';
+import { isArrowKey, nextPoint } from './scatterNavigation';
 
 const MARGIN = { top: 12, right: 18, bottom: 42, left: 62 };
 /** Smaller than the map's discs: a scatterplot holds every model in one view, not one per row. */
@@ -73,6 +76,11 @@ export class ScatterplotView {
   private frame = 0;
   private width = 0;
   private height = 0;
+  /** Where the points were last drawn (CSS px), for keyboard movement and the focus box. */
+  private placed: PlacedPoint[] = [];
+  /** The model the arrow keys are on; null before the first arrow. */
+  private focusedId: string | null = null;
+  private readonly focus: MapFocusOverlay;
 
   constructor(
     private readonly container: HTMLElement,
@@ -89,6 +97,11 @@ export class ScatterplotView {
     this.svg.classList.add('scatter-overlay');
     this.empty = el('div', 'empty-state');
     this.area.append(this.canvas, this.svg, this.empty);
+    this.focus = new MapFocusOverlay(this.area);
+    // Keyboard: arrows move between points, Enter or Space selects (Shift/Ctrl adds), Escape leaves.
+    this.area.tabIndex = 0;
+    this.area.setAttribute('aria-label', 'Model scatterplot: arrow keys move between models, Enter selects, Shift+Enter adds to the selection');
+    this.area.addEventListener('keydown', (event) => this.onKey(event));
     container.append(this.header.element, this.area);
     container.dataset.selectedCount = '0';
 
@@ -228,6 +241,8 @@ export class ScatterplotView {
     }
     this.drawFront(plotted);
     this.setUpBrush(plotted);
+    this.placed = placed;
+    this.placeFocus();
     const tree = (subset: PlacedPoint[]) =>
       quadtree<PlacedPoint>()
         .x((d) => d.px)
@@ -353,6 +368,38 @@ export class ScatterplotView {
       return;
     }
     this.tooltip.show(model, this.plotted.content.summary.metrics, this.plotted.content.colorMetric?.name ?? null, { x: event.clientX, y: event.clientY });
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    const plotted = this.plotted;
+    if (!plotted) return;
+    if (isArrowKey(event.key)) {
+      // Only models within the filter's budgets can be reached, as only they can be selected.
+      const reachable = this.allowed ? this.placed.filter((p) => this.isAllowed(p.id)) : this.placed;
+      this.focusedId = nextPoint(reachable, this.focusedId, event.key);
+      this.placeFocus();
+      const model = this.focusedId === null ? undefined : plotted.models.get(this.focusedId);
+      if (model) this.focus.announce(this.describe(model, plotted));
+    } else if ((event.key === 'Enter' || event.key === ' ') && this.focusedId !== null && this.isAllowed(this.focusedId)) {
+      this.callbacks.clicked(this.focusedId, event.shiftKey || event.ctrlKey || event.metaKey);
+    } else if (event.key === 'Escape' && this.focusedId !== null) {
+      this.focusedId = null;
+      this.placeFocus();
+    } else return;
+    event.preventDefault();
+  }
+
+  /** Puts the focus box over the focused point where it was last drawn, or hides it. */
+  private placeFocus(): void {
+    const point = this.focusedId === null ? undefined : this.placed.find((p) => p.id === this.focusedId);
+    this.focus.place(point ? { id: point.id, x: point.px, y: point.py, r: MAX_RADIUS } : null);
+    this.container.dataset.focusedId = point?.id ?? '';
+  }
+
+  private describe(model: ModelSummary, plotted: Plotted): string {
+    const value = (metric: MetricDefinition | null) => (metric ? `${metric.name} ${formatMetric(model.metrics?.[metric.name], metric)}` : '');
+    const selected = this.selected.has(model.id) ? ', selected' : '';
+    return `${displayLabel(model)}: ${[value(plotted.content.x), value(plotted.content.y)].filter(Boolean).join(', ')}${selected}`;
   }
 
   private isAllowed(id: string): boolean {
