@@ -60,8 +60,8 @@ public static class WeightProbe
 
         var changes = new TensorChange?[sources.Count];
         var heldCount = Math.Min(others.Count, modelValues.Length);
-        for (var slot = 0; slot < heldCount; slot++)
-            changes[held[slot]] = TensorChange.Of(modelValues[slot], baseValues, length, bins, baseMaxAbs, Threads);
+        var heldChanges = TensorChange.Of(modelValues[..heldCount], baseValues, length, bins, baseMaxAbs, Threads);
+        for (var slot = 0; slot < heldCount; slot++) changes[held[slot]] = heldChanges[slot];
         foreach (var m in others.Where(m => changes[m] is null))
         {
             sources[m].Read(tensor.Models[m]!, modelValues[0]);
