@@ -5,6 +5,7 @@
 // value's bin, its change band and the sums of squares (float accumulators per block of 4096, summed in double)
 // and writes one joint cell per value (value bin × band × base bin); a scalar pass counts the cells. The model's
 // histogram and the base's band histograms are the joint counts' two marginals, so each value is counted once.
+// Tensors holding NaN or ±Inf take a value-by-value path instead (WithNonFinite), rare enough not to be worth speed.
 using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Runtime.CompilerServices;
@@ -41,9 +42,17 @@ public sealed class TensorChange
         _bands = new long[bins * ChangeBands.Labels.Count];
     }
 
+    /// <summary>
+    /// Whether tensors with these moments can take the vectorized path: all values finite, and none so large (≥ 1e18) that float
+    /// accumulators of their squares could overflow. Others are measured value by value, in double.
+    /// </summary>
+    public static bool VectorSafe(IEnumerable<TensorMoments> moments) =>
+        moments.All(x => x.NonFinite == 0 && (x.Count == 0 || Math.Max(Math.Abs(x.Min), Math.Abs(x.Max)) < 1e18));
+
     /// <summary>The base against itself: its histogram and ‖base‖² only.</summary>
-    public static TensorChange OfBase(float[] values, int length, SharedBins bins, int threads) =>
-        Measure([], values, length, bins, 0, threads, baseOnly: true)[0];
+    /// <param name="vectorSafe">False when the base holds NaN or ±Inf, or values large enough for float sums of squares to overflow (see VectorSafe).</param>
+    public static TensorChange OfBase(float[] values, int length, SharedBins bins, int threads, bool vectorSafe = true) =>
+        Measure([], values, length, bins, 0, threads, baseOnly: true, vectorSafe)[0];
 
     /// <summary>
     /// The base's histogram and ‖base‖² read off a model's comparison, which already binned every base value (its change
@@ -57,14 +66,15 @@ public sealed class TensorChange
         return result;
     }
 
-    public static TensorChange Of(float[] values, float[] baseValues, int length, SharedBins bins, double baseMaxAbs, int threads) =>
-        Of([values], baseValues, length, bins, baseMaxAbs, threads)[0];
+    public static TensorChange Of(float[] values, float[] baseValues, int length, SharedBins bins, double baseMaxAbs, int threads, bool vectorSafe = true) =>
+        Of([values], baseValues, length, bins, baseMaxAbs, threads, vectorSafe)[0];
 
     /// <summary>Each of <paramref name="models"/> against the base in one pass over the base's values: one result per model, in order.</summary>
-    public static IReadOnlyList<TensorChange> Of(IReadOnlyList<float[]> models, float[] baseValues, int length, SharedBins bins, double baseMaxAbs, int threads) =>
-        Measure(models, baseValues, length, bins, baseMaxAbs, threads, baseOnly: false);
+    /// <param name="vectorSafe">False when the base or a model holds NaN or ±Inf, or values large enough for float sums of squares to overflow (see VectorSafe).</param>
+    public static IReadOnlyList<TensorChange> Of(IReadOnlyList<float[]> models, float[] baseValues, int length, SharedBins bins, double baseMaxAbs, int threads, bool vectorSafe = true) =>
+        Measure(models, baseValues, length, bins, baseMaxAbs, threads, baseOnly: false, vectorSafe);
 
-    static TensorChange[] Measure(IReadOnlyList<float[]> models, float[] baseValues, int length, SharedBins bins, double baseMaxAbs, int threads, bool baseOnly)
+    static TensorChange[] Measure(IReadOnlyList<float[]> models, float[] baseValues, int length, SharedBins bins, double baseMaxAbs, int threads, bool baseOnly, bool vectorSafe)
     {
         var count = baseOnly ? 1 : models.Count;
         var parts = threads <= 1 || length < 1 << 16 ? 1 : threads;
@@ -73,7 +83,10 @@ public sealed class TensorChange
         {
             var (from, to) = TensorMoments.Part(length, parts, p);
             results[p] = [.. Enumerable.Range(0, count).Select(_ => new TensorChange(bins.Count))];
-            if (baseOnly) results[p][0].AddBase(baseValues.AsSpan(from, to - from), bins);
+            if (!vectorSafe)
+                for (var m = 0; m < count; m++)
+                    results[p][m].AddWithNonFinite(baseOnly ? default : models[m].AsSpan(from, to - from), baseValues.AsSpan(from, to - from), bins, (float)baseMaxAbs);
+            else if (baseOnly) results[p][0].AddBase(baseValues.AsSpan(from, to - from), bins);
             else AddModels(results[p], models, baseValues, from, to, bins, (float)baseMaxAbs);
         });
         var total = results[0];
@@ -199,6 +212,35 @@ public sealed class TensorChange
             else (cells[k], valueBins[k]) = (cell, bins.Of(v[k]));
         }
         Changed += changed;
+    }
+
+    /// <summary>
+    /// Value by value, when NaN or ±Inf are present: histograms count finite values only; a finite base value whose model value
+    /// is not finite changed by more than 10% (Large), so the bands still add up to the base's histogram; a value is unchanged
+    /// when equal to the base's or when both are NaN; ‖base‖² sums the finite base values and ‖model − base‖² the positions
+    /// where both are finite, so relative L2 stays a number (the non-finite values are reported as TensorStats.NonFinite).
+    /// <paramref name="values"/> is empty for the base against itself.
+    /// </summary>
+    void AddWithNonFinite(ReadOnlySpan<float> values, ReadOnlySpan<float> baseValues, SharedBins bins, float baseMaxAbs)
+    {
+        var (small, medium) = (0.01f * baseMaxAbs, 0.1f * baseMaxAbs);
+        for (var k = 0; k < baseValues.Length; k++)
+        {
+            var b = baseValues[k];
+            if (float.IsFinite(b)) SquaredBase += (double)b * b;
+            if (values.IsEmpty)
+            {
+                if (float.IsFinite(b)) _histogram[bins.Of(b)]++;
+                continue;
+            }
+            var v = values[k];
+            if (float.IsFinite(v)) _histogram[bins.Of(v)]++;
+            if (v != b && !(float.IsNaN(v) && float.IsNaN(b))) Changed++;
+            if (!float.IsFinite(b)) continue;
+            var band = float.IsFinite(v) ? ChangeBands.Of(b, v, small, medium) : ChangeBands.Large;
+            _bands[band * _bins + bins.Of(b)]++;
+            if (float.IsFinite(v)) SquaredDifference += ((double)v - b) * ((double)v - b);
+        }
     }
 
     // Hot loops are compiled optimized at once (AggressiveOptimization): left to tiering they started unoptimized
