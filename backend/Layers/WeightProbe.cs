@@ -42,16 +42,14 @@ public static class WeightProbe
         var length = checked((int)tensor.Base.Count);
         var present = Enumerable.Range(0, sources.Count).Where(m => tensor.Models[m] is not null).ToList();
         var moments = new TensorMoments?[sources.Count];
-        sources[0].Read(tensor.Base, baseValues);
-        moments[0] = TensorMoments.Of(baseValues, length, Threads);
+        moments[0] = MeasuredRead.Of(sources[0], tensor.Base, baseValues, length, Threads);
         // held[slot] is the model whose values modelValues[slot] still holds after the first pass.
         var held = new int[modelValues.Length];
         var others = present.Where(m => m != 0).ToList();
         for (var i = 0; i < others.Count; i++)
         {
             var (m, slot) = (others[i], i % modelValues.Length);
-            sources[m].Read(tensor.Models[m]!, modelValues[slot]);
-            moments[m] = TensorMoments.Of(modelValues[slot], length, Threads);
+            moments[m] = MeasuredRead.Of(sources[m], tensor.Models[m]!, modelValues[slot], length, Threads);
             held[slot] = m;
         }
         // Bins and band edges span the finite values only (NaN and ±Inf are counted apart, as NonFinite).

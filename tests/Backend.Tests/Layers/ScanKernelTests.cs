@@ -66,6 +66,20 @@ public sealed class ScanKernelTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task Half_precision_tensors_read_in_stretches_on_several_threads_keep_every_value()
+    {
+        // A ramp: a stretch read from the wrong offset would shift the mean and the histogram.
+        var values = Enumerable.Range(0, Length).Select(i => (Half)(8.0 * i / Length - 4)).ToArray();
+        var bytes = values.SelectMany(h => BitConverter.GetBytes(h)).ToArray();
+        var stats = (await ProbeFiles.Probe(16, _files.WriteRaw("h.safetensors", "w", "F16", [Length], bytes))).Tensors.Single().Models[0]!;
+
+        var floats = values.Select(h => (double)(float)h).ToArray();
+        Assert.Equal((floats.Min(), floats.Max()), (stats.Min, stats.Max));
+        Assert.Equal(floats.Average(), stats.Mean, 1e-6);
+        Assert.Equal(Histogram([.. floats.Select(v => (float)v)], new SharedBins(floats.Min(), floats.Max(), 16)), stats.Histogram);
+    }
+
     static long[] Histogram(float[] values, SharedBins bins)
     {
         var counts = new long[bins.Count];
