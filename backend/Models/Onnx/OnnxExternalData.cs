@@ -3,6 +3,8 @@
 // must be saved this way). Read only when the tensor's values are asked for. OnnxIndexedParser also points
 // the .onnx file's own float initializers here, at their raw_data inside it.
 using System.Buffers;
+using System.Runtime.InteropServices;
+using Microsoft.Win32.SafeHandles;
 using CompressCompare.Backend.Models.Onnx.Proto;
 
 namespace CompressCompare.Backend.Models.Onnx;
@@ -33,6 +35,12 @@ internal static class OnnxExternalData
             throw problem($"has {length} bytes of external data where its {destination.Length} values take {(long)destination.Length * size}.",
                 "The data file belongs to another export: copy it again together with its .onnx file.");
         using var handle = File.OpenHandle(dataPath, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.RandomAccess);
+        if (type == OnnxDataType.Float && BitConverter.IsLittleEndian)
+        {
+            // float32 needs no conversion: read straight into the destination.
+            ReadExactly(handle, MemoryMarshal.AsBytes(destination), offset, dataPath, tensorName, offset, length);
+            return;
+        }
         var buffer = ArrayPool<byte>.Shared.Rent(ChunkBytes);
         try
         {
@@ -41,18 +49,24 @@ internal static class OnnxExternalData
             {
                 var count = Math.Min(perChunk, destination.Length - done);
                 var chunk = buffer.AsSpan(0, count * size);
-                for (var read = 0; read < chunk.Length;)
-                {
-                    var got = RandomAccess.Read(handle, chunk[read..], offset + (long)done * size + read);
-                    if (got == 0) throw Truncated(dataPath, tensorName, offset, length, RandomAccess.GetLength(handle));
-                    read += got;
-                }
+                ReadExactly(handle, chunk, offset + (long)done * size, dataPath, tensorName, offset, length);
                 OnnxTensorDecoder.DecodeFloats(tensor, type, chunk, destination.Slice(done, count), problem);
             }
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Fills <paramref name="bytes"/> from <paramref name="at"/>; the error names the tensor's whole extent (<paramref name="offset"/>, <paramref name="length"/>).</summary>
+    static void ReadExactly(SafeFileHandle handle, Span<byte> bytes, long at, string dataPath, string tensorName, long offset, long length)
+    {
+        for (var read = 0; read < bytes.Length;)
+        {
+            var got = RandomAccess.Read(handle, bytes[read..], at + read);
+            if (got == 0) throw Truncated(dataPath, tensorName, offset, length, RandomAccess.GetLength(handle));
+            read += got;
         }
     }
 
