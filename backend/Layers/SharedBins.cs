@@ -10,6 +10,9 @@ public readonly record struct SharedBins(double Min, double Max, int Count)
     // A constant tensor has zero width: everything lands in the first bin.
     float Scale => Max > Min ? (float)(Count / (Max - Min)) : 0f;
 
+    /// <summary>The constants of Of's arithmetic, for kernels that inline it: bin = clamp((value − Min) × Scale, 0, Last).</summary>
+    public (float Min, float Scale, float Last) Kernel => ((float)Min, Scale, Count - 1);
+
     public int Of(float value)
     {
         // The same arithmetic as the vectorized Of, so a value lands in one bin whichever path counts it.
@@ -21,7 +24,7 @@ public readonly record struct SharedBins(double Min, double Max, int Count)
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Of(ReadOnlySpan<float> values, Span<int> bins)
     {
-        var (min, scale, last) = ((float)Min, Scale, (float)(Count - 1));
+        var (min, scale, last) = Kernel;
         var i = 0;
         if (Vector.IsHardwareAccelerated)
         {

@@ -2,12 +2,18 @@
 // deviations (M2), accumulated in double. Blocks of a few thousand values are summed with vectorized float
 // kernels (shifted by their first value) and merged with Chan's parallel formula, which keeps the variance
 // exact when the mean is far from zero, without a second pass.
+// NaN and ±Inf are counted (NonFinite) and left out of every other statistic: one NaN would otherwise make the
+// mean, the spread and the shared bins' range meaningless. A block whose float sums come out non-finite (a NaN
+// or Inf in it, or squares past float's range) is measured again value by value in double, so the fast path
+// pays nothing for the check.
 using System.Numerics;
 using System.Runtime.CompilerServices;
 
 namespace CompressCompare.Backend.Layers;
 
-public readonly record struct TensorMoments(long Count, long Zeros, double Min, double Max, double Mean, double M2)
+/// <param name="Count">Finite values measured; every other statistic but NonFinite is over them.</param>
+/// <param name="NonFinite">NaN and ±Inf values, left out of the others.</param>
+public readonly record struct TensorMoments(long Count, long Zeros, double Min, double Max, double Mean, double M2, long NonFinite = 0)
 {
     const int Block = 4096;
 
@@ -70,18 +76,37 @@ public readonly record struct TensorMoments(long Count, long Zeros, double Min, 
             sum += d;
             squares += d * d;
         }
+        if (!float.IsFinite(shift) || !float.IsFinite(sum) || !float.IsFinite(squares) || !float.IsFinite(min) || !float.IsFinite(max)) return OfBlockWithNonFinite(block);
         double n = block.Length;
         var m2 = Math.Max(0, (double)squares - (double)sum * sum / n);
         return new TensorMoments(block.Length, zeros, min, max, shift + sum / n, m2);
     }
 
+    /// <summary>A block's moments over its finite values, in double, with two passes (the block is in cache).</summary>
+    static TensorMoments OfBlockWithNonFinite(ReadOnlySpan<float> block)
+    {
+        long count = 0, zeros = 0;
+        double min = double.PositiveInfinity, max = double.NegativeInfinity, sum = 0;
+        foreach (var x in block)
+        {
+            if (!float.IsFinite(x)) continue;
+            (count, zeros, sum) = (count + 1, zeros + (x == 0 ? 1 : 0), sum + x);
+            (min, max) = (Math.Min(min, x), Math.Max(max, x));
+        }
+        var mean = count == 0 ? 0 : sum / count;
+        double m2 = 0;
+        foreach (var x in block)
+            if (float.IsFinite(x)) m2 += (x - mean) * (x - mean);
+        return new TensorMoments(count, zeros, min, max, mean, m2, block.Length - count);
+    }
+
     public static TensorMoments Merge(TensorMoments a, TensorMoments b)
     {
-        if (a.Count == 0) return b;
-        if (b.Count == 0) return a;
+        if (a.Count == 0) return b with { NonFinite = a.NonFinite + b.NonFinite };
+        if (b.Count == 0) return a with { NonFinite = a.NonFinite + b.NonFinite };
         var n = a.Count + b.Count;
         var delta = b.Mean - a.Mean;
         return new TensorMoments(n, a.Zeros + b.Zeros, Math.Min(a.Min, b.Min), Math.Max(a.Max, b.Max),
-            a.Mean + delta * b.Count / n, a.M2 + b.M2 + delta * delta * a.Count * b.Count / n);
+            a.Mean + delta * b.Count / n, a.M2 + b.M2 + delta * delta * a.Count * b.Count / n, a.NonFinite + b.NonFinite);
     }
 }

@@ -54,32 +54,32 @@ public static class WeightProbe
         var length = checked((int)tensor.Base.Count);
         var present = Enumerable.Range(0, sources.Count).Where(m => tensor.Models[m] is not null).ToList();
         var moments = new TensorMoments?[sources.Count];
-        sources[0].Read(tensor.Base, baseValues);
-        moments[0] = TensorMoments.Of(baseValues, length, Threads);
+        moments[0] = MeasuredRead.Of(sources[0], tensor.Base, baseValues, length, Threads);
         // held[slot] is the model whose values modelValues[slot] still holds after the first pass.
         var held = new int[modelValues.Length];
         var others = present.Where(m => m != 0).ToList();
         for (var i = 0; i < others.Count; i++)
         {
             var (m, slot) = (others[i], i % modelValues.Length);
-            sources[m].Read(tensor.Models[m]!, modelValues[slot]);
-            moments[m] = TensorMoments.Of(modelValues[slot], length, Threads);
+            moments[m] = MeasuredRead.Of(sources[m], tensor.Models[m]!, modelValues[slot], length, Threads);
             held[slot] = m;
         }
-        var known = moments.Where(x => x is not null).Select(x => x!.Value).ToList();
-        var bins = length == 0 ? new SharedBins(0, 0, binCount) : new SharedBins(known.Min(x => x.Min), known.Max(x => x.Max), binCount);
-        var baseMaxAbs = Math.Max(Math.Abs(moments[0]!.Value.Min), Math.Abs(moments[0]!.Value.Max));
+        // Bins and band edges span the finite values only (NaN and ±Inf are counted apart, as NonFinite).
+        var known = moments.Where(x => x is { Count: > 0 }).Select(x => x!.Value).ToList();
+        var bins = known.Count == 0 ? new SharedBins(0, 0, binCount) : new SharedBins(known.Min(x => x.Min), known.Max(x => x.Max), binCount);
+        var baseMaxAbs = moments[0]!.Value.Count == 0 ? 0 : Math.Max(Math.Abs(moments[0]!.Value.Min), Math.Abs(moments[0]!.Value.Max));
+        var vectorSafe = TensorChange.VectorSafe(moments.Where(x => x is not null).Select(x => x!.Value));
 
         var changes = new TensorChange?[sources.Count];
         var heldCount = Math.Min(others.Count, modelValues.Length);
-        for (var slot = 0; slot < heldCount; slot++)
-            changes[held[slot]] = TensorChange.Of(modelValues[slot], baseValues, length, bins, baseMaxAbs, Threads);
+        var heldChanges = TensorChange.Of(modelValues[..heldCount], baseValues, length, bins, baseMaxAbs, Threads, vectorSafe);
+        for (var slot = 0; slot < heldCount; slot++) changes[held[slot]] = heldChanges[slot];
         foreach (var m in others.Where(m => changes[m] is null))
         {
             sources[m].Read(tensor.Models[m]!, modelValues[0]);
-            changes[m] = TensorChange.Of(modelValues[0], baseValues, length, bins, baseMaxAbs, Threads);
+            changes[m] = TensorChange.Of(modelValues[0], baseValues, length, bins, baseMaxAbs, Threads, vectorSafe);
         }
-        changes[0] = others.Count > 0 ? TensorChange.BaseOf(changes[others[0]]!) : TensorChange.OfBase(baseValues, length, bins, Threads);
+        changes[0] = others.Count > 0 ? TensorChange.BaseOf(changes[others[0]]!) : TensorChange.OfBase(baseValues, length, bins, Threads, vectorSafe);
 
         var stats = new TensorStats?[sources.Count];
         foreach (var m in present)
@@ -91,14 +91,15 @@ public static class WeightProbe
             stats[m] = new TensorStats
             {
                 Sparsity = length == 0 ? 0 : (double)x.Zeros / length,
-                Min = length == 0 ? 0 : x.Min,
-                Max = length == 0 ? 0 : x.Max,
+                Min = x.Count == 0 ? 0 : x.Min,
+                Max = x.Count == 0 ? 0 : x.Max,
                 Mean = x.Mean,
                 Std = Math.Sqrt(x.Variance),
                 Histogram = change.Histogram,
                 RelL2 = isBase ? 0 : ModulePooling.RelativeL2(change.SquaredDifference, squaredBase),
                 Changed = length == 0 ? 0 : (double)change.Changed / length,
                 ChangeHistograms = isBase ? [] : change.ChangeHistograms,
+                NonFinite = x.NonFinite,
             };
         }
         return new TensorProbe

@@ -91,6 +91,8 @@ public sealed record TensorStats
     public required double Changed { get; init; }
     /// <summary>The base's values histogrammed on the shared bins, split by how much each value changed in this model: one histogram per change band (see ChangeBands), each as long as Histogram. Empty for the base.</summary>
     public required IReadOnlyList<IReadOnlyList<long>> ChangeHistograms { get; init; }
+    /// <summary>Number of NaN and ±Inf values (0 in a healthy tensor). They are left out of every other statistic: Min, Max, Mean, Std, Histogram and the shared bins cover the finite values; RelL2 sums the positions where both this model and the base are finite; a finite base value whose value here is not finite is in the "&gt; 10%" change band; Changed counts them (NaN where the base has NaN is unchanged).</summary>
+    public long NonFinite { get; init; }
 }
 
 /// <summary>One module across the probed models: its tensors pooled.</summary>

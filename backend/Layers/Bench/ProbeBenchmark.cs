@@ -1,5 +1,5 @@
-// `bench probe`: generates three safetensors models of LLM-like shapes (a base, a 50%-pruned copy, a perturbed
-// copy), probes them, and compares with a plain read-and-sum over the same bytes (the issue's goal: the probe
+// `bench probe`: generates three safetensors (or, with --format onnx, ONNX) models of LLM-like shapes (a base, a
+// 50%-pruned copy, a perturbed copy), probes them, and compares with a plain read-and-sum over the same bytes (the issue's goal: the probe
 // scans at ≥ half that speed) and its peak memory with the largest tensor (goal: ≤ 3 × + a constant).
 // Peak memory is the process's working set (managed and native), sampled every few milliseconds during the probe,
 // minus the working set just before it.
@@ -10,22 +10,25 @@ using CompressCompare.Backend.Progress;
 
 namespace CompressCompare.Backend.Layers.Bench;
 
-public sealed record ProbeBenchmarkResult(int Models, double MegabytesPerModel, int Tensors, double LargestTensorMegabytes,
+public sealed record ProbeBenchmarkResult(string Format, int Models, double MegabytesPerModel, int Tensors, double LargestTensorMegabytes,
     double ProbeSeconds, double PlainSumSeconds, double SpeedRatio, double SpeedGoal,
     double PeakMemoryMegabytes, double MemoryRatio, double MemoryGoal);
 
 public static class ProbeBenchmark
 {
     public const double SpeedGoal = 0.5, MemoryGoal = 3;
+    public static readonly IReadOnlyList<string> Formats = ["safetensors", "onnx"];
 
-    public static ProbeBenchmarkResult Run(int megabytes, int models, CancellationToken cancellationToken)
+    public static ProbeBenchmarkResult Run(int megabytes, int models, string format, CancellationToken cancellationToken)
     {
+        if (!Formats.Contains(format)) throw new ArgumentException($"Unknown format {format}; use one of {string.Join(", ", Formats)}.", nameof(format));
+        Func<string, ITensorSource> open = format == "onnx" ? f => new OnnxWeightSource(f) : f => new SafetensorsSource(f);
         var folder = Directory.CreateTempSubdirectory("cc-bench-probe-").FullName;
         try
         {
             var tensors = Shapes(megabytes * 1024L * 1024);
-            var files = Enumerable.Range(0, models).Select(m => Path.Combine(folder, $"model{m}.safetensors")).ToList();
-            for (var m = 0; m < models; m++) Generate(files[m], tensors, m);
+            var files = Enumerable.Range(0, models).Select(m => Path.Combine(folder, $"model{m}.{format}")).ToList();
+            for (var m = 0; m < models; m++) Generate(files[m], tensors, m, format);
             var largest = tensors.Max(t => t.Shape.Aggregate(1L, (a, d) => a * d)) * sizeof(float);
 
             WarmPageCache(files); // so both timings read from memory
@@ -49,7 +52,7 @@ public static class ProbeBenchmark
             }) { IsBackground = true };
             sampler.Start();
             var watch = Stopwatch.StartNew();
-            var sources = files.Select(f => (ITensorSource)new SafetensorsSource(f)).ToList();
+            var sources = files.Select(open).ToList();
             try
             {
                 WeightProbe.Run(sources, [.. files.Select(Path.GetFileName)!], WeightProbe.DefaultBins, NoProgress.Instance, cancellationToken);
@@ -62,9 +65,9 @@ public static class ProbeBenchmark
             Volatile.Write(ref sampling, false);
             sampler.Join();
             var peakBytes = Math.Max(0, Interlocked.Read(ref peak) - before);
-            var plain = PlainSumSeconds(files);
+            var plain = PlainSumSeconds(files, open);
             const double MB = 1024 * 1024;
-            return new ProbeBenchmarkResult(models, megabytes, tensors.Count, largest / MB, seconds, plain, plain / seconds, SpeedGoal,
+            return new ProbeBenchmarkResult(format, models, megabytes, tensors.Count, largest / MB, seconds, plain, plain / seconds, SpeedGoal,
                 peakBytes / MB, (double)peakBytes / largest, MemoryGoal);
         }
         finally
@@ -96,8 +99,9 @@ public static class ProbeBenchmark
     }
 
     /// <summary>Model 0 is the base; 1 zeroes its values below the median magnitude (50% pruned); others perturb every value by up to 5%.</summary>
-    static void Generate(string path, List<(string Name, long[] Shape)> tensors, int model) =>
-        SafetensorsWriter.Write(path, tensors, (t, values) =>
+    static void Generate(string path, List<(string Name, long[] Shape)> tensors, int model, string format)
+    {
+        Action<int, float[]> fill = (t, values) =>
         {
             var random = new Random(t);
             for (var i = 0; i < values.Length; i++) values[i] = (random.NextSingle() * 2 - 1) * 0.05f;
@@ -105,7 +109,10 @@ public static class ProbeBenchmark
             var noise = new Random(t * 31 + model);
             for (var i = 0; i < values.Length; i++)
                 values[i] = model == 1 ? (Math.Abs(values[i]) < 0.025f ? 0 : values[i]) : values[i] * (1 + (noise.NextSingle() * 2 - 1) * 0.05f);
-        });
+        };
+        if (format == "onnx") OnnxWeightsWriter.Write(path, tensors, fill);
+        else SafetensorsWriter.Write(path, tensors, fill);
+    }
 
     static void WarmPageCache(IReadOnlyList<string> files)
     {
@@ -118,7 +125,7 @@ public static class ProbeBenchmark
     }
 
     /// <summary>Reads every tensor of every file and sums it: the floor any scan of the same bytes pays.</summary>
-    static double PlainSumSeconds(IReadOnlyList<string> files)
+    static double PlainSumSeconds(IReadOnlyList<string> files, Func<string, ITensorSource> open)
     {
         double best = double.MaxValue;
         for (var round = 0; round < 2; round++)
@@ -127,7 +134,7 @@ public static class ProbeBenchmark
             double total = 0;
             foreach (var file in files)
             {
-                using var source = new SafetensorsSource(file);
+                using var source = open(file);
                 var buffer = new float[source.Tensors.Max(t => t.Count)];
                 foreach (var tensor in source.Tensors)
                 {

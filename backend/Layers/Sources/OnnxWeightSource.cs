@@ -1,10 +1,10 @@
 // ONNX weights as the compute nodes see them: initializers, Constant nodes and subgraphs, with int8
 // (DequantizeLinear) and palettized (Cast→Gather) encodings decoded to the float weights they stand for,
 // under the float model's names, so a quantized model matches its parent tensor by tensor.
-// Memory: OnnxModelReader decodes the effective weights of the whole model at once (the decoding folds
-// graphs of several constants). That is fine for the classifiers this project compresses; the tensor-at-a-time
-// bound of LayerService holds for safetensors and TorchSharp files, the formats large checkpoints come in.
-using CompressCompare.Backend.Models;
+// Memory: the file is opened indexed (OnnxModelReader.OpenIndexed): the main graph's float initializers stay in
+// the file and are read one at a time by seeking, as are external-data tensors, so the tensor-at-a-time bound of
+// LayerService holds for plain-float ONNX models too. What needs decoding (int8 and palettized weights, folded
+// graphs) is decoded when the source opens and held; Constant-node and subgraph tensors are held as parsed.
 using CompressCompare.Backend.Models.Onnx;
 
 namespace CompressCompare.Backend.Layers.Sources;
@@ -13,7 +13,7 @@ public sealed class OnnxWeightSource : ITensorSource
 {
     public const string Extension = ".onnx";
 
-    readonly IReadOnlyDictionary<string, TensorData> _weights;
+    readonly IReadOnlyDictionary<string, OnnxWeight> _weights;
 
     public string File { get; }
     public IReadOnlyList<TensorInfo> Tensors { get; }
@@ -21,11 +21,26 @@ public sealed class OnnxWeightSource : ITensorSource
     public OnnxWeightSource(string file)
     {
         File = file;
-        _weights = OnnxModelReader.ReadDequantizedWeights(file);
-        Tensors = [.. _weights.Select(w => new TensorInfo(w.Key, [.. w.Value.Shape.Select(d => (long)d)], "float32"))];
+        _weights = OnnxModelReader.OpenIndexed(file).ReadWeightsOnDemand();
+        Tensors = [.. _weights.Select(w => new TensorInfo(w.Key, w.Value.Shape, "float32"))];
     }
 
-    public void Read(TensorInfo tensor, Span<float> destination) => _weights[tensor.Name].Values.CopyTo(destination);
+    public void Read(TensorInfo tensor, Span<float> destination)
+    {
+        try
+        {
+            _weights[tensor.Name].ReadFloats(destination[..checked((int)tensor.Count)]);
+        }
+        catch (OnnxModelException e)
+        {
+            // The file changed or was cut after it was opened (opening walks every tensor's bytes).
+            throw TensorSources.Error(e.Message, File, null, e.Hint);
+        }
+        catch (IOException e)
+        {
+            throw TensorSources.Error($"{File}: reading tensor \"{tensor.Name}\" failed: {e.Message}", File, null, "Check that the file is complete and readable, or save it again.");
+        }
+    }
 
     public void Dispose() { }
 }

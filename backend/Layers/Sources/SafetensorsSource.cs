@@ -9,7 +9,7 @@ using Microsoft.Win32.SafeHandles;
 
 namespace CompressCompare.Backend.Layers.Sources;
 
-public sealed class SafetensorsSource : ITensorSource
+public sealed class SafetensorsSource : ITensorRangeSource
 {
     public const string Extension = ".safetensors";
     // Headers of real checkpoints are well under a megabyte; a larger length means a corrupt or foreign file.
@@ -75,25 +75,29 @@ public sealed class SafetensorsSource : ITensorSource
         return [.. tensors.OrderBy(t => t.Begin).Select(t => t.Info)];
     }
 
-    public void Read(TensorInfo tensor, Span<float> destination)
+    public void Read(TensorInfo tensor, Span<float> destination) => ReadRange(tensor, 0, destination[..checked((int)tensor.Count)]);
+
+    public void ReadRange(TensorInfo tensor, long start, Span<float> destination)
     {
         var (begin, end) = _offsets[tensor.Name];
-        var count = checked((int)tensor.Count);
+        var size = SafetensorsDtype.Size(tensor.DataType, File, tensor.Name);
+        if (start < 0 || (start + destination.Length) * size > end - begin)
+            throw new ArgumentOutOfRangeException(nameof(start), $"Values {start}..{start + destination.Length} are outside tensor \"{tensor.Name}\" ({tensor.Count} values).");
+        begin += start * size;
         if (tensor.DataType == "F32")
         {
             // Read straight into the floats: no intermediate copy on the format every scan is timed on.
-            ReadExactly(MemoryMarshal.AsBytes(destination[..count]), begin, tensor.Name);
+            ReadExactly(MemoryMarshal.AsBytes(destination), begin, tensor.Name);
             if (!BitConverter.IsLittleEndian) throw new PlatformNotSupportedException("safetensors data is little-endian.");
             return;
         }
-        var size = SafetensorsDtype.Size(tensor.DataType, File, tensor.Name);
         var buffer = ArrayPool<byte>.Shared.Rent(ChunkBytes);
         try
         {
             var perChunk = ChunkBytes / size;
-            for (var done = 0; done < count; done += perChunk)
+            for (var done = 0; done < destination.Length; done += perChunk)
             {
-                var n = Math.Min(perChunk, count - done);
+                var n = Math.Min(perChunk, destination.Length - done);
                 var bytes = buffer.AsSpan(0, n * size);
                 ReadExactly(bytes, begin + (long)done * size, tensor.Name);
                 SafetensorsDtype.Convert(tensor.DataType, bytes, destination.Slice(done, n));
@@ -103,7 +107,6 @@ public sealed class SafetensorsSource : ITensorSource
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
-        _ = end;
     }
 
     void ReadExactly(Span<byte> bytes, long offset, string tensor)

@@ -33,6 +33,7 @@ public static class TensorSources
         }
     }
 
-    static BackendException Error(string message, string file, string? modelId, string hint) =>
+    /// <summary>A problem with <paramref name="file"/>, for the probe to report with what to do.</summary>
+    internal static BackendException Error(string message, string file, string? modelId, string hint) =>
         new(RpcErrorCodes.InvalidRequest, message, new RpcErrorData { File = file, ModelId = modelId, Hint = hint });
 }

@@ -2,6 +2,7 @@
 // keeps the constants in scope (initializers, Constant nodes, and the results of folding decoding nodes
 // such as DequantizeLinear or Cast→Gather→Reshape), and records every floating-point constant that reaches
 // a node it does not fold (Gemm, Conv, LSTM, If, ...). Subgraphs see their parents' constants, as in ONNX.
+// On demand, a stored tensor that reaches such a node as it is stays undecoded (its OnnxTensor is recorded).
 using CompressCompare.Backend.Models.Onnx.Proto;
 
 namespace CompressCompare.Backend.Models.Onnx;
@@ -10,34 +11,42 @@ internal static class OnnxDequantizer
 {
     sealed class Scope(Scope? parent, string path)
     {
-        readonly Dictionary<string, (Lazy<OnnxFoldedTensor> Value, string Path)> _values = [];
+        readonly Dictionary<string, Entry> _values = [];
         public string Path { get; } = path;
 
-        public void Add(string name, Func<OnnxFoldedTensor> value) =>
-            _values[name] = (new Lazy<OnnxFoldedTensor>(value), Path);
+        public void Add(string name, Func<OnnxFoldedTensor> value, OnnxTensor? stored = null) =>
+            _values[name] = new Entry(new Lazy<OnnxFoldedTensor>(value), Path, stored);
 
-        public bool TryGet(string name, out (Lazy<OnnxFoldedTensor> Value, string Path) entry) =>
+        public bool TryGet(string name, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out Entry entry) =>
             _values.TryGetValue(name, out entry) || (parent is not null && parent.TryGet(name, out entry));
     }
 
-    public static IReadOnlyDictionary<string, TensorData> EffectiveWeights(OnnxModelReader reader)
+    /// <summary>A constant in scope: its value (decoded when first needed), its graph's path, and the stored tensor it is, unless folded.</summary>
+    sealed record Entry(Lazy<OnnxFoldedTensor> Value, string Path, OnnxTensor? Stored);
+
+    public static IReadOnlyDictionary<string, TensorData> EffectiveWeights(OnnxModelReader reader) =>
+        Walk(reader, onDemand: false).ToDictionary(w => w.Key, w => w.Value.ToTensorData());
+
+    public static IReadOnlyDictionary<string, OnnxWeight> EffectiveWeightsOnDemand(OnnxModelReader reader) => Walk(reader, onDemand: true);
+
+    static Dictionary<string, OnnxWeight> Walk(OnnxModelReader reader, bool onDemand)
     {
-        var weights = new Dictionary<string, TensorData>();
+        var weights = new Dictionary<string, OnnxWeight>();
         var seen = new HashSet<(string Path, string Name)>();
         var model = reader.Model;
-        Walk(new OnnxGraphScope("", model.Graph.Initializer, model.Graph.Node, false), null, reader.Path, weights, seen);
+        Walk(new OnnxGraphScope("", model.Graph.Initializer, model.Graph.Node, false), null, reader.Path, weights, seen, onDemand);
         foreach (var function in model.Functions)
-            Walk(new OnnxGraphScope($"function {function.Name}", [], function.Node, true), null, reader.Path, weights, seen);
+            Walk(new OnnxGraphScope($"function {function.Name}", [], function.Node, true), null, reader.Path, weights, seen, onDemand);
         return weights;
     }
 
-    static void Walk(OnnxGraphScope graph, Scope? parent, string modelPath, Dictionary<string, TensorData> weights, HashSet<(string, string)> seen)
+    static void Walk(OnnxGraphScope graph, Scope? parent, string modelPath, Dictionary<string, OnnxWeight> weights, HashSet<(string, string)> seen, bool onDemand)
     {
         var scope = new Scope(parent, graph.Path);
         foreach (var init in graph.Initializers)
         {
             var tensor = new OnnxTensor(init, init.Name, OnnxTensorSource.Initializer, graph.Path, modelPath);
-            if (tensor.DataType.IsDecodable()) scope.Add(init.Name, () => OnnxFoldedTensor.From(tensor));
+            if (tensor.DataType.IsDecodable()) scope.Add(init.Name, () => OnnxFoldedTensor.From(tensor), tensor);
         }
 
         for (var n = 0; n < graph.Nodes.Count; n++)
@@ -46,7 +55,7 @@ internal static class OnnxDequantizer
             if (OnnxGraphScopes.ConstantValue(node) is { } value)
             {
                 var tensor = new OnnxTensor(value, node.Output[0], OnnxTensorSource.ConstantNode, graph.Path, modelPath);
-                if (tensor.DataType.IsDecodable()) scope.Add(node.Output[0], () => OnnxFoldedTensor.From(tensor));
+                if (tensor.DataType.IsDecodable()) scope.Add(node.Output[0], () => OnnxFoldedTensor.From(tensor), tensor);
                 continue;
             }
             if (TryFold(node, scope) is { } folded)
@@ -56,9 +65,9 @@ internal static class OnnxDequantizer
             }
             foreach (var input in node.Input)
                 if (input.Length > 0 && scope.TryGet(input, out var entry) && seen.Add((entry.Path, input)))
-                    Record(input, entry, weights);
+                    Record(input, entry, weights, onDemand);
             foreach (var child in OnnxGraphScopes.Subgraphs(graph, node, n))
-                Walk(child, scope, modelPath, weights, seen);
+                Walk(child, scope, modelPath, weights, seen, onDemand);
         }
     }
 
@@ -77,11 +86,16 @@ internal static class OnnxDequantizer
         return OnnxConstantFolder.TryFold(node, entries.Select(e => e?.Value).ToArray());
     }
 
-    static void Record(string name, (Lazy<OnnxFoldedTensor> Value, string Path) entry, Dictionary<string, TensorData> weights)
+    static void Record(string name, Entry entry, Dictionary<string, OnnxWeight> weights, bool onDemand)
     {
+        var key = weights.ContainsKey(name) ? $"{entry.Path}/{name}" : name;
+        if (onDemand && entry.Stored is { } stored && stored.DataType.IsFloatingPoint())
+        {
+            if (stored.Shape.Count > 0) weights[key] = new OnnxWeight(stored);
+            return;
+        }
         var value = entry.Value.Value;
         if (!value.IsFloat || value.Shape.Length == 0) return; // scalars (epsilons, constants of activations) are not weights
-        var key = weights.ContainsKey(name) ? $"{entry.Path}/{name}" : name;
-        weights[key] = value.ToTensorData();
+        weights[key] = new OnnxWeight(value.ToTensorData());
     }
 }

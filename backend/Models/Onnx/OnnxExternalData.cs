@@ -1,13 +1,77 @@
 // ONNX external data: a tensor whose data_location is EXTERNAL keeps its bytes in another file, named by
 // the "location" entry relative to the model's folder, at "offset" for "length" bytes (models over 2 GB
-// must be saved this way). Read only when the tensor's values are asked for.
+// must be saved this way). Read only when the tensor's values are asked for. OnnxIndexedParser also points
+// the .onnx file's own float initializers here, at their raw_data inside it.
+using System.Buffers;
+using System.Runtime.InteropServices;
+using Microsoft.Win32.SafeHandles;
 using CompressCompare.Backend.Models.Onnx.Proto;
 
 namespace CompressCompare.Backend.Models.Onnx;
 
 internal static class OnnxExternalData
 {
+    const int ChunkBytes = 1 << 20;
+
     public static byte[] Read(TensorProto tensor, string modelPath, string tensorName, long expectedBytes)
+    {
+        var (dataPath, offset, length) = Locate(tensor, modelPath, tensorName, expectedBytes);
+        var bytes = new byte[length];
+        using var stream = File.OpenRead(dataPath);
+        stream.Seek(offset, SeekOrigin.Begin);
+        stream.ReadExactly(bytes);
+        return bytes;
+    }
+
+    /// <summary>
+    /// Decodes a floating-point tensor's bytes into <paramref name="destination"/> chunk by chunk, reading each straight into a
+    /// pooled buffer: a tensor's worth of bytes is never held besides its floats.
+    /// </summary>
+    public static void ReadFloats(TensorProto tensor, string modelPath, string tensorName, OnnxDataType type, Span<float> destination, TensorProblem problem)
+    {
+        var size = type.ElementSize();
+        var (dataPath, offset, length) = Locate(tensor, modelPath, tensorName, (long)destination.Length * size);
+        if (length != (long)destination.Length * size)
+            throw problem($"has {length} bytes of external data where its {destination.Length} values take {(long)destination.Length * size}.",
+                "The data file belongs to another export: copy it again together with its .onnx file.");
+        using var handle = File.OpenHandle(dataPath, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.RandomAccess);
+        if (type == OnnxDataType.Float && BitConverter.IsLittleEndian)
+        {
+            // float32 needs no conversion: read straight into the destination.
+            ReadExactly(handle, MemoryMarshal.AsBytes(destination), offset, dataPath, tensorName, offset, length);
+            return;
+        }
+        var buffer = ArrayPool<byte>.Shared.Rent(ChunkBytes);
+        try
+        {
+            var perChunk = ChunkBytes / size;
+            for (var done = 0; done < destination.Length; done += perChunk)
+            {
+                var count = Math.Min(perChunk, destination.Length - done);
+                var chunk = buffer.AsSpan(0, count * size);
+                ReadExactly(handle, chunk, offset + (long)done * size, dataPath, tensorName, offset, length);
+                OnnxTensorDecoder.DecodeFloats(tensor, type, chunk, destination.Slice(done, count), problem);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Fills <paramref name="bytes"/> from <paramref name="at"/>; the error names the tensor's whole extent (<paramref name="offset"/>, <paramref name="length"/>).</summary>
+    static void ReadExactly(SafeFileHandle handle, Span<byte> bytes, long at, string dataPath, string tensorName, long offset, long length)
+    {
+        for (var read = 0; read < bytes.Length;)
+        {
+            var got = RandomAccess.Read(handle, bytes[read..], at + read);
+            if (got == 0) throw Truncated(dataPath, tensorName, offset, length, RandomAccess.GetLength(handle));
+            read += got;
+        }
+    }
+
+    /// <summary>The data file, offset and length of the tensor's bytes, checked against the file.</summary>
+    static (string DataPath, long Offset, long Length) Locate(TensorProto tensor, string modelPath, string tensorName, long expectedBytes)
     {
         string? location = null;
         long offset = 0, length = -1;
@@ -36,13 +100,13 @@ internal static class OnnxExternalData
                 "Copy the data file(s) exported with the model into the same folder as the .onnx file, or re-export with all weights inside it.", tensorName);
 
         if (length < 0) length = expectedBytes;
-        using var stream = File.OpenRead(dataPath);
-        if (offset < 0 || length > int.MaxValue || offset + length > stream.Length)
-            throw new OnnxModelException(dataPath, $"Tensor '{tensorName}' needs bytes {offset}..{offset + length} of this external data file, which has {stream.Length}.",
-                "The data file is truncated or belongs to another export: copy it again together with its .onnx file.", tensorName);
-        var bytes = new byte[length];
-        stream.Seek(offset, SeekOrigin.Begin);
-        stream.ReadExactly(bytes);
-        return bytes;
+        var fileLength = new FileInfo(dataPath).Length;
+        if (offset < 0 || length > int.MaxValue || offset + length > fileLength)
+            throw Truncated(dataPath, tensorName, offset, length, fileLength);
+        return (dataPath, offset, length);
     }
+
+    static OnnxModelException Truncated(string dataPath, string tensorName, long offset, long length, long fileLength) =>
+        new(dataPath, $"Tensor '{tensorName}' needs bytes {offset}..{offset + length} of this file, which has {fileLength}.",
+            "The file is truncated or belongs to another export: copy it again together with its .onnx file.", tensorName);
 }

@@ -24,7 +24,15 @@ public sealed class OnnxModelReader
     public OnnxGraphFacts Facts => _facts.Value;
 
     /// <summary>Parses the file; throws OnnxModelException (file, problem, what to do) when it is not a usable ONNX model.</summary>
-    public static OnnxModelReader Open(string path)
+    public static OnnxModelReader Open(string path) => Open(path, stream => ModelProto.Parser.ParseFrom(stream));
+
+    /// <summary>
+    /// Open, without loading the main graph's floating-point initializers: they are read from the file one at a time when
+    /// their values are asked for, so memory holds the graph's structure and integer tensors only (OnnxIndexedParser).
+    /// </summary>
+    public static OnnxModelReader OpenIndexed(string path) => Open(path, stream => OnnxIndexedParser.Parse(stream, path));
+
+    static OnnxModelReader Open(string path, Func<FileStream, ModelProto> parse)
     {
         if (!File.Exists(path))
             throw new OnnxModelException(path, "The file does not exist.", "Check the model's path in the spec (relative paths start at the spec's folder).");
@@ -36,14 +44,14 @@ public sealed class OnnxModelReader
             size = stream.Length;
             if (LooksLikeZip(stream))
                 throw new OnnxModelException(path, "This is a zip archive (a PyTorch .pt/.pth checkpoint?), not an ONNX model.", ExportHint);
-            model = ModelProto.Parser.ParseFrom(stream);
+            model = parse(stream);
         }
-        catch (InvalidProtocolBufferException e) when (e.Message.Contains("truncated", StringComparison.OrdinalIgnoreCase))
+        catch (Exception e) when (e is InvalidProtocolBufferException or InvalidDataException && e.Message.Contains("truncated", StringComparison.OrdinalIgnoreCase))
         {
             throw new OnnxModelException(path, "The file ends in the middle of a record: it was cut short (an interrupted copy or download?) or is not an ONNX file.",
                 "Copy or export the model again and check that the whole file arrived.", inner: e);
         }
-        catch (InvalidProtocolBufferException e)
+        catch (Exception e) when (e is InvalidProtocolBufferException or InvalidDataException)
         {
             throw new OnnxModelException(path, $"This is not an ONNX model (it is not a valid protobuf ModelProto: {e.Message})", ExportHint, inner: e);
         }
@@ -88,6 +96,13 @@ public sealed class OnnxModelReader
     public IReadOnlyDictionary<string, TensorData> ReadDequantizedWeights() => OnnxDequantizer.EffectiveWeights(this);
 
     public static IReadOnlyDictionary<string, TensorData> ReadDequantizedWeights(string path) => Open(path).ReadDequantizedWeights();
+
+    /// <summary>
+    /// The same weights, names and order as ReadDequantizedWeights, without decoding the ones the compute nodes read as stored:
+    /// those come back as their OnnxTensor (values read on demand, from the file when opened with OpenIndexed); only weights
+    /// that decoding graphs produce (int8 behind DequantizeLinear, palettes behind Gather) are decoded and held.
+    /// </summary>
+    public IReadOnlyDictionary<string, OnnxWeight> ReadWeightsOnDemand() => OnnxDequantizer.EffectiveWeightsOnDemand(this);
 
     static bool LooksLikeZip(FileStream stream)
     {

@@ -70,7 +70,9 @@ public sealed class OnnxTensor
     {
         if (destination.Length != ElementCount)
             throw new ArgumentException($"Tensor '{Name}' has {ElementCount} elements; the destination holds {destination.Length}.", nameof(destination));
-        OnnxTensorDecoder.DecodeFloats(_proto, DataType, RawBytes(), destination, Problem);
+        // Chunk by chunk, straight into the destination: a large weight's bytes are never held twice.
+        if (IsExternal && DataType.IsFloatingPoint()) OnnxExternalData.ReadFloats(_proto, _modelPath, Name, DataType, destination, Problem);
+        else OnnxTensorDecoder.DecodeFloats(_proto, DataType, RawBytes(), destination, Problem);
     }
 
     /// <summary>Decodes integer (and bool) values exactly, e.g. shapes, indices, quantized weights.</summary>

@@ -1,0 +1,132 @@
+// Parses an .onnx file without loading the bytes of the main graph's floating-point initializers: each one's
+// raw_data is skipped with CodedInputStream and the tensor is kept as an external-data reference to its own
+// bytes inside the .onnx file (location = the file's name, offset, length). Decoding then reads one tensor by
+// seeking (OnnxExternalData), so a 2 GB model costs its graph structure, not 2 GB. Everything else (nodes,
+// Constant nodes, subgraphs, integer initializers such as int8 codes) is parsed as usual by the generated parser.
+using CompressCompare.Backend.Models.Onnx.Proto;
+using Google.Protobuf;
+
+namespace CompressCompare.Backend.Models.Onnx;
+
+internal static class OnnxIndexedParser
+{
+    // Field numbers from onnx/onnx.proto.
+    const int ModelGraph = 7, GraphInitializer = 5, TensorRawData = 9;
+
+    /// <summary>The model with its main graph's float initializers turned into references to their bytes in <paramref name="path"/>.</summary>
+    public static ModelProto Parse(Stream file, string path)
+    {
+        using var input = new CodedInputStream(file, leaveOpen: true);
+        var rest = new MemoryStream();
+        var output = new CodedOutputStream(rest, leaveOpen: true);
+        GraphProto? graph = null;
+        for (uint tag; (tag = input.ReadTag()) != 0;)
+        {
+            if (Is(tag, ModelGraph)) graph = Message(input, end => Graph(input, end, path));
+            else CopyField(input, tag, output);
+        }
+        output.Flush();
+        var model = ModelProto.Parser.ParseFrom(rest.ToArray());
+        if (graph is not null) model.Graph = graph;
+        return model;
+    }
+
+    static GraphProto Graph(CodedInputStream input, long end, string path)
+    {
+        var rest = new MemoryStream();
+        var output = new CodedOutputStream(rest, leaveOpen: true);
+        var initializers = new List<TensorProto>();
+        while (Next(input, end) is var tag and not 0)
+        {
+            if (Is(tag, GraphInitializer)) initializers.Add(Message(input, end => Initializer(input, end, path)));
+            else CopyField(input, tag, output);
+        }
+        output.Flush();
+        var graph = GraphProto.Parser.ParseFrom(rest.ToArray());
+        graph.Initializer.AddRange(initializers);
+        return graph;
+    }
+
+    /// <summary>One TensorProto with raw_data skipped: floats become a reference to the skipped bytes; other types read them back.</summary>
+    static TensorProto Initializer(CodedInputStream input, long end, string path)
+    {
+        var rest = new MemoryStream();
+        var output = new CodedOutputStream(rest, leaveOpen: true);
+        (long Offset, int Length)? raw = null;
+        while (Next(input, end) is var tag and not 0)
+        {
+            if (!Is(tag, TensorRawData))
+            {
+                CopyField(input, tag, output);
+                continue;
+            }
+            var start = input.Position;
+            input.SkipLastField();
+            var length = PayloadLength(input.Position - start);
+            raw = (input.Position - length, length);
+        }
+        output.Flush();
+        var tensor = TensorProto.Parser.ParseFrom(rest.ToArray());
+        if (raw is not { } at) return tensor;
+        if (((OnnxDataType)tensor.DataType).IsFloatingPoint())
+        {
+            tensor.DataLocation = TensorProto.Types.DataLocation.External;
+            tensor.ExternalData.Add(new StringStringEntryProto { Key = "location", Value = Path.GetFileName(path) });
+            tensor.ExternalData.Add(new StringStringEntryProto { Key = "offset", Value = at.Offset.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+            tensor.ExternalData.Add(new StringStringEntryProto { Key = "length", Value = at.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        }
+        else
+        {
+            // Integer codes, indices and shapes are decoded when the model is read anyway: load them now.
+            var bytes = new byte[at.Length];
+            using var handle = File.OpenHandle(path);
+            if (RandomAccess.Read(handle, bytes, at.Offset) != at.Length) throw new InvalidDataException("The tensor's raw_data is truncated.");
+            tensor.RawData = ByteString.CopyFrom(bytes);
+        }
+        return tensor;
+    }
+
+    /// <summary>Reads a length-delimited field's message with <paramref name="parse"/>, given where the message ends.</summary>
+    static T Message<T>(CodedInputStream input, Func<long, T> parse)
+    {
+        var length = input.ReadLength();
+        var end = input.Position + length;
+        var message = parse(end);
+        if (input.Position != end) throw new InvalidDataException("A message's fields overrun its length: the file is truncated or damaged.");
+        return message;
+    }
+
+    /// <summary>The next tag of a message ending at <paramref name="end"/>, or 0 at its end.</summary>
+    static uint Next(CodedInputStream input, long end)
+    {
+        if (input.Position >= end) return 0;
+        var tag = input.ReadTag();
+        // The file ended inside the message.
+        return tag != 0 ? tag : throw new InvalidDataException("The file is truncated inside a message.");
+    }
+
+    static bool Is(uint tag, int field) =>
+        WireFormat.GetTagFieldNumber(tag) == field && WireFormat.GetTagWireType(tag) == WireFormat.WireType.LengthDelimited;
+
+    /// <summary>The payload length of a skipped length-delimited field that took <paramref name="fieldBytes"/> (its length varint + payload).</summary>
+    static int PayloadLength(long fieldBytes)
+    {
+        for (var size = 1; size <= 5; size++)
+            if (fieldBytes - size is >= 0 and <= int.MaxValue && CodedOutputStream.ComputeLengthSize((int)(fieldBytes - size)) == size)
+                return (int)(fieldBytes - size);
+        throw new InvalidDataException("A field's length does not add up.");
+    }
+
+    static void CopyField(CodedInputStream input, uint tag, CodedOutputStream output)
+    {
+        output.WriteTag(tag);
+        switch (WireFormat.GetTagWireType(tag))
+        {
+            case WireFormat.WireType.Varint: output.WriteUInt64(input.ReadUInt64()); break;
+            case WireFormat.WireType.Fixed64: output.WriteFixed64(input.ReadFixed64()); break;
+            case WireFormat.WireType.Fixed32: output.WriteFixed32(input.ReadFixed32()); break;
+            case WireFormat.WireType.LengthDelimited: output.WriteBytes(input.ReadBytes()); break;
+            default: throw new InvalidDataException($"Field {WireFormat.GetTagFieldNumber(tag)} has wire type {WireFormat.GetTagWireType(tag)}, which ONNX does not use.");
+        }
+    }
+}
