@@ -53,6 +53,9 @@ test('cells show sparsity as a percentage and change as relL2; the hover lists e
   for (const part of ['Tensor features.0.weight · p90', 'params 72', 'shape [8, 1, 3, 3]', 'sparsity 90.0%', 'min -1.000 · max 1.000',
     'mean 0.01000 · std 0.5000', 'relL2 0.9500', 'changed 90.0%']) assert.ok(title.includes(part), `${part} in ${title}`);
   assert.ok(!cellTitle(weight, 0, 'cnn', true).includes('relL2'));
+  assert.ok(!title.includes('NaN'), 'finite weights say nothing about NaN');
+  const broken = buildLayerTree({ ...PROBE, tensors: PROBE.tensors.map((t) => ({ ...t, models: t.models.map((s) => s && { ...s, nonFinite: 3 }) })) });
+  assert.match(cellTitle(broken.byKey.get('features.0.weight')!, 1, 'p90', false), /⚠ 3 NaN or ±Inf values, left out of the numbers above/);
   const missing = buildLayerTree(PROBE).byKey.get('classifier.weight')!;
   assert.equal(cellText(missing, 1, 'sparsity'), '—');
   assert.match(cellTitle(missing, 1, 'p90', false), /no matching values/);

@@ -50,6 +50,7 @@ function statsLines(s: ModuleStats | TensorStats, isBase: boolean, zeros: string
   if ('std' in s) {
     const t = s as TensorStats;
     lines.push(`min ${number(t.min)} · max ${number(t.max)}`, `mean ${number(t.mean)} · std ${number(t.std)}`);
+    if ((t.nonFinite ?? 0) > 0) lines.push(`⚠ ${formatCount(t.nonFinite ?? 0)} NaN or ±Inf values, left out of the numbers above`);
   }
   if (!isBase) lines.push(`relL2 ${typeof s.relL2 === 'number' ? number(s.relL2) : 'n/a (the base is all zeros)'}`, `changed ${percent(s.changed)}`);
   return lines;
