@@ -44,7 +44,7 @@ public sealed class CliRunner(SpecService specs, TextWriter stdout, ILogger<CliR
         ["demo"] = "demo <folder> [--dataset digits|fashion-mnist] [--seed N]   train, compress, export and measure a demo tree into <folder>",
         ["bench"] = "bench overview --models N [--seed S] [--write FILE]   time parse, Model Map layout and Selection Details on a synthetic spec of N models",
         ["bench compare"] = "bench compare [--instances N] [--models M] [--classes K] [--seed S]   time every comparison metric on synthetic outputs (default 100000 × 20 × 10)",
-        ["bench probe"] = "bench probe [--megabytes 500] [--models 3] [--format safetensors|onnx]   probe generated models: scan speed ÷ a plain read-and-sum (goal ≥ 0.5), peak memory ÷ largest tensor (goal ≤ 3)",
+        ["bench probe"] = "bench probe [--megabytes 500] [--models 3] [--format safetensors|onnx] [--repeat 3]   probe generated models: scan speed ÷ a plain read-and-sum (goal ≥ 0.5), peak memory ÷ largest tensor (goal ≤ 3)",
         ["bench evaluate"] = "bench evaluate <spec.json> [--models A,B] [--repeat N]   evaluation time ÷ bare session.Run time (goal ≤ 1.10)",
     };
 
@@ -73,7 +73,7 @@ public sealed class CliRunner(SpecService specs, TextWriter stdout, ILogger<CliR
                     && bench.ContainsKey("--models") => BenchOverview(bench),
                 "bench" when args.Length >= 2 && args[1] == "compare" && CliOptions.TryParse(args[2..], ["--instances", "--models", "--classes", "--seed"], out var benchCompare) =>
                     BenchCompare(benchCompare),
-                "bench" when args.Length >= 2 && args[1] == "probe" && CliOptions.TryParse(args[2..], ["--megabytes", "--models", "--format"], out var benchProbe) =>
+                "bench" when args.Length >= 2 && args[1] == "probe" && CliOptions.TryParse(args[2..], ["--megabytes", "--models", "--format", "--repeat"], out var benchProbe) =>
                     BenchProbe(benchProbe, cancellationToken),
                 "bench" when args.Length >= 3 && args[1] == "evaluate" && CliOptions.TryParse(args[3..], ["--models", "--repeat"], out var benchEvaluate) =>
                     await BenchEvaluateAsync(args[2], benchEvaluate, cancellationToken),
@@ -201,7 +201,11 @@ public sealed class CliRunner(SpecService specs, TextWriter stdout, ILogger<CliR
         if (!ProbeBenchmark.Formats.Contains(format))
             throw new BackendException(RpcErrorCodes.InvalidRequest, $"Cannot write benchmark models as \"{format}\".",
                 new RpcErrorData { Hint = $"Use --format {string.Join(" or --format ", ProbeBenchmark.Formats)}." });
-        Write(ProbeBenchmark.Run(megabytes, models, format, cancellationToken));
+        var repeat = CliOptions.Int(options, "--repeat", 3);
+        if (repeat < 1)
+            throw new BackendException(RpcErrorCodes.InvalidRequest, $"--repeat must be at least 1, not {repeat}.",
+                new RpcErrorData { Hint = "For example: bench probe --megabytes 500 --repeat 3" });
+        Write(ProbeBenchmark.Run(megabytes, models, format, cancellationToken, repeat));
         return ExitOk;
     }
 

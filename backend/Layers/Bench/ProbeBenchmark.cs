@@ -1,8 +1,10 @@
 // `bench probe`: generates three safetensors (or, with --format onnx, ONNX) models of LLM-like shapes (a base, a
 // 50%-pruned copy, a perturbed copy), probes them, and compares with a plain read-and-sum over the same bytes (the issue's goal: the probe
 // scans at ≥ half that speed) and its peak memory with the largest tensor (goal: ≤ 3 × + a constant).
-// Peak memory is the process's working set (managed and native), sampled every few milliseconds during the probe,
-// minus the working set just before it.
+// Peak memory is the process's working set (managed and native), sampled every few milliseconds during a probe,
+// minus the working set just before it; the largest over the rounds is reported. Timing alternates a probe and a plain
+// pass for `repeat` rounds and compares their medians: both sides get the same estimator, and a slow spell of this
+// shared machine's load lands on both.
 using System.Diagnostics;
 using System.Numerics.Tensors;
 using CompressCompare.Backend.Layers.Sources;
@@ -11,7 +13,7 @@ using CompressCompare.Backend.Progress;
 namespace CompressCompare.Backend.Layers.Bench;
 
 public sealed record ProbeBenchmarkResult(string Format, int Models, double MegabytesPerModel, int Tensors, double LargestTensorMegabytes,
-    double ProbeSeconds, double PlainSumSeconds, double SpeedRatio, double SpeedGoal,
+    int Repeat, double ProbeSeconds, double PlainSumSeconds, double SpeedRatio, double SpeedGoal,
     double PeakMemoryMegabytes, double MemoryRatio, double MemoryGoal);
 
 public static class ProbeBenchmark
@@ -19,8 +21,9 @@ public static class ProbeBenchmark
     public const double SpeedGoal = 0.5, MemoryGoal = 3;
     public static readonly IReadOnlyList<string> Formats = ["safetensors", "onnx"];
 
-    public static ProbeBenchmarkResult Run(int megabytes, int models, string format, CancellationToken cancellationToken)
+    public static ProbeBenchmarkResult Run(int megabytes, int models, string format, CancellationToken cancellationToken, int repeat = 3)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(repeat, 1);
         if (!Formats.Contains(format)) throw new ArgumentException($"Unknown format {format}; use one of {string.Join(", ", Formats)}.", nameof(format));
         Func<string, ITensorSource> open = format == "onnx" ? f => new OnnxWeightSource(f) : f => new SafetensorsSource(f);
         var folder = Directory.CreateTempSubdirectory("cc-bench-probe-").FullName;
@@ -32,43 +35,19 @@ public static class ProbeBenchmark
             var largest = tensors.Max(t => t.Shape.Aggregate(1L, (a, d) => a * d)) * sizeof(float);
 
             WarmPageCache(files); // so both timings read from memory
-            // Hand the generator's garbage back to the OS first, so the probe cannot hide its own memory in it.
-            GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-            using var process = Process.GetCurrentProcess();
-            process.Refresh();
-            var before = process.WorkingSet64;
-            long peak = before;
-            var sampling = true;
-            // A thread of its own: thread-pool work would starve behind the probe's parallel loops.
-            var sampler = new Thread(() =>
+            var (probes, plains, peak) = (new List<double>(), new List<double>(), 0L);
+            for (var round = 0; round < repeat; round++)
             {
-                using var self = Process.GetCurrentProcess();
-                while (Volatile.Read(ref sampling))
-                {
-                    self.Refresh();
-                    Interlocked.Exchange(ref peak, Math.Max(Interlocked.Read(ref peak), self.WorkingSet64));
-                    Thread.Sleep(2);
-                }
-            }) { IsBackground = true };
-            sampler.Start();
-            var watch = Stopwatch.StartNew();
-            var sources = files.Select(open).ToList();
-            try
-            {
-                WeightProbe.Run(sources, [.. files.Select(Path.GetFileName)!], WeightProbe.DefaultBins, NoProgress.Instance, cancellationToken);
+                if (round % 2 == 1) plains.Add(PlainSumSeconds(files, open));
+                var (seconds, peakBytes) = ProbeOnce(files, open, cancellationToken);
+                probes.Add(seconds);
+                peak = Math.Max(peak, peakBytes);
+                if (round % 2 == 0) plains.Add(PlainSumSeconds(files, open));
             }
-            finally
-            {
-                foreach (var s in sources) s.Dispose();
-            }
-            var seconds = watch.Elapsed.TotalSeconds;
-            Volatile.Write(ref sampling, false);
-            sampler.Join();
-            var peakBytes = Math.Max(0, Interlocked.Read(ref peak) - before);
-            var plain = PlainSumSeconds(files, open);
+            var (probe, plain) = (Median(probes), Median(plains));
             const double MB = 1024 * 1024;
-            return new ProbeBenchmarkResult(format, models, megabytes, tensors.Count, largest / MB, seconds, plain, plain / seconds, SpeedGoal,
-                peakBytes / MB, (double)peakBytes / largest, MemoryGoal);
+            return new ProbeBenchmarkResult(format, models, megabytes, tensors.Count, largest / MB, repeat, probe, plain, plain / probe, SpeedGoal,
+                peak / MB, (double)peak / largest, MemoryGoal);
         }
         finally
         {
@@ -114,6 +93,44 @@ public static class ProbeBenchmark
         else SafetensorsWriter.Write(path, tensors, fill);
     }
 
+    /// <summary>One probe of the files: its seconds and the peak growth of the working set during it.</summary>
+    static (double Seconds, long PeakBytes) ProbeOnce(IReadOnlyList<string> files, Func<string, ITensorSource> open, CancellationToken cancellationToken)
+    {
+        // Hand earlier garbage (the generator's, a plain pass's buffers) back to the OS first, so the probe cannot hide its own memory in it.
+        GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        using var process = Process.GetCurrentProcess();
+        process.Refresh();
+        var before = process.WorkingSet64;
+        long peak = before;
+        var sampling = true;
+        // A thread of its own: thread-pool work would starve behind the probe's parallel loops.
+        var sampler = new Thread(() =>
+        {
+            using var self = Process.GetCurrentProcess();
+            while (Volatile.Read(ref sampling))
+            {
+                self.Refresh();
+                Interlocked.Exchange(ref peak, Math.Max(Interlocked.Read(ref peak), self.WorkingSet64));
+                Thread.Sleep(2);
+            }
+        }) { IsBackground = true };
+        sampler.Start();
+        var watch = Stopwatch.StartNew();
+        var sources = files.Select(open).ToList();
+        try
+        {
+            WeightProbe.Run(sources, [.. files.Select(Path.GetFileName)!], WeightProbe.DefaultBins, NoProgress.Instance, cancellationToken);
+        }
+        finally
+        {
+            foreach (var s in sources) s.Dispose();
+        }
+        var seconds = watch.Elapsed.TotalSeconds;
+        Volatile.Write(ref sampling, false);
+        sampler.Join();
+        return (seconds, Math.Max(0, Interlocked.Read(ref peak) - before));
+    }
+
     static void WarmPageCache(IReadOnlyList<string> files)
     {
         var buffer = new byte[1 << 20];
@@ -127,24 +144,25 @@ public static class ProbeBenchmark
     /// <summary>Reads every tensor of every file and sums it: the floor any scan of the same bytes pays.</summary>
     static double PlainSumSeconds(IReadOnlyList<string> files, Func<string, ITensorSource> open)
     {
-        double best = double.MaxValue;
-        for (var round = 0; round < 2; round++)
+        var watch = Stopwatch.StartNew();
+        double total = 0;
+        foreach (var file in files)
         {
-            var watch = Stopwatch.StartNew();
-            double total = 0;
-            foreach (var file in files)
+            using var source = open(file);
+            var buffer = new float[source.Tensors.Max(t => t.Count)];
+            foreach (var tensor in source.Tensors)
             {
-                using var source = open(file);
-                var buffer = new float[source.Tensors.Max(t => t.Count)];
-                foreach (var tensor in source.Tensors)
-                {
-                    source.Read(tensor, buffer);
-                    total += TensorPrimitives.Sum(buffer.AsSpan(0, (int)tensor.Count));
-                }
+                source.Read(tensor, buffer);
+                total += TensorPrimitives.Sum(buffer.AsSpan(0, (int)tensor.Count));
             }
-            best = Math.Min(best, watch.Elapsed.TotalSeconds);
-            GC.KeepAlive(total);
         }
-        return best;
+        GC.KeepAlive(total);
+        return watch.Elapsed.TotalSeconds;
+    }
+
+    static double Median(List<double> values)
+    {
+        values = [.. values.Order()];
+        return values.Count % 2 == 1 ? values[values.Count / 2] : (values[values.Count / 2 - 1] + values[values.Count / 2]) / 2;
     }
 }
