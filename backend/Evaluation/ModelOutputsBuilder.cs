@@ -1,5 +1,7 @@
 // Turns raw model outputs (logits or probabilities, N × K) into ModelOutputs: softmax unless the rows already
 // are probability distributions, then the argmax and its probability per instance.
+using System.Numerics.Tensors;
+
 namespace CompressCompare.Backend.Evaluation;
 
 internal static class ModelOutputsBuilder
@@ -18,23 +20,26 @@ internal static class ModelOutputsBuilder
         for (var i = 0; i < instances; i++)
         {
             var row = outputs.AsSpan(i * classes, classes);
-            var best = IndexOfMax(row);
-            if (softmax) SoftMax(row, row[best]);
-            predicted[i] = best;
-            confidence[i] = row[best];
+            var best = predicted[i] = IndexOfMax(row);
+            var max = row[best];
+            if (!softmax) confidence[i] = max;
+            // Subtracting the row's max keeps exp from overflowing on large logits.
+            else for (var c = 0; c < row.Length; c++) row[c] -= max;
+        }
+        if (!softmax) return new ModelOutputs(modelId, instances, classes, outputs, predicted, confidence);
+        // One vectorized exp over every row at once: TensorPrimitives called per row of ten classes spent its time on call
+        // overhead (45–50 ms for 10,000 rows, against 0.7–0.9 ms for a plain loop); over the whole array it is faster still.
+        TensorPrimitives.Exp(outputs, outputs);
+        for (var i = 0; i < instances; i++)
+        {
+            var row = outputs.AsSpan(i * classes, classes);
+            var sum = 0f;
+            foreach (var e in row) sum += e;
+            var scale = 1f / sum;
+            for (var c = 0; c < row.Length; c++) row[c] *= scale;
+            confidence[i] = row[predicted[i]];
         }
         return new ModelOutputs(modelId, instances, classes, outputs, predicted, confidence);
-    }
-
-    // A plain loop: TensorPrimitives.SoftMax row by row took 45–50 ms for 10,000 ten-class rows on this machine,
-    // this loop 0.7–0.9 ms (a fifth of the Fashion-MNIST CNN's bare run time otherwise went to softmax).
-    // Subtracting the max keeps exp from overflowing on large logits.
-    static void SoftMax(Span<float> row, float max)
-    {
-        var sum = 0f;
-        for (var c = 0; c < row.Length; c++) sum += row[c] = MathF.Exp(row[c] - max);
-        var scale = 1f / sum;
-        for (var c = 0; c < row.Length; c++) row[c] *= scale;
     }
 
     /// <summary>The first index of the largest value (ties go to the lower class index).</summary>
