@@ -1,10 +1,10 @@
 // `.safetensors` (the format LLM checkpoints use): an 8-byte little-endian header length, a JSON header
 // {name: {dtype, shape, data_offsets: [begin, end]}} ("__metadata__" aside), then the raw little-endian data.
 // One tensor is read by seeking to its bytes; nothing else of the file is touched.
-using System.Buffers;
 using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 using System.Text.Json;
+using CompressCompare.Backend.Data;
 using Microsoft.Win32.SafeHandles;
 
 namespace CompressCompare.Backend.Layers.Sources;
@@ -14,7 +14,6 @@ public sealed class SafetensorsSource : ITensorRangeSource
     public const string Extension = ".safetensors";
     // Headers of real checkpoints are well under a megabyte; a larger length means a corrupt or foreign file.
     const long MaxHeaderBytes = 100L * 1024 * 1024;
-    const int ChunkBytes = 1 << 20;
 
     readonly SafeFileHandle _handle;
     readonly Dictionary<string, (long Begin, long End)> _offsets = [];
@@ -91,22 +90,8 @@ public sealed class SafetensorsSource : ITensorRangeSource
             if (!BitConverter.IsLittleEndian) throw new PlatformNotSupportedException("safetensors data is little-endian.");
             return;
         }
-        var buffer = ArrayPool<byte>.Shared.Rent(ChunkBytes);
-        try
-        {
-            var perChunk = ChunkBytes / size;
-            for (var done = 0; done < destination.Length; done += perChunk)
-            {
-                var n = Math.Min(perChunk, destination.Length - done);
-                var bytes = buffer.AsSpan(0, n * size);
-                ReadExactly(bytes, begin + (long)done * size, tensor.Name);
-                SafetensorsDtype.Convert(tensor.DataType, bytes, destination.Slice(done, n));
-            }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
+        ChunkedDecode.Into(destination, size, begin, (bytes, at) => ReadExactly(bytes, at, tensor.Name),
+            (bytes, values) => SafetensorsDtype.Convert(tensor.DataType, bytes, values));
     }
 
     void ReadExactly(Span<byte> bytes, long offset, string tensor)

@@ -1,7 +1,7 @@
 // TorchSharp `.dat` state dicts (module.save), read without libtorch, which the packaged extension lacks.
 // The format: a LEB128 count, then per tensor its name (a .NET BinaryWriter string), LEB128 dtype code,
 // LEB128 rank, LEB128 dims, and the raw little-endian values. Listing skips over the values; reading seeks.
-using System.Buffers;
+using CompressCompare.Backend.Data;
 using Microsoft.Win32.SafeHandles;
 
 namespace CompressCompare.Backend.Layers.Sources;
@@ -9,7 +9,6 @@ namespace CompressCompare.Backend.Layers.Sources;
 public sealed class TorchStateDictSource : ITensorSource
 {
     public const string Extension = ".dat";
-    const int ChunkBytes = 1 << 20;
 
     // TorchSharp's ScalarType codes (the same as libtorch's c10::ScalarType) and the safetensors name of each.
     static readonly Dictionary<long, string> Dtypes = new()
@@ -75,29 +74,15 @@ public sealed class TorchStateDictSource : ITensorSource
     {
         var offset = _offsets[tensor.Name];
         var size = SafetensorsDtype.Size(tensor.DataType, File, tensor.Name);
-        var count = checked((int)tensor.Count);
-        var buffer = ArrayPool<byte>.Shared.Rent(ChunkBytes);
-        try
+        ChunkedDecode.Into(destination[..checked((int)tensor.Count)], size, offset, (bytes, at) =>
         {
-            var perChunk = ChunkBytes / size;
-            for (var done = 0; done < count; done += perChunk)
+            for (var read = 0; read < bytes.Length;)
             {
-                var n = Math.Min(perChunk, count - done);
-                var bytes = buffer.AsSpan(0, n * size);
-                var at = offset + (long)done * size;
-                for (var read = 0; read < bytes.Length;)
-                {
-                    var got = RandomAccess.Read(_handle, bytes[read..], at + read);
-                    if (got == 0) throw Invalid($"tensor \"{tensor.Name}\" is cut short");
-                    read += got;
-                }
-                SafetensorsDtype.Convert(tensor.DataType, bytes, destination.Slice(done, n));
+                var got = RandomAccess.Read(_handle, bytes[read..], at + read);
+                if (got == 0) throw Invalid($"tensor \"{tensor.Name}\" is cut short");
+                read += got;
             }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
+        }, (bytes, values) => SafetensorsDtype.Convert(tensor.DataType, bytes, values));
     }
 
     static long Leb128(BinaryReader reader)

@@ -2,16 +2,15 @@
 // the "location" entry relative to the model's folder, at "offset" for "length" bytes (models over 2 GB
 // must be saved this way). Read only when the tensor's values are asked for. OnnxIndexedParser also points
 // the .onnx file's own float initializers here, at their raw_data inside it.
-using System.Buffers;
 using System.Runtime.InteropServices;
-using Microsoft.Win32.SafeHandles;
+using CompressCompare.Backend.Data;
 using CompressCompare.Backend.Models.Onnx.Proto;
+using Microsoft.Win32.SafeHandles;
 
 namespace CompressCompare.Backend.Models.Onnx;
 
 internal static class OnnxExternalData
 {
-    const int ChunkBytes = 1 << 20;
 
     public static byte[] Read(TensorProto tensor, string modelPath, string tensorName, long expectedBytes)
     {
@@ -41,22 +40,9 @@ internal static class OnnxExternalData
             ReadExactly(handle, MemoryMarshal.AsBytes(destination), offset, dataPath, tensorName, offset, length);
             return;
         }
-        var buffer = ArrayPool<byte>.Shared.Rent(ChunkBytes);
-        try
-        {
-            var perChunk = ChunkBytes / size;
-            for (var done = 0; done < destination.Length; done += perChunk)
-            {
-                var count = Math.Min(perChunk, destination.Length - done);
-                var chunk = buffer.AsSpan(0, count * size);
-                ReadExactly(handle, chunk, offset + (long)done * size, dataPath, tensorName, offset, length);
-                OnnxTensorDecoder.DecodeFloats(tensor, type, chunk, destination.Slice(done, count), problem);
-            }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
+        ChunkedDecode.Into(destination, size, offset,
+            (chunk, at) => ReadExactly(handle, chunk, at, dataPath, tensorName, offset, length),
+            (chunk, values) => OnnxTensorDecoder.DecodeFloats(tensor, type, chunk, values, problem));
     }
 
     /// <summary>Fills <paramref name="bytes"/> from <paramref name="at"/>; the error names the tensor's whole extent (<paramref name="offset"/>, <paramref name="length"/>).</summary>
