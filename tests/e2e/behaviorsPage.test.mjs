@@ -79,6 +79,7 @@ describe('Behaviors in Chromium', () => {
     assert.deepEqual(await page.$$eval('[data-sort-model]', (b) => b.map((e) => e.dataset.sortModel)), ['cnn', 'p50', 'q8']);
     assert.deepEqual(await rowKeys(), ['class:0', 'class:1', 'class:2']);
     assert.equal(await page.locator('svg.behaviors-histogram').count(), 3);
+    assert.match(await page.getAttribute('.behaviors-column-header:has([data-sort-model="p50"]) svg', 'aria-label'), /over the rows$/);
     assert.equal(await page.textContent('[data-row-key="class:1"] .behaviors-value:nth-child(3) .behaviors-number'), '40.0%');
     assert.deepEqual(await lastPosted('compare'), { type: 'compare', base: 'cnn' });
   });
@@ -123,6 +124,8 @@ describe('Behaviors in Chromium', () => {
     console.log(`behaviors: first page of instance rows rendered in ${firstPageMs.toFixed(0)} ms`);
     assert.ok(firstPageMs < 300, `${firstPageMs} ms`);
     assert.equal(await page.getAttribute('#behaviors-table', 'data-row-count'), String(TOTAL));
+    assert.match(await page.getAttribute('.behaviors-column-header:has([data-sort-model="p50"]) svg', 'aria-label'), /over the classes$/,
+      'instance rows are paged, so the header chart stays per class and says so');
     const inDom = await page.locator('#behaviors-table .behaviors-spacer > .behaviors-row').count();
     assert.ok(inDom > 10 && inDom < 60, `${inDom} rows in the DOM`);
     const sort = (await lastPosted('instances')).sort;

@@ -13,7 +13,8 @@ export interface HeaderColumn {
   isBase: boolean;
   summary: string;
   sorted: 'ascending' | 'descending' | null;
-  histogram: { values: (number | null)[]; domain: [number, number] };
+  /** The header chart: values and domain, and what the values are over (the rows, or the classes while instances are shown). */
+  histogram: { values: (number | null)[]; domain: [number, number]; over: string };
 }
 
 export interface TableRows {
@@ -91,7 +92,7 @@ export class BehaviorsTable {
     const summary = element('div', 'behaviors-summary', column.summary);
     const chart = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
     chart.classList.add('behaviors-histogram');
-    drawHistogram(chart, column.histogram.values, column.histogram.domain, `Distribution of ${column.label}'s values over the rows`);
+    drawHistogram(chart, column.histogram.values, column.histogram.domain, `Distribution of ${column.label}'s values over ${column.histogram.over}`);
     cell.append(button, summary, chart);
     return cell;
   }

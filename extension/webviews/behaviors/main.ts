@@ -166,7 +166,8 @@ function render(resetScroll: boolean): void {
     isBase: id === c.base,
     summary: formatMetricValue(cellValue(c.overall[id], c.overall[c.base], metric.key, state.relative), metric, state.relative),
     sorted: sort?.modelId === id ? (sort.descending ? 'descending' : 'ascending') : null,
-    histogram: { values: values(groups, id), domain },
+    // Instance rows are paged from the backend, so their chart stays over the classes, and says so.
+    histogram: { values: values(groups, id), domain, over: state.rows === 'instances' ? 'the classes' : 'the rows' },
   }));
   table.setHeader(state.rows === 'instances' ? 'Instance' : state.rows === 'subgroups' ? 'Subgroup' : 'Class', columns);
   root.dataset.rows = state.rows;
