@@ -1,134 +1,59 @@
 // The Behaviors panel of one spec file: runs `behaviors/compare` under a cancellable progress
 // notification, sends the comparison to the webview, and answers its requests for instance pages and
 // instances. One panel per spec; opening it again on other models re-targets it.
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { parseBehaviorsMessage, type BehaviorsToHost, type HostToBehaviors } from '../../../protocol/behaviorsWebview';
 import type { BehaviorComparison, SpecSummary } from '../../../protocol/generated/contract';
 import type { BackendClient } from '../backend/backendClient';
 import type { BehaviorsTarget } from '../behaviors/defaultBase';
 import type { SpecStore } from '../specs/specStore';
-import { comparedModelsToRestore, comparedModelsToShow } from './comparedModels';
+import { ComparedModelsPanel, restoreComparedPanel, showComparedPanel, type PanelKind } from './comparedModelsPanel';
 import { describeRequestError as describe } from './requestError';
-import { webviewHtml, webviewRoots } from './webviewHtml';
 
 export const BEHAVIORS_VIEW_TYPE = 'compressCompare.behaviors';
 
-export class BehaviorsPanel implements vscode.Disposable {
-  private static readonly open = new Map<string, BehaviorsPanel>();
-  private readonly disposables: vscode.Disposable[] = [];
-  private running: vscode.CancellationTokenSource | undefined;
+export class BehaviorsPanel extends ComparedModelsPanel<HostToBehaviors> {
+  private static readonly kind: PanelKind = { open: new Map(), viewType: BEHAVIORS_VIEW_TYPE, name: 'Behaviors', bundle: 'behaviors' };
   /** The last finished comparison, re-sent without re-running when the webview reloads (hidden, then shown). */
   private last: BehaviorComparison | undefined;
-  private ready = false;
 
   /** Opens (or re-targets) the panel on the selected models; shows why when none of them is in the spec. */
-  static async show(extensionUri: vscode.Uri, store: SpecStore, backend: BackendClient, uri: vscode.Uri, selected: readonly string[]): Promise<void> {
-    const compared = await comparedModelsToShow(store, uri, selected, 'Compare Behaviors');
-    if (!compared) return;
-    const { summary, target } = compared;
-    const existing = BehaviorsPanel.open.get(uri.toString());
-    if (existing) {
-      existing.retarget(summary, target);
-      existing.panel.reveal();
-      return;
-    }
-    const panel = vscode.window.createWebviewPanel(BEHAVIORS_VIEW_TYPE, BehaviorsPanel.title(uri), vscode.ViewColumn.Active,
-      { enableScripts: true, localResourceRoots: webviewRoots(extensionUri) });
-    new BehaviorsPanel(panel, extensionUri, store, backend, uri, summary, target);
+  static show(extensionUri: vscode.Uri, store: SpecStore, backend: BackendClient, uri: vscode.Uri, selected: readonly string[]): Promise<void> {
+    return showComparedPanel(BehaviorsPanel.kind, (panel, summary, target) => new BehaviorsPanel(panel, extensionUri, store, backend, uri, summary, target),
+      extensionUri, store, uri, selected);
   }
 
   /** Re-creates a panel VS Code kept across a window reload, on the models it compared. */
-  static async restore(panel: vscode.WebviewPanel, extensionUri: vscode.Uri, store: SpecStore, backend: BackendClient, uri: vscode.Uri,
+  static restore(panel: vscode.WebviewPanel, extensionUri: vscode.Uri, store: SpecStore, backend: BackendClient, uri: vscode.Uri,
     models: readonly string[]): Promise<void> {
-    const compared = await comparedModelsToRestore(store, uri, models);
-    if (!compared) {
-      panel.dispose();
-      return;
-    }
-    const { summary, target } = compared;
-    panel.webview.options = { enableScripts: true, localResourceRoots: webviewRoots(extensionUri) };
-    new BehaviorsPanel(panel, extensionUri, store, backend, uri, summary, target);
+    return restoreComparedPanel((p, summary, target) => new BehaviorsPanel(p, extensionUri, store, backend, uri, summary, target),
+      panel, extensionUri, store, uri, models);
   }
 
-  static all(): BehaviorsPanel[] {
-    return [...BehaviorsPanel.open.values()];
+  static all(): vscode.Disposable[] {
+    return [...BehaviorsPanel.kind.open.values()];
   }
 
-  private static title(uri: vscode.Uri): string {
-    return `Behaviors: ${path.basename(uri.fsPath)}`;
+  private constructor(panel: vscode.WebviewPanel, extensionUri: vscode.Uri, store: SpecStore, backend: BackendClient, uri: vscode.Uri,
+    summary: SpecSummary, target: BehaviorsTarget) {
+    super(panel, extensionUri, backend, uri, summary, target, store, BehaviorsPanel.kind);
   }
 
-  private constructor(
-    readonly panel: vscode.WebviewPanel,
-    private readonly extensionUri: vscode.Uri,
-    store: SpecStore,
-    private readonly backend: BackendClient,
-    readonly uri: vscode.Uri,
-    private summary: SpecSummary,
-    private target: BehaviorsTarget,
-  ) {
-    BehaviorsPanel.open.set(uri.toString(), this);
-    panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'activity.svg');
-    this.setHtml();
-    this.disposables.push(
-      panel.onDidDispose(() => this.dispose()),
-      panel.webview.onDidReceiveMessage((raw: unknown) => void this.onMessage(raw)),
-      store.onDidChange((changed) => {
-        if (!changed || changed.toString() === uri.toString()) void store.get(uri).then((e) => this.specChanged(e.shown?.summary), () => undefined);
-      }),
-    );
+  /** What evaluation depends on; a moved line or an edited metric does not make the comparison stale. */
+  protected dependsOn(s: SpecSummary): string {
+    return JSON.stringify([s.dataset ?? null, ...this.target.models.map((id) => s.models.find((m) => m.id === id)?.artifact ?? null)]);
   }
 
-  private setHtml(): void {
-    // The models ride on <body> so the webview stores them with its state for the panel serializer.
-    this.panel.webview.html = webviewHtml(this.panel.webview, this.extensionUri, 'behaviors', BehaviorsPanel.title(this.uri),
-      { 'spec-uri': this.uri.toString(), models: JSON.stringify(this.target.models) });
-  }
-
-  private retarget(summary: SpecSummary, target: BehaviorsTarget): void {
-    this.summary = summary;
-    this.target = target;
+  protected forgetResult(): void {
     this.last = undefined;
-    this.running?.cancel();
-    this.ready = false;
-    this.setHtml();
   }
 
-  /**
-   * The spec is re-read on every edit; only a change to a compared model (its artifact, say) makes the
-   * comparison stale. Then the webview is set up again and compares anew (the backend re-evaluates what changed).
-   */
-  private specChanged(summary: SpecSummary | undefined): void {
-    if (!summary) return;
-    // What evaluation depends on; a moved line or an edited metric does not make the comparison stale.
-    const compared = (s: SpecSummary) => JSON.stringify([s.dataset ?? null, ...this.target.models.map((id) => {
-      const m = s.models.find((x) => x.id === id);
-      return m ? m.artifact ?? null : null;
-    })]);
-    const before = compared(this.summary);
-    this.summary = summary;
-    if (compared(summary) === before || !this.target.models.every((id) => summary.models.some((m) => m.id === id))) return;
-    this.last = undefined;
-    this.post({ type: 'setup', ...this.setupMessage() });
-  }
-
-  private setupMessage() {
-    const byId = new Map(this.summary.models.map((m) => [m.id, m]));
-    return {
-      specName: path.basename(this.uri.fsPath),
-      models: this.target.models.map((id) => ({ id, label: byId.get(id)?.tag || id })),
-      defaultBase: this.target.base,
-    };
-  }
-
-  private async onMessage(raw: unknown): Promise<void> {
+  protected async onMessage(raw: unknown): Promise<void> {
     const message: BehaviorsToHost | undefined = parseBehaviorsMessage(raw);
     if (!message) return; // Never act on a malformed message; a webview is untrusted input.
     switch (message.type) {
       case 'ready':
-        this.ready = true;
-        this.post({ type: 'setup', ...this.setupMessage() });
+        this.webviewReady();
         break;
       case 'compare':
         await this.compare(message.base);
@@ -169,20 +94,9 @@ export class BehaviorsPanel implements vscode.Disposable {
     this.running = source;
     this.last = undefined;
     this.post({ type: 'comparing', base });
-    const label = this.summary.models.find((m) => m.id === base)?.tag || base;
     try {
-      const comparison = await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: `Comparing behaviors with ${label}`, cancellable: true },
-        (progress, token) => {
-          token.onCancellationRequested(() => source.cancel());
-          let done = 0;
-          return this.backend.request('behaviors/compare', { path: this.uri.fsPath, baseId: base, modelIds: this.target.models },
-            source.token, (value) => {
-              const percentage = typeof value.percentage === 'number' ? Math.max(done, Math.min(100, value.percentage)) : done;
-              progress.report({ message: value.message ?? undefined, increment: percentage - done });
-              done = percentage;
-            });
-        });
+      const comparison = await this.withProgress(`Comparing behaviors with ${this.labelOf(base)}`, source, (onProgress) =>
+        this.backend.request('behaviors/compare', { path: this.uri.fsPath, baseId: base, modelIds: this.target.models }, source.token, onProgress));
       if (this.running !== source) return;
       this.last = comparison;
       this.post({ type: 'comparison', comparison });
@@ -196,16 +110,5 @@ export class BehaviorsPanel implements vscode.Disposable {
       if (this.running === source) this.running = undefined;
       source.dispose();
     }
-  }
-
-  private post(message: HostToBehaviors): void {
-    if (this.ready) void this.panel.webview.postMessage(message);
-  }
-
-  dispose(): void {
-    this.running?.cancel();
-    if (BehaviorsPanel.open.get(this.uri.toString()) === this) BehaviorsPanel.open.delete(this.uri.toString());
-    for (const d of this.disposables) d.dispose();
-    this.panel.dispose();
   }
 }

@@ -1,0 +1,170 @@
+// What the Behaviors and Layers panels share: one panel per spec file in a registry, opened on the selected
+// models or restored after a window reload, re-targeted when opened again, set up anew when a compared
+// model changes in the spec, and one backend request at a time under a cancellable progress notification.
+// Each panel adds its own messages and what its result depends on.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { SetupMessage } from '../../../protocol/comparedPanelMessages';
+import type { ProgressValue, SpecSummary } from '../../../protocol/generated/contract';
+import type { BackendClient } from '../backend/backendClient';
+import type { BehaviorsTarget } from '../behaviors/defaultBase';
+import type { SpecStore } from '../specs/specStore';
+import { comparedModelsToRestore, comparedModelsToShow } from './comparedModels';
+import { webviewHtml, webviewRoots } from './webviewHtml';
+
+/** A kind of panel: its open panels by spec URI, names and webview bundle. */
+export interface PanelKind {
+  open: Map<string, ComparedModelsPanel<never>>;
+  viewType: string;
+  /** "Behaviors" gives panels titled "Behaviors: models.json" and the command "Compare Behaviors". */
+  name: string;
+  /** The webview bundle (a folder of extension/webviews). */
+  bundle: string;
+}
+
+/** Creates a panel of a kind on a webview panel and the models it compares. */
+export type PanelFactory = (panel: vscode.WebviewPanel, summary: SpecSummary, target: BehaviorsTarget) => void;
+
+/** Opens (or re-targets) a panel of this kind on the selected models; shows why when none of them is in the spec. */
+export async function showComparedPanel(kind: PanelKind, create: PanelFactory, extensionUri: vscode.Uri, store: SpecStore,
+  uri: vscode.Uri, selected: readonly string[]): Promise<void> {
+  const compared = await comparedModelsToShow(store, uri, selected, `Compare ${kind.name}`);
+  if (!compared) return;
+  const existing = kind.open.get(uri.toString());
+  if (existing) {
+    existing.retarget(compared.summary, compared.target);
+    existing.panel.reveal();
+    return;
+  }
+  const panel = vscode.window.createWebviewPanel(kind.viewType, panelTitle(kind.name, uri), vscode.ViewColumn.Active,
+    { enableScripts: true, localResourceRoots: webviewRoots(extensionUri) });
+  create(panel, compared.summary, compared.target);
+}
+
+/** Re-creates a panel VS Code kept across a window reload, on the models it compared. */
+export async function restoreComparedPanel(create: PanelFactory, panel: vscode.WebviewPanel, extensionUri: vscode.Uri, store: SpecStore,
+  uri: vscode.Uri, models: readonly string[]): Promise<void> {
+  const compared = await comparedModelsToRestore(store, uri, models);
+  if (!compared) {
+    panel.dispose();
+    return;
+  }
+  panel.webview.options = { enableScripts: true, localResourceRoots: webviewRoots(extensionUri) };
+  create(panel, compared.summary, compared.target);
+}
+
+const panelTitle = (name: string, uri: vscode.Uri) => `${name}: ${path.basename(uri.fsPath)}`;
+
+export abstract class ComparedModelsPanel<ToWebview> implements vscode.Disposable {
+  private readonly disposables: vscode.Disposable[] = [];
+  /** The backend request in flight; a newer one cancels it. */
+  protected running: vscode.CancellationTokenSource | undefined;
+  private ready = false;
+
+  protected constructor(
+    readonly panel: vscode.WebviewPanel,
+    private readonly extensionUri: vscode.Uri,
+    protected readonly backend: BackendClient,
+    readonly uri: vscode.Uri,
+    protected summary: SpecSummary,
+    protected target: BehaviorsTarget,
+    store: SpecStore,
+    private readonly kind: PanelKind,
+  ) {
+    kind.open.set(uri.toString(), this);
+    panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'activity.svg');
+    this.setHtml();
+    this.disposables.push(
+      panel.onDidDispose(() => this.dispose()),
+      panel.webview.onDidReceiveMessage((raw: unknown) => void this.onMessage(raw)),
+      store.onDidChange((changed) => {
+        if (!changed || changed.toString() === uri.toString()) void store.get(uri).then((e) => this.specChanged(e.shown?.summary), () => undefined);
+      }),
+    );
+  }
+
+  /** Handles a message from the webview (untrusted: validate it first). */
+  protected abstract onMessage(raw: unknown): Promise<void>;
+
+  /** What the panel's result depends on in the spec, as a comparable string: when it changes, the result is stale. */
+  protected abstract dependsOn(summary: SpecSummary): string;
+
+  /** Drops the finished result the panel re-sends when the webview reloads. */
+  protected abstract forgetResult(): void;
+
+  private setHtml(): void {
+    // The models ride on <body> so the webview stores them with its state for the panel serializer.
+    this.panel.webview.html = webviewHtml(this.panel.webview, this.extensionUri, this.kind.bundle, panelTitle(this.kind.name, this.uri),
+      { 'spec-uri': this.uri.toString(), models: JSON.stringify(this.target.models) });
+  }
+
+  retarget(summary: SpecSummary, target: BehaviorsTarget): void {
+    this.summary = summary;
+    this.target = target;
+    this.forgetResult();
+    this.running?.cancel();
+    this.ready = false;
+    this.setHtml();
+  }
+
+  /**
+   * The spec is re-read on every edit; only a change to what the result depends on (a compared model's artifact,
+   * say) makes it stale. Then the webview is set up again and asks anew.
+   */
+  private specChanged(summary: SpecSummary | undefined): void {
+    if (!summary) return;
+    const before = this.dependsOn(this.summary);
+    this.summary = summary;
+    if (this.dependsOn(summary) === before || !this.target.models.every((id) => summary.models.some((m) => m.id === id))) return;
+    this.forgetResult();
+    this.post({ type: 'setup', ...this.setupMessage() });
+  }
+
+  /** The webview has loaded: from now on it receives messages, starting with its setup. */
+  protected webviewReady(): void {
+    this.ready = true;
+    this.post({ type: 'setup', ...this.setupMessage() });
+  }
+
+  private setupMessage(): Omit<SetupMessage, 'type'> {
+    const byId = new Map(this.summary.models.map((m) => [m.id, m]));
+    return {
+      specName: path.basename(this.uri.fsPath),
+      models: this.target.models.map((id) => ({ id, label: byId.get(id)?.tag || id })),
+      defaultBase: this.target.base,
+    };
+  }
+
+  /** The label users know a model by: its tag, else its id. */
+  protected labelOf(id: string): string {
+    return this.summary.models.find((m) => m.id === id)?.tag || id;
+  }
+
+  /**
+   * Runs a backend request under a cancellable progress notification (Cancel cancels `source`), passing the
+   * backend's `$/progress` on as increments that never go backwards.
+   */
+  protected withProgress<T>(title: string, source: vscode.CancellationTokenSource,
+    request: (onProgress: (value: ProgressValue) => void) => Promise<T>): Thenable<T> {
+    return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, (progress, token) => {
+      token.onCancellationRequested(() => source.cancel());
+      let done = 0;
+      return request((value) => {
+        const percentage = typeof value.percentage === 'number' ? Math.max(done, Math.min(100, value.percentage)) : done;
+        progress.report({ message: value.message ?? undefined, increment: percentage - done });
+        done = percentage;
+      });
+    });
+  }
+
+  protected post(message: ToWebview | SetupMessage): void {
+    if (this.ready) void this.panel.webview.postMessage(message);
+  }
+
+  dispose(): void {
+    this.running?.cancel();
+    if (this.kind.open.get(this.uri.toString()) === this) this.kind.open.delete(this.uri.toString());
+    for (const d of this.disposables) d.dispose();
+    this.panel.dispose();
+  }
+}
