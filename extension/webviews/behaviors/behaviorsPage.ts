@@ -2,6 +2,7 @@
 // status line, the table, and a side pane with the instance view and the compression-identified exemplars.
 import { INSTANCE_CHANGES } from '../../../protocol/behaviorsWebview';
 import { element } from '../map/dom';
+import { labelled, toolbarSelect } from '../shared/toolbar';
 import type { RowsKind } from './behaviorsState';
 import { COMPARISON_METRICS } from './comparisonMetrics';
 
@@ -40,7 +41,7 @@ export interface BehaviorsPage {
 
 export function buildBehaviorsPage(root: HTMLElement): BehaviorsPage {
   const toolbar = element('div', 'toolbar');
-  const baseSelect = select('behaviors-base');
+  const baseSelect = toolbarSelect('behaviors-base');
   const rowsGroup = element('span', 'segmented');
   rowsGroup.setAttribute('role', 'radiogroup');
   rowsGroup.setAttribute('aria-label', 'Rows');
@@ -52,7 +53,7 @@ export function buildBehaviorsPage(root: HTMLElement): BehaviorsPage {
     rowsButtons.set(kind.value, button);
     rowsGroup.append(button);
   }
-  const metricSelect = select('behaviors-metric');
+  const metricSelect = toolbarSelect('behaviors-metric');
   metricSelect.append(...COMPARISON_METRICS.map((m) => new Option(m.label, m.key)));
   const relativeToggle = element('input');
   relativeToggle.type = 'checkbox';
@@ -64,16 +65,16 @@ export function buildBehaviorsPage(root: HTMLElement): BehaviorsPage {
   search.id = 'behaviors-search';
   search.placeholder = 'Search classes';
   search.setAttribute('aria-label', 'Search by class name');
-  const changeSelect = select('behaviors-change');
+  const changeSelect = toolbarSelect('behaviors-change');
   changeSelect.append(...INSTANCE_CHANGES.map((c) => new Option(CHANGE_LABELS[c], c)));
-  const changeModelSelect = select('behaviors-change-model');
+  const changeModelSelect = toolbarSelect('behaviors-change-model');
   changeModelSelect.setAttribute('aria-label', 'Model the change applies to');
   const instanceFilters = element('span', 'toolbar-group');
   const classChip = element('button', 'filter-chip');
   classChip.id = 'behaviors-class-chip';
   classChip.hidden = true;
   instanceFilters.append(changeSelect, changeModelSelect, classChip);
-  toolbar.append(label('Base', baseSelect), rowsGroup, label('Metric', metricSelect), relativeLabel, search, instanceFilters);
+  toolbar.append(labelled('Base', baseSelect), rowsGroup, labelled('Metric', metricSelect), relativeLabel, search, instanceFilters);
 
   const statusLine = element('div', 'behaviors-status');
   const status = element('span', 'behaviors-status-text');
@@ -93,19 +94,4 @@ export function buildBehaviorsPage(root: HTMLElement): BehaviorsPage {
   main.append(tableContainer, side);
   root.append(toolbar, statusLine, main);
   return { baseSelect, rowsButtons, metricSelect, relativeToggle, search, changeSelect, changeModelSelect, instanceFilters, classChip, status, retry, tableContainer, side, exemplars };
-}
-
-function select(id: string): HTMLSelectElement {
-  const s = element('select', 'toolbar-select');
-  s.id = id;
-  return s;
-}
-
-/** A control and its label, kept together when the toolbar wraps. */
-function label(text: string, control: HTMLElement): HTMLElement {
-  const l = element('label', 'toolbar-label', text);
-  l.htmlFor = control.id;
-  const wrap = element('span', 'toolbar-group');
-  wrap.append(l, control);
-  return wrap;
 }

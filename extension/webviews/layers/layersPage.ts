@@ -3,6 +3,7 @@
 // and the collapsible list of unmatched tensors and outputs.
 import { MAX_ACTIVATION_INSTANCES, MIN_ACTIVATION_INSTANCES } from '../../../protocol/layersWebview';
 import { element } from '../map/dom';
+import { labelled, toolbarSelect } from '../shared/toolbar';
 import { CELL_MODES, SORT_METRICS } from './layersState';
 
 export interface LayersPage {
@@ -27,10 +28,10 @@ export interface LayersPage {
 
 export function buildLayersPage(root: HTMLElement): LayersPage {
   const toolbar = element('div', 'toolbar');
-  const baseSelect = select('layers-base');
-  const cellsSelect = select('layers-cells');
+  const baseSelect = toolbarSelect('layers-base');
+  const cellsSelect = toolbarSelect('layers-cells');
   cellsSelect.append(...CELL_MODES.map((m) => new Option(m.label, m.value)));
-  const sortMetricSelect = select('layers-sort-metric');
+  const sortMetricSelect = toolbarSelect('layers-sort-metric');
   sortMetricSelect.append(...SORT_METRICS.map((m) => new Option(m.label, m.value)));
   sortMetricSelect.title = 'What a click on a model\'s column header sorts the rows by';
   const filter = element('input', 'layers-filter');
@@ -52,10 +53,10 @@ export function buildLayersPage(root: HTMLElement): LayersPage {
   runActivations.title = 'Run the models on this many dataset instances and compare each module\'s output';
   const instances = element('span', 'layers-muted');
   instances.id = 'layers-instances';
-  const sampleGroup = label('Instances', sampleSize);
+  const sampleGroup = labelled('Instances', sampleSize);
   sampleGroup.append(runActivations, instances);
   sampleGroup.hidden = true;
-  toolbar.append(label('Base', baseSelect), label('Cells', cellsSelect), sampleGroup, label('Sort by', sortMetricSelect), filter, legend);
+  toolbar.append(labelled('Base', baseSelect), labelled('Cells', cellsSelect), sampleGroup, labelled('Sort by', sortMetricSelect), filter, legend);
 
   const statusLine = element('div', 'status-line');
   const status = element('span', 'status');
@@ -75,18 +76,4 @@ export function buildLayersPage(root: HTMLElement): LayersPage {
   unmatched.hidden = true;
   root.append(toolbar, statusLine, tableContainer, unmatched);
   return { baseSelect, cellsSelect, sampleGroup, sampleSize, runActivations, instances, sortMetricSelect, filter, legend, status, retry, tableContainer, unmatched, unmatchedSummary, unmatchedList };
-}
-
-function select(id: string): HTMLSelectElement {
-  const s = element('select', 'toolbar-select');
-  s.id = id;
-  return s;
-}
-
-function label(text: string, control: HTMLElement): HTMLElement {
-  const l = element('label', 'toolbar-label', text);
-  l.htmlFor = control.id;
-  const group = element('span', 'toolbar-group');
-  group.append(l, control);
-  return group;
 }
