@@ -2,14 +2,10 @@
 // request's token, the result the CLI prints, and cancellation by `$/cancelRequest` (what VS Code's Cancel sends).
 using System.Collections.Concurrent;
 using Backend.Tests.Experiments;
+using Backend.Tests.Rpc;
 using CompressCompare.Backend.Data;
-using CompressCompare.Backend.Rpc;
-using CompressCompare.Backend.Spec;
-using CompressCompare.Protocol;
 using CompressCompare.Protocol.Behaviors;
 using CompressCompare.Protocol.Rpc;
-using Microsoft.Extensions.Logging.Abstractions;
-using Nerdbank.Streams;
 using StreamJsonRpc;
 
 namespace Backend.Tests.Evaluation;
@@ -17,22 +13,18 @@ namespace Backend.Tests.Evaluation;
 [Collection(EvaluationDemo.Name)]
 public sealed class EvaluationRpcTests(DemoFixture demo)
 {
-    static (JsonRpc Client, IDisposable Server, ConcurrentQueue<ProgressParams> Reports) Connect(Action<ProgressParams>? onReport = null)
+    /// <summary>A client that records every `$/progress` notification (and hands it to <paramref name="onReport"/>).</summary>
+    static (InProcessRpc Rpc, ConcurrentQueue<ProgressParams> Reports) Connect(Action<ProgressParams>? onReport = null)
     {
-        var (a, b) = FullDuplexStream.CreatePair();
-        var server = RpcConnection.Attach(a, a, new BackendRpcTarget(new SpecService(NullLogger<SpecService>.Instance)), NullLogger.Instance);
-        var formatter = new SystemTextJsonFormatter { JsonSerializerOptions = WireJson.CreateOptions() };
-        var client = new JsonRpc(new HeaderDelimitedMessageHandler(b, b, formatter));
         var reports = new ConcurrentQueue<ProgressParams>();
         Action<ProgressParams> onProgress = p =>
         {
             reports.Enqueue(p);
             onReport?.Invoke(p);
         };
-        client.AddLocalRpcMethod(onProgress.Method, onProgress.Target,
-            new JsonRpcMethodAttribute(RpcMethods.Progress) { UseSingleObjectParameterDeserialization = true });
-        client.StartListening();
-        return (client, server, reports);
+        var rpc = new InProcessRpc(beforeListening: client => client.AddLocalRpcMethod(onProgress.Method, onProgress.Target,
+            new JsonRpcMethodAttribute(RpcMethods.Progress) { UseSingleObjectParameterDeserialization = true }));
+        return (rpc, reports);
     }
 
     [Fact]
@@ -51,12 +43,12 @@ public sealed class EvaluationRpcTests(DemoFixture demo)
             .Write(Path.Combine(data, "test-inputs.npy"));
         NpyArray.OfInt64([.. Enumerable.Repeat(labels.Integers!, Repeats).SelectMany(x => x)], labels.Shape[0] * Repeats).Write(Path.Combine(data, "test-labels.npy"));
         using var cancel = new CancellationTokenSource();
-        var (client, server, reports) = Connect(p =>
+        var (rpc, reports) = Connect(p =>
         {
             if (p.Value.Kind == "report" && p.Value.Message!.EndsWith("instances", StringComparison.Ordinal)) cancel.Cancel();
         });
-        using (server)
-        using (client)
+        var client = rpc.Client;
+        using (rpc)
         {
             await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.InvokeWithParameterObjectAsync<EvaluateResult>(RpcMethods.ModelsEvaluate,
                 new EvaluateParams { Path = workspace.Spec, WorkDoneToken = "eval-cancel" }, cancel.Token));
@@ -74,9 +66,9 @@ public sealed class EvaluationRpcTests(DemoFixture demo)
     public async Task Evaluate_over_RPC_reports_progress_per_batch_under_the_token_and_returns_each_model()
     {
         using var workspace = new DemoWorkspace(demo, [("cnn", "models/cnn.onnx"), ("mlp", "models/mlp.onnx")]);
-        var (client, server, reports) = Connect();
-        using var _ = server;
-        using var __ = client;
+        var (rpc, reports) = Connect();
+        using var _ = rpc;
+        var client = rpc.Client;
 
         var result = await client.InvokeWithParameterObjectAsync<EvaluateResult>(RpcMethods.ModelsEvaluate,
             new EvaluateParams { Path = workspace.Spec, ModelIds = ["mlp", "cnn"], WorkDoneToken = "eval-1" });

@@ -3,17 +3,14 @@
 // CLI prints the activations.
 using System.Text.Json;
 using Backend.Tests.Experiments;
+using Backend.Tests.Rpc;
 using CompressCompare.Backend.Cli;
 using CompressCompare.Backend.Layers;
 using CompressCompare.Backend.Progress;
-using CompressCompare.Backend.Rpc;
 using CompressCompare.Backend.Spec;
-using CompressCompare.Protocol;
 using CompressCompare.Protocol.Layers;
 using CompressCompare.Protocol.Rpc;
 using Microsoft.Extensions.Logging.Abstractions;
-using Nerdbank.Streams;
-using StreamJsonRpc;
 
 namespace Backend.Tests.Layers;
 
@@ -114,11 +111,8 @@ public sealed class DemoActivationTests(DemoFixture demo) : IClassFixture<DemoFi
     [Fact]
     public async Task Layers_probe_over_rpc_binds_activations_and_answers_them()
     {
-        var (a, b) = FullDuplexStream.CreatePair();
-        using var server = RpcConnection.Attach(a, a, new BackendRpcTarget(new SpecService(NullLogger<SpecService>.Instance)), NullLogger.Instance);
-        using var client = new JsonRpc(new HeaderDelimitedMessageHandler(b, b, new SystemTextJsonFormatter { JsonSerializerOptions = WireJson.CreateOptions() }));
-        client.StartListening();
-        var result = await client.InvokeWithParameterObjectAsync<ProbeResult>(RpcMethods.LayersProbe, Request("mlp", ["mlp-prune90"], 12));
+        using var rpc = new InProcessRpc();
+        var result = await rpc.Client.InvokeWithParameterObjectAsync<ProbeResult>(RpcMethods.LayersProbe, Request("mlp", ["mlp-prune90"], 12));
         Assert.Equal(12, result.Activations!.Instances);
         Assert.Equal("classifier.0", result.Activations.Outputs[0].Name);
         Assert.Equal([12L, 64], result.Activations.Outputs[0].Shape);

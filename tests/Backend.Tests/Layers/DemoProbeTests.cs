@@ -2,14 +2,12 @@
 // parent tensor by tensor, TorchSharp .dat files read without libtorch, and the CLI and RPC give the same result.
 using System.Text.Json;
 using Backend.Tests.Experiments;
+using Backend.Tests.Rpc;
 using CompressCompare.Backend.Cli;
-using CompressCompare.Backend.Rpc;
 using CompressCompare.Backend.Spec;
-using CompressCompare.Protocol;
 using CompressCompare.Protocol.Layers;
 using CompressCompare.Protocol.Rpc;
 using Microsoft.Extensions.Logging.Abstractions;
-using Nerdbank.Streams;
 using StreamJsonRpc;
 
 namespace Backend.Tests.Layers;
@@ -98,10 +96,8 @@ public sealed class DemoProbeTests(DemoFixture demo) : IClassFixture<DemoFixture
     [Fact]
     public async Task Layers_probe_over_rpc_answers_in_camel_case_and_errors_name_the_model()
     {
-        var (a, b) = FullDuplexStream.CreatePair();
-        using var server = RpcConnection.Attach(a, a, new BackendRpcTarget(new SpecService(NullLogger<SpecService>.Instance)), NullLogger.Instance);
-        using var client = new JsonRpc(new HeaderDelimitedMessageHandler(b, b, new SystemTextJsonFormatter { JsonSerializerOptions = WireJson.CreateOptions() }));
-        client.StartListening();
+        using var rpc = new InProcessRpc();
+        var client = rpc.Client;
 
         var result = await client.InvokeWithParameterObjectAsync<ProbeResult>(RpcMethods.LayersProbe,
             new ProbeParams { Path = demo.Report.Spec, BaseId = "mlp", ModelIds = ["mlp-prune90"], Bins = 16 });

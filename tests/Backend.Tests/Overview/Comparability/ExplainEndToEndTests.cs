@@ -1,14 +1,11 @@
 // The explainer behind its two doors, reading a spec file on disk: the `explain` CLI command and the
 // `selection/explain` method through the real JSON-RPC configuration (camelCase, framing) in process.
 using System.Text.Json;
+using Backend.Tests.Rpc;
 using CompressCompare.Backend.Cli;
-using CompressCompare.Backend.Rpc;
 using CompressCompare.Backend.Spec;
-using CompressCompare.Protocol;
 using CompressCompare.Protocol.Rpc;
 using Microsoft.Extensions.Logging.Abstractions;
-using Nerdbank.Streams;
-using StreamJsonRpc;
 
 namespace Backend.Tests.Overview.Comparability;
 
@@ -49,10 +46,8 @@ public sealed class ExplainEndToEndTests : IDisposable
     [Fact]
     public async Task Selection_explain_over_json_rpc_returns_the_variables_in_camel_case()
     {
-        var (a, b) = FullDuplexStream.CreatePair();
-        using var server = RpcConnection.Attach(a, a, new BackendRpcTarget(new SpecService(NullLogger<SpecService>.Instance)), NullLogger.Instance);
-        using var client = new JsonRpc(new HeaderDelimitedMessageHandler(b, b, new SystemTextJsonFormatter { JsonSerializerOptions = WireJson.CreateOptions() }));
-        client.StartListening();
+        using var rpc = new InProcessRpc();
+        var client = rpc.Client;
 
         var result = await client.InvokeWithParameterObjectAsync<SelectionExplanation>(RpcMethods.SelectionExplain,
             new ExplainSelectionParams { Path = _spec, ModelIds = ["cnn-prune10", "cnn-prune30", "cnn-prune50", "cnn-prune70", "cnn-prune90", "cnn-prune99"] });

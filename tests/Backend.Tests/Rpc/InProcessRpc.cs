@@ -1,0 +1,34 @@
+// The backend's RPC target behind a real StreamJsonRpc client over an in-memory duplex pipe: the wire format,
+// camelCase names, errors and `$/progress` as the extension sees them, without a process to start.
+using CompressCompare.Backend.Rpc;
+using CompressCompare.Backend.Spec;
+using CompressCompare.Protocol;
+using Microsoft.Extensions.Logging.Abstractions;
+using Nerdbank.Streams;
+using StreamJsonRpc;
+
+namespace Backend.Tests.Rpc;
+
+public sealed class InProcessRpc : IDisposable
+{
+    public JsonRpc Client { get; }
+    public JsonRpc Server { get; }
+
+    /// <param name="client">Makes the client on the message handler (a JsonRpc subclass, say); plain JsonRpc by default.</param>
+    /// <param name="beforeListening">Runs before the client listens: where local methods (a `$/progress` handler) are added.</param>
+    public InProcessRpc(Func<IJsonRpcMessageHandler, JsonRpc>? client = null, Action<JsonRpc>? beforeListening = null)
+    {
+        var (a, b) = FullDuplexStream.CreatePair();
+        Server = RpcConnection.Attach(a, a, new BackendRpcTarget(new SpecService(NullLogger<SpecService>.Instance)), NullLogger.Instance);
+        var handler = new HeaderDelimitedMessageHandler(b, b, new SystemTextJsonFormatter { JsonSerializerOptions = WireJson.CreateOptions() });
+        Client = client?.Invoke(handler) ?? new JsonRpc(handler);
+        beforeListening?.Invoke(Client);
+        Client.StartListening();
+    }
+
+    public void Dispose()
+    {
+        Client.Dispose();
+        Server.Dispose();
+    }
+}
