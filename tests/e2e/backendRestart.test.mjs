@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { test } from 'node:test';
-import { explorerContextMenu, readOutputChannel, readSpec, waitFor, webviewFrame, withWorkbench } from './workbench.mjs';
+import { openOverview, readOutputChannel, readSpec, waitFor, withWorkbench } from './workbench.mjs';
 
 const backendPids = (session) =>
   [...(readOutputChannel(session.cs) ?? '').matchAll(/\(pid (\d+)\) ready/g)].map((m) => Number(m[1]));
@@ -12,9 +12,7 @@ test('the extension restarts a killed backend and the map keeps following the sp
   await withWorkbench('backendRestart', async (session) => {
     const { page, specPath } = session;
     const spec = readSpec(specPath);
-    await explorerContextMenu(page, 'models.json', 'Compare Models');
-    const frame = await webviewFrame(page, 'Model Map: models.json', { timeout: 30_000 });
-    await frame.locator('#root[data-ready="true"]').waitFor({ state: 'attached', timeout: 30_000 });
+    const frame = await openOverview(page);
     const map = frame.locator('canvas#model-map[data-node-count]');
     const nodeCount = async () => Number(await map.getAttribute('data-node-count', { timeout: 2_000 }));
     assert.equal(await nodeCount(), spec.models.length);

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
-  backendCli, explorerContextMenu, generatedDemo, openSpecInSidebar, readSpec, runCommand, screenshot, sidebarContextMenu, waitFor, webviewFrame, withWorkbench,
+  backendCli, generatedDemo, openOverview, openSpecInSidebar, readSpec, runCommand, screenshot, sidebarContextMenu, waitFor, webviewFrame, withWorkbench,
 } from './workbench.mjs';
 
 const BEHAVIORS_TITLE = 'Behaviors: models.json';
@@ -18,9 +18,7 @@ test('Compare behaviors: worst class on top when sorted by relative accuracy, th
     const spec = readSpec(specPath);
     const root = spec.models.find((m) => m.base == null);
 
-    await explorerContextMenu(page, 'models.json', 'Compare Models');
-    const map = await webviewFrame(page, 'Model Map: models.json', { timeout: 30_000 });
-    await map.locator('#root[data-ready="true"]').waitFor({ state: 'attached', timeout: 30_000 });
+    const map = await openOverview(page);
     assert.ok(await map.locator('button#compare-behaviors').isDisabled(), 'nothing selected: the button is disabled');
     // The sidebar beside the map: the map's selection is revealed there, so the root's row is shown for later.
     await page.locator('.part.activitybar .action-item .action-label[aria-label^="Compress & Compare"]').click({ timeout: 10_000 });

@@ -3,18 +3,15 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { test } from 'node:test';
-import { explorerContextMenu, readSpec, screenshot, waitFor, webviewFrame, withWorkbench } from './workbench.mjs';
+import { openOverview, readSpec, screenshot, waitFor, withWorkbench } from './workbench.mjs';
 
-const PANEL_TITLE = 'Model Map: models.json';
 
 test('Compare Models from the Explorer shows, updates and selects the model map', { timeout: 270_000 }, async () => {
   await withWorkbench('compareModels', async ({ page, specPath }) => {
     const spec = readSpec(specPath);
     const expected = spec.models.length;
 
-    await explorerContextMenu(page, 'models.json', 'Compare Models');
-    const frame = await webviewFrame(page, PANEL_TITLE, { timeout: 30_000 });
-    await frame.locator('#root[data-ready="true"]').waitFor({ state: 'attached', timeout: 30_000 });
+    const frame = await openOverview(page);
     const map = frame.locator('canvas#model-map[data-node-count]');
     await map.waitFor({ state: 'visible', timeout: 15_000 });
     const nodeCount = async () => Number(await map.getAttribute('data-node-count', { timeout: 2_000 }));

@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
-  explorerContextMenu, generatedDemo, openSpecInSidebar, readSpec, screenshot, sidebarContextMenu, waitFor, webviewFrame, withWorkbench,
+  generatedDemo, openOverview, openSpecInSidebar, readSpec, screenshot, sidebarContextMenu, waitFor, webviewFrame, withWorkbench,
 } from './workbench.mjs';
 
 const LAYERS_TITLE = 'Layers: models.json';
@@ -97,9 +97,7 @@ test('the overview\'s "Compare layers" opens Layers on the map\'s selection, com
   await withWorkbench('layers-map', async ({ page, specPath }) => {
     const spec = readSpec(specPath);
     const root = spec.models.find((m) => m.base == null);
-    await explorerContextMenu(page, 'models.json', 'Compare Models');
-    const map = await webviewFrame(page, 'Model Map: models.json', { timeout: 30_000 });
-    await map.locator('#root[data-ready="true"]').waitFor({ state: 'attached', timeout: 30_000 });
+    const map = await openOverview(page);
     assert.ok(await map.locator('button#compare-layers').isDisabled(), 'nothing selected: the button is disabled');
     // Keyboard focus starts on the root; ArrowRight moves to its first child, a click selects it.
     const canvas = map.locator('canvas#model-map[data-node-count]');

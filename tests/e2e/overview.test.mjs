@@ -4,7 +4,9 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { test } from 'node:test';
-import { explorerContextMenu, readSpec, runCommand, screenshot, waitFor, waitForWorkbench, webviewFrame, withWorkbench } from './workbench.mjs';
+import {
+  openOverview, readSpec, runCommand, screenshot, waitFor, waitForWorkbench, webviewFrame, withWorkbench,
+} from './workbench.mjs';
 
 const PANEL_TITLE = 'Model Map: models.json';
 const SIZE = 'Model Size';
@@ -14,9 +16,7 @@ test('Filter budgets and the Scatterplot brush drive the overview', { timeout: 2
     const spec = readSpec(specPath);
     const total = spec.models.length;
 
-    await explorerContextMenu(page, 'models.json', 'Compare Models');
-    const frame = await webviewFrame(page, PANEL_TITLE, { timeout: 30_000 });
-    await frame.locator('#root[data-ready="true"]').waitFor({ state: 'attached', timeout: 30_000 });
+    const frame = await openOverview(page);
     const scatter = frame.locator('div#scatterplot');
     const canvas = frame.locator('canvas#scatter-canvas');
     const attr = async (locator, name) => locator.getAttribute(name, { timeout: 2_000 });

@@ -260,6 +260,14 @@ export async function showExplorer(page) {
  * Right-clicks `fileName` in the Explorer and picks `itemLabel` from the context menu: hovers the
  * item, waits for it to be `.action-item.focused`, presses Enter (clicks are flaky on that menu).
  */
+/** Opens the Compression Overview the way users do (right-click the spec, Compare Models) and returns its frame once drawn. */
+export async function openOverview(page, specName = 'models.json') {
+  await explorerContextMenu(page, specName, 'Compare Models');
+  const frame = await webviewFrame(page, `Model Map: ${specName}`, { timeout: 30_000 });
+  await frame.locator('#root[data-ready="true"]').waitFor({ state: 'attached', timeout: 30_000 });
+  return frame;
+}
+
 export async function explorerContextMenu(page, fileName, itemLabel, { timeout = 30_000 } = {}) {
   await showExplorer(page);
   const deadline = Date.now() + timeout;
