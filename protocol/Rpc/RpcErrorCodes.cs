@@ -15,4 +15,8 @@ public static class RpcErrorCodes
     public const int SpecNotWritable = 1005;
     /// <summary>A model's outputs on the dataset cannot be computed or read (no dataset, no artifact, unloadable model, bad outputs file).</summary>
     public const int ModelNotEvaluable = 1006;
+    /// <summary>A model, weights, dataset or outputs file is damaged or not of its format (sizes or offsets that do not fit, a header past its limit...).</summary>
+    public const int ModelFileInvalid = 1010;
+    /// <summary>Decoding a file would take more memory than the backend's budget (COMPRESS_COMPARE_MEMORY_BUDGET_MB).</summary>
+    public const int MemoryBudgetExceeded = 1011;
 }

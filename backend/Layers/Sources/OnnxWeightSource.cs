@@ -34,7 +34,7 @@ public sealed class OnnxWeightSource : ITensorSource
         catch (OnnxModelException e)
         {
             // The file changed or was cut after it was opened (opening walks every tensor's bytes).
-            throw TensorSources.Error(e.Message, File, null, e.Hint);
+            throw TensorSources.Invalid(e.Message, File, null, e.Hint);
         }
         catch (IOException e)
         {

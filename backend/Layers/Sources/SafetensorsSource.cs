@@ -5,6 +5,7 @@ using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 using System.Text.Json;
 using CompressCompare.Backend.Data;
+using CompressCompare.Backend.Models;
 using Microsoft.Win32.SafeHandles;
 
 namespace CompressCompare.Backend.Layers.Sources;
@@ -43,35 +44,42 @@ public sealed class SafetensorsSource : ITensorRangeSource
         if (length < 8 || RandomAccess.Read(_handle, prefix, 0) != 8)
             throw Invalid("it is shorter than the 8-byte header length");
         var headerBytes = BinaryPrimitives.ReadInt64LittleEndian(prefix);
-        if (headerBytes <= 0 || headerBytes > MaxHeaderBytes || 8 + headerBytes > length)
-            throw Invalid($"its header length {headerBytes} does not fit the file's {length} bytes");
+        if (headerBytes <= 0 || headerBytes > MaxHeaderBytes || headerBytes > length - 8)
+            throw Invalid($"its header length {headerBytes} does not fit the file's {length} bytes (or the {MaxHeaderBytes >> 20} MB limit)");
         var header = new byte[headerBytes];
         if (RandomAccess.Read(_handle, header, 8) != headerBytes) throw Invalid("its header is cut short");
         var dataStart = 8 + headerBytes;
-        var tensors = new List<(TensorInfo Info, long Begin)>();
+        List<SafetensorsHeader.Entry> entries;
         try
         {
-            using var json = JsonDocument.Parse(header);
-            foreach (var entry in json.RootElement.EnumerateObject())
-            {
-                if (entry.Name == "__metadata__") continue;
-                var dtype = entry.Value.GetProperty("dtype").GetString() ?? "";
-                var shape = entry.Value.GetProperty("shape").EnumerateArray().Select(d => d.GetInt64()).ToArray();
-                var offsets = entry.Value.GetProperty("data_offsets").EnumerateArray().Select(d => d.GetInt64()).ToArray();
-                var info = new TensorInfo(entry.Name, shape, dtype);
-                var (begin, end) = (dataStart + offsets[0], dataStart + offsets[1]);
-                if (offsets.Length != 2 || end > length || end - begin != info.Count * SafetensorsDtype.Size(dtype, File, entry.Name))
-                    throw Invalid($"tensor \"{entry.Name}\" has data offsets [{string.Join(", ", offsets)}] that do not fit its {dtype}{Shape(shape)} or the file");
-                _offsets[entry.Name] = (begin, end);
-                tensors.Add((info, begin));
-            }
+            entries = SafetensorsHeader.Parse(header);
         }
-        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
+        catch (JsonException e)
         {
+            // Utf8JsonReader's messages give a line and byte position, never the header's text.
             throw Invalid($"its JSON header cannot be read ({e.Message})");
         }
+        catch (InvalidDataException e)
+        {
+            throw Invalid(e.Message);
+        }
+        var tensors = new List<(TensorInfo Info, long Begin, long End)>(entries.Count);
+        foreach (var (name, dtype, shape, begin, end) in entries)
+        {
+            var size = SafetensorsDtype.Size(dtype, File, Names.Short(name));
+            if (!SafetensorsHeader.TryCount(shape, out var count) || begin > end || end > length - dataStart
+                || count > (end - begin) / size || count * size != end - begin)
+                throw Invalid($"tensor \"{Names.Short(name)}\" has data offsets [{begin}, {end}] that do not fit its {dtype}{Shape(shape)} or the file's {length - dataStart} data bytes");
+            if (!_offsets.TryAdd(name, (dataStart + begin, dataStart + end)))
+                throw Invalid($"tensor \"{Names.Short(name)}\" is named twice");
+            tensors.Add((new TensorInfo(name, shape, dtype), begin, end));
+        }
         // JSON objects carry no order that writers agree on; the data's order is the file's order.
-        return [.. tensors.OrderBy(t => t.Begin).Select(t => t.Info)];
+        tensors.Sort((a, b) => a.Begin != b.Begin ? a.Begin.CompareTo(b.Begin) : a.End.CompareTo(b.End));
+        for (var i = 1; i < tensors.Count; i++)
+            if (tensors[i].Begin < tensors[i - 1].End)
+                throw Invalid($"tensors \"{Names.Short(tensors[i - 1].Info.Name)}\" and \"{Names.Short(tensors[i].Info.Name)}\" share bytes (their data offsets overlap)");
+        return [.. tensors.Select(t => t.Info)];
     }
 
     public void Read(TensorInfo tensor, Span<float> destination) => ReadRange(tensor, 0, destination[..checked((int)tensor.Count)]);
@@ -105,7 +113,7 @@ public sealed class SafetensorsSource : ITensorRangeSource
         }
     }
 
-    static string Shape(IEnumerable<long> shape) => $"[{string.Join(", ", shape)}]";
+    static string Shape(IReadOnlyList<long> shape) => shape.Count <= 8 ? $"[{string.Join(", ", shape)}]" : $"[{string.Join(", ", shape.Take(8))}, … ({shape.Count} dimensions)]";
 
     InvalidDataException Invalid(string problem) =>
         new($"{File} is not a readable .safetensors file: {problem}. Save the checkpoint again (safetensors.torch.save_file) and check that the whole file arrived.");

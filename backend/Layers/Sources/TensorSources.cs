@@ -1,6 +1,8 @@
 // Opens a model file as an ITensorSource by its extension, turning every way a file can fail to open into a
-// BackendException that names the file and says what to do.
+// BackendException that names the file and says what to do: ModelFileInvalid for a damaged file, MemoryBudgetExceeded
+// for a tensor whose float32 values would not fit the memory budget (the probe reads one whole tensor at a time).
 using CompressCompare.Backend.Errors;
+using CompressCompare.Backend.Models;
 using CompressCompare.Backend.Models.Onnx;
 using CompressCompare.Protocol.Rpc;
 
@@ -14,7 +16,7 @@ public static class TensorSources
             throw Error($"The model file {file} does not exist.", file, modelId, "Check the path (a spec's artifact is relative to the spec's folder).");
         try
         {
-            return Path.GetExtension(file).ToLowerInvariant() switch
+            ITensorSource source = Path.GetExtension(file).ToLowerInvariant() switch
             {
                 SafetensorsSource.Extension => new SafetensorsSource(file),
                 OnnxWeightSource.Extension => new OnnxWeightSource(file),
@@ -22,16 +24,30 @@ public static class TensorSources
                 var other => throw Error($"{file}: probing cannot read {(other.Length == 0 ? "files without an extension" : $"{other} files")}.", file, modelId,
                     "Probe .safetensors, .onnx or TorchSharp .dat files (export PyTorch checkpoints with safetensors.torch.save_file)."),
             };
+            if (source.Tensors.FirstOrDefault(t => t.Count is < 0 or > int.MaxValue || t.Count > MemoryBudget.Bytes / sizeof(float)) is { } large)
+            {
+                source.Dispose();
+                throw MemoryBudget.Exceeded(file, $"tensor \"{Names.Short(large.Name)}\"", large.Count, sizeof(float));
+            }
+            return source;
         }
         catch (OnnxModelException e)
         {
-            throw Error(e.Message, file, modelId, e.Hint);
+            throw Invalid(e.Message, file, modelId, e.Hint);
         }
-        catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
+        catch (InvalidDataException e)
+        {
+            throw Invalid(e.Message, file, modelId, "Check that the file is complete and of its format, or save it again.");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw Error(e.Message, file, modelId, "Check that the file is complete and readable, or save it again.");
         }
     }
+
+    /// <summary>A damaged or foreign <paramref name="file"/>: its bytes do not make a model of its format.</summary>
+    internal static BackendException Invalid(string message, string file, string? modelId, string hint) =>
+        new(RpcErrorCodes.ModelFileInvalid, message, new RpcErrorData { File = file, ModelId = modelId, Hint = hint });
 
     /// <summary>A problem with <paramref name="file"/>, for the probe to report with what to do.</summary>
     internal static BackendException Error(string message, string file, string? modelId, string hint) =>

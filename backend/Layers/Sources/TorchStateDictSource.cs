@@ -2,6 +2,7 @@
 // The format: a LEB128 count, then per tensor its name (a .NET BinaryWriter string), LEB128 dtype code,
 // LEB128 rank, LEB128 dims, and the raw little-endian values. Listing skips over the values; reading seeks.
 using CompressCompare.Backend.Data;
+using CompressCompare.Backend.Models;
 using Microsoft.Win32.SafeHandles;
 
 namespace CompressCompare.Backend.Layers.Sources;
@@ -15,6 +16,9 @@ public sealed class TorchStateDictSource : ITensorSource
     {
         [0] = "U8", [1] = "I8", [2] = "I16", [3] = "I32", [4] = "I64", [5] = "F16", [6] = "F32", [7] = "F64", [11] = "BOOL", [15] = "BF16",
     };
+
+    // Module paths are far shorter; a longer name means a damaged file.
+    const int MaxNameBytes = 64 * 1024;
 
     readonly SafeFileHandle _handle;
     readonly Dictionary<string, long> _offsets = [];
@@ -48,19 +52,21 @@ public sealed class TorchStateDictSource : ITensorSource
             if (count < 0 || count > 1_000_000) throw Invalid($"it announces {count} tensors");
             for (var t = 0; t < count; t++)
             {
-                var name = reader.ReadString();
+                var name = Name(reader, stream.Length - stream.Position);
+                var shown = Names.Short(name);
                 var code = Leb128(reader);
-                if (!Dtypes.TryGetValue(code, out var dtype)) throw Invalid($"tensor \"{name}\" has element type code {code}, which probing cannot read");
+                if (!Dtypes.TryGetValue(code, out var dtype)) throw Invalid($"tensor \"{shown}\" has element type code {code}, which probing cannot read");
                 var rank = Leb128(reader);
-                if (rank < 0 || rank > 16) throw Invalid($"tensor \"{name}\" has rank {rank}");
+                if (rank < 0 || rank > 16) throw Invalid($"tensor \"{shown}\" has rank {rank}");
                 var shape = new long[rank];
                 for (var d = 0; d < rank; d++) shape[d] = Leb128(reader);
-                var info = new TensorInfo(name, shape, dtype);
-                var bytes = info.Count * SafetensorsDtype.Size(dtype, File, name);
-                if (info.Count < 0 || stream.Position + bytes > stream.Length) throw Invalid($"tensor \"{name}\" {dtype}[{string.Join(", ", shape)}] runs past the end of the file");
-                _offsets[name] = stream.Position;
-                tensors.Add(info);
-                stream.Seek(bytes, SeekOrigin.Current);
+                var size = SafetensorsDtype.Size(dtype, File, shown);
+                // Checked before seeking: a count that overflows (or wraps to 0) would make any shape "fit".
+                if (!SafetensorsHeader.TryCount(shape, out var elements) || elements > (stream.Length - stream.Position) / size)
+                    throw Invalid($"tensor \"{shown}\" {dtype}[{string.Join(", ", shape)}] runs past the end of the file");
+                if (!_offsets.TryAdd(name, stream.Position)) throw Invalid($"tensor \"{shown}\" is stored twice");
+                tensors.Add(new TensorInfo(name, shape, dtype));
+                stream.Seek(elements * size, SeekOrigin.Current);
             }
         }
         catch (EndOfStreamException)
@@ -85,6 +91,17 @@ public sealed class TorchStateDictSource : ITensorSource
         }, (bytes, values) => SafetensorsDtype.Convert(tensor.DataType, bytes, values));
     }
 
+    /// <summary>A BinaryWriter string (LEB128 byte length, UTF-8), its length checked against what is left of the file.</summary>
+    string Name(BinaryReader reader, long left)
+    {
+        var length = Leb128(reader);
+        if (length < 0 || length > MaxNameBytes || length > left)
+            throw Invalid($"a tensor name is {length} bytes long, past the end of the file or the {MaxNameBytes}-byte limit");
+        var bytes = reader.ReadBytes((int)length);
+        if (bytes.Length != length) throw new EndOfStreamException();
+        return System.Text.Encoding.UTF8.GetString(bytes);
+    }
+
     static long Leb128(BinaryReader reader)
     {
         long value = 0;
@@ -94,7 +111,7 @@ public sealed class TorchStateDictSource : ITensorSource
             value |= (long)(b & 0x7F) << shift;
             if ((b & 0x80) == 0) return value;
         }
-        throw new InvalidDataException("a length runs over 64 bits");
+        throw new InvalidDataException("A length in the state dict runs over 64 bits: the file is damaged or not a TorchSharp state dict.");
     }
 
     InvalidDataException Invalid(string problem) =>

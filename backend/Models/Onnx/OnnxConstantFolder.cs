@@ -18,8 +18,11 @@ internal static class OnnxConstantFolder
     public static bool CanFold(NodeProto node) =>
         Foldable.Contains(node.OpType) && OnnxGraphScopes.IsDefaultDomain(node.Domain) && node.Output.Count == 1;
 
+    public static OnnxFoldedTensor? TryFold(NodeProto node, IReadOnlyList<OnnxFoldedTensor?> inputs) => TryFold(node, inputs, OnnxDecodeBudget.Unnamed());
+
     /// <param name="inputs">Aligned with node.Input; null where an optional input is omitted ("").</param>
-    public static OnnxFoldedTensor? TryFold(NodeProto node, IReadOnlyList<OnnxFoldedTensor?> inputs)
+    /// <param name="budget">Charged for every array a fold allocates (results and index maps), before allocating it.</param>
+    public static OnnxFoldedTensor? TryFold(NodeProto node, IReadOnlyList<OnnxFoldedTensor?> inputs, OnnxDecodeBudget budget)
     {
         var x = inputs.Count > 0 ? inputs[0] : null;
         if (x is null) return null;
@@ -27,17 +30,17 @@ internal static class OnnxConstantFolder
         return node.OpType switch
         {
             "Identity" => x,
-            "Cast" => Cast(x, (OnnxDataType)Int(node, "to", 0)),
+            "Cast" => Cast(x, (OnnxDataType)Int(node, "to", 0), budget),
             "Reshape" => In(1) is { Ints: { } shape } ? Reshape(x, shape, Int(node, "allowzero", 0) != 0) : null,
             "Unsqueeze" => Axes(node, In(1)) is { } ua ? Unsqueeze(x, ua) : null,
             "Squeeze" => Squeeze(x, Axes(node, In(1))),
             "Flatten" => Flatten(x, Int(node, "axis", 1)),
-            "Transpose" => Transpose(x, Ints(node, "perm")),
-            "Gather" => In(1) is { Ints: { } idx } indices ? Gather(x, indices.Shape, idx, Int(node, "axis", 0)) : null,
-            "Slice" => Slice(node, x, In(1), In(2), In(3), In(4)),
-            "Concat" => inputs.All(i => i is not null) ? Concat(inputs!, Int(node, "axis", 0)) : null,
-            "Add" or "Sub" or "Mul" or "Div" or "Mod" => In(1) is { } y ? Arithmetic(node.OpType, x, y, Int(node, "fmod", 0) != 0) : null,
-            "DequantizeLinear" => In(1) is { IsFloat: true } scale ? Dequantize(x, scale, In(2), Int(node, "axis", 1)) : null,
+            "Transpose" => Transpose(x, Ints(node, "perm"), budget),
+            "Gather" => In(1) is { Ints: { } idx } indices ? Gather(x, indices.Shape, idx, Int(node, "axis", 0), budget) : null,
+            "Slice" => Slice(node, x, In(1), In(2), In(3), In(4), budget),
+            "Concat" => inputs.All(i => i is not null) ? Concat(inputs!, Int(node, "axis", 0), budget) : null,
+            "Add" or "Sub" or "Mul" or "Div" or "Mod" => In(1) is { } y ? Arithmetic(node.OpType, x, y, Int(node, "fmod", 0) != 0, budget) : null,
+            "DequantizeLinear" => In(1) is { IsFloat: true } scale ? Dequantize(x, scale, In(2), Int(node, "axis", 1), budget) : null,
             _ => null,
         };
     }
@@ -53,17 +56,17 @@ internal static class OnnxConstantFolder
 
     static long Normalize(long axis, int rank) => axis < 0 ? axis + rank : axis;
 
-    static OnnxFoldedTensor? Cast(OnnxFoldedTensor x, OnnxDataType to)
+    static OnnxFoldedTensor? Cast(OnnxFoldedTensor x, OnnxDataType to, OnnxDecodeBudget budget)
     {
         if (!to.IsDecodable()) return null;
         if (to.IsFloatingPoint())
         {
-            var values = new float[x.Count];
+            var values = budget.Floats(x.Count, "Cast");
             for (var i = 0; i < values.Length; i++)
                 values[i] = to == OnnxDataType.Float16 ? (float)(Half)x[i] : (float)x[i];
             return OnnxFoldedTensor.OfFloats(to, x.Shape, values);
         }
-        var ints = new long[x.Count];
+        var ints = budget.Longs(x.Count, "Cast");
         for (var i = 0; i < ints.Length; i++)
             ints[i] = Wrap(x.Floats is { } f ? (long)Math.Truncate((double)f[i]) : x.Ints![i], to);
         return OnnxFoldedTensor.OfInts(to, x.Shape, ints);
@@ -124,23 +127,23 @@ internal static class OnnxConstantFolder
         return x.WithShape([outer, x.Count / Math.Max(outer, 1)]);
     }
 
-    static OnnxFoldedTensor Transpose(OnnxFoldedTensor x, long[]? perm)
+    static OnnxFoldedTensor Transpose(OnnxFoldedTensor x, long[]? perm, OnnxDecodeBudget budget)
     {
         var rank = x.Shape.Length;
         perm ??= Enumerable.Range(0, rank).Reverse().Select(i => (long)i).ToArray();
         var inStrides = Strides(x.Shape);
         var shape = perm.Select(p => x.Shape[p]).ToArray();
         var strides = perm.Select(p => inStrides[p]).ToArray();
-        return x.Take(shape, Map(shape, strides, 0));
+        return x.Take(shape, Map(shape, strides, 0, budget), budget);
     }
 
-    static OnnxFoldedTensor? Gather(OnnxFoldedTensor data, long[] indexShape, long[] indices, long axis)
+    static OnnxFoldedTensor? Gather(OnnxFoldedTensor data, long[] indexShape, long[] indices, long axis, OnnxDecodeBudget budget)
     {
         axis = Normalize(axis, data.Shape.Length);
         var dim = data.Shape[axis];
         var outer = OnnxFoldedTensor.Product(data.Shape.Take((int)axis));
         var inner = OnnxFoldedTensor.Product(data.Shape.Skip((int)axis + 1));
-        var source = new int[checked((int)(outer * indices.Length * inner))];
+        var source = budget.Ints(OnnxFoldedTensor.Product([outer, indices.Length, inner]), "Gather");
         var k = 0;
         for (long o = 0; o < outer; o++)
             foreach (var raw in indices)
@@ -150,10 +153,10 @@ internal static class OnnxConstantFolder
                 for (long e = 0; e < inner; e++) source[k++] = (int)((o * dim + index) * inner + e);
             }
         long[] shape = [.. data.Shape.Take((int)axis), .. indexShape, .. data.Shape.Skip((int)axis + 1)];
-        return data.Take(shape, source);
+        return data.Take(shape, source, budget);
     }
 
-    static OnnxFoldedTensor? Slice(NodeProto node, OnnxFoldedTensor x, OnnxFoldedTensor? starts, OnnxFoldedTensor? ends, OnnxFoldedTensor? axesIn, OnnxFoldedTensor? stepsIn)
+    static OnnxFoldedTensor? Slice(NodeProto node, OnnxFoldedTensor x, OnnxFoldedTensor? starts, OnnxFoldedTensor? ends, OnnxFoldedTensor? axesIn, OnnxFoldedTensor? stepsIn, OnnxDecodeBudget budget)
     {
         // Opset < 10 passes starts/ends/axes as attributes, later opsets as inputs.
         var s = Ints(node, "starts") ?? starts?.Ints;
@@ -189,11 +192,11 @@ internal static class OnnxConstantFolder
             strides[axis] = inStrides[axis] * step;
             offset += start * inStrides[axis];
         }
-        return x.Take(shape, Map(shape, strides, offset));
+        return x.Take(shape, Map(shape, strides, offset, budget), budget);
     }
 
     /// <summary>PyTorch's exporter reorders LSTM/GRU gate weights with Slice + Concat; folding both recovers the weights LSTM sees.</summary>
-    static OnnxFoldedTensor? Concat(IReadOnlyList<OnnxFoldedTensor?> parts, long axis)
+    static OnnxFoldedTensor? Concat(IReadOnlyList<OnnxFoldedTensor?> parts, long axis, OnnxDecodeBudget budget)
     {
         var first = parts[0]!;
         var rank = first.Shape.Length;
@@ -205,8 +208,8 @@ internal static class OnnxConstantFolder
         var shape = (long[])first.Shape.Clone();
         shape[axis] = parts.Sum(p => p!.Shape[axis]);
         // Copy, per outer index, each part's contiguous block in turn.
-        var floats = first.IsFloat ? new float[OnnxFoldedTensor.Product(shape)] : null;
-        var ints = first.IsFloat ? null : new long[OnnxFoldedTensor.Product(shape)];
+        var floats = first.IsFloat ? budget.Floats(OnnxFoldedTensor.Product(shape), "Concat") : null;
+        var ints = first.IsFloat ? null : budget.Longs(OnnxFoldedTensor.Product(shape), "Concat");
         var k = 0;
         for (long o = 0; o < outer; o++)
             foreach (var part in parts)
@@ -219,12 +222,12 @@ internal static class OnnxConstantFolder
         return floats is not null ? OnnxFoldedTensor.OfFloats(first.Type, shape, floats) : OnnxFoldedTensor.OfInts(first.Type, shape, ints!);
     }
 
-    static OnnxFoldedTensor? Arithmetic(string op, OnnxFoldedTensor a, OnnxFoldedTensor b, bool fmod)
+    static OnnxFoldedTensor? Arithmetic(string op, OnnxFoldedTensor a, OnnxFoldedTensor b, bool fmod, OnnxDecodeBudget budget)
     {
-        if (Broadcast(a.Shape, b.Shape) is not var (shape, ia, ib)) return null;
+        if (Broadcast(a.Shape, b.Shape, budget) is not var (shape, ia, ib)) return null;
         if (a.IsFloat || b.IsFloat)
         {
-            var values = new float[ia.Length];
+            var values = budget.Floats(ia.Length, op);
             for (var i = 0; i < values.Length; i++)
             {
                 float x = (float)a[ia[i]], y = (float)b[ib[i]];
@@ -232,7 +235,7 @@ internal static class OnnxConstantFolder
             }
             return OnnxFoldedTensor.OfFloats(a.IsFloat ? a.Type : b.Type, shape, values);
         }
-        var ints = new long[ia.Length];
+        var ints = budget.Longs(ia.Length, op);
         for (var i = 0; i < ints.Length; i++)
         {
             long x = a.Ints![ia[i]], y = b.Ints![ib[i]];
@@ -256,10 +259,10 @@ internal static class OnnxConstantFolder
         return r != 0 && (r < 0) != (y < 0) ? r + y : r;
     }
 
-    static OnnxFoldedTensor? Dequantize(OnnxFoldedTensor x, OnnxFoldedTensor scale, OnnxFoldedTensor? zeroPoint, long axis)
+    static OnnxFoldedTensor? Dequantize(OnnxFoldedTensor x, OnnxFoldedTensor scale, OnnxFoldedTensor? zeroPoint, long axis, OnnxDecodeBudget budget)
     {
         if (x.Ints is not { } q) return null;
-        var values = new float[q.Length];
+        var values = budget.Floats(q.Length, "DequantizeLinear");
         if (scale.Count == 1)
         {
             float s = scale.Floats![0], z = zeroPoint is null ? 0 : (float)zeroPoint[0];
@@ -291,7 +294,7 @@ internal static class OnnxConstantFolder
     }
 
     /// <summary>numpy-style broadcasting: the output shape and, per output element, the element of a and of b.</summary>
-    static (long[] Shape, int[] A, int[] B)? Broadcast(long[] a, long[] b)
+    static (long[] Shape, int[] A, int[] B)? Broadcast(long[] a, long[] b, OnnxDecodeBudget budget)
     {
         var rank = Math.Max(a.Length, b.Length);
         var shape = new long[rank];
@@ -305,13 +308,13 @@ internal static class OnnxConstantFolder
             sa[k] = ka >= 0 && da == shape[k] ? stridesA[ka] : 0;
             sb[k] = kb >= 0 && db == shape[k] ? stridesB[kb] : 0;
         }
-        return (shape, Map(shape, sa, 0), Map(shape, sb, 0));
+        return (shape, Map(shape, sa, 0, budget), Map(shape, sb, 0, budget));
     }
 
     /// <summary>For each element of an output of `shape` (row-major), the source offset: offset + Σ coord·stride.</summary>
-    static int[] Map(long[] shape, long[] strides, long offset)
+    static int[] Map(long[] shape, long[] strides, long offset, OnnxDecodeBudget budget)
     {
-        var map = new int[checked((int)OnnxFoldedTensor.Product(shape))];
+        var map = budget.Ints(OnnxFoldedTensor.Product(shape), "an index map");
         var coord = new long[shape.Length];
         var current = offset;
         for (var i = 0; i < map.Length; i++)

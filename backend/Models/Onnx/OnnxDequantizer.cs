@@ -34,19 +34,24 @@ internal static class OnnxDequantizer
         var weights = new Dictionary<string, OnnxWeight>();
         var seen = new HashSet<(string Path, string Name)>();
         var model = reader.Model;
-        Walk(new OnnxGraphScope("", model.Graph.Initializer, model.Graph.Node, false), null, reader.Path, weights, seen, onDemand);
+        // One budget for the whole walk: every decoded or folded value stays in scope until it ends.
+        var walk = new WalkState(reader.Path, weights, seen, onDemand, new OnnxDecodeBudget(reader.Path));
+        Walk(new OnnxGraphScope("", model.Graph.Initializer, model.Graph.Node, false), null, walk);
         foreach (var function in model.Functions)
-            Walk(new OnnxGraphScope($"function {function.Name}", [], function.Node, true), null, reader.Path, weights, seen, onDemand);
+            Walk(new OnnxGraphScope($"function {function.Name}", [], function.Node, true), null, walk);
         return weights;
     }
 
-    static void Walk(OnnxGraphScope graph, Scope? parent, string modelPath, Dictionary<string, OnnxWeight> weights, HashSet<(string, string)> seen, bool onDemand)
+    sealed record WalkState(string ModelPath, Dictionary<string, OnnxWeight> Weights, HashSet<(string, string)> Seen, bool OnDemand, OnnxDecodeBudget Budget);
+
+    static void Walk(OnnxGraphScope graph, Scope? parent, WalkState walk)
     {
+        var (modelPath, weights, seen, onDemand, budget) = walk;
         var scope = new Scope(parent, graph.Path);
         foreach (var init in graph.Initializers)
         {
             var tensor = new OnnxTensor(init, init.Name, OnnxTensorSource.Initializer, graph.Path, modelPath);
-            if (tensor.DataType.IsDecodable()) scope.Add(init.Name, () => OnnxFoldedTensor.From(tensor), tensor);
+            if (tensor.DataType.IsDecodable()) scope.Add(init.Name, () => OnnxFoldedTensor.From(tensor, budget), tensor);
         }
 
         for (var n = 0; n < graph.Nodes.Count; n++)
@@ -55,23 +60,23 @@ internal static class OnnxDequantizer
             if (OnnxGraphScopes.ConstantValue(node) is { } value)
             {
                 var tensor = new OnnxTensor(value, node.Output[0], OnnxTensorSource.ConstantNode, graph.Path, modelPath);
-                if (tensor.DataType.IsDecodable()) scope.Add(node.Output[0], () => OnnxFoldedTensor.From(tensor), tensor);
+                if (tensor.DataType.IsDecodable()) scope.Add(node.Output[0], () => OnnxFoldedTensor.From(tensor, budget), tensor);
                 continue;
             }
-            if (TryFold(node, scope) is { } folded)
+            if (TryFold(node, scope, walk) is { } folded)
             {
                 scope.Add(node.Output[0], () => folded);
                 continue;
             }
             foreach (var input in node.Input)
                 if (input.Length > 0 && scope.TryGet(input, out var entry) && seen.Add((entry.Path, input)))
-                    Record(input, entry, weights, onDemand);
+                    Record(input, entry, walk);
             foreach (var child in OnnxGraphScopes.Subgraphs(graph, node, n))
-                Walk(child, scope, modelPath, weights, seen, onDemand);
+                Walk(child, scope, walk);
         }
     }
 
-    static OnnxFoldedTensor? TryFold(NodeProto node, Scope scope)
+    static OnnxFoldedTensor? TryFold(NodeProto node, Scope scope, WalkState walk)
     {
         if (!OnnxConstantFolder.CanFold(node) || OnnxGraphScopes.HasSubgraphs(node)) return null;
         // Look all inputs up before decoding any, so a Gather from a constant table by a runtime index
@@ -83,11 +88,24 @@ internal static class OnnxDequantizer
             if (!scope.TryGet(node.Input[i], out var entry)) return null;
             entries[i] = entry.Value;
         }
-        return OnnxConstantFolder.TryFold(node, entries.Select(e => e?.Value).ToArray());
+        var inputs = entries.Select(e => e?.Value).ToArray();
+        try
+        {
+            return OnnxConstantFolder.TryFold(node, inputs, walk.Budget);
+        }
+        catch (Exception e) when (e is IndexOutOfRangeException or ArgumentException or OverflowException)
+        {
+            // The folder follows the operator spec for valid models; axes, permutations or indices that do not fit
+            // their inputs (which ONNX Runtime would refuse too) are refused as a whole rather than checked op by op.
+            throw new OnnxModelException(walk.ModelPath,
+                $"Node '{Models.Names.Short(node.Name)}' ({Models.Names.Short(node.OpType)}) has attributes or constant inputs that do not fit together.",
+                "The file is damaged or its exporter is faulty: export the model again.", inner: e);
+        }
     }
 
-    static void Record(string name, Entry entry, Dictionary<string, OnnxWeight> weights, bool onDemand)
+    static void Record(string name, Entry entry, WalkState walk)
     {
+        var (modelPath, weights, _, onDemand, _) = walk;
         var key = weights.ContainsKey(name) ? $"{entry.Path}/{name}" : name;
         if (onDemand && entry.Stored is { } stored && stored.DataType.IsFloatingPoint())
         {
@@ -96,6 +114,8 @@ internal static class OnnxDequantizer
         }
         var value = entry.Value.Value;
         if (!value.IsFloat || value.Shape.Length == 0) return; // scalars (epsilons, constants of activations) are not weights
-        weights[key] = new OnnxWeight(value.ToTensorData());
+        weights[key] = new OnnxWeight(value.ToTensorData()
+            ?? throw new OnnxModelException(modelPath, $"Weight '{Models.Names.Short(name)}' has a dimension past 2^31 once folded.",
+                "The file is damaged or its exporter is faulty: export the model again.", name));
     }
 }

@@ -66,33 +66,44 @@ internal static class OnnxExternalData
             switch (entry.Key)
             {
                 case "location": location = entry.Value; break;
-                case "offset": offset = long.Parse(entry.Value, System.Globalization.CultureInfo.InvariantCulture); break;
-                case "length": length = long.Parse(entry.Value, System.Globalization.CultureInfo.InvariantCulture); break;
+                case "offset": offset = Number(entry.Value, "offset", modelPath, tensorName); break;
+                case "length": length = Number(entry.Value, "length", modelPath, tensorName); break;
             }
         }
         if (string.IsNullOrEmpty(location))
-            throw new OnnxModelException(modelPath, $"Tensor '{tensorName}' is marked as external data but names no file (no \"location\" entry).",
+            throw new OnnxModelException(modelPath, $"Tensor '{Names.Short(tensorName)}' is marked as external data but names no file (no \"location\" entry).",
                 "Export the model again, or save it with all weights inside the .onnx file.", tensorName);
 
+        if (location.Contains('\0') || location.Length > 4096)
+            throw new OnnxModelException(modelPath, $"Tensor '{Names.Short(tensorName)}' names its external data file with a location that is not a file name.",
+                "The file is damaged or its exporter is faulty: export the model again.", tensorName);
         var folder = Path.GetDirectoryName(Path.GetFullPath(modelPath)) ?? ".";
         var dataPath = Path.GetFullPath(Path.Combine(folder, location));
         // The ONNX spec requires locations relative to the model's folder; refusing others keeps a file from
         // pointing the backend at arbitrary files on the user's machine.
         if (Path.IsPathRooted(location) || !dataPath.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-            throw new OnnxModelException(modelPath, $"Tensor '{tensorName}' keeps its data in '{location}', outside the model's folder.",
+            throw new OnnxModelException(modelPath, $"Tensor '{Names.Short(tensorName)}' keeps its data in '{Names.Short(location)}', outside the model's folder.",
                 "ONNX external data must sit in the model's folder; move the data file there and re-save the model.", tensorName);
         if (!File.Exists(dataPath))
-            throw new OnnxModelException(modelPath, $"Tensor '{tensorName}' keeps its data in the external file '{location}', which is missing from {folder}.",
+            throw new OnnxModelException(modelPath, $"Tensor '{Names.Short(tensorName)}' keeps its data in the external file '{Names.Short(location)}', which is missing from {folder}.",
                 "Copy the data file(s) exported with the model into the same folder as the .onnx file, or re-export with all weights inside it.", tensorName);
 
         if (length < 0) length = expectedBytes;
         var fileLength = new FileInfo(dataPath).Length;
-        if (offset < 0 || length > int.MaxValue || offset + length > fileLength)
+        // Compared without adding, so an offset near long.MaxValue cannot overflow past the check.
+        if (offset > fileLength || length > int.MaxValue || length > fileLength - offset)
             throw Truncated(dataPath, tensorName, offset, length, fileLength);
         return (dataPath, offset, length);
     }
 
+    /// <summary>An "offset" or "length" entry: a non-negative decimal integer, as ONNX's external data spec writes them.</summary>
+    static long Number(string value, string key, string modelPath, string tensorName) =>
+        long.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number)
+            ? number
+            : throw new OnnxModelException(modelPath, $"Tensor '{Names.Short(tensorName)}' has an external-data \"{key}\" that is not a non-negative integer.",
+                "The file is damaged or its exporter is faulty: export the model again.", tensorName);
+
     static OnnxModelException Truncated(string dataPath, string tensorName, long offset, long length, long fileLength) =>
-        new(dataPath, $"Tensor '{tensorName}' needs bytes {offset}..{offset + length} of this file, which has {fileLength}.",
+        new(dataPath, $"Tensor '{Names.Short(tensorName)}' needs bytes {offset}..{offset + length} of this file, which has {fileLength}.",
             "The file is truncated or belongs to another export: copy it again together with its .onnx file.", tensorName);
 }

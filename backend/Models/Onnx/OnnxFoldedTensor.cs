@@ -22,20 +22,26 @@ internal sealed class OnnxFoldedTensor
     public static OnnxFoldedTensor OfFloats(OnnxDataType type, long[] shape, float[] values) => new(type, shape, values, null);
     public static OnnxFoldedTensor OfInts(OnnxDataType type, long[] shape, long[] values) => new(type, shape, null, values);
 
-    public static OnnxFoldedTensor From(OnnxTensor tensor) => tensor.DataType.IsFloatingPoint()
-        ? OfFloats(tensor.DataType, [.. tensor.Shape], tensor.ReadFloats())
-        : OfInts(tensor.DataType, [.. tensor.Shape], tensor.ReadInt64s());
+    public static OnnxFoldedTensor From(OnnxTensor tensor, OnnxDecodeBudget budget)
+    {
+        var floating = tensor.DataType.IsFloatingPoint();
+        tensor.CheckStoredValues();
+        budget.Take(tensor.ElementCount, floating ? sizeof(float) : sizeof(long), $"tensor '{Names.Short(tensor.Name)}'");
+        return floating
+            ? OfFloats(tensor.DataType, [.. tensor.Shape], tensor.ReadFloats())
+            : OfInts(tensor.DataType, [.. tensor.Shape], tensor.ReadInt64s());
+    }
 
     /// <summary>A tensor of the same type whose element i is this one's element source[i] (data movement ops).</summary>
-    public OnnxFoldedTensor Take(long[] shape, int[] source)
+    public OnnxFoldedTensor Take(long[] shape, int[] source, OnnxDecodeBudget budget)
     {
         if (Floats is { } f)
         {
-            var values = new float[source.Length];
+            var values = budget.Floats(source.Length, "a data movement");
             for (var i = 0; i < source.Length; i++) values[i] = f[source[i]];
             return OfFloats(Type, shape, values);
         }
-        var ints = new long[source.Length];
+        var ints = budget.Longs(source.Length, "a data movement");
         for (var i = 0; i < source.Length; i++) ints[i] = Ints![source[i]];
         return OfInts(Type, shape, ints);
     }
@@ -44,13 +50,21 @@ internal sealed class OnnxFoldedTensor
 
     public double this[int i] => Floats is { } f ? f[i] : Ints![i];
 
+    /// <summary>The element count of a shape; long.MaxValue when it overflows (or a dimension is negative), which no budget admits.</summary>
     public static long Product(IEnumerable<long> dims)
     {
         long n = 1;
-        foreach (var d in dims) n *= d;
+        foreach (var d in dims)
+        {
+            if (d < 0 || (d != 0 && n > long.MaxValue / d)) return long.MaxValue;
+            n *= d;
+        }
         return n;
     }
 
-    public TensorData ToTensorData() =>
-        new(Floats ?? Ints!.Select(v => (float)v).ToArray(), Shape.Select(d => checked((int)d)).ToArray());
+    /// <summary>Null when a dimension exceeds int (an empty tensor of shape [0, 2^40] folds, but TensorData cannot hold its shape).</summary>
+    public TensorData? ToTensorData() =>
+        Shape.All(d => d is >= 0 and <= int.MaxValue)
+            ? new(Floats ?? Ints!.Select(v => (float)v).ToArray(), Shape.Select(d => (int)d).ToArray())
+            : null;
 }

@@ -28,8 +28,16 @@ public sealed class OnnxTensor
         GraphPath = graphPath;
         Shape = [.. proto.Dims];
         DataType = (OnnxDataType)proto.DataType;
+        // Refused here, before anyone sizes a buffer from it: a negative dimension, or a product that overflows
+        // (2^40 · 2^40 wraps to 0, which would make any stored data look the right size).
         long count = 1;
-        foreach (var d in Shape) count *= d;
+        foreach (var d in Shape)
+        {
+            if (d < 0 || (d != 0 && count > long.MaxValue / d))
+                throw Problem(d < 0 ? $"has a negative dimension ({d})." : "has dimensions whose product overflows 64 bits.",
+                    "The file is damaged or its exporter is faulty: export the model again.");
+            count *= d;
+        }
         ElementCount = count;
     }
 
@@ -44,7 +52,7 @@ public sealed class OnnxTensor
     /// <summary>True when the values live in a separate file next to the model (ONNX external data).</summary>
     public bool IsExternal => _proto.DataLocation == TensorProto.Types.DataLocation.External;
     /// <summary>Bytes the values take in the file (0 for types we do not decode).</summary>
-    public long StoredBytes => ElementCount * DataType.ElementSize();
+    public long StoredBytes => ElementCount > long.MaxValue / 8 ? long.MaxValue : ElementCount * DataType.ElementSize();
 
     /// <summary>The shape as int[], which is what TensorData and most callers use.</summary>
     public int[] ShapeAsInt32()
@@ -90,9 +98,37 @@ public sealed class OnnxTensor
         if (!DataType.IsDecodable())
             throw Problem($"is of type {DataType.OnnxName()}, which the backend does not decode.",
                 "Only numeric tensors (float, float16, bfloat16, double and integers) can be read; convert the model's weights to one of them.");
-        if (ElementCount is < 0 or > int.MaxValue - 64)
+        if (ElementCount > Array.MaxLength)
             throw Problem($"declares {ElementCount} elements, more than one array can hold.", "Split the model or read a smaller one.");
+        CheckStoredValues();
+        MemoryBudget.Check(ElementCount, Math.Max(DataType.ElementSize(), sizeof(float)), _modelPath, $"tensor '{Names.Short(Name)}'");
         return (int)ElementCount;
+    }
+
+    /// <summary>
+    /// Throws unless the file stores as many values as the shape declares (external data is checked when read):
+    /// checked before an array is sized from the shape, or an empty tensor declaring [2^30] costs 4 GiB first.
+    /// </summary>
+    internal void CheckStoredValues()
+    {
+        if (IsExternal || !DataType.IsDecodable()) return;
+        const string reexport = "The file is damaged or its exporter is faulty: export the model again.";
+        if (!_proto.RawData.IsEmpty)
+        {
+            if (ElementCount > int.MaxValue || _proto.RawData.Length != ElementCount * DataType.ElementSize())
+                throw Problem($"should hold {ElementCount * DataType.ElementSize()} bytes ({ElementCount} elements) but its data has {_proto.RawData.Length}.", reexport);
+            return;
+        }
+        var stored = DataType switch
+        {
+            OnnxDataType.Float => _proto.FloatData.Count,
+            OnnxDataType.Double => _proto.DoubleData.Count,
+            OnnxDataType.Int64 => _proto.Int64Data.Count,
+            OnnxDataType.UInt32 or OnnxDataType.UInt64 => _proto.Uint64Data.Count,
+            _ => _proto.Int32Data.Count,
+        };
+        if (stored != ElementCount && ElementCount != 0)
+            throw Problem(stored == 0 ? $"holds no values for its {ElementCount} elements." : $"holds {stored} values for its {ElementCount} elements.", reexport);
     }
 
     /// <summary>raw_data, the external file's bytes, or empty when the values are in the typed fields.</summary>
@@ -100,5 +136,5 @@ public sealed class OnnxTensor
         IsExternal ? OnnxExternalData.Read(_proto, _modelPath, Name, StoredBytes) : _proto.RawData.Span;
 
     OnnxModelException Problem(string problem, string hint) =>
-        new(_modelPath, $"Tensor '{Name}' ({DataType.OnnxName()}[{string.Join(", ", Shape)}]) {problem}", hint, Name);
+        new(_modelPath, $"Tensor '{Names.Short(Name)}' ({DataType.OnnxName()}[{string.Join(", ", Shape.Take(8))}{(Shape.Count > 8 ? ", …" : "")}]) {problem}", hint, Name);
 }
