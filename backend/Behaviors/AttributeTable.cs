@@ -3,6 +3,7 @@
 using CompressCompare.Backend.Data;
 using System.Text;
 using CompressCompare.Backend.Errors;
+using CompressCompare.Backend.Models;
 using CompressCompare.Protocol.Rpc;
 
 namespace CompressCompare.Backend.Behaviors;
@@ -35,14 +36,18 @@ public sealed class AttributeTable
 
     public static AttributeTable Read(string path)
     {
-        string[] lines;
-        try { lines = File.ReadAllLines(path, Encoding.UTF8); }
+        List<string[]> records;
+        try { records = ReadRecords(path); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new BackendException(RpcErrorCodes.InvalidRequest, $"Cannot read the dataset's attributes {path}: {e.Message}",
                 new RpcErrorData { File = path, Hint = "Check the \"attributes\" path of the spec's dataset (relative to the spec), or remove it." });
         }
-        var records = lines.Where(l => l.Length > 0).Select(CsvLine.Split).ToList();
+        catch (InvalidDataException e)
+        {
+            throw new BackendException(RpcErrorCodes.ModelFileInvalid, e.Message,
+                new RpcErrorData { File = path, Hint = "Write a header line of attribute names, then one line per instance, as a CSV file." });
+        }
         if (records.Count == 0)
             throw new BackendException(RpcErrorCodes.InvalidRequest, $"The dataset's attributes file {path} is empty.",
                 new RpcErrorData { File = path, Hint = "Write a header line of attribute names, then one line per instance." });
@@ -54,6 +59,24 @@ public sealed class AttributeTable
                 $"Line {bad + 2} of {path} has {rows[bad].Length} values but the header names {names.Length} attributes.",
                 new RpcErrorData { File = path, Hint = "Give every instance one value per attribute (quote values that contain commas)." });
         return new AttributeTable(names, rows, [.. names.Select((name, c) => Column(name, c, rows))]);
+    }
+
+    /// <summary>The non-empty lines split into cells, within BoundedLines' limits and the memory budget.</summary>
+    static List<string[]> ReadRecords(string path)
+    {
+        using var reader = new StreamReader(path, Encoding.UTF8);
+        var records = new List<string[]>();
+        long cells = 0;
+        for (var lineNumber = 1; BoundedLines.ReadLine(reader, path, lineNumber) is { } line; lineNumber++)
+        {
+            if (line.Length == 0) continue;
+            var record = BoundedLines.Cells(line, path, lineNumber);
+            // A cell costs its string and a reference, and each column a dictionary entry: about 64 bytes a cell.
+            cells += record.Length;
+            MemoryBudget.Check(cells, 64, path, $"{records.Count + 1} lines of attributes");
+            records.Add(record);
+        }
+        return records;
     }
 
     static AttributeColumn Column(string name, int column, string[][] rows)

@@ -2,6 +2,7 @@
 // dimensions), one big-endian int32 per dimension, then the elements. Gzip-compressed files are read as is.
 using System.Buffers.Binary;
 using System.IO.Compression;
+using CompressCompare.Backend.Models;
 
 namespace CompressCompare.Backend.Data;
 
@@ -30,7 +31,15 @@ public static class IdxReader
             shape[i] = BinaryPrimitives.ReadInt32BigEndian(dimension);
             if (shape[i] < 0) throw new InvalidDataException($"{path}: dimension {i} is negative ({shape[i]}).");
         }
-        var values = new byte[shape.Aggregate(1L, (a, b) => a * b)];
+        // Checked before allocating: 255 dimensions of int32 can multiply past long, and a gzip stream cannot say how much it holds.
+        long count = 1;
+        foreach (var d in shape)
+            if ((count *= d) > Array.MaxLength)
+                throw new InvalidDataException($"{path}: shape [{string.Join(", ", shape.Take(8))}{(shape.Length > 8 ? ", …" : "")}] holds more values than one array can.");
+        MemoryBudget.Check(count, 1, path, "the IDX array");
+        if (stream == file && count > file.Length - file.Position)
+            throw new InvalidDataException($"{path} ends before its {count} values of shape [{string.Join(", ", shape.Take(8))}]: the file is truncated.");
+        var values = new byte[count];
         ReadExactly(stream, values, path, $"{values.Length} values of shape [{string.Join(", ", shape)}]");
         return new IdxArray(shape, values);
     }

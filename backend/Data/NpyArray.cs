@@ -4,6 +4,7 @@ using System.Buffers.Binary;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using CompressCompare.Backend.Models;
 
 namespace CompressCompare.Backend.Data;
 
@@ -14,6 +15,9 @@ public sealed partial record NpyArray(string DType, int[] Shape, float[]? Floats
 
     public static NpyArray OfFloats(float[] values, params int[] shape) => new("<f4", shape, values, null);
     public static NpyArray OfInt64(long[] values, params int[] shape) => new("<i8", shape, null, values);
+
+    // numpy.load refuses headers over 10,000 bytes unless told otherwise; 1 MiB leaves room for any real shape.
+    const long MaxHeaderBytes = 1 << 20;
 
     static readonly byte[] Magic = [0x93, (byte)'N', (byte)'U', (byte)'M', (byte)'P', (byte)'Y'];
 
@@ -45,17 +49,20 @@ public sealed partial record NpyArray(string DType, int[] Shape, float[]? Floats
         // inputs per request, and a whole-file byte[] plus a copy doubled that read's time and memory.
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         var (descr, shape) = ReadHeader(stream, path);
-        var count = shape.Aggregate(1L, (a, b) => a * b);
+        var size = ElementSize(descr, path);
+        var count = CheckedCount(shape, path);
         var available = stream.Length - stream.Position;
+        if (count > available / size)
+            throw new InvalidDataException($"{path} is truncated: its header promises {count} values but the file holds {available / size}.");
+        // Both a float and an integer copy are held for uint8; every other dtype becomes one array of 4 or 8 bytes a value.
+        MemoryBudget.Check(count, descr == "|u1" ? 12 : Math.Max(size, 4), path, $"the array {descr}[{string.Join(", ", shape)}]");
         if (descr == "<f4")
         {
-            if (available < count * 4)
-                throw new InvalidDataException($"{path} is truncated: its header promises {count} values but the file holds {available / 4}.");
             var direct = new float[count];
             stream.ReadExactly(System.Runtime.InteropServices.MemoryMarshal.AsBytes(direct.AsSpan()));
             return new NpyArray(descr, shape, direct, null);
         }
-        var rest = new byte[available];
+        var rest = new byte[count * size];
         stream.ReadExactly(rest);
         var data = rest.AsSpan();
         float[]? floats = null;
@@ -68,7 +75,7 @@ public sealed partial record NpyArray(string DType, int[] Shape, float[]? Floats
             case "<i8": integers = Take<long>(data, count, 8, path); break;
             case "<i4": integers = [.. Take<int>(data, count, 4, path).Select(i => (long)i)]; break;
             default:
-                throw new InvalidDataException($"{path} holds dtype '{descr}'; use float32 ('<f4'), float64, uint8, int32 or int64.");
+                throw new InvalidOperationException($"ElementSize admitted dtype {descr} that Read does not decode.");
         }
         return new NpyArray(descr, shape, floats, integers);
     }
@@ -84,9 +91,9 @@ public sealed partial record NpyArray(string DType, int[] Shape, float[]? Floats
         {
             var (descr, shape) = ReadHeader(stream, path);
             if (descr != "<f4") { stream.Dispose(); return null; }
-            var count = shape.Aggregate(1L, (a, b) => a * b);
+            var count = CheckedCount(shape, path);
             var available = stream.Length - stream.Position;
-            if (available < count * 4)
+            if (count > available / 4)
                 throw new InvalidDataException($"{path} is truncated: its header promises {count} values but the file holds {available / 4}.");
             return (shape, stream);
         }
@@ -105,9 +112,13 @@ public sealed partial record NpyArray(string DType, int[] Shape, float[]? Floats
         if (prefixLength < 10 || !prefix.AsSpan(0, 6).SequenceEqual(Magic))
             throw new InvalidDataException($"{path} is not a NumPy .npy file (no \\x93NUMPY magic). Save it with numpy.save.");
         var major = prefix[6];
+        if (major is < 1 or > 3 || (major > 1 && prefixLength < 12))
+            throw new InvalidDataException($"{path} is .npy version {major}, which is not 1.0, 2.0 or 3.0. Save it with numpy.save.");
         var headerStart = major == 1 ? 10 : 12;
-        var headerLength = major == 1 ? BinaryPrimitives.ReadUInt16LittleEndian(prefix.AsSpan(8)) : (int)BinaryPrimitives.ReadUInt32LittleEndian(prefix.AsSpan(8));
-        var dataStart = (long)headerStart + headerLength;
+        var headerLength = major == 1 ? BinaryPrimitives.ReadUInt16LittleEndian(prefix.AsSpan(8)) : (long)BinaryPrimitives.ReadUInt32LittleEndian(prefix.AsSpan(8));
+        if (headerLength > MaxHeaderBytes)
+            throw new InvalidDataException($"{path} has a {headerLength}-byte header, more than the {MaxHeaderBytes} numpy.save writes for any array. Save it again with numpy.save.");
+        var dataStart = headerStart + headerLength;
         if (stream.Length < dataStart)
             throw new InvalidDataException($"{path} is truncated inside its header. Save it again with numpy.save.");
         var headerBytes = new byte[headerLength];
@@ -117,11 +128,35 @@ public sealed partial record NpyArray(string DType, int[] Shape, float[]? Floats
         var descr = DescrPattern().Match(header).Groups[1].Value;
         if (FortranPattern().IsMatch(header))
             throw new InvalidDataException($"{path} is in Fortran order; save it with numpy.save(np.ascontiguousarray(a)).");
-        var shape = ShapePattern().Match(header).Groups[1].Value
-            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
+        var dims = ShapePattern().Match(header).Groups[1].Value
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var shape = new int[dims.Length];
+        for (var i = 0; i < dims.Length; i++)
+            if (!int.TryParse(dims[i], NumberStyles.None, CultureInfo.InvariantCulture, out shape[i]))
+                throw new InvalidDataException($"{path} has a shape whose dimension {i + 1} is not a non-negative integer. Save it again with numpy.save.");
         return (descr, shape);
     }
+
+    /// <summary>The product of the dimensions; refused when it passes what one array can hold (int dims can multiply past long).</summary>
+    static long CheckedCount(int[] shape, string path)
+    {
+        long count = 1;
+        foreach (var d in shape)
+        {
+            count *= d;
+            if (count > Array.MaxLength)
+                throw new InvalidDataException($"{path} declares shape ({string.Join(", ", shape.Take(8))}{(shape.Length > 8 ? ", …" : "")}), more values than one array can hold.");
+        }
+        return count;
+    }
+
+    static int ElementSize(string descr, string path) => descr switch
+    {
+        "<f4" or "<i4" => 4,
+        "<f8" or "<i8" => 8,
+        "|u1" => 1,
+        _ => throw new InvalidDataException($"{path} holds dtype '{(descr.Length > 16 ? descr[..16] + "…" : descr)}'; use float32 ('<f4'), float64, uint8, int32 or int64."),
+    };
 
     static T[] Take<T>(ReadOnlySpan<byte> data, long count, int size, string path) where T : unmanaged =>
         System.Runtime.InteropServices.MemoryMarshal.Cast<byte, T>(data[..(int)Need(data, count, size, path)]).ToArray();

@@ -2,6 +2,7 @@
 // (class columns, as the cache writes them or just probabilities/logits) or a CSV (a header row, one column
 // per class named by class name or index, an optional "label" column that is ignored).
 using CompressCompare.Backend.Data;
+using CompressCompare.Backend.Models;
 using System.Globalization;
 
 namespace CompressCompare.Backend.Evaluation;
@@ -72,21 +73,27 @@ internal static class PrecomputedOutputs
     static (List<(string, float[])> Columns, int Rows) ReadCsv(string path)
     {
         using var reader = new StreamReader(path);
-        var header = reader.ReadLine() is { } first ? CsvLine.Split(first).Select(h => h.Trim()).ToArray() : throw new InvalidDataException("The file is empty; it needs a header row.");
+        var header = BoundedLines.ReadLine(reader, path, 1) is { } first
+            ? BoundedLines.Cells(first, path, 1).Select(h => h.Trim()).ToArray()
+            : throw new InvalidDataException("The file is empty; it needs a header row.");
         var keep = header.Select((name, i) => (name, i)).Where(h => !h.name.Equals(ArrowOutputsFile.Label, StringComparison.OrdinalIgnoreCase)).ToList();
         var values = keep.Select(_ => new List<float>()).ToArray();
         var rows = 0;
-        while (reader.ReadLine() is { } line)
+        long cells = 0;
+        for (var lineNumber = 2; BoundedLines.ReadLine(reader, path, lineNumber) is { } line; lineNumber++)
         {
             if (line.Length == 0) continue;
-            var cells = CsvLine.Split(line);
-            if (cells.Length != header.Length)
-                throw new InvalidDataException($"Row {rows + 2} has {cells.Length} cells; the header has {header.Length}.");
+            var row = BoundedLines.Cells(line, path, lineNumber);
+            if (row.Length != header.Length)
+                throw new InvalidDataException($"Row {rows + 2} has {row.Length} cells; the header has {header.Length}.");
+            // Each kept cell becomes a float in a list that may double: 8 bytes a value at worst.
+            cells += keep.Count;
+            MemoryBudget.Check(cells, 8, path, $"{rows + 1} rows of {keep.Count} outputs");
             for (var k = 0; k < keep.Count; k++)
             {
-                var cell = cells[keep[k].i];
+                var cell = row[keep[k].i];
                 if (!float.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out var v))
-                    throw new InvalidDataException($"Row {rows + 2}, column \"{keep[k].name}\" is \"{cell}\", not a number.");
+                    throw new InvalidDataException($"Row {rows + 2}, column \"{Names.Short(keep[k].name)}\" is not a number.");
                 values[k].Add(v);
             }
             rows++;
