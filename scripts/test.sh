@@ -36,6 +36,10 @@ step "backend (xunit)" dotnet test tests/Backend.Tests -c Release --nologo --log
 step "type check" bash -c 'cd extension && npx --no-install tsc -p tsconfig.json'
 step "extension + webview unit tests, backend over JSON-RPC (node:test)" node --test --test-reporter=tap extension/dist/tests/
 step "CLI: Fashion-MNIST demo, summarize, compress (node:test)" node --test --test-reporter=tap tests/cli/
+# A new seed each run (printed, and in the JSON), so ten runs fuzz ten different input sets; FUZZ_SEED=N repeats one.
+fuzz_seed=${FUZZ_SEED:-$(date +%s)}
+echo "fuzz seed: $fuzz_seed (rerun with FUZZ_SEED=$fuzz_seed bash scripts/test.sh)"
+step "fuzz: 10,000 spec and 2,000 model-file mutations (seed $fuzz_seed)" dotnet run --project backend -c Release -- fuzz --seed "$fuzz_seed"
 step "end-to-end in code-server + Chromium (node:test)" node --test --test-reporter=tap --test-concurrency=1 tests/e2e/
 
 echo

@@ -7,6 +7,7 @@ using CompressCompare.Backend.Errors;
 using CompressCompare.Backend.Evaluation;
 using CompressCompare.Backend.Evaluation.Bench;
 using CompressCompare.Backend.Experiments;
+using CompressCompare.Backend.Fuzzing;
 using CompressCompare.Backend.Layers;
 using CompressCompare.Backend.Layers.Bench;
 using CompressCompare.Backend.Overview;
@@ -45,6 +46,8 @@ public sealed class CliRunner(SpecService specs, TextWriter stdout, ILogger<CliR
         ["bench"] = "bench overview --models N [--seed S] [--write FILE]   time parse, Model Map layout and Selection Details on a synthetic spec of N models",
         ["bench compare"] = "bench compare [--instances N] [--models M] [--classes K] [--seed S]   time every comparison metric on synthetic outputs (default 100000 × 20 × 10)",
         ["bench probe"] = "bench probe [--megabytes 500] [--models 3] [--format safetensors|onnx] [--repeat 3]   probe generated models: scan speed ÷ a plain read-and-sum (goal ≥ 0.5), peak memory ÷ largest tensor (goal ≤ 3)",
+        ["fuzz"] = "fuzz [--seed N] [--specs 10000] [--files 2000] [--replay spec:I|file:I]   mutate specs and model files; exit 1 when any input crashes, hangs or takes memory past 1.5 GB",
+        ["bench fuzz"] = "bench fuzz [--minutes 10] [--seed N]   the fuzzer for longer: rounds of mutations until the time is up",
         ["bench evaluate"] = "bench evaluate <spec.json> [--models A,B] [--repeat N]   evaluation time ÷ bare session.Run time (goal ≤ 1.10)",
     };
 
@@ -77,6 +80,13 @@ public sealed class CliRunner(SpecService specs, TextWriter stdout, ILogger<CliR
                     BenchProbe(benchProbe, cancellationToken),
                 "bench" when args.Length >= 3 && args[1] == "evaluate" && CliOptions.TryParse(args[3..], ["--models", "--repeat"], out var benchEvaluate) =>
                     await BenchEvaluateAsync(args[2], benchEvaluate, cancellationToken),
+                "fuzz" when CliOptions.TryParse(args[1..], ["--seed", "--specs", "--files", "--replay"], out var fuzz) => Fuzz(new FuzzOptions
+                {
+                    Seed = CliOptions.Int(fuzz, "--seed", 1), Specs = CliOptions.Int(fuzz, "--specs", 10_000), Files = CliOptions.Int(fuzz, "--files", 2_000),
+                    Replay = fuzz.GetValueOrDefault("--replay"),
+                }),
+                "bench" when args.Length >= 2 && args[1] == "fuzz" && CliOptions.TryParse(args[2..], ["--minutes", "--seed"], out var benchFuzz) =>
+                    Fuzz(new FuzzOptions { Seed = CliOptions.Int(benchFuzz, "--seed", 1), Duration = TimeSpan.FromMinutes(CliOptions.Int(benchFuzz, "--minutes", 10)) }),
                 _ => Fail("usage", $"Unknown command or wrong arguments: '{string.Join(' ', args)}'.",
                     "Commands:\n  " + string.Join("\n  ", Usage.Values)),
             };
@@ -179,6 +189,13 @@ public sealed class CliRunner(SpecService specs, TextWriter stdout, ILogger<CliR
         var write = options.TryGetValue("--write", out var file) ? Path.GetFullPath(file) : null;
         Write(OverviewBenchmark.Run(models, CliOptions.Int(options, "--seed", 1), write));
         return ExitOk;
+    }
+
+    int Fuzz(FuzzOptions options)
+    {
+        var report = new FuzzRunner(options).Run();
+        Write(report);
+        return report.Failures.Count > 0 ? ExitSpecErrors : ExitOk;
     }
 
     int BenchCompare(IReadOnlyDictionary<string, string> options)

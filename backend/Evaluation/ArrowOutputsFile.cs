@@ -4,6 +4,7 @@
 using Apache.Arrow;
 using Apache.Arrow.Ipc;
 using Apache.Arrow.Types;
+using CompressCompare.Backend.Errors;
 
 namespace CompressCompare.Backend.Evaluation;
 
@@ -44,11 +45,28 @@ internal static class ArrowOutputsFile
         writer.WriteEnd();
     }
 
-    /// <summary>Reads every record batch; float32/float64 columns other than confidence and label are class columns.</summary>
+    /// <summary>
+    /// Reads every record batch; float32/float64 columns other than confidence and label are class columns. A file that is
+    /// not a readable Arrow IPC file throws InvalidDataException: Apache.Arrow trusts the file's lengths and offsets and
+    /// throws whatever it hits (InvalidOperationException, IndexOutOfRangeException...), so its failures are caught here,
+    /// and its buffers come from an allocator held to the memory budget.
+    /// </summary>
     public static Table Read(string path)
     {
+        try
+        {
+            return ReadUnchecked(path);
+        }
+        catch (Exception e) when (e is not (InvalidDataException or IOException or UnauthorizedAccessException or BackendException or OutOfMemoryException))
+        {
+            throw new InvalidDataException($"{path} is not a readable Arrow IPC file ({e.GetType().Name} while reading it): it is damaged or of another format.", e);
+        }
+    }
+
+    static Table ReadUnchecked(string path)
+    {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        using var reader = new ArrowFileReader(stream);
+        using var reader = new ArrowFileReader(stream, new BudgetedArrowAllocator(path));
         var schema = reader.Schema;
         var fields = schema.FieldsList;
         var values = fields.Select(_ => new List<float>()).ToArray();

@@ -63,6 +63,11 @@ public sealed class SafetensorsSource : ITensorRangeSource
         {
             throw Invalid(e.Message);
         }
+        catch (InvalidOperationException)
+        {
+            // Utf8JsonReader.GetString on bytes that are not UTF-8, or an escaped lone surrogate.
+            throw Invalid("its JSON header holds a name or dtype that is not valid UTF-8 text");
+        }
         var tensors = new List<(TensorInfo Info, long Begin, long End)>(entries.Count);
         foreach (var (name, dtype, shape, begin, end) in entries)
         {

@@ -27,12 +27,24 @@ public sealed class HostileWeightFileTests : IDisposable
     [InlineData("""{"w":{"dtype":7,"shape":[1],"data_offsets":[0,4]}}""")]
     [InlineData("""{"w":[1,2]}""")]
     [InlineData("""[1,2]""")]
+    [InlineData("""{"w\ud800":{"dtype":"F32","shape":[1],"data_offsets":[0,4]}}""")] // found by the fuzzer: a lone surrogate in a name
     [InlineData("""{"w":{"dtype":"F32","shape":[1],"data_offsets":[0,4]}} trailing""")]
     public void Safetensors_headers_whose_offsets_or_shapes_do_not_fit_are_refused(string header)
     {
         var path = Safetensors(header, dataBytes: 8);
         var error = OnnxHostileFileTests.AssertCoded(() => OpenAndReadAll(path), RpcErrorCodes.ModelFileInvalid);
         Assert.Contains(path, error.Message);
+    }
+
+    [Fact]
+    public void A_safetensors_header_that_is_not_UTF_8_is_refused()
+    {
+        // Found by the fuzzer (seed 1, file:1553): a flipped byte inside a tensor name.
+        var json = Encoding.UTF8.GetBytes("""{"w":{"dtype":"F32","shape":[1],"data_offsets":[0,4]}}""");
+        json[2] = 0xFF;
+        var path = Path.Combine(_folder, "latin.safetensors");
+        File.WriteAllBytes(path, [.. BitConverter.GetBytes((long)json.Length), .. json, .. new byte[4]]);
+        OnnxHostileFileTests.AssertCoded(() => OpenAndReadAll(path), RpcErrorCodes.ModelFileInvalid);
     }
 
     [Fact]
