@@ -1,5 +1,6 @@
-// Picks how to mutate a model-file seed: format-blind byte edits for all, and for .safetensors also edits of its JSON
-// header (JsonMutator) written back behind a length prefix that is usually right, so the header's fields are reached.
+// Picks how to mutate a model-file seed: format-blind byte edits for all; for ONNX also edits of the parsed model
+// (OnnxMutator); for .safetensors also edits of its JSON header (JsonMutator) written back behind a length prefix that
+// is usually right, so the fields behind the format's framing are reached.
 using System.Buffers.Binary;
 using System.Text;
 
@@ -9,6 +10,11 @@ public static class FileMutator
 {
     public static (byte[] Bytes, string Mutation) Mutate(FuzzSeed seed, FuzzSeed other, Random random)
     {
+        if (seed.Extension == ".onnx" && random.Next(2) == 0)
+        {
+            var (bytes, what) = OnnxMutator.Mutate(seed.Bytes, random);
+            return random.Next(4) == 0 ? ByteMutator.Mutate(bytes, other.Bytes, random) is var (mutated, more) ? (mutated, $"{what} + {more}") : default : (bytes, what);
+        }
         if (seed.Target == FuzzTargets.Safetensors && random.Next(2) == 0 && seed.Bytes.Length >= 8)
         {
             var length = BinaryPrimitives.ReadInt64LittleEndian(seed.Bytes);

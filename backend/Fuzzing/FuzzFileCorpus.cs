@@ -21,15 +21,19 @@ public static class FuzzFileCorpus
     {
         var random = new Random(7);
         var seeds = new List<FuzzSeed>();
-        foreach (var (name, model) in Models(random))
+        // Each ONNX file goes to both ONNX entry points: probing (weights on demand) and the reader (weights decoded).
+        foreach (var target in new[] { FuzzTargets.Onnx, FuzzTargets.OnnxWeights })
         {
-            using var stream = new MemoryStream();
-            OnnxModelWriter.Write(model, stream);
-            seeds.Add(new FuzzSeed(FuzzTargets.Onnx, name, ".onnx", stream.ToArray()));
+            foreach (var (name, model) in Models(random))
+            {
+                using var stream = new MemoryStream();
+                OnnxModelWriter.Write(model, stream);
+                seeds.Add(new FuzzSeed(target, name, ".onnx", stream.ToArray()));
+            }
+            seeds.Add(new FuzzSeed(target, "constants-and-folding", ".onnx", ConstantsAndFolding().ToByteArray()));
+            var (external, data) = ExternalData();
+            seeds.Add(new FuzzSeed(target, "external-data", ".onnx", external.ToByteArray(), new Dictionary<string, byte[]> { [ExternalFile] = data }));
         }
-        seeds.Add(new FuzzSeed(FuzzTargets.Onnx, "constants-and-folding", ".onnx", ConstantsAndFolding().ToByteArray()));
-        var (external, data) = ExternalData();
-        seeds.Add(new FuzzSeed(FuzzTargets.Onnx, "external-data", ".onnx", external.ToByteArray(), new Dictionary<string, byte[]> { [ExternalFile] = data }));
 
         seeds.Add(new FuzzSeed(FuzzTargets.Safetensors, "f32", ".safetensors", Safetensors(scratch, random)));
         seeds.Add(new FuzzSeed(FuzzTargets.Safetensors, "f16-i8", ".safetensors", SafetensorsOfTypes()));

@@ -12,6 +12,7 @@ public sealed record FuzzReport(
     IReadOnlyList<FuzzKnownCount> Known,
     double ElapsedSeconds,
     long PeakWorkingSetMegabytes,
+    FuzzHeaviest Heaviest,
     string Replay);
 
 /// <summary>Inputs per reader: read successfully, refused with a coded error, or failed (a crash, a time-out, memory past the limit).</summary>
@@ -19,3 +20,6 @@ public sealed record FuzzTargetCounts(int Inputs, int Read, int Refused, int Fai
 
 /// <summary>One input that broke a rule: which reader, the seed and index that rebuild it, and what happened (the exception's type, message and top frames).</summary>
 public sealed record FuzzFailure(string Target, int Seed, int Index, string Mutation, string Problem);
+
+/// <summary>The input during which the working set was highest, and how high (MB).</summary>
+public sealed record FuzzHeaviest(long WorkingSetMegabytes, string Input);

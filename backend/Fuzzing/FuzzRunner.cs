@@ -17,6 +17,8 @@ public sealed class FuzzRunner(FuzzOptions options, IReadOnlyDictionary<string, 
     readonly List<FuzzFailure> _failures = [];
     readonly Dictionary<FuzzKnownIssue, (int Count, FuzzFailure Example)> _known = [];
     readonly MemorySampler _memory = new();
+    const long CollectAbove = 320L << 20;
+    (long Bytes, string Input) _heaviest = (0, "");
 
     public FuzzReport Run()
     {
@@ -104,11 +106,15 @@ public sealed class FuzzRunner(FuzzOptions options, IReadOnlyDictionary<string, 
     void Record(string target, string stream, int index, string mutation, Func<FuzzOutcome> input)
     {
         var counts = _counts.TryGetValue(target, out var c) ? c : _counts[target] = new int[3];
+        // An input refused at the memory budget leaves up to 1 GiB of garbage; collected before the next input (only
+        // then, a full GC per input would double the run's time), the working set measured is this input's own.
+        if (Environment.WorkingSet > CollectAbove) GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         _memory.Reset();
         var run = Task.Factory.StartNew(input, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         var outcome = run.Wait(options.InputTimeout)
             ? run.Result
             : FuzzOutcome.Failed($"no result within {options.InputTimeout.TotalSeconds:0.#} s (a hang or a very slow path)");
+        if (_memory.Highest > _heaviest.Bytes) _heaviest = (_memory.Highest, $"{stream}:{index} {target} {mutation}");
         if (outcome.Verdict != FuzzVerdict.Failed && _memory.Highest > options.MemoryLimitBytes)
             outcome = FuzzOutcome.Failed($"the working set reached {_memory.Highest >> 20} MB, past the {options.MemoryLimitBytes >> 20} MB limit");
         if (outcome.Verdict == FuzzVerdict.Failed)
@@ -139,6 +145,7 @@ public sealed class FuzzRunner(FuzzOptions options, IReadOnlyDictionary<string, 
         return new FuzzReport(options.Seed, specs, files,
             _counts.OrderBy(c => c.Key, StringComparer.Ordinal).ToDictionary(c => c.Key, c => new FuzzTargetCounts(c.Value.Sum(), c.Value[0], c.Value[1], c.Value[2])),
             _failures, [.. _known.Select(k => new FuzzKnownCount(k.Key.Name, k.Value.Count, k.Value.Example))], Math.Round(clock.Elapsed.TotalSeconds, 1), Math.Max(process.PeakWorkingSet64, _memory.Peak) >> 20,
+            new FuzzHeaviest(_heaviest.Bytes >> 20, _heaviest.Input.Length > 300 ? _heaviest.Input[..300] + "…" : _heaviest.Input),
             $"dotnet run --project backend -c Release -- fuzz --seed {options.Seed} --replay {SpecStream}:INDEX (or {FileStream}:INDEX)");
     }
 }

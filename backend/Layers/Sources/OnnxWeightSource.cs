@@ -23,7 +23,11 @@ public sealed class OnnxWeightSource : ITensorSource
         File = file;
         _weights = OnnxModelReader.OpenIndexed(file).ReadWeightsOnDemand();
         Tensors = [.. _weights.Select(w => new TensorInfo(w.Key, w.Value.Shape, "float32"))];
+        HeldBytes = _weights.Values.Where(w => !w.IsStored).Sum(w => w.Shape.Aggregate(1L, (a, d) => a * d) * sizeof(float));
     }
+
+    /// <summary>Bytes of the weights held decoded (int8 and palettized ones, folded graphs): memory the source keeps while open.</summary>
+    public long HeldBytes { get; }
 
     public void Read(TensorInfo tensor, Span<float> destination)
     {

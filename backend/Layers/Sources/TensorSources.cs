@@ -24,10 +24,12 @@ public static class TensorSources
                 var other => throw Error($"{file}: probing cannot read {(other.Length == 0 ? "files without an extension" : $"{other} files")}.", file, modelId,
                     "Probe .safetensors, .onnx or TorchSharp .dat files (export PyTorch checkpoints with safetensors.torch.save_file)."),
             };
-            if (source.Tensors.FirstOrDefault(t => t.Count is < 0 or > int.MaxValue || t.Count > MemoryBudget.Bytes / sizeof(float)) is { } large)
+            // The probe holds one buffer as large as the largest tensor, beside what the source keeps decoded.
+            var held = source is OnnxWeightSource onnx ? onnx.HeldBytes : 0;
+            if (source.Tensors.FirstOrDefault(t => t.Count is < 0 or > int.MaxValue || t.Count > (MemoryBudget.Bytes - held) / sizeof(float)) is { } large)
             {
                 source.Dispose();
-                throw MemoryBudget.Exceeded(file, $"tensor \"{Names.Short(large.Name)}\"", large.Count, sizeof(float));
+                throw MemoryBudget.Exceeded(file, $"tensor \"{Names.Short(large.Name)}\" (beside {held >> 20} MiB of decoded weights)", large.Count, sizeof(float));
             }
             return source;
         }

@@ -9,6 +9,9 @@ internal sealed class OnnxDecodeBudget(string file)
 
     public string File { get; } = file;
 
+    /// <summary>Bytes charged so far.</summary>
+    public long Used => _used;
+
     /// <summary>A budget for callers that fold outside a model walk (tests, one-off folds).</summary>
     public static OnnxDecodeBudget Unnamed() => new("(ONNX model)");
 

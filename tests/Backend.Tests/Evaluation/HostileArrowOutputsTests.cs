@@ -1,0 +1,34 @@
+// Damaged Arrow outputs files end in InvalidDataException (which PrecomputedOutputs turns into ModelNotEvaluable and
+// the output cache into a re-evaluation), never in whatever Apache.Arrow throws: the fuzzer found an
+// InvalidOperationException from a rewritten message length (seed 1, file:161).
+using CompressCompare.Backend.Evaluation;
+
+namespace Backend.Tests.Evaluation;
+
+public sealed class HostileArrowOutputsTests : IDisposable
+{
+    readonly string _dir = Directory.CreateTempSubdirectory("cc-hostile-arrow-").FullName;
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [Fact]
+    public void Every_truncation_and_every_byte_set_to_0xFF_is_read_or_refused_as_invalid_data()
+    {
+        var outputs = ModelOutputsBuilder.FromRaw("m", [0.1f, 0.9f, 0.8f, 0.2f, 0.5f, 0.5f], 3, 2);
+        using var stream = new MemoryStream();
+        ArrowOutputsFile.Write(stream, outputs, new Dictionary<string, string> { ["format"] = "1" });
+        var valid = stream.ToArray();
+        var path = Path.Combine(_dir, "outputs.arrow");
+        var unexpected = new List<string>();
+        for (var at = 0; at < valid.Length; at++)
+        {
+            foreach (var bytes in new[] { valid[..at], [.. valid[..at], 0xFF, .. valid[(at + 1)..]] })
+            {
+                File.WriteAllBytes(path, bytes);
+                try { ArrowOutputsFile.Read(path); }
+                catch (InvalidDataException) { }
+                catch (Exception e) { unexpected.Add($"{(bytes.Length == at ? "cut" : "0xFF")} at {at}: {e.GetType().Name}"); }
+            }
+        }
+        Assert.Empty(unexpected);
+    }
+}
