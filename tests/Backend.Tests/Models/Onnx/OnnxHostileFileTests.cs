@@ -70,14 +70,10 @@ public sealed class OnnxHostileFileTests
     {
         // 16 floats doubled 24 times by Concat(x, x) would be 1 GiB (2 GiB with the steps before it; 30 doublings reach 64 GiB) from a file of ~1.5 KB.
         using var folder = new OnnxTestFolder();
-        var graph = new GraphProto { Name = "bomb" };
-        graph.Input.Add(ValueInfo("x", OnnxDataType.Float, 1));
-        graph.Output.Add(ValueInfo("y", OnnxDataType.Float, 1));
-        graph.Node.Add(Node("Constant", "seed", [], "t0", TensorValue("value", Floats("", new float[16], [16]))));
+        var nodes = new List<NodeProto> { Node("Constant", "seed", [], "t0", TensorValue("value", Floats("", new float[16], [16]))) };
         for (var i = 1; i <= 24; i++)
-            graph.Node.Add(Node("Concat", $"double{i}", [$"t{i - 1}", $"t{i - 1}"], $"t{i}", Int("axis", 0)));
-        graph.Node.Add(Node("Add", "use", ["x", "t24"], "y"));
-        var path = OnnxProtoModels.Model(graph, 17).Save(folder.File("bomb.onnx"));
+            nodes.Add(Node("Concat", $"double{i}", [$"t{i - 1}", $"t{i - 1}"], $"t{i}", Int("axis", 0)));
+        var path = ConstantsAdded("t24", nodes).Save(folder.File("bomb.onnx"));
         Assert.True(new FileInfo(path).Length < 2000);
 
         var before = GC.GetAllocatedBytesForCurrentThread();
@@ -92,12 +88,8 @@ public sealed class OnnxHostileFileTests
     {
         // float_data empty, dims [2^26]: decoding allocated 256 MiB before noticing the values are missing.
         using var folder = new OnnxTestFolder();
-        var graph = new GraphProto { Name = "empty" };
-        graph.Input.Add(ValueInfo("x", OnnxDataType.Float, 1));
-        graph.Output.Add(ValueInfo("y", OnnxDataType.Float, 1));
-        graph.Node.Add(Node("Constant", "c", [], "w", TensorValue("value", new TensorProto { DataType = (int)OnnxDataType.Float, Dims = { 1L << 26 } })));
-        graph.Node.Add(Node("Add", "use", ["x", "w"], "y"));
-        var path = OnnxProtoModels.Model(graph, 17).Save(folder.File("empty.onnx"));
+        var path = ConstantsAdded("w", [Node("Constant", "c", [], "w", TensorValue("value", new TensorProto { DataType = (int)OnnxDataType.Float, Dims = { 1L << 26 } }))])
+            .Save(folder.File("empty.onnx"));
 
         var before = GC.GetAllocatedBytesForCurrentThread();
         Assert.Throws<OnnxModelException>(() => OnnxModelReader.Open(path).ReadDequantizedWeights());
@@ -119,6 +111,38 @@ public sealed class OnnxHostileFileTests
 
         Assert.Throws<OnnxModelException>(() => OnnxModelReader.Open(path).ReadDequantizedWeights());
         AssertCoded(() => TensorSources.Open(path).Dispose(), RpcErrorCodes.ModelFileInvalid);
+    }
+
+    [Theory]
+    [InlineData("Transpose", 5L)]   // perm names an axis the tensor lacks
+    [InlineData("Gather", -9L)]     // axis out of range
+    [InlineData("Unsqueeze", 40L)]  // axes out of range
+    public void Folding_attributes_that_do_not_fit_their_inputs_are_refused_with_the_node_name(string op, long value)
+    {
+        using var folder = new OnnxTestFolder();
+        var attribute = op switch { "Transpose" => Ints("perm", 0, value), "Gather" => Int("axis", value), _ => Ints("axes", value) };
+        var inputs = op == "Gather" ? new[] { "w", "i" } : ["w"];
+        var path = ConstantsAdded("folded",
+        [
+            Node("Constant", "cw", [], "w", TensorValue("value", Floats("", [1f, 2f, 3f, 4f], [2, 2]))),
+            Node("Constant", "ci", [], "i", TensorValue("value", Int64s("", 0, 1))),
+            Node(op, "bad_node", inputs, "folded", attribute),
+        ]).Save(folder.File("folding.onnx"));
+
+        var error = Assert.Throws<OnnxModelException>(() => OnnxModelReader.Open(path).ReadDequantizedWeights());
+        Assert.Contains("bad_node", error.Message);
+        AssertCoded(() => TensorSources.Open(path).Dispose(), RpcErrorCodes.ModelFileInvalid);
+    }
+
+    /// <summary>y = x + <paramref name="weight"/>, the weight made by <paramref name="nodes"/> (constants and what folds them).</summary>
+    static ModelProto ConstantsAdded(string weight, IEnumerable<NodeProto> nodes)
+    {
+        var graph = new GraphProto { Name = "constants" };
+        graph.Input.Add(ValueInfo("x", OnnxDataType.Float, 1));
+        graph.Output.Add(ValueInfo("y", OnnxDataType.Float, 1));
+        graph.Node.AddRange(nodes);
+        graph.Node.Add(Node("Add", "use", ["x", weight], "y"));
+        return OnnxProtoModels.Model(graph, 17);
     }
 
     static ModelProto WithWeight(TensorProto weight)
