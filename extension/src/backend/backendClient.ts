@@ -3,8 +3,17 @@
 import * as vscode from 'vscode';
 import type { CancellationToken } from 'vscode-jsonrpc';
 import type { BackendRequests, ProgressValue } from '../../../protocol/generated/contract';
-import { BackendConnection, type BackendLog } from './backendConnection';
+import { BackendConnection, type BackendLog, type BackendSession } from './backendConnection';
 import { BackendSetupError, locateBackend } from './backendLocator';
+
+/** The workspace as the backend's path policy sees it; Restricted Mode keeps models from being run or decoded. */
+function currentSession(settings: vscode.WorkspaceConfiguration): BackendSession {
+  return {
+    workspaceFolders: (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file').map((f) => f.uri.fsPath),
+    allowedFolders: settings.get<string[]>('allowedFolders', []).filter((f) => typeof f === 'string' && f.length > 0),
+    trusted: vscode.workspace.isTrusted,
+  };
+}
 
 const MAX_RESTARTS = 5;
 const RESTART_WINDOW_MS = 3 * 60_000;
@@ -61,7 +70,7 @@ export class BackendClient implements vscode.Disposable {
       });
       this.output.info(`starting backend: ${command.file} ${command.args.join(' ')}`);
       const log: BackendLog = { info: (l) => this.output.info(l), error: (l) => this.output.error(l) };
-      const connection = await BackendConnection.start(command, log, this.clientName);
+      const connection = await BackendConnection.start(command, log, this.clientName, currentSession(settings));
       void connection.exited.then((code) => this.onExit(connection, code));
       return connection;
     } catch (e) {

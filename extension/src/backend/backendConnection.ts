@@ -14,6 +14,7 @@ import {
 import {
   PROTOCOL_VERSION,
   type BackendRequests,
+  type InitializeParams,
   type InitializeResult,
   type ProgressValue,
 } from '../../../protocol/generated/contract';
@@ -38,6 +39,9 @@ export class BackendRequestError extends Error {
 
 let progressTokens = 0;
 
+/** What the backend may touch: sent once in `initialize` (the backend's path policy and Restricted Mode). */
+export type BackendSession = Omit<InitializeParams, 'clientName' | 'protocolVersion'>;
+
 export class BackendConnection {
   private constructor(
     private readonly process: ChildProcess,
@@ -48,7 +52,7 @@ export class BackendConnection {
     readonly exited: Promise<string>,
   ) {}
 
-  static async start(command: BackendCommand, log: BackendLog, clientName: string): Promise<BackendConnection> {
+  static async start(command: BackendCommand, log: BackendLog, clientName: string, session: BackendSession): Promise<BackendConnection> {
     const child = spawn(command.file, command.args, { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...command.env } });
     const spawned = new Promise<void>((resolve, reject) => {
       child.once('spawn', resolve);
@@ -64,7 +68,8 @@ export class BackendConnection {
     connection.listen();
     const started = Date.now();
     const info = await Promise.race([
-      connection.sendRequest<InitializeResult>('initialize', ParameterStructures.byName, { clientName, protocolVersion: PROTOCOL_VERSION }),
+      connection.sendRequest<InitializeResult>('initialize', ParameterStructures.byName,
+        { clientName, protocolVersion: PROTOCOL_VERSION, ...session } satisfies InitializeParams),
       exited.then((code) => Promise.reject(new BackendRequestError(`The backend exited (${code}) during start-up.`, -1))),
     ]);
     log.info(`backend ${info.backendVersion} (pid ${info.processId}) ready in ${Date.now() - started} ms`);
