@@ -1,6 +1,7 @@
 // Evaluates a spec's models on its dataset: the one code path of the `evaluate` CLI command, the
 // `models/evaluate` RPC method, and the outputs the behaviour comparison reads.
 using System.Diagnostics;
+using CompressCompare.Backend.Files;
 using CompressCompare.Backend.Progress;
 using CompressCompare.Backend.Spec;
 using CompressCompare.Protocol.Behaviors;
@@ -19,6 +20,7 @@ public sealed class EvaluationService(SpecService specs) : IModelOutputSource
     /// </summary>
     public async Task<EvaluateResult> EvaluateAsync(string path, IReadOnlyList<string>? modelIds, IWorkProgress progress, CancellationToken cancellationToken)
     {
+        WorkspacePolicy.Current.RequireTrusted("Evaluating models");
         var specClock = Stopwatch.StartNew();
         var spec = await specs.SummarizeAsync(path, null, cancellationToken);
         Stages?.Add(EvaluationStages.Spec, specClock.Elapsed);

@@ -3,6 +3,7 @@
 using CompressCompare.Backend.Rpc;
 using CompressCompare.Backend.Spec;
 using CompressCompare.Protocol;
+using CompressCompare.Protocol.Rpc;
 using Microsoft.Extensions.Logging.Abstractions;
 using Nerdbank.Streams;
 using StreamJsonRpc;
@@ -24,7 +25,15 @@ public sealed class InProcessRpc : IDisposable
         Client = client?.Invoke(handler) ?? new JsonRpc(handler);
         beforeListening?.Invoke(Client);
         Client.StartListening();
+        Initialize(Client);
     }
+
+    /// <summary>Sends `initialize` as the extension does first: a trusted workspace with each spec's folder as its root unless given.</summary>
+    public static void Initialize(JsonRpc client, bool trusted = true, IReadOnlyList<string>? workspaceFolders = null) =>
+        client.InvokeWithParameterObjectAsync<InitializeResult>(RpcMethods.Initialize, new InitializeParams
+        {
+            ClientName = "xunit", ProtocolVersion = RpcMethods.ProtocolVersion, Trusted = trusted, WorkspaceFolders = workspaceFolders,
+        }).GetAwaiter().GetResult();
 
     public void Dispose()
     {

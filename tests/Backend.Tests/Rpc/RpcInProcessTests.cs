@@ -24,6 +24,7 @@ public sealed class RpcInProcessTests : IAsyncDisposable
         var formatter = new SystemTextJsonFormatter { JsonSerializerOptions = WireJson.CreateOptions() };
         _client = new TypedErrorClient(new HeaderDelimitedMessageHandler(b, b, formatter));
         _client.StartListening();
+        InProcessRpc.Initialize(_client);
     }
 
     public async ValueTask DisposeAsync()

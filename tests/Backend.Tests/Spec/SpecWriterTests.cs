@@ -2,6 +2,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using CompressCompare.Backend.Errors;
+using CompressCompare.Backend.Files;
 using CompressCompare.Backend.Spec;
 using CompressCompare.Protocol.Rpc;
 
@@ -55,7 +56,7 @@ public sealed class SpecWriterTests : IDisposable
         Assert.Empty(summary.Diagnostics);
         Assert.Equal(["base", "p50"], summary.Models.Select(m => m.Id));
         Assert.Equal(0.5, summary.Models[1].Operation!.Parameters["amount"].GetDouble());
-        Assert.Empty(Directory.GetFiles(_dir, "*.tmp"));
+        Assert.Empty(Directory.GetFiles(_dir, "*" + AtomicFile.TempSuffix));
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using static TorchSharp.torch;
 
 namespace Backend.Tests.Models.Torch;
 
+[Collection(TorchSharpTests.Name)]
 public sealed class TorchRuntimeTests
 {
     [Fact]
