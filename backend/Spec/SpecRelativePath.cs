@@ -33,9 +33,10 @@ internal static class SpecRelativePath
         // The text stays inside; a symbolic link on the way may still lead out of the workspace, or to a device.
         if (WorkspacePolicy.Current.ReadProblem(full, specFolder) is { } refused)
         {
+            // Kept as written: whatever needs the file then refuses it with this reason, instead of calling it absent.
             sink.Error(DiagnosticCodes.PathOutsideSpecFolder, node.Head,
-                $"\"{field}\" of {owner} cannot be read: {refused} It is ignored until then.", modelId);
-            return null;
+                $"\"{field}\" of {owner} cannot be read: {refused} Views that need it show this error until then.", modelId);
+            return written;
         }
         if (!sink.FileExists(full))
             sink.Warning(DiagnosticCodes.FileMissing, node.Head,

@@ -7,6 +7,7 @@ using CompressCompare.Protocol.Rpc;
 using Microsoft.Extensions.Logging.Abstractions;
 using Nerdbank.Streams;
 using StreamJsonRpc;
+using StreamJsonRpc.Protocol;
 
 namespace Backend.Tests.Rpc;
 
@@ -17,7 +18,10 @@ public sealed class InProcessRpc : IDisposable
 
     /// <param name="client">Makes the client on the message handler (a JsonRpc subclass, say); plain JsonRpc by default.</param>
     /// <param name="beforeListening">Runs before the client listens: where local methods (a `$/progress` handler) are added.</param>
-    public InProcessRpc(Func<IJsonRpcMessageHandler, JsonRpc>? client = null, Action<JsonRpc>? beforeListening = null)
+    /// <param name="workspaceFolders">Sent in `initialize`: the folders the backend may read and write in (null: each spec's folder).</param>
+    /// <param name="trusted">Sent in `initialize`: false is VS Code's Restricted Mode.</param>
+    public InProcessRpc(Func<IJsonRpcMessageHandler, JsonRpc>? client = null, Action<JsonRpc>? beforeListening = null,
+        IReadOnlyList<string>? workspaceFolders = null, bool trusted = true)
     {
         var (a, b) = FullDuplexStream.CreatePair();
         Server = RpcConnection.Attach(a, a, new BackendRpcTarget(new SpecService(NullLogger<SpecService>.Instance)), NullLogger.Instance);
@@ -25,7 +29,7 @@ public sealed class InProcessRpc : IDisposable
         Client = client?.Invoke(handler) ?? new JsonRpc(handler);
         beforeListening?.Invoke(Client);
         Client.StartListening();
-        Initialize(Client);
+        Initialize(Client, trusted, workspaceFolders);
     }
 
     /// <summary>Sends `initialize` as the extension does first: a trusted workspace with each spec's folder as its root unless given.</summary>
@@ -34,6 +38,14 @@ public sealed class InProcessRpc : IDisposable
         {
             ClientName = "xunit", ProtocolVersion = RpcMethods.ProtocolVersion, Trusted = trusted, WorkspaceFolders = workspaceFolders,
         }).GetAwaiter().GetResult();
+
+    /// <summary>A client whose RemoteInvocationException carries the backend's RpcErrorData (code, file, hint).</summary>
+    public static JsonRpc WithErrorData(IJsonRpcMessageHandler handler) => new ErrorDataClient(handler);
+
+    sealed class ErrorDataClient(IJsonRpcMessageHandler handler) : JsonRpc(handler)
+    {
+        protected override Type GetErrorDetailsDataType(JsonRpcError error) => typeof(RpcErrorData);
+    }
 
     public void Dispose()
     {
