@@ -1,10 +1,12 @@
 // The extension's handle on the backend: starts it lazily, restarts it when it dies (at most
-// MAX_RESTARTS in RESTART_WINDOW_MS, like vscode-csharp), then stops with a clear message and actions.
+// MAX_RESTARTS in RESTART_WINDOW_MS, like vscode-csharp, each after a growing delay), then stops with a
+// clear message and actions.
 import * as vscode from 'vscode';
 import type { CancellationToken } from 'vscode-jsonrpc';
 import type { BackendRequests, ProgressValue } from '../../../protocol/generated/contract';
 import { BackendConnection, type BackendLog, type BackendSession } from './backendConnection';
 import { BackendSetupError, locateBackend } from './backendLocator';
+import { restartDelayMs } from './restartBackoff';
 
 /** The workspace as the backend's path policy sees it; Restricted Mode keeps models from being run or decoded. */
 function currentSession(settings: vscode.WorkspaceConfiguration): BackendSession {
@@ -71,7 +73,8 @@ export class BackendClient implements vscode.Disposable {
       this.output.info(`starting backend: ${command.file} ${command.args.join(' ')}`);
       const log: BackendLog = { info: (l) => this.output.info(l), error: (l) => this.output.error(l) };
       const connection = await BackendConnection.start(command, log, this.clientName, currentSession(settings));
-      void connection.exited.then((code) => this.onExit(connection, code));
+      // `ended` settles as soon as the pipe closes, before the exit event: the restart starts at once.
+      void connection.ended.then((code) => this.onExit(connection, code));
       return connection;
     } catch (e) {
       this.current = undefined;
@@ -95,9 +98,16 @@ export class BackendClient implements vscode.Disposable {
       void this.showStopped(this.stoppedReason.message);
       return;
     }
-    this.output.info(`restarting backend (${this.crashes.length}/${MAX_RESTARTS} in 3 minutes)`);
+    const wait = restartDelayMs(this.crashes.length);
+    this.output.info(`restarting backend in ${wait} ms (${this.crashes.length}/${MAX_RESTARTS} in 3 minutes)`);
+    // Requests made meanwhile wait for this restart instead of starting another backend at once.
+    const restarting = delay(wait).then(() => {
+      if (this.disposed) throw new Error('The Compress & Compare backend was shut down with the window.');
+      return this.start();
+    });
+    this.current = restarting;
     try {
-      await this.connection();
+      await restarting;
       this.restarted.fire();
     } catch (e) {
       this.output.error(`restart failed: ${e instanceof Error ? e.message : String(e)}`);
@@ -116,3 +126,5 @@ export class BackendClient implements vscode.Disposable {
     void this.current?.then((c) => c.stop(), () => undefined);
   }
 }
+
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
