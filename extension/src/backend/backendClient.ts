@@ -6,13 +6,14 @@ import type { CancellationToken } from 'vscode-jsonrpc';
 import type { BackendRequests, ProgressValue } from '../../../protocol/generated/contract';
 import { BackendConnection, type BackendLog, type BackendSession } from './backendConnection';
 import { BackendSetupError, locateBackend } from './backendLocator';
+import { machineSetting } from './machineSetting';
 import { restartDelayMs } from './restartBackoff';
 
 /** The workspace as the backend's path policy sees it; Restricted Mode keeps models from being run or decoded. */
 function currentSession(settings: vscode.WorkspaceConfiguration): BackendSession {
   return {
     workspaceFolders: (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file').map((f) => f.uri.fsPath),
-    allowedFolders: settings.get<string[]>('allowedFolders', []).filter((f) => typeof f === 'string' && f.length > 0),
+    allowedFolders: machineSetting<string[]>(settings, 'allowedFolders', []).filter((f) => typeof f === 'string' && f.length > 0),
     trusted: vscode.workspace.isTrusted,
   };
 }
@@ -67,8 +68,9 @@ export class BackendClient implements vscode.Disposable {
     const settings = vscode.workspace.getConfiguration('compressCompare');
     try {
       const command = locateBackend(this.extensionRoot, {
-        backendPath: settings.get<string>('backend.path', ''),
-        dotnetPath: settings.get<string>('dotnetPath', ''),
+        // Executables come from the user's own settings only: a repository's .vscode/settings.json must not pick one.
+        backendPath: machineSetting(settings, 'backend.path', ''),
+        dotnetPath: machineSetting(settings, 'dotnetPath', ''),
       });
       this.output.info(`starting backend: ${command.file} ${command.args.join(' ')}`);
       const log: BackendLog = { info: (l) => this.output.info(l), error: (l) => this.output.error(l) };
@@ -118,6 +120,15 @@ export class BackendClient implements vscode.Disposable {
     const choice = await vscode.window.showErrorMessage(message, 'Restart Backend', 'Show Log');
     if (choice === 'Restart Backend') await this.restart().catch((e) => this.output.error(String(e)));
     if (choice === 'Show Log') this.output.show();
+  }
+
+  /**
+   * Restarts the backend when what it may do changed (the workspace became trusted): it learns that only in
+   * `initialize`. The restart event then lets panels re-run what was refused.
+   */
+  async sessionChanged(reason: string): Promise<void> {
+    this.output.info(`restarting backend: ${reason}`);
+    await this.restart().catch((e) => this.output.error(`restart failed: ${e instanceof Error ? e.message : String(e)}`));
   }
 
   dispose(): void {
