@@ -43,7 +43,7 @@ test('a request pending when the backend exits is rejected at once with the exit
   assert.ok(error instanceof BackendRequestError, `a BackendRequestError, not ${String(error)}`);
   assert.equal(error.code, BACKEND_GONE);
   assert.match(error.message, /The backend stopped \(exit code 3\) while running behaviors\/compare; it is restarting\./);
-  assert.match(error.hint ?? '', /Retry/);
+  assert.match(error.hint ?? '', /run it again once the backend is back/);
   assert.ok(Date.now() - started < BOUND_MS);
   assert.deepEqual(progress.map((p) => p.percentage), [10], 'the progress reported before the crash arrived, and nothing after');
 });

@@ -162,10 +162,10 @@ export class BackendConnection {
 function goneError(method: string, reason: string): BackendRequestError {
   if (reason === 'stopped')
     return new BackendRequestError(`The backend was restarted while running ${method}.`, BACKEND_GONE,
-      'Click Retry (or run the command again) once it is back.');
+      'The panels run it again once the backend is back; otherwise click Retry or run the command again.');
   const how = /^-?\d+$/.test(reason) ? ` (exit code ${reason})` : reason.startsWith('SIG') ? ` (${reason})` : '';
   return new BackendRequestError(`The backend stopped${how} while running ${method}; it is restarting.`, BACKEND_GONE,
-    'Click Retry in a moment. If it stops again, run "Compress & Compare: Show Log" for the reason and "Compress & Compare: Restart Backend".');
+    'The panels run it again once the backend is back (a few seconds). If it stops again, run "Compress & Compare: Show Log" for the reason, then "Compress & Compare: Restart Backend".');
 }
 
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
