@@ -8,6 +8,7 @@ import { MODEL_MAP_VIEW_TYPE, ModelMapPanel, type ModelMapEvents } from './panel
 import { SpecDiagnostics } from './specs/specDiagnostics';
 import { SpecStore } from './specs/specStore';
 import { SpecTreeProvider } from './tree/specTreeProvider';
+import { restartBackendOnTrust } from './trust/workspaceTrust';
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const output = vscode.window.createOutputChannel('Compress & Compare', { log: true });
@@ -28,7 +29,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
 
   context.subscriptions.push(
-    output, backend, diagnostics, store, treeView,
+    output, backend, diagnostics, store, treeView, restartBackendOnTrust(backend),
     ...registerCommands({ extensionUri: context.extensionUri, store, backend, output, mapEvents }),
     vscode.window.registerWebviewPanelSerializer(MODEL_MAP_VIEW_TYPE, {
       async deserializeWebviewPanel(panel, state: unknown) {
