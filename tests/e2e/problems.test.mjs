@@ -1,9 +1,11 @@
-// Spec problems in the Problems panel: every diagnostic kind the backend reports (protocol/Spec/DiagnosticCodes.cs)
+// Spec problems in the Problems panel: every diagnostic kind the backend reports (protocol/Spec/DiagnosticCodes.cs; the
+// two that take 1,000 problems or 250,000 models are covered by the backend's SpecParserHostileInputTests)
 // shows with its code, its message and its position at the offending JSON. One code-server session: three spec
 // files written to disk while it runs (one with every located problem, one with invalid JSON, one too large to
 // read), none opened in an editor, so only the extension (not VS Code's JSON support) can report them.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { runCommand, screenshot, waitFor, withWorkbench } from './workbench.mjs';
@@ -30,7 +32,8 @@ const PROBLEMS_SPEC = `{
     { "id": "wrong-type", "base": 42 },
     { "base": "base" },
     { "id": "outside", "base": "base", "artifact": "../secret.onnx" },
-    { "id": "missing", "base": "base", "artifact": "gone.onnx" }
+    { "id": "missing", "base": "base", "artifact": "gone.onnx" },
+    { "id": "linked", "base": "base", "artifact": "linked.onnx" }
   ]
 }
 `;
@@ -59,9 +62,11 @@ const EXPECTED = [
   { file: 'problems.models.json', code: 'missing-field', message: /Entry 10 of "models" has no "id"/, ...at(PROBLEMS_SPEC, '{ "base": "base" }', '{') },
   { file: 'problems.models.json', code: 'path-outside-spec-folder', message: /"artifact" of model "outside" is "\.\.\/secret\.onnx", which is not a path inside the spec's folder/, ...at(PROBLEMS_SPEC, '"../secret.onnx"') },
   { file: 'problems.models.json', code: 'file-missing', message: /"artifact" of model "missing" names gone\.onnx, which does not exist/, ...at(PROBLEMS_SPEC, '"gone.onnx"') },
+  // The text stays inside the folder; the symbolic link it names leads out of the workspace.
+  { file: 'problems.models.json', code: 'path-outside-spec-folder', message: /"artifact" of model "linked" cannot be read: .*linked\.onnx \(it resolves to .*elsewhere\.onnx\) is outside the workspace/, ...at(PROBLEMS_SPEC, '"linked.onnx"') },
   // The second comma: a property name was expected there.
   { file: 'broken.models.json', code: 'invalid-json', message: /The spec is not valid JSON/, line: 1, column: BROKEN_SPEC.indexOf(',,') + 2 },
-  { file: 'huge.models.json', code: 'file-unreadable', message: /huge\.models\.json is 257 MiB; specs over 256 MiB are refused/, line: 1, column: 1 },
+  { file: 'huge.models.json', code: 'file-unreadable', message: /huge\.models\.json is 65 MiB; spec files over 64 MiB are refused/, line: 1, column: 1 },
 ];
 
 test('the Problems panel shows every diagnostic kind with its code, message and position', { timeout: 270_000 }, async () => {
@@ -73,12 +78,15 @@ test('the Problems panel shows every diagnostic kind with its code, message and 
     // Room for every row: the list only renders the rows in view.
     await runCommand(page, 'View: Toggle Maximized Panel', { timeout: 15_000 });
 
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-problems-outside-'));
+    fs.writeFileSync(path.join(outside, 'elsewhere.onnx'), 'not in the workspace');
+    fs.symlinkSync(path.join(outside, 'elsewhere.onnx'), path.join(workspace, 'linked.onnx'));
     fs.writeFileSync(path.join(workspace, 'problems.models.json'), PROBLEMS_SPEC);
     fs.writeFileSync(path.join(workspace, 'broken.models.json'), BROKEN_SPEC);
-    // Sparse: 257 MiB on paper, nothing on disk; over the backend's 256 MiB limit for a spec.
+    // Sparse: 65 MiB on paper, nothing on disk; over the backend's 64 MiB limit for a spec.
     const huge = path.join(workspace, 'huge.models.json');
     fs.writeFileSync(huge, '');
-    fs.truncateSync(huge, 257 * 1024 * 1024);
+    fs.truncateSync(huge, 65 * 1024 * 1024);
 
     const rowTexts = () => panel.locator('.monaco-list-row').evaluateAll((rows) => rows.map((r) => r.textContent.replace(/\s+/g, ' ').trim()));
     // A marker row reads "<message><source><code>[Ln <line>, Col <column>]".
