@@ -93,7 +93,7 @@ public sealed class BackendRpcTarget(SpecService specs, ILogger<BackendRpcTarget
     /// connection or its `$/cancelRequest`), under this connection's path policy. Expected failures keep their code;
     /// anything else is logged with its stack and answered without it.
     /// </summary>
-    async Task<T> Guard<T>(Func<Task<T>> work, [CallerMemberName] string method = "")
+    internal async Task<T> Guard<T>(Func<Task<T>> work, [CallerMemberName] string method = "")
     {
         var policy = _policy;
         try
