@@ -25,6 +25,25 @@ public sealed class TorchRuntimeTests
     }
 
     [Fact]
+    public async Task A_second_TorchSharp_job_waits_until_the_first_lets_go()
+    {
+        var first = TorchRuntime.Exclusive();
+        var second = Task.Run(() => TorchRuntime.Exclusive());
+        // Not a timing claim: the second job cannot have entered while the first holds the gate.
+        await Task.Delay(100);
+        Assert.False(second.IsCompleted, "two TorchSharp jobs ran at once");
+        first.Dispose();
+        first.Dispose(); // releasing twice must not let two jobs in later
+        (await second.WaitAsync(TimeSpan.FromSeconds(30))).Dispose();
+        using var cancel = new CancellationTokenSource();
+        using (TorchRuntime.Exclusive())
+        {
+            cancel.Cancel();
+            Assert.ThrowsAny<OperationCanceledException>(() => TorchRuntime.Exclusive(cancel.Token));
+        }
+    }
+
+    [Fact]
     public void Output_copy_of_libLibTorchSharp_has_GLIBCXX_3_4_32_marked_weak()
     {
         var library = Path.Combine(AppContext.BaseDirectory, "libLibTorchSharp.so");
