@@ -1,6 +1,7 @@
 // The behaviour comparison: `behaviors/compare`, `behaviors/instances` and `dataset/instance` (and the
 // `compare` CLI command). Reads the spec and its dataset, asks the output source for each model's outputs,
 // and keeps the last comparison's per-instance arrays so the instance table pages without recomputing.
+using CompressCompare.Backend.Files;
 using CompressCompare.Backend.Data;
 using CompressCompare.Backend.Errors;
 using CompressCompare.Backend.Evaluation;
@@ -21,18 +22,21 @@ public sealed class BehaviorService(SpecService specs, IModelOutputSource output
 
     public async Task<BehaviorComparison> CompareAsync(string path, string baseId, IReadOnlyList<string> modelIds, IWorkProgress progress, CancellationToken cancellationToken)
     {
+        WorkspacePolicy.Current.RequireTrusted("Comparing behaviors");
         var (spec, data) = await ComputeAsync(path, baseId, modelIds, progress, cancellationToken);
         return BehaviorComputation.Aggregate(data, _files.Attributes(spec, data.Count).Columns);
     }
 
     public async Task<InstancesPage> InstancesAsync(InstancesParams request, CancellationToken cancellationToken)
     {
+        WorkspacePolicy.Current.RequireTrusted("Comparing behaviors");
         var (_, data) = await ComputeAsync(request.Path, request.BaseId, request.ModelIds ?? [], NoProgress.Instance, cancellationToken);
         return InstanceTable.Page(data, request.Sort, request.Filter, request.Offset, request.Limit);
     }
 
     public async Task<InstanceData> InstanceAsync(string path, int instance, CancellationToken cancellationToken)
     {
+        WorkspacePolicy.Current.RequireTrusted("Showing dataset instances");
         var spec = await specs.SummarizeAsync(path, null, cancellationToken);
         var dataset = DatasetFiles.Require(spec);
         var labels = _files.Labels(spec);
@@ -83,7 +87,7 @@ public sealed class BehaviorService(SpecService specs, IModelOutputSource output
         var ids = ComparedIds(spec, baseId, modelIds);
         var labelsPath = dataset.Labels is null ? "" : DatasetFiles.Resolve(spec, dataset.Labels);
         // Any change to the spec, the labels or a compared model's artifact makes the kept arrays stale.
-        var artifacts = ids.Select(id => spec.Models.First(m => m.Id == id).Artifact is { } a ? DatasetFiles.Resolve(spec, a) : "");
+        var artifacts = ids.Select(id => spec.Models.First(m => m.Id == id).Artifact is { } a ? DatasetFiles.Resolve(spec, a, FileKind.Model) : "");
         var key = string.Join("\n", [.. new[] { spec.Path, labelsPath }.Concat(artifacts).Select(f => $"{f}@{DatasetFiles.WriteTime(f).Ticks}"), .. ids]);
         lock (_lock)
             if (_last is { } last && last.Key == key) return (spec, last.Data);

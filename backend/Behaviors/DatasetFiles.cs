@@ -4,6 +4,7 @@
 using System.Collections.Concurrent;
 using CompressCompare.Backend.Data;
 using CompressCompare.Backend.Errors;
+using CompressCompare.Backend.Files;
 using CompressCompare.Protocol.Rpc;
 using CompressCompare.Protocol.Spec;
 
@@ -17,8 +18,8 @@ public sealed class DatasetFiles
         spec.Dataset ?? throw new BackendException(RpcErrorCodes.InvalidRequest, $"The spec {spec.Path} names no dataset to compare models on.",
             new RpcErrorData { File = spec.Path, Hint = "Add a \"dataset\" with \"inputs\", \"labels\" and \"classes\" to the spec." });
 
-    public static string Resolve(SpecSummary spec, string relative) =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(spec.Path)!, relative));
+    public static string Resolve(SpecSummary spec, string relative, FileKind? kind = null) =>
+        WorkspacePolicy.Current.SpecFileToRead(spec.Path, relative, kind ?? FileKind.Dataset);
 
     /// <summary>The true class of every instance, checked against the class names.</summary>
     public int[] Labels(SpecSummary spec)
@@ -53,7 +54,7 @@ public sealed class DatasetFiles
     {
         var dataset = Require(spec);
         if (dataset.Attributes is null) return AttributeTable.Empty;
-        var path = Resolve(spec, dataset.Attributes);
+        var path = Resolve(spec, dataset.Attributes, FileKind.Table);
         var table = Cached(path, () => AttributeTable.Read(path));
         if (table.Count != instances)
             throw new BackendException(RpcErrorCodes.InvalidRequest,
@@ -74,7 +75,7 @@ public sealed class DatasetFiles
 
     public string[] Texts(SpecSummary spec, string relative)
     {
-        var path = Resolve(spec, relative);
+        var path = Resolve(spec, relative, FileKind.Table);
         return Cached(path, () =>
         {
             try { return File.ReadAllLines(path); }

@@ -251,6 +251,15 @@ public sealed class CliRunner(SpecService specs, TextWriter stdout, ILogger<CliR
 
     void Write<T>(T value)
     {
+        // Streamed: a summary of a large spec runs to hundreds of MB, which as one string would take twice that.
+        stdout.Flush();
+        if (stdout is StreamWriter { BaseStream: var stream })
+        {
+            JsonSerializer.Serialize(stream, value, Json);
+            stream.WriteByte((byte)'\n');
+            stream.Flush();
+            return;
+        }
         stdout.WriteLine(JsonSerializer.Serialize(value, Json));
         stdout.Flush();
     }

@@ -10,14 +10,30 @@ internal static class ContentHash
 {
     static readonly ConcurrentDictionary<(string Path, long Size, DateTime Modified), string> known = new();
 
-    /// <summary>Lower-case hex SHA-256 of the file's bytes.</summary>
-    public static string Of(string path)
+    /// <summary>Lower-case hex SHA-256 of the file's bytes; cancellable between 1 MiB reads (models run to gigabytes).</summary>
+    public static string Of(string path, CancellationToken cancellationToken = default)
     {
         var info = new FileInfo(path);
         var key = (info.FullName, info.Length, info.LastWriteTimeUtc);
         if (known.TryGetValue(key, out var hash)) return hash;
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20, FileOptions.SequentialScan);
-        hash = Convert.ToHexStringLower(SHA256.HashData(stream));
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 0, FileOptions.SequentialScan);
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(1 << 20);
+        try
+        {
+            int read;
+            // Reads at most the length the file had when it was looked up: a file that grows meanwhile cannot keep it going.
+            for (var left = info.Length; left > 0 && (read = stream.Read(buffer, 0, (int)Math.Min(buffer.Length, left))) > 0; left -= read)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                sha.AppendData(buffer, 0, read);
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+        hash = Convert.ToHexStringLower(sha.GetHashAndReset());
         known[key] = hash;
         return hash;
     }

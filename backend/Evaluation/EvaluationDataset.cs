@@ -1,6 +1,7 @@
 // The spec's dataset as the evaluation reads it: inputs as float32 [N × D] (uint8 widened), labels as class
 // indices, and the content hash that keys the cache. Loaded once per request and shared by its models.
 using CompressCompare.Backend.Data;
+using CompressCompare.Backend.Files;
 using CompressCompare.Backend.Spec;
 using CompressCompare.Protocol.Spec;
 
@@ -121,7 +122,7 @@ internal sealed class EvaluationDataset
         if (relative is null)
             throw new EvaluationException($"The spec's dataset has no usable \"{field}\" path.",
                 $"Set \"{field}\" in the dataset to a .npy file relative to the spec (see the spec's diagnostics).", spec.Path);
-        var full = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(spec.Path)!, relative));
+        var full = WorkspacePolicy.Current.SpecFileToRead(spec.Path, relative, FileKind.Dataset);
         if (!File.Exists(full))
             throw new EvaluationException($"The dataset's \"{field}\" file {full} does not exist.",
                 $"Create it, or fix \"{field}\" in the spec (paths are relative to the spec file).", full);

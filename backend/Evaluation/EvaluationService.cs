@@ -1,9 +1,12 @@
 // Evaluates a spec's models on its dataset: the one code path of the `evaluate` CLI command, the
 // `models/evaluate` RPC method, and the outputs the behaviour comparison reads.
 using System.Diagnostics;
+using CompressCompare.Backend.Errors;
+using CompressCompare.Backend.Files;
 using CompressCompare.Backend.Progress;
 using CompressCompare.Backend.Spec;
 using CompressCompare.Protocol.Behaviors;
+using CompressCompare.Protocol.Rpc;
 using CompressCompare.Protocol.Spec;
 
 namespace CompressCompare.Backend.Evaluation;
@@ -19,6 +22,7 @@ public sealed class EvaluationService(SpecService specs) : IModelOutputSource
     /// </summary>
     public async Task<EvaluateResult> EvaluateAsync(string path, IReadOnlyList<string>? modelIds, IWorkProgress progress, CancellationToken cancellationToken)
     {
+        WorkspacePolicy.Current.RequireTrusted("Evaluating models");
         var specClock = Stopwatch.StartNew();
         var spec = await specs.SummarizeAsync(path, null, cancellationToken);
         Stages?.Add(EvaluationStages.Spec, specClock.Elapsed);
@@ -60,6 +64,11 @@ public sealed class EvaluationService(SpecService specs) : IModelOutputSource
             catch (EvaluationException e)
             {
                 entries.Add(new ModelEvaluation { ModelId = ids[i], Instances = 0, Seconds = clock.Elapsed.TotalSeconds, Cached = false, Error = $"{e.Message} {e.Hint}" });
+            }
+            catch (BackendException e) when (e.Code == RpcErrorCodes.PathRefused)
+            {
+                // One model's file refused by the path policy is that model's error; the others still run.
+                entries.Add(new ModelEvaluation { ModelId = ids[i], Instances = 0, Seconds = clock.Elapsed.TotalSeconds, Cached = false, Error = $"{e.Message} {e.ErrorData.Hint}" });
             }
             progress.Report($"{ids[i]}: {(entries[^1].Error is null ? "done" : "failed")}", (i + 1) * 100 / ids.Count);
         }

@@ -1,5 +1,6 @@
 // Gets one model's outputs the cheapest way: precomputed file, cache hit, or running its artifact (and caching
 // the result). Shared by `models/evaluate` and the behaviour comparison through EvaluationService.
+using CompressCompare.Backend.Files;
 using CompressCompare.Backend.Progress;
 using CompressCompare.Protocol.Spec;
 
@@ -8,7 +9,6 @@ namespace CompressCompare.Backend.Evaluation;
 internal sealed class ModelOutputResolver(SpecSummary spec, EvaluationStages? stages = null)
 {
     readonly OutputCache _cache = new(spec.Path);
-    readonly string _specFolder = Path.GetDirectoryName(spec.Path)!;
     (string Inputs, string Labels, string Hash)? _located;
     EvaluationDataset? _dataset;
     int[]? _labels;
@@ -24,17 +24,17 @@ internal sealed class ModelOutputResolver(SpecSummary spec, EvaluationStages? st
         var located = _located ??= EvaluationDataset.Locate(spec);
         if (model.Outputs is { } outputs)
         {
-            var outputsFile = Path.GetFullPath(Path.Combine(_specFolder, outputs));
+            var outputsFile = WorkspacePolicy.Current.SpecFileToRead(spec.Path, outputs, FileKind.Outputs);
             return new(PrecomputedOutputs.Read(modelId, outputsFile, spec.Dataset!.Classes, Labels().Length), ModelSources.Precomputed, Cached: false);
         }
         if (model.Artifact is null)
             throw new EvaluationException($"Model \"{modelId}\" has neither an \"artifact\" nor precomputed \"outputs\", so it cannot be evaluated.",
                 "Add \"artifact\": \"models/<file>.onnx\" or \"outputs\": \"<file>.csv\" to the model in the spec.", spec.Path);
-        var artifact = Path.GetFullPath(Path.Combine(_specFolder, model.Artifact));
+        var artifact = WorkspacePolicy.Current.SpecFileToRead(spec.Path, model.Artifact, FileKind.Model);
         if (!File.Exists(artifact))
             throw new EvaluationException($"The artifact {artifact} of model \"{modelId}\" does not exist.",
                 "Fix the model's \"artifact\" path (relative to the spec file), or restore the file.", artifact);
-        var artifactHash = EvaluationStages.Time(stages, EvaluationStages.ArtifactHash, () => ContentHash.Of(artifact));
+        var artifactHash = EvaluationStages.Time(stages, EvaluationStages.ArtifactHash, () => ContentHash.Of(artifact, cancellationToken));
         // The file name and its metadata carry both hashes, so a hit matches this dataset row for row.
         if (EvaluationStages.Time(stages, EvaluationStages.CacheLookup, () => _cache.TryRead(modelId, artifactHash, located.Hash)) is { } hit)
             return new(hit.Outputs, hit.Source, Cached: true);

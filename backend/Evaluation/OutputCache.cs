@@ -6,13 +6,13 @@
 // loss — and a file the OS lost part of then fails to read back (the metadata carries a SHA-256 of the
 // outputs, checked on every read), so it is ignored and replaced like any corrupt file.
 using System.Globalization;
+using CompressCompare.Backend.Files;
 
 namespace CompressCompare.Backend.Evaluation;
 
 internal sealed class OutputCache(string specPath)
 {
     public const string FolderName = ".compress-compare/cache";
-    public const string TempSuffix = ".tmp";
     /// <summary>Bump when the file's columns or metadata change meaning: older files are then ignored.</summary>
     public const string FormatVersion = "2";
 
@@ -37,6 +37,8 @@ internal sealed class OutputCache(string specPath)
     {
         var path = FileFor(artifactHash, datasetHash);
         if (!File.Exists(path)) return null;
+        // A cache folder linked out of the workspace is refused here rather than read.
+        path = WorkspacePolicy.Current.ToRead(path, specPath, FileKind.Outputs);
         try
         {
             var table = ArrowOutputsFile.Read(path);
@@ -68,32 +70,25 @@ internal sealed class OutputCache(string specPath)
     /// <summary>Writes the outputs under the final name via a temp file; nothing is left behind on failure.</summary>
     public void Write(ModelOutputs outputs, string source, string artifactHash, string datasetHash)
     {
-        Directory.CreateDirectory(Folder);
-        var path = FileFor(artifactHash, datasetHash);
-        var temp = Path.Combine(Folder, $"{Path.GetFileName(path)}.{Environment.ProcessId}.{Guid.NewGuid():N}{TempSuffix}");
-        try
-        {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+        var folder = WorkspacePolicy.Current.ToWrite(Folder, specPath);
+        Directory.CreateDirectory(folder);
+        if (cleanedFolders.TryAdd(folder, true)) AtomicFile.RemoveStaleTemps(folder);
+        AtomicFile.WriteReplacing(Path.Combine(folder, Path.GetFileName(FileFor(artifactHash, datasetHash))), stream =>
+            ArrowOutputsFile.Write(stream, outputs, new Dictionary<string, string>
             {
-                ArrowOutputsFile.Write(stream, outputs, new Dictionary<string, string>
-                {
-                    [Keys.Format] = FormatVersion,
-                    [Keys.ModelId] = outputs.ModelId,
-                    [Keys.Source] = source,
-                    [Keys.ArtifactHash] = artifactHash,
-                    [Keys.DatasetHash] = datasetHash,
-                    [Keys.Classes] = outputs.Classes.ToString(CultureInfo.InvariantCulture),
-                    [Keys.Instances] = outputs.Instances.ToString(CultureInfo.InvariantCulture),
-                    [Keys.OutputsHash] = ContentHash.Of(outputs),
-                });
-            }
-            File.Move(temp, path, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temp)) File.Delete(temp);
-        }
+                [Keys.Format] = FormatVersion,
+                [Keys.ModelId] = outputs.ModelId,
+                [Keys.Source] = source,
+                [Keys.ArtifactHash] = artifactHash,
+                [Keys.DatasetHash] = datasetHash,
+                [Keys.Classes] = outputs.Classes.ToString(CultureInfo.InvariantCulture),
+                [Keys.Instances] = outputs.Instances.ToString(CultureInfo.InvariantCulture),
+                [Keys.OutputsHash] = ContentHash.Of(outputs),
+            }));
     }
+
+    /// <summary>Folders whose leftover temp files (of killed runs) this process already removed.</summary>
+    static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> cleanedFolders = new();
 
     static (ModelOutputs, string)? Discard(string path)
     {

@@ -2,6 +2,7 @@
 // and the compress command write them). The packaged extension ships without libtorch, so loading it fails
 // there: that becomes this model's error, never a crash of the backend.
 using CompressCompare.Backend.Experiments;
+using CompressCompare.Backend.Files;
 using CompressCompare.Backend.Models.Torch;
 using static TorchSharp.torch;
 
@@ -10,15 +11,29 @@ namespace CompressCompare.Backend.Evaluation;
 internal sealed class TorchBatchModel : IBatchModel
 {
     readonly TorchClassifier _model;
+    readonly IDisposable _exclusive;
 
-    TorchBatchModel(TorchClassifier model) => _model = model;
+    TorchBatchModel(TorchClassifier model, IDisposable exclusive) => (_model, _exclusive) = (model, exclusive);
 
-    public static TorchBatchModel Load(string checkpoint) => new(LoadClassifier(checkpoint));
+    /// <summary>Loads the checkpoint and holds TorchSharp for this process until disposed (see TorchRuntime.Exclusive).</summary>
+    public static TorchBatchModel Load(string checkpoint)
+    {
+        var exclusive = TorchRuntime.Exclusive();
+        try
+        {
+            return new(LoadClassifier(checkpoint), exclusive);
+        }
+        catch
+        {
+            exclusive.Dispose();
+            throw;
+        }
+    }
 
     /// <summary>The checkpoint's module, rebuilt from its .arch.json; every way that fails is an EvaluationException with what to do.</summary>
     public static TorchClassifier LoadClassifier(string checkpoint)
     {
-        var architectureFile = ExperimentFolder.ArchitectureFileOf(checkpoint);
+        var architectureFile = WorkspacePolicy.Current.BesideToRead(ExperimentFolder.ArchitectureFileOf(checkpoint), checkpoint, FileKind.Record);
         if (!File.Exists(architectureFile))
             throw new EvaluationException($"The TorchSharp checkpoint {checkpoint} has no architecture file {architectureFile} beside it.",
                 "Keep the .arch.json the backend wrote with the checkpoint, or name the model's .onnx export as its artifact.", checkpoint);
@@ -51,5 +66,9 @@ internal sealed class TorchBatchModel : IBatchModel
         return TensorValues.ToArray(_model.Forward(input));
     }
 
-    public void Dispose() => _model.Dispose();
+    public void Dispose()
+    {
+        _model.Dispose();
+        _exclusive.Dispose();
+    }
 }

@@ -35,6 +35,7 @@ public static class DemoBuilder
             throw new BackendException(RpcErrorCodes.InvalidRequest, $"{specPath} already exists; the demo never overwrites a spec.",
                 new RpcErrorData { File = specPath, Hint = "Choose an empty folder, or delete that folder first." });
         Directory.CreateDirectory(folder.Root);
+        using var exclusive = TorchRuntime.Exclusive(cancellationToken);
         var total = Stopwatch.StartNew();
         var (split, cnnArchitecture) = LoadData(options);
         var mlpArchitecture = new MlpArchitecture(split.Train.Features, [64, 32], split.Train.Classes);

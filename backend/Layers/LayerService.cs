@@ -1,6 +1,7 @@
 // `layers/probe` and the `probe` CLI command: resolves the models to probe (spec ids or files), opens each
 // as a tensor source, and probes their weights tensor by tensor (WeightProbe), then, when asked, their module
 // outputs on a sample of the spec's dataset (ActivationProbe).
+using CompressCompare.Backend.Files;
 using CompressCompare.Backend.Errors;
 using CompressCompare.Backend.Layers.Activations;
 using CompressCompare.Backend.Layers.Sources;
@@ -18,6 +19,7 @@ public sealed class LayerService(SpecService specs)
 
     public async Task<ProbeResult> ProbeAsync(ProbeParams request, IWorkProgress progress, CancellationToken cancellationToken)
     {
+        WorkspacePolicy.Current.RequireTrusted("Comparing layers");
         var bins = request.Bins ?? WeightProbe.DefaultBins;
         if (bins < 1 || bins > MaxBins)
             throw Invalid($"Cannot histogram into {bins} bins.", null, $"Ask for between 1 and {MaxBins} bins (the default is {WeightProbe.DefaultBins}).");
@@ -63,6 +65,7 @@ public sealed class LayerService(SpecService specs)
                 throw Invalid("No models to probe.", null, "Give a spec path with a base id, or the model files, the base first.");
             if (files.FirstOrDefault(f => !Path.IsPathFullyQualified(f)) is { } relative)
                 throw Invalid($"The model path \"{relative}\" is relative.", relative, "Send absolute paths.");
+            files = [.. files.Select(f => WorkspacePolicy.Current.ToRead(f, specPath: null, FileKind.Model))];
             var names = files.Select(Path.GetFileName).ToList();
             // Two files with one name (a model and its copy in another folder) are told apart by their full paths.
             return (null, [.. files.Select((f, i) => (names.Count(n => n == names[i]) > 1 ? f : names[i]!, f, (string?)null))]);
@@ -71,7 +74,6 @@ public sealed class LayerService(SpecService specs)
             throw Invalid("No base model to probe against.", request.Path, "Name the base model's id (--base in the CLI).");
         var spec = await specs.SummarizeAsync(request.Path, null, cancellationToken);
         var ids = new[] { request.BaseId }.Concat((request.ModelIds ?? []).Where(id => id != request.BaseId)).ToList();
-        var specFolder = Path.GetDirectoryName(spec.Path) ?? "";
         return (spec,
         [
             .. ids.Select(id =>
@@ -82,7 +84,7 @@ public sealed class LayerService(SpecService specs)
                 if (model.Artifact is null)
                     throw new BackendException(RpcErrorCodes.InvalidRequest, $"Model \"{id}\" names no artifact, so it has no weights to probe.",
                         new RpcErrorData { File = spec.Path, ModelId = id, Hint = "Add \"artifact\": the path of its .onnx, .dat or .safetensors file, relative to the spec." });
-                return (id, Path.GetFullPath(Path.Combine(specFolder, model.Artifact)), (string?)id);
+                return (id, WorkspacePolicy.Current.SpecFileToRead(spec.Path, model.Artifact, FileKind.Model), (string?)id);
             }),
         ]);
     }

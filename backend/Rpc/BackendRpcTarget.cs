@@ -1,8 +1,10 @@
 // The JSON-RPC surface: one thin method per RpcMethods entry, each delegating to a capability service.
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using CompressCompare.Backend.Behaviors;
 using CompressCompare.Backend.Errors;
 using CompressCompare.Backend.Evaluation;
+using CompressCompare.Backend.Files;
 using CompressCompare.Backend.Layers;
 using CompressCompare.Backend.Overview;
 using CompressCompare.Backend.Progress;
@@ -11,12 +13,18 @@ using CompressCompare.Protocol.Behaviors;
 using CompressCompare.Protocol.Layers;
 using CompressCompare.Protocol.Rpc;
 using CompressCompare.Protocol.Spec;
+using Microsoft.Extensions.Logging;
 using StreamJsonRpc;
 
 namespace CompressCompare.Backend.Rpc;
 
-public sealed class BackendRpcTarget(SpecService specs)
+public sealed class BackendRpcTarget(SpecService specs, ILogger<BackendRpcTarget>? logger = null)
 {
+    /// <summary>
+    /// What requests may touch. Until `initialize` says otherwise nothing is trusted: specs are read, models are not run.
+    /// </summary>
+    WorkspacePolicy _policy = new([], [], trusted: false);
+
     /// <summary>The connection this target serves; set once attached, used to send `$/progress`.</summary>
     public JsonRpc? Connection { get; set; }
 
@@ -36,6 +44,10 @@ public sealed class BackendRpcTarget(SpecService specs)
             throw ToRpc(new BackendException(RpcErrorCodes.ProtocolMismatch,
                 $"The extension speaks protocol {request.ProtocolVersion}, this backend speaks {RpcMethods.ProtocolVersion}.",
                 new RpcErrorData { Hint = "Reinstall the extension so its bundled backend matches, or clear the compressCompare.backend.path setting." }));
+        _policy = new WorkspacePolicy(request.WorkspaceFolders ?? [], request.AllowedFolders ?? [], request.Trusted);
+        logger?.LogInformation("Workspace: {Folders}; allowed folders: {Allowed}; {Trust}",
+            request.WorkspaceFolders is { Count: > 0 } folders ? string.Join(", ", folders) : "each spec's folder",
+            request.AllowedFolders is { Count: > 0 } allowed ? string.Join(", ", allowed) : "none", request.Trusted ? "trusted" : "Restricted Mode");
         return new InitializeResult
         {
             ProtocolVersion = RpcMethods.ProtocolVersion,
@@ -76,10 +88,33 @@ public sealed class BackendRpcTarget(SpecService specs)
     public Task<ProbeResult> ProbeAsync(ProbeParams request, CancellationToken cancellationToken) =>
         Guard(() => new LayerService(specs).ProbeAsync(request, ProgressFor(request.WorkDoneToken), cancellationToken));
 
-    static async Task<T> Guard<T>(Func<Task<T>> work)
+    /// <summary>
+    /// Runs a request on the thread pool (never on StreamJsonRpc's dispatch thread, so a long parse cannot stall the
+    /// connection or its `$/cancelRequest`), under this connection's path policy. Expected failures keep their code;
+    /// anything else is logged with its stack and answered without it.
+    /// </summary>
+    internal async Task<T> Guard<T>(Func<Task<T>> work, [CallerMemberName] string method = "")
     {
-        try { return await work(); }
+        var policy = _policy;
+        try
+        {
+            return await Task.Run(() =>
+            {
+                WorkspacePolicy.Use(policy);
+                return work();
+            });
+        }
         catch (BackendException e) { throw ToRpc(e); }
+        catch (OperationCanceledException) { throw; }
+        catch (Exception e)
+        {
+            logger?.LogError(e, "{Method} failed unexpectedly", method);
+            throw new LocalRpcException($"The backend failed unexpectedly ({e.GetType().Name}) in {method.Replace("Async", "")}; nothing was changed.")
+            {
+                ErrorCode = RpcErrorCodes.InternalError,
+                ErrorData = new RpcErrorData { Hint = "Show the log (Compress & Compare: Show Log) for details, and report it with the file that caused it." },
+            };
+        }
     }
 
     static LocalRpcException ToRpc(BackendException e) =>

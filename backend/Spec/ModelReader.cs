@@ -28,6 +28,9 @@ internal sealed class ModelReader
         _metricUses = new MetricUseChecker(declarations, sink);
     }
 
+    /// <summary>A model costs about 2 KB once read and laid out: this keeps a hostile spec under 1.5 GB; studies stay well below.</summary>
+    public const int MaxModels = 250_000;
+
     public static List<ModelDraft> Read(
         JsonObjectNode top, JsonPositionTree tree, SpecDeclarations declarations, SpecDiagnosticSink sink,
         string specFolder, CancellationToken cancellationToken)
@@ -49,9 +52,16 @@ internal sealed class ModelReader
         }
 
         var reader = new ModelReader(tree, declarations, sink, specFolder);
-        var drafts = new List<ModelDraft>(array.Items.Count);
+        var drafts = new List<ModelDraft>(Math.Min(array.Items.Count, MaxModels));
         for (var i = 0; i < array.Items.Count; i++)
         {
+            if (i == MaxModels)
+            {
+                sink.Error(DiagnosticCodes.TooManyModels, array.Items[i].Head,
+                    $"The spec lists {array.Items.Count:N0} models; the first {MaxModels:N0} are read and the rest, from here on, are left out. " +
+                    "Split the study into several spec files.");
+                break;
+            }
             if (i % ModelsPerCancellationCheck == 0) cancellationToken.ThrowIfCancellationRequested();
             if (reader.ReadModel(array.Items[i], i) is { } draft) drafts.Add(draft);
         }

@@ -9,7 +9,15 @@ internal sealed class SpecDiagnosticSink(LineIndex lines, Func<string, bool>? fi
     /// <summary>Checks that files a spec names exist; null when parsing text alone (tests, no file system).</summary>
     public Func<string, bool>? FileExists { get; } = fileExists;
 
+    /// <summary>Past this many problems a spec is not being edited but is the wrong file or generated wrong: more help no one.</summary>
+    public const int MaxDiagnostics = 1000;
+    /// <summary>Messages quote ids and values from the file; one 100 MB string must not make every message 100 MB.</summary>
+    public const int MaxMessageLength = 1000;
+    const int MaxModelIdLength = 256;
+
     private readonly List<SpecDiagnostic> _diagnostics = [];
+    private int _dropped;
+    private SpecDiagnostic? _lastDropped;
 
     public LineIndex Lines { get; } = lines;
 
@@ -20,23 +28,38 @@ internal sealed class SpecDiagnosticSink(LineIndex lines, Func<string, bool>? fi
         Add(DiagnosticSeverities.Warning, code, span, message, modelId);
 
     /// <summary>Every diagnostic, ordered by where it starts; ties keep the order they were found in.</summary>
-    public IReadOnlyList<SpecDiagnostic> Sorted() =>
-        [.. _diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column)];
+    public IReadOnlyList<SpecDiagnostic> Sorted()
+    {
+        var sorted = _diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column).ToList();
+        if (_dropped > 0)
+            sorted.Add(_lastDropped! with
+            {
+                Severity = DiagnosticSeverities.Error, Code = DiagnosticCodes.TooManyProblems, ModelId = null,
+                Message = $"{_dropped:N0} more problems are not listed (the first {MaxDiagnostics:N0} are). Fix those, or check that this file is the spec you meant.",
+            });
+        return sorted;
+    }
 
     private void Add(string severity, string code, (int Start, int End) span, string message, string? modelId)
     {
         var (line, column) = Lines.PositionOf(span.Start);
         var (endLine, endColumn) = Lines.PositionOf(Math.Max(span.End, span.Start));
-        _diagnostics.Add(new SpecDiagnostic
+        var diagnostic = new SpecDiagnostic
         {
             Severity = severity,
             Code = code,
-            Message = message,
+            Message = message.Length > MaxMessageLength ? message[..(MaxMessageLength - 1)] + "…" : message,
             Line = line,
             Column = column,
             EndLine = endLine,
             EndColumn = endColumn,
-            ModelId = modelId,
-        });
+            ModelId = modelId is { Length: > MaxModelIdLength } ? modelId[..MaxModelIdLength] : modelId,
+        };
+        if (_diagnostics.Count < MaxDiagnostics) _diagnostics.Add(diagnostic);
+        else
+        {
+            _dropped++;
+            _lastDropped = diagnostic;
+        }
     }
 }

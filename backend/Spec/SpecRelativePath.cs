@@ -1,5 +1,6 @@
 // Paths inside a spec (artifacts, dataset arrays) are relative to the spec's folder and must stay inside it:
 // a spec shared in a repository must never make the backend read (or later write) files elsewhere.
+using CompressCompare.Backend.Files;
 using CompressCompare.Protocol.Spec;
 
 namespace CompressCompare.Backend.Spec;
@@ -12,6 +13,13 @@ internal static class SpecRelativePath
         var written = FieldReader.OptionalString(obj, field, owner, sink, modelId);
         if (written is null) return null;
         var node = obj.Find(field)!;
+        if (written.Contains('\0'))
+        {
+            sink.Error(DiagnosticCodes.PathOutsideSpecFolder, node.Head,
+                $"\"{field}\" of {owner} holds a NUL character (\\u0000), which no file name can contain. Write the path as plain text; it is ignored until then.",
+                modelId);
+            return null;
+        }
         if (written.Length == 0 || !StaysInside(specFolder, written))
         {
             sink.Error(DiagnosticCodes.PathOutsideSpecFolder, node.Head,
@@ -21,7 +29,16 @@ internal static class SpecRelativePath
             return null;
         }
         var full = Path.GetFullPath(Path.Combine(specFolder, written));
-        if (sink.FileExists is { } exists && !exists(full))
+        if (sink.FileExists is null) return written;
+        // The text stays inside; a symbolic link on the way may still lead out of the workspace, or to a device.
+        if (WorkspacePolicy.Current.ReadProblem(full, specFolder) is { } refused)
+        {
+            // Kept as written: whatever needs the file then refuses it with this reason, instead of calling it absent.
+            sink.Error(DiagnosticCodes.PathOutsideSpecFolder, node.Head,
+                $"\"{field}\" of {owner} cannot be read: {refused} Views that need it show this error until then.", modelId);
+            return written;
+        }
+        if (!sink.FileExists(full))
             sink.Warning(DiagnosticCodes.FileMissing, node.Head,
                 $"\"{field}\" of {owner} names {written}, which does not exist ({full}). " +
                 "Fix the path (it is relative to the spec file), or create the file; views that need it stay empty until then.", modelId);

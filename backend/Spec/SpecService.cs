@@ -1,6 +1,8 @@
 // Reads spec files from disk (or editor text) and hands them to SpecParser: the one code path of the
 // `summarize` CLI command and the `spec/summarize` / `spec/validateMany` RPC methods.
+using System.Text;
 using CompressCompare.Backend.Errors;
+using CompressCompare.Backend.Files;
 using CompressCompare.Backend.Progress;
 using CompressCompare.Protocol.Rpc;
 using CompressCompare.Protocol.Spec;
@@ -10,14 +12,13 @@ namespace CompressCompare.Backend.Spec;
 
 public sealed class SpecService(ILogger<SpecService> logger)
 {
-    /// <summary>Specs are metadata; anything larger is almost surely the wrong file (a model, a dataset).</summary>
-    public const long MaxSpecBytes = 256L * 1024 * 1024;
-
     public async Task<SpecSummary> SummarizeAsync(string path, string? text, CancellationToken cancellationToken)
     {
         var fullPath = RequireAbsolute(path);
+        // Editor text of a file outside the workspace is still validated, but the files it names are not looked at.
+        var checkFiles = text is null || WorkspacePolicy.Current.MayReadSpec(fullPath);
         text ??= await ReadSpecTextAsync(fullPath, cancellationToken);
-        var summary = SpecParser.Parse(fullPath, text, cancellationToken, File.Exists);
+        var summary = SpecParser.Parse(fullPath, text, cancellationToken, checkFiles ? File.Exists : null);
         logger.LogDebug("Read {Path}: {Models} models, {Diagnostics} diagnostics", fullPath, summary.Models.Count, summary.Diagnostics.Count);
         return summary;
     }
@@ -44,13 +45,16 @@ public sealed class SpecService(ILogger<SpecService> logger)
             var summary = await SummarizeAsync(path, null, cancellationToken);
             return new SpecValidation { Path = summary.Path, ModelCount = summary.Models.Count, Diagnostics = summary.Diagnostics };
         }
-        catch (BackendException e)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
             // One unreadable file must not fail the scan of the others: it becomes that file's diagnostic.
+            var message = e is BackendException known ? $"{known.Message} {known.ErrorData.Hint}".Trim()
+                : $"The backend failed reading this spec ({e.GetType().Name}); the other specs were read. Show the log (Compress & Compare: Show Log) for details.";
+            if (e is not BackendException) logger.LogError(e, "Validating {Path} failed", path);
             var diagnostic = new SpecDiagnostic
             {
                 Severity = DiagnosticSeverities.Error, Code = DiagnosticCodes.FileUnreadable,
-                Message = $"{e.Message} {e.ErrorData.Hint}".Trim(), Line = 1, Column = 1, EndLine = 1, EndColumn = 1,
+                Message = message, Line = 1, Column = 1, EndLine = 1, EndColumn = 1,
             };
             return new SpecValidation { Path = path, ModelCount = 0, Diagnostics = [diagnostic] };
         }
@@ -66,23 +70,20 @@ public sealed class SpecService(ILogger<SpecService> logger)
 
     static async Task<string> ReadSpecTextAsync(string path, CancellationToken cancellationToken)
     {
-        var hint = "Check that the file exists and is readable, then save it again to re-read it.";
+        if (!File.Exists(path) && new FileInfo(path).LinkTarget is null)
+            throw new BackendException(RpcErrorCodes.SpecUnreadable, $"Spec file {path} does not exist.",
+                new RpcErrorData { File = path, Hint = "Check the path, or remove the file from the list of specs." });
         try
         {
-            var info = new FileInfo(path);
-            if (!info.Exists)
-                throw new BackendException(RpcErrorCodes.SpecUnreadable, $"Spec file {path} does not exist.",
-                    new RpcErrorData { File = path, Hint = "Check the path, or remove the file from the list of specs." });
-            if (info.Length > MaxSpecBytes)
-                throw new BackendException(RpcErrorCodes.SpecUnreadable,
-                    $"Spec file {path} is {info.Length / (1024 * 1024)} MiB; specs over {MaxSpecBytes / (1024 * 1024)} MiB are refused.",
-                    new RpcErrorData { File = path, Hint = "Point the spec glob at the spec JSON, not at model or data files." });
-            return await File.ReadAllTextAsync(path, cancellationToken);
+            var real = WorkspacePolicy.Current.SpecToRead(path);
+            var bytes = await BoundedRead.AllBytesAsync(real, FileKind.Spec, cancellationToken);
+            using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            return await reader.ReadToEndAsync(cancellationToken);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new BackendException(RpcErrorCodes.SpecUnreadable, $"Cannot read spec file {path}: {e.Message}",
-                new RpcErrorData { File = path, Hint = hint });
+                new RpcErrorData { File = path, Hint = "Check that the file exists and is readable, then save it again to re-read it." });
         }
     }
 }

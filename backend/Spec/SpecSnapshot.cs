@@ -1,5 +1,6 @@
 // The exact bytes of a spec as some work read it, so a later write can refuse when the file changed since.
 using System.Security.Cryptography;
+using CompressCompare.Backend.Files;
 
 namespace CompressCompare.Backend.Spec;
 
@@ -7,6 +8,11 @@ public sealed record SpecSnapshot(string Path, byte[] Bytes)
 {
     public string Sha256 { get; } = Convert.ToHexString(SHA256.HashData(Bytes));
 
-    public static async Task<SpecSnapshot> ReadAsync(string path, CancellationToken cancellationToken) =>
-        new(System.IO.Path.GetFullPath(path), await File.ReadAllBytesAsync(path, cancellationToken));
+    /// <summary>Reads the spec through the path policy; <see cref="Path"/> stays as the user named it (a link stays a link).</summary>
+    public static async Task<SpecSnapshot> ReadAsync(string path, CancellationToken cancellationToken)
+    {
+        var full = System.IO.Path.GetFullPath(path);
+        var real = WorkspacePolicy.Current.SpecToRead(full);
+        return new(full, await BoundedRead.AllBytesAsync(real, FileKind.Spec, cancellationToken));
+    }
 }

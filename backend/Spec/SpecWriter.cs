@@ -6,6 +6,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CompressCompare.Backend.Errors;
+using CompressCompare.Backend.Files;
 using CompressCompare.Protocol;
 using CompressCompare.Protocol.Rpc;
 using CompressCompare.Protocol.Spec;
@@ -81,8 +82,10 @@ public static class SpecWriter
 
     static async Task WriteAtomicallyAsync(SpecSnapshot snapshot, byte[] bytes, CancellationToken cancellationToken)
     {
-        var folder = Path.GetDirectoryName(snapshot.Path)!;
-        var temp = Path.Combine(folder, $".{Path.GetFileName(snapshot.Path)}.{Guid.NewGuid():N}.tmp");
+        // A spec that is a symbolic link stays one: the file it leads to (inside the workspace) is replaced, not the link.
+        var real = WorkspacePolicy.Current.ToWrite(snapshot.Path, snapshot.Path);
+        AtomicFile.RemoveStaleTemps(Path.GetDirectoryName(real)!);
+        var temp = AtomicFile.TempPathFor(real);
         try
         {
             await using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096, FileOptions.WriteThrough))
@@ -90,10 +93,10 @@ public static class SpecWriter
                 await stream.WriteAsync(bytes, cancellationToken);
                 stream.Flush(flushToDisk: true);
             }
-            if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(temp, File.GetUnixFileMode(snapshot.Path));
+            if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(temp, File.GetUnixFileMode(real));
             // Last look right before the rename: an editor's save in the meantime must win, not be overwritten.
             RequireUnchanged(snapshot, await SpecSnapshot.ReadAsync(snapshot.Path, CancellationToken.None));
-            File.Move(temp, snapshot.Path, overwrite: true);
+            File.Move(temp, real, overwrite: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

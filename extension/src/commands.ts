@@ -5,6 +5,7 @@ import { BehaviorsPanel } from './panels/behaviorsPanel';
 import { LayersPanel } from './panels/layersPanel';
 import { ModelMapPanel, type ModelMapEvents } from './panels/modelMapPanel';
 import type { SpecStore } from './specs/specStore';
+import { requireTrust } from './trust/workspaceTrust';
 import type { SpecTreeNode } from './tree/specTreeProvider';
 
 export interface CommandContext {
@@ -57,6 +58,7 @@ type ShowPanel = (extensionUri: vscode.Uri, store: SpecStore, backend: BackendCl
 
 async function compareSelected(c: CommandContext, panel: 'Behaviors' | 'Layers', show: ShowPanel, target?: vscode.Uri | SpecTreeNode,
   models?: readonly string[] | readonly SpecTreeNode[]): Promise<void> {
+  if (!requireTrust(`Compare ${panel}`)) return;
   const uri = await resolveSpecUri(c, target);
   if (!uri) return;
   let ids: string[];

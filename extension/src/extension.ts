@@ -1,6 +1,7 @@
 // Activation: wires the backend, the spec store, the sidebar tree, the panels and the commands.
 import * as vscode from 'vscode';
 import { BackendClient } from './backend/backendClient';
+import { restartBackendOnSessionChange } from './backend/sessionWatch';
 import { registerCommands } from './commands';
 import { BEHAVIORS_VIEW_TYPE, BehaviorsPanel } from './panels/behaviorsPanel';
 import { LAYERS_VIEW_TYPE, LayersPanel } from './panels/layersPanel';
@@ -8,6 +9,7 @@ import { MODEL_MAP_VIEW_TYPE, ModelMapPanel, type ModelMapEvents } from './panel
 import { SpecDiagnostics } from './specs/specDiagnostics';
 import { SpecStore } from './specs/specStore';
 import { SpecTreeProvider } from './tree/specTreeProvider';
+import { restartBackendOnTrust } from './trust/workspaceTrust';
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const output = vscode.window.createOutputChannel('Compress & Compare', { log: true });
@@ -28,7 +30,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
 
   context.subscriptions.push(
-    output, backend, diagnostics, store, treeView,
+    output, backend, diagnostics, store, treeView, restartBackendOnTrust(backend), restartBackendOnSessionChange(backend),
     ...registerCommands({ extensionUri: context.extensionUri, store, backend, output, mapEvents }),
     vscode.window.registerWebviewPanelSerializer(MODEL_MAP_VIEW_TYPE, {
       async deserializeWebviewPanel(panel, state: unknown) {

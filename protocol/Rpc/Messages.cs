@@ -10,6 +10,15 @@ public sealed record InitializeParams
     public required string ClientName { get; init; }
     /// <summary>The protocol version the client was built against.</summary>
     public required int ProtocolVersion { get; init; }
+    /// <summary>
+    /// Absolute paths of the workspace folders. Every file the backend reads or writes for a spec must resolve (symlinks
+    /// followed) inside one of them, or inside an allowed folder. Empty: each spec's own folder is its workspace.
+    /// </summary>
+    public IReadOnlyList<string>? WorkspaceFolders { get; init; }
+    /// <summary>Folders outside the workspace whose files specs may read but never write (a Hugging Face or DVC cache): the machine-scoped setting compressCompare.allowedFolders.</summary>
+    public IReadOnlyList<string>? AllowedFolders { get; init; }
+    /// <summary>False in Restricted Mode: specs are read and validated, but no model is run, decoded or written.</summary>
+    public required bool Trusted { get; init; }
 }
 
 /// <summary>What the backend speaks.</summary>

@@ -15,6 +15,12 @@ public static class RpcErrorCodes
     public const int SpecNotWritable = 1005;
     /// <summary>A model's outputs on the dataset cannot be computed or read (no dataset, no artifact, unloadable model, bad outputs file).</summary>
     public const int ModelNotEvaluable = 1006;
+    /// <summary>A path resolves (symlinks followed) outside the workspace and the allowed folders, or is not a regular file, or is too large for its kind.</summary>
+    public const int PathRefused = 1007;
+    /// <summary>The workspace is in Restricted Mode: reading specs works, running or decoding models does not until the workspace is trusted.</summary>
+    public const int WorkspaceUntrusted = 1008;
+    /// <summary>The backend failed in a way it did not expect; the log has the details.</summary>
+    public const int InternalError = 1009;
     /// <summary>A model, weights, dataset or outputs file is damaged or not of its format (sizes or offsets that do not fit, a header past its limit...).</summary>
     public const int ModelFileInvalid = 1010;
     /// <summary>Decoding a file would take more memory than the backend's budget (COMPRESS_COMPARE_MEMORY_BUDGET_MB).</summary>

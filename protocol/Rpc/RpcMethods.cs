@@ -15,7 +15,7 @@ public sealed record RpcMethod(string Name, Type Params, Type? Result, string De
 public static class RpcMethods
 {
     /// <summary>Bump only on a breaking change to a message or method.</summary>
-    public const int ProtocolVersion = 1;
+    public const int ProtocolVersion = 2;
 
     public const string Initialize = "initialize";
     public const string SpecSummarize = "spec/summarize";

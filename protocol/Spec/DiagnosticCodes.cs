@@ -17,6 +17,10 @@ public static class DiagnosticCodes
     public const string FileUnreadable = "file-unreadable";
     public const string PathOutsideSpecFolder = "path-outside-spec-folder";
     public const string FileMissing = "file-missing";
+    /// <summary>The last diagnostic of a spec with more problems than are listed (SpecDiagnosticSink.MaxDiagnostics).</summary>
+    public const string TooManyProblems = "too-many-problems";
+    /// <summary>A spec with more models than ModelReader.MaxModels: the rest are left out.</summary>
+    public const string TooManyModels = "too-many-models";
 }
 
 public static class DiagnosticSeverities

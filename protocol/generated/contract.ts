@@ -1,7 +1,7 @@
 // Generated from protocol/contract.json by `node protocol/generate-ts.mjs`; do not edit.
 // contract.json is generated from the C# records in protocol/ by `dotnet run --project backend -- contract`.
 
-export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_VERSION = 2;
 
 /**
  * The models' module outputs on the same dataset instances, matched by name and shape like weights.
@@ -497,6 +497,18 @@ export interface InitializeParams {
    * The protocol version the client was built against.
    */
   protocolVersion: number;
+  /**
+   * Absolute paths of the workspace folders. Every file the backend reads or writes for a spec must resolve (symlinks followed) inside one of them, or inside an allowed folder. Empty: each spec's own folder is its workspace.
+   */
+  workspaceFolders?: string[] | null;
+  /**
+   * Folders outside the workspace whose files specs may read but never write (a Hugging Face or DVC cache): the machine-scoped setting compressCompare.allowedFolders.
+   */
+  allowedFolders?: string[] | null;
+  /**
+   * False in Restricted Mode: specs are read and validated, but no model is run, decoded or written.
+   */
+  trusted: boolean;
 }
 /**
  * What the backend speaks.

@@ -88,7 +88,12 @@ test('the sidebar compares the selected models against the one closest to the ro
     await waitFor('the base select to list both models, root first', async () =>
       JSON.stringify(await frame.locator('select#behaviors-base option').evaluateAll((o) => o.map((e) => e.value))) === JSON.stringify([root.id, child.id]));
     assert.equal(await frame.locator('select#behaviors-base').inputValue(), root.id);
+    // A failure shows at once; only a finished comparison with its rows passes.
     await frame.locator('#root[data-state="ready"], #root[data-state="error"]').waitFor({ state: 'attached', timeout: 120_000 });
+    assert.equal(await frame.locator('#root').getAttribute('data-state'), 'ready',
+      `the comparison should finish; the panel says: ${await frame.locator('.behaviors-status-text').textContent()}`);
+    const rows = await frame.locator('#behaviors-table [data-row-key]').count();
+    assert.ok(rows > 0, 'the finished comparison has rows');
 
     // A window reload brings the panel back on the same models, with the user's choices.
     await frame.locator('.segment[data-rows="subgroups"]').click();
@@ -98,7 +103,10 @@ test('the sidebar compares the selected models against the one closest to the ro
     const restored = await webviewFrame(page, BEHAVIORS_TITLE, { timeout: 30_000 });
     await waitFor('the restored panel to list both models', async () =>
       (await restored.locator('select#behaviors-base option').count()) === 2);
-    await restored.locator('#root[data-rows="subgroups"]').waitFor({ state: 'attached', timeout: 120_000 }).catch(() => undefined);
+    await restored.locator('#root[data-rows="subgroups"]').waitFor({ state: 'attached', timeout: 120_000 });
     assert.equal(await restored.locator('.segment[data-rows="subgroups"]').getAttribute('aria-checked'), 'true', 'the rows kind survives the reload');
+    await restored.locator('#root[data-state="ready"], #root[data-state="error"]').waitFor({ state: 'attached', timeout: 120_000 });
+    assert.equal(await restored.locator('#root').getAttribute('data-state'), 'ready',
+      `the restored panel should compare again; it says: ${await restored.locator('.behaviors-status-text').textContent()}`);
   }, { budgetMs: 280_000, fixture: demo() });
 });

@@ -162,6 +162,22 @@ describe('Selection Details in Chromium', () => {
     assert.equal(await page.$('#details-table'), null);
   });
 
+  test('Retry after an error asks again for the same models and shows the answer', async () => {
+    const ids = ['p30', 'p50'];
+    await explain(ids, { error: 'The backend stopped (exit code 134) while running selection/explain; it is restarting. Click Retry in a moment.' });
+    assert.equal(await state(), 'error');
+    const before = await page.evaluate(() => window.posted.length);
+    await page.click('.details-retry:visible', { timeout: 2000 });
+    assert.equal(await state(), 'loading');
+    await page.waitForFunction((n) => window.posted.length > n, before, { timeout: 2000 });
+    const request = await page.evaluate(() => window.posted.at(-1));
+    assert.deepEqual(request.ids, ids, 'the retry asks about the same selection');
+    await page.evaluate(([r, a]) => window.details.receive({ requestId: r.requestId, ...a }),
+      [request, { explanation: { modelIds: ids, unknownIds: [], variables: [{ ...amount, levels: ['0.3', '0.5'], values: [0, 1] }] } }]);
+    assert.equal(await state(), 'ready');
+    assert.ok(await page.isHidden('.details-retry'), 'no Retry once answered');
+  });
+
   test('a stale answer for an earlier selection is not shown', async () => {
     await page.evaluate((s) => window.details.update(s, ['p30', 'p70']), summary);
     await page.waitForFunction(() => window.posted.at(-1).ids.join() === 'p30,p70', null, { timeout: 2000 });

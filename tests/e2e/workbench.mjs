@@ -56,16 +56,17 @@ export async function copyFixture(fixture = FIXTURE) {
 }
 
 /**
- * Starts code-server (with the VSIX) on a copy of the fixture and opens it in headless Chromium.
+ * Starts code-server (with the VSIX) on a copy of the fixture and opens it in headless Chromium;
+ * `restricted` opens the folder untrusted (Restricted Mode); `settings` adds User settings, `env` environment variables.
  * Returns a session; always `await session.close()` (in a finally).
  */
-export async function openWorkbench({ fixture = FIXTURE, vsix = VSIX, viewport = { width: 1600, height: 1000 } } = {}) {
+export async function openWorkbench({ fixture = FIXTURE, vsix = VSIX, viewport = { width: 1600, height: 1000 }, restricted = false, settings = {}, env = {} } = {}) {
   const started = Date.now();
   if (!fs.existsSync(vsix)) {
     throw new Error(`VSIX ${vsix} not found: build it with scripts/build.sh, or set CC_VSIX`);
   }
   const workspace = await copyFixture(fixture);
-  const cs = await launchCodeServer({ workspace, vsix, installTimeoutMs: 60_000, startTimeoutMs: 45_000 });
+  const cs = await launchCodeServer({ workspace, vsix, restricted, settings, env, installTimeoutMs: 60_000, startTimeoutMs: 45_000 });
   const browserDir = await fsp.mkdtemp(path.join(os.tmpdir(), 'cc-e2e-chromium-'));
   let context;
   try {

@@ -22,7 +22,7 @@ let work: string;
 before(async () => {
   work = mkdtempSync(join(tmpdir(), 'cc-rpc-'));
   const command = locateBackend(extensionRoot, { backendPath: '', dotnetPath: '' });
-  backend = await BackendConnection.start(command, { info: (l) => logLines.push(l), error: (l) => logLines.push(l) }, 'node-test');
+  backend = await BackendConnection.start(command, { info: (l) => logLines.push(l), error: (l) => logLines.push(l) }, 'node-test', { trusted: true });
 });
 
 after(async () => {
@@ -30,7 +30,7 @@ after(async () => {
 });
 
 test('initialize reports the protocol version and the process', () => {
-  assert.equal(backend.info.protocolVersion, 1);
+  assert.equal(backend.info.protocolVersion, 2);
   assert.ok(backend.info.processId > 0);
   assert.ok(logLines.some((l) => /ready in \d+ ms/.test(l)), 'the start-up is logged');
 });

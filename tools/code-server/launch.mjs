@@ -132,12 +132,14 @@ function folderUrl(base, workspace) {
  * @param {Record<string,unknown>} [opts.settings]  extra User settings
  * @param {string} [opts.logFile]        where stdout/stderr go (in the temp dir by default)
  * @param {number} [opts.startTimeoutMs] how long to wait for /healthz (default 60 s)
+ * @param {boolean} [opts.restricted]   open the folder in Restricted Mode (workspace trust on, folder untrusted,
+ *                                      no trust prompt) instead of starting with --disable-workspace-trust
  * @returns {Promise<{url: string, baseUrl: string, port: number, logFile: string, userDataDir: string,
  *   extensionsDir: string, home: string, pid: number, stop: () => Promise<void>}>}
  */
 export async function launchCodeServer({
   workspace, vsix = null, port, userDataDir, extensionsDir, env = {}, settings = {},
-  logFile, startTimeoutMs = 60_000, installTimeoutMs = 120_000,
+  logFile, startTimeoutMs = 60_000, installTimeoutMs = 120_000, restricted = false,
 } = {}) {
   if (!workspace) throw new Error('launchCodeServer: `workspace` is required');
   workspace = path.resolve(workspace);
@@ -170,7 +172,11 @@ export async function launchCodeServer({
   const settingsFile = path.join(userDataDir, 'User', 'settings.json');
   let existing = {};
   try { existing = JSON.parse(await fsp.readFile(settingsFile, 'utf8')); } catch { /* none yet */ }
-  await fsp.writeFile(settingsFile, JSON.stringify({ ...existing, ...DEFAULT_SETTINGS, ...settings }, null, 2));
+  // Restricted Mode: trust on, and no start-up dialog asking whether to trust (a fresh folder is untrusted).
+  const trust = restricted
+    ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.banner': 'never' }
+    : {};
+  await fsp.writeFile(settingsFile, JSON.stringify({ ...existing, ...DEFAULT_SETTINGS, ...trust, ...settings }, null, 2));
 
   const childEnv = {};
   for (const [k, v] of Object.entries(process.env)) if (!SCRUBBED_ENV.test(k)) childEnv[k] = v;
@@ -206,7 +212,7 @@ export async function launchCodeServer({
     const child = spawn(process.execPath, [
       CODE_SERVER_ENTRY, ...dirArgs,
       '--auth', 'none', '--bind-addr', `127.0.0.1:${p}`,
-      '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
+      '--disable-telemetry', '--disable-update-check', ...(restricted ? [] : ['--disable-workspace-trust']),
       '--disable-getting-started-override', '--ignore-last-opened',
       workspace,
     ], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'], detached: true, cwd: workspace });

@@ -16,6 +16,7 @@ internal static class TorchActivationSource
 
     public static ITensorSource Run(string file, string modelId, ActivationSample sample, CancellationToken cancellationToken)
     {
+        using var exclusive = TorchRuntime.Exclusive(cancellationToken);
         TorchClassifier model;
         try
         {

@@ -25,4 +25,25 @@ public static class TorchRuntime
 
     /// <summary>Applies the settings once; returns the intra-op thread count in use.</summary>
     public static int EnsureInitialized() => threads.Value;
+
+    // libtorch 2.10 through TorchSharp 0.107 is not safe for two jobs at once in one process: models built and
+    // trained on two threads corrupted each other's scalars ("Unknown scalar type"). RPC requests run in parallel,
+    // so every TorchSharp job (training, compression, running or hooking a .dat model) holds this gate.
+    static readonly SemaphoreSlim gate = new(1, 1);
+
+    /// <summary>Waits until no other TorchSharp job runs; dispose the result to let the next one in. Not re-entrant.</summary>
+    public static IDisposable Exclusive(CancellationToken cancellationToken = default)
+    {
+        gate.Wait(cancellationToken);
+        return new Release();
+    }
+
+    sealed class Release : IDisposable
+    {
+        int _released;
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 0) gate.Release();
+        }
+    }
 }

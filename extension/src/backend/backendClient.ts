@@ -1,10 +1,22 @@
 // The extension's handle on the backend: starts it lazily, restarts it when it dies (at most
-// MAX_RESTARTS in RESTART_WINDOW_MS, like vscode-csharp), then stops with a clear message and actions.
+// MAX_RESTARTS in RESTART_WINDOW_MS, like vscode-csharp, each after a growing delay), then stops with a
+// clear message and actions.
 import * as vscode from 'vscode';
 import type { CancellationToken } from 'vscode-jsonrpc';
 import type { BackendRequests, ProgressValue } from '../../../protocol/generated/contract';
-import { BackendConnection, type BackendLog } from './backendConnection';
+import { BackendConnection, type BackendLog, type BackendSession } from './backendConnection';
 import { BackendSetupError, locateBackend } from './backendLocator';
+import { machineSetting } from './machineSetting';
+import { restartDelayMs } from './restartBackoff';
+
+/** The workspace as the backend's path policy sees it; Restricted Mode keeps models from being run or decoded. */
+function currentSession(settings: vscode.WorkspaceConfiguration): BackendSession {
+  return {
+    workspaceFolders: (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file').map((f) => f.uri.fsPath),
+    allowedFolders: machineSetting<string[]>(settings, 'allowedFolders', []).filter((f) => typeof f === 'string' && f.length > 0),
+    trusted: vscode.workspace.isTrusted,
+  };
+}
 
 const MAX_RESTARTS = 5;
 const RESTART_WINDOW_MS = 3 * 60_000;
@@ -56,13 +68,15 @@ export class BackendClient implements vscode.Disposable {
     const settings = vscode.workspace.getConfiguration('compressCompare');
     try {
       const command = locateBackend(this.extensionRoot, {
-        backendPath: settings.get<string>('backend.path', ''),
-        dotnetPath: settings.get<string>('dotnetPath', ''),
+        // Executables come from the user's own settings only: a repository's .vscode/settings.json must not pick one.
+        backendPath: machineSetting(settings, 'backend.path', ''),
+        dotnetPath: machineSetting(settings, 'dotnetPath', ''),
       });
       this.output.info(`starting backend: ${command.file} ${command.args.join(' ')}`);
       const log: BackendLog = { info: (l) => this.output.info(l), error: (l) => this.output.error(l) };
-      const connection = await BackendConnection.start(command, log, this.clientName);
-      void connection.exited.then((code) => this.onExit(connection, code));
+      const connection = await BackendConnection.start(command, log, this.clientName, currentSession(settings));
+      // `ended` settles as soon as the pipe closes, before the exit event: the restart starts at once.
+      void connection.ended.then((code) => this.onExit(connection, code));
       return connection;
     } catch (e) {
       this.current = undefined;
@@ -86,9 +100,16 @@ export class BackendClient implements vscode.Disposable {
       void this.showStopped(this.stoppedReason.message);
       return;
     }
-    this.output.info(`restarting backend (${this.crashes.length}/${MAX_RESTARTS} in 3 minutes)`);
+    const wait = restartDelayMs(this.crashes.length);
+    this.output.info(`restarting backend in ${wait} ms (${this.crashes.length}/${MAX_RESTARTS} in 3 minutes)`);
+    // Requests made meanwhile wait for this restart instead of starting another backend at once.
+    const restarting = delay(wait).then(() => {
+      if (this.disposed) throw new Error('The Compress & Compare backend was shut down with the window.');
+      return this.start();
+    });
+    this.current = restarting;
     try {
-      await this.connection();
+      await restarting;
       this.restarted.fire();
     } catch (e) {
       this.output.error(`restart failed: ${e instanceof Error ? e.message : String(e)}`);
@@ -101,9 +122,20 @@ export class BackendClient implements vscode.Disposable {
     if (choice === 'Show Log') this.output.show();
   }
 
+  /**
+   * Restarts the backend when what it may do changed (the workspace became trusted): it learns that only in
+   * `initialize`. The restart event then lets panels re-run what was refused.
+   */
+  async sessionChanged(reason: string): Promise<void> {
+    this.output.info(`restarting backend: ${reason}`);
+    await this.restart().catch((e) => this.output.error(`restart failed: ${e instanceof Error ? e.message : String(e)}`));
+  }
+
   dispose(): void {
     this.disposed = true;
     this.restarted.dispose();
     void this.current?.then((c) => c.stop(), () => undefined);
   }
 }
+
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

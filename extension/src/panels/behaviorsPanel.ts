@@ -89,6 +89,11 @@ export class BehaviorsPanel extends ComparedModelsPanel<HostToBehaviors> {
       this.post({ type: 'comparison', comparison: this.last });
       return;
     }
+    const refused = this.refusedUntrusted('Compare Behaviors', () => this.compare(base));
+    if (refused) {
+      this.post({ type: 'compareFailed', base, message: refused });
+      return;
+    }
     this.running?.cancel();
     const source = new vscode.CancellationTokenSource();
     this.running = source;
@@ -102,6 +107,7 @@ export class BehaviorsPanel extends ComparedModelsPanel<HostToBehaviors> {
       this.post({ type: 'comparison', comparison });
     } catch (e) {
       if (this.running !== source && source.token.isCancellationRequested) return; // Superseded by a newer comparison.
+      this.retryWhenBackendReturns(e, () => this.compare(base));
       const message = source.token.isCancellationRequested
         ? 'The comparison was cancelled. Click "Compare again" or pick another base to run it.'
         : `The comparison failed: ${describe(e)}`;

@@ -1,14 +1,19 @@
 // What the Behaviors and Layers panels share: one panel per spec file in a registry, opened on the selected
 // models or restored after a window reload, re-targeted when opened again, set up anew when a compared
 // model changes in the spec, and one backend request at a time under a cancellable progress notification.
+// A request refused in Restricted Mode, or lost because the backend stopped, is re-run once the backend is
+// back (after a crash, or restarted when the workspace became trusted).
 // Each panel adds its own messages and what its result depends on.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { SetupMessage } from '../../../protocol/comparedPanelMessages';
 import type { ProgressValue, SpecSummary } from '../../../protocol/generated/contract';
 import type { BackendClient } from '../backend/backendClient';
+import { BACKEND_GONE, WORKSPACE_UNTRUSTED } from '../backend/backendErrorCodes';
+import { BackendRequestError } from '../backend/backendConnection';
 import type { BehaviorsTarget } from '../behaviors/defaultBase';
 import type { SpecStore } from '../specs/specStore';
+import { offerTrust, untrustedMessage } from '../trust/workspaceTrust';
 import { comparedModelsToRestore, comparedModelsToShow } from './comparedModels';
 import { webviewHtml, webviewRoots } from './webviewHtml';
 
@@ -60,6 +65,8 @@ export abstract class ComparedModelsPanel<ToWebview> implements vscode.Disposabl
   /** The backend request in flight; a newer one cancels it. */
   protected running: vscode.CancellationTokenSource | undefined;
   private ready = false;
+  /** The request to run again when the backend comes back: the last one was refused or lost, not failed on its own. */
+  private retryWhenBack: (() => Promise<void>) | undefined;
 
   protected constructor(
     readonly panel: vscode.WebviewPanel,
@@ -79,6 +86,11 @@ export abstract class ComparedModelsPanel<ToWebview> implements vscode.Disposabl
       panel.webview.onDidReceiveMessage((raw: unknown) => void this.onMessage(raw)),
       store.onDidChange((changed) => {
         if (!changed || changed.toString() === uri.toString()) void store.get(uri).then((e) => this.specChanged(e.shown?.summary), () => undefined);
+      }),
+      backend.onDidRestart(() => {
+        const retry = this.retryWhenBack;
+        this.retryWhenBack = undefined;
+        if (retry && this.ready) void retry();
       }),
     );
   }
@@ -103,6 +115,7 @@ export abstract class ComparedModelsPanel<ToWebview> implements vscode.Disposabl
     this.target = target;
     this.forgetResult();
     this.running?.cancel();
+    this.retryWhenBack = undefined;
     this.ready = false;
     this.setHtml();
   }
@@ -133,6 +146,23 @@ export abstract class ComparedModelsPanel<ToWebview> implements vscode.Disposabl
       models: this.target.models.map((id) => ({ id, label: byId.get(id)?.tag || id })),
       defaultBase: this.target.base,
     };
+  }
+
+  /**
+   * In Restricted Mode: the message the panel shows instead of running `feature` (the notification offers Manage
+   * Workspace Trust), and `retry` runs once trust is granted. Undefined when the workspace is trusted.
+   */
+  protected refusedUntrusted(feature: string, retry: () => Promise<void>): string | undefined {
+    this.retryWhenBack = undefined;
+    if (vscode.workspace.isTrusted) return undefined;
+    this.retryWhenBack = retry;
+    void offerTrust(feature);
+    return untrustedMessage(feature);
+  }
+
+  /** After a failed request: remembers `retry` when the backend stopped under it or refused it for trust. */
+  protected retryWhenBackendReturns(e: unknown, retry: () => Promise<void>): void {
+    if (e instanceof BackendRequestError && (e.code === BACKEND_GONE || e.code === WORKSPACE_UNTRUSTED)) this.retryWhenBack = retry;
   }
 
   /** The label users know a model by: its tag, else its id. */

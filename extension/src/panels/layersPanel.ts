@@ -76,6 +76,11 @@ export class LayersPanel extends ComparedModelsPanel<HostToLayers> {
       this.post({ type: 'probed', ...cached });
       return;
     }
+    const refused = this.refusedUntrusted(activations === null ? 'Compare Layers' : 'Activations', () => this.probe(base, activations));
+    if (refused) {
+      this.post({ type: 'probeFailed', base, activations, message: refused });
+      return;
+    }
     this.running?.cancel();
     const source = new vscode.CancellationTokenSource();
     this.running = source;
@@ -92,6 +97,7 @@ export class LayersPanel extends ComparedModelsPanel<HostToLayers> {
       this.post({ type: 'probed', base, activations, result });
     } catch (e) {
       if (this.running !== source && source.token.isCancellationRequested) return; // Superseded by a newer probe.
+      this.retryWhenBackendReturns(e, () => this.probe(base, activations));
       const what = activations === null ? 'Comparing layers' : `Probing activations on ${activations} instances`;
       const message = source.token.isCancellationRequested
         ? `${what} was cancelled. Click "Compare again" or pick another base to run it.`

@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import type { SelectionExplanation } from '../../../protocol/generated/contract';
 import { parseWebviewMessage, type HostToWebview, type WebviewToHost } from '../../../protocol/webview';
 import type { SpecStore } from '../specs/specStore';
+import { describeRequestError } from './requestError';
 import { webviewHtml, webviewRoots } from './webviewHtml';
 
 export const MODEL_MAP_VIEW_TYPE = 'compressCompare.modelMap';
@@ -106,8 +107,8 @@ export class ModelMapPanel implements vscode.Disposable {
       const explanation = await this.events.explainSelection(this.uri, ids);
       this.post({ type: 'selectionExplained', requestId, explanation });
     } catch (e) {
-      // The panel shows this in place of the chart; the backend's message already says what to do.
-      this.post({ type: 'selectionExplained', requestId, error: e instanceof Error ? e.message : String(e) });
+      // The panel shows this in place of the chart, with Retry; the message and its hint say what to do.
+      this.post({ type: 'selectionExplained', requestId, error: describeRequestError(e) });
     }
   }
 

@@ -24,10 +24,14 @@ export class SpecDiagnostics implements vscode.Disposable {
     this.collection.set(uri, diagnostics.map(toVscodeDiagnostic));
   }
 
-  /** A file-level problem that is not located in the JSON (unreadable file, backend failure). */
+  /**
+   * A file-level problem that is not located in the JSON (unreadable file, backend failure): the same kind as the
+   * backend's own for a file it cannot read in a scan (DiagnosticCodes.FileUnreadable), wherever it came from.
+   */
   setFileError(uri: vscode.Uri, message: string): void {
     const diagnostic = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), message, vscode.DiagnosticSeverity.Error);
     diagnostic.source = 'Compress & Compare';
+    diagnostic.code = 'file-unreadable';
     this.collection.set(uri, [diagnostic]);
   }
 

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { SpecSummary } from '../../../protocol/generated/contract';
 import type { BackendClient } from '../backend/backendClient';
+import { describeRequestError } from '../panels/requestError';
 import { chooseShownSpec, type ShownSpec } from './lastGoodSummary';
 import type { SpecDiagnostics } from './specDiagnostics';
 
@@ -131,7 +132,7 @@ export class SpecStore implements vscode.Disposable {
       entry.failure = undefined;
       if (!this.isDirty(uri)) this.diagnostics.set(uri, summary.diagnostics);
     } catch (e) {
-      entry.failure = e instanceof Error ? e.message : String(e);
+      entry.failure = describeRequestError(e); // With the backend's hint: what to do about it.
       if (entry.shown) entry.shown = { summary: entry.shown.summary, error: entry.failure };
       this.diagnostics.setFileError(uri, entry.failure);
     }

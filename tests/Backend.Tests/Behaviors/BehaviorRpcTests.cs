@@ -1,4 +1,5 @@
 // `dataset/instance` and the behaviour errors across the real JSON-RPC configuration (camelCase, error data).
+using Backend.Tests.Rpc;
 using CompressCompare.Backend.Data;
 using CompressCompare.Backend.Rpc;
 using CompressCompare.Backend.Spec;
@@ -24,6 +25,7 @@ public sealed class BehaviorRpcTests : IAsyncDisposable
         _server = RpcConnection.Attach(a, a, new BackendRpcTarget(new SpecService(NullLogger<SpecService>.Instance)), NullLogger.Instance);
         _client = new ErrorDataClient(new HeaderDelimitedMessageHandler(b, b, new SystemTextJsonFormatter { JsonSerializerOptions = WireJson.CreateOptions() }));
         _client.StartListening();
+        InProcessRpc.Initialize(_client);
     }
 
     public async ValueTask DisposeAsync()

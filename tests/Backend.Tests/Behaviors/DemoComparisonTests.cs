@@ -9,6 +9,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Backend.Tests.Behaviors;
 
+[Collection(TorchSharpTests.Name)]
 public sealed class DemoComparisonTests(DemoFixture demo) : IClassFixture<DemoFixture>
 {
     [Fact]

@@ -6,6 +6,7 @@ using static TorchSharp.torch;
 
 namespace Backend.Tests.Compression;
 
+[Collection(TorchSharpTests.Name)]
 public sealed class BatchNormCalibrationTests
 {
     [Fact]

@@ -3,6 +3,7 @@ using CompressCompare.Backend.Compression;
 
 namespace Backend.Tests.Compression;
 
+[Collection(TorchSharpTests.Name)]
 public sealed class FineTuningTests
 {
     [Fact]

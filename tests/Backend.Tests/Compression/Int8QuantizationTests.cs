@@ -4,6 +4,7 @@ using CompressCompare.Backend.Models;
 
 namespace Backend.Tests.Compression;
 
+[Collection(TorchSharpTests.Name)]
 public sealed class Int8QuantizationTests
 {
     [Fact]

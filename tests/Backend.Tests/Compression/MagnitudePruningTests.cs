@@ -4,6 +4,7 @@ using CompressCompare.Backend.Models.Torch;
 
 namespace Backend.Tests.Compression;
 
+[Collection(TorchSharpTests.Name)]
 public sealed class MagnitudePruningTests
 {
     static readonly string[] MlpWeights = ["classifier.0.weight", "classifier.2.weight", "classifier.4.weight"];

@@ -6,7 +6,7 @@ using CompressCompare.Protocol.Spec;
 
 namespace Backend.Tests.Evaluation;
 
-[CollectionDefinition(Name)]
+[CollectionDefinition(Name, DisableParallelization = true)] // TorchSharp: see TorchSharpTests
 public sealed class EvaluationDemo : ICollectionFixture<DemoFixture>
 {
     public const string Name = "evaluation demo";

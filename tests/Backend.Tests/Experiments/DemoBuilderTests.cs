@@ -8,6 +8,7 @@ using CompressCompare.Protocol.Spec;
 
 namespace Backend.Tests.Experiments;
 
+[Collection(TorchSharpTests.Name)]
 public sealed class DemoBuilderTests(DemoFixture demo) : IClassFixture<DemoFixture>
 {
     SpecSummary Summary => SpecParser.Parse(demo.Report.Spec, File.ReadAllText(demo.Report.Spec), CancellationToken.None);
@@ -136,6 +137,7 @@ public sealed class DemoBuilderTests(DemoFixture demo) : IClassFixture<DemoFixtu
     }
 }
 
+[Collection(TorchSharpTests.Name)]
 public sealed class OperationCatalogTests
 {
     [Fact]

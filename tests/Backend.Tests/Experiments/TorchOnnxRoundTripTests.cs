@@ -10,6 +10,7 @@ using static TorchSharp.torch;
 
 namespace Backend.Tests.Experiments;
 
+[Collection(TorchSharpTests.Name)]
 public sealed class TorchOnnxRoundTripTests : IDisposable
 {
     readonly string _dir = Directory.CreateTempSubdirectory("cc-roundtrip-").FullName;

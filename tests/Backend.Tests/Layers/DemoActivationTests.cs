@@ -14,6 +14,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Backend.Tests.Layers;
 
+[Collection(TorchSharpTests.Name)]
 public sealed class DemoActivationTests(DemoFixture demo) : IClassFixture<DemoFixture>
 {
     static LayerService Service() => new(new SpecService(NullLogger<SpecService>.Instance));

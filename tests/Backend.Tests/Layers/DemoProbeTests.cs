@@ -12,6 +12,7 @@ using StreamJsonRpc;
 
 namespace Backend.Tests.Layers;
 
+[Collection(TorchSharpTests.Name)]
 public sealed class DemoProbeTests(DemoFixture demo) : IClassFixture<DemoFixture>
 {
     // The layers global magnitude pruning acts on (biases and batch norms are left alone).

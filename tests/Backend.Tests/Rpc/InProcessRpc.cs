@@ -3,9 +3,11 @@
 using CompressCompare.Backend.Rpc;
 using CompressCompare.Backend.Spec;
 using CompressCompare.Protocol;
+using CompressCompare.Protocol.Rpc;
 using Microsoft.Extensions.Logging.Abstractions;
 using Nerdbank.Streams;
 using StreamJsonRpc;
+using StreamJsonRpc.Protocol;
 
 namespace Backend.Tests.Rpc;
 
@@ -16,7 +18,10 @@ public sealed class InProcessRpc : IDisposable
 
     /// <param name="client">Makes the client on the message handler (a JsonRpc subclass, say); plain JsonRpc by default.</param>
     /// <param name="beforeListening">Runs before the client listens: where local methods (a `$/progress` handler) are added.</param>
-    public InProcessRpc(Func<IJsonRpcMessageHandler, JsonRpc>? client = null, Action<JsonRpc>? beforeListening = null)
+    /// <param name="workspaceFolders">Sent in `initialize`: the folders the backend may read and write in (null: each spec's folder).</param>
+    /// <param name="trusted">Sent in `initialize`: false is VS Code's Restricted Mode.</param>
+    public InProcessRpc(Func<IJsonRpcMessageHandler, JsonRpc>? client = null, Action<JsonRpc>? beforeListening = null,
+        IReadOnlyList<string>? workspaceFolders = null, bool trusted = true)
     {
         var (a, b) = FullDuplexStream.CreatePair();
         Server = RpcConnection.Attach(a, a, new BackendRpcTarget(new SpecService(NullLogger<SpecService>.Instance)), NullLogger.Instance);
@@ -24,6 +29,22 @@ public sealed class InProcessRpc : IDisposable
         Client = client?.Invoke(handler) ?? new JsonRpc(handler);
         beforeListening?.Invoke(Client);
         Client.StartListening();
+        Initialize(Client, trusted, workspaceFolders);
+    }
+
+    /// <summary>Sends `initialize` as the extension does first: a trusted workspace with each spec's folder as its root unless given.</summary>
+    public static void Initialize(JsonRpc client, bool trusted = true, IReadOnlyList<string>? workspaceFolders = null) =>
+        client.InvokeWithParameterObjectAsync<InitializeResult>(RpcMethods.Initialize, new InitializeParams
+        {
+            ClientName = "xunit", ProtocolVersion = RpcMethods.ProtocolVersion, Trusted = trusted, WorkspaceFolders = workspaceFolders,
+        }).GetAwaiter().GetResult();
+
+    /// <summary>A client whose RemoteInvocationException carries the backend's RpcErrorData (code, file, hint).</summary>
+    public static JsonRpc WithErrorData(IJsonRpcMessageHandler handler) => new ErrorDataClient(handler);
+
+    sealed class ErrorDataClient(IJsonRpcMessageHandler handler) : JsonRpc(handler)
+    {
+        protected override Type GetErrorDetailsDataType(JsonRpcError error) => typeof(RpcErrorData);
     }
 
     public void Dispose()

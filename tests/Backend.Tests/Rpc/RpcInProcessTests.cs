@@ -24,6 +24,7 @@ public sealed class RpcInProcessTests : IAsyncDisposable
         var formatter = new SystemTextJsonFormatter { JsonSerializerOptions = WireJson.CreateOptions() };
         _client = new TypedErrorClient(new HeaderDelimitedMessageHandler(b, b, formatter));
         _client.StartListening();
+        InProcessRpc.Initialize(_client);
     }
 
     public async ValueTask DisposeAsync()
@@ -37,7 +38,7 @@ public sealed class RpcInProcessTests : IAsyncDisposable
     public async Task Initialize_with_named_parameters_answers_the_protocol_version()
     {
         var result = await _client.InvokeWithParameterObjectAsync<InitializeResult>(RpcMethods.Initialize,
-            new InitializeParams { ClientName = "xunit", ProtocolVersion = RpcMethods.ProtocolVersion });
+            new InitializeParams { ClientName = "xunit", ProtocolVersion = RpcMethods.ProtocolVersion, Trusted = true });
         Assert.Equal(RpcMethods.ProtocolVersion, result.ProtocolVersion);
         Assert.Equal(Environment.ProcessId, result.ProcessId);
     }
@@ -46,7 +47,7 @@ public sealed class RpcInProcessTests : IAsyncDisposable
     public async Task A_client_of_another_protocol_version_gets_error_1003_with_a_hint()
     {
         var error = await Assert.ThrowsAsync<RemoteInvocationException>(() => _client.InvokeWithParameterObjectAsync<InitializeResult>(
-            RpcMethods.Initialize, new InitializeParams { ClientName = "old", ProtocolVersion = 0 }));
+            RpcMethods.Initialize, new InitializeParams { ClientName = "old", ProtocolVersion = 0, Trusted = true }));
         Assert.Equal(RpcErrorCodes.ProtocolMismatch, error.ErrorCode);
         Assert.Contains("Reinstall", Assert.IsType<RpcErrorData>(error.DeserializedErrorData).Hint);
     }

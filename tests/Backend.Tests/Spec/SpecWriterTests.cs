@@ -2,6 +2,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using CompressCompare.Backend.Errors;
+using CompressCompare.Backend.Files;
 using CompressCompare.Backend.Spec;
 using CompressCompare.Protocol.Rpc;
 
@@ -40,6 +41,36 @@ public sealed class SpecWriterTests : IDisposable
         """;
 
     [Fact]
+    public async Task A_spec_that_is_a_symbolic_link_stays_one_and_its_target_gets_the_model()
+    {
+        var target = Write(Original, "real.models.json");
+        var link = Path.Combine(_dir, "models.json");
+        File.CreateSymbolicLink(link, "real.models.json");
+        var snapshot = await SpecSnapshot.ReadAsync(link, default);
+        await SpecWriter.AppendModelsAsync(snapshot, [Model("p50", "base")], default);
+        Assert.Equal("real.models.json", new FileInfo(link).LinkTarget);
+        Assert.Contains("\"p50\"", File.ReadAllText(target));
+    }
+
+    [Fact]
+    public async Task A_spec_linked_out_of_its_folder_is_not_written()
+    {
+        var outside = Directory.CreateTempSubdirectory("cc-writer-out-").FullName;
+        try
+        {
+            var target = Path.Combine(outside, "models.json");
+            File.WriteAllText(target, Original);
+            var link = Path.Combine(_dir, "models.json");
+            File.CreateSymbolicLink(link, target);
+            var snapshot = await SpecSnapshot.ReadAsync(link, default); // the CLI reads what its user names
+            var error = await Assert.ThrowsAsync<BackendException>(() => SpecWriter.AppendModelsAsync(snapshot, [Model("p50", "base")], default));
+            Assert.Equal(RpcErrorCodes.PathRefused, error.Code);
+            Assert.Equal(Original, File.ReadAllText(target));
+        }
+        finally { Directory.Delete(outside, recursive: true); }
+    }
+
+    [Fact]
     public async Task Appends_inside_models_and_keeps_every_other_byte()
     {
         var path = Write(Original);
@@ -55,7 +86,7 @@ public sealed class SpecWriterTests : IDisposable
         Assert.Empty(summary.Diagnostics);
         Assert.Equal(["base", "p50"], summary.Models.Select(m => m.Id));
         Assert.Equal(0.5, summary.Models[1].Operation!.Parameters["amount"].GetDouble());
-        Assert.Empty(Directory.GetFiles(_dir, "*.tmp"));
+        Assert.Empty(Directory.GetFiles(_dir, "*" + AtomicFile.TempSuffix));
     }
 
     [Fact]

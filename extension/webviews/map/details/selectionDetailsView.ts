@@ -1,5 +1,5 @@
 // Selection Details: how the selected models differ. Shows a hint below two models, a loading state
-// while the backend explains the selection, its error when it fails, and otherwise one grouped bar
+// while the backend explains the selection, its error with Retry when it fails, and otherwise one grouped bar
 // chart per metric (x and colour = the explaining variables) above a sortable table of the models.
 // The container's data-state (empty|loading|ready|error) says which, for the user's CSS and for tests.
 import type { SelectionExplanation, SpecSummary } from '../../../../protocol/generated/contract';
@@ -39,6 +39,8 @@ export class SelectionDetailsView {
   private shown: SelectionExplanation | undefined;
   private choices: DetailsState;
   private readonly status: HTMLDivElement;
+  /** Shown with an error: asks again for the same selection (the backend may have restarted, the spec been fixed). */
+  private readonly retry: HTMLButtonElement;
   private readonly content: HTMLDivElement;
   private readonly tooltip: DetailsTooltip;
   private tableBox: HTMLDivElement | undefined;
@@ -49,8 +51,12 @@ export class SelectionDetailsView {
     this.choices = parseDetailsState(savedState);
     this.status = element('div', 'details-status');
     this.status.setAttribute('role', 'status');
+    this.retry = element('button', 'toolbar-button details-retry', 'Retry');
+    this.retry.type = 'button';
+    this.retry.hidden = true;
+    this.retry.addEventListener('click', () => this.explainAgain());
     this.content = element('div', 'details-content');
-    container.replaceChildren(this.status, this.content);
+    container.replaceChildren(this.status, this.retry, this.content);
     this.tooltip = new DetailsTooltip(container);
     this.showMessage('empty', SELECT_HINT);
   }
@@ -74,10 +80,14 @@ export class SelectionDetailsView {
     const sameSelection = sameSet(ids, this.ids);
     if (sameSelection && !summaryChanged) return;
     this.ids = ids;
+    this.explainAgain();
+  }
+
+  private explainAgain(): void {
     // The previous chart stays, dimmed, so brushing does not flash an empty panel on every move.
     this.setState('loading');
-    this.status.textContent = `Finding how the ${ids.length} selected models differ…`;
-    this.callbacks.explain(ids);
+    this.status.textContent = `Finding how the ${this.ids.length} selected models differ…`;
+    this.callbacks.explain(this.ids);
   }
 
   /** Shows the backend's answer, if it is about the current selection. */
@@ -195,6 +205,7 @@ export class SelectionDetailsView {
 
   private setState(state: DetailsViewState): void {
     this.container.dataset.state = state;
+    this.retry.hidden = state !== 'error';
   }
 }
 

@@ -2,6 +2,7 @@ using CompressCompare.Backend.Models.Torch;
 
 namespace Backend.Tests.Models.Torch;
 
+[Collection(TorchSharpTests.Name)]
 public sealed class TorchCheckpointTests
 {
     [Fact]

@@ -5,6 +5,7 @@ using static TorchSharp.torch;
 
 namespace Backend.Tests.Models.Torch;
 
+[Collection(TorchSharpTests.Name)]
 public sealed class TorchRuntimeTests
 {
     [Fact]
@@ -21,6 +22,25 @@ public sealed class TorchRuntimeTests
         using var model = TorchClassifier.Create(MlpArchitecture.Digits, seed: 0);
         var expected = Environment.GetEnvironmentVariable(TorchRuntime.ThreadsVariable) is { Length: > 0 } value ? int.Parse(value) : TorchRuntime.DefaultThreads;
         Assert.Equal(expected, get_num_threads());
+    }
+
+    [Fact]
+    public async Task A_second_TorchSharp_job_waits_until_the_first_lets_go()
+    {
+        var first = TorchRuntime.Exclusive();
+        var second = Task.Run(() => TorchRuntime.Exclusive());
+        // Not a timing claim: the second job cannot have entered while the first holds the gate.
+        await Task.Delay(100);
+        Assert.False(second.IsCompleted, "two TorchSharp jobs ran at once");
+        first.Dispose();
+        first.Dispose(); // releasing twice must not let two jobs in later
+        (await second.WaitAsync(TimeSpan.FromSeconds(30))).Dispose();
+        using var cancel = new CancellationTokenSource();
+        using (TorchRuntime.Exclusive())
+        {
+            cancel.Cancel();
+            Assert.ThrowsAny<OperationCanceledException>(() => TorchRuntime.Exclusive(cancel.Token));
+        }
     }
 
     [Fact]

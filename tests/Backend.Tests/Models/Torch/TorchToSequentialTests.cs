@@ -4,6 +4,7 @@ using CompressCompare.Backend.Models.Torch;
 
 namespace Backend.Tests.Models.Torch;
 
+[Collection(TorchSharpTests.Name)]
 public sealed class TorchToSequentialTests
 {
     [Fact]

@@ -3,6 +3,7 @@ using CompressCompare.Backend.Models.Torch;
 
 namespace Backend.Tests.Models.Torch;
 
+[Collection(TorchSharpTests.Name)]
 public sealed class TorchTrainerTests
 {
     [Fact]
