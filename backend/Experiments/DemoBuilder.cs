@@ -34,6 +34,10 @@ public static class DemoBuilder
         if (File.Exists(specPath))
             throw new BackendException(RpcErrorCodes.InvalidRequest, $"{specPath} already exists; the demo never overwrites a spec.",
                 new RpcErrorData { File = specPath, Hint = "Choose an empty folder, or delete that folder first." });
+        // The demo writes dozens of files under fixed names: in a folder that holds anything, it could replace one.
+        if (Directory.Exists(folder.Root) && Directory.EnumerateFileSystemEntries(folder.Root).Any())
+            throw new BackendException(RpcErrorCodes.InvalidRequest, $"{folder.Root} is not empty; the demo never overwrites files, so it builds only in a new or empty folder.",
+                new RpcErrorData { File = folder.Root, Hint = "Choose a new folder (it is created), or empty that one first." });
         Directory.CreateDirectory(folder.Root);
         using var exclusive = TorchRuntime.Exclusive(cancellationToken);
         var total = Stopwatch.StartNew();

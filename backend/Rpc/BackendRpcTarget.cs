@@ -58,51 +58,55 @@ public sealed class BackendRpcTarget(SpecService specs, ILogger<BackendRpcTarget
 
     [JsonRpcMethod(RpcMethods.SpecSummarize, UseSingleObjectParameterDeserialization = true)]
     public Task<SpecSummary> SummarizeAsync(SummarizeParams request, CancellationToken cancellationToken) =>
-        Guard(() => specs.SummarizeAsync(request.Path, request.Text, cancellationToken));
+        Guard(() => specs.SummarizeAsync(request.Path, request.Text, cancellationToken), cancellationToken);
 
     [JsonRpcMethod(RpcMethods.SpecValidateMany, UseSingleObjectParameterDeserialization = true)]
     public Task<ValidateManyResult> ValidateManyAsync(ValidateManyParams request, CancellationToken cancellationToken) =>
-        Guard(() => specs.ValidateManyAsync(request.Paths ?? [], ProgressFor(request.WorkDoneToken), cancellationToken));
+        Guard(() => specs.ValidateManyAsync(request.Paths ?? [], ProgressFor(request.WorkDoneToken), cancellationToken), cancellationToken);
 
     [JsonRpcMethod(RpcMethods.SelectionExplain, UseSingleObjectParameterDeserialization = true)]
     public Task<SelectionExplanation> ExplainSelectionAsync(ExplainSelectionParams request, CancellationToken cancellationToken) =>
-        Guard(() => overview.ExplainSelectionAsync(request.Path, request.Text, request.ModelIds ?? [], cancellationToken));
+        Guard(() => overview.ExplainSelectionAsync(request.Path, request.Text, request.ModelIds ?? [], cancellationToken), cancellationToken);
 
     [JsonRpcMethod(RpcMethods.ModelsEvaluate, UseSingleObjectParameterDeserialization = true)]
     public Task<EvaluateResult> EvaluateAsync(EvaluateParams request, CancellationToken cancellationToken) =>
-        Guard(() => evaluation.EvaluateAsync(request.Path, request.ModelIds, ProgressFor(request.WorkDoneToken), cancellationToken));
+        Guard(() => evaluation.EvaluateAsync(request.Path, request.ModelIds, ProgressFor(request.WorkDoneToken), cancellationToken), cancellationToken);
 
     [JsonRpcMethod(RpcMethods.BehaviorsCompare, UseSingleObjectParameterDeserialization = true)]
     public Task<BehaviorComparison> CompareAsync(CompareParams request, CancellationToken cancellationToken) =>
-        Guard(() => Behaviors.CompareAsync(request.Path, request.BaseId, request.ModelIds ?? [], ProgressFor(request.WorkDoneToken), cancellationToken));
+        Guard(() => Behaviors.CompareAsync(request.Path, request.BaseId, request.ModelIds ?? [], ProgressFor(request.WorkDoneToken), cancellationToken), cancellationToken);
 
     [JsonRpcMethod(RpcMethods.BehaviorsInstances, UseSingleObjectParameterDeserialization = true)]
     public Task<InstancesPage> InstancesAsync(InstancesParams request, CancellationToken cancellationToken) =>
-        Guard(() => Behaviors.InstancesAsync(request, cancellationToken));
+        Guard(() => Behaviors.InstancesAsync(request, cancellationToken), cancellationToken);
 
     [JsonRpcMethod(RpcMethods.DatasetInstance, UseSingleObjectParameterDeserialization = true)]
     public Task<InstanceData> InstanceAsync(InstanceParams request, CancellationToken cancellationToken) =>
-        Guard(() => Behaviors.InstanceAsync(request.Path, request.Instance, cancellationToken));
+        Guard(() => Behaviors.InstanceAsync(request.Path, request.Instance, cancellationToken), cancellationToken);
 
     [JsonRpcMethod(RpcMethods.LayersProbe, UseSingleObjectParameterDeserialization = true)]
     public Task<ProbeResult> ProbeAsync(ProbeParams request, CancellationToken cancellationToken) =>
-        Guard(() => new LayerService(specs).ProbeAsync(request, ProgressFor(request.WorkDoneToken), cancellationToken));
+        Guard(() => new LayerService(specs).ProbeAsync(request, ProgressFor(request.WorkDoneToken), cancellationToken), cancellationToken);
+
+    /// <summary>For tests: runs at the start of each request's work, where a test can hold one request while it sends others.</summary>
+    internal Func<string, CancellationToken, Task>? BeforeWork;
 
     /// <summary>
     /// Runs a request on the thread pool (never on StreamJsonRpc's dispatch thread, so a long parse cannot stall the
     /// connection or its `$/cancelRequest`), under this connection's path policy. Expected failures keep their code;
     /// anything else is logged with its stack and answered without it.
     /// </summary>
-    internal async Task<T> Guard<T>(Func<Task<T>> work, [CallerMemberName] string method = "")
+    internal async Task<T> Guard<T>(Func<Task<T>> work, CancellationToken cancellationToken, [CallerMemberName] string method = "")
     {
         var policy = _policy;
         try
         {
-            return await Task.Run(() =>
+            return await Task.Run(async () =>
             {
                 WorkspacePolicy.Use(policy);
-                return work();
-            });
+                if (BeforeWork is { } before) await before(method, cancellationToken);
+                return await work();
+            }, CancellationToken.None);
         }
         catch (BackendException e) { throw ToRpc(e); }
         catch (OperationCanceledException) { throw; }

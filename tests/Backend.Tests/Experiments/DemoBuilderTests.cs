@@ -91,6 +91,22 @@ public sealed class DemoBuilderTests(DemoFixture demo) : IClassFixture<DemoFixtu
     }
 
     [Fact]
+    public void It_never_builds_in_a_folder_that_holds_files()
+    {
+        var folder = Directory.CreateTempSubdirectory("cc-demo-taken-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(folder, "models"));
+            File.WriteAllText(Path.Combine(folder, "models", "cnn.onnx"), "a user's model");
+            var error = Assert.Throws<BackendException>(() => DemoBuilder.Build(new DemoOptions(folder), NoProgress.Instance, default));
+            Assert.Contains("not empty", error.Message);
+            Assert.Equal("a user's model", File.ReadAllText(Path.Combine(folder, "models", "cnn.onnx")));
+            Assert.Single(Directory.GetFileSystemEntries(folder));
+        }
+        finally { Directory.Delete(folder, recursive: true); }
+    }
+
+    [Fact]
     public void It_never_overwrites_an_existing_spec()
     {
         var before = File.ReadAllText(demo.Report.Spec);

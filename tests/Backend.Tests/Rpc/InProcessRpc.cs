@@ -15,6 +15,7 @@ public sealed class InProcessRpc : IDisposable
 {
     public JsonRpc Client { get; }
     public JsonRpc Server { get; }
+    public BackendRpcTarget Target { get; }
 
     /// <param name="client">Makes the client on the message handler (a JsonRpc subclass, say); plain JsonRpc by default.</param>
     /// <param name="beforeListening">Runs before the client listens: where local methods (a `$/progress` handler) are added.</param>
@@ -24,7 +25,8 @@ public sealed class InProcessRpc : IDisposable
         IReadOnlyList<string>? workspaceFolders = null, bool trusted = true)
     {
         var (a, b) = FullDuplexStream.CreatePair();
-        Server = RpcConnection.Attach(a, a, new BackendRpcTarget(new SpecService(NullLogger<SpecService>.Instance)), NullLogger.Instance);
+        Target = new BackendRpcTarget(new SpecService(NullLogger<SpecService>.Instance));
+        Server = RpcConnection.Attach(a, a, Target, NullLogger.Instance);
         var handler = new HeaderDelimitedMessageHandler(b, b, new SystemTextJsonFormatter { JsonSerializerOptions = WireJson.CreateOptions() });
         Client = client?.Invoke(handler) ?? new JsonRpc(handler);
         beforeListening?.Invoke(Client);

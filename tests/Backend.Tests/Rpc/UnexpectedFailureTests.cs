@@ -13,7 +13,7 @@ public sealed class UnexpectedFailureTests
         var target = new CompressCompare.Backend.Rpc.BackendRpcTarget(new CompressCompare.Backend.Spec.SpecService(
             Microsoft.Extensions.Logging.Abstractions.NullLogger<CompressCompare.Backend.Spec.SpecService>.Instance));
         var error = await Assert.ThrowsAsync<LocalRpcException>(() =>
-            target.Guard<int>(() => throw new InvalidOperationException("secret file content"), "ProbeAsync"));
+            target.Guard<int>(() => throw new InvalidOperationException("secret file content"), CancellationToken.None, "ProbeAsync"));
         Assert.Equal(RpcErrorCodes.InternalError, error.ErrorCode);
         Assert.Contains("InvalidOperationException", error.Message);
         Assert.Contains("Probe", error.Message);
