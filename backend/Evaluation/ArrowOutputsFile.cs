@@ -109,5 +109,5 @@ internal static class ArrowOutputsFile
     }
 
     static InvalidDataException NullsIn(string name, string path) =>
-        new($"Column \"{name}\" of {path} has missing values; every instance needs an output for every class.");
+        new($"Column \"{Models.Names.Short(name)}\" of {path} has missing values; every instance needs an output for every class.");
 }

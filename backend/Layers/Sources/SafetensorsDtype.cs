@@ -13,7 +13,7 @@ public static class SafetensorsDtype
         "F16" or "BF16" or "I16" or "U16" => 2,
         "I8" or "U8" or "BOOL" => 1,
         _ => throw new InvalidDataException(
-            $"{file}: tensor \"{tensor}\" has element type {dtype}, which probing cannot read. Convert it to F32, F16, BF16, F64 or an integer type."),
+            $"{file}: tensor \"{tensor}\" has element type {Models.Names.Short(dtype)}, which probing cannot read. Convert it to F32, F16, BF16, F64 or an integer type."),
     };
 
     /// <summary>Converts little-endian <paramref name="bytes"/> of <paramref name="dtype"/> to floats.</summary>

@@ -74,7 +74,7 @@ public sealed class SafetensorsSource : ITensorRangeSource
             var size = SafetensorsDtype.Size(dtype, File, Names.Short(name));
             if (!SafetensorsHeader.TryCount(shape, out var count) || begin > end || end > length - dataStart
                 || count > (end - begin) / size || count * size != end - begin)
-                throw Invalid($"tensor \"{Names.Short(name)}\" has data offsets [{begin}, {end}] that do not fit its {dtype}{Shape(shape)} or the file's {length - dataStart} data bytes");
+                throw Invalid($"tensor \"{Names.Short(name)}\" has data offsets [{begin}, {end}] that do not fit its {Names.Short(dtype)}{Shape(shape)} or the file's {length - dataStart} data bytes");
             if (!_offsets.TryAdd(name, (dataStart + begin, dataStart + end)))
                 throw Invalid($"tensor \"{Names.Short(name)}\" is named twice");
             tensors.Add((new TensorInfo(name, shape, dtype), begin, end));
