@@ -4,6 +4,7 @@
 // the .onnx file's own float initializers here, at their raw_data inside it.
 using System.Runtime.InteropServices;
 using CompressCompare.Backend.Data;
+using CompressCompare.Backend.Files;
 using CompressCompare.Backend.Models.Onnx.Proto;
 using Microsoft.Win32.SafeHandles;
 
@@ -84,6 +85,8 @@ internal static class OnnxExternalData
         if (Path.IsPathRooted(location) || !dataPath.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             throw new OnnxModelException(modelPath, $"Tensor '{Names.Short(tensorName)}' keeps its data in '{Names.Short(location)}', outside the model's folder.",
                 "ONNX external data must sit in the model's folder; move the data file there and re-save the model.", tensorName);
+        // The text stays in the model's folder; a link there must not lead the read out of it (or the workspace).
+        dataPath = WorkspacePolicy.Current.BesideToRead(dataPath, RealPath.Of(modelPath), FileKind.ModelData);
         if (!File.Exists(dataPath))
             throw new OnnxModelException(modelPath, $"Tensor '{Names.Short(tensorName)}' keeps its data in the external file '{Names.Short(location)}', which is missing from {folder}.",
                 "Copy the data file(s) exported with the model into the same folder as the .onnx file, or re-export with all weights inside it.", tensorName);

@@ -107,6 +107,24 @@ public sealed class OnnxModelReaderErrorTests
     }
 
     [Fact]
+    public void External_data_whose_link_leads_out_of_the_models_folder_is_refused()
+    {
+        using var folder = new OnnxTestFolder();
+        var outside = Directory.CreateTempSubdirectory("cc-external-out-").FullName;
+        try
+        {
+            File.WriteAllBytes(Path.Combine(outside, "weights.bin"), new byte[16]);
+            File.CreateSymbolicLink(folder.File("weights.bin"), Path.Combine(outside, "weights.bin"));
+            var path = OnnxProtoModels.ExternalWeight("weights.bin", 0).Save(folder.File("external.onnx"));
+            var tensor = Assert.Single(OnnxModelReader.Open(path).EnumerateTensors());
+            var error = Assert.Throws<CompressCompare.Backend.Errors.BackendException>(() => tensor.ReadFloats());
+            Assert.Equal(CompressCompare.Protocol.Rpc.RpcErrorCodes.PathRefused, error.Code);
+            Assert.Contains("resolves to", error.Message);
+        }
+        finally { Directory.Delete(outside, recursive: true); }
+    }
+
+    [Fact]
     public void External_data_file_too_short_is_reported_as_truncated()
     {
         using var folder = new OnnxTestFolder();
