@@ -1,9 +1,9 @@
 // The dataset's instance attributes (a CSV with a header and one row per instance) that define subgroups,
 // e.g. "young" = "true". Read once per file version; values are kept as written.
 using CompressCompare.Backend.Data;
+using CompressCompare.Backend.Files;
 using System.Text;
 using CompressCompare.Backend.Errors;
-using CompressCompare.Backend.Models;
 using CompressCompare.Protocol.Rpc;
 
 namespace CompressCompare.Backend.Behaviors;

@@ -37,7 +37,7 @@ public sealed class BehaviorService(SpecService specs, IModelOutputSource output
     public async Task<InstanceData> InstanceAsync(string path, int instance, CancellationToken cancellationToken)
     {
         WorkspacePolicy.Current.RequireTrusted("Showing dataset instances");
-        var spec = await specs.SummarizeAsync(path, null, cancellationToken);
+        var spec = await specs.ReadAsync(path, null, cancellationToken);
         var dataset = DatasetFiles.Require(spec);
         var labels = _files.Labels(spec);
         if (instance < 0 || instance >= labels.Length)
@@ -79,10 +79,10 @@ public sealed class BehaviorService(SpecService specs, IModelOutputSource output
         return scaling;
     }
 
-    async Task<(SpecSummary Spec, InstanceBehaviors Data)> ComputeAsync(string path, string baseId, IReadOnlyList<string> modelIds,
+    async Task<(ParsedSpec Spec, InstanceBehaviors Data)> ComputeAsync(string path, string baseId, IReadOnlyList<string> modelIds,
         IWorkProgress progress, CancellationToken cancellationToken)
     {
-        var spec = await specs.SummarizeAsync(path, null, cancellationToken);
+        var spec = await specs.ReadAsync(path, null, cancellationToken);
         var dataset = DatasetFiles.Require(spec);
         var ids = ComparedIds(spec, baseId, modelIds);
         var labelsPath = dataset.Labels is null ? "" : DatasetFiles.Resolve(spec, dataset.Labels);
@@ -113,7 +113,7 @@ public sealed class BehaviorService(SpecService specs, IModelOutputSource output
     }
 
     /// <summary>The base first, then the requested models in order, each once; unknown ids are refused.</summary>
-    static List<string> ComparedIds(SpecSummary spec, string baseId, IReadOnlyList<string> modelIds)
+    static List<string> ComparedIds(ParsedSpec spec, string baseId, IReadOnlyList<string> modelIds)
     {
         var known = spec.Models.Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var id in modelIds.Prepend(baseId))
@@ -123,7 +123,7 @@ public sealed class BehaviorService(SpecService specs, IModelOutputSource output
         return [baseId, .. modelIds.Where(id => id != baseId).Distinct(StringComparer.Ordinal)];
     }
 
-    static void Check(SpecSummary spec, ModelOutputs output, int labels, ModelOutputs? baseOutputs)
+    static void Check(ParsedSpec spec, ModelOutputs output, int labels, ModelOutputs? baseOutputs)
     {
         if (output.Instances != labels)
             throw new BackendException(RpcErrorCodes.InvalidRequest,

@@ -1,6 +1,7 @@
 // The spec's dataset files as the behaviour comparison needs them: labels, attributes, inputs and texts,
 // resolved relative to the spec and each kept for its last file version (path + write time), so paging and
 // opening instances re-read nothing.
+using CompressCompare.Backend.Spec;
 using System.Collections.Concurrent;
 using CompressCompare.Backend.Data;
 using CompressCompare.Backend.Errors;
@@ -14,15 +15,15 @@ public sealed class DatasetFiles
 {
     readonly ConcurrentDictionary<string, (DateTime Written, object Value)> _cache = new();
 
-    public static DatasetSummary Require(SpecSummary spec) =>
+    public static DatasetSummary Require(ParsedSpec spec) =>
         spec.Dataset ?? throw new BackendException(RpcErrorCodes.InvalidRequest, $"The spec {spec.Path} names no dataset to compare models on.",
             new RpcErrorData { File = spec.Path, Hint = "Add a \"dataset\" with \"inputs\", \"labels\" and \"classes\" to the spec." });
 
-    public static string Resolve(SpecSummary spec, string relative, FileKind? kind = null) =>
+    public static string Resolve(ParsedSpec spec, string relative, FileKind? kind = null) =>
         WorkspacePolicy.Current.SpecFileToRead(spec.Path, relative, kind ?? FileKind.Dataset);
 
     /// <summary>The true class of every instance, checked against the class names.</summary>
-    public int[] Labels(SpecSummary spec)
+    public int[] Labels(ParsedSpec spec)
     {
         var dataset = Require(spec);
         if (dataset.Labels is null)
@@ -50,7 +51,7 @@ public sealed class DatasetFiles
     }
 
     /// <summary>The attribute columns, or an empty table when the dataset declares none.</summary>
-    public AttributeTable Attributes(SpecSummary spec, int instances)
+    public AttributeTable Attributes(ParsedSpec spec, int instances)
     {
         var dataset = Require(spec);
         if (dataset.Attributes is null) return AttributeTable.Empty;
@@ -63,7 +64,7 @@ public sealed class DatasetFiles
         return table;
     }
 
-    public NpyArray Inputs(SpecSummary spec)
+    public NpyArray Inputs(ParsedSpec spec)
     {
         var dataset = Require(spec);
         if (dataset.Inputs is null)
@@ -73,7 +74,7 @@ public sealed class DatasetFiles
         return Cached(path, () => ReadNpy(path, "inputs"));
     }
 
-    public string[] Texts(SpecSummary spec, string relative)
+    public string[] Texts(ParsedSpec spec, string relative)
     {
         var path = Resolve(spec, relative, FileKind.Table);
         return Cached(path, () =>

@@ -99,7 +99,7 @@ public sealed class CliRunner(SpecService specs, TextWriter stdout, ILogger<CliR
 
     async Task<int> SummarizeAsync(string path, CancellationToken cancellationToken)
     {
-        var summary = await specs.SummarizeAsync(Path.GetFullPath(path), null, cancellationToken);
+        var summary = await new OverviewService(specs).SummarizeAsync(Path.GetFullPath(path), null, cancellationToken);
         Write(summary);
         return summary.Diagnostics.Any(d => d.Severity == DiagnosticSeverities.Error) ? ExitSpecErrors : ExitOk;
     }

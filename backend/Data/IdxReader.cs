@@ -1,8 +1,8 @@
 // The IDX format of (Fashion-)MNIST: a 4-byte magic (two zero bytes, the element type, the number of
 // dimensions), one big-endian int32 per dimension, then the elements. Gzip-compressed files are read as is.
+using CompressCompare.Backend.Files;
 using System.Buffers.Binary;
 using System.IO.Compression;
-using CompressCompare.Backend.Models;
 
 namespace CompressCompare.Backend.Data;
 

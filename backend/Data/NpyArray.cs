@@ -1,10 +1,10 @@
 // NumPy's .npy format (version 1.0, little-endian, C order): how a spec's dataset arrays are stored, so
 // practitioners can write and inspect them with numpy.save / numpy.load.
+using CompressCompare.Backend.Files;
 using System.Buffers.Binary;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using CompressCompare.Backend.Models;
 
 namespace CompressCompare.Backend.Data;
 

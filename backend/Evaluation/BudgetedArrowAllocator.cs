@@ -1,8 +1,8 @@
 // The memory Apache.Arrow may take while reading one outputs file: a message or body length in a damaged file asks for
 // up to 2 GB per buffer, so every buffer is charged to the memory budget (MemoryBudget) before it is allocated.
+using CompressCompare.Backend.Files;
 using System.Buffers;
 using Apache.Arrow.Memory;
-using CompressCompare.Backend.Models;
 
 namespace CompressCompare.Backend.Evaluation;
 

@@ -39,7 +39,7 @@ internal sealed class EvaluationDataset
     public int Features => InstanceShape.Aggregate(1, (a, b) => a * b);
 
     /// <summary>Hashes the dataset files without reading the arrays (enough to find cached outputs).</summary>
-    public static (string Inputs, string Labels, string Hash) Locate(SpecSummary spec)
+    public static (string Inputs, string Labels, string Hash) Locate(ParsedSpec spec)
     {
         var dataset = spec.Dataset ?? throw new EvaluationException(
             $"The spec {spec.Path} has no \"dataset\", so there is nothing to evaluate its models on.",
@@ -53,7 +53,7 @@ internal sealed class EvaluationDataset
     /// Reads the labels and starts reading float32 inputs in the background (read through <see cref="InputsUpTo"/>);
     /// other dtypes are read whole. Cancelling <paramref name="cancellationToken"/> stops the background read.
     /// </summary>
-    public static EvaluationDataset Load(SpecSummary spec, CancellationToken cancellationToken = default)
+    public static EvaluationDataset Load(ParsedSpec spec, CancellationToken cancellationToken = default)
     {
         var (inputsPath, labelsPath, hash) = Locate(spec);
         var key = RecentDataset.KeyOf(hash, spec.Dataset!.Classes);
@@ -98,7 +98,7 @@ internal sealed class EvaluationDataset
             "Save the inputs with numpy.save(path, x.astype(np.float32)) shaped [instances, ...].", path);
 
     /// <summary>The labels alone (what accuracy needs when every output is cached); <paramref name="count"/> null when the inputs were not read.</summary>
-    public static int[] ReadLabels(SpecSummary spec, string labelsPath, int? count)
+    public static int[] ReadLabels(ParsedSpec spec, string labelsPath, int? count)
     {
         var labels = ReadNpy(labelsPath);
         if (labels.Integers is null || labels.Shape.Length != 1 || (count is { } n && labels.Shape[0] != n))
@@ -117,7 +117,7 @@ internal sealed class EvaluationDataset
         return values;
     }
 
-    static string RequireFile(SpecSummary spec, string? relative, string field)
+    static string RequireFile(ParsedSpec spec, string? relative, string field)
     {
         if (relative is null)
             throw new EvaluationException($"The spec's dataset has no usable \"{field}\" path.",

@@ -24,7 +24,7 @@ public sealed class EvaluationService(SpecService specs) : IModelOutputSource
     {
         WorkspacePolicy.Current.RequireTrusted("Evaluating models");
         var specClock = Stopwatch.StartNew();
-        var spec = await specs.SummarizeAsync(path, null, cancellationToken);
+        var spec = await specs.ReadAsync(path, null, cancellationToken);
         Stages?.Add(EvaluationStages.Spec, specClock.Elapsed);
         IReadOnlyList<string> ids = modelIds ?? [.. spec.Models.Where(m => m.Artifact is not null || m.Outputs is not null).Select(m => m.Id)];
         var resolver = new ModelOutputResolver(spec, Stages);
@@ -75,7 +75,7 @@ public sealed class EvaluationService(SpecService specs) : IModelOutputSource
     }
 
     /// <summary>The model's outputs on the spec's dataset, from the cache when they are there; BackendException (code ModelNotEvaluable) when they cannot be had.</summary>
-    public Task<ModelOutputs> GetOutputsAsync(SpecSummary spec, string modelId, IWorkProgress progress, CancellationToken cancellationToken) =>
+    public Task<ModelOutputs> GetOutputsAsync(ParsedSpec spec, string modelId, IWorkProgress progress, CancellationToken cancellationToken) =>
         Task.Run(() =>
         {
             try

@@ -2,11 +2,12 @@
 // the result). Shared by `models/evaluate` and the behaviour comparison through EvaluationService.
 using CompressCompare.Backend.Files;
 using CompressCompare.Backend.Progress;
+using CompressCompare.Backend.Spec;
 using CompressCompare.Protocol.Spec;
 
 namespace CompressCompare.Backend.Evaluation;
 
-internal sealed class ModelOutputResolver(SpecSummary spec, EvaluationStages? stages = null)
+internal sealed class ModelOutputResolver(ParsedSpec spec, EvaluationStages? stages = null)
 {
     readonly OutputCache _cache = new(spec.Path);
     (string Inputs, string Labels, string Hash)? _located;

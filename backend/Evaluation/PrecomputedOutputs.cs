@@ -2,6 +2,7 @@
 // (class columns, as the cache writes them or just probabilities/logits) or a CSV (a header row, one column
 // per class named by class name or index, an optional "label" column that is ignored).
 using CompressCompare.Backend.Data;
+using CompressCompare.Backend.Files;
 using CompressCompare.Backend.Models;
 using System.Globalization;
 

@@ -1,9 +1,9 @@
 // TorchSharp .dat checkpoints: the architecture comes from the .arch.json beside the checkpoint (as the demo
 // and the compress command write them). The packaged extension ships without libtorch, so loading it fails
 // there: that becomes this model's error, never a crash of the backend.
-using CompressCompare.Backend.Experiments;
 using CompressCompare.Backend.Files;
 using CompressCompare.Backend.Models.Torch;
+using CompressCompare.Backend.Models;
 using static TorchSharp.torch;
 
 namespace CompressCompare.Backend.Evaluation;

@@ -1,5 +1,6 @@
 // `compress`: applies one operation to a model of a spec, exports and measures the result, and appends it
 // to the spec as a child of that model (atomically, refusing if the spec changed meanwhile).
+using CompressCompare.Backend.Models;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CompressCompare.Backend.Compression;
@@ -64,7 +65,7 @@ public static class CompressService
         }
     }
 
-    static void RequireNewId(SpecSummary summary, ExperimentFolder folder, string id, string spec)
+    static void RequireNewId(ParsedSpec summary, ExperimentFolder folder, string id, string spec)
     {
         ModelFileName.Require(id, "new model", spec);
         if (summary.Models.Any(m => m.Id == id))
@@ -105,7 +106,7 @@ public static class CompressService
         }
     }
 
-    static string UniqueId(SpecSummary summary, ExperimentFolder folder, string stem)
+    static string UniqueId(ParsedSpec summary, ExperimentFolder folder, string stem)
     {
         var ids = summary.Models.Select(m => m.Id).ToHashSet();
         var id = stem;

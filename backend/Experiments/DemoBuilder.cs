@@ -1,6 +1,7 @@
 // Builds the demo workspace from data shipped in the repository: trains a CNN and an MLP on the 8×8
 // digits, applies the DemoPlan's operations, exports and measures every model, and writes models.json
 // whose metrics are all measured. Deterministic given the seed (latency aside: it is timed).
+using CompressCompare.Backend.Models;
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 using CompressCompare.Backend.Compression;

@@ -56,7 +56,7 @@ public sealed class LayerService(SpecService specs)
     }
 
     /// <summary>The models to probe, base first, and the spec they come from (null when probing files).</summary>
-    async Task<(SpecSummary? Spec, IReadOnlyList<(string Name, string File, string? Id)> Models)> ResolveAsync(ProbeParams request, CancellationToken cancellationToken)
+    async Task<(ParsedSpec? Spec, IReadOnlyList<(string Name, string File, string? Id)> Models)> ResolveAsync(ProbeParams request, CancellationToken cancellationToken)
     {
         if (request.Path is null)
         {
@@ -72,7 +72,7 @@ public sealed class LayerService(SpecService specs)
         }
         if (string.IsNullOrEmpty(request.BaseId))
             throw Invalid("No base model to probe against.", request.Path, "Name the base model's id (--base in the CLI).");
-        var spec = await specs.SummarizeAsync(request.Path, null, cancellationToken);
+        var spec = await specs.ReadAsync(request.Path, null, cancellationToken);
         var ids = new[] { request.BaseId }.Concat((request.ModelIds ?? []).Where(id => id != request.BaseId)).ToList();
         return (spec,
         [

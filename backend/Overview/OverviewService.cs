@@ -1,17 +1,25 @@
-// The overview's computations over one spec (Selection Details): the one code path of the `explain`
-// CLI command and the `selection/explain` RPC method.
+// The overview's computations over one spec: the spec with its Model Map layout (the `summarize` CLI command
+// and the `spec/summarize` RPC method) and Selection Details (the `explain` command, `selection/explain`).
 using CompressCompare.Backend.Overview.Comparability;
+using CompressCompare.Backend.Overview.Layout;
 using CompressCompare.Backend.Spec;
 using CompressCompare.Protocol.Rpc;
+using CompressCompare.Protocol.Spec;
 
 namespace CompressCompare.Backend.Overview;
 
 public sealed class OverviewService(SpecService specs)
 {
+    public async Task<SpecSummary> SummarizeAsync(string path, string? text, CancellationToken cancellationToken) =>
+        Summarize(await specs.ReadAsync(path, text, cancellationToken));
+
+    /// <summary>The spec as the extension draws it: what the parser read, and the Model Map's layout of its models.</summary>
+    public static SpecSummary Summarize(ParsedSpec spec) => spec.WithLayout(MapLayoutBuilder.Build(spec.Models));
+
     public async Task<SelectionExplanation> ExplainSelectionAsync(
         string path, string? text, IReadOnlyList<string> modelIds, CancellationToken cancellationToken)
     {
-        var summary = await specs.SummarizeAsync(path, text, cancellationToken);
+        var summary = await specs.ReadAsync(path, text, cancellationToken);
         return SelectionExplainer.Explain(summary, modelIds);
     }
 }

@@ -58,7 +58,7 @@ public sealed class BackendRpcTarget(SpecService specs, ILogger<BackendRpcTarget
 
     [JsonRpcMethod(RpcMethods.SpecSummarize, UseSingleObjectParameterDeserialization = true)]
     public Task<SpecSummary> SummarizeAsync(SummarizeParams request, CancellationToken cancellationToken) =>
-        Guard(() => specs.SummarizeAsync(request.Path, request.Text, cancellationToken), cancellationToken);
+        Guard(() => overview.SummarizeAsync(request.Path, request.Text, cancellationToken), cancellationToken);
 
     [JsonRpcMethod(RpcMethods.SpecValidateMany, UseSingleObjectParameterDeserialization = true)]
     public Task<ValidateManyResult> ValidateManyAsync(ValidateManyParams request, CancellationToken cancellationToken) =>

@@ -1,4 +1,5 @@
-// A spec as the parser reads it, before the Model Map layout is added to make it a SpecSummary.
+// A spec as the parser reads it: what every service works on. The Model Map adds its layout to make it the
+// SpecSummary that `spec/summarize` returns.
 using CompressCompare.Protocol.Spec;
 
 namespace CompressCompare.Backend.Spec;

@@ -1,7 +1,7 @@
-// Turns the text of a spec file into a SpecSummary with located diagnostics. Pure: no file IO, so the
-// extension can hand over unsaved editor text, and tests need no files.
+// Turns the text of a spec file into a ParsedSpec with located diagnostics. Pure: no file IO, so the
+// extension can hand over unsaved editor text, and tests need no files. The Model Map's layout is not made
+// here: the Model Map composes it (OverviewService.Summarize), and nothing else pays for it.
 using System.Text;
-using CompressCompare.Backend.Overview.Layout;
 using CompressCompare.Protocol.Spec;
 
 namespace CompressCompare.Backend.Spec;
@@ -13,18 +13,10 @@ namespace CompressCompare.Backend.Spec;
 /// </summary>
 public static class SpecParser
 {
-    /// <summary>Parses <paramref name="text"/>, the content of the spec at <paramref name="path"/>, and lays out its Model Map.</summary>
+    /// <summary>Parses and validates <paramref name="text"/>, the content of the spec at <paramref name="path"/>.</summary>
     /// <param name="fileExists">When given, files the spec names (artifacts, dataset arrays) that it says are missing get a warning.</param>
     /// <exception cref="OperationCanceledException">Only when <paramref name="cancellationToken"/> is cancelled.</exception>
-    public static SpecSummary Parse(string path, string text, CancellationToken cancellationToken, Func<string, bool>? fileExists = null)
-    {
-        var content = Read(path, text, cancellationToken, fileExists);
-        return content.WithLayout(MapLayoutBuilder.Build(content.Models));
-    }
-
-    /// <summary>Parses and validates without the layout step, so the two can be timed apart (`bench overview`).</summary>
-    /// <exception cref="OperationCanceledException">Only when <paramref name="cancellationToken"/> is cancelled.</exception>
-    public static ParsedSpec Read(string path, string text, CancellationToken cancellationToken, Func<string, bool>? fileExists = null)
+    public static ParsedSpec Parse(string path, string text, CancellationToken cancellationToken, Func<string, bool>? fileExists = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(text);

@@ -1,5 +1,5 @@
-// Reads spec files from disk (or editor text) and hands them to SpecParser: the one code path of the
-// `summarize` CLI command and the `spec/summarize` / `spec/validateMany` RPC methods.
+// Reads spec files from disk (or editor text) and hands them to SpecParser: the one code path of every service
+// that reads a spec, and of the `spec/validateMany` RPC method (`spec/summarize` adds the Model Map's layout).
 using System.Text;
 using CompressCompare.Backend.Errors;
 using CompressCompare.Backend.Files;
@@ -12,7 +12,7 @@ namespace CompressCompare.Backend.Spec;
 
 public sealed class SpecService(ILogger<SpecService> logger)
 {
-    public async Task<SpecSummary> SummarizeAsync(string path, string? text, CancellationToken cancellationToken)
+    public async Task<ParsedSpec> ReadAsync(string path, string? text, CancellationToken cancellationToken)
     {
         var fullPath = RequireAbsolute(path);
         // Editor text of a file outside the workspace is still validated, but the files it names are not looked at.
@@ -42,7 +42,7 @@ public sealed class SpecService(ILogger<SpecService> logger)
     {
         try
         {
-            var summary = await SummarizeAsync(path, null, cancellationToken);
+            var summary = await ReadAsync(path, null, cancellationToken);
             return new SpecValidation { Path = summary.Path, ModelCount = summary.Models.Count, Diagnostics = summary.Diagnostics };
         }
         catch (Exception e) when (e is not OperationCanceledException)

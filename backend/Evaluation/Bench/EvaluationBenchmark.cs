@@ -38,7 +38,7 @@ public static class EvaluationBenchmark
     /// </summary>
     public static async Task<EvaluationOverhead> RunAsync(SpecService specs, string specPath, IReadOnlyList<string>? modelIds, int repeat, CancellationToken cancellationToken)
     {
-        var spec = await specs.SummarizeAsync(specPath, null, cancellationToken);
+        var spec = await specs.ReadAsync(specPath, null, cancellationToken);
         var ids = modelIds ?? [.. spec.Roots];
         var dataset = EvaluationDataset.Load(spec);
         var cache = new OutputCache(spec.Path);
@@ -97,7 +97,7 @@ public static class EvaluationBenchmark
     /// <summary>One pass of a round: its wall and process CPU seconds, each model's seconds, and (end to end) the stage times.</summary>
     sealed record Round(double Wall, double Cpu, IReadOnlyList<double> Models, IReadOnlyDictionary<string, double>? Stages);
 
-    static string ArtifactOf(SpecSummary spec, string id)
+    static string ArtifactOf(ParsedSpec spec, string id)
     {
         var model = spec.Models.FirstOrDefault(m => m.Id == id);
         if (model?.Artifact is not { } artifact || !artifact.EndsWith(".onnx", StringComparison.OrdinalIgnoreCase))

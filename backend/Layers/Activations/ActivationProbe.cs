@@ -10,6 +10,7 @@ using CompressCompare.Backend.Errors;
 using CompressCompare.Backend.Layers.Sources;
 using CompressCompare.Backend.Models.Torch;
 using CompressCompare.Backend.Progress;
+using CompressCompare.Backend.Spec;
 using CompressCompare.Protocol.Layers;
 using CompressCompare.Protocol.Rpc;
 using CompressCompare.Protocol.Spec;
@@ -21,7 +22,7 @@ public static class ActivationProbe
     /// <summary>Share of the progress spent running the models; the rest measures their outputs.</summary>
     const int RunningShare = 70;
 
-    public static ActivationsProbe Run(SpecSummary spec, IReadOnlyList<(string Name, string File)> models, int instances, int bins,
+    public static ActivationsProbe Run(ParsedSpec spec, IReadOnlyList<(string Name, string File)> models, int instances, int bins,
         IWorkProgress progress, CancellationToken cancellationToken)
     {
         var sample = ActivationSample.Load(spec, instances, cancellationToken);

@@ -2,6 +2,7 @@
 // model (so two models' outputs compare value by value), read with the evaluation's dataset code.
 using CompressCompare.Backend.Errors;
 using CompressCompare.Backend.Evaluation;
+using CompressCompare.Backend.Spec;
 using CompressCompare.Protocol.Rpc;
 using CompressCompare.Protocol.Spec;
 
@@ -39,7 +40,7 @@ public sealed class ActivationSample
     }
 
     /// <summary>Reads the spec's dataset and keeps the sampled instances; dataset problems become InvalidRequest errors with what to fix.</summary>
-    public static ActivationSample Load(SpecSummary spec, int requested, CancellationToken cancellationToken)
+    public static ActivationSample Load(ParsedSpec spec, int requested, CancellationToken cancellationToken)
     {
         try
         {

@@ -2,8 +2,9 @@
 // BackendException that names the file and says what to do: ModelFileInvalid for a damaged file, MemoryBudgetExceeded
 // for a tensor whose float32 values would not fit the memory budget (the probe reads one whole tensor at a time).
 using CompressCompare.Backend.Errors;
-using CompressCompare.Backend.Models;
+using CompressCompare.Backend.Files;
 using CompressCompare.Backend.Models.Onnx;
+using CompressCompare.Backend.Models;
 using CompressCompare.Protocol.Rpc;
 
 namespace CompressCompare.Backend.Layers.Sources;

@@ -1,6 +1,7 @@
 // The memory one read of an ONNX model may spend on decoded and folded tensors, summed over the walk: folded values
 // stay in scope until the walk ends, so a graph that doubles a tensor 30 times (Concat(x, x)...) is stopped at the
 // budget (MemoryBudget) with a coded error instead of reaching 8 GB.
+using CompressCompare.Backend.Files;
 namespace CompressCompare.Backend.Models.Onnx;
 
 internal sealed class OnnxDecodeBudget(string file)

@@ -3,6 +3,7 @@
 // such as DequantizeLinear or Cast→Gather→Reshape), and records every floating-point constant that reaches
 // a node it does not fold (Gemm, Conv, LSTM, If, ...). Subgraphs see their parents' constants, as in ONNX.
 // On demand, a stored tensor that reaches such a node as it is stays undecoded (its OnnxTensor is recorded).
+using CompressCompare.Backend.Files;
 using CompressCompare.Backend.Models.Onnx.Proto;
 
 namespace CompressCompare.Backend.Models.Onnx;

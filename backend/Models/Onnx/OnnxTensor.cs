@@ -1,6 +1,7 @@
 // One weight tensor of an ONNX file, as the reader streams it: name, shape and type are known at once, the
 // values are decoded only when asked for (ReadFloats), so a caller that walks a large model keeps one
 // tensor's floats in memory at a time. External data is read from its file only then, too.
+using CompressCompare.Backend.Files;
 using CompressCompare.Backend.Models.Onnx.Proto;
 
 namespace CompressCompare.Backend.Models.Onnx;

@@ -38,17 +38,16 @@ public static class OverviewBenchmark
         GC.Collect();
         GC.WaitForPendingFinalizers();
         var watch = Stopwatch.StartNew();
-        var parsed = SpecParser.Read(path, text, CancellationToken.None);
+        var parsed = SpecParser.Parse(path, text, CancellationToken.None);
         var parse = watch.Elapsed.TotalMilliseconds;
 
         watch.Restart();
         var layout = MapLayoutBuilder.Build(parsed.Models);
         var layoutMs = watch.Elapsed.TotalMilliseconds;
 
-        var summary = parsed.WithLayout(layout);
         var selection = LargestFirstStepSubtree(layout, MaxSelected);
         watch.Restart();
-        SelectionExplainer.Explain(summary, selection);
+        SelectionExplainer.Explain(parsed, selection);
         return (parse, layoutMs, watch.Elapsed.TotalMilliseconds, selection.Count);
     }
 

@@ -15,6 +15,7 @@
 // With that, shared ancestors' paths, aligning each distinct operation sequence once and interned names,
 // 2,000 models of a depth-8 synthetic tree explain in 55–80 ms on the shared 2-core machine (several times
 // that before, measured under a load too uneven to give one ratio).
+using CompressCompare.Backend.Spec;
 using CompressCompare.Protocol.Rpc;
 using CompressCompare.Protocol.Spec;
 
@@ -22,7 +23,7 @@ namespace CompressCompare.Backend.Overview.Comparability;
 
 public static class SelectionExplainer
 {
-    public static SelectionExplanation Explain(SpecSummary summary, IReadOnlyList<string> modelIds)
+    public static SelectionExplanation Explain(ParsedSpec summary, IReadOnlyList<string> modelIds)
     {
         // A spec with duplicate ids still reaches the view (with a diagnostic); the first model of an id is the one shown.
         var byId = new Dictionary<string, ModelSummary>(StringComparer.Ordinal);

@@ -16,7 +16,7 @@ public sealed class DemoComparisonTests(DemoFixture demo) : IClassFixture<DemoFi
     public async Task Comparing_demo_models_gives_measured_accuracy_ink_subgroups_and_exemplars()
     {
         var specs = new SpecService(NullLogger<SpecService>.Instance);
-        var summary = await specs.SummarizeAsync(demo.Report.Spec, null, CancellationToken.None);
+        var summary = await specs.ReadAsync(demo.Report.Spec, null, CancellationToken.None);
         var compressed = summary.Models.Where(m => m.Base == DemoPlan.Cnn).Select(m => m.Id).Take(4).ToList();
         var service = new BehaviorService(specs, new EvaluationService(specs));
 

@@ -1,6 +1,7 @@
 // Hand-made model outputs: the input of the behaviour comparison, written out so expectations can be computed by hand.
 using CompressCompare.Backend.Evaluation;
 using CompressCompare.Backend.Progress;
+using CompressCompare.Backend.Spec;
 using CompressCompare.Protocol.Spec;
 
 namespace Backend.Tests.Behaviors;
@@ -25,7 +26,7 @@ public sealed class FixedOutputSource(params ModelOutputs[] outputs) : IModelOut
 {
     public int Calls { get; private set; }
 
-    public Task<ModelOutputs> GetOutputsAsync(SpecSummary spec, string modelId, IWorkProgress progress, CancellationToken cancellationToken)
+    public Task<ModelOutputs> GetOutputsAsync(ParsedSpec spec, string modelId, IWorkProgress progress, CancellationToken cancellationToken)
     {
         Calls++;
         return Task.FromResult(outputs.First(o => o.ModelId == modelId));

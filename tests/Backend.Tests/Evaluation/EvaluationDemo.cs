@@ -43,7 +43,7 @@ public sealed class DemoWorkspace : IDisposable
         File.WriteAllText(Spec, $$"""{"models": [{{string.Join(", ", entries)}}]{{dataset}}}""");
     }
 
-    public SpecSummary Summary() => SpecParser.Parse(Spec, File.ReadAllText(Spec), CancellationToken.None, File.Exists);
+    public ParsedSpec Summary() => SpecParser.Parse(Spec, File.ReadAllText(Spec), CancellationToken.None, File.Exists);
 
     /// <summary>Every file in the cache folder (final and temporary), empty when it does not exist.</summary>
     public string[] CacheFiles() => Directory.Exists(CacheFolder) ? Directory.GetFiles(CacheFolder) : [];

@@ -26,7 +26,7 @@ public sealed class RecentDatasetTests : IDisposable
         return spec;
     }
 
-    SpecSummary Summary(string spec) => SpecParser.Parse(spec, File.ReadAllText(spec), CancellationToken.None, File.Exists);
+    ParsedSpec Summary(string spec) => SpecParser.Parse(spec, File.ReadAllText(spec), CancellationToken.None, File.Exists);
 
     void WriteData(float first, int rows = 4)
     {
@@ -34,7 +34,7 @@ public sealed class RecentDatasetTests : IDisposable
         NpyArray.OfInt64([.. Enumerable.Range(0, rows).Select(i => (long)(i % 2))], rows).Write(Path.Combine(_folder, "y.npy"));
     }
 
-    static EvaluationDataset LoadWhole(SpecSummary spec)
+    static EvaluationDataset LoadWhole(ParsedSpec spec)
     {
         var dataset = EvaluationDataset.Load(spec);
         _ = dataset.Inputs; // waits for the background read, just after which the dataset is kept

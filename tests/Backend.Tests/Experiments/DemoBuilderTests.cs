@@ -11,7 +11,7 @@ namespace Backend.Tests.Experiments;
 [Collection(TorchSharpTests.Name)]
 public sealed class DemoBuilderTests(DemoFixture demo) : IClassFixture<DemoFixture>
 {
-    SpecSummary Summary => SpecParser.Parse(demo.Report.Spec, File.ReadAllText(demo.Report.Spec), CancellationToken.None);
+    ParsedSpec Summary => SpecParser.Parse(demo.Report.Spec, File.ReadAllText(demo.Report.Spec), CancellationToken.None);
 
     static double Metric(ModelSummary model, string name) => model.Metrics[name] ?? throw new Xunit.Sdk.XunitException($"{model.Id} lacks {name}");
 

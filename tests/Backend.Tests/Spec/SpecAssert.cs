@@ -8,10 +8,10 @@ internal static class SpecAssert
 {
     public const string SpecPath = "/specs/models.json";
 
-    public static SpecSummary Parse(string text) => SpecParser.Parse(SpecPath, text, CancellationToken.None);
+    public static ParsedSpec Parse(string text) => SpecParser.Parse(SpecPath, text, CancellationToken.None);
 
     /// <summary>The one diagnostic with <paramref name="code"/>; fails listing all diagnostics otherwise.</summary>
-    public static SpecDiagnostic Single(SpecSummary summary, string code)
+    public static SpecDiagnostic Single(ParsedSpec summary, string code)
     {
         var matches = summary.Diagnostics.Where(d => d.Code == code).ToList();
         Assert.True(matches.Count == 1,
@@ -26,10 +26,10 @@ internal static class SpecAssert
             (diagnostic.Severity, diagnostic.Line, diagnostic.Column, diagnostic.EndLine, diagnostic.EndColumn));
     }
 
-    public static void NoDiagnostics(SpecSummary summary) =>
+    public static void NoDiagnostics(ParsedSpec summary) =>
         Assert.True(summary.Diagnostics.Count == 0, $"expected no diagnostics, got:\n{Describe(summary)}");
 
-    public static string Describe(SpecSummary summary) =>
+    public static string Describe(ParsedSpec summary) =>
         string.Join("\n", summary.Diagnostics.Select(d =>
             $"  {d.Line}:{d.Column}-{d.EndLine}:{d.EndColumn} {d.Severity} {d.Code} [{d.ModelId}] {d.Message}"));
 }

@@ -2,6 +2,7 @@
 // number or lies past the file, constant folding that doubles a tensor until memory runs out, subgraphs nested past
 // protobuf's recursion limit) end in a coded error with a hint, never an unhandled exception or an OOM.
 using CompressCompare.Backend.Errors;
+using CompressCompare.Backend.Files;
 using CompressCompare.Backend.Layers.Sources;
 using CompressCompare.Backend.Models.Onnx;
 using CompressCompare.Backend.Models.Onnx.Proto;

@@ -4,7 +4,7 @@ using System.Text.Json;
 using CompressCompare.Backend.Compression;
 using CompressCompare.Backend.Experiments;
 using CompressCompare.Backend.Overview.Comparability;
-using CompressCompare.Backend.Overview.Layout;
+using CompressCompare.Backend.Spec;
 using CompressCompare.Protocol.Rpc;
 using CompressCompare.Protocol.Spec;
 
@@ -13,21 +13,13 @@ namespace Backend.Tests.Overview.Comparability;
 internal static class ExplainerSpecs
 {
     /// <summary>The demo tree. <paramref name="recorded"/> uses what the built demo writes (every parameter the operation recorded, defaults included).</summary>
-    public static SpecSummary Demo(bool recorded = false) => Summary(
+    public static ParsedSpec Demo(bool recorded = false) => Summary(
         [Root(DemoPlan.Cnn), Root(DemoPlan.Mlp),
          .. DemoPlan.Models(seed: 7).Select(p => Model(p.Id, p.Base,
              recorded ? CompressionOperationFactory.Create(p.Operation).ToApplication() : p.Operation))]);
 
-    public static SpecSummary Summary(IReadOnlyList<ModelSummary> models) => new()
-    {
-        Path = "/tmp/explainer/models.json",
-        Models = models,
-        Metrics = [],
-        Operations = [],
-        Roots = [.. models.Where(m => m.Base is null).Select(m => m.Id)],
-        Diagnostics = [],
-        Layout = MapLayoutBuilder.Build(models),
-    };
+    public static ParsedSpec Summary(IReadOnlyList<ModelSummary> models) =>
+        new("/tmp/explainer/models.json", models, [], [], [.. models.Where(m => m.Base is null).Select(m => m.Id)], [], null);
 
     public static ModelSummary Root(string id) => Model(id, null, null);
 
@@ -43,7 +35,7 @@ internal static class ExplainerSpecs
         Parameters = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(parameters)!,
     };
 
-    public static SelectionExplanation Explain(SpecSummary summary, params string[] ids) => SelectionExplainer.Explain(summary, ids);
+    public static SelectionExplanation Explain(ParsedSpec summary, params string[] ids) => SelectionExplainer.Explain(summary, ids);
 
     /// <summary>Each model's level of <paramref name="variable"/>, in the explanation's model order.</summary>
     public static string[] LevelsOf(ComparisonVariable variable) => [.. variable.Values.Select(v => variable.Levels[v])];

@@ -1,5 +1,6 @@
 // Properties that hold for any selection: the explanation tells apart exactly the models whose provenance
 // differs, every level is used, and a large selection of a deep synthetic tree stays fast.
+using CompressCompare.Backend.Spec;
 using System.Diagnostics;
 using CompressCompare.Protocol.Rpc;
 using CompressCompare.Protocol.Spec;
@@ -61,7 +62,7 @@ public sealed class SelectionExplainerPropertyTests(ITestOutputHelper output)
     }
 
     /// <summary>A random tree where every model applies one of a few parameterized operations to an earlier one.</summary>
-    internal static SpecSummary SyntheticTree(int models, int maxDepth, int seed)
+    internal static ParsedSpec SyntheticTree(int models, int maxDepth, int seed)
     {
         var random = new Random(seed);
         var all = new List<(ModelSummary Model, int Depth)> { (Root("root"), 0) };

@@ -5,7 +5,7 @@ using CompressCompare.Backend.Files;
 using CompressCompare.Backend.Models.Onnx;
 using CompressCompare.Backend.Models.Torch;
 
-namespace CompressCompare.Backend.Experiments;
+namespace CompressCompare.Backend.Models;
 
 /// <param name="specPath">The spec these models belong to: reads and writes are checked against its workspace (WorkspacePolicy).</param>
 public sealed class ExperimentFolder(string root, string? specPath = null)

@@ -4,7 +4,7 @@
 using CompressCompare.Backend.Errors;
 using CompressCompare.Protocol.Rpc;
 
-namespace CompressCompare.Backend.Models;
+namespace CompressCompare.Backend.Files;
 
 public static class MemoryBudget
 {
