@@ -1,12 +1,13 @@
 // The headless CLI: a table of commands, each a thin shell over the same services the RPC uses.
 // Prints exactly one JSON object on stdout; logs go to stderr.
+using CompressCompare.Backend.Compression.Command;
+using CompressCompare.Backend.Demo;
 using System.Text.Json;
 using CompressCompare.Backend.Behaviors;
 using CompressCompare.Backend.Behaviors.Bench;
 using CompressCompare.Backend.Errors;
 using CompressCompare.Backend.Evaluation;
 using CompressCompare.Backend.Evaluation.Bench;
-using CompressCompare.Backend.Experiments;
 using CompressCompare.Backend.Fuzzing;
 using CompressCompare.Backend.Layers;
 using CompressCompare.Backend.Layers.Bench;

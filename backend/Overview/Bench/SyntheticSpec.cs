@@ -1,11 +1,12 @@
 // A realistic spec of any size, for `bench overview` and scale tests: three base models, each grown into
 // a tree (depth up to 8) by compression operations with varied parameters and plausible metrics.
 // Deterministic by seed: the same (count, seed) always gives the same text.
+using CompressCompare.Backend.Compression.Command;
+using CompressCompare.Backend.Spec;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CompressCompare.Backend.Compression;
-using CompressCompare.Backend.Experiments;
 using CompressCompare.Protocol.Spec;
 using K = CompressCompare.Backend.Compression.CompressionParameterKeys;
 

@@ -1,7 +1,7 @@
 // The demo's subgroups: ink tertiles of equal size and the border flag, derived from the pixels.
 using CompressCompare.Backend.Behaviors;
 using CompressCompare.Backend.Data;
-using CompressCompare.Backend.Experiments;
+using CompressCompare.Backend.Demo;
 
 namespace Backend.Tests.Behaviors;
 

@@ -1,8 +1,9 @@
 // Integration: the real evaluation engine runs the demo's ONNX models and the comparison reads its outputs.
-using Backend.Tests.Experiments;
+using Backend.Tests.Demo;
 using CompressCompare.Backend.Behaviors;
+using CompressCompare.Backend.Compression.Command;
+using CompressCompare.Backend.Demo;
 using CompressCompare.Backend.Evaluation;
-using CompressCompare.Backend.Experiments;
 using CompressCompare.Backend.Progress;
 using CompressCompare.Backend.Spec;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -1,6 +1,6 @@
 // `evaluate <spec> [--models a,b]` on the demo: the JSON scripts read and the exit codes they test.
+using Backend.Tests.Demo;
 using System.Text.Json;
-using Backend.Tests.Experiments;
 using CompressCompare.Backend.Cli;
 using CompressCompare.Backend.Spec;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -1,6 +1,6 @@
 // The digits demo, built once for all evaluation tests, and private copies of parts of it for the tests that
 // change files (a model's bytes, the dataset, the cache).
-using Backend.Tests.Experiments;
+using Backend.Tests.Demo;
 using CompressCompare.Backend.Spec;
 using CompressCompare.Protocol.Spec;
 

@@ -1,10 +1,10 @@
 // The evaluation engine on the real digits demo: ONNX and TorchSharp models, the Arrow cache and its keys,
 // cancellation, and per-model errors.
+using Backend.Tests.Demo;
+using CompressCompare.Backend.Compression.Command;
 using System.Runtime.InteropServices;
-using Backend.Tests.Experiments;
 using CompressCompare.Backend.Errors;
 using CompressCompare.Backend.Evaluation;
-using CompressCompare.Backend.Experiments;
 using CompressCompare.Backend.Progress;
 using CompressCompare.Backend.Spec;
 using CompressCompare.Protocol.Behaviors;

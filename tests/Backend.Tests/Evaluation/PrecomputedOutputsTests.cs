@@ -1,6 +1,6 @@
 // Precomputed outputs named by a model's "outputs": CSV and Arrow files written here, checked against the
 // dataset's instance and class counts.
-using Backend.Tests.Experiments;
+using Backend.Tests.Demo;
 using CompressCompare.Backend.Evaluation;
 using CompressCompare.Backend.Progress;
 using CompressCompare.Backend.Spec;

@@ -1,8 +1,8 @@
 // Activation probing on the digits demo's real models: a TorchSharp checkpoint and its ONNX export agree,
 // pruning changes every module's output while int8 barely does, cancellation stops between models, and the
 // CLI prints the activations.
+using Backend.Tests.Demo;
 using System.Text.Json;
-using Backend.Tests.Experiments;
 using Backend.Tests.Rpc;
 using CompressCompare.Backend.Cli;
 using CompressCompare.Backend.Layers;

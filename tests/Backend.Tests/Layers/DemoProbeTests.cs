@@ -1,7 +1,7 @@
 // Probing the digits demo's real models: pruning shows as sparsity, int8 and palettized ONNX models match their
 // parent tensor by tensor, TorchSharp .dat files read without libtorch, and the CLI and RPC give the same result.
+using Backend.Tests.Demo;
 using System.Text.Json;
-using Backend.Tests.Experiments;
 using Backend.Tests.Rpc;
 using CompressCompare.Backend.Cli;
 using CompressCompare.Backend.Spec;

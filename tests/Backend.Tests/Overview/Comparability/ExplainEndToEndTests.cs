@@ -19,7 +19,7 @@ public sealed class ExplainEndToEndTests : IDisposable
     public ExplainEndToEndTests()
     {
         _spec = Path.Combine(_dir, "models.json");
-        var models = ExplainerSpecs.Demo().Models.Select(m => m.Operation is null
+        var models = ExplainerSpecs.DemoTree().Models.Select(m => m.Operation is null
             ? (object)new { id = m.Id }
             : new { id = m.Id, @base = m.Base, operation = new { name = m.Operation.Name, parameters = m.Operation.Parameters } });
         File.WriteAllText(_spec, JsonSerializer.Serialize(new { models }));

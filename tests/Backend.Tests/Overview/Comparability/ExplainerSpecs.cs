@@ -1,8 +1,8 @@
 // Spec summaries for the explainer's tests, built in memory: the demo tree from DemoPlan (no training needed,
 // provenance is all the explainer reads) and small hand-made trees.
+using CompressCompare.Backend.Demo;
 using System.Text.Json;
 using CompressCompare.Backend.Compression;
-using CompressCompare.Backend.Experiments;
 using CompressCompare.Backend.Overview.Comparability;
 using CompressCompare.Backend.Spec;
 using CompressCompare.Protocol.Rpc;
@@ -13,7 +13,7 @@ namespace Backend.Tests.Overview.Comparability;
 internal static class ExplainerSpecs
 {
     /// <summary>The demo tree. <paramref name="recorded"/> uses what the built demo writes (every parameter the operation recorded, defaults included).</summary>
-    public static ParsedSpec Demo(bool recorded = false) => Summary(
+    public static ParsedSpec DemoTree(bool recorded = false) => Summary(
         [Root(DemoPlan.Cnn), Root(DemoPlan.Mlp),
          .. DemoPlan.Models(seed: 7).Select(p => Model(p.Id, p.Base,
              recorded ? CompressionOperationFactory.Create(p.Operation).ToApplication() : p.Operation))]);

@@ -9,7 +9,7 @@ public sealed class SelectionExplainerDegenerateTests
     [Fact]
     public void A_single_model_has_nothing_to_differ_in()
     {
-        var result = Explain(Demo(), "cnn-prune50");
+        var result = Explain(DemoTree(), "cnn-prune50");
         Assert.Equal(["cnn-prune50"], result.ModelIds);
         Assert.Empty(result.Variables);
         Assert.Empty(result.UnknownIds);
@@ -18,7 +18,7 @@ public sealed class SelectionExplainerDegenerateTests
     [Fact]
     public void An_empty_selection_gives_an_empty_explanation()
     {
-        var result = Explain(Demo());
+        var result = Explain(DemoTree());
         Assert.Empty(result.ModelIds);
         Assert.Empty(result.Variables);
     }
@@ -26,7 +26,7 @@ public sealed class SelectionExplainerDegenerateTests
     [Fact]
     public void Unknown_ids_are_reported_and_repeated_ids_count_once()
     {
-        var result = Explain(Demo(), "cnn-prune50", "nope", "cnn-prune50", "cnn-prune90", "nope", "also-missing");
+        var result = Explain(DemoTree(), "cnn-prune50", "nope", "cnn-prune50", "cnn-prune90", "nope", "also-missing");
         Assert.Equal(["cnn-prune50", "cnn-prune90"], result.ModelIds);
         Assert.Equal(["nope", "also-missing"], result.UnknownIds);
         Assert.Equal([0, 1], Assert.Single(result.Variables).Values);
@@ -121,7 +121,7 @@ public sealed class SelectionExplainerDegenerateTests
     [Fact]
     public void Variables_constant_over_the_selection_never_appear()
     {
-        var result = Explain(Demo(), "cnn-sprune50", "cnn-sprune70", "cnn-sprune90");
+        var result = Explain(DemoTree(), "cnn-sprune50", "cnn-sprune70", "cnn-sprune90");
         // scope and exclude are the same on all three; only the amount differs.
         Assert.Equal(["Magnitude Prune · amount"], result.Variables.Select(v => v.Name));
     }

@@ -14,7 +14,7 @@ public sealed class SelectionExplainerPropertyTests(ITestOutputHelper output)
     [Fact]
     public void Random_demo_selections_tell_apart_exactly_the_models_whose_provenance_differs()
     {
-        var spec = Demo(recorded: true);
+        var spec = DemoTree(recorded: true);
         var byId = spec.Models.ToDictionary(m => m.Id);
         var random = new Random(11);
         for (var trial = 0; trial < 300; trial++)

@@ -1,14 +1,15 @@
 // TorchSharp → ONNX → ONNX Runtime: the exported file computes what the TorchSharp module computes,
 // for float, int8 and palettized weights, on a trained model with non-trivial BatchNorm statistics.
+using CompressCompare.Backend.Compression.Command;
 using CompressCompare.Backend.Compression;
 using CompressCompare.Backend.Data;
-using CompressCompare.Backend.Experiments;
+using CompressCompare.Backend.Demo;
 using CompressCompare.Backend.Models.Onnx;
 using CompressCompare.Backend.Models.Torch;
 using CompressCompare.Protocol.Spec;
 using static TorchSharp.torch;
 
-namespace Backend.Tests.Experiments;
+namespace Backend.Tests.Models.Torch;
 
 [Collection(TorchSharpTests.Name)]
 public sealed class TorchOnnxRoundTripTests : IDisposable

@@ -2,7 +2,7 @@
 // units, so the demo, `compress` and the views agree on what "Model Size" means.
 using CompressCompare.Protocol.Spec;
 
-namespace CompressCompare.Backend.Experiments;
+namespace CompressCompare.Backend.Compression.Command;
 
 public static class ExperimentMetrics
 {

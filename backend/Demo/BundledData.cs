@@ -4,7 +4,7 @@ using CompressCompare.Backend.Data;
 using CompressCompare.Backend.Errors;
 using CompressCompare.Protocol.Rpc;
 
-namespace CompressCompare.Backend.Experiments;
+namespace CompressCompare.Backend.Demo;
 
 public static class BundledData
 {

@@ -6,7 +6,7 @@ using System.Text;
 using CompressCompare.Backend.Behaviors;
 using CompressCompare.Backend.Data;
 
-namespace CompressCompare.Backend.Experiments;
+namespace CompressCompare.Backend.Demo;
 
 public static class DemoAttributes
 {

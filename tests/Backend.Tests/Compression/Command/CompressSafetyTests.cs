@@ -1,13 +1,14 @@
 // `compress` on a copy of the digits demo: ids are checked before any file is touched, a new model never
 // replaces a file, and a model the spec then refuses leaves no files behind.
+using Backend.Tests.Demo;
+using CompressCompare.Backend.Compression.Command;
 using System.Security.Cryptography;
 using System.Text.Json;
 using CompressCompare.Backend.Errors;
-using CompressCompare.Backend.Experiments;
 using CompressCompare.Backend.Files;
 using CompressCompare.Protocol.Rpc;
 
-namespace Backend.Tests.Experiments;
+namespace Backend.Tests.Compression.Command;
 
 [Collection(TorchSharpTests.Name)]
 public sealed class CompressSafetyTests : IClassFixture<DemoFixture>, IDisposable

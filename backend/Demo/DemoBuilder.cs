@@ -1,7 +1,9 @@
 // Builds the demo workspace from data shipped in the repository: trains a CNN and an MLP on the 8×8
 // digits, applies the DemoPlan's operations, exports and measures every model, and writes models.json
 // whose metrics are all measured. Deterministic given the seed (latency aside: it is timed).
+using CompressCompare.Backend.Compression.Command;
 using CompressCompare.Backend.Models;
+using CompressCompare.Backend.Spec;
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 using CompressCompare.Backend.Compression;
@@ -12,7 +14,7 @@ using CompressCompare.Backend.Progress;
 using CompressCompare.Protocol.Rpc;
 using CompressCompare.Protocol.Spec;
 
-namespace CompressCompare.Backend.Experiments;
+namespace CompressCompare.Backend.Demo;
 
 public sealed record DemoOptions(string Folder, string Dataset = DemoOptions.Digits, int Seed = 1)
 {

@@ -12,7 +12,7 @@ using CompressCompare.Backend.Spec;
 using CompressCompare.Protocol.Rpc;
 using CompressCompare.Protocol.Spec;
 
-namespace CompressCompare.Backend.Experiments;
+namespace CompressCompare.Backend.Compression.Command;
 
 public sealed record CompressRequest(string SpecPath, string ModelId, string Operation, IReadOnlyDictionary<string, JsonElement> Parameters,
     string? NewId = null, string? Tag = null);

@@ -5,7 +5,7 @@ using CompressCompare.Backend.Spec;
 using CompressCompare.Protocol;
 using CompressCompare.Protocol.Spec;
 
-namespace CompressCompare.Backend.Experiments;
+namespace CompressCompare.Backend.Spec;
 
 public static class NewSpecDocument
 {

@@ -4,7 +4,7 @@ using CompressCompare.Backend.Data;
 using CompressCompare.Backend.Models;
 using CompressCompare.Backend.Models.Onnx;
 
-namespace CompressCompare.Backend.Experiments;
+namespace CompressCompare.Backend.Compression.Command;
 
 public sealed record MeasurementOptions(int EvaluationBatch = 256, int LatencyBatch = 64, int LatencyWarmup = 5, int LatencyRuns = 30);
 

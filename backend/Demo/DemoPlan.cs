@@ -7,7 +7,7 @@ using static CompressCompare.Backend.Compression.OperationParameters;
 using K = CompressCompare.Backend.Compression.CompressionParameterKeys;
 using N = CompressCompare.Backend.Compression.CompressionOperationNames;
 
-namespace CompressCompare.Backend.Experiments;
+namespace CompressCompare.Backend.Demo;
 
 /// <summary>One model of the plan: made by applying <paramref name="Operation"/> to <paramref name="Base"/>.</summary>
 public sealed record PlannedModel(string Id, string Base, string Tag, OperationApplication Operation);

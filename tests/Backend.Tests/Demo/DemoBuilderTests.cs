@@ -1,12 +1,13 @@
 // The demo is real: every model is a file on disk and every metric was measured from it.
+using CompressCompare.Backend.Compression.Command;
+using CompressCompare.Backend.Demo;
 using System.Text.Json;
 using CompressCompare.Backend.Errors;
-using CompressCompare.Backend.Experiments;
 using CompressCompare.Backend.Progress;
 using CompressCompare.Backend.Spec;
 using CompressCompare.Protocol.Spec;
 
-namespace Backend.Tests.Experiments;
+namespace Backend.Tests.Demo;
 
 [Collection(TorchSharpTests.Name)]
 public sealed class DemoBuilderTests(DemoFixture demo) : IClassFixture<DemoFixture>

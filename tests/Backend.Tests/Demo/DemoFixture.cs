@@ -1,8 +1,8 @@
 // Builds the digits demo once for the tests that inspect it (about ten seconds on two cores).
-using CompressCompare.Backend.Experiments;
+using CompressCompare.Backend.Demo;
 using CompressCompare.Backend.Progress;
 
-namespace Backend.Tests.Experiments;
+namespace Backend.Tests.Demo;
 
 public sealed class DemoFixture : IDisposable
 {

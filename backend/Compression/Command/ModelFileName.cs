@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 using CompressCompare.Backend.Errors;
 using CompressCompare.Protocol.Rpc;
 
-namespace CompressCompare.Backend.Experiments;
+namespace CompressCompare.Backend.Compression.Command;
 
 public static partial class ModelFileName
 {

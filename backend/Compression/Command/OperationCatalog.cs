@@ -5,7 +5,7 @@ using CompressCompare.Backend.Compression;
 using CompressCompare.Protocol.Spec;
 using K = CompressCompare.Backend.Compression.CompressionParameterKeys;
 
-namespace CompressCompare.Backend.Experiments;
+namespace CompressCompare.Backend.Compression.Command;
 
 public static class OperationCatalog
 {
