@@ -11,8 +11,8 @@ using CompressCompare.Backend.Evaluation.Bench;
 using CompressCompare.Backend.Fuzzing;
 using CompressCompare.Backend.Layers;
 using CompressCompare.Backend.Layers.Bench;
-using CompressCompare.Backend.Overview;
-using CompressCompare.Backend.Overview.Bench;
+using CompressCompare.Backend.ModelMap;
+using CompressCompare.Backend.ModelMap.Bench;
 using CompressCompare.Backend.Progress;
 using Microsoft.Extensions.Logging;
 using CompressCompare.Backend.Spec;
@@ -100,14 +100,14 @@ public sealed class CliRunner(SpecService specs, TextWriter stdout, ILogger<CliR
 
     async Task<int> SummarizeAsync(string path, CancellationToken cancellationToken)
     {
-        var summary = await new OverviewService(specs).SummarizeAsync(Path.GetFullPath(path), null, cancellationToken);
+        var summary = await new ModelMapService(specs).SummarizeAsync(Path.GetFullPath(path), null, cancellationToken);
         Write(summary);
         return summary.Diagnostics.Any(d => d.Severity == DiagnosticSeverities.Error) ? ExitSpecErrors : ExitOk;
     }
 
     async Task<int> ExplainAsync(string path, string models, CancellationToken cancellationToken)
     {
-        Write(await new OverviewService(specs).ExplainSelectionAsync(Path.GetFullPath(path), null, Ids(models), cancellationToken));
+        Write(await new ModelMapService(specs).ExplainSelectionAsync(Path.GetFullPath(path), null, Ids(models), cancellationToken));
         return ExitOk;
     }
 

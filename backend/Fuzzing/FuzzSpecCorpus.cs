@@ -2,7 +2,7 @@
 // sweeps (SyntheticSpec, the Model Map benchmark's generator) and a hand-written spec that uses every field a spec
 // may hold (dataset with inputs, labels, classes, attributes and instance type; artifacts and outputs; every parameter
 // type), so mutations reach every part of the parser.
-using CompressCompare.Backend.Overview.Bench;
+using CompressCompare.Backend.ModelMap.Bench;
 
 namespace CompressCompare.Backend.Fuzzing;
 

@@ -1,7 +1,7 @@
 // What a fuzzed spec must come to: SpecParser.Parse and the Model Map layout return (they never throw for bad input) and every diagnostic
 // has a 1-based range that starts no later than it ends and lies inside the text, counting lines and UTF-16 columns
 // as VS Code does ("\n", "\r\n" and a lone "\r" end a line; a byte order mark is not a column).
-using CompressCompare.Backend.Overview;
+using CompressCompare.Backend.ModelMap;
 using CompressCompare.Backend.Spec;
 using CompressCompare.Protocol.Spec;
 
@@ -14,7 +14,7 @@ public static class SpecOracle
         SpecSummary summary;
         try
         {
-            summary = OverviewService.Summarize(SpecParser.Parse("/fuzz/models.json", text, CancellationToken.None));
+            summary = ModelMapService.Summarize(SpecParser.Parse("/fuzz/models.json", text, CancellationToken.None));
         }
         catch (Exception e)
         {

@@ -6,7 +6,7 @@ using CompressCompare.Backend.Errors;
 using CompressCompare.Backend.Evaluation;
 using CompressCompare.Backend.Files;
 using CompressCompare.Backend.Layers;
-using CompressCompare.Backend.Overview;
+using CompressCompare.Backend.ModelMap;
 using CompressCompare.Backend.Progress;
 using CompressCompare.Backend.Spec;
 using CompressCompare.Protocol.Behaviors;
@@ -28,7 +28,7 @@ public sealed class BackendRpcTarget(SpecService specs, ILogger<BackendRpcTarget
     /// <summary>The connection this target serves; set once attached, used to send `$/progress`.</summary>
     public JsonRpc? Connection { get; set; }
 
-    readonly OverviewService overview = new(specs);
+    readonly ModelMapService overview = new(specs);
     readonly EvaluationService evaluation = new(specs);
     BehaviorService Behaviors => field ??= new(specs, evaluation);
 

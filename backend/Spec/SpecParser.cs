@@ -1,6 +1,6 @@
 // Turns the text of a spec file into a ParsedSpec with located diagnostics. Pure: no file IO, so the
 // extension can hand over unsaved editor text, and tests need no files. The Model Map's layout is not made
-// here: the Model Map composes it (OverviewService.Summarize), and nothing else pays for it.
+// here: the Model Map composes it (ModelMapService.Summarize), and nothing else pays for it.
 using System.Text;
 using CompressCompare.Protocol.Spec;
 

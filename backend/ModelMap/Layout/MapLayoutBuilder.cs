@@ -1,0 +1,67 @@
+// The Model Map's "columns by operation" layout: pure, so it is unit-tested without a webview and timed
+// on its own by `bench overview`.
+//
+// Columns: roots sit in column 0; every other model sits in the first column to the right of its
+// parent that holds its operation. One column per operation is created up front, in the order the
+// operations first appear depth-first from the roots; when a model's operation column is not right
+// of its parent's (a repeated operation, e.g. Prune → Quantize → Prune), a further column for that
+// operation is inserted just right of the parent's, so every edge points rightward.
+//
+// Rows: leaves take consecutive rows in depth-first order (children in file order) and a parent
+// shares the row of its first child. Each subtree therefore owns a contiguous band of rows, the
+// first-child chain reads as a straight line and the other children branch off below it.
+using CompressCompare.Protocol.Spec;
+
+namespace CompressCompare.Backend.ModelMap.Layout;
+
+public static class MapLayoutBuilder
+{
+    public const string BaseColumnLabel = "Base";
+    /// <summary>Column of a model that has a base but names no operation (an invalid spec still draws).</summary>
+    public const string NoOperation = "(no operation)";
+
+    public static MapLayout Build(IReadOnlyList<ModelSummary> models)
+    {
+        ArgumentNullException.ThrowIfNull(models);
+        var tree = ProvenanceForest.From(models);
+        var order = tree.DepthFirst();
+        var columns = new ColumnPlacer(tree, order);
+        var rows = AssignRows(order);
+
+        var nodes = new LayoutNode[order.Count];
+        var stepCount = 0;
+        for (var i = 0; i < order.Count; i++)
+        {
+            var visit = order[i];
+            nodes[i] = new LayoutNode
+            {
+                Id = tree.Models[visit.Model].Id,
+                Column = columns.ColumnOf(i),
+                Row = rows[i],
+                Depth = visit.Depth,
+                Parent = visit.ParentVisit < 0 ? null : tree.Models[order[visit.ParentVisit].Model].Id,
+            };
+            stepCount = Math.Max(stepCount, visit.Depth + 1);
+        }
+        return new MapLayout
+        {
+            Nodes = nodes,
+            Columns = columns.Columns(),
+            RowCount = order.Count == 0 ? 0 : rows.Max() + 1,
+            StepCount = stepCount,
+        };
+    }
+
+    // In pre-order a node's first child, when it has one, is the very next visit; that makes both
+    // passes linear.
+    static int[] AssignRows(IReadOnlyList<ProvenanceForest.Visit> order)
+    {
+        var rows = new int[order.Count];
+        var hasChild = new bool[order.Count];
+        for (var i = 0; i + 1 < order.Count; i++) hasChild[i] = order[i + 1].ParentVisit == i;
+        var next = 0;
+        for (var i = 0; i < order.Count; i++) if (!hasChild[i]) rows[i] = next++;
+        for (var i = order.Count - 1; i >= 0; i--) if (hasChild[i]) rows[i] = rows[i + 1];
+        return rows;
+    }
+}

@@ -1,0 +1,25 @@
+// The Model Map's computations over one spec: the spec with its layout (the `summarize` CLI command
+// and the `spec/summarize` RPC method) and Selection Details (the `explain` command, `selection/explain`).
+using CompressCompare.Backend.ModelMap.SelectionDetails;
+using CompressCompare.Backend.ModelMap.Layout;
+using CompressCompare.Backend.Spec;
+using CompressCompare.Protocol.Rpc;
+using CompressCompare.Protocol.Spec;
+
+namespace CompressCompare.Backend.ModelMap;
+
+public sealed class ModelMapService(SpecService specs)
+{
+    public async Task<SpecSummary> SummarizeAsync(string path, string? text, CancellationToken cancellationToken) =>
+        Summarize(await specs.ReadAsync(path, text, cancellationToken));
+
+    /// <summary>The spec as the extension draws it: what the parser read, and the Model Map's layout of its models.</summary>
+    public static SpecSummary Summarize(ParsedSpec spec) => spec.WithLayout(MapLayoutBuilder.Build(spec.Models));
+
+    public async Task<SelectionExplanation> ExplainSelectionAsync(
+        string path, string? text, IReadOnlyList<string> modelIds, CancellationToken cancellationToken)
+    {
+        var summary = await specs.ReadAsync(path, text, cancellationToken);
+        return SelectionExplainer.Explain(summary, modelIds);
+    }
+}
