@@ -1,7 +1,8 @@
-// Host wiring only. No arguments or --stdio: serve JSON-RPC on stdio. Otherwise: run one CLI command.
+// Host wiring only: the composition root. No arguments or --stdio: serve JSON-RPC on stdio. Otherwise: run one
+// CLI command. Both take the capability services from the same container (BackendServices).
+using CompressCompare.Backend;
 using CompressCompare.Backend.Cli;
 using CompressCompare.Backend.Rpc;
-using CompressCompare.Backend.Spec;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -17,9 +18,9 @@ builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
 builder.Logging.SetMinimumLevel(Environment.GetEnvironmentVariable("COMPRESS_COMPARE_LOG") == "debug" ? LogLevel.Debug : LogLevel.Information);
 builder.Logging.AddFilter("Microsoft.Hosting", serve ? LogLevel.Information : LogLevel.Warning);
 builder.Services.AddSingleton(stdio);
-builder.Services.AddSingleton<SpecService>();
-builder.Services.AddSingleton<BackendRpcTarget>();
+builder.Services.AddBackendServices();
 if (serve) builder.Services.AddHostedService<RpcServer>();
+else builder.Services.AddCli(provider => new StreamWriter(provider.GetRequiredService<StdioStreams>().Output) { AutoFlush = false });
 
 using var host = builder.Build();
 if (serve)
@@ -28,8 +29,7 @@ if (serve)
     return 0;
 }
 
-var stdout = new StreamWriter(stdio.Output) { AutoFlush = false };
-var cli = new CliRunner(host.Services.GetRequiredService<SpecService>(), stdout, host.Services.GetRequiredService<ILogger<CliRunner>>());
+var cli = host.Services.GetRequiredService<CliRunner>();
 using var cancel = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
 return await cli.RunAsync(args, cancel.Token);

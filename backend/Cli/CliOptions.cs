@@ -19,6 +19,9 @@ public static class CliOptions
         return true;
     }
 
+    /// <summary>A comma-separated list of model ids: "a, b,c" is a, b and c.</summary>
+    public static string[] Ids(string list) => list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
     public static int Int(IReadOnlyDictionary<string, string> options, string name, int fallback) =>
         !options.TryGetValue(name, out var text) ? fallback
         : int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value

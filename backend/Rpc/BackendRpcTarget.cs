@@ -1,4 +1,5 @@
-// The JSON-RPC surface: one thin method per RpcMethods entry, each delegating to a capability service.
+// The JSON-RPC surface: one thin method per RpcMethods entry, each delegating to a capability service from the
+// composition root (BackendServices), the same instances the CLI commands use.
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using CompressCompare.Backend.Behaviors;
@@ -18,7 +19,9 @@ using StreamJsonRpc;
 
 namespace CompressCompare.Backend.Rpc;
 
-public sealed class BackendRpcTarget(SpecService specs, ILogger<BackendRpcTarget>? logger = null)
+public sealed class BackendRpcTarget(
+    SpecService specs, ModelMapService map, EvaluationService evaluation, BehaviorService behaviors, LayerService layers,
+    ILogger<BackendRpcTarget>? logger = null)
 {
     /// <summary>
     /// What requests may touch. Until `initialize` says otherwise nothing is trusted: specs are read, models are not run.
@@ -27,10 +30,6 @@ public sealed class BackendRpcTarget(SpecService specs, ILogger<BackendRpcTarget
 
     /// <summary>The connection this target serves; set once attached, used to send `$/progress`.</summary>
     public JsonRpc? Connection { get; set; }
-
-    readonly ModelMapService overview = new(specs);
-    readonly EvaluationService evaluation = new(specs);
-    BehaviorService Behaviors => field ??= new(specs, evaluation);
 
     IWorkProgress ProgressFor(string? token) =>
         string.IsNullOrEmpty(token) || Connection is null ? NoProgress.Instance : new RpcWorkProgress(Connection, token);
@@ -58,7 +57,7 @@ public sealed class BackendRpcTarget(SpecService specs, ILogger<BackendRpcTarget
 
     [JsonRpcMethod(RpcMethods.SpecSummarize, UseSingleObjectParameterDeserialization = true)]
     public Task<SpecSummary> SummarizeAsync(SummarizeParams request, CancellationToken cancellationToken) =>
-        Guard(() => overview.SummarizeAsync(request.Path, request.Text, cancellationToken), cancellationToken);
+        Guard(() => map.SummarizeAsync(request.Path, request.Text, cancellationToken), cancellationToken);
 
     [JsonRpcMethod(RpcMethods.SpecValidateMany, UseSingleObjectParameterDeserialization = true)]
     public Task<ValidateManyResult> ValidateManyAsync(ValidateManyParams request, CancellationToken cancellationToken) =>
@@ -66,7 +65,7 @@ public sealed class BackendRpcTarget(SpecService specs, ILogger<BackendRpcTarget
 
     [JsonRpcMethod(RpcMethods.SelectionExplain, UseSingleObjectParameterDeserialization = true)]
     public Task<SelectionExplanation> ExplainSelectionAsync(ExplainSelectionParams request, CancellationToken cancellationToken) =>
-        Guard(() => overview.ExplainSelectionAsync(request.Path, request.Text, request.ModelIds ?? [], cancellationToken), cancellationToken);
+        Guard(() => map.ExplainSelectionAsync(request.Path, request.Text, request.ModelIds ?? [], cancellationToken), cancellationToken);
 
     [JsonRpcMethod(RpcMethods.ModelsEvaluate, UseSingleObjectParameterDeserialization = true)]
     public Task<EvaluateResult> EvaluateAsync(EvaluateParams request, CancellationToken cancellationToken) =>
@@ -74,19 +73,19 @@ public sealed class BackendRpcTarget(SpecService specs, ILogger<BackendRpcTarget
 
     [JsonRpcMethod(RpcMethods.BehaviorsCompare, UseSingleObjectParameterDeserialization = true)]
     public Task<BehaviorComparison> CompareAsync(CompareParams request, CancellationToken cancellationToken) =>
-        Guard(() => Behaviors.CompareAsync(request.Path, request.BaseId, request.ModelIds ?? [], ProgressFor(request.WorkDoneToken), cancellationToken), cancellationToken);
+        Guard(() => behaviors.CompareAsync(request.Path, request.BaseId, request.ModelIds ?? [], ProgressFor(request.WorkDoneToken), cancellationToken), cancellationToken);
 
     [JsonRpcMethod(RpcMethods.BehaviorsInstances, UseSingleObjectParameterDeserialization = true)]
     public Task<InstancesPage> InstancesAsync(InstancesParams request, CancellationToken cancellationToken) =>
-        Guard(() => Behaviors.InstancesAsync(request, cancellationToken), cancellationToken);
+        Guard(() => behaviors.InstancesAsync(request, cancellationToken), cancellationToken);
 
     [JsonRpcMethod(RpcMethods.DatasetInstance, UseSingleObjectParameterDeserialization = true)]
     public Task<InstanceData> InstanceAsync(InstanceParams request, CancellationToken cancellationToken) =>
-        Guard(() => Behaviors.InstanceAsync(request.Path, request.Instance, cancellationToken), cancellationToken);
+        Guard(() => behaviors.InstanceAsync(request.Path, request.Instance, cancellationToken), cancellationToken);
 
     [JsonRpcMethod(RpcMethods.LayersProbe, UseSingleObjectParameterDeserialization = true)]
     public Task<ProbeResult> ProbeAsync(ProbeParams request, CancellationToken cancellationToken) =>
-        Guard(() => new LayerService(specs).ProbeAsync(request, ProgressFor(request.WorkDoneToken), cancellationToken), cancellationToken);
+        Guard(() => layers.ProbeAsync(request, ProgressFor(request.WorkDoneToken), cancellationToken), cancellationToken);
 
     /// <summary>For tests: runs at the start of each request's work, where a test can hold one request while it sends others.</summary>
     internal Func<string, CancellationToken, Task>? BeforeWork;

@@ -17,9 +17,9 @@ namespace CompressCompare.Backend.Compression.Command;
 public sealed record CompressRequest(string SpecPath, string ModelId, string Operation, IReadOnlyDictionary<string, JsonElement> Parameters,
     string? NewId = null, string? Tag = null);
 
-public static class CompressService
+public sealed class CompressService
 {
-    public static async Task<JsonObject> CompressAsync(CompressRequest request, CancellationToken cancellationToken)
+    public async Task<JsonObject> CompressAsync(CompressRequest request, CancellationToken cancellationToken)
     {
         WorkspacePolicy.Current.RequireTrusted("Compressing models");
         var snapshot = await SpecSnapshot.ReadAsync(request.SpecPath, cancellationToken);

@@ -22,7 +22,7 @@ public sealed class BehaviorRpcTests : IAsyncDisposable
     public BehaviorRpcTests()
     {
         var (a, b) = FullDuplexStream.CreatePair();
-        _server = RpcConnection.Attach(a, a, new BackendRpcTarget(new SpecService(NullLogger<SpecService>.Instance)), NullLogger.Instance);
+        _server = RpcConnection.Attach(a, a, TestBackend.RpcTarget(), NullLogger.Instance);
         _client = new ErrorDataClient(new HeaderDelimitedMessageHandler(b, b, new SystemTextJsonFormatter { JsonSerializerOptions = WireJson.CreateOptions() }));
         _client.StartListening();
         InProcessRpc.Initialize(_client);

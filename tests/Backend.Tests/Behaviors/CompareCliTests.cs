@@ -11,7 +11,7 @@ public sealed class CompareCliTests
     static async Task<(int Exit, JsonElement Output)> Run(params string[] args)
     {
         var stdout = new StringWriter();
-        var runner = new CliRunner(new SpecService(NullLogger<SpecService>.Instance), stdout, NullLogger<CliRunner>.Instance, BehaviorSpecFolder.Outputs());
+        var runner = TestBackend.Cli(stdout, BehaviorSpecFolder.Outputs());
         var exit = await runner.RunAsync(args, CancellationToken.None);
         return (exit, JsonDocument.Parse(stdout.ToString()).RootElement.Clone());
     }

@@ -15,7 +15,7 @@ public sealed class CliRunnerTests : IDisposable
     static async Task<(int Exit, JsonElement Output)> Run(params string[] args)
     {
         var stdout = new StringWriter();
-        var exit = await new CliRunner(new SpecService(NullLogger<SpecService>.Instance), stdout, NullLogger<CliRunner>.Instance).RunAsync(args, CancellationToken.None);
+        var exit = await TestBackend.Cli(stdout).RunAsync(args, CancellationToken.None);
         return (exit, JsonDocument.Parse(stdout.ToString()).RootElement.Clone());
     }
 

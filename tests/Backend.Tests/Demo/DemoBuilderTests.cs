@@ -126,7 +126,7 @@ public sealed class DemoBuilderTests(DemoFixture demo) : IClassFixture<DemoFixtu
             var spec = Path.Combine(copy, DemoBuilder.SpecFileName);
             var before = File.ReadAllText(spec);
             var parameters = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>("""{"amount": 0.6, "scope": "global"}""")!;
-            var entry = await CompressService.CompressAsync(new CompressRequest(spec, "cnn-prune50-ft", "Magnitude Prune", parameters), default);
+            var entry = await new CompressService().CompressAsync(new CompressRequest(spec, "cnn-prune50-ft", "Magnitude Prune", parameters), default);
             Assert.Equal("cnn-prune50-ft-magnitudeprune", entry["id"]!.GetValue<string>());
             var summary = SpecParser.Parse(spec, File.ReadAllText(spec), default);
             Assert.Empty(summary.Diagnostics);
@@ -137,7 +137,7 @@ public sealed class DemoBuilderTests(DemoFixture demo) : IClassFixture<DemoFixtu
             Assert.StartsWith(before[..before.LastIndexOf('}', before.LastIndexOf(']'))], File.ReadAllText(spec));
 
             var unknown = await Assert.ThrowsAsync<BackendException>(() =>
-                CompressService.CompressAsync(new CompressRequest(spec, "cnn", "Shrink", new Dictionary<string, JsonElement>()), default));
+                new CompressService().CompressAsync(new CompressRequest(spec, "cnn", "Shrink", new Dictionary<string, JsonElement>()), default));
             Assert.Contains("Magnitude Prune", unknown.ErrorData.Hint);
         }
         finally { Directory.Delete(copy, true); }

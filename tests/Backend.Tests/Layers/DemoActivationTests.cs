@@ -97,7 +97,7 @@ public sealed class DemoActivationTests(DemoFixture demo) : IClassFixture<DemoFi
     public async Task Probe_cli_prints_activations_outputs_with_activations_n()
     {
         var stdout = new StringWriter();
-        var exit = await new CliRunner(new SpecService(NullLogger<SpecService>.Instance), stdout, NullLogger<CliRunner>.Instance).RunAsync(
+        var exit = await TestBackend.Cli(stdout).RunAsync(
             ["probe", "--spec", demo.Report.Spec, "--base", "cnn", "--models", "cnn-prune50", "--activations", "16"], CancellationToken.None);
         Assert.Equal(CliRunner.ExitOk, exit);
         var activations = JsonDocument.Parse(stdout.ToString()).RootElement.GetProperty("activations");

@@ -70,7 +70,7 @@ public sealed class DemoProbeTests(DemoFixture demo) : IClassFixture<DemoFixture
     static async Task<JsonElement> Cli(params string[] args)
     {
         var stdout = new StringWriter();
-        var exit = await new CliRunner(new SpecService(NullLogger<SpecService>.Instance), stdout, NullLogger<CliRunner>.Instance).RunAsync(args, CancellationToken.None);
+        var exit = await TestBackend.Cli(stdout).RunAsync(args, CancellationToken.None);
         Assert.Equal(CliRunner.ExitOk, exit);
         return JsonDocument.Parse(stdout.ToString()).RootElement.Clone();
     }

@@ -25,7 +25,7 @@ public sealed class InProcessRpc : IDisposable
         IReadOnlyList<string>? workspaceFolders = null, bool trusted = true)
     {
         var (a, b) = FullDuplexStream.CreatePair();
-        Target = new BackendRpcTarget(new SpecService(NullLogger<SpecService>.Instance));
+        Target = TestBackend.RpcTarget();
         Server = RpcConnection.Attach(a, a, Target, NullLogger.Instance);
         var handler = new HeaderDelimitedMessageHandler(b, b, new SystemTextJsonFormatter { JsonSerializerOptions = WireJson.CreateOptions() });
         Client = client?.Invoke(handler) ?? new JsonRpc(handler);

@@ -20,7 +20,7 @@ public sealed class RpcInProcessTests : IAsyncDisposable
     public RpcInProcessTests()
     {
         var (a, b) = FullDuplexStream.CreatePair();
-        _server = RpcConnection.Attach(a, a, new BackendRpcTarget(new SpecService(NullLogger<SpecService>.Instance)), NullLogger.Instance);
+        _server = RpcConnection.Attach(a, a, TestBackend.RpcTarget(), NullLogger.Instance);
         var formatter = new SystemTextJsonFormatter { JsonSerializerOptions = WireJson.CreateOptions() };
         _client = new TypedErrorClient(new HeaderDelimitedMessageHandler(b, b, formatter));
         _client.StartListening();

@@ -10,8 +10,7 @@ public sealed class UnexpectedFailureTests
     [Fact]
     public async Task An_unexpected_exception_answers_InternalError_with_its_type_and_without_its_message_or_stack()
     {
-        var target = new CompressCompare.Backend.Rpc.BackendRpcTarget(new CompressCompare.Backend.Spec.SpecService(
-            Microsoft.Extensions.Logging.Abstractions.NullLogger<CompressCompare.Backend.Spec.SpecService>.Instance));
+        var target = TestBackend.RpcTarget();
         var error = await Assert.ThrowsAsync<LocalRpcException>(() =>
             target.Guard<int>(() => throw new InvalidOperationException("secret file content"), CancellationToken.None, "ProbeAsync"));
         Assert.Equal(RpcErrorCodes.InternalError, error.ErrorCode);

@@ -32,7 +32,7 @@ public sealed class CompressSafetyTests : IClassFixture<DemoFixture>, IDisposabl
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
     Task<System.Text.Json.Nodes.JsonObject> Compress(string? newId, string model = "cnn") =>
-        CompressService.CompressAsync(new CompressRequest(Spec, model, "Magnitude Prune",
+        new CompressService().CompressAsync(new CompressRequest(Spec, model, "Magnitude Prune",
             new Dictionary<string, JsonElement> { ["amount"] = JsonSerializer.SerializeToElement(0.3) }, newId), CancellationToken.None);
 
     string Hash(string path) => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path)));

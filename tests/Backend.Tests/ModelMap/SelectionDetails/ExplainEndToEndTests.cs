@@ -31,7 +31,7 @@ public sealed class ExplainEndToEndTests : IDisposable
     public async Task The_explain_command_prints_amount_and_calibrate_for_two_pruning_subtrees()
     {
         var stdout = new StringWriter();
-        var exit = await new CliRunner(new SpecService(NullLogger<SpecService>.Instance), stdout, NullLogger<CliRunner>.Instance)
+        var exit = await TestBackend.Cli(stdout)
             .RunAsync(["explain", _spec, "--models", string.Join(",", CalibratedSubtrees) + ",not-a-model"], CancellationToken.None);
         Assert.Equal(CliRunner.ExitOk, exit);
         var output = JsonDocument.Parse(stdout.ToString()).RootElement;

@@ -1,0 +1,28 @@
+// `bench evaluate <spec.json> [--models A,B] [--repeat N]`: evaluation time as a ratio to bare session.Run time.
+using CompressCompare.Backend.Errors;
+using CompressCompare.Backend.Evaluation.Bench;
+using CompressCompare.Backend.Spec;
+using CompressCompare.Protocol.Rpc;
+
+namespace CompressCompare.Backend.Cli.Commands;
+
+public sealed class BenchEvaluateCommand(SpecService specs, CliOutput output) : ICliCommand
+{
+    public string Name => "bench evaluate";
+    public string Usage => "bench evaluate <spec.json> [--models A,B] [--repeat N]   evaluation time ÷ bare session.Run time (goal ≤ 1.10)";
+
+    public Task<int>? TryRun(string[] args, CancellationToken cancellationToken) =>
+        args.Length >= 1 && CliOptions.TryParse(args[1..], ["--models", "--repeat"], out var options)
+            ? RunAsync(args[0], options, cancellationToken) : null;
+
+    async Task<int> RunAsync(string spec, IReadOnlyDictionary<string, string> options, CancellationToken cancellationToken)
+    {
+        var repeat = CliOptions.Int(options, "--repeat", 3);
+        if (repeat < 1)
+            throw new BackendException(RpcErrorCodes.InvalidRequest, $"--repeat must be at least 1, not {repeat}.",
+                new RpcErrorData { Hint = "For example: bench evaluate models.json --repeat 3" });
+        output.Write(await EvaluationBenchmark.RunAsync(specs, Path.GetFullPath(spec),
+            options.TryGetValue("--models", out var ids) ? CliOptions.Ids(ids) : null, repeat, cancellationToken));
+        return CliRunner.ExitOk;
+    }
+}
