@@ -1,12 +1,12 @@
 // Evaluates a spec's models on its dataset: the one code path of the `evaluate` CLI command, the
 // `models/evaluate` RPC method, and the outputs the behaviour comparison reads.
+using CompressCompare.Protocol.Evaluation;
+using CompressCompare.Protocol.Rpc;
 using System.Diagnostics;
 using CompressCompare.Backend.Errors;
 using CompressCompare.Backend.Files;
 using CompressCompare.Backend.Progress;
 using CompressCompare.Backend.Spec;
-using CompressCompare.Protocol.Behaviors;
-using CompressCompare.Protocol.Rpc;
 using CompressCompare.Protocol.Spec;
 
 namespace CompressCompare.Backend.Evaluation;

@@ -3,7 +3,7 @@
 using CompressCompare.Backend.ModelMap.SelectionDetails;
 using CompressCompare.Backend.ModelMap.Layout;
 using CompressCompare.Backend.Spec;
-using CompressCompare.Protocol.Rpc;
+using CompressCompare.Protocol.ModelMap;
 using CompressCompare.Protocol.Spec;
 
 namespace CompressCompare.Backend.ModelMap;

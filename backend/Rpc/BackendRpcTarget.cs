@@ -1,5 +1,7 @@
 // The JSON-RPC surface: one thin method per RpcMethods entry, each delegating to a capability service from the
 // composition root (BackendServices), the same instances the CLI commands use.
+using CompressCompare.Protocol.Evaluation;
+using CompressCompare.Protocol.ModelMap;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using CompressCompare.Backend.Behaviors;

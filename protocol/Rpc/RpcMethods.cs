@@ -1,6 +1,8 @@
 // The table of every JSON-RPC method and notification: the source from which contract.json is written.
 using CompressCompare.Protocol.Behaviors;
+using CompressCompare.Protocol.Evaluation;
 using CompressCompare.Protocol.Layers;
+using CompressCompare.Protocol.ModelMap;
 using CompressCompare.Protocol.Spec;
 
 namespace CompressCompare.Protocol.Rpc;

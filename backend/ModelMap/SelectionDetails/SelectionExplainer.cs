@@ -16,6 +16,7 @@
 // 2,000 models of a depth-8 synthetic tree explain in 55–80 ms on the shared 2-core machine (several times
 // that before, measured under a load too uneven to give one ratio).
 using CompressCompare.Backend.Spec;
+using CompressCompare.Protocol.ModelMap;
 using CompressCompare.Protocol.Rpc;
 using CompressCompare.Protocol.Spec;
 

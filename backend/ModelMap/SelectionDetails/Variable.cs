@@ -1,5 +1,6 @@
 // A comparison variable while the explainer works on it: per-model level indices plus what the ordering,
 // merging and naming passes need (its cost, the slot it came from). Becomes a ComparisonVariable at the end.
+using CompressCompare.Protocol.ModelMap;
 using System.Runtime.CompilerServices;
 using CompressCompare.Protocol.Rpc;
 

@@ -1,11 +1,11 @@
 // `models/evaluate` through a StreamJsonRpc client in process: camelCase parameters, `$/progress` for the
 // request's token, the result the CLI prints, and cancellation by `$/cancelRequest` (what VS Code's Cancel sends).
 using Backend.Tests.Demo;
+using CompressCompare.Protocol.Evaluation;
+using CompressCompare.Protocol.Rpc;
 using System.Collections.Concurrent;
 using Backend.Tests.Rpc;
 using CompressCompare.Backend.Data;
-using CompressCompare.Protocol.Behaviors;
-using CompressCompare.Protocol.Rpc;
 using StreamJsonRpc;
 
 namespace Backend.Tests.Evaluation;

@@ -2,13 +2,13 @@
 // cancellation, and per-model errors.
 using Backend.Tests.Demo;
 using CompressCompare.Backend.Compression.Command;
+using CompressCompare.Protocol.Evaluation;
+using CompressCompare.Protocol.Rpc;
 using System.Runtime.InteropServices;
 using CompressCompare.Backend.Errors;
 using CompressCompare.Backend.Evaluation;
 using CompressCompare.Backend.Progress;
 using CompressCompare.Backend.Spec;
-using CompressCompare.Protocol.Behaviors;
-using CompressCompare.Protocol.Rpc;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Backend.Tests.Evaluation;

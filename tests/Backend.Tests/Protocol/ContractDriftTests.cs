@@ -1,5 +1,6 @@
 // Fails when the C# records and protocol/contract.json (from which the TypeScript types are generated) drift,
 // or when a method has no handler or no fixture.
+using CompressCompare.Protocol.Spec;
 using System.Reflection;
 using System.Text.Json;
 using CompressCompare.Backend.Rpc;

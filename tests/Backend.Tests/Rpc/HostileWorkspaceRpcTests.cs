@@ -4,7 +4,7 @@ using Backend.Tests.Models.Onnx;
 using CompressCompare.Backend.Data;
 using CompressCompare.Backend.Files;
 using CompressCompare.Backend.Models.Onnx;
-using CompressCompare.Protocol.Behaviors;
+using CompressCompare.Protocol.Evaluation;
 using CompressCompare.Protocol.Rpc;
 using CompressCompare.Protocol.Spec;
 using StreamJsonRpc;

@@ -1,5 +1,6 @@
 // The explainer behind its two doors, reading a spec file on disk: the `explain` CLI command and the
 // `selection/explain` method through the real JSON-RPC configuration (camelCase, framing) in process.
+using CompressCompare.Protocol.ModelMap;
 using System.Text.Json;
 using Backend.Tests.Rpc;
 using CompressCompare.Backend.Cli;

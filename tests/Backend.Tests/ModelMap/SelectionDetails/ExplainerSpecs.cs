@@ -1,6 +1,7 @@
 // Spec summaries for the explainer's tests, built in memory: the demo tree from DemoPlan (no training needed,
 // provenance is all the explainer reads) and small hand-made trees.
 using CompressCompare.Backend.Demo;
+using CompressCompare.Protocol.ModelMap;
 using System.Text.Json;
 using CompressCompare.Backend.Compression;
 using CompressCompare.Backend.ModelMap.SelectionDetails;

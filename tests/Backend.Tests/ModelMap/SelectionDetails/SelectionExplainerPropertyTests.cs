@@ -1,6 +1,7 @@
 // Properties that hold for any selection: the explanation tells apart exactly the models whose provenance
 // differs, every level is used, and a large selection of a deep synthetic tree stays fast.
 using CompressCompare.Backend.Spec;
+using CompressCompare.Protocol.ModelMap;
 using System.Diagnostics;
 using CompressCompare.Protocol.Rpc;
 using CompressCompare.Protocol.Spec;

@@ -1,5 +1,5 @@
 // Parameters and results of `models/evaluate`: run models on the spec's dataset and cache their outputs.
-namespace CompressCompare.Protocol.Behaviors;
+namespace CompressCompare.Protocol.Evaluation;
 
 /// <summary>Evaluate models of one spec on its dataset, filling the output cache.</summary>
 public sealed record EvaluateParams
