@@ -9,7 +9,7 @@ using CompressCompare.Protocol.Spec;
 
 namespace CompressCompare.Backend.ModelMap.Bench;
 
-/// <summary>Medians in milliseconds. Parse times SpecParser.Read on text already in memory (no file read).</summary>
+/// <summary>Medians in milliseconds. Parse times SpecParser.Parse on text already in memory (no file read).</summary>
 public sealed record OverviewBenchmarkResult(int Models, double ParseMs, double LayoutMs, double ComparabilityMs, double TotalMs, int Selected);
 
 public static class OverviewBenchmark
