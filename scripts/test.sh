@@ -33,7 +33,7 @@ bash scripts/build.sh
 set +e
 
 step "backend (xunit)" dotnet test tests/Backend.Tests -c Release --nologo --logger "console;verbosity=minimal"
-step "type check" bash -c 'cd extension && npx --no-install tsc -p tsconfig.json'
+step "type check (host, webviews, their tests)" bash -c 'cd extension && npx --no-install tsc -b tsconfig.json'
 step "extension + webview unit tests, backend over JSON-RPC (node:test)" node --test --test-reporter=tap extension/dist/tests/
 step "CLI: Fashion-MNIST demo, summarize, compress (node:test)" node --test --test-reporter=tap tests/cli/
 # A new seed each run (printed, and in the JSON), so ten runs fuzz ten different input sets; FUZZ_SEED=N repeats one.

@@ -4,7 +4,7 @@
 import { axisBottom, axisLeft, brush, line, pointer, quadtree, scaleLinear, select, type BrushBehavior, type D3BrushEvent, type Quadtree, type ScaleLinear } from 'd3';
 import type { MetricDefinition, ModelSummary, SpecSummary } from '../../../../protocol/generated/contract';
 import { metricDomain, type ColorScale } from '../colorScale';
-import { formatMetric } from '../formatMetric';
+import { formatMetric } from '../../../shared/formatMetric';
 import { metricSizeScale, type SizeScale } from '../sizeScale';
 import type { Tooltip } from '../tooltip';
 import type { Direction } from './metricDirection';
