@@ -17,6 +17,7 @@ import { element as el } from '../dom';
 import { displayLabel } from '../describeModel';
 import { MapFocusOverlay } from '../mapFocus';
 import { isArrowKey, nextPoint } from './scatterNavigation';
+import { CanvasRedraw } from '../../shared/canvasRedraw';
 
 const MARGIN = { top: 12, right: 18, bottom: 42, left: 62 };
 /** Smaller than the map's discs: a scatterplot holds every model in one view, not one per row. */
@@ -61,6 +62,7 @@ export class ScatterplotView {
   private readonly header: ScatterHeader;
   private readonly area: HTMLDivElement;
   private readonly canvas: HTMLCanvasElement;
+  private readonly redraw: CanvasRedraw;
   private readonly svg: SVGSVGElement;
   private readonly empty: HTMLDivElement;
   private plotted: Plotted | undefined;
@@ -73,7 +75,6 @@ export class ScatterplotView {
   private brushExtent = '';
   /** Read once and on theme changes: getComputedStyle forces a style flush, costly beside a big map. */
   private colors: ThemeColors | undefined;
-  private frame = 0;
   private width = 0;
   private height = 0;
   /** Where the points were last drawn (CSS px), for keyboard movement and the focus box. */
@@ -97,6 +98,7 @@ export class ScatterplotView {
     this.svg.classList.add('scatter-overlay');
     this.empty = el('div', 'empty-state');
     this.area.append(this.canvas, this.svg, this.empty);
+    this.redraw = new CanvasRedraw(this.canvas, () => this.draw(), this.area, () => this.resize());
     this.focus = new MapFocusOverlay(this.area);
     // Keyboard: arrows move between points, Enter or Space selects (Shift/Ctrl adds), Escape leaves.
     this.area.tabIndex = 0;
@@ -126,11 +128,10 @@ export class ScatterplotView {
       .filter((event: MouseEvent) => !event.button)
       .on('end', (event: D3BrushEvent<unknown>) => this.brushEnded(event));
 
-    new ResizeObserver(() => this.resize()).observe(this.area);
     // A theme switch changes the body's class; canvas colours are re-read on the next draw.
     new MutationObserver(() => {
       this.colors = undefined;
-      this.schedule();
+      this.redraw.request();
     }).observe(document.body, { attributes: true, attributeFilter: ['class'] });
   }
 
@@ -165,14 +166,14 @@ export class ScatterplotView {
 
   setSelection(selected: ReadonlySet<string>): void {
     this.selected = selected;
-    this.schedule();
+    this.redraw.request();
   }
 
   /** Models not in `allowed` are faded and can be neither clicked nor brushed; null allows all. */
   setFiltered(allowed: ReadonlySet<string> | null): void {
     this.allowed = allowed;
     this.updateFront();
-    this.schedule();
+    this.redraw.request();
   }
 
   /** The front among the allowed models: "which is best within budget" is the question a filter asks. */
@@ -187,16 +188,7 @@ export class ScatterplotView {
   private resize(): void {
     this.width = this.area.clientWidth;
     this.height = this.area.clientHeight;
-    this.schedule();
-  }
-
-  /** Coalesces redraws (filter brushing, selection changes, resizes) into one per animation frame. */
-  private schedule(): void {
-    if (this.frame) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      this.draw();
-    });
+    this.redraw.request();
   }
 
   private draw(): void {
@@ -208,11 +200,7 @@ export class ScatterplotView {
     plotted.x.range([MARGIN.left, Math.max(MARGIN.left + 1, width - MARGIN.right)]);
     plotted.y.range([Math.max(MARGIN.top + 1, height - MARGIN.bottom), MARGIN.top]);
 
-    const dpr = window.devicePixelRatio || 1;
-    if (this.canvas.width !== Math.round(width * dpr) || this.canvas.height !== Math.round(height * dpr)) {
-      this.canvas.width = Math.round(width * dpr);
-      this.canvas.height = Math.round(height * dpr);
-    }
+    const dpr = this.redraw.fit(width, height);
     this.canvas.style.width = `${width}px`;
     this.canvas.style.height = `${height}px`;
     this.svg.setAttribute('width', String(width));
