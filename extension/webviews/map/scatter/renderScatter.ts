@@ -1,7 +1,7 @@
 // The Model Scatterplot: models placed by two metrics. Points are painted on a canvas (10,000 stay
 // smooth); the axes, the Pareto front and the 2-D brush are SVG on top. Knows nothing about messages
 // or state: it reports gestures through callbacks and is told what is selected and allowed.
-import { axisBottom, axisLeft, brush, line, pointer, quadtree, scaleLinear, select, type BrushBehavior, type D3BrushEvent, type Quadtree, type ScaleLinear } from 'd3';
+import { brush, line, pointer, quadtree, scaleLinear, select, type BrushBehavior, type D3BrushEvent, type Quadtree, type ScaleLinear } from 'd3';
 import type { MetricDefinition, ModelSummary, SpecSummary } from '../../../../protocol/generated/contract';
 import { metricDomain, type ColorScale } from '../colorScale';
 import { formatMetric } from '../../../shared/formatMetric';
@@ -11,6 +11,7 @@ import type { Direction } from './metricDirection';
 import { paretoFront, paretoSteps, type ScatterPoint } from './paretoFront';
 import { paintPoints, pointFill, type PlacedPoint } from './paintPoints';
 import { ScatterHeader, type Axis } from './scatterHeader';
+import { drawAxes, MARGIN } from './scatterAxisLayer';
 import { placeModels } from './scatterPoints';
 import { themeColors, type ThemeColors } from './themeColors';
 import { element as el } from '../dom';
@@ -19,7 +20,6 @@ import { MapFocusOverlay } from '../mapFocus';
 import { isArrowKey, nextPoint } from './scatterNavigation';
 import { CanvasRedraw } from '../../shared/canvasRedraw';
 
-const MARGIN = { top: 12, right: 18, bottom: 42, left: 62 };
 /** Smaller than the map's discs: a scatterplot holds every model in one view, not one per row. */
 const MIN_RADIUS = 2.5;
 const MAX_RADIUS = 9;
@@ -207,7 +207,7 @@ export class ScatterplotView {
     this.svg.setAttribute('height', String(height));
 
     const colors = (this.colors ??= themeColors(this.container));
-    this.drawAxes(plotted, colors);
+    drawAxes(this.svg, { x: plotted.x, y: plotted.y, xMetric: content.x, yMetric: content.y, width, height, muted: colors.muted });
     const placed: PlacedPoint[] = points.map((p) => ({ ...p, px: plotted.x(p.x), py: plotted.y(p.y) }));
     const ctx = this.canvas.getContext('2d');
     if (ctx) {
@@ -258,34 +258,6 @@ export class ScatterplotView {
     this.showEmpty(emptyReason(content, points.length));
     // Read by the overview benchmark; rasterising happens after this, so it is the script's share.
     this.container.dataset.drawMs = (performance.now() - started).toFixed(1);
-  }
-
-  private drawAxes(plotted: Plotted, colors: ThemeColors): void {
-    const { content, x, y } = plotted;
-    const { width, height } = this;
-    const svg = select(this.svg);
-    const tick = (metric: MetricDefinition | null) => (v: number | { valueOf(): number }) => formatMetric(Number(v), metric ?? undefined, { withUnit: false });
-    svg
-      .select<SVGGElement>('g.x-axis')
-      .attr('transform', `translate(0,${y.range()[0]})`)
-      .call(axisBottom(x).ticks(Math.max(2, Math.floor((width - MARGIN.left - MARGIN.right) / 80))).tickFormat(tick(content.x)));
-    svg
-      .select<SVGGElement>('g.y-axis')
-      .attr('transform', `translate(${MARGIN.left},0)`)
-      .call(axisLeft(y).ticks(Math.max(2, Math.floor((height - MARGIN.top - MARGIN.bottom) / 40))).tickFormat(tick(content.y)));
-    const title = (metric: MetricDefinition | null) => (metric ? `${metric.name}${metric.unit?.trim() ? ` (${metric.unit.trim()})` : ''}` : '');
-    svg
-      .select('text.x-title')
-      .attr('x', (x.range()[0] + x.range()[1]) / 2)
-      .attr('y', height - 6)
-      .attr('fill', colors.muted)
-      .text(title(content.x));
-    svg
-      .select('text.y-title')
-      .attr('x', -(y.range()[0] + y.range()[1]) / 2)
-      .attr('y', 14)
-      .attr('fill', colors.muted)
-      .text(title(content.y));
   }
 
   private drawFront(plotted: Plotted): void {
