@@ -31,7 +31,7 @@ internal static class SpecRelativePath
         var full = Path.GetFullPath(Path.Combine(specFolder, written));
         if (sink.FileExists is null) return written;
         // The text stays inside; a symbolic link on the way may still lead out of the workspace, or to a device.
-        var (refused, exists) = WorkspacePolicy.Current.CheckForSpec(full, specFolder, sink.RealFolders);
+        var (refused, _) = WorkspacePolicy.Current.CheckForSpec(full, specFolder, sink.RealFolders);
         if (refused is not null)
         {
             // Kept as written: whatever needs the file then refuses it with this reason, instead of calling it absent.
@@ -39,7 +39,7 @@ internal static class SpecRelativePath
                 $"\"{field}\" of {owner} cannot be read: {refused} Views that need it show this error until then.", modelId);
             return written;
         }
-        if (!exists)
+        if (!sink.FileExists(full))
             sink.Warning(DiagnosticCodes.FileMissing, node.Head,
                 $"\"{field}\" of {owner} names {written}, which does not exist ({full}). " +
                 "Fix the path (it is relative to the spec file), or create the file; views that need it stay empty until then.", modelId);
