@@ -16,20 +16,26 @@ public static unsafe partial class FileType
     const int TypeMask = 0xF000, Regular = 0x8000, Directory = 0x4000;
 
     /// <summary>What is at <paramref name="path"/>, links followed.</summary>
-    public static FileTypeKind Of(string path)
+    public static FileTypeKind Of(string path) => StatOf(path).Kind;
+
+    /// <summary>What is at <paramref name="path"/> and its length in bytes, from one stat call (links followed).</summary>
+    public static (FileTypeKind Kind, long Length) StatOf(string path)
     {
         if (OperatingSystem.IsWindows())
         {
-            if (!System.IO.File.Exists(path)) return System.IO.Directory.Exists(path) ? FileTypeKind.Directory : FileTypeKind.Missing;
-            return (System.IO.File.GetAttributes(path) & FileAttributes.Device) != 0 ? FileTypeKind.Other : FileTypeKind.Regular;
+            if (!System.IO.File.Exists(path)) return (System.IO.Directory.Exists(path) ? FileTypeKind.Directory : FileTypeKind.Missing, 0);
+            var info = new FileInfo(path);
+            return ((info.Attributes & FileAttributes.Device) != 0 ? FileTypeKind.Other : FileTypeKind.Regular, info.Length);
         }
         var status = stackalloc byte[512];
-        if (Stat(path, status) != 0) return FileTypeKind.Missing;
-        return (*(int*)(status + 4) & TypeMask) switch
+        if (Stat(path, status) != 0) return (FileTypeKind.Missing, 0);
+        var kind = (*(int*)(status + 4) & TypeMask) switch
         {
             Regular => FileTypeKind.Regular,
             Directory => FileTypeKind.Directory,
             _ => FileTypeKind.Other,
         };
+        // The shim's struct: int Flags, int Mode, uint Uid, uint Gid, long Size.
+        return (kind, *(long*)(status + 16));
     }
 }

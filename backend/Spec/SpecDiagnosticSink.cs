@@ -9,6 +9,9 @@ internal sealed class SpecDiagnosticSink(LineIndex lines, Func<string, bool>? fi
     /// <summary>Checks that files a spec names exist; null when parsing text alone (tests, no file system).</summary>
     public Func<string, bool>? FileExists { get; } = fileExists;
 
+    /// <summary>Real paths of the folders the spec's files are in, resolved once per parse for the path checks.</summary>
+    public Dictionary<string, string> RealFolders { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Past this many problems a spec is not being edited but is the wrong file or generated wrong: more help no one.</summary>
     public const int MaxDiagnostics = 1000;
     /// <summary>Messages quote ids and values from the file; one 100 MB string must not make every message 100 MB.</summary>

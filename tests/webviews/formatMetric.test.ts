@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { DEFAULT_FORMAT, formatMetric, MISSING_VALUE } from '../../extension/webviews/map/formatMetric';
+import { DEFAULT_FORMAT, formatMetric, MISSING_VALUE } from '../../extension/shared/formatMetric';
 
 describe('formatMetric', () => {
   test('percent format trims trailing zeros', () => {

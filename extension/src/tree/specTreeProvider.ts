@@ -3,7 +3,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { MetricDefinition, ModelSummary } from '../../../protocol/generated/contract';
-import { formatMetric } from '../../webviews/map/formatMetric';
+import { formatMetric } from '../../shared/formatMetric';
 import type { SpecEntry, SpecStore } from '../specs/specStore';
 import { buildModelHierarchy, describeOperation, type ModelHierarchy } from './modelHierarchy';
 

@@ -2,7 +2,7 @@
 import { range, scaleLinear, select } from 'd3';
 import type { MetricDefinition } from '../../../protocol/generated/contract';
 import type { ColorScale } from './colorScale';
-import { formatMetric } from './formatMetric';
+import { formatMetric } from '../../shared/formatMetric';
 
 const WIDTH = 180;
 const BAR_HEIGHT = 10;

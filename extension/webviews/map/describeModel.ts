@@ -1,6 +1,6 @@
 // Text about one model for labels and the tooltip. Pure, tested.
 import type { MetricDefinition, ModelSummary, OperationApplication } from '../../../protocol/generated/contract';
-import { formatMetric } from './formatMetric';
+import { formatMetric } from '../../shared/formatMetric';
 
 /** "Prune · amount = 0.7, method = Magnitude"; null for a root. */
 export function describeOperation(operation: OperationApplication | null | undefined): string | null {

@@ -1,40 +1,29 @@
 // The Model Map's layout as the webview draws it. The backend computes it (MapLayoutBuilder, carried
 // by SpecSummary.layout) so that parse + layout stay one fast step at 10,000 models; here it only
-// gains the edge list that the renderer, selection and keyboard walk use.
-import type { MapLayout as SpecLayout } from '../../../protocol/generated/contract';
+// gains the edge list that the renderer, selection and keyboard walk use. Its types are the generated contract's.
+import type {
+  LayoutColumn as SpecColumn,
+  LayoutNode as SpecNode,
+  MapLayout as SpecLayout,
+} from '../../../protocol/generated/contract';
 
-export interface LayoutNode {
-  id: string;
-  /** Index into `MapLayout.columns`. */
-  column: number;
-  /** 0-based row; a parent shares its first child's row. */
-  row: number;
-  /** Parent in the drawn tree; null for roots (including models whose base is missing). */
-  parent: string | null;
-  /** Distance from the node's root. */
-  depth: number;
-}
+/** The contract's node with `parent` always present: the map tests `parent === null` for roots, never undefined. */
+export type LayoutNode = Required<SpecNode>;
 
-export interface LayoutColumn {
-  index: number;
-  /** The operation this column holds; null for the roots' column. */
-  operation: string | null;
-  /** Header text. */
-  label: string;
-}
+/** The contract's column with `operation` always present (null for the roots' column). */
+export type LayoutColumn = Required<SpecColumn>;
 
 export interface LayoutEdge {
   source: string;
   target: string;
 }
 
-export interface MapLayout {
-  /** One node per distinct model id, in depth-first order (roots in file order). */
+/** The contract's layout with normalised nodes and columns, plus the edges drawn from them. */
+export interface MapLayout extends Omit<SpecLayout, 'nodes' | 'columns' | 'stepCount'> {
   nodes: LayoutNode[];
   columns: LayoutColumn[];
   /** Parent → child, one per non-root node. */
   edges: LayoutEdge[];
-  rowCount: number;
 }
 
 export const BASE_COLUMN_LABEL = 'Base';

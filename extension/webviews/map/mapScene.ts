@@ -4,7 +4,7 @@
 import type { MetricDefinition, ModelSummary, SpecSummary } from '../../../protocol/generated/contract';
 import type { ColorScale } from './colorScale';
 import { displayLabel } from './describeModel';
-import { formatMetric } from './formatMetric';
+import { formatMetric } from '../../shared/formatMetric';
 import type { LayoutColumn, MapLayout } from './layout';
 import {
   COLUMN_WIDTH,

@@ -12,6 +12,7 @@ import { MapPainter } from './mapPainter';
 import { buildScene, lineageOf, type MapContent, type MapScene } from './mapScene';
 import { readMapTheme, watchTheme, type MapTheme } from './mapTheme';
 import { MAX_RADIUS } from './sizeScale';
+import { CanvasRedraw } from '../shared/canvasRedraw';
 import type { Tooltip } from './tooltip';
 
 export type { MapContent } from './mapScene';
@@ -37,6 +38,7 @@ export class ModelMapView {
   private readonly zoomBehavior: ZoomBehavior<HTMLCanvasElement, unknown>;
   private readonly focusOverlay: MapFocusOverlay;
   private readonly brushBox: BrushBox;
+  private readonly redraw: CanvasRedraw;
   private transform: ZoomTransform = zoomIdentity;
   private theme: MapTheme;
   private content: MapContent | undefined;
@@ -52,7 +54,6 @@ export class ModelMapView {
   /** Whether the focus ring and its tooltip show: true after keyboard use, false after pointer use. */
   private keyboardFocus = false;
   private fitted = false;
-  private frame = 0;
   private size = { width: 0, height: 0, dpr: 1 };
 
   constructor(
@@ -67,6 +68,7 @@ export class ModelMapView {
     this.canvas.dataset.nodeCount = '0';
     this.canvas.dataset.selectedCount = '0';
     container.append(this.canvas);
+    this.redraw = new CanvasRedraw(this.canvas, () => this.draw(), this.canvas);
     this.focusOverlay = new MapFocusOverlay(container);
     this.brushBox = new BrushBox(container);
     const context = this.canvas.getContext('2d');
@@ -83,7 +85,7 @@ export class ModelMapView {
       .on('zoom', (event: { transform: ZoomTransform }) => {
         this.transform = event.transform;
         this.tooltip.hide();
-        this.requestDraw();
+        this.redraw.request();
       });
     // Double-click means "reveal in the spec", not "zoom in".
     this.canvasSelection.call(this.zoomBehavior).on('dblclick.zoom', null);
@@ -109,10 +111,8 @@ export class ModelMapView {
     });
     this.canvas.addEventListener('blur', () => {
       this.tooltip.hide();
-      this.requestDraw();
+      this.redraw.request();
     });
-    new ResizeObserver(() => this.requestDraw()).observe(this.canvas);
-    this.watchPixelRatio();
     watchTheme(() => {
       this.theme = readMapTheme();
       this.rebuild();
@@ -136,14 +136,14 @@ export class ModelMapView {
     this.canvas.dataset.selectedCount = String(this.selected.size);
     this.updateLabel();
     this.announceFocus();
-    this.requestDraw();
+    this.redraw.request();
   }
 
   /** Models not in `allowed` are drawn faded and cannot be clicked, brushed or selected with the keyboard; null lifts the filter. */
   setFiltered(allowed: ReadonlySet<string> | null): void {
     this.allowed = allowed === null ? null : new Set(allowed);
     this.announceFocus();
-    this.requestDraw();
+    this.redraw.request();
   }
 
   /** Shows the whole map: at 100% when it fits, else zoomed out until it does. */
@@ -183,20 +183,12 @@ export class ModelMapView {
     this.hit = createHitIndex(scene.nodes);
     if (this.hoveredId !== null && !scene.indexOf.has(this.hoveredId)) this.setHovered(null);
     if (this.focusedId !== null && !scene.indexOf.has(this.focusedId)) this.focusedId = null;
-    this.requestDraw();
-  }
-
-  /** Coalesces redraws into one per animation frame, however many zoom or hover events arrive. */
-  private requestDraw(): void {
-    if (this.frame) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      this.draw();
-    });
+    this.redraw.request();
   }
 
   private draw(): void {
-    this.resizeBackingStore();
+    const { width, height } = this.viewportSize();
+    this.size = { width, height, dpr: this.redraw.fit(width, height) };
     this.placeFocusBox();
     if (!this.scene) return;
     const index = (id: string | null) => (id === null ? -1 : this.scene!.indexOf.get(id) ?? -1);
@@ -211,32 +203,6 @@ export class ModelMapView {
       focusVisible: this.keyboardFocus && document.activeElement === this.canvas,
       lineage: hovered >= 0 ? lineageOf(this.scene, hovered) : new Set(),
     });
-  }
-
-  /** Redraws when the window moves to a screen of another pixel density, which resizes nothing. */
-  private watchPixelRatio(): void {
-    const query = matchMedia(`(resolution: ${window.devicePixelRatio || 1}dppx)`);
-    query.addEventListener(
-      'change',
-      () => {
-        this.requestDraw();
-        this.watchPixelRatio();
-      },
-      { once: true },
-    );
-  }
-
-  /** Keeps the canvas's pixel buffer at the element's size × devicePixelRatio, so lines stay crisp. */
-  private resizeBackingStore(): void {
-    const { width, height } = this.viewportSize();
-    const dpr = window.devicePixelRatio || 1;
-    const pixelWidth = Math.round(width * dpr);
-    const pixelHeight = Math.round(height * dpr);
-    if (this.canvas.width !== pixelWidth || this.canvas.height !== pixelHeight) {
-      this.canvas.width = pixelWidth;
-      this.canvas.height = pixelHeight;
-    }
-    this.size = { width, height, dpr };
   }
 
   private viewportSize(): { width: number; height: number } {
@@ -295,7 +261,7 @@ export class ModelMapView {
     if (id === this.hoveredId) return;
     this.hoveredId = id;
     this.canvas.style.cursor = id !== null && this.isAllowed(id) ? 'pointer' : '';
-    this.requestDraw();
+    this.redraw.request();
   }
 
   private onPointerDown(event: PointerEvent): void {
@@ -367,7 +333,7 @@ export class ModelMapView {
     this.announceFocus();
     // Placed now as well as on the next frame, so the box names the new model as soon as the key is handled.
     this.placeFocusBox();
-    this.requestDraw();
+    this.redraw.request();
     const disc = this.focusDisc();
     if (disc && this.content && this.keyboardFocus) {
       const model = this.scene!.nodes[this.scene!.indexOf.get(disc.id)!].model;

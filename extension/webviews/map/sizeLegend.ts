@@ -1,7 +1,7 @@
 // The small key that explains node sizes: the smallest, middle and largest disc with their values.
 import { select } from 'd3';
 import type { MetricDefinition } from '../../../protocol/generated/contract';
-import { formatMetric } from './formatMetric';
+import { formatMetric } from '../../shared/formatMetric';
 import type { SizeScale } from './sizeScale';
 
 export interface SizeLegendSpec {

@@ -1,7 +1,7 @@
 // What the hover card of one bar says: the cell's levels, the mean over its models and each model's
 // value, formatted as the spec asks. Long lists are cut so the card stays on screen. Pure, tested.
 import type { MetricDefinition } from '../../../../protocol/generated/contract';
-import { formatMetric } from '../formatMetric';
+import { formatMetric } from '../../../shared/formatMetric';
 import type { ChartCell, ChartGrouping } from './chartCells';
 import { summarizeCell } from './chartCells';
 import type { TooltipContent } from './detailsTooltip';

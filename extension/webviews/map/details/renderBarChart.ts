@@ -5,7 +5,7 @@
 // DOT_LIMIT models a min–max whisker replaces the dots so 10,000 selected models stay cheap.
 import { axisBottom, axisLeft, scaleBand, scaleLinear, select } from 'd3';
 import type { MetricDefinition } from '../../../../protocol/generated/contract';
-import { formatMetric } from '../formatMetric';
+import { formatMetric } from '../../../shared/formatMetric';
 import { barBaseline, barDomain } from './barDomain';
 import { summarizeCell, type ChartCell } from './chartCells';
 import type { CellContext } from './cellTooltip';

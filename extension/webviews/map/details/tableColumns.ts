@@ -2,7 +2,7 @@
 // variable's value. Variables sort by level index so "none" < "A" < "A + B" and 0.3 < 0.5 keep the
 // order the backend chose rather than an alphabetical one. Pure, tested.
 import type { ModelSummary, SelectionExplanation, SpecSummary } from '../../../../protocol/generated/contract';
-import { formatMetric } from '../formatMetric';
+import { formatMetric } from '../../../shared/formatMetric';
 import type { SortValue } from './tableSort';
 
 export interface TableColumn {

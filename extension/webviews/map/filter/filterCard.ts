@@ -3,7 +3,7 @@
 import { axisBottom, bin, brushX, max, scaleLinear, select, type BrushBehavior, type D3BrushEvent, type ScaleLinear } from 'd3';
 import type { MetricDefinition, ModelSummary } from '../../../../protocol/generated/contract';
 import { metricDomain } from '../colorScale';
-import { formatMetric } from '../formatMetric';
+import { formatMetric } from '../../../shared/formatMetric';
 import { element as el } from '../dom';
 
 /** Fixed drawing size; the SVG scales to the pane's width through its viewBox (d3.pointer follows). */

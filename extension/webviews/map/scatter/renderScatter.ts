@@ -1,24 +1,25 @@
 // The Model Scatterplot: models placed by two metrics. Points are painted on a canvas (10,000 stay
 // smooth); the axes, the Pareto front and the 2-D brush are SVG on top. Knows nothing about messages
 // or state: it reports gestures through callbacks and is told what is selected and allowed.
-import { axisBottom, axisLeft, brush, line, pointer, quadtree, scaleLinear, select, type BrushBehavior, type D3BrushEvent, type Quadtree, type ScaleLinear } from 'd3';
+import { brush, line, pointer, quadtree, scaleLinear, select, type BrushBehavior, type D3BrushEvent, type Quadtree, type ScaleLinear } from 'd3';
 import type { MetricDefinition, ModelSummary, SpecSummary } from '../../../../protocol/generated/contract';
 import { metricDomain, type ColorScale } from '../colorScale';
-import { formatMetric } from '../formatMetric';
+import { formatMetric } from '../../../shared/formatMetric';
 import { metricSizeScale, type SizeScale } from '../sizeScale';
 import type { Tooltip } from '../tooltip';
 import type { Direction } from './metricDirection';
 import { paretoFront, paretoSteps, type ScatterPoint } from './paretoFront';
 import { paintPoints, pointFill, type PlacedPoint } from './paintPoints';
 import { ScatterHeader, type Axis } from './scatterHeader';
+import { drawAxes, MARGIN } from './scatterAxisLayer';
 import { placeModels } from './scatterPoints';
 import { themeColors, type ThemeColors } from './themeColors';
 import { element as el } from '../dom';
 import { displayLabel } from '../describeModel';
 import { MapFocusOverlay } from '../mapFocus';
 import { isArrowKey, nextPoint } from './scatterNavigation';
+import { CanvasRedraw } from '../../shared/canvasRedraw';
 
-const MARGIN = { top: 12, right: 18, bottom: 42, left: 62 };
 /** Smaller than the map's discs: a scatterplot holds every model in one view, not one per row. */
 const MIN_RADIUS = 2.5;
 const MAX_RADIUS = 9;
@@ -61,6 +62,7 @@ export class ScatterplotView {
   private readonly header: ScatterHeader;
   private readonly area: HTMLDivElement;
   private readonly canvas: HTMLCanvasElement;
+  private readonly redraw: CanvasRedraw;
   private readonly svg: SVGSVGElement;
   private readonly empty: HTMLDivElement;
   private plotted: Plotted | undefined;
@@ -73,7 +75,6 @@ export class ScatterplotView {
   private brushExtent = '';
   /** Read once and on theme changes: getComputedStyle forces a style flush, costly beside a big map. */
   private colors: ThemeColors | undefined;
-  private frame = 0;
   private width = 0;
   private height = 0;
   /** Where the points were last drawn (CSS px), for keyboard movement and the focus box. */
@@ -97,6 +98,7 @@ export class ScatterplotView {
     this.svg.classList.add('scatter-overlay');
     this.empty = el('div', 'empty-state');
     this.area.append(this.canvas, this.svg, this.empty);
+    this.redraw = new CanvasRedraw(this.canvas, () => this.draw(), this.area, () => this.resize());
     this.focus = new MapFocusOverlay(this.area);
     // Keyboard: arrows move between points, Enter or Space selects (Shift/Ctrl adds), Escape leaves.
     this.area.tabIndex = 0;
@@ -126,11 +128,10 @@ export class ScatterplotView {
       .filter((event: MouseEvent) => !event.button)
       .on('end', (event: D3BrushEvent<unknown>) => this.brushEnded(event));
 
-    new ResizeObserver(() => this.resize()).observe(this.area);
     // A theme switch changes the body's class; canvas colours are re-read on the next draw.
     new MutationObserver(() => {
       this.colors = undefined;
-      this.schedule();
+      this.redraw.request();
     }).observe(document.body, { attributes: true, attributeFilter: ['class'] });
   }
 
@@ -165,14 +166,14 @@ export class ScatterplotView {
 
   setSelection(selected: ReadonlySet<string>): void {
     this.selected = selected;
-    this.schedule();
+    this.redraw.request();
   }
 
   /** Models not in `allowed` are faded and can be neither clicked nor brushed; null allows all. */
   setFiltered(allowed: ReadonlySet<string> | null): void {
     this.allowed = allowed;
     this.updateFront();
-    this.schedule();
+    this.redraw.request();
   }
 
   /** The front among the allowed models: "which is best within budget" is the question a filter asks. */
@@ -187,16 +188,7 @@ export class ScatterplotView {
   private resize(): void {
     this.width = this.area.clientWidth;
     this.height = this.area.clientHeight;
-    this.schedule();
-  }
-
-  /** Coalesces redraws (filter brushing, selection changes, resizes) into one per animation frame. */
-  private schedule(): void {
-    if (this.frame) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      this.draw();
-    });
+    this.redraw.request();
   }
 
   private draw(): void {
@@ -208,18 +200,14 @@ export class ScatterplotView {
     plotted.x.range([MARGIN.left, Math.max(MARGIN.left + 1, width - MARGIN.right)]);
     plotted.y.range([Math.max(MARGIN.top + 1, height - MARGIN.bottom), MARGIN.top]);
 
-    const dpr = window.devicePixelRatio || 1;
-    if (this.canvas.width !== Math.round(width * dpr) || this.canvas.height !== Math.round(height * dpr)) {
-      this.canvas.width = Math.round(width * dpr);
-      this.canvas.height = Math.round(height * dpr);
-    }
+    const dpr = this.redraw.fit(width, height);
     this.canvas.style.width = `${width}px`;
     this.canvas.style.height = `${height}px`;
     this.svg.setAttribute('width', String(width));
     this.svg.setAttribute('height', String(height));
 
     const colors = (this.colors ??= themeColors(this.container));
-    this.drawAxes(plotted, colors);
+    drawAxes(this.svg, { x: plotted.x, y: plotted.y, xMetric: content.x, yMetric: content.y, width, height, muted: colors.muted });
     const placed: PlacedPoint[] = points.map((p) => ({ ...p, px: plotted.x(p.x), py: plotted.y(p.y) }));
     const ctx = this.canvas.getContext('2d');
     if (ctx) {
@@ -270,34 +258,6 @@ export class ScatterplotView {
     this.showEmpty(emptyReason(content, points.length));
     // Read by the overview benchmark; rasterising happens after this, so it is the script's share.
     this.container.dataset.drawMs = (performance.now() - started).toFixed(1);
-  }
-
-  private drawAxes(plotted: Plotted, colors: ThemeColors): void {
-    const { content, x, y } = plotted;
-    const { width, height } = this;
-    const svg = select(this.svg);
-    const tick = (metric: MetricDefinition | null) => (v: number | { valueOf(): number }) => formatMetric(Number(v), metric ?? undefined, { withUnit: false });
-    svg
-      .select<SVGGElement>('g.x-axis')
-      .attr('transform', `translate(0,${y.range()[0]})`)
-      .call(axisBottom(x).ticks(Math.max(2, Math.floor((width - MARGIN.left - MARGIN.right) / 80))).tickFormat(tick(content.x)));
-    svg
-      .select<SVGGElement>('g.y-axis')
-      .attr('transform', `translate(${MARGIN.left},0)`)
-      .call(axisLeft(y).ticks(Math.max(2, Math.floor((height - MARGIN.top - MARGIN.bottom) / 40))).tickFormat(tick(content.y)));
-    const title = (metric: MetricDefinition | null) => (metric ? `${metric.name}${metric.unit?.trim() ? ` (${metric.unit.trim()})` : ''}` : '');
-    svg
-      .select('text.x-title')
-      .attr('x', (x.range()[0] + x.range()[1]) / 2)
-      .attr('y', height - 6)
-      .attr('fill', colors.muted)
-      .text(title(content.x));
-    svg
-      .select('text.y-title')
-      .attr('x', -(y.range()[0] + y.range()[1]) / 2)
-      .attr('y', 14)
-      .attr('fill', colors.muted)
-      .text(title(content.y));
   }
 
   private drawFront(plotted: Plotted): void {

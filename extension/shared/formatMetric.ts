@@ -1,6 +1,7 @@
-// Formats metric values the way the spec asks (a d3-format specifier plus a unit). Pure, tested.
+// Formats metric values the way the spec asks (a d3-format specifier plus a unit). Pure and tested; shared because the
+// sidebar's tooltips (host) and every chart (webviews) must print a metric the same way.
 import { format } from 'd3';
-import type { MetricDefinition } from '../../../protocol/generated/contract';
+import type { MetricDefinition } from '../../protocol/generated/contract';
 
 export const MISSING_VALUE = '—';
 /** Used when the spec gives no format, or one d3-format rejects: a typo in a spec must not break the map. */
