@@ -170,7 +170,8 @@ describe('Layers in Chromium', () => {
     await page.waitForFunction(() => document.querySelectorAll('#layers-table [data-row-key]').length === 8);
     await page.click('#layers-unmatched summary');
     assert.match(await page.textContent('#layers-unmatched'), /classifier\.weight in Prune 90%: missing in this model/);
-    assert.equal((await lastState()).unmatchedOpen, true);
+    // <details> fires 'toggle' in a later task than the click: wait for the saved state rather than read it at once.
+    await page.waitForFunction(() => window.states.at(-1)?.unmatchedOpen === true, null, { timeout: 5_000 });
   });
 
   test('the keyboard moves through the tree and opens and closes modules', async () => {
