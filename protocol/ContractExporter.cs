@@ -49,6 +49,7 @@ public static class ContractExporter
             ["protocolVersion"] = RpcMethods.ProtocolVersion,
             ["methods"] = methods,
             ["definitions"] = definitions,
+            ["constants"] = ContractConstants.Export(docs),
         };
         return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }).ReplaceLineEndings("\n") + "\n";
     }

@@ -28,4 +28,7 @@ internal sealed class XmlDocs
 
     public string? Summary(PropertyInfo property) =>
         _summaries.GetValueOrDefault($"P:{property.DeclaringType!.FullName}.{property.Name}");
+
+    public string? Summary(FieldInfo field) =>
+        _summaries.GetValueOrDefault($"F:{field.DeclaringType!.FullName}.{field.Name}");
 }

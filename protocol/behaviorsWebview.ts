@@ -2,6 +2,7 @@
 // everything the webview sends with `parseBehaviorsMessage`; the webview checks what the host sends with
 // `parseBehaviorsHostMessage` so a message of the wrong shape is dropped instead of breaking a redraw.
 import { isId, isObject, parseSetup, type ComparedModel, type SetupMessage } from './comparedPanelMessages';
+import { InstanceChanges, InstancePaging, InstanceSortFields } from './generated/contract';
 import type { BehaviorComparison, InstanceData, InstanceFilter, InstanceSort, InstancesPage } from './generated/contract';
 
 export type { ComparedModel };
@@ -32,10 +33,13 @@ export type BehaviorsToHost =
   /** One dataset instance, to draw. */
   | { type: 'instance'; requestId: number; instance: number };
 
-/** The backend's page limit (InstancesParams.Limit). */
-export const MAX_PAGE_ROWS = 1000;
-export const INSTANCE_SORT_FIELDS = ['flips', 'correct', 'confidence', 'confidenceChange', 'kl', 'agrees'] as const;
-export const INSTANCE_CHANGES = ['all', 'fixed', 'broken', 'bothRight', 'bothWrong', 'disagree'] as const;
+/** A field the backend sorts instance rows by (InstanceSort.Field). */
+export type InstanceSortField = (typeof InstanceSortFields)[keyof typeof InstanceSortFields];
+/** A change condition the backend filters instance rows by (InstanceFilter.Change). */
+export type InstanceChange = (typeof InstanceChanges)[keyof typeof InstanceChanges];
+// Lists, in the backend's declaration order, so the webview offers them as the backend names them.
+export const INSTANCE_SORT_FIELDS: readonly InstanceSortField[] = Object.values(InstanceSortFields);
+export const INSTANCE_CHANGES: readonly InstanceChange[] = Object.values(InstanceChanges);
 
 const isCount = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
 
@@ -51,7 +55,7 @@ export function parseBehaviorsMessage(raw: unknown): BehaviorsToHost | undefined
       return isCount(raw.requestId) && isCount(raw.instance) ? { type: 'instance', requestId: raw.requestId, instance: raw.instance } : undefined;
     case 'instances': {
       if (!isCount(raw.requestId) || !isId(raw.base) || !isCount(raw.offset) || !isCount(raw.limit)) return undefined;
-      if (raw.limit < 1 || raw.limit > MAX_PAGE_ROWS) return undefined;
+      if (raw.limit < 1 || raw.limit > InstancePaging.MaxRows) return undefined;
       const sort = raw.sort === undefined || raw.sort === null ? undefined : parseSort(raw.sort);
       const filter = raw.filter === undefined || raw.filter === null ? undefined : parseFilter(raw.filter);
       if (sort === null || filter === null) return undefined;
@@ -70,7 +74,7 @@ function parseSort(raw: unknown): InstanceSort | null {
   if (!isObject(raw) || !(INSTANCE_SORT_FIELDS as readonly unknown[]).includes(raw.field)) return null;
   if (raw.modelId !== undefined && raw.modelId !== null && !isId(raw.modelId)) return null;
   // Every field but "flips" belongs to one model; the backend would reject the request without it.
-  if (raw.field !== 'flips' && !isId(raw.modelId)) return null;
+  if (raw.field !== InstanceSortFields.Flips && !isId(raw.modelId)) return null;
   return { field: raw.field as string, ...(isId(raw.modelId) ? { modelId: raw.modelId } : {}), descending: raw.descending === true };
 }
 
@@ -80,7 +84,7 @@ function parseFilter(raw: unknown): InstanceFilter | null {
   const filter: InstanceFilter = {};
   if (raw.change !== undefined && raw.change !== null) {
     if (!(INSTANCE_CHANGES as readonly unknown[]).includes(raw.change)) return null;
-    if (raw.change !== 'all' && !isId(raw.modelId)) return null;
+    if (raw.change !== InstanceChanges.All && !isId(raw.modelId)) return null;
     filter.change = raw.change as string;
     if (isId(raw.modelId)) filter.modelId = raw.modelId;
   }
@@ -93,8 +97,8 @@ function parseFilter(raw: unknown): InstanceFilter | null {
     if (raw.search.length > 0) filter.search = raw.search;
   }
   if (raw.instances !== undefined && raw.instances !== null) {
-    // The backend's bound (InstanceTable.MaxLimit): a longer list would only come back as an error.
-    if (!Array.isArray(raw.instances) || raw.instances.length > MAX_PAGE_ROWS || !raw.instances.every(isCount)) return null;
+    // The backend's bound: a longer list would only come back as an error.
+    if (!Array.isArray(raw.instances) || raw.instances.length > InstancePaging.MaxRows || !raw.instances.every(isCount)) return null;
     filter.instances = [...raw.instances];
   }
   return filter;

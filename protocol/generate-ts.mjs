@@ -13,6 +13,30 @@ const { compile } = require('json-schema-to-typescript');
 const contract = JSON.parse(readFileSync(join(here, 'contract.json'), 'utf8'));
 const target = join(here, 'generated/contract.ts');
 
+/** A doc comment's text, safe inside one. */
+const doc = (text) => text.replaceAll('*/', '*\\/');
+
+/** A constant as TypeScript source, quoted as the rest of the file quotes. */
+const literal = (value) =>
+  typeof value === 'string' ? `'${value.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'` : String(value);
+
+/**
+ * Each C# class of constants as one `as const` object of the same name, so `RpcErrorCodes.WorkspaceUntrusted`
+ * reads the same in both languages and its members keep their literal types (and so can form unions).
+ */
+function constantObjects(constants) {
+  return Object.entries(constants).flatMap(([name, { description, values }]) => [
+    ...(description ? [`/** ${doc(description)} */`] : []),
+    `export const ${name} = {`,
+    ...Object.entries(values).flatMap(([key, { value, description: about }]) => [
+      ...(about ? [`  /** ${doc(about)} */`] : []),
+      `  ${key}: ${literal(value)},`,
+    ]),
+    '} as const;',
+    '',
+  ]);
+}
+
 export async function generate() {
   const wrapper = { title: 'Contract', type: 'object', additionalProperties: false, definitions: contract.definitions };
   const types = await compile(wrapper, 'Contract', {
@@ -44,6 +68,7 @@ export async function generate() {
     '',
     `export const BACKEND_REQUESTS = [${requests.map((m) => `'${m.name}'`).join(', ')}] as const;`,
     '',
+    ...constantObjects(contract.constants),
   ];
   return lines.join('\n');
 }

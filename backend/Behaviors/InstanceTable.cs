@@ -8,11 +8,12 @@ namespace CompressCompare.Backend.Behaviors;
 
 public static class InstanceTable
 {
-    public const int MaxLimit = 1000;
-    public const string FlipsField = "flips";
-    public static readonly IReadOnlyList<string> ModelFields = ["correct", "confidence", "confidenceChange", "kl", "agrees"];
-    public static readonly IReadOnlyList<string> Changes = ["all", CorrectnessChanges.Fixed, CorrectnessChanges.Broken,
-        CorrectnessChanges.BothRight, CorrectnessChanges.BothWrong, "disagree"];
+    public const int MaxLimit = InstancePaging.MaxRows;
+    public const string FlipsField = InstanceSortFields.Flips;
+    public static readonly IReadOnlyList<string> ModelFields = [InstanceSortFields.Correct, InstanceSortFields.Confidence,
+        InstanceSortFields.ConfidenceChange, InstanceSortFields.Kl, InstanceSortFields.Agrees];
+    public static readonly IReadOnlyList<string> Changes = [InstanceChanges.All, InstanceChanges.Fixed, InstanceChanges.Broken,
+        InstanceChanges.BothRight, InstanceChanges.BothWrong, InstanceChanges.Disagree];
 
     public static InstancesPage Page(InstanceBehaviors data, InstanceSort? sort, InstanceFilter? filter, int offset, int limit)
     {
@@ -27,7 +28,7 @@ public static class InstanceTable
 
     static List<int> Filter(InstanceBehaviors data, InstanceFilter? filter)
     {
-        var change = filter?.Change is null or "all" ? null : filter.Change;
+        var change = filter?.Change is null or InstanceChanges.All ? null : filter.Change;
         if (change is not null && !Changes.Contains(change))
             throw Invalid($"Unknown change filter \"{change}\".", $"Use one of: {string.Join(", ", Changes)}.");
         var model = change is null ? null : Model(data, filter!.ModelId, "the change filter");
@@ -66,7 +67,7 @@ public static class InstanceTable
 
     static bool Matches(ModelBehavior model, int i, string change) => change switch
     {
-        "disagree" => !model.Agrees[i],
+        InstanceChanges.Disagree => !model.Agrees[i],
         _ => CorrectnessChanges.Name(model.Change[i]) == change,
     };
 
@@ -82,10 +83,10 @@ public static class InstanceTable
             var m = Model(data, sort.ModelId, $"sorting by \"{sort.Field}\"");
             keys = sort.Field switch
             {
-                "correct" => Keys(data.Count, i => m.Correct(i) ? 1 : 0),
-                "confidence" => m.Confidence,
-                "confidenceChange" => m.ConfidenceChange,
-                "kl" => m.Kl,
+                InstanceSortFields.Correct => Keys(data.Count, i => m.Correct(i) ? 1 : 0),
+                InstanceSortFields.Confidence => m.Confidence,
+                InstanceSortFields.ConfidenceChange => m.ConfidenceChange,
+                InstanceSortFields.Kl => m.Kl,
                 _ => Keys(data.Count, i => m.Agrees[i] ? 1 : 0),
             };
         }

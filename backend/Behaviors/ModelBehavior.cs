@@ -1,5 +1,7 @@
 // One model's behaviour on every instance, compared with the base: the per-instance arrays the aggregates,
 // the exemplars and the instance table all read. Struct-of-arrays so 100,000 instances cost a few flat arrays.
+using CompressCompare.Protocol.Behaviors;
+
 namespace CompressCompare.Backend.Behaviors;
 
 /// <summary>How a model's correctness changed relative to the base's on one instance.</summary>
@@ -15,10 +17,10 @@ public enum CorrectnessChange : byte
 
 public static class CorrectnessChanges
 {
-    public const string BothRight = "bothRight";
-    public const string Fixed = "fixed";
-    public const string Broken = "broken";
-    public const string BothWrong = "bothWrong";
+    public const string BothRight = InstanceChanges.BothRight;
+    public const string Fixed = InstanceChanges.Fixed;
+    public const string Broken = InstanceChanges.Broken;
+    public const string BothWrong = InstanceChanges.BothWrong;
 
     public static string Name(CorrectnessChange change) => change switch
     {

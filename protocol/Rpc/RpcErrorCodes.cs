@@ -1,6 +1,7 @@
 // Application error codes of the backend, in one place (JSON-RPC reserves -32768..-32000).
 namespace CompressCompare.Protocol.Rpc;
 
+/// <summary>The backend's application error codes (JSON-RPC reserves -32768..-32000; the client's own are negative).</summary>
 public static class RpcErrorCodes
 {
     /// <summary>The spec file could not be read (missing, unreadable, too large).</summary>

@@ -1,6 +1,7 @@
 // The one list of spec diagnostic kinds; tests, the CLI and the extension refer to these strings.
 namespace CompressCompare.Protocol.Spec;
 
+/// <summary>The kinds of spec diagnostic (SpecDiagnostic.Code).</summary>
 public static class DiagnosticCodes
 {
     public const string InvalidJson = "invalid-json";
@@ -23,6 +24,7 @@ public static class DiagnosticCodes
     public const string TooManyModels = "too-many-models";
 }
 
+/// <summary>How serious a spec diagnostic is (SpecDiagnostic.Severity).</summary>
 public static class DiagnosticSeverities
 {
     public const string Error = "error";

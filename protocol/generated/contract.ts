@@ -1297,3 +1297,96 @@ export interface BackendNotifications {
 }
 
 export const BACKEND_REQUESTS = ['initialize', 'spec/summarize', 'spec/validateMany', 'selection/explain', 'models/evaluate', 'behaviors/compare', 'behaviors/instances', 'dataset/instance', 'layers/probe'] as const;
+
+/** The backend's application error codes (JSON-RPC reserves -32768..-32000; the client's own are negative). */
+export const RpcErrorCodes = {
+  /** The spec file could not be read (missing, unreadable, too large). */
+  SpecUnreadable: 1001,
+  /** The request's parameters are invalid (a relative path, an empty list...). */
+  InvalidRequest: 1002,
+  /** The client and backend speak different protocol versions. */
+  ProtocolMismatch: 1003,
+  /** A spec changed on disk between being read and being written; nothing was written. */
+  SpecChanged: 1004,
+  /** A spec cannot take the requested change (no "models" array, a duplicate id...). */
+  SpecNotWritable: 1005,
+  /** A model's outputs on the dataset cannot be computed or read (no dataset, no artifact, unloadable model, bad outputs file). */
+  ModelNotEvaluable: 1006,
+  /** A path resolves (symlinks followed) outside the workspace and the allowed folders, or is not a regular file, or is too large for its kind. */
+  PathRefused: 1007,
+  /** The workspace is in Restricted Mode: reading specs works, running or decoding models does not until the workspace is trusted. */
+  WorkspaceUntrusted: 1008,
+  /** The backend failed in a way it did not expect; the log has the details. */
+  InternalError: 1009,
+  /** A model, weights, dataset or outputs file is damaged or not of its format (sizes or offsets that do not fit, a header past its limit...). */
+  ModelFileInvalid: 1010,
+  /** Decoding a file would take more memory than the backend's budget (COMPRESS_COMPARE_MEMORY_BUDGET_MB). */
+  MemoryBudgetExceeded: 1011,
+} as const;
+
+/** The kinds of spec diagnostic (SpecDiagnostic.Code). */
+export const DiagnosticCodes = {
+  InvalidJson: 'invalid-json',
+  WrongType: 'wrong-type',
+  MissingField: 'missing-field',
+  DuplicateId: 'duplicate-id',
+  UnknownBase: 'unknown-base',
+  Cycle: 'cycle',
+  MetricNotNumber: 'metric-not-number',
+  UndeclaredMetric: 'undeclared-metric',
+  UndeclaredOperation: 'undeclared-operation',
+  DuplicateMetric: 'duplicate-metric',
+  DuplicateOperation: 'duplicate-operation',
+  FileUnreadable: 'file-unreadable',
+  PathOutsideSpecFolder: 'path-outside-spec-folder',
+  FileMissing: 'file-missing',
+  /** The last diagnostic of a spec with more problems than are listed (SpecDiagnosticSink.MaxDiagnostics). */
+  TooManyProblems: 'too-many-problems',
+  /** A spec with more models than ModelReader.MaxModels: the rest are left out. */
+  TooManyModels: 'too-many-models',
+} as const;
+
+/** How serious a spec diagnostic is (SpecDiagnostic.Severity). */
+export const DiagnosticSeverities = {
+  Error: 'error',
+  Warning: 'warning',
+  Information: 'information',
+} as const;
+
+/** How much one `behaviors/instances` request may ask for. */
+export const InstancePaging = {
+  /** The most rows one page returns (InstancesParams.Limit), and the most instances an InstanceFilter may list. */
+  MaxRows: 1000,
+} as const;
+
+/** The fields instance rows sort by (InstanceSort.Field), in the order the webview offers them. */
+export const InstanceSortFields = {
+  /** How many compared models disagree with the base; the only field that needs no model id. */
+  Flips: 'flips',
+  /** Whether the model's prediction is the true class. */
+  Correct: 'correct',
+  /** The model's top-1 probability. */
+  Confidence: 'confidence',
+  /** The model's confidence minus the base's. */
+  ConfidenceChange: 'confidenceChange',
+  /** KL(base ‖ model) of the softmax outputs. */
+  Kl: 'kl',
+  /** Whether the model's prediction equals the base's. */
+  Agrees: 'agrees',
+} as const;
+
+/** The change conditions instance rows filter by (InstanceFilter.Change), in the order the webview offers them. */
+export const InstanceChanges = {
+  /** No change condition. */
+  All: 'all',
+  /** The base was wrong, the model is right. */
+  Fixed: 'fixed',
+  /** The base was right, the model is wrong. */
+  Broken: 'broken',
+  /** Both the base and the model are right. */
+  BothRight: 'bothRight',
+  /** Both the base and the model are wrong. */
+  BothWrong: 'bothWrong',
+  /** The model's prediction differs from the base's. */
+  Disagree: 'disagree',
+} as const;

@@ -7,9 +7,9 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { SetupMessage } from '../../../protocol/comparedPanelMessages';
-import type { ProgressValue, SpecSummary } from '../../../protocol/generated/contract';
+import { RpcErrorCodes, type ProgressValue, type SpecSummary } from '../../../protocol/generated/contract';
 import type { BackendClient } from '../backend/backendClient';
-import { BACKEND_GONE, WORKSPACE_UNTRUSTED } from '../backend/backendErrorCodes';
+import { BACKEND_GONE } from '../backend/backendErrorCodes';
 import { BackendRequestError } from '../backend/backendConnection';
 import type { BehaviorsTarget } from '../behaviors/defaultBase';
 import type { SpecStore } from '../specs/specStore';
@@ -162,7 +162,7 @@ export abstract class ComparedModelsPanel<ToWebview> implements vscode.Disposabl
 
   /** After a failed request: remembers `retry` when the backend stopped under it or refused it for trust. */
   protected retryWhenBackendReturns(e: unknown, retry: () => Promise<void>): void {
-    if (e instanceof BackendRequestError && (e.code === BACKEND_GONE || e.code === WORKSPACE_UNTRUSTED)) this.retryWhenBack = retry;
+    if (e instanceof BackendRequestError && (e.code === BACKEND_GONE || e.code === RpcErrorCodes.WorkspaceUntrusted)) this.retryWhenBack = retry;
   }
 
   /** The label users know a model by: its tag, else its id. */

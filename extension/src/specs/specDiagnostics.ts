@@ -1,11 +1,11 @@
 // Spec problems from the backend → VS Code's Problems panel.
 import * as vscode from 'vscode';
-import type { SpecDiagnostic } from '../../../protocol/generated/contract';
+import { DiagnosticCodes, DiagnosticSeverities, type SpecDiagnostic } from '../../../protocol/generated/contract';
 
 const SEVERITIES: Record<string, vscode.DiagnosticSeverity> = {
-  error: vscode.DiagnosticSeverity.Error,
-  warning: vscode.DiagnosticSeverity.Warning,
-  information: vscode.DiagnosticSeverity.Information,
+  [DiagnosticSeverities.Error]: vscode.DiagnosticSeverity.Error,
+  [DiagnosticSeverities.Warning]: vscode.DiagnosticSeverity.Warning,
+  [DiagnosticSeverities.Information]: vscode.DiagnosticSeverity.Information,
 };
 
 export function toVscodeDiagnostic(d: SpecDiagnostic): vscode.Diagnostic {
@@ -26,12 +26,12 @@ export class SpecDiagnostics implements vscode.Disposable {
 
   /**
    * A file-level problem that is not located in the JSON (unreadable file, backend failure): the same kind as the
-   * backend's own for a file it cannot read in a scan (DiagnosticCodes.FileUnreadable), wherever it came from.
+   * backend's own for a file it cannot read in a scan, wherever it came from.
    */
   setFileError(uri: vscode.Uri, message: string): void {
     const diagnostic = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), message, vscode.DiagnosticSeverity.Error);
     diagnostic.source = 'Compress & Compare';
-    diagnostic.code = 'file-unreadable';
+    diagnostic.code = DiagnosticCodes.FileUnreadable;
     this.collection.set(uri, [diagnostic]);
   }
 

@@ -1,11 +1,11 @@
 // What the Behaviors panel remembers across hide/show and window reloads (vscode.setState): base, rows
 // kind, metric, relative toggle, sort and filters. getState() may hold what an older build stored.
-import { INSTANCE_CHANGES } from '../../../protocol/behaviorsWebview';
+import { INSTANCE_CHANGES, type InstanceChange } from '../../../protocol/behaviorsWebview';
 import { COMPARISON_METRICS, type MetricKey } from './comparisonMetrics';
 import type { RowSort } from './behaviorRows';
 
 export type RowsKind = 'classes' | 'subgroups' | 'instances';
-export type InstanceChange = (typeof INSTANCE_CHANGES)[number];
+export type { InstanceChange };
 
 export interface BehaviorsState {
   /** The base the user chose; null follows the host's default. */

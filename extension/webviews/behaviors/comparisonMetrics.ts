@@ -1,5 +1,6 @@
 // The comparison metrics the Behaviors table can show, how each reads from BehaviorStats, which way is
 // better, how it is formatted, and which per-instance field the backend sorts instance rows by for it.
+import type { InstanceSortField } from '../../../protocol/behaviorsWebview';
 import type { BehaviorStats } from '../../../protocol/generated/contract';
 
 export type MetricKey = 'accuracy' | 'agreement' | 'meanKl' | 'relativeErrorChange' | 'meanConfidence';
@@ -10,8 +11,8 @@ export interface ComparisonMetric {
   better: 'higher' | 'lower';
   /** Fractions are drawn on [0, 1] and formatted as percentages; others on [0, max]. */
   fraction: boolean;
-  /** The per-instance field that orders instance rows for this metric (absolute, relative). */
-  instanceField: readonly [string, string];
+  /** The per-instance field that orders instance rows for this metric (absolute, relative); typed by the backend's list, so a renamed field fails to compile. */
+  instanceField: readonly [InstanceSortField, InstanceSortField];
 }
 
 export const COMPARISON_METRICS: readonly ComparisonMetric[] = [

@@ -1,8 +1,8 @@
 // The Behaviors webview: compares the selected models' predictions with a base model's by class, by
 // subgroup and by instance. The host runs the comparison; this page keeps the user's choices in
 // vscode.setState, draws the table and asks the host for instance pages and instances as needed.
-import { MAX_PAGE_ROWS, parseBehaviorsHostMessage, type ComparedModel, type HostToBehaviors } from '../../../protocol/behaviorsWebview';
-import type { BehaviorComparison, InstanceFilter, InstanceRow, InstanceSort } from '../../../protocol/generated/contract';
+import { parseBehaviorsHostMessage, type ComparedModel, type HostToBehaviors } from '../../../protocol/behaviorsWebview';
+import { InstancePaging, type BehaviorComparison, type InstanceFilter, type InstanceRow, type InstanceSort } from '../../../protocol/generated/contract';
 import { element } from '../map/dom';
 import { barDomain, classOfRowKey, classRows, nextSort, searchRows, sortRows, subgroupRows, type GroupRow } from './behaviorRows';
 import { buildBehaviorsPage } from './behaviorsPage';
@@ -249,7 +249,7 @@ function renderExemplars(): void {
 
 /** Fetches exactly the exemplars' rows, so an exemplar opens with its predictions. */
 function loadExemplarRows(c: BehaviorComparison): void {
-  const instances = c.exemplars.slice(0, MAX_PAGE_ROWS).map((e) => e.instance);
+  const instances = c.exemplars.slice(0, InstancePaging.MaxRows).map((e) => e.instance);
   if (instances.length === 0) return;
   void requests.instances(c.base, 0, instances.length, undefined, { instances }).then((p) => {
     if (comparison === c) exemplarRows = new Map(p.rows.map((r) => [r.instance, r]));
