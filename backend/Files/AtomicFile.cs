@@ -21,21 +21,15 @@ public static partial class AtomicFile
     public static string TempPathFor(string path) =>
         Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, $".{Path.GetFileName(path)}.{Environment.ProcessId}.{Guid.NewGuid():N}{TempSuffix}");
 
-    /// <summary>Writes a new file at <paramref name="path"/>; refuses, writing nothing, when a file of that name exists.</summary>
-    public static void WriteNew(string path, Action<Stream> write) => Write(path, write, replace: false);
-
-    /// <summary>Writes <paramref name="path"/>, replacing a file the backend owns (a cache entry).</summary>
-    public static void WriteReplacing(string path, Action<Stream> write) => Write(path, write, replace: true);
-
-    static void Write(string path, Action<Stream> write, bool replace)
+    /// <summary>Writes <paramref name="path"/> whole, replacing a file the backend owns (a cache entry); new files go through <see cref="PublishNew"/>.</summary>
+    public static void WriteReplacing(string path, Action<Stream> write)
     {
         var temp = TempPathFor(path);
         try
         {
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
                 write(stream);
-            if (replace) File.Move(temp, path, overwrite: true);
-            else PublishNew(temp, path);
+            File.Move(temp, path, overwrite: true);
         }
         finally
         {

@@ -107,9 +107,9 @@ public sealed class WorkspacePolicy
         return real;
     }
 
-    /// <summary>Why reading <paramref name="path"/> for the spec in <paramref name="specFolder"/> would be refused (null if not), and whether it exists; for located spec diagnostics.</summary>
+    /// <summary>Why reading <paramref name="path"/> for the spec in <paramref name="specFolder"/> would be refused, or null; for located spec diagnostics.</summary>
     /// <param name="realFolders">Folders already resolved during this parse (see RealPath.OfInKnownFolder).</param>
-    public (string? Refused, bool Exists) CheckForSpec(string path, string specFolder, Dictionary<string, string> realFolders)
+    public string? ReadProblem(string path, string specFolder, Dictionary<string, string> realFolders)
     {
         try
         {
@@ -117,9 +117,10 @@ public sealed class WorkspacePolicy
             if (!realFolders.TryGetValue(specFolder, out var realSpecFolder)) realFolders[specFolder] = realSpecFolder = RealPath.Of(specFolder);
             var roots = ReadRoots(realSpecFolder);
             if (roots.Length > 0 && !Inside(real, roots)) throw Outside(path, real, "read", roots);
-            return (null, RequireFileWithin(path, real, FileKind.Model, missingIsFine: true));
+            RequireFileWithin(path, real, FileKind.Model, missingIsFine: true);
+            return null;
         }
-        catch (BackendException e) { return (e.Message, true); }
+        catch (BackendException e) { return e.Message; }
     }
 
     /// <summary>The real path of a file or folder the backend will create or replace for the spec at <paramref name="specPath"/>: never in an allowed folder, which is only read.</summary>
@@ -148,14 +149,13 @@ public sealed class WorkspacePolicy
 
     static bool Inside(string real, string[] roots) => roots.Any(root => RealPath.IsInside(real, root));
 
-    /// <returns>Whether the file exists (only false when <paramref name="missingIsFine"/>).</returns>
-    static bool RequireFileWithin(string path, string real, FileKind kind, bool missingIsFine = false)
+    static void RequireFileWithin(string path, string real, FileKind kind, bool missingIsFine = false)
     {
         var (type, length) = FileType.StatOf(real);
         switch (type)
         {
             case FileTypeKind.Missing when missingIsFine:
-                return false;
+                return;
             case FileTypeKind.Missing:
                 throw new BackendException(RpcErrorCodes.PathRefused, $"{path} does not exist.",
                     new RpcErrorData { File = path, Hint = $"Check {kind.Setting}." });
@@ -170,7 +170,6 @@ public sealed class WorkspacePolicy
             throw new BackendException(RpcErrorCodes.PathRefused,
                 $"{path} is {Bytes(length)}; {kind.Name} files over {Bytes(kind.MaxBytes)} are refused.",
                 new RpcErrorData { File = path, Hint = $"Check {kind.Setting}: it most likely names the wrong file." });
-        return true;
     }
 
     static BackendException Outside(string path, string real, string verb, string[] roots)

@@ -10,31 +10,40 @@ public sealed class AtomicFileTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
+    /// <summary>As the backend publishes a new file: written under a temp name, then given its name; the temp never stays.</summary>
+    static void Publish(string path, ReadOnlySpan<byte> content)
+    {
+        var temp = AtomicFile.TempPathFor(path);
+        File.WriteAllBytes(temp, content.ToArray());
+        try { AtomicFile.PublishNew(temp, path); }
+        finally { File.Delete(temp); }
+    }
+
     [Fact]
-    public void WriteNew_refuses_an_existing_file_and_leaves_it_as_it_was()
+    public void PublishNew_refuses_an_existing_file_and_leaves_it_as_it_was()
     {
         var path = Path.Combine(_dir, "base.onnx");
         File.WriteAllText(path, "the base model");
-        Assert.Throws<BackendException>(() => AtomicFile.WriteNew(path, s => s.Write("another model"u8)));
+        Assert.Throws<BackendException>(() => Publish(path, "another model"u8));
         Assert.Equal("the base model", File.ReadAllText(path));
         Assert.Single(Directory.GetFiles(_dir));
     }
 
     [Fact]
-    public void WriteNew_refuses_a_dangling_link_rather_than_writing_where_it_points()
+    public void PublishNew_refuses_a_dangling_link_rather_than_writing_where_it_points()
     {
         var target = Path.Combine(_dir, "elsewhere.txt");
         var link = Path.Combine(_dir, "new.onnx");
         File.CreateSymbolicLink(link, target);
-        Assert.Throws<BackendException>(() => AtomicFile.WriteNew(link, s => s.Write("x"u8)));
+        Assert.Throws<BackendException>(() => Publish(link, "x"u8));
         Assert.False(File.Exists(target));
     }
 
     [Fact]
-    public void WriteNew_creates_the_file_whole_and_leaves_no_temp()
+    public void PublishNew_creates_the_file_whole_and_leaves_no_temp()
     {
         var path = Path.Combine(_dir, "child.onnx");
-        AtomicFile.WriteNew(path, s => s.Write("model"u8));
+        Publish(path, "model"u8);
         Assert.Equal("model", File.ReadAllText(path));
         Assert.Empty(Directory.GetFiles(_dir, "*" + AtomicFile.TempSuffix));
     }
@@ -43,7 +52,7 @@ public sealed class AtomicFileTests : IDisposable
     public void A_failed_write_leaves_nothing_behind()
     {
         var path = Path.Combine(_dir, "child.onnx");
-        Assert.Throws<InvalidOperationException>(() => AtomicFile.WriteNew(path, _ => throw new InvalidOperationException("export failed")));
+        Assert.Throws<InvalidOperationException>(() => AtomicFile.WriteReplacing(path, _ => throw new InvalidOperationException("export failed")));
         Assert.Empty(Directory.GetFiles(_dir));
     }
 
