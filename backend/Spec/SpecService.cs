@@ -75,9 +75,9 @@ public sealed class SpecService(ILogger<SpecService> logger)
                 new RpcErrorData { File = path, Hint = "Check the path, or remove the file from the list of specs." });
         try
         {
-            var real = WorkspacePolicy.Current.SpecToRead(path);
-            var bytes = await BoundedRead.AllBytesAsync(real, FileKind.Spec, cancellationToken);
-            using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            // The same checked, bounded read as a spec about to be rewritten (SpecSnapshot).
+            var snapshot = await SpecSnapshot.ReadAsync(path, cancellationToken);
+            using var reader = new StreamReader(new MemoryStream(snapshot.Bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
             return await reader.ReadToEndAsync(cancellationToken);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -6,7 +6,8 @@ namespace CompressCompare.Backend.Spec;
 
 public sealed record SpecSnapshot(string Path, byte[] Bytes)
 {
-    public string Sha256 { get; } = Convert.ToHexString(SHA256.HashData(Bytes));
+    /// <summary>Computed on first use: only a spec about to be rewritten needs it, not every read.</summary>
+    public string Sha256 => field ??= Convert.ToHexString(SHA256.HashData(Bytes));
 
     /// <summary>Reads the spec through the path policy; <see cref="Path"/> stays as the user named it (a link stays a link).</summary>
     public static async Task<SpecSnapshot> ReadAsync(string path, CancellationToken cancellationToken)
