@@ -106,10 +106,11 @@ public sealed class HostileWorkspaceRpcTests : IDisposable
         var error = await Assert.ThrowsAsync<RemoteInvocationException>(() =>
             rpc.Client.InvokeWithParameterObjectAsync<SpecSummary>(RpcMethods.SpecSummarize, new SummarizeParams { Path = spec }).WaitAsync(TimeSpan.FromSeconds(60)));
         Assert.Equal(RpcErrorCodes.PathRefused, error.ErrorCode);
-        // The workspace scan reports it as that spec's problem and goes on.
+        // The workspace scan reports it as that spec's problem and goes on to the next.
+        WriteSpec("""{"id": "mlp", "artifact": "mlp.onnx"}""");
         var scan = await rpc.Client.InvokeWithParameterObjectAsync<ValidateManyResult>(RpcMethods.SpecValidateMany, new ValidateManyParams { Paths = [spec, Spec] });
         Assert.Equal(DiagnosticCodes.FileUnreadable, Assert.Single(scan.Results[0].Diagnostics).Code);
-        WriteSpec("""{"id": "mlp", "artifact": "mlp.onnx"}""");
+        Assert.Equal(1, scan.Results[1].ModelCount);
     }
 
     [Fact]
