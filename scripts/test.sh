@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test: backend (xunit), extension and webview unit tests plus the backend through the real
-# JSON-RPC client (node:test), type checks, the import-layering lint, the CLI on the Fashion-MNIST demo, and end-to-end tests in code-server + headless Chromium.
+# JSON-RPC client (node:test), type checks, the import-layering lint, the C# format check, the CLI on the Fashion-MNIST demo, and end-to-end tests in code-server + headless Chromium.
 # Installs what a clean machine lacks first (scripts/setup.sh). Ends with one line: "N passed, M failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -35,6 +35,7 @@ set +e
 step "backend (xunit)" dotnet test tests/Backend.Tests -c Release --nologo --logger "console;verbosity=minimal"
 step "type check (host, webviews, their tests)" bash -c 'cd extension && npx --no-install tsc -b tsconfig.json'
 step "lint (host and webview code import only what their side may)" bash -c 'cd extension && npm run --silent lint'
+step "C# format (dotnet format --verify-no-changes, rules from .editorconfig)" bash -c 'for p in backend/CompressCompare.Backend.csproj protocol/CompressCompare.Protocol.csproj tests/Backend.Tests/Backend.Tests.csproj; do dotnet format "$p" --no-restore --verify-no-changes -v q || exit 1; done'
 step "extension + webview unit tests, backend over JSON-RPC (node:test)" node --test --test-reporter=tap extension/dist/tests/
 step "CLI: Fashion-MNIST demo, summarize, compress (node:test)" node --test --test-reporter=tap tests/cli/
 # A new seed each run (printed, and in the JSON), so ten runs fuzz ten different input sets; FUZZ_SEED=N repeats one.

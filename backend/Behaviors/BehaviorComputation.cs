@@ -43,7 +43,10 @@ public static class BehaviorComputation
             for (var v = 0; v < attribute.Values.Count; v++)
                 subgroups.Add(new SubgroupComparison
                 {
-                    Attribute = attribute.Name, Value = attribute.Values[v], Count = perValue[v][0].Count, Models = ByModel(perValue[v]),
+                    Attribute = attribute.Name,
+                    Value = attribute.Values[v],
+                    Count = perValue[v][0].Count,
+                    Models = ByModel(perValue[v]),
                 });
         }
 
@@ -52,8 +55,14 @@ public static class BehaviorComputation
             .ToList();
         return new BehaviorComparison
         {
-            Base = models[0], Models = models, InstanceCount = instances.Count, ClassNames = instances.ClassNames,
-            Overall = ByModel(overall), Classes = classes, Subgroups = subgroups, Exemplars = exemplars,
+            Base = models[0],
+            Models = models,
+            InstanceCount = instances.Count,
+            ClassNames = instances.ClassNames,
+            Overall = ByModel(overall),
+            Classes = classes,
+            Subgroups = subgroups,
+            Exemplars = exemplars,
         };
     }
 }

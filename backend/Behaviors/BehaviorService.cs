@@ -66,7 +66,12 @@ public sealed class BehaviorService(SpecService specs, IModelOutputSource output
         var pixels = InstanceImage.Pixels(inputs, instance, shape, ScalingOf(inputs));
         return new InstanceData
         {
-            Instance = instance, Label = labels[instance], Kind = "image", Shape = shape, Pixels = Convert.ToBase64String(pixels), Attributes = attributes,
+            Instance = instance,
+            Label = labels[instance],
+            Kind = "image",
+            Shape = shape,
+            Pixels = Convert.ToBase64String(pixels),
+            Attributes = attributes,
         };
     }
 
@@ -128,8 +133,12 @@ public sealed class BehaviorService(SpecService specs, IModelOutputSource output
         if (output.Instances != labels)
             throw new BackendException(RpcErrorCodes.InvalidRequest,
                 $"Model \"{output.ModelId}\" has outputs for {output.Instances} instances but the dataset has {labels} labels.",
-                new RpcErrorData { File = spec.Path, ModelId = output.ModelId,
-                    Hint = "Evaluate the model on the spec's current dataset again (or fix its precomputed outputs file) so every label has an output row." });
+                new RpcErrorData
+                {
+                    File = spec.Path,
+                    ModelId = output.ModelId,
+                    Hint = "Evaluate the model on the spec's current dataset again (or fix its precomputed outputs file) so every label has an output row."
+                });
         if (baseOutputs is not null && output.Classes != baseOutputs.Classes)
             throw new BackendException(RpcErrorCodes.InvalidRequest,
                 $"Model \"{output.ModelId}\" outputs {output.Classes} classes but the base \"{baseOutputs.ModelId}\" outputs {baseOutputs.Classes}.",

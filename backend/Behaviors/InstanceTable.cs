@@ -120,8 +120,13 @@ public static class InstanceTable
             var b = data.Behaviors[m];
             predictions[m] = new InstancePrediction
             {
-                Predicted = b.Predicted[i], Confidence = b.Confidence[i], Correct = b.Correct(i), Agrees = b.Agrees[i],
-                Kl = b.Kl[i], ConfidenceChange = b.ConfidenceChange[i], Change = CorrectnessChanges.Name(b.Change[i]),
+                Predicted = b.Predicted[i],
+                Confidence = b.Confidence[i],
+                Correct = b.Correct(i),
+                Agrees = b.Agrees[i],
+                Kl = b.Kl[i],
+                ConfidenceChange = b.ConfidenceChange[i],
+                Change = CorrectnessChanges.Name(b.Change[i]),
             };
         }
         return new InstanceRow { Instance = i, Label = data.Labels[i], Flips = data.Flips[i], Predictions = predictions };

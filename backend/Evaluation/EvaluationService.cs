@@ -57,8 +57,12 @@ public sealed class EvaluationService(SpecService specs) : IModelOutputSource
                 var accuracy = EvaluationStages.Time(Stages, EvaluationStages.Accuracy, () => Accuracy(outputs, resolver.Labels()));
                 entries.Add(new ModelEvaluation
                 {
-                    ModelId = ids[i], Instances = outputs.Instances, Accuracy = accuracy,
-                    Seconds = clock.Elapsed.TotalSeconds, Cached = cached, Source = source,
+                    ModelId = ids[i],
+                    Instances = outputs.Instances,
+                    Accuracy = accuracy,
+                    Seconds = clock.Elapsed.TotalSeconds,
+                    Cached = cached,
+                    Source = source,
                 });
             }
             catch (EvaluationException e)

@@ -31,44 +31,44 @@ public static class ByteMutator
         switch (random.Next(9))
         {
             case 0:
-            {
-                var copy = (byte[])bytes.Clone();
-                var flips = random.Next(1, 9);
-                for (var k = 0; k < flips; k++) copy[random.Next(copy.Length)] ^= (byte)(1 << random.Next(8));
-                return (copy, $"flip {flips} bits");
-            }
+                {
+                    var copy = (byte[])bytes.Clone();
+                    var flips = random.Next(1, 9);
+                    for (var k = 0; k < flips; k++) copy[random.Next(copy.Length)] ^= (byte)(1 << random.Next(8));
+                    return (copy, $"flip {flips} bits");
+                }
             case 1:
-            {
-                var copy = (byte[])bytes.Clone();
-                copy[at] = (byte)Interesting[random.Next(Interesting.Length)];
-                return (copy, $"byte {at} = {copy[at]}");
-            }
+                {
+                    var copy = (byte[])bytes.Clone();
+                    copy[at] = (byte)Interesting[random.Next(Interesting.Length)];
+                    return (copy, $"byte {at} = {copy[at]}");
+                }
             case 2:
                 return (bytes[..at], $"truncate at {at}");
             case 3:
-            {
-                var from = random.Next(other.Length + 1);
-                return ([.. bytes.AsSpan(0, at), .. other.AsSpan(from)], $"splice {at} with other from {from}");
-            }
+                {
+                    var from = random.Next(other.Length + 1);
+                    return ([.. bytes.AsSpan(0, at), .. other.AsSpan(from)], $"splice {at} with other from {from}");
+                }
             case 4:
-            {
-                var length = Math.Min(random.Next(1, 256), bytes.Length - at);
-                var times = random.Next(1, 5);
-                var segment = bytes.AsSpan(at, length).ToArray();
-                var repeated = Enumerable.Repeat(segment, times).SelectMany(s => s);
-                return ([.. bytes.AsSpan(0, at + length), .. repeated, .. bytes.AsSpan(at + length)], $"duplicate {length} bytes at {at} ×{times}");
-            }
+                {
+                    var length = Math.Min(random.Next(1, 256), bytes.Length - at);
+                    var times = random.Next(1, 5);
+                    var segment = bytes.AsSpan(at, length).ToArray();
+                    var repeated = Enumerable.Repeat(segment, times).SelectMany(s => s);
+                    return ([.. bytes.AsSpan(0, at + length), .. repeated, .. bytes.AsSpan(at + length)], $"duplicate {length} bytes at {at} ×{times}");
+                }
             case 5:
-            {
-                var length = Math.Min(random.Next(1, 64), bytes.Length - at);
-                return ([.. bytes.AsSpan(0, at), .. bytes.AsSpan(at + length)], $"delete {length} bytes at {at}");
-            }
+                {
+                    var length = Math.Min(random.Next(1, 64), bytes.Length - at);
+                    return ([.. bytes.AsSpan(0, at), .. bytes.AsSpan(at + length)], $"delete {length} bytes at {at}");
+                }
             case 6:
-            {
-                var inserted = new byte[random.Next(1, 32)];
-                random.NextBytes(inserted);
-                return ([.. bytes.AsSpan(0, at), .. inserted, .. bytes.AsSpan(at)], $"insert {inserted.Length} random bytes at {at}");
-            }
+                {
+                    var inserted = new byte[random.Next(1, 32)];
+                    random.NextBytes(inserted);
+                    return ([.. bytes.AsSpan(0, at), .. inserted, .. bytes.AsSpan(at)], $"insert {inserted.Length} random bytes at {at}");
+                }
             default:
                 return RewriteLength(bytes, at, random);
         }

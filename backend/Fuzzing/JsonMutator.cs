@@ -31,42 +31,42 @@ public static partial class JsonMutator
         switch (random.Next(8))
         {
             case 0 or 1:
-            {
-                var replacement = Numbers[random.Next(Numbers.Length)];
-                return Replace(text, NumberToken(), random, _ => replacement, $"number → {replacement}");
-            }
+                {
+                    var replacement = Numbers[random.Next(Numbers.Length)];
+                    return Replace(text, NumberToken(), random, _ => replacement, $"number → {replacement}");
+                }
             case 2 or 3:
-            {
-                var replacement = random.Next(6) == 0 ? new string('a', random.Next(1_000, 200_000)) : Strings[random.Next(Strings.Length)];
-                return Replace(text, StringToken(), random, _ => $"\"{replacement}\"", $"string → \"{(replacement.Length > 40 ? $"a×{replacement.Length}" : replacement)}\"");
-            }
+                {
+                    var replacement = random.Next(6) == 0 ? new string('a', random.Next(1_000, 200_000)) : Strings[random.Next(Strings.Length)];
+                    return Replace(text, StringToken(), random, _ => $"\"{replacement}\"", $"string → \"{(replacement.Length > 40 ? $"a×{replacement.Length}" : replacement)}\"");
+                }
             case 4:
-            {
-                var depth = new[] { 63, 65, 1_000, 20_000 }[random.Next(4)];
-                var nested = new StringBuilder().Append('[', depth).Append(']', depth).ToString();
-                return Replace(text, ValueToken(), random, _ => nested, $"value → nesting {depth}");
-            }
+                {
+                    var depth = new[] { 63, 65, 1_000, 20_000 }[random.Next(4)];
+                    var nested = new StringBuilder().Append('[', depth).Append(']', depth).ToString();
+                    return Replace(text, ValueToken(), random, _ => nested, $"value → nesting {depth}");
+                }
             case 5:
-            {
-                var count = random.Next(1_000, 100_000);
-                var huge = "[" + string.Join(",", Enumerable.Repeat("1", count)) + "]";
-                return Replace(text, ValueToken(), random, _ => huge, $"value → array of {count}");
-            }
+                {
+                    var count = random.Next(1_000, 100_000);
+                    var huge = "[" + string.Join(",", Enumerable.Repeat("1", count)) + "]";
+                    return Replace(text, ValueToken(), random, _ => huge, $"value → array of {count}");
+                }
             case 6:
-            {
-                var lines = text.Split('\n').ToList();
-                var at = random.Next(lines.Count);
-                var times = random.Next(1, 4);
-                for (var k = 0; k < times; k++) lines.Insert(at, lines[at]);
-                return (string.Join('\n', lines), $"duplicate line {at + 1} ×{times}");
-            }
+                {
+                    var lines = text.Split('\n').ToList();
+                    var at = random.Next(lines.Count);
+                    var times = random.Next(1, 4);
+                    for (var k = 0; k < times; k++) lines.Insert(at, lines[at]);
+                    return (string.Join('\n', lines), $"duplicate line {at + 1} ×{times}");
+                }
             default:
-            {
-                var lines = text.Split('\n').ToList();
-                var at = random.Next(lines.Count);
-                lines.RemoveAt(at);
-                return (string.Join('\n', lines), $"delete line {at + 1}");
-            }
+                {
+                    var lines = text.Split('\n').ToList();
+                    var at = random.Next(lines.Count);
+                    lines.RemoveAt(at);
+                    return (string.Join('\n', lines), $"delete line {at + 1}");
+                }
         }
     }
 

@@ -21,7 +21,11 @@ public static class WeightProbe
         var (tensors, unmatched) = Measure(sources, names, bins, pooling, "tensors", progress, cancellationToken);
         return new ProbeResult
         {
-            Models = names, Tensors = tensors, Modules = pooling.Modules(), Unmatched = unmatched, ChangeBands = ChangeBands.Labels,
+            Models = names,
+            Tensors = tensors,
+            Modules = pooling.Modules(),
+            Unmatched = unmatched,
+            ChangeBands = ChangeBands.Labels,
         };
     }
 
@@ -104,8 +108,13 @@ public static class WeightProbe
         }
         return new TensorProbe
         {
-            Name = tensor.Base.Name, Module = tensor.Base.Module ?? ModulePooling.ModuleOf(tensor.Base.Name), Shape = tensor.Base.Shape, Params = length,
-            BinMin = bins.Min, BinMax = bins.Max, Models = stats,
+            Name = tensor.Base.Name,
+            Module = tensor.Base.Module ?? ModulePooling.ModuleOf(tensor.Base.Name),
+            Shape = tensor.Base.Shape,
+            Params = length,
+            BinMin = bins.Min,
+            BinMax = bins.Max,
+            Models = stats,
         };
     }
 }

@@ -37,7 +37,9 @@ internal sealed class SpecDiagnosticSink(LineIndex lines, Func<string, bool>? fi
         if (_dropped > 0)
             sorted.Add(_lastDropped! with
             {
-                Severity = DiagnosticSeverities.Error, Code = DiagnosticCodes.TooManyProblems, ModelId = null,
+                Severity = DiagnosticSeverities.Error,
+                Code = DiagnosticCodes.TooManyProblems,
+                ModelId = null,
                 Message = $"{_dropped:N0} more problems are not listed (the first {MaxDiagnostics:N0} are). Fix those, or check that this file is the spec you meant.",
             });
         return sorted;

@@ -53,8 +53,13 @@ public sealed class SpecService(ILogger<SpecService> logger)
             if (e is not BackendException) logger.LogError(e, "Validating {Path} failed", path);
             var diagnostic = new SpecDiagnostic
             {
-                Severity = DiagnosticSeverities.Error, Code = DiagnosticCodes.FileUnreadable,
-                Message = message, Line = 1, Column = 1, EndLine = 1, EndColumn = 1,
+                Severity = DiagnosticSeverities.Error,
+                Code = DiagnosticCodes.FileUnreadable,
+                Message = message,
+                Line = 1,
+                Column = 1,
+                EndLine = 1,
+                EndColumn = 1,
             };
             return new SpecValidation { Path = path, ModelCount = 0, Diagnostics = [diagnostic] };
         }

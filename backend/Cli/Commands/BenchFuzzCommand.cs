@@ -12,7 +12,8 @@ public sealed class BenchFuzzCommand(CliOutput output) : ICliCommand
         CliOptions.TryParse(args, ["--minutes", "--seed"], out var options)
             ? Task.FromResult(FuzzCommand.Run(output, new FuzzOptions
             {
-                Seed = CliOptions.Int(options, "--seed", 1), Duration = TimeSpan.FromMinutes(CliOptions.Int(options, "--minutes", 10)),
+                Seed = CliOptions.Int(options, "--seed", 1),
+                Duration = TimeSpan.FromMinutes(CliOptions.Int(options, "--minutes", 10)),
             }))
             : null;
 }

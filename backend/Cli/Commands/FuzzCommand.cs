@@ -13,7 +13,9 @@ public sealed class FuzzCommand(CliOutput output) : ICliCommand
         CliOptions.TryParse(args, ["--seed", "--specs", "--files", "--replay"], out var options)
             ? Task.FromResult(Run(output, new FuzzOptions
             {
-                Seed = CliOptions.Int(options, "--seed", 1), Specs = CliOptions.Int(options, "--specs", 10_000), Files = CliOptions.Int(options, "--files", 2_000),
+                Seed = CliOptions.Int(options, "--seed", 1),
+                Specs = CliOptions.Int(options, "--specs", 10_000),
+                Files = CliOptions.Int(options, "--files", 2_000),
                 Replay = options.GetValueOrDefault("--replay"),
             }))
             : null;

@@ -34,8 +34,11 @@ public sealed class ProbeCommand(LayerService layers, CliOutput output, ILogger<
         if (!options.TryGetValue("--spec", out var spec) || !options.TryGetValue("--base", out var baseId)) return null;
         return new ProbeParams
         {
-            Path = Path.GetFullPath(spec), BaseId = baseId, ModelIds = options.TryGetValue("--models", out var ids) ? CliOptions.Ids(ids) : [],
-            Bins = bins, Activations = activations,
+            Path = Path.GetFullPath(spec),
+            BaseId = baseId,
+            ModelIds = options.TryGetValue("--models", out var ids) ? CliOptions.Ids(ids) : [],
+            Bins = bins,
+            Activations = activations,
         };
     }
 }

@@ -24,7 +24,8 @@ public static partial class ModelFileName
             $"The {role} id \"{shown.Replace("\0", "\\0")}\" cannot name a model file; nothing was written.",
             new RpcErrorData
             {
-                File = specPath, ModelId = id,
+                File = specPath,
+                ModelId = id,
                 Hint = "Use letters, digits, '.', '_', '+' and '-' (starting with a letter or digit, at most 128 characters), e.g. --id cnn-prune50-int8.",
             });
     }

@@ -112,7 +112,9 @@ public static class EvaluationBenchmark
         // The same options as OnnxInference, so both sides run the same kernels on the same threads.
         using var options = new SessionOptions
         {
-            IntraOpNumThreads = 1, InterOpNumThreads = 1, ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
+            IntraOpNumThreads = 1,
+            InterOpNumThreads = 1,
+            ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
             GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
         };
         using var session = new InferenceSession(artifact, options);

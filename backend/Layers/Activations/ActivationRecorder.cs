@@ -64,7 +64,8 @@ internal sealed class ActivationRecorder(int instances, string modelId, string f
                 $"Model \"{modelId}\"'s module outputs on {instances} instances take more than {MaxFloatsPerModel * sizeof(float) >> 30} GB, more than one model may hold.",
                 new RpcErrorData
                 {
-                    File = file, ModelId = modelId,
+                    File = file,
+                    ModelId = modelId,
                     Hint = $"Ask for fewer instances: at most about {Math.Max(1, MaxFloatsPerModel / Math.Max(1, _allocated / instances))} for this model.",
                 });
         return new float[floats];

@@ -113,7 +113,8 @@ public static class ProbeBenchmark
                 Interlocked.Exchange(ref peak, Math.Max(Interlocked.Read(ref peak), self.WorkingSet64));
                 Thread.Sleep(2);
             }
-        }) { IsBackground = true };
+        })
+        { IsBackground = true };
         sampler.Start();
         var watch = Stopwatch.StartNew();
         var sources = files.Select(open).ToList();

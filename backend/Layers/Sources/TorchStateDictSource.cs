@@ -14,7 +14,16 @@ public sealed class TorchStateDictSource : ITensorSource
     // TorchSharp's ScalarType codes (the same as libtorch's c10::ScalarType) and the safetensors name of each.
     static readonly Dictionary<long, string> Dtypes = new()
     {
-        [0] = "U8", [1] = "I8", [2] = "I16", [3] = "I32", [4] = "I64", [5] = "F16", [6] = "F32", [7] = "F64", [11] = "BOOL", [15] = "BF16",
+        [0] = "U8",
+        [1] = "I8",
+        [2] = "I16",
+        [3] = "I32",
+        [4] = "I64",
+        [5] = "F16",
+        [6] = "F32",
+        [7] = "F64",
+        [11] = "BOOL",
+        [15] = "BF16",
     };
 
     // Module paths are far shorter; a longer name means a damaged file.

@@ -47,13 +47,25 @@ internal sealed class Variable
         for (var m = 0; m < values.Length; m++) values[m] = position[values[m]];
         return new Variable
         {
-            Kind = kind, Name = name, Slot = slot, Operation = operation, Parameter = parameter,
-            Cost = VariableCosts.Of(kind), Levels = levels, Values = values, Numeric = numeric,
+            Kind = kind,
+            Name = name,
+            Slot = slot,
+            Operation = operation,
+            Parameter = parameter,
+            Cost = VariableCosts.Of(kind),
+            Levels = levels,
+            Values = values,
+            Numeric = numeric,
         };
     }
 
     public ComparisonVariable ToMessage() => new()
     {
-        Name = Name, Kind = Kind, Levels = Levels, Values = Values, Numeric = Numeric, Parts = Parts,
+        Name = Name,
+        Kind = Kind,
+        Levels = Levels,
+        Values = Values,
+        Numeric = Numeric,
+        Parts = Parts,
     };
 }

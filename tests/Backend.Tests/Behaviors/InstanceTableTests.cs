@@ -13,7 +13,13 @@ public sealed class InstanceTableTests : IDisposable
         CompressCompare.Backend.Behaviors.BehaviorService? service = null) =>
         (service ?? _folder.Service()).InstancesAsync(new InstancesParams
         {
-            Path = _folder.Spec, BaseId = "A", ModelIds = ["B", "C"], Offset = offset, Limit = limit, Sort = sort, Filter = filter,
+            Path = _folder.Spec,
+            BaseId = "A",
+            ModelIds = ["B", "C"],
+            Offset = offset,
+            Limit = limit,
+            Sort = sort,
+            Filter = filter,
         }, CancellationToken.None);
 
     static int[] Instances(InstancesPage page) => [.. page.Rows.Select(r => r.Instance)];

@@ -38,7 +38,10 @@ public sealed class InProcessRpc : IDisposable
     public static void Initialize(JsonRpc client, bool trusted = true, IReadOnlyList<string>? workspaceFolders = null) =>
         client.InvokeWithParameterObjectAsync<InitializeResult>(RpcMethods.Initialize, new InitializeParams
         {
-            ClientName = "xunit", ProtocolVersion = RpcMethods.ProtocolVersion, Trusted = trusted, WorkspaceFolders = workspaceFolders,
+            ClientName = "xunit",
+            ProtocolVersion = RpcMethods.ProtocolVersion,
+            Trusted = trusted,
+            WorkspaceFolders = workspaceFolders,
         }).GetAwaiter().GetResult();
 
     /// <summary>A client whose RemoteInvocationException carries the backend's RpcErrorData (code, file, hint).</summary>

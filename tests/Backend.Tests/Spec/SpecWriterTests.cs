@@ -23,7 +23,8 @@ public sealed class SpecWriterTests : IDisposable
 
     static JsonObject Model(string id, string parent) => new()
     {
-        ["id"] = id, ["base"] = parent,
+        ["id"] = id,
+        ["base"] = parent,
         ["operation"] = new JsonObject { ["name"] = "Prune", ["parameters"] = new JsonObject { ["amount"] = 0.5 } },
         ["metrics"] = new JsonObject { ["acc"] = 0.91 },
     };

@@ -26,7 +26,12 @@ internal static class ExplainerSpecs
 
     public static ModelSummary Model(string id, string? parent, OperationApplication? operation) => new()
     {
-        Id = id, Base = parent, Operation = operation, Metrics = new Dictionary<string, double?>(), Line = 1, Column = 1,
+        Id = id,
+        Base = parent,
+        Operation = operation,
+        Metrics = new Dictionary<string, double?>(),
+        Line = 1,
+        Column = 1,
     };
 
     /// <summary>An operation with parameters given as JSON, e.g. <c>Op("Prune", """{"amount": 0.5}""")</c>.</summary>

@@ -65,7 +65,7 @@ internal static class ElfVersionNeeds
             if (BitConverter.ToUInt32(elf, header + 4) != 0x6ffffffe) continue;
             var offset = (int)BitConverter.ToUInt64(elf, header + 0x18);
             var strings = (int)BitConverter.ToUInt64(elf, (int)(shoff + BitConverter.ToUInt32(elf, header + 0x28) * size) + 0x18);
-            for (var need = offset; ; )
+            for (var need = offset; ;)
             {
                 var aux = need + (int)BitConverter.ToUInt32(elf, need + 8);
                 for (var a = 0; a < BitConverter.ToUInt16(elf, need + 2); a++)
