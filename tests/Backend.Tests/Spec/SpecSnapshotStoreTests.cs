@@ -33,6 +33,10 @@ public sealed class SpecSnapshotStoreTests
         Assert.Same(newer, store.Find("/w/a.json", "sha256:1"));
     }
 
+    /// <summary>Which of these (path, id) snapshots the store holds, in order: "+" held, "-" not.</summary>
+    static string Held(SpecSnapshotStore store, params (string Path, string Id)[] snapshots) =>
+        string.Concat(snapshots.Select(s => store.Find(s.Path, s.Id) is null ? "-" : "+"));
+
     [Fact]
     public void Past_the_bound_per_path_the_oldest_snapshot_of_that_path_goes_and_other_paths_stay()
     {
@@ -40,10 +44,7 @@ public sealed class SpecSnapshotStoreTests
         store.Add("/w/other.json", "sha256:o", 10, Parsed("/w/other.json"));
         foreach (var id in new[] { "sha256:1", "sha256:2", "sha256:3" }) store.Add("/w/a.json", id, 10, Parsed("/w/a.json"));
 
-        Assert.Null(store.Find("/w/a.json", "sha256:1"));
-        Assert.NotNull(store.Find("/w/a.json", "sha256:2"));
-        Assert.NotNull(store.Find("/w/a.json", "sha256:3"));
-        Assert.NotNull(store.Find("/w/other.json", "sha256:o"));
+        Assert.Equal("-+++", Held(store, ("/w/a.json", "sha256:1"), ("/w/a.json", "sha256:2"), ("/w/a.json", "sha256:3"), ("/w/other.json", "sha256:o")));
         Assert.Equal(30, store.HeldBytes);
     }
 
@@ -51,14 +52,11 @@ public sealed class SpecSnapshotStoreTests
     public void Past_the_total_bytes_the_least_recently_used_snapshot_goes()
     {
         var store = new SpecSnapshotStore(perPath: 4, maxBytes: 100);
-        store.Add("/w/a.json", "sha256:a", 40, Parsed("/w/a.json"));
-        store.Add("/w/b.json", "sha256:b", 40, Parsed("/w/b.json"));
+        foreach (var name in new[] { "a", "b" }) store.Add($"/w/{name}.json", $"sha256:{name}", 40, Parsed($"/w/{name}.json"));
         store.Find("/w/a.json", "sha256:a"); // a is now the most recently used
         store.Add("/w/c.json", "sha256:c", 40, Parsed("/w/c.json"));
 
-        Assert.Null(store.Find("/w/b.json", "sha256:b"));
-        Assert.NotNull(store.Find("/w/a.json", "sha256:a"));
-        Assert.NotNull(store.Find("/w/c.json", "sha256:c"));
+        Assert.Equal("+-+", Held(store, ("/w/a.json", "sha256:a"), ("/w/b.json", "sha256:b"), ("/w/c.json", "sha256:c")));
         Assert.Equal(80, store.HeldBytes);
     }
 
