@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { test } from 'node:test';
-import { openOverview, readSpec, screenshot, waitFor, withWorkbench } from './workbench.mjs';
+import { brushScatterplot, openOverview, readSpec, screenshot, waitFor, withWorkbench } from './workbench.mjs';
 
 test('Selection Details explains the drawn spec while the file on disk is invalid JSON', { timeout: 240_000 }, async () => {
   await withWorkbench('broken-spec-details', async ({ page, specPath }) => {
@@ -24,12 +24,7 @@ test('Selection Details explains the drawn spec while the file on disk is invali
 
     // Brush most of the scatterplot: the selected models are all in the drawn spec.
     const scatter = frame.locator('div#scatterplot');
-    const area = await frame.locator('.scatter-area').boundingBox();
-    await page.mouse.move(area.x + 70, area.y + 6);
-    await page.mouse.down();
-    await page.mouse.move(area.x + area.width / 2, area.y + area.height / 2, { steps: 5 });
-    await page.mouse.move(area.x + area.width - 4, area.y + area.height - 30, { steps: 5 });
-    await page.mouse.up();
+    await brushScatterplot(page, frame);
     const selected = await waitFor('models to be selected', async () => {
       const n = Number(await attr(scatter, 'data-selected-count'));
       return n >= 2 ? n : null;
