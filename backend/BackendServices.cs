@@ -15,6 +15,8 @@ public static class BackendServices
 {
     public static IServiceCollection AddBackendServices(this IServiceCollection services)
     {
+        // One store for the process: the parses every request and view shares (bounded, see SpecSnapshotStore).
+        services.AddSingleton<SpecSnapshotStore>(_ => new SpecSnapshotStore());
         services.AddSingleton<SpecService>();
         services.AddSingleton<ModelMapService>();
         services.AddSingleton<EvaluationService>();

@@ -184,6 +184,8 @@ async function main() {
       console.log(`backend, ${models} models: parse ${timings.parseMs} ms, layout ${timings.layoutMs} ms, ` +
         `Selection Details ${timings.comparabilityMs} ms for ${timings.selected} selected, total ${timings.totalMs} ms`);
       console.log(`parsed + laid out, ${models} models: ${ratio(timings.parseMs + timings.layoutMs, GOAL_PARSE_AND_LAYOUT_MS)}`);
+      console.log(`Selection Details request, ${models} models: ${timings.explainSnapshotMs} ms on the drawn snapshot, ` +
+        `${timings.explainRereadMs} ms re-reading the spec (${timings.rereadOverSnapshot}× slower)`);
 
       const summaries = writeSummaries(spec, models);
       const { firstPaint, redraw } = await measureWebview(context, summaries, options.runs);

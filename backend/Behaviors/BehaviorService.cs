@@ -20,24 +20,24 @@ public sealed class BehaviorService(SpecService specs, IModelOutputSource output
     (string Key, InstanceBehaviors Data)? _last;
     (NpyArray Inputs, (float, float) Scaling)? _scaling;
 
-    public async Task<BehaviorComparison> CompareAsync(string path, string baseId, IReadOnlyList<string> modelIds, IWorkProgress progress, CancellationToken cancellationToken)
+    public async Task<BehaviorComparison> CompareAsync(string path, string? snapshot, string baseId, IReadOnlyList<string> modelIds, IWorkProgress progress, CancellationToken cancellationToken)
     {
         WorkspacePolicy.Current.RequireTrusted("Comparing behaviors");
-        var (spec, data) = await ComputeAsync(path, baseId, modelIds, progress, cancellationToken);
+        var (spec, data) = await ComputeAsync(path, snapshot, baseId, modelIds, progress, cancellationToken);
         return BehaviorComputation.Aggregate(data, _files.Attributes(spec, data.Count).Columns);
     }
 
     public async Task<InstancesPage> InstancesAsync(InstancesParams request, CancellationToken cancellationToken)
     {
         WorkspacePolicy.Current.RequireTrusted("Comparing behaviors");
-        var (_, data) = await ComputeAsync(request.Path, request.BaseId, request.ModelIds ?? [], NoProgress.Instance, cancellationToken);
+        var (_, data) = await ComputeAsync(request.Path, request.Snapshot, request.BaseId, request.ModelIds ?? [], NoProgress.Instance, cancellationToken);
         return InstanceTable.Page(data, request.Sort, request.Filter, request.Offset, request.Limit);
     }
 
-    public async Task<InstanceData> InstanceAsync(string path, int instance, CancellationToken cancellationToken)
+    public async Task<InstanceData> InstanceAsync(string path, string? snapshot, int instance, CancellationToken cancellationToken)
     {
         WorkspacePolicy.Current.RequireTrusted("Showing dataset instances");
-        var spec = await specs.ReadAsync(path, null, cancellationToken);
+        var spec = await specs.ResolveAsync(path, null, snapshot, cancellationToken);
         var dataset = DatasetFiles.Require(spec);
         var labels = _files.Labels(spec);
         if (instance < 0 || instance >= labels.Length)
@@ -84,10 +84,10 @@ public sealed class BehaviorService(SpecService specs, IModelOutputSource output
         return scaling;
     }
 
-    async Task<(ParsedSpec Spec, InstanceBehaviors Data)> ComputeAsync(string path, string baseId, IReadOnlyList<string> modelIds,
+    async Task<(ParsedSpec Spec, InstanceBehaviors Data)> ComputeAsync(string path, string? snapshot, string baseId, IReadOnlyList<string> modelIds,
         IWorkProgress progress, CancellationToken cancellationToken)
     {
-        var spec = await specs.ReadAsync(path, null, cancellationToken);
+        var spec = await specs.ResolveAsync(path, null, snapshot, cancellationToken);
         var dataset = DatasetFiles.Require(spec);
         var ids = ComparedIds(spec, baseId, modelIds);
         var labelsPath = dataset.Labels is null ? "" : DatasetFiles.Resolve(spec, dataset.Labels);

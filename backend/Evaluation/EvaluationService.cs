@@ -20,11 +20,11 @@ public sealed class EvaluationService(SpecService specs) : IModelOutputSource
     /// Evaluates the requested models (null: every model with an artifact or precomputed outputs) in order.
     /// A model that cannot be evaluated gets an Error in its entry; the others still run. Cancellation throws.
     /// </summary>
-    public async Task<EvaluateResult> EvaluateAsync(string path, IReadOnlyList<string>? modelIds, IWorkProgress progress, CancellationToken cancellationToken)
+    public async Task<EvaluateResult> EvaluateAsync(string path, string? snapshot, IReadOnlyList<string>? modelIds, IWorkProgress progress, CancellationToken cancellationToken)
     {
         WorkspacePolicy.Current.RequireTrusted("Evaluating models");
         var specClock = Stopwatch.StartNew();
-        var spec = await specs.ReadAsync(path, null, cancellationToken);
+        var spec = await specs.ResolveAsync(path, null, snapshot, cancellationToken);
         Stages?.Add(EvaluationStages.Spec, specClock.Elapsed);
         IReadOnlyList<string> ids = modelIds ?? [.. spec.Models.Where(m => m.Artifact is not null || m.Outputs is not null).Select(m => m.Id)];
         var resolver = new ModelOutputResolver(spec, Stages);

@@ -72,7 +72,7 @@ public sealed class LayerService(SpecService specs)
         }
         if (string.IsNullOrEmpty(request.BaseId))
             throw Invalid("No base model to probe against.", request.Path, "Name the base model's id (--base in the CLI).");
-        var spec = await specs.ReadAsync(request.Path, null, cancellationToken);
+        var spec = await specs.ResolveAsync(request.Path, null, request.Snapshot, cancellationToken);
         var ids = new[] { request.BaseId }.Concat((request.ModelIds ?? []).Where(id => id != request.BaseId)).ToList();
         return (spec,
         [

@@ -17,9 +17,9 @@ public sealed class ModelMapService(SpecService specs)
     public static SpecSummary Summarize(ParsedSpec spec) => spec.WithLayout(MapLayoutBuilder.Build(spec.Models));
 
     public async Task<SelectionExplanation> ExplainSelectionAsync(
-        string path, string? text, IReadOnlyList<string> modelIds, CancellationToken cancellationToken)
+        string path, string? text, string? snapshot, IReadOnlyList<string> modelIds, CancellationToken cancellationToken)
     {
-        var summary = await specs.ReadAsync(path, text, cancellationToken);
+        var summary = await specs.ResolveAsync(path, text, snapshot, cancellationToken);
         return SelectionExplainer.Explain(summary, modelIds);
     }
 }

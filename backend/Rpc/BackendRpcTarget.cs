@@ -67,15 +67,15 @@ public sealed class BackendRpcTarget(
 
     [JsonRpcMethod(RpcMethods.SelectionExplain, UseSingleObjectParameterDeserialization = true)]
     public Task<SelectionExplanation> ExplainSelectionAsync(ExplainSelectionParams request, CancellationToken cancellationToken) =>
-        Guard(() => map.ExplainSelectionAsync(request.Path, request.Text, request.ModelIds ?? [], cancellationToken), cancellationToken);
+        Guard(() => map.ExplainSelectionAsync(request.Path, request.Text, request.Snapshot, request.ModelIds ?? [], cancellationToken), cancellationToken);
 
     [JsonRpcMethod(RpcMethods.ModelsEvaluate, UseSingleObjectParameterDeserialization = true)]
     public Task<EvaluateResult> EvaluateAsync(EvaluateParams request, CancellationToken cancellationToken) =>
-        Guard(() => evaluation.EvaluateAsync(request.Path, request.ModelIds, ProgressFor(request.WorkDoneToken), cancellationToken), cancellationToken);
+        Guard(() => evaluation.EvaluateAsync(request.Path, request.Snapshot, request.ModelIds, ProgressFor(request.WorkDoneToken), cancellationToken), cancellationToken);
 
     [JsonRpcMethod(RpcMethods.BehaviorsCompare, UseSingleObjectParameterDeserialization = true)]
     public Task<BehaviorComparison> CompareAsync(CompareParams request, CancellationToken cancellationToken) =>
-        Guard(() => behaviors.CompareAsync(request.Path, request.BaseId, request.ModelIds ?? [], ProgressFor(request.WorkDoneToken), cancellationToken), cancellationToken);
+        Guard(() => behaviors.CompareAsync(request.Path, request.Snapshot, request.BaseId, request.ModelIds ?? [], ProgressFor(request.WorkDoneToken), cancellationToken), cancellationToken);
 
     [JsonRpcMethod(RpcMethods.BehaviorsInstances, UseSingleObjectParameterDeserialization = true)]
     public Task<InstancesPage> InstancesAsync(InstancesParams request, CancellationToken cancellationToken) =>
@@ -83,7 +83,7 @@ public sealed class BackendRpcTarget(
 
     [JsonRpcMethod(RpcMethods.DatasetInstance, UseSingleObjectParameterDeserialization = true)]
     public Task<InstanceData> InstanceAsync(InstanceParams request, CancellationToken cancellationToken) =>
-        Guard(() => behaviors.InstanceAsync(request.Path, request.Instance, cancellationToken), cancellationToken);
+        Guard(() => behaviors.InstanceAsync(request.Path, request.Snapshot, request.Instance, cancellationToken), cancellationToken);
 
     [JsonRpcMethod(RpcMethods.LayersProbe, UseSingleObjectParameterDeserialization = true)]
     public Task<ProbeResult> ProbeAsync(ProbeParams request, CancellationToken cancellationToken) =>

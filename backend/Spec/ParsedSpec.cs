@@ -14,6 +14,9 @@ public sealed record ParsedSpec(
     IReadOnlyList<SpecDiagnostic> Diagnostics,
     DatasetSummary? Dataset)
 {
+    /// <summary>The snapshot id (content hash) under which SpecSnapshotStore keeps this parse; null when it is not kept.</summary>
+    public string? Snapshot { get; init; }
+
     public SpecSummary WithLayout(MapLayout layout) => new()
     {
         Path = Path,
@@ -24,5 +27,6 @@ public sealed record ParsedSpec(
         Layout = layout,
         Diagnostics = Diagnostics,
         Dataset = Dataset,
+        Snapshot = Snapshot,
     };
 }

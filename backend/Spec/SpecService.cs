@@ -1,5 +1,7 @@
 // Reads spec files from disk (or editor text) and hands them to SpecParser: the one code path of every service
 // that reads a spec, and of the `spec/validateMany` RPC method (`spec/summarize` adds the Model Map's layout).
+// Parses are kept in the SpecSnapshotStore by content hash: requests name the snapshot the view drew, and a
+// request on an unchanged file reuses its parse instead of parsing again.
 using System.Text;
 using CompressCompare.Backend.Errors;
 using CompressCompare.Backend.Files;
@@ -10,17 +12,55 @@ using Microsoft.Extensions.Logging;
 
 namespace CompressCompare.Backend.Spec;
 
-public sealed class SpecService(ILogger<SpecService> logger)
+public sealed class SpecService(ILogger<SpecService> logger, SpecSnapshotStore? snapshots = null)
 {
+    readonly SpecSnapshotStore _snapshots = snapshots ?? new SpecSnapshotStore();
+    long _parses;
+
+    /// <summary>How many times this service ran the parser: what tests watch to see that a held parse is reused.</summary>
+    public long Parses => Interlocked.Read(ref _parses);
+
+    /// <summary>
+    /// Parses the spec anew (never from the store, so diagnostics about the files it names are current) and keeps the
+    /// parse as a snapshot: `spec/summarize`, whose summary then names it.
+    /// </summary>
     public async Task<ParsedSpec> ReadAsync(string path, string? text, CancellationToken cancellationToken)
     {
         var fullPath = RequireAbsolute(path);
-        // Editor text of a file outside the workspace is still validated, but the files it names are not looked at.
-        var checkFiles = text is null || WorkspacePolicy.Current.MayReadSpec(fullPath);
-        text ??= await ReadSpecTextAsync(fullPath, cancellationToken);
-        var summary = SpecParser.Parse(fullPath, text, cancellationToken, checkFiles ? File.Exists : null);
-        logger.LogDebug("Read {Path}: {Models} models, {Diagnostics} diagnostics", fullPath, summary.Models.Count, summary.Diagnostics.Count);
-        return summary;
+        var content = text is null ? await ReadContentAsync(fullPath, cancellationToken) : SpecContent.OfText(text);
+        return Parse(fullPath, content, keep: true, cancellationToken);
+    }
+
+    /// <summary>
+    /// The spec a request works on. With <paramref name="snapshot"/>: exactly that parse when held, else the file if it
+    /// still has that content, else SnapshotGone (the view is of a spec that is no more). Without: the file (or
+    /// <paramref name="text"/>), reusing a held parse of the same content.
+    /// </summary>
+    public async Task<ParsedSpec> ResolveAsync(string path, string? text, string? snapshot, CancellationToken cancellationToken)
+    {
+        var fullPath = RequireAbsolute(path);
+        if (snapshot is not null && _snapshots.Find(fullPath, snapshot) is { } held) return held;
+        var content = text is null || snapshot is not null ? await ReadContentAsync(fullPath, cancellationToken) : SpecContent.OfText(text);
+        if (snapshot is not null && content.Id != snapshot)
+            throw new BackendException(RpcErrorCodes.SnapshotGone,
+                $"The spec {fullPath} changed on disk since this view of it was drawn, and the backend no longer holds that version.",
+                new RpcErrorData { File = fullPath, Hint = "The panel refreshes with the spec as it is now; if it does not, save the spec again." });
+        return _snapshots.Find(fullPath, content.Id) ?? Parse(fullPath, content, keep: true, cancellationToken);
+    }
+
+    ParsedSpec Parse(string fullPath, SpecContent content, bool keep, CancellationToken cancellationToken)
+    {
+        // Editor text of a file outside the workspace is still validated, but the files it names are not looked at;
+        // such a parse is not kept: requests on that spec are refused by the path policy anyway.
+        var checkFiles = content.FromDisk || WorkspacePolicy.Current.MayReadSpec(fullPath);
+        Interlocked.Increment(ref _parses);
+        var parsed = SpecParser.Parse(fullPath, content.Text, cancellationToken, checkFiles ? File.Exists : null);
+        logger.LogDebug("Read {Path}: {Models} models, {Diagnostics} diagnostics", fullPath, parsed.Models.Count, parsed.Diagnostics.Count);
+        // Broken JSON gives no snapshot: views keep drawing the last good spec, and requests must keep working on it.
+        if (!keep || !checkFiles || parsed.Diagnostics.Any(d => d.Code == DiagnosticCodes.InvalidJson)) return parsed;
+        parsed = parsed with { Snapshot = content.Id };
+        _snapshots.Add(fullPath, content.Id, content.Bytes, parsed);
+        return parsed;
     }
 
     public async Task<ValidateManyResult> ValidateManyAsync(
@@ -42,7 +82,9 @@ public sealed class SpecService(ILogger<SpecService> logger)
     {
         try
         {
-            var summary = await ReadAsync(path, null, cancellationToken);
+            // The workspace scan is not kept: dozens of specs would evict the ones the open views drew.
+            var fullPath = RequireAbsolute(path);
+            var summary = Parse(fullPath, await ReadContentAsync(fullPath, cancellationToken), keep: false, cancellationToken);
             return new SpecValidation { Path = summary.Path, ModelCount = summary.Models.Count, Diagnostics = summary.Diagnostics };
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -73,7 +115,7 @@ public sealed class SpecService(ILogger<SpecService> logger)
         return Path.GetFullPath(path);
     }
 
-    static async Task<string> ReadSpecTextAsync(string path, CancellationToken cancellationToken)
+    static async Task<SpecContent> ReadContentAsync(string path, CancellationToken cancellationToken)
     {
         if (!File.Exists(path) && new FileInfo(path).LinkTarget is null)
             throw new BackendException(RpcErrorCodes.SpecUnreadable, $"Spec file {path} does not exist.",
@@ -83,12 +125,23 @@ public sealed class SpecService(ILogger<SpecService> logger)
             // The same checked, bounded read as a spec about to be rewritten (SpecSnapshot).
             var snapshot = await SpecSnapshot.ReadAsync(path, cancellationToken);
             using var reader = new StreamReader(new MemoryStream(snapshot.Bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-            return await reader.ReadToEndAsync(cancellationToken);
+            var text = await reader.ReadToEndAsync(cancellationToken);
+            return new SpecContent(text, SpecSnapshotStore.IdOf(snapshot.Bytes), snapshot.Bytes.Length, FromDisk: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new BackendException(RpcErrorCodes.SpecUnreadable, $"Cannot read spec file {path}: {e.Message}",
                 new RpcErrorData { File = path, Hint = "Check that the file exists and is readable, then save it again to re-read it." });
+        }
+    }
+
+    /// <summary>A spec's text and the snapshot id of its bytes (the file's, or the editor text's as UTF-8: equal when the two are).</summary>
+    sealed record SpecContent(string Text, string Id, long Bytes, bool FromDisk)
+    {
+        public static SpecContent OfText(string text)
+        {
+            var bytes = Encoding.UTF8.GetBytes(text);
+            return new(text, SpecSnapshotStore.IdOf(bytes), bytes.Length, FromDisk: false);
         }
     }
 }

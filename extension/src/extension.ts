@@ -7,6 +7,7 @@ import { BEHAVIORS_VIEW_TYPE, BehaviorsPanel } from './panels/behaviorsPanel';
 import { LAYERS_VIEW_TYPE, LayersPanel } from './panels/layersPanel';
 import { MODEL_MAP_VIEW_TYPE, ModelMapPanel, type ModelMapEvents } from './panels/modelMapPanel';
 import { SpecDiagnostics } from './specs/specDiagnostics';
+import { requestOnSnapshot } from './specs/snapshotRequest';
 import { SpecStore } from './specs/specStore';
 import { SpecTreeProvider } from './tree/specTreeProvider';
 import { restartBackendOnTrust } from './trust/workspaceTrust';
@@ -26,7 +27,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       if (ids.length > 0 && treeView.visible)
         void treeView.reveal(tree.modelNode(uri, ids[0]), { select: true, focus: false }).then(undefined, () => undefined);
     },
-    explainSelection: (uri, ids) => backend.request('selection/explain', { path: uri.fsPath, modelIds: ids }),
+    // On the spec the map draws (its snapshot), not the file as it is now: that may be broken JSON the map does not show.
+    explainSelection: async (uri, ids) => requestOnSnapshot((await store.get(uri)).shown?.summary.snapshot, () => store.rereadSnapshot(uri),
+      (snapshot) => backend.request('selection/explain', { path: uri.fsPath, modelIds: ids, snapshot })),
   };
 
   context.subscriptions.push(

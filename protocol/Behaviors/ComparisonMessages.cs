@@ -13,6 +13,8 @@ public sealed record CompareParams
     public required IReadOnlyList<string> ModelIds { get; init; }
     /// <summary>Token under which `$/progress` notifications are sent while models are evaluated; null for none.</summary>
     public string? WorkDoneToken { get; init; }
+    /// <summary>The `snapshot` of the SpecSummary the view shows: the request uses that spec, not the file as it is now (SnapshotGone when neither is held any longer); null reads the file.</summary>
+    public string? Snapshot { get; init; }
 }
 
 /// <summary>The comparison of models with a base, at every level of aggregation.</summary>

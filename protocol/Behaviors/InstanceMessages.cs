@@ -15,6 +15,8 @@ public sealed record InstancesParams
     public required int Offset { get; init; }
     /// <summary>Maximum number of rows to return (at most 1000).</summary>
     public required int Limit { get; init; }
+    /// <summary>The `snapshot` of the SpecSummary the view shows: the request uses that spec, not the file as it is now (SnapshotGone when neither is held any longer); null reads the file.</summary>
+    public string? Snapshot { get; init; }
     /// <summary>Sort key; null keeps dataset order.</summary>
     public InstanceSort? Sort { get; init; }
     /// <summary>Which rows to keep; null keeps all.</summary>
@@ -95,6 +97,8 @@ public sealed record InstanceParams
     public required string Path { get; init; }
     /// <summary>0-based index of the instance.</summary>
     public required int Instance { get; init; }
+    /// <summary>The `snapshot` of the SpecSummary the view shows: the request uses that spec, not the file as it is now (SnapshotGone when neither is held any longer); null reads the file.</summary>
+    public string? Snapshot { get; init; }
 }
 
 /// <summary>One instance, ready to draw.</summary>

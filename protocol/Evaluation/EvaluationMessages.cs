@@ -10,6 +10,8 @@ public sealed record EvaluateParams
     public IReadOnlyList<string>? ModelIds { get; init; }
     /// <summary>Token under which `$/progress` notifications are sent; null for none.</summary>
     public string? WorkDoneToken { get; init; }
+    /// <summary>The `snapshot` of the SpecSummary the view shows: the request uses that spec, not the file as it is now (SnapshotGone when neither is held any longer); null reads the file.</summary>
+    public string? Snapshot { get; init; }
 }
 
 /// <summary>What evaluating each requested model gave.</summary>

@@ -19,6 +19,8 @@ public sealed record ProbeParams
     public int? Activations { get; init; }
     /// <summary>Token under which `$/progress` notifications are sent; null for none.</summary>
     public string? WorkDoneToken { get; init; }
+    /// <summary>The `snapshot` of the SpecSummary the view shows: the request uses that spec, not the file as it is now (SnapshotGone when neither is held any longer); null reads the file.</summary>
+    public string? Snapshot { get; init; }
 }
 
 /// <summary>The probed tensors, grouped into modules, and every tensor that could not be matched.</summary>

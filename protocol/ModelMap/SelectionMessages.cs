@@ -10,6 +10,8 @@ public sealed record ExplainSelectionParams
     public string? Text { get; init; }
     /// <summary>Ids of the selected models, in the order the view lists them.</summary>
     public required IReadOnlyList<string> ModelIds { get; init; }
+    /// <summary>The `snapshot` of the SpecSummary the view shows: the request uses that spec, not the file as it is now (SnapshotGone when neither is held any longer); null reads the file.</summary>
+    public string? Snapshot { get; init; }
 }
 
 /// <summary>The smallest, simplest set of variables that tells the selected models apart.</summary>

@@ -26,4 +26,6 @@ public static class RpcErrorCodes
     public const int ModelFileInvalid = 1010;
     /// <summary>Decoding a file would take more memory than the backend's budget (COMPRESS_COMPARE_MEMORY_BUDGET_MB).</summary>
     public const int MemoryBudgetExceeded = 1011;
+    /// <summary>The request named a spec snapshot the backend no longer holds, and the file on disk has changed since: the panel re-reads the spec and asks again.</summary>
+    public const int SnapshotGone = 1012;
 }

@@ -20,6 +20,12 @@ public sealed record SpecSummary
     public required IReadOnlyList<SpecDiagnostic> Diagnostics { get; init; }
     /// <summary>The data the models are evaluated on; null when the spec names none.</summary>
     public DatasetSummary? Dataset { get; init; }
+    /// <summary>
+    /// Id of the backend's parse of exactly this content ("sha256:" and the hash of the bytes read): send it back as
+    /// `snapshot` with requests about what this summary shows, so they use this spec even after the file changed.
+    /// Null when the backend keeps no parse of it (the text is not valid JSON, or is editor text outside the workspace).
+    /// </summary>
+    public string? Snapshot { get; init; }
 }
 
 /// <summary>The spec's evaluation data: arrays on disk next to the spec, class names and how to show an instance.</summary>

@@ -312,6 +312,10 @@ export interface CompareParams {
    * Token under which `$/progress` notifications are sent while models are evaluated; null for none.
    */
   workDoneToken?: string | null;
+  /**
+   * The `snapshot` of the SpecSummary the view shows: the request uses that spec, not the file as it is now (SnapshotGone when neither is held any longer); null reads the file.
+   */
+  snapshot?: string | null;
 }
 /**
  * One way in which the selected models differ, with each model's value.
@@ -413,6 +417,10 @@ export interface EvaluateParams {
    * Token under which `$/progress` notifications are sent; null for none.
    */
   workDoneToken?: string | null;
+  /**
+   * The `snapshot` of the SpecSummary the view shows: the request uses that spec, not the file as it is now (SnapshotGone when neither is held any longer); null reads the file.
+   */
+  snapshot?: string | null;
 }
 /**
  * What evaluating each requested model gave.
@@ -481,6 +489,10 @@ export interface ExplainSelectionParams {
    * Ids of the selected models, in the order the view lists them.
    */
   modelIds: string[];
+  /**
+   * The `snapshot` of the SpecSummary the view shows: the request uses that spec, not the file as it is now (SnapshotGone when neither is held any longer); null reads the file.
+   */
+  snapshot?: string | null;
 }
 /**
  * Sent once by the client after starting the backend.
@@ -611,6 +623,10 @@ export interface InstanceParams {
    * 0-based index of the instance.
    */
   instance: number;
+  /**
+   * The `snapshot` of the SpecSummary the view shows: the request uses that spec, not the file as it is now (SnapshotGone when neither is held any longer); null reads the file.
+   */
+  snapshot?: string | null;
 }
 /**
  * One model's prediction on one instance, compared with the base's.
@@ -735,6 +751,10 @@ export interface InstancesParams {
    * Maximum number of rows to return (at most 1000).
    */
   limit: number;
+  /**
+   * The `snapshot` of the SpecSummary the view shows: the request uses that spec, not the file as it is now (SnapshotGone when neither is held any longer); null reads the file.
+   */
+  snapshot?: string | null;
   sort?: InstanceSort | null;
   filter?: InstanceFilter | null;
 }
@@ -1026,6 +1046,10 @@ export interface ProbeParams {
    * Token under which `$/progress` notifications are sent; null for none.
    */
   workDoneToken?: string | null;
+  /**
+   * The `snapshot` of the SpecSummary the view shows: the request uses that spec, not the file as it is now (SnapshotGone when neither is held any longer); null reads the file.
+   */
+  snapshot?: string | null;
 }
 /**
  * The probed tensors, grouped into modules, and every tensor that could not be matched.
@@ -1202,6 +1226,10 @@ export interface SpecSummary {
    */
   diagnostics: SpecDiagnostic[];
   dataset?: DatasetSummary | null;
+  /**
+   * Id of the backend's parse of exactly this content ("sha256:" and the hash of the bytes read): send it back as `snapshot` with requests about what this summary shows, so they use this spec even after the file changed. Null when the backend keeps no parse of it (the text is not valid JSON, or is editor text outside the workspace).
+   */
+  snapshot?: string | null;
 }
 /**
  * The validation outcome of one spec file.
@@ -1322,6 +1350,8 @@ export const RpcErrorCodes = {
   ModelFileInvalid: 1010,
   /** Decoding a file would take more memory than the backend's budget (COMPRESS_COMPARE_MEMORY_BUDGET_MB). */
   MemoryBudgetExceeded: 1011,
+  /** The request named a spec snapshot the backend no longer holds, and the file on disk has changed since: the panel re-reads the spec and asks again. */
+  SnapshotGone: 1012,
 } as const;
 
 /** The kinds of spec diagnostic (SpecDiagnostic.Code). */

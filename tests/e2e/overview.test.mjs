@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { test } from 'node:test';
 import {
-  openOverview, readSpec, runCommand, screenshot, waitFor, waitForWorkbench, webviewFrame, withWorkbench,
+  brushScatterplot, openOverview, readSpec, runCommand, screenshot, waitFor, waitForWorkbench, webviewFrame, withWorkbench,
 } from './workbench.mjs';
 
 const PANEL_TITLE = 'Model Map: models.json';
@@ -47,12 +47,7 @@ test('Filter budgets and the Scatterplot brush drive the overview', { timeout: 2
     await waitFor(`the scatterplot to allow ${inside} models`, async () => Number(await attr(scatter, 'data-allowed-count')) === inside);
 
     // Brush the whole plot: only models within budget get selected.
-    const area = await frame.locator('.scatter-area').boundingBox();
-    await page.mouse.move(area.x + 70, area.y + 6);
-    await page.mouse.down();
-    await page.mouse.move(area.x + area.width / 2, area.y + area.height / 2, { steps: 5 });
-    await page.mouse.move(area.x + area.width - 4, area.y + area.height - 30, { steps: 5 });
-    await page.mouse.up();
+    await brushScatterplot(page, frame);
     await waitFor(`the scatterplot to select the ${inside} models within budget`, async () => Number(await attr(scatter, 'data-selected-count')) === inside);
     const mapCanvas = frame.locator('canvas#model-map');
     await waitFor(`the map to show the same ${inside} models selected`, async () => Number(await attr(mapCanvas, 'data-selected-count')) === inside);

@@ -269,6 +269,16 @@ export async function openOverview(page, specName = 'models.json') {
   return frame;
 }
 
+/** Drags a rectangle over (nearly) the whole Scatterplot of a Model Map frame, clear of its y axis: selects the models inside. */
+export async function brushScatterplot(page, frame) {
+  const area = await frame.locator('.scatter-area').boundingBox();
+  await page.mouse.move(area.x + 70, area.y + 6);
+  await page.mouse.down();
+  await page.mouse.move(area.x + area.width / 2, area.y + area.height / 2, { steps: 5 });
+  await page.mouse.move(area.x + area.width - 4, area.y + area.height - 30, { steps: 5 });
+  await page.mouse.up();
+}
+
 export async function explorerContextMenu(page, fileName, itemLabel, { timeout = 30_000 } = {}) {
   await showExplorer(page);
   const deadline = Date.now() + timeout;

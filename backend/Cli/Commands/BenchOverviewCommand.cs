@@ -1,4 +1,5 @@
-// `bench overview --models N [--seed S] [--write FILE]`: times parse, Model Map layout and Selection Details.
+// `bench overview --models N [--seed S] [--write FILE]`: times parse, Model Map layout and Selection Details, and
+// a `selection/explain` request on the drawn snapshot against one that re-reads the spec.
 using CompressCompare.Backend.Errors;
 using CompressCompare.Backend.ModelMap.Bench;
 using CompressCompare.Protocol.Rpc;
@@ -8,7 +9,7 @@ namespace CompressCompare.Backend.Cli.Commands;
 public sealed class BenchOverviewCommand(CliOutput output) : ICliCommand
 {
     public string Name => "bench overview";
-    public string Usage => "bench overview --models N [--seed S] [--write FILE]   time parse, Model Map layout and Selection Details on a synthetic spec of N models";
+    public string Usage => "bench overview --models N [--seed S] [--write FILE]   time parse, Model Map layout and Selection Details on a synthetic spec of N models, and explain on a snapshot vs re-reading the spec";
 
     public Task<int>? TryRun(string[] args, CancellationToken cancellationToken)
     {
@@ -18,7 +19,28 @@ public sealed class BenchOverviewCommand(CliOutput output) : ICliCommand
             throw new BackendException(RpcErrorCodes.InvalidRequest, $"--models must be at least 1, not {models}.",
                 new RpcErrorData { Hint = "For example: bench overview --models 10000" });
         var write = options.TryGetValue("--write", out var file) ? Path.GetFullPath(file) : null;
-        output.Write(OverviewBenchmark.Run(models, CliOptions.Int(options, "--seed", 1), write));
-        return Task.FromResult(CliRunner.ExitOk);
+        return RunAsync(models, CliOptions.Int(options, "--seed", 1), write, cancellationToken);
+    }
+
+    async Task<int> RunAsync(int models, int seed, string? write, CancellationToken cancellationToken)
+    {
+        // The explain requests read the spec from disk: without --write it goes to a temporary file.
+        var spec = write ?? Path.Combine(Path.GetTempPath(), $"cc-bench-{Guid.NewGuid():N}.models.json");
+        try
+        {
+            var result = OverviewBenchmark.Run(models, seed, spec);
+            var explain = await SnapshotExplainBenchmark.RunAsync(spec, cancellationToken);
+            output.Write(result with
+            {
+                ExplainSnapshotMs = explain.SnapshotMs,
+                ExplainRereadMs = explain.RereadMs,
+                RereadOverSnapshot = Math.Round(explain.RereadMs / Math.Max(explain.SnapshotMs, 0.001), 1),
+            });
+            return CliRunner.ExitOk;
+        }
+        finally
+        {
+            if (write is null) File.Delete(spec);
+        }
     }
 }

@@ -17,7 +17,7 @@ public sealed class CompareCommand(BehaviorService behaviors, CliOutput output, 
 
     async Task<int> RunAsync(string path, string baseId, string models, CancellationToken cancellationToken)
     {
-        output.Write(await behaviors.CompareAsync(Path.GetFullPath(path), baseId, CliOptions.Ids(models), new LogProgress(logger), cancellationToken));
+        output.Write(await behaviors.CompareAsync(Path.GetFullPath(path), null, baseId, CliOptions.Ids(models), new LogProgress(logger), cancellationToken));
         return CliRunner.ExitOk;
     }
 }

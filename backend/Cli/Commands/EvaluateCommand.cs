@@ -16,7 +16,7 @@ public sealed class EvaluateCommand(EvaluationService evaluation, CliOutput outp
 
     async Task<int> RunAsync(string path, string? models, CancellationToken cancellationToken)
     {
-        var result = await evaluation.EvaluateAsync(Path.GetFullPath(path), models is null ? null : CliOptions.Ids(models),
+        var result = await evaluation.EvaluateAsync(Path.GetFullPath(path), null, models is null ? null : CliOptions.Ids(models),
             new LogProgress(logger), cancellationToken);
         output.Write(result);
         // A model that could not be evaluated is reported in its entry; the exit code says so to scripts.

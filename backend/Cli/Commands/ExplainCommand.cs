@@ -14,7 +14,7 @@ public sealed class ExplainCommand(ModelMapService map, CliOutput output) : ICli
 
     async Task<int> RunAsync(string path, string models, CancellationToken cancellationToken)
     {
-        output.Write(await map.ExplainSelectionAsync(Path.GetFullPath(path), null, CliOptions.Ids(models), cancellationToken));
+        output.Write(await map.ExplainSelectionAsync(Path.GetFullPath(path), null, null, CliOptions.Ids(models), cancellationToken));
         return CliRunner.ExitOk;
     }
 }

@@ -85,7 +85,7 @@ public static class EvaluationBenchmark
             SettleGarbage();
             var stages = new EvaluationStages();
             var (clock, cpu) = (Stopwatch.StartNew(), ProcessCpuClock.Seconds());
-            var result = await new EvaluationService(specs) { Stages = stages }.EvaluateAsync(spec.Path, ids, NoProgress.Instance, cancellationToken);
+            var result = await new EvaluationService(specs) { Stages = stages }.EvaluateAsync(spec.Path, null, ids, NoProgress.Instance, cancellationToken);
             var round = new Round(clock.Elapsed.TotalSeconds, ProcessCpuClock.Seconds() - cpu, [.. result.Models.Select(e => e.Seconds)], stages.Seconds);
             if (result.Models.FirstOrDefault(e => e.Error is not null || e.Cached) is { } failed)
                 throw new EvaluationException($"Model \"{failed.ModelId}\" was not evaluated afresh: {failed.Error ?? "read from the cache"}",

@@ -9,8 +9,17 @@ using CompressCompare.Protocol.Spec;
 
 namespace CompressCompare.Backend.ModelMap.Bench;
 
-/// <summary>Medians in milliseconds. Parse times SpecParser.Parse on text already in memory (no file read).</summary>
-public sealed record OverviewBenchmarkResult(int Models, double ParseMs, double LayoutMs, double ComparabilityMs, double TotalMs, int Selected);
+/// <summary>
+/// Medians in milliseconds. Parse times SpecParser.Parse on text already in memory (no file read). The explain
+/// timings are whole `selection/explain` requests (SnapshotExplainBenchmark): on the drawn snapshot, and re-reading
+/// the spec; RereadOverSnapshot is how many times slower the re-read is.
+/// </summary>
+public sealed record OverviewBenchmarkResult(int Models, double ParseMs, double LayoutMs, double ComparabilityMs, double TotalMs, int Selected)
+{
+    public double ExplainSnapshotMs { get; init; }
+    public double ExplainRereadMs { get; init; }
+    public double RereadOverSnapshot { get; init; }
+}
 
 public static class OverviewBenchmark
 {
@@ -70,7 +79,7 @@ public static class OverviewBenchmark
         return start < 0 ? [] : [.. nodes.Skip(start).Take(Math.Min(size, cap)).Select(n => n.Id)];
     }
 
-    static double Median(IEnumerable<double> values)
+    internal static double Median(IEnumerable<double> values)
     {
         var sorted = values.Order().ToArray();
         var middle = sorted.Length / 2;

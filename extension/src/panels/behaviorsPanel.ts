@@ -60,10 +60,10 @@ export class BehaviorsPanel extends ComparedModelsPanel<HostToBehaviors> {
         break;
       case 'instances':
         try {
-          const page = await this.backend.request('behaviors/instances', {
-            path: this.uri.fsPath, baseId: message.base, modelIds: this.target.models,
+          const page = await this.onShownSpec((snapshot) => this.backend.request('behaviors/instances', {
+            path: this.uri.fsPath, baseId: message.base, modelIds: this.target.models, snapshot,
             offset: message.offset, limit: message.limit, sort: message.sort ?? null, filter: message.filter ?? null,
-          });
+          }));
           this.post({ type: 'instances', requestId: message.requestId, page });
         } catch (e) {
           this.post({ type: 'instances', requestId: message.requestId, error: describe(e) });
@@ -71,7 +71,8 @@ export class BehaviorsPanel extends ComparedModelsPanel<HostToBehaviors> {
         break;
       case 'instance':
         try {
-          const data = await this.backend.request('dataset/instance', { path: this.uri.fsPath, instance: message.instance });
+          const data = await this.onShownSpec((snapshot) =>
+            this.backend.request('dataset/instance', { path: this.uri.fsPath, instance: message.instance, snapshot }));
           this.post({ type: 'instance', requestId: message.requestId, data });
         } catch (e) {
           this.post({ type: 'instance', requestId: message.requestId, error: describe(e) });
@@ -101,7 +102,8 @@ export class BehaviorsPanel extends ComparedModelsPanel<HostToBehaviors> {
     this.post({ type: 'comparing', base });
     try {
       const comparison = await this.withProgress(`Comparing behaviors with ${this.labelOf(base)}`, source, (onProgress) =>
-        this.backend.request('behaviors/compare', { path: this.uri.fsPath, baseId: base, modelIds: this.target.models }, source.token, onProgress));
+        this.onShownSpec((snapshot) =>
+          this.backend.request('behaviors/compare', { path: this.uri.fsPath, baseId: base, modelIds: this.target.models, snapshot }, source.token, onProgress)));
       if (this.running !== source) return;
       this.last = comparison;
       this.post({ type: 'comparison', comparison });

@@ -12,6 +12,7 @@ import type { BackendClient } from '../backend/backendClient';
 import { BACKEND_GONE } from '../backend/backendErrorCodes';
 import { BackendRequestError } from '../backend/backendConnection';
 import type { BehaviorsTarget } from '../behaviors/defaultBase';
+import { requestOnSnapshot } from '../specs/snapshotRequest';
 import type { SpecStore } from '../specs/specStore';
 import { offerTrust, untrustedMessage } from '../trust/workspaceTrust';
 import { comparedModelsToRestore, comparedModelsToShow } from './comparedModels';
@@ -75,7 +76,7 @@ export abstract class ComparedModelsPanel<ToWebview> implements vscode.Disposabl
     readonly uri: vscode.Uri,
     protected summary: SpecSummary,
     protected target: BehaviorsTarget,
-    store: SpecStore,
+    private readonly store: SpecStore,
     private readonly kind: PanelKind,
   ) {
     kind.open.set(uri.toString(), this);
@@ -131,6 +132,11 @@ export abstract class ComparedModelsPanel<ToWebview> implements vscode.Disposabl
     if (this.dependsOn(summary) === before || !this.target.models.every((id) => summary.models.some((m) => m.id === id))) return;
     this.forgetResult();
     this.post({ type: 'setup', ...this.setupMessage() });
+  }
+
+  /** Sends a request on the spec this panel shows (its snapshot), re-reading the spec once when the backend lost it. */
+  protected onShownSpec<T>(send: (snapshot: string | undefined) => Promise<T>): Promise<T> {
+    return requestOnSnapshot(this.summary.snapshot, () => this.store.rereadSnapshot(this.uri), send);
   }
 
   /** The webview has loaded: from now on it receives messages, starting with its setup. */

@@ -91,7 +91,8 @@ export class LayersPanel extends ComparedModelsPanel<HostToLayers> {
     try {
       const others = this.target.models.filter((id) => id !== base);
       const params = { path: this.uri.fsPath, baseId: base, modelIds: others, ...(activations === null ? {} : { activations }) };
-      const result = await this.withProgress(title, source, (onProgress) => this.backend.request('layers/probe', params, source.token, onProgress));
+      const result = await this.withProgress(title, source, (onProgress) =>
+        this.onShownSpec((snapshot) => this.backend.request('layers/probe', { ...params, snapshot }, source.token, onProgress)));
       if (this.running !== source) return;
       this.last = { base, activations, result };
       this.post({ type: 'probed', base, activations, result });

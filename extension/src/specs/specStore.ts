@@ -140,6 +140,12 @@ export class SpecStore implements vscode.Disposable {
     return entry;
   }
 
+  /** Re-reads the spec and gives the snapshot views show now, or undefined when it cannot be read (see requestOnSnapshot). */
+  async rereadSnapshot(uri: vscode.Uri): Promise<string | undefined> {
+    const entry = await this.read(uri);
+    return entry.failure ? undefined : entry.shown?.summary.snapshot ?? undefined;
+  }
+
   private async rereadAll(): Promise<void> {
     for (const entry of this.list()) if (entry.shown || entry.failure) await this.read(entry.uri);
     await this.scan();

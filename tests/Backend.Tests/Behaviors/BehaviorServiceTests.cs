@@ -11,7 +11,7 @@ public sealed class BehaviorServiceTests
     public async Task Compare_reads_labels_and_attribute_subgroups_and_puts_the_base_first()
     {
         using var folder = new BehaviorSpecFolder();
-        var result = await folder.Service().CompareAsync(folder.Spec, "A", ["C", "B", "A", "C"], NoProgress.Instance, CancellationToken.None);
+        var result = await folder.Service().CompareAsync(folder.Spec, null, "A", ["C", "B", "A", "C"], NoProgress.Instance, CancellationToken.None);
         Assert.Equal(["A", "C", "B"], result.Models);
         Assert.Equal(6, result.InstanceCount);
         Assert.Equal([("g", "x"), ("g", "y"), ("note", "plain"), ("note", "with, comma")], result.Subgroups.Select(s => (s.Attribute, s.Value)));
@@ -23,9 +23,9 @@ public sealed class BehaviorServiceTests
     public async Task Unknown_base_or_model_ids_name_the_id()
     {
         using var folder = new BehaviorSpecFolder();
-        var e = await Assert.ThrowsAsync<BackendException>(() => folder.Service().CompareAsync(folder.Spec, "A", ["Q"], NoProgress.Instance, CancellationToken.None));
+        var e = await Assert.ThrowsAsync<BackendException>(() => folder.Service().CompareAsync(folder.Spec, null, "A", ["Q"], NoProgress.Instance, CancellationToken.None));
         Assert.Equal("Q", e.ErrorData.ModelId);
-        var b = await Assert.ThrowsAsync<BackendException>(() => folder.Service().CompareAsync(folder.Spec, "Z", ["B"], NoProgress.Instance, CancellationToken.None));
+        var b = await Assert.ThrowsAsync<BackendException>(() => folder.Service().CompareAsync(folder.Spec, null, "Z", ["B"], NoProgress.Instance, CancellationToken.None));
         Assert.Equal("Z", b.ErrorData.ModelId);
     }
 
@@ -34,7 +34,7 @@ public sealed class BehaviorServiceTests
     {
         using var folder = new BehaviorSpecFolder();
         File.WriteAllText(folder.Spec, """{"models": [{"id": "A"}, {"id": "B", "base": "A"}]}""");
-        var e = await Assert.ThrowsAsync<BackendException>(() => folder.Service().CompareAsync(folder.Spec, "A", ["B"], NoProgress.Instance, CancellationToken.None));
+        var e = await Assert.ThrowsAsync<BackendException>(() => folder.Service().CompareAsync(folder.Spec, null, "A", ["B"], NoProgress.Instance, CancellationToken.None));
         Assert.Contains("\"dataset\"", e.ErrorData.Hint);
     }
 
@@ -43,7 +43,7 @@ public sealed class BehaviorServiceTests
     {
         using var folder = new BehaviorSpecFolder();
         var outputs = new FixedOutputSource(HandOutputs.Predicting("A", 2, 0, 0, 1, 1, 1, 0), HandOutputs.Predicting("B", 2, 0, 1, 1));
-        var e = await Assert.ThrowsAsync<BackendException>(() => folder.Service(outputs).CompareAsync(folder.Spec, "A", ["B"], NoProgress.Instance, CancellationToken.None));
+        var e = await Assert.ThrowsAsync<BackendException>(() => folder.Service(outputs).CompareAsync(folder.Spec, null, "A", ["B"], NoProgress.Instance, CancellationToken.None));
         Assert.Equal("B", e.ErrorData.ModelId);
         Assert.Contains("3 instances", e.Message);
     }
@@ -53,7 +53,7 @@ public sealed class BehaviorServiceTests
     {
         using var folder = new BehaviorSpecFolder();
         File.WriteAllText(Path.Combine(folder.Root, "a.csv"), "g\nx\ny\n");
-        var e = await Assert.ThrowsAsync<BackendException>(() => folder.Service().CompareAsync(folder.Spec, "A", ["B"], NoProgress.Instance, CancellationToken.None));
+        var e = await Assert.ThrowsAsync<BackendException>(() => folder.Service().CompareAsync(folder.Spec, null, "A", ["B"], NoProgress.Instance, CancellationToken.None));
         Assert.Contains("2 rows", e.Message);
     }
 }

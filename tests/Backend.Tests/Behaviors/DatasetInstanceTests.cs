@@ -11,12 +11,12 @@ public sealed class DatasetInstanceTests
     {
         using var folder = new BehaviorSpecFolder();
         NpyArray.OfFloats([0f, 1f, 0.5f, 0.2f, 0, 0, 0, 0, 0, 0, 0, 0], 6, 1, 2).Write(Path.Combine(folder.Root, "x.npy"));
-        var data = await folder.Service().InstanceAsync(folder.Spec, 1, CancellationToken.None);
+        var data = await folder.Service().InstanceAsync(folder.Spec, null, 1, CancellationToken.None);
         Assert.Equal(("image", 0, 1), (data.Kind, data.Label, data.Instance));
         Assert.Equal([1, 2, 1], data.Shape);
         Assert.Equal(new byte[] { 128, 51 }, Convert.FromBase64String(data.Pixels!));
         Assert.Equal("x", data.Attributes["g"]);
-        var quoted = await folder.Service().InstanceAsync(folder.Spec, 2, CancellationToken.None);
+        var quoted = await folder.Service().InstanceAsync(folder.Spec, null, 2, CancellationToken.None);
         Assert.Equal("with, comma", quoted.Attributes["note"]);
     }
 
@@ -26,7 +26,7 @@ public sealed class DatasetInstanceTests
         using var folder = new BehaviorSpecFolder();
         // Dataset range −1..3: instance 0's −1 → 0, 1 → 127.5 → 128.
         NpyArray.OfFloats([-1f, 1f, 3f, 3f, 0, 0, 0, 0, 0, 0, 0, 0], 6, 1, 2).Write(Path.Combine(folder.Root, "x.npy"));
-        var data = await folder.Service().InstanceAsync(folder.Spec, 0, CancellationToken.None);
+        var data = await folder.Service().InstanceAsync(folder.Spec, null, 0, CancellationToken.None);
         Assert.Equal(new byte[] { 0, 128 }, Convert.FromBase64String(data.Pixels!));
     }
 
@@ -41,7 +41,7 @@ public sealed class DatasetInstanceTests
         float[] first = [0f, 1f, 0.2f, 0.4f, 1f, 0f];
         first.CopyTo(values, 0);
         NpyArray.OfFloats(values, 6, 3, 1, 2).Write(Path.Combine(folder.Root, "x.npy"));
-        var data = await folder.Service().InstanceAsync(folder.Spec, 0, CancellationToken.None);
+        var data = await folder.Service().InstanceAsync(folder.Spec, null, 0, CancellationToken.None);
         Assert.Equal([1, 2, 3], data.Shape);
         Assert.Equal(new byte[] { 0, 51, 255, 255, 102, 0 }, Convert.FromBase64String(data.Pixels!));
         Assert.Empty(data.Attributes);
@@ -54,7 +54,7 @@ public sealed class DatasetInstanceTests
             {"labels": "y.npy", "classes": ["cat", "dog"], "attributes": "a.csv", "instance": {"type": "text", "texts": "t.txt"}}
             """);
         File.WriteAllLines(Path.Combine(folder.Root, "t.txt"), ["a", "b", "the third", "d", "e", "f"]);
-        var data = await folder.Service().InstanceAsync(folder.Spec, 2, CancellationToken.None);
+        var data = await folder.Service().InstanceAsync(folder.Spec, null, 2, CancellationToken.None);
         Assert.Equal(("text", "the third", 0, "y"), (data.Kind, data.Text, data.Label, data.Attributes["g"]));
         Assert.Null(data.Pixels);
     }
@@ -63,7 +63,7 @@ public sealed class DatasetInstanceTests
     public async Task An_instance_outside_the_dataset_is_refused_with_the_valid_range()
     {
         using var folder = new BehaviorSpecFolder();
-        var e = await Assert.ThrowsAsync<BackendException>(() => folder.Service().InstanceAsync(folder.Spec, 6, CancellationToken.None));
+        var e = await Assert.ThrowsAsync<BackendException>(() => folder.Service().InstanceAsync(folder.Spec, null, 6, CancellationToken.None));
         Assert.Contains("between 0 and 5", e.ErrorData.Hint);
     }
 }

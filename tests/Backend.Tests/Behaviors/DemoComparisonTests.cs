@@ -21,7 +21,7 @@ public sealed class DemoComparisonTests(DemoFixture demo) : IClassFixture<DemoFi
         var compressed = summary.Models.Where(m => m.Base == DemoPlan.Cnn).Select(m => m.Id).Take(4).ToList();
         var service = new BehaviorService(specs, new EvaluationService(specs));
 
-        var result = await service.CompareAsync(demo.Report.Spec, DemoPlan.Cnn, compressed, NoProgress.Instance, CancellationToken.None);
+        var result = await service.CompareAsync(demo.Report.Spec, null, DemoPlan.Cnn, compressed, NoProgress.Instance, CancellationToken.None);
 
         Assert.Equal([DemoPlan.Cnn, .. compressed], result.Models);
         Assert.Equal(1.0, result.Overall[DemoPlan.Cnn].Agreement);
@@ -32,7 +32,7 @@ public sealed class DemoComparisonTests(DemoFixture demo) : IClassFixture<DemoFi
         Assert.Equal(result.InstanceCount, result.Subgroups.Where(s => s.Attribute == "border").Sum(s => s.Count));
         Assert.All(result.Exemplars, e => Assert.InRange(e.Flips, 1, compressed.Count));
 
-        var image = await service.InstanceAsync(demo.Report.Spec, 0, CancellationToken.None);
+        var image = await service.InstanceAsync(demo.Report.Spec, null, 0, CancellationToken.None);
         Assert.Equal([8, 8, 1], image.Shape);
         Assert.Contains("ink", image.Attributes.Keys);
     }
@@ -41,7 +41,7 @@ public sealed class DemoComparisonTests(DemoFixture demo) : IClassFixture<DemoFi
     public async Task Demo_instances_are_8_by_8_grey_images_with_their_ink_and_border()
     {
         var service = new BehaviorService(new SpecService(NullLogger<SpecService>.Instance), new EvaluationService(new SpecService(NullLogger<SpecService>.Instance)));
-        var image = await service.InstanceAsync(demo.Report.Spec, 3, CancellationToken.None);
+        var image = await service.InstanceAsync(demo.Report.Spec, null, 3, CancellationToken.None);
         Assert.Equal([8, 8, 1], image.Shape);
         var pixels = Convert.FromBase64String(image.Pixels!);
         Assert.Equal(64, pixels.Length);

@@ -27,7 +27,7 @@ public sealed class BenchOverviewCliTests : IDisposable
         var (exit, output) = await Run("bench", "overview", "--models", "200", "--seed", "2", "--write", spec);
         Assert.Equal(CliRunner.ExitOk, exit);
         Assert.Equal(200, output.GetProperty("models").GetInt32());
-        foreach (var field in new[] { "parseMs", "layoutMs", "comparabilityMs", "totalMs" })
+        foreach (var field in new[] { "parseMs", "layoutMs", "comparabilityMs", "totalMs", "explainSnapshotMs", "explainRereadMs", "rereadOverSnapshot" })
             Assert.True(output.GetProperty(field).GetDouble() >= 0, $"{field} is negative");
         Assert.True(output.GetProperty("totalMs").GetDouble() >= output.GetProperty("parseMs").GetDouble());
         var selected = output.GetProperty("selected").GetInt32();

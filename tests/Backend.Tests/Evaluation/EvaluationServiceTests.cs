@@ -19,7 +19,7 @@ public sealed class EvaluationServiceTests(DemoFixture demo)
     static EvaluationService Service() => new(new SpecService(NullLogger<SpecService>.Instance));
 
     static Task<EvaluateResult> Evaluate(string spec, params string[] ids) =>
-        Service().EvaluateAsync(spec, ids.Length == 0 ? null : ids, NoProgress.Instance, CancellationToken.None);
+        Service().EvaluateAsync(spec, null, ids.Length == 0 ? null : ids, NoProgress.Instance, CancellationToken.None);
 
     DemoWorkspace Workspace(params string[] ids) => new(demo, [.. ids.Select(id => (id, (string?)$"models/{id}.onnx"))]);
 
@@ -90,7 +90,7 @@ public sealed class EvaluationServiceTests(DemoFixture demo)
         using var workspace = Workspace("cnn");
         using var cancel = new CancellationTokenSource();
         var progress = new CancelOnFirstBatch(cancel);
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Service().EvaluateAsync(workspace.Spec, null, progress, cancel.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Service().EvaluateAsync(workspace.Spec, null, null, progress, cancel.Token));
         Assert.Equal(1, progress.Batches);
         Assert.Empty(workspace.CacheFiles());
     }

@@ -39,7 +39,7 @@ public sealed class PrecomputedOutputsTests(DemoFixture demo)
         var labels = Labels();
         string[] header = ["label", .. Classes.Reverse()];
         File.WriteAllText(Path.Combine(workspace.Folder, "pre.csv"), Csv(labels, Row, header, labels.Length));
-        var entry = Assert.Single((await Service().EvaluateAsync(workspace.Spec, null, NoProgress.Instance, default)).Models);
+        var entry = Assert.Single((await Service().EvaluateAsync(workspace.Spec, null, null, NoProgress.Instance, default)).Models);
         Assert.Null(entry.Error);
         Assert.Equal((ModelSources.Precomputed, false, 450), (entry.Source, entry.Cached, entry.Instances));
         Assert.Equal(225 / 450.0, entry.Accuracy!.Value, 9);
@@ -82,7 +82,7 @@ public sealed class PrecomputedOutputsTests(DemoFixture demo)
     {
         using var workspace = WithOutputs("bad.csv");
         File.WriteAllText(Path.Combine(workspace.Folder, "bad.csv"), Csv(Labels(), Row, Classes[..classes], rows));
-        var entry = Assert.Single((await Service().EvaluateAsync(workspace.Spec, null, NoProgress.Instance, default)).Models);
+        var entry = Assert.Single((await Service().EvaluateAsync(workspace.Spec, null, null, NoProgress.Instance, default)).Models);
         Assert.Contains(message, entry.Error);
         Assert.Null(entry.Accuracy);
     }

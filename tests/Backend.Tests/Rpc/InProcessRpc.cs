@@ -4,6 +4,7 @@ using CompressCompare.Backend.Rpc;
 using CompressCompare.Backend.Spec;
 using CompressCompare.Protocol;
 using CompressCompare.Protocol.Rpc;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Nerdbank.Streams;
 using StreamJsonRpc;
@@ -16,6 +17,8 @@ public sealed class InProcessRpc : IDisposable
     public JsonRpc Client { get; }
     public JsonRpc Server { get; }
     public BackendRpcTarget Target { get; }
+    /// <summary>The backend's services behind <see cref="Target"/>: where a test looks at what the requests did.</summary>
+    public IServiceProvider Services { get; }
 
     /// <param name="client">Makes the client on the message handler (a JsonRpc subclass, say); plain JsonRpc by default.</param>
     /// <param name="beforeListening">Runs before the client listens: where local methods (a `$/progress` handler) are added.</param>
@@ -25,7 +28,8 @@ public sealed class InProcessRpc : IDisposable
         IReadOnlyList<string>? workspaceFolders = null, bool trusted = true)
     {
         var (a, b) = FullDuplexStream.CreatePair();
-        Target = TestBackend.RpcTarget();
+        Services = TestBackend.Services();
+        Target = Services.GetRequiredService<BackendRpcTarget>();
         Server = RpcConnection.Attach(a, a, Target, NullLogger.Instance);
         var handler = new HeaderDelimitedMessageHandler(b, b, new SystemTextJsonFormatter { JsonSerializerOptions = WireJson.CreateOptions() });
         Client = client?.Invoke(handler) ?? new JsonRpc(handler);
