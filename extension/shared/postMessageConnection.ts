@@ -35,14 +35,48 @@ export function isJsonRpcMessage(data: unknown): data is Message {
   return 'result' in data || (isObject(data.error) && typeof data.error.code === 'number' && typeof data.error.message === 'string');
 }
 
+/**
+ * vscode-jsonrpc numbers requests from 0 in every connection. A webview that reloads (hidden and shown again, or
+ * re-targeted) starts a new connection while the host's lives on, so the host may still answer request 3 of the old
+ * page when the new page has just sent its own request 3. Prefixing this side's request ids with a per-page-load
+ * session keeps the two apart: an answer for another session is dropped, never taken for this page's.
+ */
+export interface RequestIdSession {
+  /** Unique to this connection, e.g. random per page load; ends up in the ids as `${session}:${n}`. */
+  session: string;
+}
+
+const isObjectRecord = (m: Message): Record<string, unknown> => m as unknown as Record<string, unknown>;
+
+/** This side's request (or its `$/cancelRequest`) with the session put in its id; anything else as it is. */
+function withSession(message: Message, session: string): Message {
+  const m = isObjectRecord(message);
+  if (typeof m.method !== 'string') return message; // An answer to the other side keeps the other side's id.
+  if (m.method === '$/cancelRequest' && isObject(m.params) && typeof m.params.id === 'number')
+    return { ...m, params: { ...m.params, id: `${session}:${m.params.id}` } } as unknown as Message;
+  return typeof m.id === 'number' ? ({ ...m, id: `${session}:${m.id}` } as unknown as Message) : message;
+}
+
+/** An answer to one of this session's requests with its own id back; undefined for another session's answer. */
+function withoutSession(message: Message, session: string): Message | undefined {
+  const m = isObjectRecord(message);
+  if (typeof m.method === 'string') return message;
+  const prefix = `${session}:`;
+  if (typeof m.id !== 'string' || !m.id.startsWith(prefix)) return undefined;
+  const id = Number(m.id.slice(prefix.length));
+  return Number.isSafeInteger(id) ? ({ ...m, id } as unknown as Message) : undefined;
+}
+
 class PostMessageReader extends AbstractMessageReader {
-  constructor(private readonly port: PostMessagePort) {
+  constructor(private readonly port: PostMessagePort, private readonly ids?: RequestIdSession) {
     super();
   }
 
   listen(callback: DataCallback): Disposable {
     return this.port.listen((data) => {
-      if (isJsonRpcMessage(data)) callback(data);
+      if (!isJsonRpcMessage(data)) return;
+      const message = this.ids ? withoutSession(data, this.ids.session) : data;
+      if (message) callback(message);
     });
   }
 }
@@ -50,13 +84,13 @@ class PostMessageReader extends AbstractMessageReader {
 class PostMessageWriter extends AbstractMessageWriter {
   private errors = 0;
 
-  constructor(private readonly port: PostMessagePort) {
+  constructor(private readonly port: PostMessagePort, private readonly ids?: RequestIdSession) {
     super();
   }
 
   async write(message: Message): Promise<void> {
     try {
-      await this.port.post(message);
+      await this.port.post(this.ids ? withSession(message, this.ids.session) : message);
     } catch (e) {
       // A closed panel cannot be written to; the connection reports it instead of an unhandled rejection.
       this.fireError(e instanceof Error ? e : new Error(String(e)), message, ++this.errors);
@@ -66,7 +100,10 @@ class PostMessageWriter extends AbstractMessageWriter {
   end(): void {}
 }
 
-/** A connection over `port`. Register every handler, then call `listen()`: earlier messages would find none. */
-export function createPostMessageConnection(port: PostMessagePort): MessageConnection {
-  return createMessageConnection(new PostMessageReader(port), new PostMessageWriter(port));
+/**
+ * A connection over `port`. Register every handler, then call `listen()`: earlier messages would find none.
+ * The side that can reload (the webview) passes `ids` so its requests' answers cannot reach a later page load.
+ */
+export function createPostMessageConnection(port: PostMessagePort, ids?: RequestIdSession): MessageConnection {
+  return createMessageConnection(new PostMessageReader(port, ids), new PostMessageWriter(port, ids));
 }

@@ -43,9 +43,15 @@ function connect(backend: BackendRequester, actions: Partial<ModelMapActions> = 
     compareBehaviors: () => undefined, compareLayers: () => undefined, ...actions,
   });
   host.listen();
-  const view = createPostMessageConnection(pair.webviewPort);
+  const view = createPostMessageConnection(pair.webviewPort, { session: 'first' });
   view.listen();
-  return { host, view, toHost: pair.toHost, dispose: () => (view.dispose(), host.dispose()) };
+  /** A new page load of the webview on the same host connection, as after the panel was hidden and shown. */
+  const reload = () => {
+    const next = createPostMessageConnection(pair.webviewPort, { session: 'second' });
+    next.listen();
+    return next;
+  };
+  return { host, view, reload, toHost: pair.toHost, dispose: () => (view.dispose(), host.dispose()) };
 }
 
 async function until(condition: () => boolean, what: string): Promise<void> {
@@ -115,6 +121,28 @@ test('messages that are not JSON-RPC, or malformed notifications, are ignored an
     await view.sendNotification(MapSelectionChanged, { ids: ['a'] });
     assert.deepEqual(await view.sendRequest(ExplainSelection, { ids: ['a', 'b'] }), explanation);
     assert.deepEqual(selections, [['a']], 'only the well-formed selection was acted on');
+  } finally {
+    dispose();
+  }
+});
+
+test('after the webview reloads, an answer to the old page\'s request is not taken for the new page\'s request of the same number', async () => {
+  const release: ((value: SelectionExplanation) => void)[] = [];
+  const backend = { request: (() => new Promise((resolve) => release.push(resolve))) as unknown as BackendRequester['request'] };
+  const { view, reload, dispose } = connect(backend);
+  try {
+    void view.sendRequest(ExplainSelection, { ids: ['old', 'page'] }).catch(() => undefined);
+    await until(() => release.length === 1, 'the old page\'s request');
+    view.dispose();
+    const next = reload();
+    const answer = next.sendRequest(ExplainSelection, { ids: ['new', 'page'] });
+    await until(() => release.length === 2, 'the new page\'s request');
+    const explained = (ids: string[]): SelectionExplanation => ({ modelIds: ids, unknownIds: [], variables: [] });
+    release[0](explained(['old', 'page']));
+    await new Promise((r) => setTimeout(r, 20));
+    release[1](explained(['new', 'page']));
+    assert.deepEqual((await answer).modelIds, ['new', 'page']);
+    next.dispose();
   } finally {
     dispose();
   }

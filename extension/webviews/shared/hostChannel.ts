@@ -22,7 +22,7 @@ export const host: MessageConnection = createPostMessageConnection({
     window.addEventListener('message', onMessage);
     return { dispose: () => window.removeEventListener('message', onMessage) };
   },
-});
+}, { session: `${Date.now().toString(36)}.${Math.random().toString(36).slice(2)}` });
 
 /**
  * Routes every notification of `map` to `receive` as `{ type: key, ...params }`, for the panel's own shape check
