@@ -3,7 +3,7 @@
 // and Selection Details (`bench overview`), then the Model Map webview's first paint and its redraw after
 // a spec change, in headless Chromium with this script playing the VS Code host.
 //
-// The webview is driven only through the message protocol (protocol/webview.ts) and #root[data-ready],
+// The webview is driven only through its JSON-RPC channel (protocol/webview.ts) and #root[data-ready],
 // so this keeps working whatever the map draws with. Offline: nothing is downloaded.
 // Usage: node bench/overview.mjs [--sizes 1000,10000] [--runs 3]   (after `cd extension && node build.mjs`)
 
@@ -132,7 +132,7 @@ async function measureWebview(context, summaries, runs) {
     for (let run = 0; run < runs; run++) {
       // A fresh page each run: first paint is the first spec a just-opened panel receives.
       await page.goto(`${ORIGIN}/`);
-      await page.waitForFunction(() => window.__toHost.some((m) => m.type === 'ready'), null, { timeout: READY_TIMEOUT_MS });
+      await page.waitForFunction(() => window.__toHost.some((m) => m.method === 'map/ready'), null, { timeout: READY_TIMEOUT_MS });
       await page.evaluate(async () => {
         const load = async (url) => (await fetch(url)).json();
         window.__summaries = { first: await load('/summary.json'), changed: await load('/summary-changed.json') };
@@ -148,13 +148,13 @@ async function measureWebview(context, summaries, runs) {
   }
 }
 
-/** Milliseconds from posting {type: 'spec'} to the frame after the map says it is ready (two animation frames). */
+/** Milliseconds from posting the map/spec notification to the frame after the map says it is ready (two animation frames). */
 function timeSpec(page, which) {
   return page.evaluate(async ({ which, timeout }) => {
     const root = document.getElementById('root');
     root.removeAttribute('data-ready');
     const start = performance.now();
-    window.postMessage({ type: 'spec', summary: window.__summaries[which] }, '*');
+    window.postMessage({ jsonrpc: '2.0', method: 'map/spec', params: { summary: window.__summaries[which] } }, '*');
     await new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`#root[data-ready="true"] did not appear within ${timeout} ms of a spec message`)), timeout);
       const done = () => root.dataset.ready === 'true' && (clearTimeout(timer), observer.disconnect(), resolve(), true);

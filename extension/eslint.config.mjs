@@ -13,6 +13,19 @@ const HOST_ONLY_PACKAGES = [
   { name: 'vscode-jsonrpc/node', message: 'Webviews run in a browser: reach the backend through the host, not its Node transport.' },
 ];
 
+// The webviews reach the host only through extension/webviews/shared/hostChannel.ts: it owns the one
+// acquireVsCodeApi() call VS Code allows and the JSON-RPC channel whose ids, errors and cancellation a hand-posted
+// message would bypass.
+const HOST_CHANNEL = 'extension/webviews/shared/hostChannel.ts';
+const HOST_CHANNEL_ONLY = [
+  { selector: "Identifier[name='acquireVsCodeApi']", message: `Only ${HOST_CHANNEL} may call acquireVsCodeApi: use its host connection and loadState/saveState.` },
+  { selector: "CallExpression[callee.property.name='postMessage']", message: `Talk to the host through ${HOST_CHANNEL} (host.sendRequest / sendNotification), not postMessage.` },
+  {
+    selector: "CallExpression[callee.property.name='addEventListener'][arguments.0.value='message']",
+    message: `Host messages arrive through ${HOST_CHANNEL} (onHostNotifications, request results), not window 'message' events.`,
+  },
+];
+
 /** The core rule's options: forbidden packages by name, forbidden paths by pattern. */
 function forbid(patterns, paths = []) {
   return ['error', { paths, patterns }];
@@ -37,6 +50,11 @@ export default [
   {
     files: ['extension/webviews/**/*.ts'],
     rules: { 'no-restricted-imports': forbid([HOST_CODE, NODE_BUILTINS], HOST_ONLY_PACKAGES) },
+  },
+  {
+    files: ['extension/webviews/**/*.ts'],
+    ignores: [HOST_CHANNEL],
+    rules: { 'no-restricted-syntax': ['error', ...HOST_CHANNEL_ONLY] },
   },
   {
     // Webview tests run under node:test, so Node built-ins are fine; host code and the vscode API are not.

@@ -1,37 +1,47 @@
-// Messages between the extension host and the Behaviors webview, in both directions. The host validates
-// everything the webview sends with `parseBehaviorsMessage`; the webview checks what the host sends with
-// `parseBehaviorsHostMessage` so a message of the wrong shape is dropped instead of breaking a redraw.
-import { isId, isObject, parseSetup, type ComparedModel, type SetupMessage } from './comparedPanelMessages';
+// The Behaviors panel's requests and notifications between the extension host and its webview, as vscode-jsonrpc
+// types carried over postMessage (extension/shared/postMessageConnection.ts). The host validates everything the
+// webview sends with the parse functions below; the webview checks what the host sends with
+// `parseBehaviorsNotification` and the result checks, so a value of the wrong shape is dropped (or shown as an
+// error) instead of breaking a redraw.
+import { NotificationType, NotificationType0, RequestType } from 'vscode-jsonrpc';
+import type { Tagged } from './channelTypes';
+import { isId, isObject, parseSetup, type ComparedModel, type SetupParams } from './comparedPanelMessages';
 import { InstanceChanges, InstancePaging, InstanceSortFields } from './generated/contract';
 import type { BehaviorComparison, InstanceData, InstanceFilter, InstanceSort, InstancesPage } from './generated/contract';
 
 export type { ComparedModel };
 
 /** Host → webview. */
-export type HostToBehaviors =
+export const BehaviorsNotifications = {
   /** The models to compare and the base the host suggests; the webview answers with `compare`. */
-  | SetupMessage
+  setup: new NotificationType<SetupParams>('behaviors/setup'),
   /** The comparison with `base` is running. */
-  | { type: 'comparing'; base: string }
+  comparing: new NotificationType<{ base: string }>('behaviors/comparing'),
   /** The comparison finished. */
-  | { type: 'comparison'; comparison: BehaviorComparison }
+  comparison: new NotificationType<{ comparison: BehaviorComparison }>('behaviors/comparison'),
   /** The comparison failed or was cancelled: `message` says what to do next. */
-  | { type: 'compareFailed'; base: string; message: string }
-  /** The answer to an `instances` request. */
-  | { type: 'instances'; requestId: number; page?: InstancesPage; error?: string }
-  /** The answer to an `instance` request. */
-  | { type: 'instance'; requestId: number; data?: InstanceData; error?: string };
+  compareFailed: new NotificationType<{ base: string; message: string }>('behaviors/compareFailed'),
+};
+/** A notification the webview received, tagged with its key in BehaviorsNotifications. */
+export type HostToBehaviors = Tagged<typeof BehaviorsNotifications>;
+
+/** The params of an instance-page request: one page of rows, sorted and filtered by the backend. */
+export interface InstancesRequestParams {
+  base: string;
+  offset: number;
+  limit: number;
+  sort?: InstanceSort;
+  filter?: InstanceFilter;
+}
 
 /** Webview → host. */
-export type BehaviorsToHost =
-  /** The webview has loaded and can receive messages. */
-  | { type: 'ready' }
-  /** Compare the models with this base (on load, when the base changes, or to retry). */
-  | { type: 'compare'; base: string }
-  /** One page of instance rows, sorted and filtered by the backend. */
-  | { type: 'instances'; requestId: number; base: string; offset: number; limit: number; sort?: InstanceSort; filter?: InstanceFilter }
-  /** One dataset instance, to draw. */
-  | { type: 'instance'; requestId: number; instance: number };
+export const BehaviorsReady = new NotificationType0('behaviors/ready');
+/** Compare the models with this base (on load, when the base changes, or to retry). */
+export const BehaviorsCompare = new NotificationType<{ base: string }>('behaviors/compare');
+/** One page of instance rows; cancelled when the query changes or the page scrolls out of view. */
+export const InstancesRequest = new RequestType<InstancesRequestParams, InstancesPage, void>('behaviors/instances');
+/** One dataset instance, to draw; cancelled when another instance is opened. */
+export const InstanceRequest = new RequestType<{ instance: number }, InstanceData, void>('behaviors/instance');
 
 /** A field the backend sorts instance rows by (InstanceSort.Field). */
 export type InstanceSortField = (typeof InstanceSortFields)[keyof typeof InstanceSortFields];
@@ -43,30 +53,24 @@ export const INSTANCE_CHANGES: readonly InstanceChange[] = Object.values(Instanc
 
 const isCount = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
 
-/** Returns the message if it is a well-formed BehaviorsToHost, else undefined (never throws). */
-export function parseBehaviorsMessage(raw: unknown): BehaviorsToHost | undefined {
-  if (!isObject(raw)) return undefined;
-  switch (raw.type) {
-    case 'ready':
-      return { type: 'ready' };
-    case 'compare':
-      return isId(raw.base) ? { type: 'compare', base: raw.base } : undefined;
-    case 'instance':
-      return isCount(raw.requestId) && isCount(raw.instance) ? { type: 'instance', requestId: raw.requestId, instance: raw.instance } : undefined;
-    case 'instances': {
-      if (!isCount(raw.requestId) || !isId(raw.base) || !isCount(raw.offset) || !isCount(raw.limit)) return undefined;
-      if (raw.limit < 1 || raw.limit > InstancePaging.MaxRows) return undefined;
-      const sort = raw.sort === undefined || raw.sort === null ? undefined : parseSort(raw.sort);
-      const filter = raw.filter === undefined || raw.filter === null ? undefined : parseFilter(raw.filter);
-      if (sort === null || filter === null) return undefined;
-      return {
-        type: 'instances', requestId: raw.requestId, base: raw.base, offset: raw.offset, limit: raw.limit,
-        ...(sort ? { sort } : {}), ...(filter ? { filter } : {}),
-      };
-    }
-    default:
-      return undefined;
-  }
+/** The base of a `compare` notification, or undefined when malformed (never throws). */
+export function parseCompareBase(raw: unknown): string | undefined {
+  return isObject(raw) && isId(raw.base) ? raw.base : undefined;
+}
+
+/** The instance of an `instance` request, or undefined when malformed (never throws). */
+export function parseInstanceParams(raw: unknown): { instance: number } | undefined {
+  return isObject(raw) && isCount(raw.instance) ? { instance: raw.instance } : undefined;
+}
+
+/** The params of an `instances` request, or undefined when malformed (never throws). */
+export function parseInstancesParams(raw: unknown): InstancesRequestParams | undefined {
+  if (!isObject(raw) || !isId(raw.base) || !isCount(raw.offset) || !isCount(raw.limit)) return undefined;
+  if (raw.limit < 1 || raw.limit > InstancePaging.MaxRows) return undefined;
+  const sort = raw.sort === undefined || raw.sort === null ? undefined : parseSort(raw.sort);
+  const filter = raw.filter === undefined || raw.filter === null ? undefined : parseFilter(raw.filter);
+  if (sort === null || filter === null) return undefined;
+  return { base: raw.base, offset: raw.offset, limit: raw.limit, ...(sort ? { sort } : {}), ...(filter ? { filter } : {}) };
 }
 
 /** null when malformed. */
@@ -104,24 +108,32 @@ function parseFilter(raw: unknown): InstanceFilter | null {
   return filter;
 }
 
+/** What a result the panel cannot read is answered with: it must still end the view's waiting state, with a reason. */
+export const UNREADABLE_ANSWER = 'The backend sent an answer this panel cannot read. Update the extension, or run "Compress & Compare: Restart Backend".';
+
 /**
- * The webview's check of a host message: the envelope and the fields the view indexes into. Deep
- * validation of the backend's results is the contract tests' job; here a missing array must not crash.
+ * The webview's check of an instance page: the fields the view indexes into. Deep validation of the backend's
+ * results is the contract tests' job; here a missing array must not crash. Throws UNREADABLE_ANSWER otherwise.
  */
-export function parseBehaviorsHostMessage(raw: unknown): HostToBehaviors | undefined {
+export function checkInstancesPage(raw: unknown): InstancesPage {
+  if (isObject(raw) && Array.isArray(raw.rows) && isCount(raw.total)) return raw as unknown as InstancesPage;
+  throw new Error(UNREADABLE_ANSWER);
+}
+
+/** The webview's check of a dataset instance, as checkInstancesPage. */
+export function checkInstanceData(raw: unknown): InstanceData {
+  if (isObject(raw) && typeof raw.kind === 'string') return raw as unknown as InstanceData;
+  throw new Error(UNREADABLE_ANSWER);
+}
+
+/** The webview's check of a notification (`{ type, ...params }`): the envelope and the arrays the view indexes into. */
+export function parseBehaviorsNotification(raw: unknown): HostToBehaviors | undefined {
   if (!isObject(raw)) return undefined;
-  const answer = (key: 'page' | 'data') => {
-    if (!isCount(raw.requestId)) return undefined;
-    const error = typeof raw.error === 'string' && raw.error.length > 0 ? raw.error : undefined;
-    const value = raw[key];
-    const ok = key === 'page' ? isObject(value) && Array.isArray(value.rows) && isCount(value.total) : isObject(value) && typeof value.kind === 'string';
-    if (ok) return { requestId: raw.requestId, [key]: value };
-    // An answer that is neither must still end the view's waiting state, with a reason.
-    return { requestId: raw.requestId, error: error ?? 'The backend sent an answer this panel cannot read. Update the extension, or run "Compress & Compare: Restart Backend".' };
-  };
   switch (raw.type) {
-    case 'setup':
-      return parseSetup(raw);
+    case 'setup': {
+      const setup = parseSetup(raw);
+      return setup && { type: 'setup', ...setup };
+    }
     case 'comparing':
       return isId(raw.base) ? { type: 'comparing', base: raw.base } : undefined;
     case 'comparison': {
@@ -132,14 +144,6 @@ export function parseBehaviorsHostMessage(raw: unknown): HostToBehaviors | undef
     }
     case 'compareFailed':
       return isId(raw.base) && typeof raw.message === 'string' ? { type: 'compareFailed', base: raw.base, message: raw.message } : undefined;
-    case 'instances': {
-      const a = answer('page');
-      return a ? ({ type: 'instances', ...a } as HostToBehaviors) : undefined;
-    }
-    case 'instance': {
-      const a = answer('data');
-      return a ? ({ type: 'instance', ...a } as HostToBehaviors) : undefined;
-    }
     default:
       return undefined;
   }

@@ -1,7 +1,10 @@
-// Messages between the extension host and the Layers webview, in both directions. The host validates
-// everything the webview sends with `parseLayersMessage`; the webview checks what the host sends with
-// `parseLayersHostMessage` so a message of the wrong shape is dropped instead of breaking a redraw.
-import { isId, isObject, parseSetup, type ComparedModel, type SetupMessage } from './comparedPanelMessages';
+// The Layers panel's requests and notifications between the extension host and its webview, as vscode-jsonrpc
+// types carried over postMessage (extension/shared/postMessageConnection.ts). The host validates everything the
+// webview sends with `parseProbeParams`; the webview checks what the host sends with `parseLayersNotification`
+// so a value of the wrong shape is dropped instead of breaking a redraw.
+import { NotificationType, NotificationType0 } from 'vscode-jsonrpc';
+import type { Tagged } from './channelTypes';
+import { isId, isObject, parseSetup, type ComparedModel, type SetupParams } from './comparedPanelMessages';
 import type { ProbeResult } from './generated/contract';
 
 export type { ComparedModel };
@@ -11,29 +14,30 @@ export const MIN_ACTIVATION_INSTANCES = 1;
 export const MAX_ACTIVATION_INSTANCES = 10_000;
 
 /** Host → webview. */
-export type HostToLayers =
+export const LayersNotifications = {
   /** The models to compare and the base the host suggests; the webview answers with `probe`. */
-  | SetupMessage
+  setup: new NotificationType<SetupParams>('layers/setup'),
   /** Probing against `base` is running; `activations` echoes the request's instance count (null: weights only). */
-  | { type: 'probing'; base: string; activations: number | null }
+  probing: new NotificationType<{ base: string; activations: number | null }>('layers/probing'),
   /**
    * Probing finished; `result.models` lists the models base first. `activations` is the instance count the
    * result was probed with (null: weights only), so the webview can tell a weights-only answer from one
    * whose backend returned no activations.
    */
-  | { type: 'probed'; base: string; activations: number | null; result: ProbeResult }
+  probed: new NotificationType<{ base: string; activations: number | null; result: ProbeResult }>('layers/probed'),
   /** Probing failed or was cancelled: `message` says what to do next; `activations` echoes the request's count. */
-  | { type: 'probeFailed'; base: string; activations: number | null; message: string };
+  probeFailed: new NotificationType<{ base: string; activations: number | null; message: string }>('layers/probeFailed'),
+};
+/** A notification the webview received, tagged with its key in LayersNotifications. */
+export type HostToLayers = Tagged<typeof LayersNotifications>;
 
 /** Webview → host. */
-export type LayersToHost =
-  /** The webview has loaded and can receive messages. */
-  | { type: 'ready' }
-  /**
-   * Probe the models' weights against this base (on load, when the base changes, or to retry), and with
-   * `activations` also their module outputs on that many dataset instances.
-   */
-  | { type: 'probe'; base: string; activations?: number };
+export const LayersReady = new NotificationType0('layers/ready');
+/**
+ * Probe the models' weights against this base (on load, when the base changes, or to retry), and with
+ * `activations` also their module outputs on that many dataset instances.
+ */
+export const LayersProbe = new NotificationType<{ base: string; activations?: number | null }>('layers/probe');
 
 const isActivationCount = (v: unknown): v is number =>
   typeof v === 'number' && Number.isInteger(v) && v >= MIN_ACTIVATION_INSTANCES && v <= MAX_ACTIVATION_INSTANCES;
@@ -42,31 +46,25 @@ const isActivationCount = (v: unknown): v is number =>
 const echoedCount = (v: unknown): number | null | undefined => (v === null || v === undefined ? null : isActivationCount(v) ? v : undefined);
 
 
-/** Returns the message if it is a well-formed LayersToHost, else undefined (never throws). */
-export function parseLayersMessage(raw: unknown): LayersToHost | undefined {
-  if (!isObject(raw)) return undefined;
-  switch (raw.type) {
-    case 'ready':
-      return { type: 'ready' };
-    case 'probe':
-      // null or 0 mean weights only, as in ProbeParams; any other count must be in bounds.
-      if (!isId(raw.base)) return undefined;
-      if (raw.activations === undefined || raw.activations === null || raw.activations === 0) return { type: 'probe', base: raw.base };
-      return isActivationCount(raw.activations) ? { type: 'probe', base: raw.base, activations: raw.activations } : undefined;
-    default:
-      return undefined;
-  }
+/** The params of a `probe` notification (activations undefined: weights only), or undefined when malformed. */
+export function parseProbeParams(raw: unknown): { base: string; activations?: number } | undefined {
+  if (!isObject(raw) || !isId(raw.base)) return undefined;
+  // null or 0 mean weights only, as in ProbeParams; any other count must be in bounds.
+  if (raw.activations === undefined || raw.activations === null || raw.activations === 0) return { base: raw.base };
+  return isActivationCount(raw.activations) ? { base: raw.base, activations: raw.activations } : undefined;
 }
 
 /**
- * The webview's check of a host message: the envelope and the arrays the view indexes into. Deep
- * validation of the backend's result is the contract tests' job; here a missing array must not crash.
+ * The webview's check of a notification (`{ type, ...params }`): the envelope and the arrays the view indexes
+ * into. Deep validation of the backend's result is the contract tests' job; here a missing array must not crash.
  */
-export function parseLayersHostMessage(raw: unknown): HostToLayers | undefined {
+export function parseLayersNotification(raw: unknown): HostToLayers | undefined {
   if (!isObject(raw)) return undefined;
   switch (raw.type) {
-    case 'setup':
-      return parseSetup(raw);
+    case 'setup': {
+      const setup = parseSetup(raw);
+      return setup && { type: 'setup', ...setup };
+    }
     case 'probing': {
       const activations = echoedCount(raw.activations);
       return isId(raw.base) && activations !== undefined ? { type: 'probing', base: raw.base, activations } : undefined;

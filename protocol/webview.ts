@@ -1,32 +1,34 @@
-// Messages between the extension host and the Model Map webview, in both directions.
-// The host validates everything a webview sends with `parseWebviewMessage` before acting on it.
+// The Model Map panel's requests and notifications between the extension host and its webview, as vscode-jsonrpc
+// types carried over postMessage (extension/shared/postMessageConnection.ts). The host validates everything the
+// webview sends with the parse functions below before acting on it: a webview is untrusted input.
+import { NotificationType, NotificationType0, RequestType } from 'vscode-jsonrpc';
+import type { Tagged } from './channelTypes';
 import type { SelectionExplanation, SpecSummary } from './generated/contract';
 
 /** Host → webview. */
-export type HostToWebview =
+export const MapNotifications = {
   /** A (re)read spec. `error` is set when the latest read failed and `summary` is the last good one. */
-  | { type: 'spec'; summary: SpecSummary; error?: string }
+  spec: new NotificationType<{ summary: SpecSummary; error?: string }>('map/spec'),
   /** The spec could not be read at all and nothing was ever shown. */
-  | { type: 'error'; message: string }
+  error: new NotificationType<{ message: string }>('map/error'),
   /** Selection made elsewhere (the sidebar tree); the panel selects exactly these ids. */
-  | { type: 'select'; ids: string[] }
-  /** The answer to an `explainSelection` request: the explanation, or why there is none. */
-  | { type: 'selectionExplained'; requestId: number; explanation?: SelectionExplanation; error?: string };
+  select: new NotificationType<{ ids: string[] }>('map/select'),
+};
+/** A notification the webview received, tagged with its key in MapNotifications. */
+export type HostToMap = Tagged<typeof MapNotifications>;
 
 /** Webview → host. */
-export type WebviewToHost =
-  /** The webview has loaded and can receive messages. */
-  | { type: 'ready' }
-  /** The user changed the selection in the panel. */
-  | { type: 'selectionChanged'; ids: string[] }
-  /** The user asked to see a model in the spec file (double-click). */
-  | { type: 'revealModel'; id: string }
-  /** Selection Details asks the backend how these models differ; answered by `selectionExplained`. */
-  | { type: 'explainSelection'; requestId: number; ids: string[] }
-  /** The toolbar's "Compare behaviors": open the Behaviors panel on these models. */
-  | { type: 'compareBehaviors'; ids: string[] }
-  /** The toolbar's "Compare layers": open the Layers panel on these models. */
-  | { type: 'compareLayers'; ids: string[] };
+export const MapReady = new NotificationType0('map/ready');
+/** The user changed the selection in the panel. */
+export const MapSelectionChanged = new NotificationType<{ ids: string[] }>('map/selectionChanged');
+/** The user asked to see a model in the spec file (double-click). */
+export const MapRevealModel = new NotificationType<{ id: string }>('map/revealModel');
+/** The toolbar's "Compare behaviors": open the Behaviors panel on these models. */
+export const MapCompareBehaviors = new NotificationType<{ ids: string[] }>('map/compareBehaviors');
+/** The toolbar's "Compare layers": open the Layers panel on these models. */
+export const MapCompareLayers = new NotificationType<{ ids: string[] }>('map/compareLayers');
+/** Selection Details asks the backend how these models differ; a newer selection cancels it. */
+export const ExplainSelection = new RequestType<{ ids: string[] }, SelectionExplanation, void>('map/explainSelection');
 
 const MAX_IDS = 100_000;
 
@@ -34,26 +36,22 @@ function isStringArray(value: unknown): value is string[] {
   return Array.isArray(value) && value.length <= MAX_IDS && value.every((v) => typeof v === 'string');
 }
 
-/** Returns the message if it is a well-formed WebviewToHost, else undefined (never throws). */
-export function parseWebviewMessage(raw: unknown): WebviewToHost | undefined {
-  if (typeof raw !== 'object' || raw === null) return undefined;
-  const message = raw as Record<string, unknown>;
-  switch (message.type) {
-    case 'ready':
-      return { type: 'ready' };
-    case 'selectionChanged':
-      return isStringArray(message.ids) ? { type: 'selectionChanged', ids: [...message.ids] } : undefined;
-    case 'revealModel':
-      return typeof message.id === 'string' && message.id.length > 0 ? { type: 'revealModel', id: message.id } : undefined;
-    case 'explainSelection':
-      return Number.isSafeInteger(message.requestId) && isStringArray(message.ids)
-        ? { type: 'explainSelection', requestId: message.requestId as number, ids: [...message.ids] }
-        : undefined;
-    case 'compareBehaviors':
-      return isStringArray(message.ids) && message.ids.length > 0 ? { type: 'compareBehaviors', ids: [...message.ids] } : undefined;
-    case 'compareLayers':
-      return isStringArray(message.ids) && message.ids.length > 0 ? { type: 'compareLayers', ids: [...message.ids] } : undefined;
-    default:
-      return undefined;
-  }
+const idsOf = (raw: unknown): unknown => (typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>).ids : undefined);
+
+/** The ids of a selection (possibly empty), or undefined when malformed (never throws). */
+export function parseIds(raw: unknown): string[] | undefined {
+  const ids = idsOf(raw);
+  return isStringArray(ids) ? [...ids] : undefined;
+}
+
+/** The ids of models to open another panel on: at least one; undefined when malformed. */
+export function parseModelIds(raw: unknown): string[] | undefined {
+  const ids = parseIds(raw);
+  return ids && ids.length > 0 ? ids : undefined;
+}
+
+/** The model id to reveal, or undefined when malformed. */
+export function parseRevealId(raw: unknown): string | undefined {
+  const id = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>).id : undefined;
+  return typeof id === 'string' && id.length > 0 ? id : undefined;
 }

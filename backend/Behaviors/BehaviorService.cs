@@ -31,6 +31,8 @@ public sealed class BehaviorService(SpecService specs, IModelOutputSource output
     {
         WorkspacePolicy.Current.RequireTrusted("Comparing behaviors");
         var (_, data) = await ComputeAsync(request.Path, request.Snapshot, request.BaseId, request.ModelIds ?? [], NoProgress.Instance, cancellationToken);
+        // Cached outputs come back without awaiting anything; a page scrolled away must not cost the sort and filter.
+        cancellationToken.ThrowIfCancellationRequested();
         return InstanceTable.Page(data, request.Sort, request.Filter, request.Offset, request.Limit);
     }
 

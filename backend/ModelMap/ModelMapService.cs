@@ -20,6 +20,8 @@ public sealed class ModelMapService(SpecService specs)
         string path, string? text, string? snapshot, IReadOnlyList<string> modelIds, CancellationToken cancellationToken)
     {
         var summary = await specs.ResolveAsync(path, text, snapshot, cancellationToken);
+        // A held snapshot needs no read that could notice a cancel; a superseded selection must not cost the explaining.
+        cancellationToken.ThrowIfCancellationRequested();
         return SelectionExplainer.Explain(summary, modelIds);
     }
 }

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { BackendClient } from './backend/backendClient';
 import { BehaviorsPanel } from './panels/behaviorsPanel';
 import { LayersPanel } from './panels/layersPanel';
-import { ModelMapPanel, type ModelMapEvents } from './panels/modelMapPanel';
+import { ModelMapPanel, type MapSelectionListener } from './panels/modelMapPanel';
 import type { SpecStore } from './specs/specStore';
 import { requireTrust } from './trust/workspaceTrust';
 import type { SpecTreeNode } from './tree/specTreeProvider';
@@ -13,7 +13,8 @@ export interface CommandContext {
   store: SpecStore;
   backend: BackendClient;
   output: vscode.LogOutputChannel;
-  mapEvents: ModelMapEvents;
+  /** Panel → tree: the Model Map's selection, shown in the sidebar. */
+  revealInTree: MapSelectionListener;
 }
 
 export function registerCommands(c: CommandContext): vscode.Disposable[] {
@@ -41,7 +42,7 @@ async function compareModels(c: CommandContext, target?: vscode.Uri | SpecTreeNo
   if (!uri) return;
   try {
     const entry = await c.store.track(uri);
-    ModelMapPanel.show(c.extensionUri, c.store, uri, c.mapEvents);
+    ModelMapPanel.show(c.extensionUri, c.store, c.backend, uri, c.revealInTree);
     if (entry.failure) void vscode.window.showWarningMessage(`Compress & Compare: ${entry.failure}`);
   } catch (e) {
     void vscode.window.showErrorMessage(`Compress & Compare could not open ${uri.fsPath}: ${e instanceof Error ? e.message : String(e)}`, 'Show Log')

@@ -5,9 +5,8 @@ import { restartBackendOnSessionChange } from './backend/sessionWatch';
 import { registerCommands } from './commands';
 import { BEHAVIORS_VIEW_TYPE, BehaviorsPanel } from './panels/behaviorsPanel';
 import { LAYERS_VIEW_TYPE, LayersPanel } from './panels/layersPanel';
-import { MODEL_MAP_VIEW_TYPE, ModelMapPanel, type ModelMapEvents } from './panels/modelMapPanel';
+import { MODEL_MAP_VIEW_TYPE, ModelMapPanel, type MapSelectionListener } from './panels/modelMapPanel';
 import { SpecDiagnostics } from './specs/specDiagnostics';
-import { requestOnSnapshot } from './specs/snapshotRequest';
 import { SpecStore } from './specs/specStore';
 import { SpecTreeProvider } from './tree/specTreeProvider';
 import { restartBackendOnTrust } from './trust/workspaceTrust';
@@ -21,20 +20,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const tree = new SpecTreeProvider(store);
   const treeView = vscode.window.createTreeView('compressCompare.specs', { treeDataProvider: tree, showCollapseAll: true, canSelectMany: true });
 
-  const mapEvents: ModelMapEvents = {
-    // Panel → tree: show the first selected model in the sidebar without stealing focus.
-    onSelectionChanged: (uri, ids) => {
-      if (ids.length > 0 && treeView.visible)
-        void treeView.reveal(tree.modelNode(uri, ids[0]), { select: true, focus: false }).then(undefined, () => undefined);
-    },
-    // On the spec the map draws (its snapshot), not the file as it is now: that may be broken JSON the map does not show.
-    explainSelection: async (uri, ids) => requestOnSnapshot((await store.get(uri)).shown?.summary.snapshot, () => store.rereadSnapshot(uri),
-      (snapshot) => backend.request('selection/explain', { path: uri.fsPath, modelIds: ids, snapshot })),
+  // Panel → tree: show the first selected model in the sidebar without stealing focus.
+  const revealInTree: MapSelectionListener = (uri, ids) => {
+    if (ids.length > 0 && treeView.visible)
+      void treeView.reveal(tree.modelNode(uri, ids[0]), { select: true, focus: false }).then(undefined, () => undefined);
   };
 
   context.subscriptions.push(
     output, backend, diagnostics, store, treeView, restartBackendOnTrust(backend), restartBackendOnSessionChange(backend),
-    ...registerCommands({ extensionUri: context.extensionUri, store, backend, output, mapEvents }),
+    ...registerCommands({ extensionUri: context.extensionUri, store, backend, output, revealInTree }),
     vscode.window.registerWebviewPanelSerializer(MODEL_MAP_VIEW_TYPE, {
       async deserializeWebviewPanel(panel, state: unknown) {
         const specUri = (state as { specUri?: unknown } | undefined)?.specUri;
@@ -44,7 +38,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         }
         const uri = vscode.Uri.parse(specUri);
         await store.track(uri).catch(() => undefined);
-        ModelMapPanel.restore(panel, context.extensionUri, store, uri, mapEvents);
+        ModelMapPanel.restore(panel, context.extensionUri, store, backend, uri, revealInTree);
       },
     }),
     // Behaviors and Layers store the spec and the compared models the same way (on <body>, see their panels).

@@ -17,7 +17,11 @@ internal static class TestBackend
         return services.BuildServiceProvider();
     }
 
-    public static BackendRpcTarget RpcTarget() => Services().GetRequiredService<BackendRpcTarget>();
+    /// <param name="outputs">Where behaviour requests get model outputs; null for the evaluation engine.</param>
+    public static BackendRpcTarget RpcTarget(IModelOutputSource? outputs = null) => Services(services =>
+    {
+        if (outputs is not null) services.AddSingleton(outputs);
+    }).GetRequiredService<BackendRpcTarget>();
 
     /// <param name="outputs">Where `compare` gets model outputs; null for the evaluation engine.</param>
     public static CliRunner Cli(TextWriter stdout, IModelOutputSource? outputs = null) => Services(services =>

@@ -64,3 +64,31 @@ export async function loadPage(page, html, globals, ready, timeout = 10_000) {
   if (ready) await page.locator(ready).waitFor({ state: 'attached', timeout });
   return errors;
 }
+
+/**
+ * Runs before a fake host (a script for pageHtml): lets it keep speaking `{ type, ...params }` while the page speaks
+ * the panels' JSON-RPC channel (extension/shared/postMessageConnection.ts). `window.channelHost(prefix, onMessage)`
+ * gives the postMessage of a fake acquireVsCodeApi: each request or notification from the page reaches `onMessage`
+ * as `{ type, ...params, requestId? }` (`$/cancelRequest` ids are recorded in `window.cancelled`). `window.answer(m)`
+ * sends `{ type, ...params }` as the notification `prefix/type`, or, with a requestId, answers that request with
+ * its `page`, `data` or `explanation`, or its `error`; asynchronously, like postMessage across frames.
+ */
+export const CHANNEL_SHIM = `{
+const w = window;
+w.cancelled = [];
+const deliver = (message) => setTimeout(() => window.postMessage({ jsonrpc: '2.0', ...message }, '*'), 5);
+w.channelHost = (prefix, onMessage) => {
+  w.answer = (m) => {
+    const { type, requestId, ...params } = m;
+    if (requestId === undefined) deliver({ method: prefix + '/' + type, params });
+    else if (m.error !== undefined) deliver({ id: requestId, error: { code: -32603, message: m.error } });
+    else deliver({ id: requestId, result: m.page ?? m.data ?? m.explanation });
+  };
+  return (raw) => {
+    if (raw.method === '$/cancelRequest') { w.cancelled.push(raw.params.id); return; }
+    if (typeof raw.method !== 'string') return;
+    const type = raw.method.slice(raw.method.indexOf('/') + 1);
+    onMessage({ type, ...(raw.params ?? {}), ...(raw.id === undefined ? {} : { requestId: raw.id }) });
+  };
+};
+}`;

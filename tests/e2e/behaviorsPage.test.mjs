@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { bundle, launchBareChromium, loadPage, pageHtml } from './barePage.mjs';
+import { CHANNEL_SHIM, bundle, launchBareChromium, loadPage, pageHtml } from './barePage.mjs';
 import { OUT_DIR } from './workbench.mjs';
 
 const TOTAL = 100_000;
@@ -16,11 +16,11 @@ const FAKE_HOST = `{
 const { COMPARISON, fakePage } = window.fixture;
 const w = window;
 w.posted = []; w.states = []; w.failNextCompare = null;
-const answer = (m) => setTimeout(() => window.postMessage(m, '*'), 5);
+const answer = (m) => w.answer(m);
 w.acquireVsCodeApi = () => ({
   getState: () => w.initialState,
   setState: (s) => w.states.push(s),
-  postMessage: (m) => {
+  postMessage: w.channelHost('behaviors', (m) => {
     w.posted.push(m);
     if (m.type === 'ready') answer({ type: 'setup', specName: 'models.json', defaultBase: 'cnn',
       models: [{ id: 'cnn', label: 'CNN' }, { id: 'p50', label: 'Prune 50%' }, { id: 'q8', label: 'Int8' }] });
@@ -37,7 +37,7 @@ w.acquireVsCodeApi = () => ({
       const pixels = btoa(String.fromCharCode(...Array.from({ length: 64 }, (_, i) => (i * 4) % 256)));
       answer({ type: 'instance', requestId: m.requestId, data: { instance: m.instance, label: m.instance % 3, kind: 'image', shape: [8, 8, 1], pixels, attributes: { light: 'true' } } });
     }
-  },
+  }),
 });
 }`;
 
@@ -52,6 +52,7 @@ before(async () => {
     body: '<div id="root"></div>',
     scripts: [
       await bundle("import * as f from './tests/webviews/behaviorsFixture'; window.fixture = f;"),
+      CHANNEL_SHIM,
       FAKE_HOST,
       await bundle('extension/webviews/behaviors/main.ts'),
     ],
@@ -242,7 +243,7 @@ describe('Behaviors in Chromium', () => {
     const deferred = await page.evaluate(() => window.deferListed.map((m) => [m.filter.instances, m.limit]));
     assert.deepEqual(deferred, [[[7, 42], 2], [[42], 1]]);
     await page.evaluate(() => {
-      for (const m of window.deferListed) window.postMessage({ type: 'instances', requestId: m.requestId, page: window.fixture.fakePage(100_000, m.offset, m.limit, m.filter) }, '*');
+      for (const m of window.deferListed) window.answer({ type: 'instances', requestId: m.requestId, page: window.fixture.fakePage(100_000, m.offset, m.limit, m.filter) });
       window.deferListed = null;
     });
     await page.locator('#instance-view[data-instance="42"] .instance-predictions').waitFor({ timeout: 3_000 });

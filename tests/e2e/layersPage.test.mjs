@@ -5,7 +5,7 @@
 // unmatched list and state, and times rendering and scrolling the large model.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { bundle, launchBareChromium, loadPage, pageHtml } from './barePage.mjs';
+import { CHANNEL_SHIM, bundle, launchBareChromium, loadPage, pageHtml } from './barePage.mjs';
 
 const BLOCKS = 250;
 const TENSORS_PER_MODULE = 10;
@@ -18,7 +18,7 @@ const w = window;
 w.posted = []; w.states = []; w.failNextProbe = w.failNextProbe ?? null;
 // failActivations: the next activations probe fails with this message; noActivations: the backend answers without them.
 w.failActivations = null; w.noActivations = false;
-const answer = (m) => setTimeout(() => window.postMessage(m, '*'), 5);
+const answer = (m) => w.answer(m);
 // With activations: each block's attn and mlp outputs and, between them, a weightless blocks.N.act.
 const large = (withActivations) => {
   const bins = 32, bands = w.fixture.BANDS.length;
@@ -52,7 +52,7 @@ const large = (withActivations) => {
 w.acquireVsCodeApi = () => ({
   getState: () => w.initialState,
   setState: (s) => w.states.push(s),
-  postMessage: (m) => {
+  postMessage: w.channelHost('layers', (m) => {
     w.posted.push(m);
     if (m.type === 'ready') answer(w.large
       ? { type: 'setup', specName: 'llm.json', defaultBase: 'base', models: [{ id: 'base', label: 'base' }, { id: 'pruned', label: 'Pruned' }, { id: 'int8', label: 'Int8' }] }
@@ -75,7 +75,7 @@ w.acquireVsCodeApi = () => ({
         answer({ type: 'probed', base: m.base, activations, result });
       }, activations === null ? 0 : 300);
     }
-  },
+  }),
 });
 }`;
 
@@ -90,6 +90,7 @@ before(async () => {
     body: '<div id="root"></div>',
     scripts: [
       await bundle("import * as f from './tests/webviews/layersFixture'; window.fixture = f;"),
+      CHANNEL_SHIM,
       FAKE_HOST,
       await bundle('extension/webviews/layers/main.ts'),
     ],

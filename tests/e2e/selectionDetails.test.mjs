@@ -1,23 +1,39 @@
 // Selection Details in headless Chromium, without code-server: the view is bundled from source with
-// esbuild into a bare page, driven through the same API the Model Map uses (update / receive), and
-// checked through its DOM hooks. Also times a 10,000-model explanation's render.
+// esbuild into a bare page, driven through the same API the Model Map uses (update, and the explain requests it
+// sends, answered here by request id), and checked through its DOM hooks. Also times a 10,000-model explanation's render.
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { bundle, launchBareChromium, loadPage, pageHtml } from './barePage.mjs';
 import { OUT_DIR } from './workbench.mjs';
 
-// The page's side of the harness: mounts the view and records what it posts and selects.
+// The page's side of the harness: mounts the view and records what it asks (by request id), selects and cancels;
+// details.receive({ requestId, explanation | error }) answers a request as the host channel would.
 const HARNESS = `
 import { mountSelectionDetails } from './extension/webviews/map/details/mountSelectionDetails';
 const container = document.getElementById('selection-details');
 const w = window;
-w.posted = []; w.selected = []; w.states = [];
-w.details = mountSelectionDetails(container, {
-  post: (r) => w.posted.push(r),
+w.posted = []; w.selected = []; w.states = []; w.cancelled = [];
+const waiting = new Map();
+const mounted = mountSelectionDetails(container, {
+  explain: (ids, token) => new Promise((resolve, reject) => {
+    const requestId = w.posted.length + 1;
+    w.posted.push({ requestId, ids });
+    waiting.set(requestId, { resolve, reject });
+    token.onCancellationRequested(() => w.cancelled.push(requestId));
+  }),
   select: (ids) => w.selected.push(ids),
   stateChanged: (s) => w.states.push(s),
 });
+w.details = {
+  update: (summary, ids) => mounted.update(summary, ids),
+  receive: ({ requestId, explanation, error }) => {
+    const request = waiting.get(requestId);
+    waiting.delete(requestId);
+    if (explanation) request?.resolve(explanation);
+    else request?.reject(new Error(error ?? ''));
+  },
+};
 `;
 
 const summary = {
@@ -185,6 +201,7 @@ describe('Selection Details in Chromium', () => {
     await page.evaluate((s) => window.details.update(s, ['p50', 'p70']), summary);
     await page.evaluate((id) => window.details.receive({ requestId: id, explanation: { modelIds: ['p30', 'p70'], unknownIds: [], variables: [] } }), first);
     assert.equal(await state(), 'loading');
+    assert.ok(await page.evaluate((id) => window.cancelled.includes(id), first), 'the superseded request was cancelled');
   });
 
   test('10,000 selected models render within budget', async () => {
@@ -197,10 +214,12 @@ describe('Selection Details in Chromium', () => {
     ];
     await page.evaluate(([s, ids]) => window.details.update(s, ids), [big, ids]);
     await page.waitForFunction((n) => window.posted.at(-1).ids.length === n, n, { timeout: 2000 });
-    const ms = await page.evaluate((explanation) => {
+    const ms = await page.evaluate(async (explanation) => {
       const requestId = window.posted.at(-1).requestId;
       const start = performance.now();
       window.details.receive({ requestId, explanation });
+      // The answer is applied once its promise settles, before the next task.
+      await new Promise((resolve) => setTimeout(resolve, 0));
       document.body.getBoundingClientRect();
       return performance.now() - start;
     }, { modelIds: ids, unknownIds: [], variables });

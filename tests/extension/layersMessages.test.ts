@@ -1,66 +1,58 @@
-// Layers webview ⇄ host messages: the host acts only on well-formed requests, the webview only on well-formed answers.
+// Layers webview ⇄ host params: the host acts only on well-formed requests, the webview only on well-formed answers.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseLayersHostMessage, parseLayersMessage } from '../../protocol/layersWebview';
+import { parseLayersNotification, parseProbeParams } from '../../protocol/layersWebview';
 import { cachedProbe } from '../../extension/src/panels/layersProbeCache';
-import { parseWebviewMessage } from '../../protocol/webview';
 import { PROBE, PROBE_WITH_ACTIVATIONS } from '../webviews/layersFixture';
 
-test('the overview asks for Layers on one or more models', () => {
-  assert.deepEqual(parseWebviewMessage({ type: 'compareLayers', ids: ['a', 'b'] }), { type: 'compareLayers', ids: ['a', 'b'] });
-  assert.equal(parseWebviewMessage({ type: 'compareLayers', ids: [] }), undefined);
-  assert.equal(parseWebviewMessage({ type: 'compareLayers', ids: [3] }), undefined);
-});
-
-test('ready and probe requests are accepted and trimmed to their fields; others are dropped', () => {
-  assert.deepEqual(parseLayersMessage({ type: 'ready', extra: 1 }), { type: 'ready' });
-  assert.deepEqual(parseLayersMessage({ type: 'probe', base: 'cnn', files: ['/etc/passwd'] }), { type: 'probe', base: 'cnn' });
-  assert.equal(parseLayersMessage({ type: 'probe', base: '' }), undefined);
-  assert.equal(parseLayersMessage({ type: 'probe' }), undefined);
-  assert.equal(parseLayersMessage({ type: 'compare', base: 'cnn' }), undefined);
-  assert.equal(parseLayersMessage(null), undefined);
+test('probe params are accepted and trimmed to their fields; others are dropped', () => {
+  assert.deepEqual(parseProbeParams({ base: 'cnn', files: ['/etc/passwd'] }), { base: 'cnn' });
+  assert.equal(parseProbeParams({ base: '' }), undefined);
+  assert.equal(parseProbeParams({}), undefined);
+  assert.equal(parseProbeParams({ model: 'cnn' }), undefined);
+  assert.equal(parseProbeParams(null), undefined);
 });
 
 test('a probe may ask for activations on 1 to 10,000 instances; 0 or null mean weights only; anything else is dropped', () => {
-  assert.deepEqual(parseLayersMessage({ type: 'probe', base: 'cnn', activations: 64 }), { type: 'probe', base: 'cnn', activations: 64 });
-  assert.deepEqual(parseLayersMessage({ type: 'probe', base: 'cnn', activations: 10_000 }), { type: 'probe', base: 'cnn', activations: 10_000 });
-  assert.deepEqual(parseLayersMessage({ type: 'probe', base: 'cnn', activations: 0 }), { type: 'probe', base: 'cnn' });
-  assert.deepEqual(parseLayersMessage({ type: 'probe', base: 'cnn', activations: null }), { type: 'probe', base: 'cnn' });
+  assert.deepEqual(parseProbeParams({ base: 'cnn', activations: 64 }), { base: 'cnn', activations: 64 });
+  assert.deepEqual(parseProbeParams({ base: 'cnn', activations: 10_000 }), { base: 'cnn', activations: 10_000 });
+  assert.deepEqual(parseProbeParams({ base: 'cnn', activations: 0 }), { base: 'cnn' });
+  assert.deepEqual(parseProbeParams({ base: 'cnn', activations: null }), { base: 'cnn' });
   for (const bad of [10_001, -1, 2.5, '64', Number.NaN, Infinity, [64]]) {
-    assert.equal(parseLayersMessage({ type: 'probe', base: 'cnn', activations: bad }), undefined, String(bad));
+    assert.equal(parseProbeParams({ base: 'cnn', activations: bad }), undefined, String(bad));
   }
 });
 
 test('the webview takes setup, probing, probed and probeFailed of the right shape', () => {
-  assert.deepEqual(parseLayersHostMessage({ type: 'setup', specName: 'm.json', models: [{ id: 'cnn', label: 'CNN' }, { id: 7 }], defaultBase: 'cnn' }),
+  assert.deepEqual(parseLayersNotification({ type: 'setup', specName: 'm.json', models: [{ id: 'cnn', label: 'CNN' }, { id: 7 }], defaultBase: 'cnn' }),
     { type: 'setup', specName: 'm.json', models: [{ id: 'cnn', label: 'CNN' }], defaultBase: 'cnn' });
-  assert.equal(parseLayersHostMessage({ type: 'setup', specName: 'm.json', models: [], defaultBase: 'cnn' }), undefined);
-  assert.deepEqual(parseLayersHostMessage({ type: 'probing', base: 'cnn' }), { type: 'probing', base: 'cnn', activations: null });
-  assert.deepEqual(parseLayersHostMessage({ type: 'probing', base: 'cnn', activations: 64 }), { type: 'probing', base: 'cnn', activations: 64 });
-  assert.deepEqual(parseLayersHostMessage({ type: 'probed', base: 'cnn', result: PROBE }), { type: 'probed', base: 'cnn', activations: null, result: PROBE });
-  assert.deepEqual(parseLayersHostMessage({ type: 'probed', base: 'cnn', activations: 4, result: PROBE_WITH_ACTIVATIONS }),
+  assert.equal(parseLayersNotification({ type: 'setup', specName: 'm.json', models: [], defaultBase: 'cnn' }), undefined);
+  assert.deepEqual(parseLayersNotification({ type: 'probing', base: 'cnn' }), { type: 'probing', base: 'cnn', activations: null });
+  assert.deepEqual(parseLayersNotification({ type: 'probing', base: 'cnn', activations: 64 }), { type: 'probing', base: 'cnn', activations: 64 });
+  assert.deepEqual(parseLayersNotification({ type: 'probed', base: 'cnn', result: PROBE }), { type: 'probed', base: 'cnn', activations: null, result: PROBE });
+  assert.deepEqual(parseLayersNotification({ type: 'probed', base: 'cnn', activations: 4, result: PROBE_WITH_ACTIVATIONS }),
     { type: 'probed', base: 'cnn', activations: 4, result: PROBE_WITH_ACTIVATIONS });
-  assert.deepEqual(parseLayersHostMessage({ type: 'probeFailed', base: 'cnn', message: 'Fix the artifact path.' }),
+  assert.deepEqual(parseLayersNotification({ type: 'probeFailed', base: 'cnn', message: 'Fix the artifact path.' }),
     { type: 'probeFailed', base: 'cnn', activations: null, message: 'Fix the artifact path.' });
-  assert.deepEqual(parseLayersHostMessage({ type: 'probeFailed', base: 'cnn', activations: 64, message: 'The spec has no dataset.' }),
+  assert.deepEqual(parseLayersNotification({ type: 'probeFailed', base: 'cnn', activations: 64, message: 'The spec has no dataset.' }),
     { type: 'probeFailed', base: 'cnn', activations: 64, message: 'The spec has no dataset.' });
-  assert.equal(parseLayersHostMessage({ type: 'probing', base: 'cnn', activations: 'many' }), undefined);
+  assert.equal(parseLayersNotification({ type: 'probing', base: 'cnn', activations: 'many' }), undefined);
 });
 
 test('activations the view would index into must be arrays of outputs; a malformed one drops the whole result', () => {
   const a = PROBE_WITH_ACTIVATIONS.activations!;
   for (const bad of [{ ...a, outputs: undefined }, { ...a, unmatched: null }, { ...a, outputs: [{ name: 'x' }] }, { ...a, instances: '4' }, []]) {
-    assert.equal(parseLayersHostMessage({ type: 'probed', base: 'cnn', activations: 4, result: { ...PROBE, activations: bad } }), undefined, JSON.stringify(bad));
+    assert.equal(parseLayersNotification({ type: 'probed', base: 'cnn', activations: 4, result: { ...PROBE, activations: bad } }), undefined, JSON.stringify(bad));
   }
-  assert.ok(parseLayersHostMessage({ type: 'probed', base: 'cnn', activations: 4, result: { ...PROBE, activations: null } }), 'null: the backend ran none');
+  assert.ok(parseLayersNotification({ type: 'probed', base: 'cnn', activations: 4, result: { ...PROBE, activations: null } }), 'null: the backend ran none');
 });
 
 test('a probe result missing an array the view indexes into is dropped', () => {
   for (const key of ['tensors', 'modules', 'unmatched', 'changeBands', 'models'] as const) {
-    assert.equal(parseLayersHostMessage({ type: 'probed', base: 'cnn', result: { ...PROBE, [key]: undefined } }), undefined, key);
+    assert.equal(parseLayersNotification({ type: 'probed', base: 'cnn', result: { ...PROBE, [key]: undefined } }), undefined, key);
   }
-  assert.equal(parseLayersHostMessage({ type: 'probed', base: 'cnn', result: { ...PROBE, tensors: [{ name: 'x' }] } }), undefined);
-  assert.equal(parseLayersHostMessage({ type: 'probed', base: 'cnn', result: { ...PROBE, models: [] } }), undefined);
+  assert.equal(parseLayersNotification({ type: 'probed', base: 'cnn', result: { ...PROBE, tensors: [{ name: 'x' }] } }), undefined);
+  assert.equal(parseLayersNotification({ type: 'probed', base: 'cnn', result: { ...PROBE, models: [] } }), undefined);
 });
 
 test('the host re-sends a finished probe for the same base and count; a weights-only request takes one with activations too', () => {

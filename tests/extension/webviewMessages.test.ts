@@ -1,28 +1,23 @@
-// The host acts only on well-formed webview messages.
+// The Model Map's host handlers act only on well-formed params: a webview is untrusted input.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseWebviewMessage } from '../../protocol/webview';
+import { parseIds, parseModelIds, parseRevealId } from '../../protocol/webview';
 
-test('accepts each well-formed message', () => {
-  assert.deepEqual(parseWebviewMessage({ type: 'ready' }), { type: 'ready' });
-  assert.deepEqual(parseWebviewMessage({ type: 'selectionChanged', ids: ['a', 'b'] }), { type: 'selectionChanged', ids: ['a', 'b'] });
-  assert.deepEqual(parseWebviewMessage({ type: 'revealModel', id: 'a' }), { type: 'revealModel', id: 'a' });
+test('accepts well-formed params and keeps only their fields', () => {
+  assert.deepEqual(parseIds({ ids: ['a', 'b'], command: 'rm -rf' }), ['a', 'b']);
+  assert.deepEqual(parseIds({ ids: [] }), [], 'an empty selection is a selection');
+  assert.equal(parseRevealId({ id: 'a', extra: 1 }), 'a');
 });
 
-test('drops extra fields instead of passing them on', () => {
-  assert.deepEqual(parseWebviewMessage({ type: 'ready', command: 'rm -rf' }), { type: 'ready' });
+test('rejects malformed params without throwing', () => {
+  for (const raw of [null, undefined, 42, 'ready', [], {}, { ids: [1, 2] }, { ids: 'a' }, { ids: Array.from({ length: 100_001 }, () => 'a') }])
+    assert.equal(parseIds(raw), undefined, JSON.stringify(raw)?.slice(0, 40));
+  for (const raw of [null, {}, { id: '' }, { id: { toString: 'x' } }, { id: 3 }])
+    assert.equal(parseRevealId(raw), undefined, JSON.stringify(raw));
 });
 
-test('rejects malformed messages without throwing', () => {
-  for (const raw of [null, undefined, 42, 'ready', [], {}, { type: 'unknown' }, { type: 'selectionChanged' },
-    { type: 'selectionChanged', ids: [1, 2] }, { type: 'selectionChanged', ids: 'a' }, { type: 'revealModel', id: '' },
-    { type: 'revealModel', id: { toString: 'x' } }])
-    assert.equal(parseWebviewMessage(raw), undefined, JSON.stringify(raw));
-});
-
-test('explainSelection needs an integer request id and string ids', () => {
-  assert.deepEqual(parseWebviewMessage({ type: 'explainSelection', requestId: 3, ids: ['a'] }), { type: 'explainSelection', requestId: 3, ids: ['a'] });
-  assert.equal(parseWebviewMessage({ type: 'explainSelection', requestId: 1.5, ids: ['a'] }), undefined);
-  assert.equal(parseWebviewMessage({ type: 'explainSelection', requestId: '1', ids: ['a'] }), undefined);
-  assert.equal(parseWebviewMessage({ type: 'explainSelection', requestId: 1, ids: [1] }), undefined);
+test('opening another panel needs at least one model', () => {
+  assert.deepEqual(parseModelIds({ ids: ['a', 'b'] }), ['a', 'b']);
+  assert.equal(parseModelIds({ ids: [] }), undefined);
+  assert.equal(parseModelIds({ ids: [3] }), undefined);
 });

@@ -1,6 +1,8 @@
+// The explanation the host answers with is checked before it is drawn: what the panel cannot read becomes an
+// error with what to do, never a half-drawn chart.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { parseHostMessage } from '../../extension/webviews/map/hostMessage';
+import { checkExplanation } from '../../extension/webviews/map/hostMessage';
 
 const explanation = {
   modelIds: ['a', 'b', 'c'],
@@ -8,44 +10,22 @@ const explanation = {
   variables: [{ name: 'Prune · amount', kind: 'parameter', levels: ['0.3', '0.5'], values: [0, 1, 1], numeric: true, parts: [] }],
 };
 
-describe('parseHostMessage: selectionExplained', () => {
+describe('checkExplanation', () => {
   test('keeps a well-formed explanation', () => {
-    assert.deepEqual(parseHostMessage({ type: 'selectionExplained', requestId: 4, explanation }), { type: 'selectionExplained', requestId: 4, explanation });
-  });
-
-  test('keeps an error answer', () => {
-    assert.deepEqual(parseHostMessage({ type: 'selectionExplained', requestId: 5, error: 'Spec changed.' }), {
-      type: 'selectionExplained',
-      requestId: 5,
-      error: 'Spec changed.',
-    });
+    assert.deepEqual(checkExplanation(explanation), explanation);
   });
 
   test('fills optional fields the backend may omit', () => {
-    const parsed = parseHostMessage({
-      type: 'selectionExplained',
-      requestId: 1,
-      explanation: { modelIds: ['a', 'b'], variables: [{ name: 'Calibrate', kind: 'presence', levels: ['false', 'true'], values: [0, 1] }] },
-    });
-    assert.deepEqual(parsed, {
-      type: 'selectionExplained',
-      requestId: 1,
-      explanation: { modelIds: ['a', 'b'], unknownIds: [], variables: [{ name: 'Calibrate', kind: 'presence', levels: ['false', 'true'], values: [0, 1], numeric: false, parts: [] }] },
-    });
+    const checked = checkExplanation({ modelIds: ['a', 'b'], variables: [{ name: 'Calibrate', kind: 'presence', levels: ['false', 'true'], values: [0, 1] }] });
+    assert.deepEqual(checked,
+      { modelIds: ['a', 'b'], unknownIds: [], variables: [{ name: 'Calibrate', kind: 'presence', levels: ['false', 'true'], values: [0, 1], numeric: false, parts: [] }] });
   });
 
   test('turns an explanation whose values do not index its levels into an error the panel can show', () => {
     for (const values of [[0, 2, 1], [0, 1], [0, -1, 1], [0, 0.5, 1]]) {
       const bad = { ...explanation, variables: [{ ...explanation.variables[0], values }] };
-      const parsed = parseHostMessage({ type: 'selectionExplained', requestId: 2, explanation: bad });
-      assert.equal(parsed?.type, 'selectionExplained');
-      assert.ok(parsed?.type === 'selectionExplained' && parsed.explanation === undefined && /cannot read/.test(parsed.error ?? ''), `values ${values}`);
+      assert.throws(() => checkExplanation(bad), /cannot read.*Restart Backend/, `values ${values}`);
     }
-  });
-
-  test('rejects a message without an integer requestId, since it cannot be matched to a request', () => {
-    assert.equal(parseHostMessage({ type: 'selectionExplained', explanation }), undefined);
-    assert.equal(parseHostMessage({ type: 'selectionExplained', requestId: '3', explanation }), undefined);
-    assert.equal(parseHostMessage({ type: 'selectionExplained', requestId: 1.5, error: 'x' }), undefined);
+    for (const bad of [null, undefined, 'x', { modelIds: 'a' }]) assert.throws(() => checkExplanation(bad), /cannot read/);
   });
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { parseHostMessage } from '../../extension/webviews/map/hostMessage';
+import { parseHostNotification } from '../../extension/webviews/map/hostMessage';
 import { EMPTY_DETAILS_STATE } from '../../extension/webviews/map/details/detailsState';
 import { DEFAULT_SPLIT, MIN_SHARE } from '../../extension/webviews/map/paneSplit';
 import { chooseColorMetric, chooseSizeMetric, clickSelection, parseState, reconcileSelection } from '../../extension/webviews/map/state';
@@ -110,21 +110,21 @@ describe('map state', () => {
   });
 });
 
-describe('parseHostMessage', () => {
+describe('parseHostNotification', () => {
   const summary = { path: '/x/models.json', models: [{ id: 'a', metrics: {}, line: 1, column: 1 }], metrics: [], operations: [], roots: ['a'], diagnostics: [] };
 
-  test('passes well-formed messages through', () => {
-    assert.deepEqual(parseHostMessage({ type: 'spec', summary }), { type: 'spec', summary });
-    assert.deepEqual(parseHostMessage({ type: 'spec', summary, error: 'bad json' }), { type: 'spec', summary, error: 'bad json' });
-    assert.deepEqual(parseHostMessage({ type: 'error', message: 'nope' }), { type: 'error', message: 'nope' });
-    assert.deepEqual(parseHostMessage({ type: 'select', ids: ['a', 1, 'b'] }), { type: 'select', ids: ['a', 'b'] });
+  test('passes well-formed notifications through', () => {
+    assert.deepEqual(parseHostNotification({ type: 'spec', summary }), { type: 'spec', summary });
+    assert.deepEqual(parseHostNotification({ type: 'spec', summary, error: 'bad json' }), { type: 'spec', summary, error: 'bad json' });
+    assert.deepEqual(parseHostNotification({ type: 'error', message: 'nope' }), { type: 'error', message: 'nope' });
+    assert.deepEqual(parseHostNotification({ type: 'select', ids: ['a', 1, 'b'] }), { type: 'select', ids: ['a', 'b'] });
   });
 
   test('rejects or trims malformed ones', () => {
-    assert.equal(parseHostMessage(null), undefined);
-    assert.equal(parseHostMessage({ type: 'spec' }), undefined);
-    assert.equal(parseHostMessage({ type: 'other' }), undefined);
-    const parsed = parseHostMessage({ type: 'spec', summary: { ...summary, models: [{ id: 'a' }, { noId: true }], metrics: undefined } });
+    assert.equal(parseHostNotification(null), undefined);
+    assert.equal(parseHostNotification({ type: 'spec' }), undefined);
+    assert.equal(parseHostNotification({ type: 'other' }), undefined);
+    const parsed = parseHostNotification({ type: 'spec', summary: { ...summary, models: [{ id: 'a' }, { noId: true }], metrics: undefined } });
     assert.ok(parsed?.type === 'spec');
     assert.deepEqual(parsed.summary.models, [{ id: 'a', metrics: {} }]);
     assert.deepEqual(parsed.summary.metrics, []);

@@ -3,10 +3,12 @@
 // model changes in the spec, and one backend request at a time under a cancellable progress notification.
 // A request refused in Restricted Mode, or lost because the backend stopped, is re-run once the backend is
 // back (after a crash, or restarted when the workspace became trusted).
-// Each panel adds its own messages and what its result depends on.
+// Each panel adds its own handlers (one per request and notification of its map in protocol/) and what its
+// result depends on.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { SetupMessage } from '../../../protocol/comparedPanelMessages';
+import type { MessageConnection, NotificationType } from 'vscode-jsonrpc';
+import type { SetupParams } from '../../../protocol/comparedPanelMessages';
 import { RpcErrorCodes, type ProgressValue, type SpecSummary } from '../../../protocol/generated/contract';
 import type { BackendClient } from '../backend/backendClient';
 import { BACKEND_GONE } from '../backend/backendErrorCodes';
@@ -16,16 +18,19 @@ import { requestOnSnapshot } from '../specs/snapshotRequest';
 import type { SpecStore } from '../specs/specStore';
 import { offerTrust, untrustedMessage } from '../trust/workspaceTrust';
 import { comparedModelsToRestore, comparedModelsToShow } from './comparedModels';
+import { webviewConnection } from './webviewChannel';
 import { webviewHtml, webviewRoots } from './webviewHtml';
 
 /** A kind of panel: its open panels by spec URI, names and webview bundle. */
 export interface PanelKind {
-  open: Map<string, ComparedModelsPanel<never>>;
+  open: Map<string, ComparedModelsPanel>;
   viewType: string;
   /** "Behaviors" gives panels titled "Behaviors: models.json" and the command "Compare Behaviors". */
   name: string;
   /** The webview bundle (a folder of extension/webviews). */
   bundle: string;
+  /** The notification that sets the webview up on the compared models. */
+  setup: NotificationType<SetupParams>;
 }
 
 /** Creates a panel of a kind on a webview panel and the models it compares. */
@@ -61,8 +66,9 @@ export async function restoreComparedPanel(create: PanelFactory, panel: vscode.W
 
 const panelTitle = (name: string, uri: vscode.Uri) => `${name}: ${path.basename(uri.fsPath)}`;
 
-export abstract class ComparedModelsPanel<ToWebview> implements vscode.Disposable {
+export abstract class ComparedModelsPanel implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
+  private readonly connection: MessageConnection;
   /** The backend request in flight; a newer one cancels it. */
   protected running: vscode.CancellationTokenSource | undefined;
   private ready = false;
@@ -82,9 +88,12 @@ export abstract class ComparedModelsPanel<ToWebview> implements vscode.Disposabl
     kind.open.set(uri.toString(), this);
     panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'activity.svg');
     this.setHtml();
+    this.connection = webviewConnection(panel.webview);
+    this.registerHandlers(this.connection);
+    this.connection.listen();
     this.disposables.push(
+      this.connection,
       panel.onDidDispose(() => this.dispose()),
-      panel.webview.onDidReceiveMessage((raw: unknown) => void this.onMessage(raw)),
       store.onDidChange((changed) => {
         if (!changed || changed.toString() === uri.toString()) void store.get(uri).then((e) => this.specChanged(e.shown?.summary), () => undefined);
       }),
@@ -96,8 +105,11 @@ export abstract class ComparedModelsPanel<ToWebview> implements vscode.Disposabl
     );
   }
 
-  /** Handles a message from the webview (untrusted: validate it first). */
-  protected abstract onMessage(raw: unknown): Promise<void>;
+  /**
+   * Registers one handler per request and notification the webview sends (untrusted: each validates its params).
+   * Runs from this constructor, before the subclass's fields are set: handlers may only use them when called.
+   */
+  protected abstract registerHandlers(connection: MessageConnection): void;
 
   /** What the panel's result depends on in the spec, as a comparable string: when it changes, the result is stale. */
   protected abstract dependsOn(summary: SpecSummary): string;
@@ -131,7 +143,7 @@ export abstract class ComparedModelsPanel<ToWebview> implements vscode.Disposabl
     this.summary = summary;
     if (this.dependsOn(summary) === before || !this.target.models.every((id) => summary.models.some((m) => m.id === id))) return;
     this.forgetResult();
-    this.post({ type: 'setup', ...this.setupMessage() });
+    this.notify(this.kind.setup, this.setupParams());
   }
 
   /** Sends a request on the spec this panel shows (its snapshot), re-reading the spec once when the backend lost it. */
@@ -142,10 +154,10 @@ export abstract class ComparedModelsPanel<ToWebview> implements vscode.Disposabl
   /** The webview has loaded: from now on it receives messages, starting with its setup. */
   protected webviewReady(): void {
     this.ready = true;
-    this.post({ type: 'setup', ...this.setupMessage() });
+    this.notify(this.kind.setup, this.setupParams());
   }
 
-  private setupMessage(): Omit<SetupMessage, 'type'> {
+  private setupParams(): SetupParams {
     const byId = new Map(this.summary.models.map((m) => [m.id, m]));
     return {
       specName: path.basename(this.uri.fsPath),
@@ -193,8 +205,9 @@ export abstract class ComparedModelsPanel<ToWebview> implements vscode.Disposabl
     });
   }
 
-  protected post(message: ToWebview | SetupMessage): void {
-    if (this.ready) void this.panel.webview.postMessage(message);
+  /** Sends a notification once the webview can receive it (until its ready notification, nothing listens). */
+  protected notify<P>(type: NotificationType<P>, params: P): void {
+    if (this.ready) void this.connection.sendNotification(type, params).catch(() => undefined);
   }
 
   dispose(): void {

@@ -2,7 +2,8 @@
 // sends the per-tensor and per-module statistics to the webview. One panel per spec; opening it again
 // on other models re-targets it.
 import * as vscode from 'vscode';
-import { parseLayersMessage, type HostToLayers, type LayersToHost } from '../../../protocol/layersWebview';
+import type { MessageConnection } from 'vscode-jsonrpc';
+import { LayersNotifications as Notify, LayersProbe, LayersReady, parseProbeParams } from '../../../protocol/layersWebview';
 import type { SpecSummary } from '../../../protocol/generated/contract';
 import type { BackendClient } from '../backend/backendClient';
 import type { BehaviorsTarget } from '../behaviors/defaultBase';
@@ -13,8 +14,8 @@ import { describeRequestError } from './requestError';
 
 export const LAYERS_VIEW_TYPE = 'compressCompare.layers';
 
-export class LayersPanel extends ComparedModelsPanel<HostToLayers> {
-  private static readonly kind: PanelKind = { open: new Map(), viewType: LAYERS_VIEW_TYPE, name: 'Layers', bundle: 'layers' };
+export class LayersPanel extends ComparedModelsPanel {
+  private static readonly kind: PanelKind = { open: new Map(), viewType: LAYERS_VIEW_TYPE, name: 'Layers', bundle: 'layers', setup: Notify.setup };
   /**
    * The last finished probe and the activation count it ran with (null: weights only), re-sent without
    * re-reading the models when the webview reloads (hidden, then shown) and asks for the same.
@@ -52,40 +53,35 @@ export class LayersPanel extends ComparedModelsPanel<HostToLayers> {
     this.last = undefined;
   }
 
-  protected async onMessage(raw: unknown): Promise<void> {
-    const message: LayersToHost | undefined = parseLayersMessage(raw);
-    if (!message) return; // Never act on a malformed message; a webview is untrusted input.
-    switch (message.type) {
-      case 'ready':
-        this.webviewReady();
-        break;
-      case 'probe':
-        await this.probe(message.base, message.activations ?? null);
-        break;
-    }
+  protected registerHandlers(connection: MessageConnection): void {
+    connection.onNotification(LayersReady, () => this.webviewReady());
+    connection.onNotification(LayersProbe, (raw: unknown) => {
+      const params = parseProbeParams(raw);
+      if (params) void this.probe(params.base, params.activations ?? null); // Never act on a malformed notification.
+    });
   }
 
   /** `activations`: instances to run the models on, or null for weights only (a cached result with activations serves too). */
   private async probe(base: string, activations: number | null): Promise<void> {
     if (!this.target.models.includes(base)) {
-      this.post({ type: 'probeFailed', base, activations, message: `${base} is not one of the compared models. Pick a base from the list.` });
+      this.notify(Notify.probeFailed, { base, activations, message: `${base} is not one of the compared models. Pick a base from the list.` });
       return;
     }
     const cached = cachedProbe(this.last, base, activations);
     if (cached) {
-      this.post({ type: 'probed', ...cached });
+      this.notify(Notify.probed, cached);
       return;
     }
     const refused = this.refusedUntrusted(activations === null ? 'Compare Layers' : 'Activations', () => this.probe(base, activations));
     if (refused) {
-      this.post({ type: 'probeFailed', base, activations, message: refused });
+      this.notify(Notify.probeFailed, { base, activations, message: refused });
       return;
     }
     this.running?.cancel();
     const source = new vscode.CancellationTokenSource();
     this.running = source;
     // `last` stays until this probe succeeds: a failed activations run must not cost the weights a reload re-sends.
-    this.post({ type: 'probing', base, activations });
+    this.notify(Notify.probing, { base, activations });
     const label = this.labelOf(base);
     const title = activations === null ? `Comparing layers with ${label}` : `Comparing layers and activations on ${activations} instances with ${label}`;
     try {
@@ -95,7 +91,7 @@ export class LayersPanel extends ComparedModelsPanel<HostToLayers> {
         this.onShownSpec((snapshot) => this.backend.request('layers/probe', { ...params, snapshot }, source.token, onProgress)));
       if (this.running !== source) return;
       this.last = { base, activations, result };
-      this.post({ type: 'probed', base, activations, result });
+      this.notify(Notify.probed, { base, activations, result });
     } catch (e) {
       if (this.running !== source && source.token.isCancellationRequested) return; // Superseded by a newer probe.
       this.retryWhenBackendReturns(e, () => this.probe(base, activations));
@@ -103,7 +99,7 @@ export class LayersPanel extends ComparedModelsPanel<HostToLayers> {
       const message = source.token.isCancellationRequested
         ? `${what} was cancelled. Click "Compare again" or pick another base to run it.`
         : `${what} failed: ${describeRequestError(e)}`;
-      this.post({ type: 'probeFailed', base, activations, message });
+      this.notify(Notify.probeFailed, { base, activations, message });
     } finally {
       if (this.running === source) this.running = undefined;
       source.dispose();

@@ -2,27 +2,27 @@
 // ways, and reveals a model's JSON on request. One panel per spec; reopening focuses it.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { SelectionExplanation } from '../../../protocol/generated/contract';
-import { parseWebviewMessage, type HostToWebview, type WebviewToHost } from '../../../protocol/webview';
+import type { MessageConnection, NotificationType } from 'vscode-jsonrpc';
+import { MapNotifications } from '../../../protocol/webview';
 import type { SpecStore } from '../specs/specStore';
-import { describeRequestError } from './requestError';
+import { requestOnSnapshot } from '../specs/snapshotRequest';
+import { registerModelMapHandlers } from './modelMapHandlers';
+import { webviewConnection, type BackendRequester } from './webviewChannel';
 import { webviewHtml, webviewRoots } from './webviewHtml';
 
 export const MODEL_MAP_VIEW_TYPE = 'compressCompare.modelMap';
 
-export interface ModelMapEvents {
-  onSelectionChanged(uri: vscode.Uri, ids: string[]): void;
-  /** Asks the backend how the models differ (Selection Details). */
-  explainSelection(uri: vscode.Uri, ids: string[]): Promise<SelectionExplanation>;
-}
+/** Panel → tree: the user selected these models in the panel of this spec. */
+export type MapSelectionListener = (uri: vscode.Uri, ids: string[]) => void;
 
 export class ModelMapPanel implements vscode.Disposable {
   private static readonly open = new Map<string, ModelMapPanel>();
   private readonly disposables: vscode.Disposable[] = [];
+  private readonly connection: MessageConnection;
   private ready = false;
   selection: string[] = [];
 
-  static show(extensionUri: vscode.Uri, store: SpecStore, uri: vscode.Uri, events: ModelMapEvents): ModelMapPanel {
+  static show(extensionUri: vscode.Uri, store: SpecStore, backend: BackendRequester, uri: vscode.Uri, onSelection: MapSelectionListener): ModelMapPanel {
     const existing = ModelMapPanel.open.get(uri.toString());
     if (existing) {
       existing.panel.reveal();
@@ -30,13 +30,14 @@ export class ModelMapPanel implements vscode.Disposable {
     }
     const panel = vscode.window.createWebviewPanel(MODEL_MAP_VIEW_TYPE, ModelMapPanel.title(uri), vscode.ViewColumn.Active,
       { enableScripts: true, localResourceRoots: webviewRoots(extensionUri) });
-    return new ModelMapPanel(panel, extensionUri, store, uri, events);
+    return new ModelMapPanel(panel, extensionUri, store, backend, uri, onSelection);
   }
 
   /** Re-creates a panel VS Code kept across a window reload (see ModelMapSerializer). */
-  static restore(panel: vscode.WebviewPanel, extensionUri: vscode.Uri, store: SpecStore, uri: vscode.Uri, events: ModelMapEvents): ModelMapPanel {
+  static restore(panel: vscode.WebviewPanel, extensionUri: vscode.Uri, store: SpecStore, backend: BackendRequester, uri: vscode.Uri,
+    onSelection: MapSelectionListener): ModelMapPanel {
     panel.webview.options = { enableScripts: true, localResourceRoots: webviewRoots(extensionUri) };
-    return new ModelMapPanel(panel, extensionUri, store, uri, events);
+    return new ModelMapPanel(panel, extensionUri, store, backend, uri, onSelection);
   }
 
   static forSpec(uri: vscode.Uri): ModelMapPanel | undefined {
@@ -55,15 +56,35 @@ export class ModelMapPanel implements vscode.Disposable {
     readonly panel: vscode.WebviewPanel,
     extensionUri: vscode.Uri,
     private readonly store: SpecStore,
+    backend: BackendRequester,
     readonly uri: vscode.Uri,
-    private readonly events: ModelMapEvents,
+    onSelection: MapSelectionListener,
   ) {
     ModelMapPanel.open.set(uri.toString(), this);
     panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'activity.svg');
     panel.webview.html = webviewHtml(panel.webview, extensionUri, 'map', ModelMapPanel.title(uri), { 'spec-uri': uri.toString() });
+    this.connection = webviewConnection(panel.webview);
+    const command = (name: string, ...args: unknown[]) => void vscode.commands.executeCommand(`compressCompare.${name}`, uri, ...args);
+    registerModelMapHandlers(this.connection, {
+      backend,
+      specPath: uri.fsPath,
+      onShownSpec: async (send) => requestOnSnapshot((await store.get(uri)).shown?.summary.snapshot, () => store.rereadSnapshot(uri), send),
+      ready: () => {
+        this.ready = true;
+        void this.sendSpec();
+      },
+      selectionChanged: (ids) => {
+        this.selection = ids;
+        onSelection(uri, ids);
+      },
+      revealModel: (id) => command('revealModel', id),
+      compareBehaviors: (ids) => command('compareBehaviors', ids),
+      compareLayers: (ids) => command('compareLayers', ids),
+    });
+    this.connection.listen();
     this.disposables.push(
+      this.connection,
       panel.onDidDispose(() => this.dispose()),
-      panel.webview.onDidReceiveMessage((raw: unknown) => this.onMessage(raw)),
       store.onDidChange((changed) => {
         if (!changed || changed.toString() === uri.toString()) void this.sendSpec();
       }),
@@ -72,55 +93,18 @@ export class ModelMapPanel implements vscode.Disposable {
 
   select(ids: string[]): void {
     this.selection = ids;
-    this.post({ type: 'select', ids });
-  }
-
-  private async onMessage(raw: unknown): Promise<void> {
-    const message: WebviewToHost | undefined = parseWebviewMessage(raw);
-    if (!message) return; // Never act on a malformed message; a webview is untrusted input.
-    switch (message.type) {
-      case 'ready':
-        this.ready = true;
-        await this.sendSpec();
-        break;
-      case 'selectionChanged':
-        this.selection = message.ids;
-        this.events.onSelectionChanged(this.uri, message.ids);
-        break;
-      case 'revealModel':
-        await vscode.commands.executeCommand('compressCompare.revealModel', this.uri, message.id);
-        break;
-      case 'explainSelection':
-        await this.explain(message.requestId, message.ids);
-        break;
-      case 'compareBehaviors':
-        await vscode.commands.executeCommand('compressCompare.compareBehaviors', this.uri, message.ids);
-        break;
-      case 'compareLayers':
-        await vscode.commands.executeCommand('compressCompare.compareLayers', this.uri, message.ids);
-        break;
-    }
-  }
-
-  private async explain(requestId: number, ids: string[]): Promise<void> {
-    try {
-      const explanation = await this.events.explainSelection(this.uri, ids);
-      this.post({ type: 'selectionExplained', requestId, explanation });
-    } catch (e) {
-      // The panel shows this in place of the chart, with Retry; the message and its hint say what to do.
-      this.post({ type: 'selectionExplained', requestId, error: describeRequestError(e) });
-    }
+    this.notify(MapNotifications.select, { ids });
   }
 
   private async sendSpec(): Promise<void> {
     if (!this.ready) return;
     const entry = await this.store.get(this.uri);
-    if (entry.shown) this.post({ type: 'spec', summary: entry.shown.summary, error: entry.shown.error });
-    else this.post({ type: 'error', message: entry.failure ?? `Could not read ${this.uri.fsPath}.` });
+    if (entry.shown) this.notify(MapNotifications.spec, { summary: entry.shown.summary, error: entry.shown.error });
+    else this.notify(MapNotifications.error, { message: entry.failure ?? `Could not read ${this.uri.fsPath}.` });
   }
 
-  private post(message: HostToWebview): void {
-    void this.panel.webview.postMessage(message);
+  private notify<P>(type: NotificationType<P>, params: P): void {
+    void this.connection.sendNotification(type, params).catch(() => undefined);
   }
 
   dispose(): void {

@@ -1,7 +1,10 @@
 // The Behaviors webview: compares the selected models' predictions with a base model's by class, by
 // subgroup and by instance. The host runs the comparison; this page keeps the user's choices in
-// vscode.setState, draws the table and asks the host for instance pages and instances as needed.
-import { parseBehaviorsHostMessage, type ComparedModel, type HostToBehaviors } from '../../../protocol/behaviorsWebview';
+// the webview state, draws the table and asks the host for instance pages and instances as needed.
+import { CancellationTokenSource } from 'vscode-jsonrpc';
+import {
+  BehaviorsCompare, BehaviorsNotifications, BehaviorsReady, parseBehaviorsNotification, type ComparedModel, type HostToBehaviors,
+} from '../../../protocol/behaviorsWebview';
 import { InstancePaging, type BehaviorComparison, type InstanceFilter, type InstanceRow, type InstanceSort } from '../../../protocol/generated/contract';
 import { element } from '../map/dom';
 import { barDomain, classOfRowKey, classRows, nextSort, searchRows, sortRows, subgroupRows, type GroupRow } from './behaviorRows';
@@ -9,17 +12,16 @@ import { buildBehaviorsPage } from './behaviorsPage';
 import { chooseBase, parseBehaviorsState, type BehaviorsState } from './behaviorsState';
 import { BehaviorsTable, type HeaderColumn } from './behaviorsTable';
 import { cellValue, comparisonMetric, formatMetricValue } from './comparisonMetrics';
-import { HostRequests } from './hostRequests';
+import { host, loadState, onHostNotifications, saveState } from '../shared/hostChannel';
 import { InstancePages } from './instancePages';
+import { requestInstance, requestInstances } from './instanceRequests';
 import { InstanceView } from './instanceView';
 import { groupRowView, instanceRowView } from './rowViews';
-import { vscode } from './vscodeApi';
 
 const PAGE_SIZE = 200;
 
 const root = document.getElementById('root') ?? document.body.appendChild(Object.assign(document.createElement('div'), { id: 'root' }));
 const page = buildBehaviorsPage(root);
-const requests = new HostRequests((m) => vscode.postMessage(m));
 const table = new BehaviorsTable(page.tableContainer, {
   sortClicked: (modelId) => update({ sort: nextSort(state.sort, modelId, state.metric) }),
   rowClicked: (index, key) => {
@@ -37,22 +39,25 @@ const instanceView = new InstanceView(page.side);
 page.side.prepend(instanceView.element);
 const pages = new InstancePages(() => Promise.reject(new Error('No comparison yet.')), PAGE_SIZE, () => drawRows(false));
 
-let state: BehaviorsState = parseBehaviorsState(vscode.getState());
-vscode.setState(state);
+let state: BehaviorsState = parseBehaviorsState(loadState());
+saveState(state);
 let setup: { specName: string; models: ComparedModel[]; defaultBase: string } | undefined;
 let base: string | undefined;
 let comparison: BehaviorComparison | undefined;
 let pagesQuery = '';
 /** Rows of the most-flipped instances, so an exemplar opens with its predictions. */
 let exemplarRows = new Map<number, InstanceRow>();
+/** The open instance's requests (its data, its row); opening another instance cancels them. */
+let instanceRequests: CancellationTokenSource | undefined;
 
-window.addEventListener('message', (event: MessageEvent) => {
-  const message = parseBehaviorsHostMessage(event.data);
+onHostNotifications(BehaviorsNotifications, (raw) => {
+  const message = parseBehaviorsNotification(raw);
   if (message) handle(message);
 });
+host.listen();
 page.baseSelect.addEventListener('change', () => {
   state = { ...state, base: page.baseSelect.value };
-  vscode.setState(state);
+  saveState(state);
   compare(page.baseSelect.value);
 });
 for (const [kind, button] of page.rowsButtons) button.addEventListener('click', () => update({ rows: kind }, true));
@@ -69,7 +74,7 @@ page.classChip.addEventListener('click', () => update({ classIndex: null }, true
 page.retry.addEventListener('click', () => base && compare(base));
 syncControls();
 setStatus('Waiting for the extension…', 'loading');
-vscode.postMessage({ type: 'ready' });
+void host.sendNotification(BehaviorsReady);
 
 function handle(message: HostToBehaviors): void {
   switch (message.type) {
@@ -94,10 +99,6 @@ function handle(message: HostToBehaviors): void {
     case 'compareFailed':
       if (message.base === base) setStatus(message.message, 'error');
       break;
-    case 'instances':
-    case 'instance':
-      requests.receive(message);
-      break;
   }
 }
 
@@ -105,18 +106,19 @@ function compare(chosen: string): void {
   base = chosen;
   comparison = undefined;
   page.baseSelect.value = chosen;
+  cancelInstanceRequests();
   instanceView.element.hidden = true;
   // The old base's numbers must not sit under the new base's name while it runs.
   table.setHeader('', []);
   table.setRows({ total: 0, row: () => undefined }, { resetScroll: true });
   showEmptyRows(null);
   setStatus(`Comparing with ${label(chosen)}…`, 'loading');
-  vscode.postMessage({ type: 'compare', base: chosen });
+  void host.sendNotification(BehaviorsCompare, { base: chosen });
 }
 
 function update(change: Partial<BehaviorsState>, resetScroll = false): void {
   state = { ...state, ...change };
-  vscode.setState(state);
+  saveState(state);
   syncControls();
   render(resetScroll);
 }
@@ -183,7 +185,7 @@ function render(resetScroll: boolean): void {
   // A user action after a failed page is the retry.
   if (key !== pagesQuery || pages.error !== null) {
     pagesQuery = key;
-    pages.reset((offset, limit) => requests.instances(c.base, offset, limit, query.sort, query.filter));
+    pages.reset((offset, limit, token) => requestInstances(c.base, offset, limit, query.sort, query.filter, token));
     resetScroll = true;
   }
   drawRows(resetScroll);
@@ -251,7 +253,7 @@ function renderExemplars(): void {
 function loadExemplarRows(c: BehaviorComparison): void {
   const instances = c.exemplars.slice(0, InstancePaging.MaxRows).map((e) => e.instance);
   if (instances.length === 0) return;
-  void requests.instances(c.base, 0, instances.length, undefined, { instances }).then((p) => {
+  void requestInstances(c.base, 0, instances.length, undefined, { instances }).then((p) => {
     if (comparison === c) exemplarRows = new Map(p.rows.map((r) => [r.instance, r]));
   }, () => undefined);
 }
@@ -262,13 +264,25 @@ function openInstance(instance: number, row: InstanceRow | undefined): void {
   table.select(`instance:${instance}`);
   const models = c.models.map((id) => ({ id, label: label(id) }));
   instanceView.show(instance, c.classNames, models, row);
+  cancelInstanceRequests();
+  const source = new CancellationTokenSource();
+  instanceRequests = source;
+  // A cancelled request's answer (or its cancellation error) belongs to an instance no longer shown.
+  const current = () => instanceRequests === source;
+  const reason = (e: unknown) => (e instanceof Error ? e.message : String(e));
   // Without its row (an exemplar clicked before its row arrived), ask for exactly this instance's row.
   if (!row) {
-    void requests.instances(c.base, 0, 1, undefined, { instances: [instance] }).then((p) => {
-      if (comparison === c) instanceView.setPredictions(instance, p.rows[0], c.classNames, models, p.rows[0] ? undefined : 'the backend has no row for it.');
-    }, (e: unknown) => instanceView.setPredictions(instance, undefined, c.classNames, models, e instanceof Error ? e.message : String(e)));
+    void requestInstances(c.base, 0, 1, undefined, { instances: [instance] }, source.token).then((p) => {
+      if (comparison === c && current()) instanceView.setPredictions(instance, p.rows[0], c.classNames, models, p.rows[0] ? undefined : 'the backend has no row for it.');
+    }, (e: unknown) => current() && instanceView.setPredictions(instance, undefined, c.classNames, models, reason(e)));
   }
-  requests.instance(instance).then((data) => instanceView.draw(data, c.classNames), (e: unknown) => instanceView.fail(e instanceof Error ? e.message : String(e)));
+  requestInstance(instance, source.token).then((data) => current() && instanceView.draw(data, c.classNames), (e: unknown) => current() && instanceView.fail(reason(e)));
+}
+
+function cancelInstanceRequests(): void {
+  instanceRequests?.cancel();
+  instanceRequests?.dispose();
+  instanceRequests = undefined;
 }
 
 function label(id: string): string {

@@ -1,8 +1,8 @@
 // The Layers webview: compares the selected models' weights, and their modules' outputs on a dataset
 // sample, with a base model's, module by module. The host probes; this page keeps the user's choices in
-// vscode.setState and draws the tree table (sparsity bars, stacked weight or activation histograms, or
+// the webview state and draws the tree table (sparsity bars, stacked weight or activation histograms, or
 // change bars per model).
-import { parseLayersHostMessage, type ComparedModel, type HostToLayers } from '../../../protocol/layersWebview';
+import { LayersNotifications, LayersProbe, LayersReady, parseLayersNotification, type ComparedModel, type HostToLayers } from '../../../protocol/layersWebview';
 import type { ProbeResult } from '../../../protocol/generated/contract';
 import { element } from '../map/dom';
 import { changeBandColours, histogramSvg } from './cellHistogram';
@@ -14,7 +14,7 @@ import { LayersTable } from './layersTable';
 import { PaintQueue } from './paintQueue';
 import { outputHistogram, pooledHistogram, type CellHistogram } from './stackedHistogram';
 import { renderUnmatched } from './unmatchedList';
-import { vscode } from './vscodeApi';
+import { host, loadState, onHostNotifications, saveState } from '../shared/hostChannel';
 
 /** Bins of a module's pooled histogram (tensors come with the backend's own, 32 by default). */
 const MODULE_BINS = 32;
@@ -30,8 +30,8 @@ const table = new LayersTable(page.tableContainer, {
   },
 });
 
-let state: LayersState = parseLayersState(vscode.getState());
-vscode.setState(state);
+let state: LayersState = parseLayersState(loadState());
+saveState(state);
 let models: ComparedModel[] = [];
 let base: string | undefined;
 let result: ProbeResult | undefined;
@@ -47,13 +47,14 @@ let histograms = new Map<string, CellHistogram | null>();
 let changeDomain = 1;
 const paints = new PaintQueue((idle) => (root.dataset.painted = String(idle)));
 
-window.addEventListener('message', (event: MessageEvent) => {
-  const message = parseLayersHostMessage(event.data);
+onHostNotifications(LayersNotifications, (raw) => {
+  const message = parseLayersNotification(raw);
   if (message) handle(message);
 });
+host.listen();
 page.baseSelect.addEventListener('change', () => {
   state = { ...state, base: page.baseSelect.value };
-  vscode.setState(state);
+  saveState(state);
   probe(page.baseSelect.value);
 });
 page.cellsSelect.addEventListener('change', () => {
@@ -66,7 +67,7 @@ page.sampleSize.addEventListener('input', () => {
   page.sampleSize.setAttribute('aria-invalid', String(size === null));
   if (size === null) return;
   state = { ...state, sampleSize: size };
-  vscode.setState(state);
+  saveState(state);
 });
 page.sampleSize.addEventListener('keydown', (event) => {
   if (event.key === 'Enter') page.runActivations.click();
@@ -83,7 +84,7 @@ page.filter.addEventListener('input', () => {
 });
 page.unmatched.addEventListener('toggle', () => {
   state = { ...state, unmatchedOpen: page.unmatched.open };
-  vscode.setState(state);
+  saveState(state);
 });
 page.retry.addEventListener('click', () => {
   if (result && asked !== null) runActivations();
@@ -91,7 +92,7 @@ page.retry.addEventListener('click', () => {
 });
 syncControls();
 setStatus('Waiting for the extension…', 'loading');
-vscode.postMessage({ type: 'ready' });
+void host.sendNotification(LayersReady);
 
 function handle(message: HostToLayers): void {
   switch (message.type) {
@@ -137,7 +138,7 @@ function runActivations(): void {
   asked = state.sampleSize;
   root.dataset.activations = 'loading';
   setStatus(`Running the ${models.length} models on ${formatCount(asked)} dataset instances…`, 'loading');
-  vscode.postMessage({ type: 'probe', base, activations: asked });
+  void host.sendNotification(LayersProbe, { base, activations: asked });
 }
 
 function probe(chosen: string): void {
@@ -155,7 +156,7 @@ function probe(chosen: string): void {
   // minutes, and the weights are worth looking at meanwhile (see the 'probed' case).
   asked = null;
   setStatus(`Comparing layers with ${label(chosen)}…`, 'loading');
-  vscode.postMessage({ type: 'probe', base: chosen });
+  void host.sendNotification(LayersProbe, { base: chosen });
 }
 
 function showResult(probed: ProbeResult): void {
@@ -167,7 +168,7 @@ function showResult(probed: ProbeResult): void {
   const changes = [...tree.byKey.values()].flatMap((n) => n.stats.map((_, c) => (c === 0 ? null : metricValue(n, c, 'relL2'))));
   changeDomain = Math.max(1e-12, ...changes.filter((v): v is number => v !== null));
   if (state.expanded === null) state = { ...state, expanded: defaultExpanded(tree) };
-  vscode.setState(state);
+  saveState(state);
   const activations = probed.activations;
   page.instances.textContent = activations ? `instances: ${formatCount(activations.instances)}` : '';
   if (activations) root.dataset.activations = 'ready';
@@ -193,7 +194,7 @@ function sortingBy(metric: SortMetric): Partial<LayersState> {
 
 function update(change: Partial<LayersState>, resetScroll = false): void {
   state = { ...state, ...change };
-  vscode.setState(state);
+  saveState(state);
   syncControls();
   render(resetScroll);
 }

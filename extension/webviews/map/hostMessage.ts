@@ -1,12 +1,13 @@
-// Checks the shape of what arrives on window 'message'. The host is trusted, but a message of the
-// wrong shape (another extension version, a test harness, another frame) should be ignored or
-// trimmed rather than crash the panel half-way through a redraw. Pure, tested.
+// Checks the shape of what the host sends: its notifications and the explanations it answers with. The host is
+// trusted, but a value of the wrong shape (another extension version, a test harness) should be ignored, trimmed
+// or shown as an error rather than crash the panel half-way through a redraw. Pure, tested.
 import type { ComparisonVariable, ModelSummary, SelectionExplanation, SpecSummary } from '../../../protocol/generated/contract';
-import type { HostToWebview } from '../../../protocol/webview';
+import type { HostToMap } from '../../../protocol/webview';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-export function parseHostMessage(raw: unknown): HostToWebview | undefined {
+/** A notification as `{ type, ...params }` (see onHostNotifications), trimmed to what the panel can use; undefined when unusable. */
+export function parseHostNotification(raw: unknown): HostToMap | undefined {
   if (!isObject(raw)) return undefined;
   switch (raw.type) {
     case 'spec': {
@@ -19,20 +20,16 @@ export function parseHostMessage(raw: unknown): HostToWebview | undefined {
       return typeof raw.message === 'string' ? { type: 'error', message: raw.message } : undefined;
     case 'select':
       return Array.isArray(raw.ids) ? { type: 'select', ids: raw.ids.filter((id): id is string => typeof id === 'string') } : undefined;
-    case 'selectionExplained': {
-      if (!Number.isSafeInteger(raw.requestId)) return undefined;
-      const requestId = raw.requestId as number;
-      const explanation = parseExplanation(raw.explanation);
-      if (explanation) return { type: 'selectionExplained', requestId, explanation };
-      // An answer that is neither must still end the panel's loading state, with a reason.
-      const error = typeof raw.error === 'string' && raw.error.length > 0
-        ? raw.error
-        : 'The backend sent an explanation this panel cannot read. Update the extension, or run "Compress & Compare: Restart Backend".';
-      return { type: 'selectionExplained', requestId, error };
-    }
     default:
       return undefined;
   }
+}
+
+/** The explanation the host answered with; throws, with what to do, when the panel cannot read it. */
+export function checkExplanation(raw: unknown): SelectionExplanation {
+  const explanation = parseExplanation(raw);
+  if (explanation) return explanation;
+  throw new Error('The backend sent an explanation this panel cannot read. Update the extension, or run "Compress & Compare: Restart Backend".');
 }
 
 const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');

@@ -1,7 +1,7 @@
 // The Compression Overview webview: builds the page, handles host messages and keeps the selection,
-// encodings, scatterplot axes and budgets in step between the panes, the host and vscode.setState.
+// encodings, scatterplot axes and budgets in step between the panes, the host and the webview state.
 import type { MetricDefinition, SpecSummary } from '../../../protocol/generated/contract';
-import type { HostToWebview } from '../../../protocol/webview';
+import { ExplainSelection, MapCompareBehaviors, MapCompareLayers, MapNotifications, MapReady, MapRevealModel, MapSelectionChanged, type HostToMap } from '../../../protocol/webview';
 import { arrangeByStep } from './arrangeByStep';
 import { renderColorLegend } from './colorLegend';
 import { metricColorScale, metricDomain } from './colorScale';
@@ -9,7 +9,7 @@ import { activeFilters, allowedModels, withinBudget, type MetricFilter } from '.
 import { mountSelectionDetails } from './details/mountSelectionDetails';
 import { FilterPane } from './filter/filterPane';
 import { expandSelection } from './graphSelection';
-import { parseHostMessage } from './hostMessage';
+import { parseHostNotification } from './hostMessage';
 import { brushSelection } from './mapBrush';
 import { fromSpecLayout, type MapLayout } from './layout';
 import { buildOverviewPage } from './overviewPage';
@@ -23,7 +23,7 @@ import { renderSizeLegend } from './sizeLegend';
 import { metricSizeScale } from './sizeScale';
 import { chooseColorMetric, chooseSizeMetric, clickSelection, parseState, reconcileSelection, sameIds, type MapState } from './state';
 import { Tooltip } from './tooltip';
-import { vscode } from './vscodeApi';
+import { host, loadState, onHostNotifications, saveState } from '../shared/hostChannel';
 
 const root = document.getElementById('root') ?? document.body.appendChild(Object.assign(document.createElement('div'), { id: 'root' }));
 const page = buildOverviewPage(root);
@@ -31,7 +31,7 @@ const tooltip = new Tooltip(root);
 const view = new ModelMapView(page.mapContainer, tooltip, {
   nodeClicked: (id, toggle) => clickModel(id, toggle),
   backgroundClicked: () => setSelection([], true),
-  nodeActivated: (id) => vscode.postMessage({ type: 'revealModel', id }),
+  nodeActivated: (id) => void host.sendNotification(MapRevealModel, { id }),
   brushed: (ids, additive) => applyBrush(ids, additive),
 });
 const scatter = new ScatterplotView(page.scatterContainer, tooltip, {
@@ -41,7 +41,7 @@ const scatter = new ScatterplotView(page.scatterContainer, tooltip, {
     else if (!toggle) setSelection([], true);
   },
   brushed: (ids, additive) => applyBrush(ids, additive),
-  activated: (id) => vscode.postMessage({ type: 'revealModel', id }),
+  activated: (id) => void host.sendNotification(MapRevealModel, { id }),
   axisChanged: (axis, metric) => updateState(axis === 'x' ? { scatterX: metric } : { scatterY: metric }, 'scatter'),
   directionFlipped: (axis) => flipAxis(axis),
 });
@@ -50,17 +50,17 @@ const filterPane = new FilterPane(page.filterContainer, {
 });
 
 /** Only choices the user made are stored: a colour metric missing from one version of the spec comes back with the next. */
-let state: MapState = parseState(vscode.getState());
+let state: MapState = parseState(loadState());
 // Stored at once so that even an untouched panel comes back after a window reload.
-vscode.setState(state);
+saveState(state);
 const details = mountSelectionDetails(
   page.detailsContainer,
   {
-    post: (request) => vscode.postMessage(request),
+    explain: (ids, token) => host.sendRequest(ExplainSelection, { ids }, token),
     select: (ids) => setSelection(ids, true),
     stateChanged: (detailsState) => {
       state = { ...state, details: detailsState };
-      vscode.setState(state);
+      saveState(state);
     },
   },
   state.details,
@@ -71,10 +71,11 @@ let hostSelection: string[] = [];
 /** Models within every active budget; null when no budget constrains anything. */
 let allowed: Set<string> | null = null;
 
-window.addEventListener('message', (event: MessageEvent) => {
-  const message = parseHostMessage(event.data);
+onHostNotifications(MapNotifications, (raw) => {
+  const message = parseHostNotification(raw);
   if (message) handle(message);
 });
+host.listen();
 page.colorSelect.addEventListener('change', () => updateState({ colorMetric: page.colorSelect.value || null }));
 page.arrangementSelect.value = state.arrangement;
 page.arrangementSelect.addEventListener('change', () => {
@@ -91,10 +92,10 @@ for (const [how, button] of page.expandButtons) {
 updateExpandButtons();
 page.fitButton.addEventListener('click', () => view.fit());
 page.behaviorsButton.addEventListener('click', () => {
-  if (state.selected.length > 0) vscode.postMessage({ type: 'compareBehaviors', ids: [...state.selected] });
+  if (state.selected.length > 0) void host.sendNotification(MapCompareBehaviors, { ids: [...state.selected] });
 });
 page.layersButton.addEventListener('click', () => {
-  if (state.selected.length > 0) vscode.postMessage({ type: 'compareLayers', ids: [...state.selected] });
+  if (state.selected.length > 0) void host.sendNotification(MapCompareLayers, { ids: [...state.selected] });
 });
 applySplit(page.overview, state.split);
 attachSplitter(page.columnSplitter, page.mapPane, page.scatterContainer, 'x', (mapShare, done) => resize({ ...state.split, mapShare }, done));
@@ -103,9 +104,9 @@ page.mapContainer.addEventListener('keydown', (event) => {
   if (event.key === 'Escape') setSelection([], true);
 });
 showEmpty('Loading the spec…');
-vscode.postMessage({ type: 'ready' });
+void host.sendNotification(MapReady);
 
-function handle(message: HostToWebview): void {
+function handle(message: HostToMap): void {
   switch (message.type) {
     case 'spec': {
       const layout = fromSpecLayout(message.summary.layout);
@@ -114,7 +115,7 @@ function handle(message: HostToWebview): void {
       allowed = computeAllowed();
       const existing = new Set(layout.nodes.map((n) => n.id));
       state = { ...state, selected: withinBudget(reconcileSelection(state.selected, existing), allowed) };
-      vscode.setState(state);
+      saveState(state);
       draw();
       root.dataset.ready = 'true';
       if (!sameIds(state.selected, hostSelection)) postSelection();
@@ -134,16 +135,13 @@ function handle(message: HostToWebview): void {
       if (selected.length !== ids.length) postSelection();
       break;
     }
-    case 'selectionExplained':
-      details.receive(message);
-      break;
   }
 }
 
 /** `scope` 'scatter' for choices only the scatterplot shows: redrawing the map for them is wasted time at 10,000 models. */
 function updateState(change: Partial<MapState>, scope: 'all' | 'scatter' = 'all'): void {
   state = { ...state, ...change };
-  vscode.setState(state);
+  saveState(state);
   if (scope === 'all') draw();
   else if (current) drawScatter(current.summary, encodings(current.summary));
 }
@@ -163,7 +161,7 @@ function applyBrush(ids: readonly string[], additive: boolean): void {
 function resize(split: MapState['split'], done: boolean): void {
   state = { ...state, split };
   applySplit(page.overview, split);
-  if (done) vscode.setState(state);
+  if (done) saveState(state);
 }
 
 function flipAxis(axis: Axis): void {
@@ -176,7 +174,7 @@ function setSelection(ids: string[], fromUser: boolean): void {
   const selected = withinBudget(ids, allowed);
   if (sameIds(selected, state.selected)) return;
   state = { ...state, selected };
-  vscode.setState(state);
+  saveState(state);
   const set = new Set(selected);
   view.setSelection(set);
   scatter.setSelection(set);
@@ -194,7 +192,7 @@ function changeFilters(filters: MetricFilter[], done: boolean): void {
   allowed = computeAllowed();
   applyFiltered();
   if (!done) return;
-  vscode.setState(state);
+  saveState(state);
   setSelection(state.selected, true);
 }
 
@@ -217,7 +215,7 @@ function updateExpandButtons(): void {
 
 function postSelection(): void {
   hostSelection = [...state.selected];
-  vscode.postMessage({ type: 'selectionChanged', ids: hostSelection });
+  void host.sendNotification(MapSelectionChanged, { ids: hostSelection });
 }
 
 function scatterAxes(): { x: string | null; y: string | null } {

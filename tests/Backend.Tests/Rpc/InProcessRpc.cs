@@ -1,5 +1,6 @@
 // The backend's RPC target behind a real StreamJsonRpc client over an in-memory duplex pipe: the wire format,
 // camelCase names, errors and `$/progress` as the extension sees them, without a process to start.
+using CompressCompare.Backend.Evaluation;
 using CompressCompare.Backend.Rpc;
 using CompressCompare.Backend.Spec;
 using CompressCompare.Protocol;
@@ -24,11 +25,15 @@ public sealed class InProcessRpc : IDisposable
     /// <param name="beforeListening">Runs before the client listens: where local methods (a `$/progress` handler) are added.</param>
     /// <param name="workspaceFolders">Sent in `initialize`: the folders the backend may read and write in (null: each spec's folder).</param>
     /// <param name="trusted">Sent in `initialize`: false is VS Code's Restricted Mode.</param>
+    /// <param name="outputs">Where behaviour requests get model outputs; null for the evaluation engine.</param>
     public InProcessRpc(Func<IJsonRpcMessageHandler, JsonRpc>? client = null, Action<JsonRpc>? beforeListening = null,
-        IReadOnlyList<string>? workspaceFolders = null, bool trusted = true)
+        IReadOnlyList<string>? workspaceFolders = null, bool trusted = true, IModelOutputSource? outputs = null)
     {
         var (a, b) = FullDuplexStream.CreatePair();
-        Services = TestBackend.Services();
+        Services = TestBackend.Services(services =>
+        {
+            if (outputs is not null) services.AddSingleton(outputs);
+        });
         Target = Services.GetRequiredService<BackendRpcTarget>();
         Server = RpcConnection.Attach(a, a, Target, NullLogger.Instance);
         var handler = new HeaderDelimitedMessageHandler(b, b, new SystemTextJsonFormatter { JsonSerializerOptions = WireJson.CreateOptions() });

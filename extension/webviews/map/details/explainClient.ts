@@ -1,24 +1,14 @@
 // Asks the host (and through it the backend) how the selected models differ, one question at a time.
 // Brushing changes the selection dozens of times a second, so requests are debounced and only the
 // answer to the latest request is ever applied: an older answer arriving late would show the chart of
-// a selection the user has already left. Pure apart from the timers it is given, tested with fakes.
+// a selection the user has already left. A superseded request is cancelled through the channel, which the
+// host forwards to the backend as `$/cancelRequest`, so the backend stops explaining a selection nobody
+// looks at. Pure apart from the timers and the send function it is given, tested with fakes.
+import { CancellationTokenSource, type CancellationToken } from 'vscode-jsonrpc';
 import type { SelectionExplanation } from '../../../../protocol/generated/contract';
+import { checkExplanation } from '../hostMessage';
 
 export const DEFAULT_DEBOUNCE_MS = 150;
-/** Explaining 10,000 models takes the backend well under a second; 30 s means it is stuck or gone. */
-export const DEFAULT_TIMEOUT_MS = 30_000;
-
-export interface ExplainRequest {
-  type: 'explainSelection';
-  requestId: number;
-  ids: string[];
-}
-
-export interface ExplainAnswer {
-  requestId: number;
-  explanation?: SelectionExplanation;
-  error?: string;
-}
 
 /** What the client tells its owner about the ids it was last asked to explain. */
 export type ExplainOutcome =
@@ -31,10 +21,10 @@ export interface Timers {
 }
 
 export interface ExplainClientOptions {
-  post: (request: ExplainRequest) => void;
+  /** Sends the request to the host; `token` is cancelled when a newer selection supersedes it. */
+  send: (ids: string[], token: CancellationToken) => PromiseLike<unknown>;
   onOutcome: (outcome: ExplainOutcome) => void;
   debounceMs?: number;
-  timeoutMs?: number;
   timers?: Timers;
 }
 
@@ -43,48 +33,36 @@ const realTimers: Timers = {
   clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof globalThis.setTimeout>),
 };
 
+const NO_REASON = 'The backend gave no explanation and no reason. Run "Compress & Compare: Restart Backend" and select the models again.';
+
 export class ExplainClient {
-  private nextId = 1;
-  /** The request whose answer will be applied; any other requestId is stale. */
-  private latest: { requestId: number; ids: string[] } | undefined;
+  /** The request whose answer will be applied; any other answer is stale. */
+  private inFlight: CancellationTokenSource | undefined;
   private pendingIds: string[] | undefined;
   private debounceHandle: unknown;
-  private timeoutHandle: unknown;
   private readonly timers: Timers;
   private readonly debounceMs: number;
-  private readonly timeoutMs: number;
 
   constructor(private readonly options: ExplainClientOptions) {
     this.timers = options.timers ?? realTimers;
     this.debounceMs = options.debounceMs ?? DEFAULT_DEBOUNCE_MS;
-    this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   }
 
   /** Schedules a request for these ids; a newer call within the debounce window replaces it. */
   request(ids: readonly string[]): void {
     this.pendingIds = [...ids];
     // Whatever is in flight now answers a question nobody is asking any more.
-    this.forgetInFlight();
+    this.cancelInFlight();
     if (this.debounceHandle !== undefined) this.timers.clearTimeout(this.debounceHandle);
     this.debounceHandle = this.timers.setTimeout(() => this.send(), this.debounceMs);
   }
 
-  /** Applies the host's answer if it belongs to the latest request; returns whether it did. */
-  receive(answer: ExplainAnswer): boolean {
-    const latest = this.latest;
-    if (!latest || answer.requestId !== latest.requestId) return false;
-    this.forgetInFlight();
-    if (answer.explanation) this.options.onOutcome({ kind: 'explained', ids: latest.ids, explanation: answer.explanation });
-    else this.options.onOutcome({ kind: 'failed', ids: latest.ids, message: answer.error || 'The backend gave no explanation and no reason. Run "Compress & Compare: Restart Backend" and select the models again.' });
-    return true;
-  }
-
-  /** Drops the scheduled and in-flight requests: their answers will be ignored. */
+  /** Drops the scheduled request and cancels the one in flight: its answer will be ignored. */
   cancel(): void {
     if (this.debounceHandle !== undefined) this.timers.clearTimeout(this.debounceHandle);
     this.debounceHandle = undefined;
     this.pendingIds = undefined;
-    this.forgetInFlight();
+    this.cancelInFlight();
   }
 
   private send(): void {
@@ -92,28 +70,27 @@ export class ExplainClient {
     const ids = this.pendingIds;
     this.pendingIds = undefined;
     if (!ids) return;
-    const requestId = this.nextId++;
-    this.latest = { requestId, ids };
-    this.timeoutHandle = this.timers.setTimeout(() => this.timedOut(requestId), this.timeoutMs);
-    this.options.post({ type: 'explainSelection', requestId, ids });
+    const source = new CancellationTokenSource();
+    this.inFlight = source;
+    const settle = (outcome: ExplainOutcome) => {
+      if (this.inFlight !== source) return;
+      this.inFlight = undefined;
+      source.dispose();
+      this.options.onOutcome(outcome);
+    };
+    Promise.resolve()
+      .then(() => this.options.send(ids, source.token))
+      .then(checkExplanation)
+      .then(
+        (explanation) => settle({ kind: 'explained', ids, explanation }),
+        (e: unknown) => settle({ kind: 'failed', ids, message: (e instanceof Error ? e.message : String(e ?? '')) || NO_REASON }),
+      );
   }
 
-  private timedOut(requestId: number): void {
-    const latest = this.latest;
-    if (!latest || latest.requestId !== requestId) return;
-    this.latest = undefined;
-    this.timeoutHandle = undefined;
-    const seconds = Math.round(this.timeoutMs / 1000);
-    this.options.onOutcome({
-      kind: 'failed',
-      ids: latest.ids,
-      message: `The backend did not explain the selection within ${seconds} s. Check the "Compress & Compare" output for errors, run "Compress & Compare: Restart Backend", then select the models again.`,
-    });
-  }
-
-  private forgetInFlight(): void {
-    if (this.timeoutHandle !== undefined) this.timers.clearTimeout(this.timeoutHandle);
-    this.timeoutHandle = undefined;
-    this.latest = undefined;
+  private cancelInFlight(): void {
+    const source = this.inFlight;
+    this.inFlight = undefined;
+    source?.cancel();
+    source?.dispose();
   }
 }

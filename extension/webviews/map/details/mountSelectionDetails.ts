@@ -1,14 +1,14 @@
 // Wires Selection Details into a panel: the view, and the client that asks the host to explain the
-// selection. The panel calls update() when the selection or spec changes and receive() with every
-// 'selectionExplained' message.
+// selection. The panel calls update() when the selection or spec changes.
 import type { SpecSummary } from '../../../../protocol/generated/contract';
 import type { DetailsState } from './detailsState';
-import { ExplainClient, type ExplainAnswer, type ExplainRequest } from './explainClient';
+import type { CancellationToken } from 'vscode-jsonrpc';
+import { ExplainClient } from './explainClient';
 import { SelectionDetailsView } from './selectionDetailsView';
 
 export interface SelectionDetailsHost {
-  /** Sends the request to the extension host (vscode.postMessage). */
-  post(request: ExplainRequest): void;
+  /** Asks the extension host to explain these models; `token` is cancelled when the selection moves on. */
+  explain(ids: string[], token: CancellationToken): PromiseLike<unknown>;
   /** Selects exactly these models in the panel, as a user selection. */
   select(ids: string[]): void;
   /** Optional: store the view's choices (refine variables, table sort) in the webview state. */
@@ -17,7 +17,6 @@ export interface SelectionDetailsHost {
 
 export interface SelectionDetails {
   update(summary: SpecSummary | undefined, selectedIds: readonly string[]): void;
-  receive(answer: ExplainAnswer): void;
   readonly state: DetailsState;
 }
 
@@ -34,10 +33,9 @@ export function mountSelectionDetails(container: HTMLElement, host: SelectionDet
     },
     savedState,
   );
-  client = new ExplainClient({ post: (request) => host.post(request), onOutcome: (outcome) => view.showExplanation(outcome) });
+  client = new ExplainClient({ send: (ids, token) => host.explain(ids, token), onOutcome: (outcome) => view.showExplanation(outcome) });
   return {
     update: (summary, ids) => view.update(summary, ids),
-    receive: (answer) => void client?.receive(answer),
     get state() {
       return view.state;
     },

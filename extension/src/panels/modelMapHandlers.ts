@@ -1,0 +1,52 @@
+// The Model Map panel's handlers, one per request and notification the webview sends (protocol/webview.ts): a table,
+// as BackendRpcTarget is for the backend. Each validates its params (a webview is untrusted input), answers a
+// malformed request with a JSON-RPC error and ignores a malformed notification. Free of the vscode API, so the
+// channel tests run it in Node against a real BackendConnection.
+import type { MessageConnection } from 'vscode-jsonrpc';
+import { invalidParams } from '../../../protocol/channelTypes';
+import {
+  ExplainSelection, MapCompareBehaviors, MapCompareLayers, MapReady, MapRevealModel, MapSelectionChanged, parseIds, parseModelIds, parseRevealId,
+} from '../../../protocol/webview';
+import { requestErrorAnswer } from './requestError';
+import type { BackendRequester } from './webviewChannel';
+
+/** What the handlers act on: the backend, the spec the panel shows, and the panel's reactions to the user. */
+export interface ModelMapActions {
+  backend: BackendRequester;
+  /** The spec file (fsPath) the panel shows. */
+  specPath: string;
+  /**
+   * Sends a request on the spec the map draws (its snapshot), not the file as it is now: that may be broken JSON the
+   * map does not show. Re-reads the spec and sends once more when the backend no longer holds the snapshot.
+   */
+  onShownSpec<T>(send: (snapshot: string | undefined) => Promise<T>): Promise<T>;
+  ready(): void;
+  selectionChanged(ids: string[]): void;
+  revealModel(id: string): void;
+  compareBehaviors(ids: string[]): void;
+  compareLayers(ids: string[]): void;
+}
+
+export function registerModelMapHandlers(connection: MessageConnection, actions: ModelMapActions): void {
+  connection.onNotification(MapReady, () => actions.ready());
+  connection.onNotification(MapSelectionChanged, (raw: unknown) => ifValid(parseIds(raw), actions.selectionChanged));
+  connection.onNotification(MapRevealModel, (raw: unknown) => ifValid(parseRevealId(raw), actions.revealModel));
+  connection.onNotification(MapCompareBehaviors, (raw: unknown) => ifValid(parseModelIds(raw), actions.compareBehaviors));
+  connection.onNotification(MapCompareLayers, (raw: unknown) => ifValid(parseModelIds(raw), actions.compareLayers));
+  // The webview cancels this when a newer selection supersedes it; the token carries that on to the backend.
+  connection.onRequest(ExplainSelection, async (raw: unknown, token) => {
+    const ids = parseIds(raw);
+    if (!ids) throw invalidParams(ExplainSelection.method);
+    try {
+      return await actions.onShownSpec((snapshot) => actions.backend.request('selection/explain', { path: actions.specPath, modelIds: ids, snapshot }, token));
+    } catch (e) {
+      // The panel shows this in place of the chart, with Retry; the message and its hint say what to do.
+      throw requestErrorAnswer(e);
+    }
+  });
+}
+
+/** Never act on a malformed notification. */
+function ifValid<T>(value: T | undefined, act: (value: T) => void): void {
+  if (value !== undefined) act(value);
+}
