@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { InstancePages } from '../../extension/webviews/behaviors/instancePages';
-import { pagesFor, visibleRows } from '../../extension/webviews/behaviors/virtualWindow';
+import { pagesFor, visibleRows } from '../../extension/webviews/shared/virtualWindow';
 import { fakePage } from './behaviorsFixture';
 
 test('the window covers the viewport plus the overscan, clamped to the list', () => {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { arrangeByStep } from '../../extension/webviews/map/arrangeByStep';
 import { expandSelection } from '../../extension/webviews/map/graphSelection';
-import { directionOfKey, neighbour } from '../../extension/webviews/map/keyboardNav';
+import { directionOfKey, neighbour } from '../../extension/webviews/map/canvas/keyboardNav';
 import { fromSpecLayout } from '../../extension/webviews/map/layout';
 import { MAX_RADIUS, MIN_RADIUS, metricSizeScale } from '../../extension/webviews/map/sizeScale';
 

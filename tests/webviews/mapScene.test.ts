@@ -3,9 +3,9 @@ import { describe, test } from 'node:test';
 import type { ModelSummary, SpecSummary } from '../../protocol/generated/contract';
 import { metricColorScale } from '../../extension/webviews/map/colorScale';
 import { fromSpecLayout } from '../../extension/webviews/map/layout';
-import { EDGE_WIDTH_PER_RADIUS, NODE_RADIUS, ROW_HEIGHT } from '../../extension/webviews/map/mapGeometry';
-import { buildScene, edgeOutline, lineageOf, type MapContent } from '../../extension/webviews/map/mapScene';
-import { mixColors, mixRgb, parseRgb, rgbText, type MapTheme } from '../../extension/webviews/map/mapTheme';
+import { EDGE_WIDTH_PER_RADIUS, NODE_RADIUS, ROW_HEIGHT } from '../../extension/webviews/map/canvas/mapGeometry';
+import { buildScene, edgeOutline, lineageOf, type MapContent } from '../../extension/webviews/map/canvas/mapScene';
+import { mixColors, mixRgb, parseRgb, rgbText, type MapTheme } from '../../extension/webviews/map/canvas/mapTheme';
 import { metricSizeScale } from '../../extension/webviews/map/sizeScale';
 
 const theme: MapTheme = {

@@ -1,7 +1,7 @@
 // The Behaviors page: a toolbar (base, rows kind, comparison metric, relative toggle, filters), the
 // status line, the table, and a side pane with the instance view and the compression-identified exemplars.
 import { INSTANCE_CHANGES } from '../../../protocol/behaviorsWebview';
-import { element } from '../map/dom';
+import { element } from '../shared/dom';
 import { labelled, toolbarSelect } from '../shared/toolbar';
 import type { RowsKind } from './behaviorsState';
 import { COMPARISON_METRICS } from './comparisonMetrics';

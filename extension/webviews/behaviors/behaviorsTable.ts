@@ -1,11 +1,11 @@
 // The Behaviors table: a header row per compared model (sort button, summary number, distribution
 // chart) over a virtualized body. Only the rows in view (plus a margin) are in the DOM, so 100,000
 // instance rows scroll as smoothly as ten classes.
-import { element } from '../map/dom';
+import { element } from '../shared/dom';
 import { drawHistogram } from './headerChart';
 import { VirtualRows } from '../shared/virtualRows';
 import type { RowView } from './rowViews';
-import type { RowWindow } from './virtualWindow';
+import type { RowWindow } from '../shared/virtualWindow';
 
 export interface HeaderColumn {
   id: string;

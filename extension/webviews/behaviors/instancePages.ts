@@ -3,7 +3,7 @@
 // query changed, or that scrolled out of view before it arrived, is cancelled, so the backend stops reading it.
 import { CancellationTokenSource, type CancellationToken } from 'vscode-jsonrpc';
 import type { InstanceRow, InstancesPage } from '../../../protocol/generated/contract';
-import { pagesFor, type RowWindow } from './virtualWindow';
+import { pagesFor, type RowWindow } from '../shared/virtualWindow';
 
 export type FetchPage = (offset: number, limit: number, token: CancellationToken) => Promise<InstancesPage>;
 

@@ -1,7 +1,7 @@
 // The instance view: one dataset instance drawn crisply (image) or as text, its true label, and each
 // compared model's prediction and confidence next to the base's, changes highlighted.
 import type { InstanceData, InstanceRow } from '../../../protocol/generated/contract';
-import { element } from '../map/dom';
+import { element } from '../shared/dom';
 import { crispScale, decodeBase64, toRgba } from './instancePixels';
 
 /** CSS pixels the image may take at most along its longer side. */

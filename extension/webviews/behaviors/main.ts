@@ -6,7 +6,7 @@ import {
   BehaviorsCompare, BehaviorsNotifications, BehaviorsReady, parseBehaviorsNotification, type ComparedModel, type HostToBehaviors,
 } from '../../../protocol/behaviorsWebview';
 import { InstancePaging, type BehaviorComparison, type InstanceFilter, type InstanceRow, type InstanceSort } from '../../../protocol/generated/contract';
-import { element } from '../map/dom';
+import { element } from '../shared/dom';
 import { barDomain, classOfRowKey, classRows, nextSort, searchRows, sortRows, subgroupRows, type GroupRow } from './behaviorRows';
 import { buildBehaviorsPage } from './behaviorsPage';
 import { chooseBase, parseBehaviorsState, type BehaviorsState } from './behaviorsState';

@@ -2,7 +2,7 @@
 // header clicks sort by, name filter, change-band legend), the status line, the tree table's container
 // and the collapsible list of unmatched tensors and outputs.
 import { MAX_ACTIVATION_INSTANCES, MIN_ACTIVATION_INSTANCES } from '../../../protocol/layersWebview';
-import { element } from '../map/dom';
+import { element } from '../shared/dom';
 import { labelled, toolbarSelect } from '../shared/toolbar';
 import { CELL_MODES, SORT_METRICS } from './layersState';
 

@@ -1,6 +1,6 @@
 // The Layers tree table: a header with one sort button per model (base first) over a virtualized body.
 // Only the rows in view (plus a margin) are in the DOM, so 5,000 tensors scroll like ten.
-import { element } from '../map/dom';
+import { element } from '../shared/dom';
 import { VirtualRows } from '../shared/virtualRows';
 import { formatCount } from './cellText';
 import type { VisibleRow } from './layerTree';

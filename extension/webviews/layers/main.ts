@@ -4,7 +4,7 @@
 // change bars per model).
 import { LayersNotifications, LayersProbe, LayersReady, parseLayersNotification, type ComparedModel, type HostToLayers } from '../../../protocol/layersWebview';
 import type { ProbeResult } from '../../../protocol/generated/contract';
-import { element } from '../map/dom';
+import { element } from '../shared/dom';
 import { changeBandColours, histogramSvg } from './cellHistogram';
 import { cellText, cellTitle, formatCount, outputTitle } from './cellText';
 import { buildLayerTree, defaultExpanded, metricValue, sortTree, visibleLayerRows, type LayerTree, type RowSort, type SortMetric, type VisibleRow } from './layerTree';

@@ -1,7 +1,7 @@
 // The collapsible list of what could not be compared: weight tensors, then activation outputs, each
 // labelled so a missing ReLU output is not mistaken for a missing weight.
 import type { ProbeResult, UnmatchedTensor } from '../../../protocol/generated/contract';
-import { element } from '../map/dom';
+import { element } from '../shared/dom';
 import { formatCount } from './cellText';
 import type { LayersPage } from './layersPage';
 

@@ -1,7 +1,7 @@
 // The Compression Overview page: the shared toolbar (arrangement and the colour and size encodings
 // both views use), then the panes: Model Map, Scatterplot, Filter and Selection Details.
 import { ARRANGEMENTS } from './arrangeByStep';
-import { element } from './dom';
+import { element } from '../shared/dom';
 import { EXPANSIONS, type Expansion } from './graphSelection';
 
 export interface OverviewPage {

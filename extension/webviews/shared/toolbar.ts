@@ -1,5 +1,5 @@
 // Toolbar controls the Behaviors and Layers pages build alike (each panel's sheet styles the toolbar-* classes).
-import { element } from '../map/dom';
+import { element } from './dom';
 
 /** A toolbar <select> with an id its label can point at. */
 export function toolbarSelect(id: string): HTMLSelectElement {

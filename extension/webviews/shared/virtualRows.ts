@@ -2,7 +2,7 @@
 // row, with only the rows in view (plus a margin) in the DOM, positioned by transform. Scrolling keeps the
 // rows still in view and builds only those that scrolled in, once per animation frame; each table keeps its
 // own rows, cells and keyboard model and asks for a redraw when they change.
-import { visibleRows, type RowWindow } from '../behaviors/virtualWindow';
+import { visibleRows, type RowWindow } from './virtualWindow';
 
 export const ROW_HEIGHT = 28;
 

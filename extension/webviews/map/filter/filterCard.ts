@@ -4,7 +4,7 @@ import { axisBottom, bin, brushX, max, scaleLinear, select, type BrushBehavior, 
 import type { MetricDefinition, ModelSummary } from '../../../../protocol/generated/contract';
 import { metricDomain } from '../colorScale';
 import { formatMetric } from '../../../shared/formatMetric';
-import { element as el } from '../dom';
+import { element as el } from '../../shared/dom';
 
 /** Fixed drawing size; the SVG scales to the pane's width through its viewBox (d3.pointer follows). */
 const WIDTH = 240;

@@ -3,7 +3,7 @@
 import type { MetricDefinition, SpecSummary } from '../../../../protocol/generated/contract';
 import type { MetricFilter } from './allowedModels';
 import { FilterCard } from './filterCard';
-import { element as el } from '../dom';
+import { element as el } from '../../shared/dom';
 
 export interface FilterPaneCallbacks {
   /** The whole new list of filters; `done` false while a brush is still being dragged. */

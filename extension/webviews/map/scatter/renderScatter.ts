@@ -14,9 +14,9 @@ import { ScatterHeader, type Axis } from './scatterHeader';
 import { drawAxes, MARGIN } from './scatterAxisLayer';
 import { placeModels } from './scatterPoints';
 import { themeColors, type ThemeColors } from './themeColors';
-import { element as el } from '../dom';
+import { element as el } from '../../shared/dom';
 import { displayLabel } from '../describeModel';
-import { MapFocusOverlay } from '../mapFocus';
+import { MapFocusOverlay } from '../canvas/mapFocus';
 import { isArrowKey, nextPoint } from './scatterNavigation';
 import { CanvasRedraw } from '../../shared/canvasRedraw';
 

@@ -1,7 +1,7 @@
 // The scatterplot's controls: a metric per axis and a button per axis that flips which way is better.
 import type { MetricDefinition } from '../../../../protocol/generated/contract';
 import type { Direction } from './metricDirection';
-import { element as el } from '../dom';
+import { element as el } from '../../shared/dom';
 
 export type Axis = 'x' | 'y';
 

@@ -11,9 +11,9 @@ import { createHitIndex } from './mapHitTest';
 import { MapPainter } from './mapPainter';
 import { buildScene, lineageOf, type MapContent, type MapScene } from './mapScene';
 import { readMapTheme, watchTheme, type MapTheme } from './mapTheme';
-import { MAX_RADIUS } from './sizeScale';
-import { CanvasRedraw } from '../shared/canvasRedraw';
-import type { Tooltip } from './tooltip';
+import { MAX_RADIUS } from '../sizeScale';
+import { CanvasRedraw } from '../../shared/canvasRedraw';
+import type { Tooltip } from '../tooltip';
 
 export type { MapContent } from './mapScene';
 

@@ -1,5 +1,5 @@
 // Arrow-key moves between models on the map. Pure: works on the laid-out grid, not on the DOM.
-import type { LayoutNode } from './layout';
+import type { LayoutNode } from '../layout';
 
 export type Direction = 'left' | 'right' | 'up' | 'down';
 

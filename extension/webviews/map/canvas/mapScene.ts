@@ -1,11 +1,11 @@
 // Everything the canvas map draws, computed once per spec, encoding or theme change rather than per
 // frame: node discs with their colours and labels, and each edge's tapered outline and end colours.
 // Pure (no DOM), so it is unit-tested; panning and zooming reuse it untouched.
-import type { MetricDefinition, ModelSummary, SpecSummary } from '../../../protocol/generated/contract';
-import type { ColorScale } from './colorScale';
-import { displayLabel } from './describeModel';
-import { formatMetric } from '../../shared/formatMetric';
-import type { LayoutColumn, MapLayout } from './layout';
+import type { MetricDefinition, ModelSummary, SpecSummary } from '../../../../protocol/generated/contract';
+import type { ColorScale } from '../colorScale';
+import { displayLabel } from '../describeModel';
+import { formatMetric } from '../../../shared/formatMetric';
+import type { LayoutColumn, MapLayout } from '../layout';
 import {
   COLUMN_WIDTH,
   columnX,
@@ -18,7 +18,7 @@ import {
   type Rect,
 } from './mapGeometry';
 import { mixRgb, parseRgb, rgbText, type MapTheme, type Rgb } from './mapTheme';
-import type { SizeScale } from './sizeScale';
+import type { SizeScale } from '../sizeScale';
 
 export interface MapContent {
   summary: SpecSummary;

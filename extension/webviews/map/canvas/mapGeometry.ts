@@ -1,6 +1,6 @@
 // Where things sit on the Model Map, in world units (CSS pixels at zoom 1). Pure, so the canvas
 // drawing, the hit tests and the unit tests all agree on one geometry.
-import { MAX_RADIUS } from './sizeScale';
+import { MAX_RADIUS } from '../sizeScale';
 
 export const COLUMN_WIDTH = 180;
 export const ROW_HEIGHT = 56;
