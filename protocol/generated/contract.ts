@@ -4,6 +4,13 @@
 export const PROTOCOL_VERSION = 2;
 
 /**
+ * What a comparison variable records (ComparisonVariable.Kind).
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "VariableKind".
+ */
+export type VariableKind = 'parameter' | 'presence' | 'ordered' | 'operation' | 'base' | 'merged';
+/**
  * How a model's correctness changed relative to the base's on one instance (InstancePrediction.Change).
  *
  * This interface was referenced by `Contract`'s JSON-Schema
@@ -24,6 +31,13 @@ export type InstanceKind = 'image' | 'text';
  * via the `definition` "DiagnosticSeverity".
  */
 export type DiagnosticSeverity = 'error' | 'warning' | 'information';
+/**
+ * Where a model's outputs came from (ModelEvaluation.Source).
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "ModelSource".
+ */
+export type ModelSource = 'onnx' | 'torchsharp' | 'precomputed';
 /**
  * The change conditions instance rows filter by (InstanceFilter.Change), in the order the webview offers them.
  *
@@ -374,10 +388,7 @@ export interface ComparisonVariable {
    * Display name, e.g. "Magnitude Prune · amount", "Calibrate", "Operation at step 2".
    */
   name: string;
-  /**
-   * "parameter" (an operation's parameter value), "presence" (an operation applied or not), "ordered" (cumulative presence variables collapsed: "none", "A", "A + B"), "operation" (which operation was applied), "base" (which root model the models descend from, when they span several trees) or "merged" (two variables that determine each other, levels joined with " · ").
-   */
-  kind: string;
+  kind: VariableKind;
   /**
    * The distinct values in display order (numbers ascending, "false" before "true", "none" first).
    */
@@ -500,10 +511,7 @@ export interface ModelEvaluation {
    * True when the outputs came from the cache instead of running the model.
    */
   cached: boolean;
-  /**
-   * "onnx", "torchsharp" or "precomputed": where the outputs came from; null when evaluation failed.
-   */
-  source?: string | null;
+  source?: ModelSource | null;
   /**
    * Why the model could not be evaluated and what to do about it; null on success.
    */

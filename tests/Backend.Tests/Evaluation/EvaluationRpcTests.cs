@@ -74,7 +74,7 @@ public sealed class EvaluationRpcTests(DemoFixture demo)
             new EvaluateParams { Path = workspace.Spec, ModelIds = ["mlp", "cnn"], WorkDoneToken = "eval-1" });
 
         Assert.Equal(["mlp", "cnn"], result.Models.Select(m => m.ModelId));
-        Assert.All(result.Models, m => Assert.True(m.Error is null && m.Accuracy > 0.9 && !m.Cached && m.Source == "onnx", m.Error));
+        Assert.All(result.Models, m => Assert.True(m.Error is null && m.Accuracy > 0.9 && !m.Cached && m.Source == ModelSource.Onnx, m.Error));
         // Notifications are fire-and-forget: the end may arrive just after the response.
         for (var i = 0; i < 100 && !reports.Any(r => r.Value.Kind == ProgressKind.End); i++) await Task.Delay(20);
         Assert.All(reports, r => Assert.Equal("eval-1", r.Token));
