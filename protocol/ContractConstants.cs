@@ -18,10 +18,18 @@ internal static class ContractConstants
     [
         typeof(RpcErrorCodes),
         typeof(DiagnosticCodes),
-        typeof(DiagnosticSeverities),
         typeof(InstancePaging),
-        typeof(InstanceSortFields),
-        typeof(InstanceChanges),
+    ];
+
+    /// <summary>
+    /// Enums whose members the extension names in code, each exported as an object of member → wire name under the
+    /// plural the constants had when they were strings, so `InstanceSortFields.Flips` still reads "flips".
+    /// </summary>
+    static readonly (Type Enum, string Name)[] ExportedEnums =
+    [
+        (typeof(DiagnosticSeverity), "DiagnosticSeverities"),
+        (typeof(InstanceSortField), "InstanceSortFields"),
+        (typeof(InstanceChange), "InstanceChanges"),
     ];
 
     /// <summary>Class name → its description and its constants (name → value and description), in declaration order.</summary>
@@ -39,12 +47,28 @@ internal static class ContractConstants
                 if (docs.Summary(field) is { } description) entry["description"] = description;
                 values[field.Name] = entry;
             }
-            var group = new JsonObject();
-            if (docs.Summary(type) is { } typeDescription) group["description"] = typeDescription;
-            group["values"] = values;
-            constants[type.Name] = group;
+            constants[type.Name] = Group(docs.Summary(type), values);
+        }
+        foreach (var (type, name) in ExportedEnums)
+        {
+            var values = new JsonObject();
+            foreach (var (wireName, value) in WireEnum.Members(type))
+            {
+                var entry = new JsonObject { ["value"] = wireName };
+                if (docs.Summary(type.GetField(value.ToString()!)!) is { } description) entry["description"] = description;
+                values[value.ToString()!] = entry;
+            }
+            constants[name] = Group(docs.Summary(type), values);
         }
         return constants;
+    }
+
+    static JsonObject Group(string? description, JsonObject values)
+    {
+        var group = new JsonObject();
+        if (description is not null) group["description"] = description;
+        group["values"] = values;
+        return group;
     }
 
     /// <summary>The constant as a JSON value; only the kinds TypeScript reads the same way are exported.</summary>

@@ -24,10 +24,12 @@ public static class ContractExporter
     public static string Export()
     {
         var docs = XmlDocs.Load(typeof(ContractExporter).Assembly);
-        var types = CollectTypes();
+        var types = CollectTypes(RpcMethods.All.SelectMany(m => new[] { m.Params, m.Result }).OfType<Type>().Concat(RpcMethods.ErrorTypes));
+        // What the backend writes: results, error data and notifications. Their non-nullable fields are always present.
+        var written = CollectTypes(RpcMethods.All.Select(m => m.IsNotification ? m.Params : m.Result).OfType<Type>().Concat(RpcMethods.ErrorTypes));
         var definitions = new JsonObject();
         foreach (var type in types.OrderBy(t => t.Name, StringComparer.Ordinal))
-            definitions[type.Name] = SchemaOf(type, types, docs);
+            definitions[type.Name] = type.IsEnum ? EnumSchemaOf(type, docs) : SchemaOf(type, types, written.Contains(type), docs);
 
         var methods = new JsonArray();
         foreach (var method in RpcMethods.All)
@@ -54,15 +56,15 @@ public static class ContractExporter
         return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }).ReplaceLineEndings("\n") + "\n";
     }
 
-    /// <summary>Every protocol record reachable from the method table.</summary>
-    static HashSet<Type> CollectTypes()
+    /// <summary>Every protocol record and enum reachable from the given types.</summary>
+    static HashSet<Type> CollectTypes(IEnumerable<Type> roots)
     {
         var found = new HashSet<Type>();
-        var pending = new Stack<Type>(RpcMethods.All.SelectMany(m => new[] { m.Params, m.Result }).OfType<Type>().Concat(RpcMethods.ErrorTypes));
+        var pending = new Stack<Type>(roots);
         while (pending.Count > 0)
         {
             var type = pending.Pop();
-            if (!IsProtocolRecord(type) || !found.Add(type)) continue;
+            if (!IsProtocolType(type) || !found.Add(type) || type.IsEnum) continue;
             foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
                 foreach (var inner in Unwrap(property.PropertyType))
                     pending.Push(inner);
@@ -79,8 +81,24 @@ public static class ContractExporter
                     yield return inner;
     }
 
-    static bool IsProtocolRecord(Type type) =>
-        type.Assembly == typeof(ContractExporter).Assembly && type.IsClass && !type.IsAbstract;
+    static bool IsProtocolType(Type type) =>
+        type.Assembly == typeof(ContractExporter).Assembly && (type.IsClass && !type.IsAbstract || type.IsEnum);
+
+    /// <summary>An enum as the strings its WireEnumConverter reads and writes, so TypeScript gets a union of literals.</summary>
+    static JsonObject EnumSchemaOf(Type type, XmlDocs docs)
+    {
+        var schema = new JsonObject { ["title"] = type.Name };
+        if (docs.Summary(type) is { } description) schema["description"] = description;
+        schema["type"] = "string";
+        schema["enum"] = new JsonArray([.. WireEnum.Members(type).Select(m => JsonValue.Create(m.Name))]);
+        return schema;
+    }
+
+    static JsonObject OrNull(JsonNode schema) => new() { ["oneOf"] = new JsonArray(schema, new JsonObject { ["type"] = "null" }) };
+
+    /// <summary>Whether a property's schema admits null (a nullable scalar, or a nullable reference widened by oneOf).</summary>
+    static bool AdmitsNull(JsonNode? node) =>
+        IsNullable(node!) || node is JsonObject { } obj && obj["oneOf"] is JsonArray options && options.Any(o => o is JsonObject { } option && option["type"]?.GetValue<string>() == "null");
 
     static bool HoldsJsonElements(Type type) =>
         type.IsGenericType && type.GetGenericArguments().LastOrDefault() == typeof(JsonElement);
@@ -104,7 +122,9 @@ public static class ContractExporter
         list["items"] = new JsonObject { ["oneOf"] = new JsonArray(items.DeepClone(), new JsonObject { ["type"] = "null" }) };
     }
 
-    static JsonNode SchemaOf(Type type, HashSet<Type> known, XmlDocs docs)
+    // `written`: whether the backend writes this type. Then every non-nullable property is required, because the wire
+    // options never leave a property out; in a type only the client writes, only C# `required` ones are.
+    static JsonNode SchemaOf(Type type, HashSet<Type> known, bool written, XmlDocs docs)
     {
         var exporterOptions = new JsonSchemaExporterOptions
         {
@@ -112,12 +132,13 @@ public static class ContractExporter
             TransformSchemaNode = (context, node) =>
             {
                 var t = context.TypeInfo.Type;
-                // Nested protocol records become bare references, so each is one named TypeScript interface
+                var underlying = Nullable.GetUnderlyingType(t);
+                // Nested protocol records and enums become bare references, so each is one named TypeScript type
                 // (a $ref with sibling keywords would make json-schema-to-typescript emit a copy).
-                if (context.Path.Length > 0 && known.Contains(t))
+                if (context.Path.Length > 0 && known.Contains(underlying ?? t))
                 {
-                    var reference = new JsonObject { ["$ref"] = $"#/definitions/{t.Name}" };
-                    return IsNullable(node) ? new JsonObject { ["oneOf"] = new JsonArray(reference, new JsonObject { ["type"] = "null" }) } : reference;
+                    var reference = new JsonObject { ["$ref"] = $"#/definitions/{(underlying ?? t).Name}" };
+                    return IsNullable(node) || underlying is not null ? OrNull(reference) : reference;
                 }
                 // Parameter values are whatever scalar the spec holds; say so rather than "anything"
                 // (the exporter gives JsonElement the schema `true`, which the TypeScript side reads as `{}`).
@@ -134,6 +155,13 @@ public static class ContractExporter
         var schema = WireOptions.GetJsonSchemaAsNode(type, exporterOptions).AsObject();
         schema.Insert(0, "title", type.Name);
         if (docs.Summary(type) is { } typeDescription) schema.Insert(1, "description", typeDescription);
+        if (written && schema["properties"] is JsonObject properties)
+        {
+            var declared = (schema["required"] as JsonArray ?? []).Select(n => n!.GetValue<string>()).ToHashSet();
+            // In declaration order, like the properties, so the contract reads in the records' order.
+            var required = properties.Where(p => declared.Contains(p.Key) || !AdmitsNull(p.Value)).Select(p => JsonValue.Create(p.Key)).ToArray();
+            if (required.Length > 0) schema["required"] = new JsonArray(required);
+        }
         schema["additionalProperties"] = false;
         return schema;
     }

@@ -79,7 +79,7 @@ function parseSort(raw: unknown): InstanceSort | null {
   if (raw.modelId !== undefined && raw.modelId !== null && !isId(raw.modelId)) return null;
   // Every field but "flips" belongs to one model; the backend would reject the request without it.
   if (raw.field !== InstanceSortFields.Flips && !isId(raw.modelId)) return null;
-  return { field: raw.field as string, ...(isId(raw.modelId) ? { modelId: raw.modelId } : {}), descending: raw.descending === true };
+  return { field: raw.field as InstanceSortField, ...(isId(raw.modelId) ? { modelId: raw.modelId } : {}), descending: raw.descending === true };
 }
 
 /** null when malformed. */
@@ -89,7 +89,7 @@ function parseFilter(raw: unknown): InstanceFilter | null {
   if (raw.change !== undefined && raw.change !== null) {
     if (!(INSTANCE_CHANGES as readonly unknown[]).includes(raw.change)) return null;
     if (raw.change !== InstanceChanges.All && !isId(raw.modelId)) return null;
-    filter.change = raw.change as string;
+    filter.change = raw.change as InstanceChange;
     if (isId(raw.modelId)) filter.modelId = raw.modelId;
   }
   if (raw.classIndex !== undefined && raw.classIndex !== null) {

@@ -78,7 +78,7 @@ if (process.argv.includes('--check')) {
   const current = readFileSync(target, 'utf8');
   if (current !== text) {
     console.error('protocol/generated/contract.ts is out of date with protocol/contract.json.\n' +
-      'Regenerate: dotnet run --project backend -- contract > protocol/contract.json && node protocol/generate-ts.mjs');
+      'Regenerate: dotnet run --project backend -- contract > protocol/contract.json && node protocol/generate-ts.mjs && node protocol/generate-validators.mjs');
     process.exit(1);
   }
   console.log('protocol/generated/contract.ts matches contract.json');

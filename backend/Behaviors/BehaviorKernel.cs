@@ -2,6 +2,8 @@
 // no allocation per instance. This is the hot loop of `behaviors/compare` (100,000 × 20 × 10 in well under 1 s).
 using CompressCompare.Backend.Evaluation;
 
+using CompressCompare.Protocol.Behaviors;
+
 namespace CompressCompare.Backend.Behaviors;
 
 public static class BehaviorKernel

@@ -46,7 +46,7 @@ public sealed class BehaviorService(SpecService specs, IModelOutputSource output
             throw new BackendException(RpcErrorCodes.InvalidRequest, $"Instance {instance} is outside the dataset's {labels.Length} instances.",
                 new RpcErrorData { File = spec.Path, Hint = $"Ask for an instance between 0 and {labels.Length - 1}." });
         var attributes = _files.Attributes(spec, labels.Length).Row(instance);
-        if (dataset.Instance is { Type: "text" } view)
+        if (dataset.Instance is { Type: InstanceKind.Text } view)
         {
             if (view.Texts is null)
                 throw new BackendException(RpcErrorCodes.InvalidRequest, $"The dataset of {spec.Path} shows text instances but names no texts file.",
@@ -56,7 +56,7 @@ public sealed class BehaviorService(SpecService specs, IModelOutputSource output
                 throw new BackendException(RpcErrorCodes.InvalidRequest,
                     $"The texts file {view.Texts} has {texts.Length} lines but the dataset has {labels.Length} labels.",
                     new RpcErrorData { File = DatasetFiles.Resolve(spec, view.Texts), Hint = "Write exactly one line per instance, in dataset order." });
-            return new InstanceData { Instance = instance, Label = labels[instance], Kind = "text", Text = texts[instance], Attributes = attributes };
+            return new InstanceData { Instance = instance, Label = labels[instance], Kind = InstanceKind.Text, Text = texts[instance], Attributes = attributes };
         }
         var inputs = _files.Inputs(spec);
         var file = DatasetFiles.Resolve(spec, dataset.Inputs!);
@@ -70,7 +70,7 @@ public sealed class BehaviorService(SpecService specs, IModelOutputSource output
         {
             Instance = instance,
             Label = labels[instance],
-            Kind = "image",
+            Kind = InstanceKind.Image,
             Shape = shape,
             Pixels = Convert.ToBase64String(pixels),
             Attributes = attributes,

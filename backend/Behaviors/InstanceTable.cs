@@ -1,6 +1,7 @@
 // `behaviors/instances`: filter, sort and page the per-instance rows in the backend, so 100,000 rows never
 // cross the wire and a page costs one pass plus one sort.
 using CompressCompare.Backend.Errors;
+using CompressCompare.Protocol;
 using CompressCompare.Protocol.Behaviors;
 using CompressCompare.Protocol.Rpc;
 
@@ -9,11 +10,6 @@ namespace CompressCompare.Backend.Behaviors;
 public static class InstanceTable
 {
     public const int MaxLimit = InstancePaging.MaxRows;
-    public const string FlipsField = InstanceSortFields.Flips;
-    public static readonly IReadOnlyList<string> ModelFields = [InstanceSortFields.Correct, InstanceSortFields.Confidence,
-        InstanceSortFields.ConfidenceChange, InstanceSortFields.Kl, InstanceSortFields.Agrees];
-    public static readonly IReadOnlyList<string> Changes = [InstanceChanges.All, InstanceChanges.Fixed, InstanceChanges.Broken,
-        InstanceChanges.BothRight, InstanceChanges.BothWrong, InstanceChanges.Disagree];
 
     public static InstancesPage Page(InstanceBehaviors data, InstanceSort? sort, InstanceFilter? filter, int offset, int limit)
     {
@@ -28,9 +24,8 @@ public static class InstanceTable
 
     static List<int> Filter(InstanceBehaviors data, InstanceFilter? filter)
     {
-        var change = filter?.Change is null or InstanceChanges.All ? null : filter.Change;
-        if (change is not null && !Changes.Contains(change))
-            throw Invalid($"Unknown change filter \"{change}\".", $"Use one of: {string.Join(", ", Changes)}.");
+        // Unknown words never get here: the wire converter refuses them while reading the request, naming the allowed ones.
+        var change = filter?.Change is null or InstanceChange.All ? null : filter.Change;
         var model = change is null ? null : Model(data, filter!.ModelId, "the change filter");
         bool[]? classAllowed = null;
         if (filter?.ClassIndex is { } classIndex || !string.IsNullOrEmpty(filter?.Search))
@@ -46,7 +41,7 @@ public static class InstanceTable
         {
             var i = candidates?[n] ?? n;
             if (classAllowed is not null && !classAllowed[data.Labels[i]]) continue;
-            if (model is not null && !Matches(model, i, change!)) continue;
+            if (model is not null && !Matches(model, i, change!.Value)) continue;
             kept.Add(i);
         }
         return kept;
@@ -65,28 +60,29 @@ public static class InstanceTable
         return [.. set];
     }
 
-    static bool Matches(ModelBehavior model, int i, string change) => change switch
+    static bool Matches(ModelBehavior model, int i, InstanceChange change) => change switch
     {
-        InstanceChanges.Disagree => !model.Agrees[i],
-        _ => CorrectnessChanges.Name(model.Change[i]) == change,
+        InstanceChange.Disagree => !model.Agrees[i],
+        InstanceChange.Fixed => model.Change[i] == CorrectnessChange.Fixed,
+        InstanceChange.Broken => model.Change[i] == CorrectnessChange.Broken,
+        InstanceChange.BothRight => model.Change[i] == CorrectnessChange.BothRight,
+        _ => model.Change[i] == CorrectnessChange.BothWrong,
     };
 
     static void Sort(InstanceBehaviors data, List<int> kept, InstanceSort sort)
     {
         float[] keys;
-        if (sort.Field == FlipsField)
+        if (sort.Field == InstanceSortField.Flips)
             keys = Keys(data.Count, i => data.Flips[i]);
         else
         {
-            if (!ModelFields.Contains(sort.Field))
-                throw Invalid($"Unknown sort field \"{sort.Field}\".", $"Sort by \"{FlipsField}\" or by a model's {string.Join(", ", ModelFields.Select(f => $"\"{f}\""))}.");
-            var m = Model(data, sort.ModelId, $"sorting by \"{sort.Field}\"");
+            var m = Model(data, sort.ModelId, $"sorting by \"{WireEnum.Name(sort.Field)}\"");
             keys = sort.Field switch
             {
-                InstanceSortFields.Correct => Keys(data.Count, i => m.Correct(i) ? 1 : 0),
-                InstanceSortFields.Confidence => m.Confidence,
-                InstanceSortFields.ConfidenceChange => m.ConfidenceChange,
-                InstanceSortFields.Kl => m.Kl,
+                InstanceSortField.Correct => Keys(data.Count, i => m.Correct(i) ? 1 : 0),
+                InstanceSortField.Confidence => m.Confidence,
+                InstanceSortField.ConfidenceChange => m.ConfidenceChange,
+                InstanceSortField.Kl => m.Kl,
                 _ => Keys(data.Count, i => m.Agrees[i] ? 1 : 0),
             };
         }
@@ -126,7 +122,7 @@ public static class InstanceTable
                 Agrees = b.Agrees[i],
                 Kl = b.Kl[i],
                 ConfidenceChange = b.ConfidenceChange[i],
-                Change = CorrectnessChanges.Name(b.Change[i]),
+                Change = b.Change[i],
             };
         }
         return new InstanceRow { Instance = i, Label = data.Labels[i], Flips = data.Flips[i], Predictions = predictions };

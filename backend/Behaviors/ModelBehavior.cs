@@ -4,32 +4,8 @@ using CompressCompare.Protocol.Behaviors;
 
 namespace CompressCompare.Backend.Behaviors;
 
-/// <summary>How a model's correctness changed relative to the base's on one instance.</summary>
-public enum CorrectnessChange : byte
-{
-    BothRight = 0,
-    /// <summary>The base was wrong, this model is right.</summary>
-    Fixed = 1,
-    /// <summary>The base was right, this model is wrong.</summary>
-    Broken = 2,
-    BothWrong = 3,
-}
-
 public static class CorrectnessChanges
 {
-    public const string BothRight = InstanceChanges.BothRight;
-    public const string Fixed = InstanceChanges.Fixed;
-    public const string Broken = InstanceChanges.Broken;
-    public const string BothWrong = InstanceChanges.BothWrong;
-
-    public static string Name(CorrectnessChange change) => change switch
-    {
-        CorrectnessChange.Fixed => Fixed,
-        CorrectnessChange.Broken => Broken,
-        CorrectnessChange.BothWrong => BothWrong,
-        _ => BothRight,
-    };
-
     public static bool IsCorrect(CorrectnessChange change) => change is CorrectnessChange.BothRight or CorrectnessChange.Fixed;
 }
 

@@ -147,7 +147,7 @@ public static class DemoBuilder
             Labels = TestLabels,
             Classes = test.ClassNames,
             Attributes = TestAttributes,
-            Instance = new InstanceView { Type = "image", Shape = [side, side] },
+            Instance = new InstanceView { Type = InstanceKind.Image, Shape = [side, side] },
         };
     }
 }

@@ -4,6 +4,7 @@ using CompressCompare.Backend.Files;
 using CompressCompare.Backend.Progress;
 using CompressCompare.Backend.Spec;
 using CompressCompare.Protocol.Spec;
+using CompressCompare.Protocol.Evaluation;
 
 namespace CompressCompare.Backend.Evaluation;
 
@@ -15,7 +16,7 @@ internal sealed class ModelOutputResolver(ParsedSpec spec, EvaluationStages? sta
     int[]? _labels;
     readonly List<Task> _writes = [];
 
-    public sealed record Resolved(ModelOutputs Outputs, string Source, bool Cached);
+    public sealed record Resolved(ModelOutputs Outputs, ModelSource Source, bool Cached);
 
     public Resolved Resolve(string modelId, BatchEvaluator.ProgressSpan span, CancellationToken cancellationToken)
     {
@@ -26,7 +27,7 @@ internal sealed class ModelOutputResolver(ParsedSpec spec, EvaluationStages? sta
         if (model.Outputs is { } outputs)
         {
             var outputsFile = WorkspacePolicy.Current.SpecFileToRead(spec.Path, outputs, FileKind.Outputs);
-            return new(PrecomputedOutputs.Read(modelId, outputsFile, spec.Dataset!.Classes, Labels().Length), ModelSources.Precomputed, Cached: false);
+            return new(PrecomputedOutputs.Read(modelId, outputsFile, spec.Dataset!.Classes, Labels().Length), ModelSource.Precomputed, Cached: false);
         }
         if (model.Artifact is null)
             throw new EvaluationException($"Model \"{modelId}\" has neither an \"artifact\" nor precomputed \"outputs\", so it cannot be evaluated.",

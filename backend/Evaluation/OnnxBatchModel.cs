@@ -1,5 +1,6 @@
 // ONNX artifacts run through ONNX Runtime (one session per model and request).
 using CompressCompare.Backend.Models.Onnx;
+using CompressCompare.Protocol.Evaluation;
 
 namespace CompressCompare.Backend.Evaluation;
 
@@ -21,7 +22,7 @@ internal sealed class OnnxBatchModel : IBatchModel
         }
     }
 
-    public string Source => ModelSources.Onnx;
+    public ModelSource Source => ModelSource.Onnx;
     public int Features => _inference.InstanceShape.Aggregate(1, (a, b) => a * b);
     public float[] Run(float[] inputs, int start, int count)
     {

@@ -7,6 +7,8 @@
 // outputs, checked on every read), so it is ignored and replaced like any corrupt file.
 using System.Globalization;
 using CompressCompare.Backend.Files;
+using CompressCompare.Protocol;
+using CompressCompare.Protocol.Evaluation;
 
 namespace CompressCompare.Backend.Evaluation;
 
@@ -33,7 +35,7 @@ internal sealed class OutputCache(string specPath)
     public string FileFor(string artifactHash, string datasetHash) => Path.Combine(Folder, $"{artifactHash}-{datasetHash}.arrow");
 
     /// <summary>The cached outputs and their source, or null when there are none that match both hashes.</summary>
-    public (ModelOutputs Outputs, string Source)? TryRead(string modelId, string artifactHash, string datasetHash)
+    public (ModelOutputs Outputs, ModelSource Source)? TryRead(string modelId, string artifactHash, string datasetHash)
     {
         var path = FileFor(artifactHash, datasetHash);
         if (!File.Exists(path)) return null;
@@ -58,7 +60,8 @@ internal sealed class OutputCache(string specPath)
             }
             var outputs = new ModelOutputs(modelId, instances, classes, probabilities, table.Predicted, table.Confidence);
             if (meta.GetValueOrDefault(Keys.OutputsHash) != ContentHash.Of(outputs)) return Discard(path);
-            return (outputs, meta.GetValueOrDefault(Keys.Source) ?? ModelSources.Onnx);
+            // The source is stored as its wire word; files from before it was recorded were ONNX runs.
+            return (outputs, WireEnum.TryParse<ModelSource>(meta.GetValueOrDefault(Keys.Source), out var source) ? source : ModelSource.Onnx);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -68,7 +71,7 @@ internal sealed class OutputCache(string specPath)
     }
 
     /// <summary>Writes the outputs under the final name via a temp file; nothing is left behind on failure.</summary>
-    public void Write(ModelOutputs outputs, string source, string artifactHash, string datasetHash)
+    public void Write(ModelOutputs outputs, ModelSource source, string artifactHash, string datasetHash)
     {
         var folder = WorkspacePolicy.Current.ToWrite(Folder, specPath);
         Directory.CreateDirectory(folder);
@@ -78,7 +81,7 @@ internal sealed class OutputCache(string specPath)
             {
                 [Keys.Format] = FormatVersion,
                 [Keys.ModelId] = outputs.ModelId,
-                [Keys.Source] = source,
+                [Keys.Source] = WireEnum.Name(source),
                 [Keys.ArtifactHash] = artifactHash,
                 [Keys.DatasetHash] = datasetHash,
                 [Keys.Classes] = outputs.Classes.ToString(CultureInfo.InvariantCulture),
@@ -90,7 +93,7 @@ internal sealed class OutputCache(string specPath)
     /// <summary>Folders whose leftover temp files (of killed runs) this process already removed.</summary>
     static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> cleanedFolders = new();
 
-    static (ModelOutputs, string)? Discard(string path)
+    static (ModelOutputs, ModelSource)? Discard(string path)
     {
         // Best effort: if it cannot be deleted now, the next Write replaces it (File.Move overwrites).
         try { File.Delete(path); } catch (IOException) { } catch (UnauthorizedAccessException) { }

@@ -5,6 +5,7 @@ using CompressCompare.Backend.Files;
 using CompressCompare.Backend.Models.Torch;
 using CompressCompare.Backend.Models;
 using static TorchSharp.torch;
+using CompressCompare.Protocol.Evaluation;
 
 namespace CompressCompare.Backend.Evaluation;
 
@@ -55,7 +56,7 @@ internal sealed class TorchBatchModel : IBatchModel
         }
     }
 
-    public string Source => ModelSources.TorchSharp;
+    public ModelSource Source => ModelSource.TorchSharp;
     public int Features => _model.InstanceShape.Aggregate(1, (a, b) => a * b);
 
     public float[] Run(float[] inputs, int start, int count)

@@ -1,5 +1,6 @@
 // Reads the optional top-level "dataset": where the evaluation arrays are and how to show an instance.
 using CompressCompare.Protocol.Spec;
+using CompressCompare.Protocol;
 
 namespace CompressCompare.Backend.Spec;
 
@@ -48,7 +49,7 @@ internal static class DatasetReader
             return null;
         }
         var type = FieldReader.OptionalString(instance, SpecFields.Instance.Type, owner, sink);
-        if (type is null || !SpecFields.Instance.Types.Contains(type))
+        if (!WireEnum.TryParse<InstanceKind>(type, out var kind))
         {
             var typeNode = instance.Find(SpecFields.Instance.Type) ?? instance;
             if (type is not null || instance.Find(SpecFields.Instance.Type) is null)
@@ -57,7 +58,7 @@ internal static class DatasetReader
         }
         return new InstanceView
         {
-            Type = type,
+            Type = kind,
             Shape = ReadShape(instance, owner, sink),
             Texts = SpecRelativePath.Read(instance, SpecFields.Instance.Texts, owner, specFolder, sink),
         };

@@ -56,7 +56,7 @@ public static class NewSpecDocument
         var parameters = new JsonObject();
         foreach (var p in operation.Parameters)
         {
-            var description = new JsonObject { [SpecFields.ParameterDescription.Type] = p.Type };
+            var description = new JsonObject { [SpecFields.ParameterDescription.Type] = WireEnum.Name(p.Type) };
             if (p.Min is not null) description[SpecFields.ParameterDescription.Min] = p.Min;
             if (p.Max is not null) description[SpecFields.ParameterDescription.Max] = p.Max;
             if (p.Options is not null) description[SpecFields.ParameterDescription.Options] = JsonSerializer.SerializeToNode(p.Options, Options);

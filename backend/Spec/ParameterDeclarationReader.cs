@@ -1,6 +1,7 @@
 // Normalizes a declared operation's "parameters": a list of names, or an object describing each parameter.
 using System.Text.Json;
 using CompressCompare.Protocol.Spec;
+using CompressCompare.Protocol;
 
 namespace CompressCompare.Backend.Spec;
 
@@ -37,7 +38,7 @@ internal static class ParameterDeclarationReader
         {
             if (item is JsonScalarNode { Text: { } name })
             {
-                parameters.Add(new ParameterDefinition { Name = name, Type = SpecFields.ParameterTypes.Unspecified });
+                parameters.Add(new ParameterDefinition { Name = name, Type = ParameterType.Unspecified });
                 continue;
             }
             sink.Error(DiagnosticCodes.WrongType, item.Head,
@@ -57,7 +58,7 @@ internal static class ParameterDeclarationReader
                 sink.Error(DiagnosticCodes.WrongType, property.Value.Head,
                     $"Parameter \"{name}\" of {owner} must be described by an object like {{\"type\": \"continuous\", \"min\": 0, \"max\": 1}}, " +
                     $"but is {property.Value.Description}. Rewrite the description; the parameter is read as \"unspecified\" until then.");
-            return new ParameterDefinition { Name = name, Type = SpecFields.ParameterTypes.Unspecified };
+            return new ParameterDefinition { Name = name, Type = ParameterType.Unspecified };
         }
 
         var parameterOwner = $"parameter \"{name}\" of {owner}";
@@ -73,13 +74,8 @@ internal static class ParameterDeclarationReader
 
     // Only the types the views know how to scale; other words (a later version's, a typo) fall back
     // to "unspecified" so the spec still opens.
-    private static string TypeOf(string? type) => type switch
-    {
-        SpecFields.ParameterTypes.Continuous => SpecFields.ParameterTypes.Continuous,
-        SpecFields.ParameterTypes.Ordinal => SpecFields.ParameterTypes.Ordinal,
-        SpecFields.ParameterTypes.Nominal => SpecFields.ParameterTypes.Nominal,
-        _ => SpecFields.ParameterTypes.Unspecified,
-    };
+    // The spec's words are the wire's; any other word reads as "unspecified", as it always has.
+    private static ParameterType TypeOf(string? type) => WireEnum.TryParse<ParameterType>(type, out var known) ? known : ParameterType.Unspecified;
 
     private static List<JsonElement>? ReadOptions(
         JsonObjectNode description, string owner, JsonPositionTree tree, SpecDiagnosticSink sink)

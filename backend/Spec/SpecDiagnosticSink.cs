@@ -25,10 +25,10 @@ internal sealed class SpecDiagnosticSink(LineIndex lines, Func<string, bool>? fi
     public LineIndex Lines { get; } = lines;
 
     public void Error(string code, (int Start, int End) span, string message, string? modelId = null) =>
-        Add(DiagnosticSeverities.Error, code, span, message, modelId);
+        Add(DiagnosticSeverity.Error, code, span, message, modelId);
 
     public void Warning(string code, (int Start, int End) span, string message, string? modelId = null) =>
-        Add(DiagnosticSeverities.Warning, code, span, message, modelId);
+        Add(DiagnosticSeverity.Warning, code, span, message, modelId);
 
     /// <summary>Every diagnostic, ordered by where it starts; ties keep the order they were found in.</summary>
     public IReadOnlyList<SpecDiagnostic> Sorted()
@@ -37,7 +37,7 @@ internal sealed class SpecDiagnosticSink(LineIndex lines, Func<string, bool>? fi
         if (_dropped > 0)
             sorted.Add(_lastDropped! with
             {
-                Severity = DiagnosticSeverities.Error,
+                Severity = DiagnosticSeverity.Error,
                 Code = DiagnosticCodes.TooManyProblems,
                 ModelId = null,
                 Message = $"{_dropped:N0} more problems are not listed (the first {MaxDiagnostics:N0} are). Fix those, or check that this file is the spec you meant.",
@@ -45,7 +45,7 @@ internal sealed class SpecDiagnosticSink(LineIndex lines, Func<string, bool>? fi
         return sorted;
     }
 
-    private void Add(string severity, string code, (int Start, int End) span, string message, string? modelId)
+    private void Add(DiagnosticSeverity severity, string code, (int Start, int End) span, string message, string? modelId)
     {
         var (line, column) = Lines.PositionOf(span.Start);
         var (endLine, endColumn) = Lines.PositionOf(Math.Max(span.End, span.Start));

@@ -65,15 +65,6 @@ public static class SpecFields
         public static IReadOnlyList<string> All { get; } = [Name, Parameters];
     }
 
-    /// <summary>The values "type" may take in a parameter description; anything else reads as "unspecified".</summary>
-    public static class ParameterTypes
-    {
-        public const string Continuous = "continuous";
-        public const string Ordinal = "ordinal";
-        public const string Nominal = "nominal";
-        public const string Unspecified = "unspecified";
-    }
-
     /// <summary>The top-level "dataset": what the models are evaluated on.</summary>
     public static class Dataset
     {
@@ -93,6 +84,5 @@ public static class SpecFields
         public const string Shape = "shape";
         public const string Texts = "texts";
         public static IReadOnlyList<string> All { get; } = [Type, Shape, Texts];
-        public static IReadOnlyList<string> Types { get; } = ["image", "text"];
     }
 }

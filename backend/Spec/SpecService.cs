@@ -95,7 +95,7 @@ public sealed class SpecService(ILogger<SpecService> logger, SpecSnapshotStore? 
             if (e is not BackendException) logger.LogError(e, "Validating {Path} failed", path);
             var diagnostic = new SpecDiagnostic
             {
-                Severity = DiagnosticSeverities.Error,
+                Severity = DiagnosticSeverity.Error,
                 Code = DiagnosticCodes.FileUnreadable,
                 Message = message,
                 Line = 1,

@@ -1,5 +1,7 @@
 // Parameters and results of `behaviors/instances` (one page of the per-instance table, sorted and
 // filtered in the backend so 100,000 rows never cross the wire) and `dataset/instance` (one instance's data).
+using CompressCompare.Protocol.Spec;
+
 namespace CompressCompare.Protocol.Behaviors;
 
 /// <summary>One page of per-instance comparison rows.</summary>
@@ -27,7 +29,7 @@ public sealed record InstancesParams
 public sealed record InstanceSort
 {
     /// <summary>"flips" (across models), or a per-model field: "correct", "confidence", "confidenceChange", "kl", "agrees".</summary>
-    public required string Field { get; init; }
+    public required InstanceSortField Field { get; init; }
     /// <summary>The model whose value sorts; required for per-model fields.</summary>
     public string? ModelId { get; init; }
     /// <summary>Largest first.</summary>
@@ -38,7 +40,7 @@ public sealed record InstanceSort
 public sealed record InstanceFilter
 {
     /// <summary>"all", "fixed" (base wrong, model right), "broken" (base right, model wrong), "bothRight", "bothWrong" or "disagree" (prediction differs from the base's).</summary>
-    public string? Change { get; init; }
+    public InstanceChange? Change { get; init; }
     /// <summary>The model the change condition applies to; required unless Change is null or "all".</summary>
     public string? ModelId { get; init; }
     /// <summary>Keep only instances of this true class index.</summary>
@@ -87,7 +89,7 @@ public sealed record InstancePrediction
     /// <summary>This model's confidence (top-1 probability) minus the base's on the same instance.</summary>
     public required double ConfidenceChange { get; init; }
     /// <summary>"fixed", "broken", "bothRight" or "bothWrong" relative to the base.</summary>
-    public required string Change { get; init; }
+    public required CorrectnessChange Change { get; init; }
 }
 
 /// <summary>Read one instance of the spec's dataset for display.</summary>
@@ -109,7 +111,7 @@ public sealed record InstanceData
     /// <summary>True class index.</summary>
     public required int Label { get; init; }
     /// <summary>"image" or "text".</summary>
-    public required string Kind { get; init; }
+    public required InstanceKind Kind { get; init; }
     /// <summary>For images: [height, width, channels] with channels 1 (grey) or 3 (RGB).</summary>
     public IReadOnlyList<int>? Shape { get; init; }
     /// <summary>For images: base64 of height × width × channels bytes (0–255, row-major), scaled from the dataset's range.</summary>

@@ -1,5 +1,7 @@
 // The fixed words and bound of a `behaviors/instances` request: the backend checks against them and the
 // Behaviors webview offers them, both reading these (the webview through contract.json's constants).
+using System.Text.Json.Serialization;
+
 namespace CompressCompare.Protocol.Behaviors;
 
 /// <summary>How much one `behaviors/instances` request may ask for.</summary>
@@ -10,35 +12,51 @@ public static class InstancePaging
 }
 
 /// <summary>The fields instance rows sort by (InstanceSort.Field), in the order the webview offers them.</summary>
-public static class InstanceSortFields
+[JsonConverter(typeof(WireEnumConverter<InstanceSortField>))]
+public enum InstanceSortField
 {
     /// <summary>How many compared models disagree with the base; the only field that needs no model id.</summary>
-    public const string Flips = "flips";
+    Flips,
     /// <summary>Whether the model's prediction is the true class.</summary>
-    public const string Correct = "correct";
+    Correct,
     /// <summary>The model's top-1 probability.</summary>
-    public const string Confidence = "confidence";
+    Confidence,
     /// <summary>The model's confidence minus the base's.</summary>
-    public const string ConfidenceChange = "confidenceChange";
+    ConfidenceChange,
     /// <summary>KL(base ‖ model) of the softmax outputs.</summary>
-    public const string Kl = "kl";
+    Kl,
     /// <summary>Whether the model's prediction equals the base's.</summary>
-    public const string Agrees = "agrees";
+    Agrees,
 }
 
 /// <summary>The change conditions instance rows filter by (InstanceFilter.Change), in the order the webview offers them.</summary>
-public static class InstanceChanges
+[JsonConverter(typeof(WireEnumConverter<InstanceChange>))]
+public enum InstanceChange
 {
     /// <summary>No change condition.</summary>
-    public const string All = "all";
+    All,
     /// <summary>The base was wrong, the model is right.</summary>
-    public const string Fixed = "fixed";
+    Fixed,
     /// <summary>The base was right, the model is wrong.</summary>
-    public const string Broken = "broken";
+    Broken,
     /// <summary>Both the base and the model are right.</summary>
-    public const string BothRight = "bothRight";
+    BothRight,
     /// <summary>Both the base and the model are wrong.</summary>
-    public const string BothWrong = "bothWrong";
+    BothWrong,
     /// <summary>The model's prediction differs from the base's.</summary>
-    public const string Disagree = "disagree";
+    Disagree,
+}
+
+/// <summary>How a model's correctness changed relative to the base's on one instance (InstancePrediction.Change).</summary>
+[JsonConverter(typeof(WireEnumConverter<CorrectnessChange>))]
+public enum CorrectnessChange : byte
+{
+    /// <summary>Both the base and this model are right.</summary>
+    BothRight = 0,
+    /// <summary>The base was wrong, this model is right.</summary>
+    Fixed = 1,
+    /// <summary>The base was right, this model is wrong.</summary>
+    Broken = 2,
+    /// <summary>Both the base and this model are wrong.</summary>
+    BothWrong = 3,
 }

@@ -1,4 +1,6 @@
 // Parameters and results of `models/evaluate`: run models on the spec's dataset and cache their outputs.
+using System.Text.Json.Serialization;
+
 namespace CompressCompare.Protocol.Evaluation;
 
 /// <summary>Evaluate models of one spec on its dataset, filling the output cache.</summary>
@@ -35,7 +37,20 @@ public sealed record ModelEvaluation
     /// <summary>True when the outputs came from the cache instead of running the model.</summary>
     public required bool Cached { get; init; }
     /// <summary>"onnx", "torchsharp" or "precomputed": where the outputs came from; null when evaluation failed.</summary>
-    public string? Source { get; init; }
+    public ModelSource? Source { get; init; }
     /// <summary>Why the model could not be evaluated and what to do about it; null on success.</summary>
     public string? Error { get; init; }
+}
+
+/// <summary>Where a model's outputs came from (ModelEvaluation.Source).</summary>
+[JsonConverter(typeof(WireEnumConverter<ModelSource>))]
+public enum ModelSource
+{
+    /// <summary>Its ONNX artifact, run by ONNX Runtime.</summary>
+    Onnx,
+    /// <summary>Its TorchSharp artifact.</summary>
+    [JsonStringEnumMemberName("torchsharp")]
+    TorchSharp,
+    /// <summary>The outputs file the spec names.</summary>
+    Precomputed,
 }

@@ -1,4 +1,6 @@
 // Parameters and result of `selection/explain`: what Selection Details shows for the models selected in the Model Map.
+using System.Text.Json.Serialization;
+
 namespace CompressCompare.Protocol.ModelMap;
 
 /// <summary>Explain how the selected models of one spec differ (the Selection Details view).</summary>
@@ -31,7 +33,7 @@ public sealed record ComparisonVariable
     /// <summary>Display name, e.g. "Magnitude Prune · amount", "Calibrate", "Operation at step 2".</summary>
     public required string Name { get; init; }
     /// <summary>"parameter" (an operation's parameter value), "presence" (an operation applied or not), "ordered" (cumulative presence variables collapsed: "none", "A", "A + B"), "operation" (which operation was applied), "base" (which root model the models descend from, when they span several trees) or "merged" (two variables that determine each other, levels joined with " · ").</summary>
-    public required string Kind { get; init; }
+    public required VariableKind Kind { get; init; }
     /// <summary>The distinct values in display order (numbers ascending, "false" before "true", "none" first).</summary>
     public required IReadOnlyList<string> Levels { get; init; }
     /// <summary>For each explained model, in ModelIds order, the index of its value in Levels.</summary>
@@ -40,4 +42,22 @@ public sealed record ComparisonVariable
     public bool Numeric { get; init; }
     /// <summary>Names of the simpler variables this one was built from (ordered and merged kinds); empty otherwise.</summary>
     public IReadOnlyList<string> Parts { get; init; } = [];
+}
+
+/// <summary>What a comparison variable records (ComparisonVariable.Kind).</summary>
+[JsonConverter(typeof(WireEnumConverter<VariableKind>))]
+public enum VariableKind
+{
+    /// <summary>An operation's parameter value.</summary>
+    Parameter,
+    /// <summary>Whether an operation was applied.</summary>
+    Presence,
+    /// <summary>Cumulative presence variables collapsed into one ("none", "A", "A + B").</summary>
+    Ordered,
+    /// <summary>Which operation was applied at a step.</summary>
+    Operation,
+    /// <summary>Which root model the models descend from, when they span several trees.</summary>
+    Base,
+    /// <summary>Two variables that determine each other, their levels joined with " · ".</summary>
+    Merged,
 }

@@ -1,4 +1,6 @@
-// The one list of spec diagnostic kinds; tests, the CLI and the extension refer to these strings.
+// The one list of spec diagnostic kinds and severities; tests, the CLI and the extension refer to these strings.
+using System.Text.Json.Serialization;
+
 namespace CompressCompare.Protocol.Spec;
 
 /// <summary>The kinds of spec diagnostic (SpecDiagnostic.Code).</summary>
@@ -25,9 +27,10 @@ public static class DiagnosticCodes
 }
 
 /// <summary>How serious a spec diagnostic is (SpecDiagnostic.Severity).</summary>
-public static class DiagnosticSeverities
+[JsonConverter(typeof(WireEnumConverter<DiagnosticSeverity>))]
+public enum DiagnosticSeverity
 {
-    public const string Error = "error";
-    public const string Warning = "warning";
-    public const string Information = "information";
+    Error,
+    Warning,
+    Information,
 }

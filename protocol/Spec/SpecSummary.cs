@@ -1,4 +1,6 @@
 // The parsed, validated view of one spec file: what `summarize` prints and `spec/summarize` returns.
+using System.Text.Json.Serialization;
+
 namespace CompressCompare.Protocol.Spec;
 
 /// <summary>Everything the views need from one spec file, plus every problem found in it.</summary>
@@ -49,11 +51,19 @@ public sealed record DatasetSummary
 public sealed record InstanceView
 {
     /// <summary>"image" or "text".</summary>
-    public required string Type { get; init; }
+    public required InstanceKind Type { get; init; }
     /// <summary>For images: [height, width] or [height, width, channels].</summary>
     public IReadOnlyList<int>? Shape { get; init; }
     /// <summary>For text: path, relative to the spec, of a UTF-8 file with one instance per line.</summary>
     public string? Texts { get; init; }
+}
+
+/// <summary>How an instance is drawn: as an image or as text.</summary>
+[JsonConverter(typeof(WireEnumConverter<InstanceKind>))]
+public enum InstanceKind
+{
+    Image,
+    Text,
 }
 
 /// <summary>One experiment: a model and the operation that made it from its base.</summary>
@@ -120,7 +130,7 @@ public sealed record ParameterDefinition
     /// <summary>Parameter name.</summary>
     public required string Name { get; init; }
     /// <summary>"continuous", "ordinal", "nominal", or "unspecified" when the spec listed the name only.</summary>
-    public required string Type { get; init; }
+    public required ParameterType Type { get; init; }
     /// <summary>Lower bound of a continuous parameter.</summary>
     public double? Min { get; init; }
     /// <summary>Upper bound of a continuous parameter.</summary>
@@ -129,11 +139,22 @@ public sealed record ParameterDefinition
     public IReadOnlyList<System.Text.Json.JsonElement>? Options { get; init; }
 }
 
+/// <summary>What kind of values an operation parameter takes.</summary>
+[JsonConverter(typeof(WireEnumConverter<ParameterType>))]
+public enum ParameterType
+{
+    Continuous,
+    Ordinal,
+    Nominal,
+    /// <summary>The spec listed the parameter's name only.</summary>
+    Unspecified,
+}
+
 /// <summary>A problem in a spec file, located at the offending JSON.</summary>
 public sealed record SpecDiagnostic
 {
     /// <summary>"error", "warning" or "information".</summary>
-    public required string Severity { get; init; }
+    public required DiagnosticSeverity Severity { get; init; }
     /// <summary>What is wrong and what to do about it.</summary>
     public required string Message { get; init; }
     /// <summary>Stable machine-readable kind, e.g. "duplicate-id" (see DiagnosticCodes).</summary>

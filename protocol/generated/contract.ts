@@ -4,6 +4,70 @@
 export const PROTOCOL_VERSION = 2;
 
 /**
+ * What a comparison variable records (ComparisonVariable.Kind).
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "VariableKind".
+ */
+export type VariableKind = 'parameter' | 'presence' | 'ordered' | 'operation' | 'base' | 'merged';
+/**
+ * How a model's correctness changed relative to the base's on one instance (InstancePrediction.Change).
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "CorrectnessChange".
+ */
+export type CorrectnessChange = 'bothRight' | 'fixed' | 'broken' | 'bothWrong';
+/**
+ * How an instance is drawn: as an image or as text.
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "InstanceKind".
+ */
+export type InstanceKind = 'image' | 'text';
+/**
+ * How serious a spec diagnostic is (SpecDiagnostic.Severity).
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "DiagnosticSeverity".
+ */
+export type DiagnosticSeverity = 'error' | 'warning' | 'information';
+/**
+ * Where a model's outputs came from (ModelEvaluation.Source).
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "ModelSource".
+ */
+export type ModelSource = 'onnx' | 'torchsharp' | 'precomputed';
+/**
+ * The change conditions instance rows filter by (InstanceFilter.Change), in the order the webview offers them.
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "InstanceChange".
+ */
+export type InstanceChange = 'all' | 'fixed' | 'broken' | 'bothRight' | 'bothWrong' | 'disagree';
+/**
+ * The fields instance rows sort by (InstanceSort.Field), in the order the webview offers them.
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "InstanceSortField".
+ */
+export type InstanceSortField = 'flips' | 'correct' | 'confidence' | 'confidenceChange' | 'kl' | 'agrees';
+/**
+ * What kind of values an operation parameter takes.
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "ParameterType".
+ */
+export type ParameterType = 'continuous' | 'ordinal' | 'nominal' | 'unspecified';
+/**
+ * Which report of a progress sequence this is.
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "ProgressKind".
+ */
+export type ProgressKind = 'begin' | 'report' | 'end';
+
+/**
  * The models' module outputs on the same dataset instances, matched by name and shape like weights.
  *
  * This interface was referenced by `Contract`'s JSON-Schema
@@ -109,7 +173,7 @@ export interface TensorStats {
   /**
    * Number of NaN and ±Inf values (0 in a healthy tensor). They are left out of every other statistic: Min, Max, Mean, Std, Histogram and the shared bins cover the finite values; RelL2 sums the positions where both this model and the base are finite; a finite base value whose value here is not finite is in the "> 10%" change band; Changed counts them (NaN where the base has NaN is unchanged).
    */
-  nonFinite?: number;
+  nonFinite: number;
 }
 /**
  * A tensor that could not be compared.
@@ -328,10 +392,7 @@ export interface ComparisonVariable {
    * Display name, e.g. "Magnitude Prune · amount", "Calibrate", "Operation at step 2".
    */
   name: string;
-  /**
-   * "parameter" (an operation's parameter value), "presence" (an operation applied or not), "ordered" (cumulative presence variables collapsed: "none", "A", "A + B"), "operation" (which operation was applied), "base" (which root model the models descend from, when they span several trees) or "merged" (two variables that determine each other, levels joined with " · ").
-   */
-  kind: string;
+  kind: VariableKind;
   /**
    * The distinct values in display order (numbers ascending, "false" before "true", "none" first).
    */
@@ -343,11 +404,11 @@ export interface ComparisonVariable {
   /**
    * True when the levels are numbers (a continuous axis is meaningful).
    */
-  numeric?: boolean;
+  numeric: boolean;
   /**
    * Names of the simpler variables this one was built from (ordered and merged kinds); empty otherwise.
    */
-  parts?: string[];
+  parts: string[];
 }
 /**
  * The spec's evaluation data: arrays on disk next to the spec, class names and how to show an instance.
@@ -385,10 +446,7 @@ export interface DatasetSummary {
  * via the `definition` "InstanceView".
  */
 export interface InstanceView {
-  /**
-   * "image" or "text".
-   */
-  type: string;
+  type: InstanceKind;
   /**
    * For images: [height, width] or [height, width, channels].
    */
@@ -461,10 +519,7 @@ export interface ModelEvaluation {
    * True when the outputs came from the cache instead of running the model.
    */
   cached: boolean;
-  /**
-   * "onnx", "torchsharp" or "precomputed": where the outputs came from; null when evaluation failed.
-   */
-  source?: string | null;
+  source?: ModelSource | null;
   /**
    * Why the model could not be evaluated and what to do about it; null on success.
    */
@@ -557,10 +612,7 @@ export interface InstanceData {
    * True class index.
    */
   label: number;
-  /**
-   * "image" or "text".
-   */
-  kind: string;
+  kind: InstanceKind;
   /**
    * For images: [height, width, channels] with channels 1 (grey) or 3 (RGB).
    */
@@ -587,10 +639,7 @@ export interface InstanceData {
  * via the `definition` "InstanceFilter".
  */
 export interface InstanceFilter {
-  /**
-   * "all", "fixed" (base wrong, model right), "broken" (base right, model wrong), "bothRight", "bothWrong" or "disagree" (prediction differs from the base's).
-   */
-  change?: string | null;
+  change?: InstanceChange | null;
   /**
    * The model the change condition applies to; required unless Change is null or "all".
    */
@@ -659,10 +708,7 @@ export interface InstancePrediction {
    * This model's confidence (top-1 probability) minus the base's on the same instance.
    */
   confidenceChange: number;
-  /**
-   * "fixed", "broken", "bothRight" or "bothWrong" relative to the base.
-   */
-  change: string;
+  change: CorrectnessChange;
 }
 /**
  * One instance and every compared model's prediction on it.
@@ -695,10 +741,7 @@ export interface InstanceRow {
  * via the `definition` "InstanceSort".
  */
 export interface InstanceSort {
-  /**
-   * "flips" (across models), or a per-model field: "correct", "confidence", "confidenceChange", "kl", "agrees".
-   */
-  field: string;
+  field: InstanceSortField;
   /**
    * The model whose value sorts; required for per-model fields.
    */
@@ -852,7 +895,7 @@ export interface MetricDefinition {
   /**
    * Whether the metric is shown by default (sidebar descriptions, map colour).
    */
-  primary?: boolean;
+  primary: boolean;
   /**
    * d3-format specifier such as ".2~%" or ".2~s"; null for the default.
    */
@@ -994,10 +1037,7 @@ export interface ParameterDefinition {
    * Parameter name.
    */
   name: string;
-  /**
-   * "continuous", "ordinal", "nominal", or "unspecified" when the spec listed the name only.
-   */
-  type: string;
+  type: ParameterType;
   /**
    * Lower bound of a continuous parameter.
    */
@@ -1100,10 +1140,7 @@ export interface ProgressParams {
  * via the `definition` "ProgressValue".
  */
 export interface ProgressValue {
-  /**
-   * "begin", "report" or "end".
-   */
-  kind: string;
+  kind: ProgressKind;
   /**
    * What is being done now.
    */
@@ -1160,10 +1197,7 @@ export interface SelectionExplanation {
  * via the `definition` "SpecDiagnostic".
  */
 export interface SpecDiagnostic {
-  /**
-   * "error", "warning" or "information".
-   */
-  severity: string;
+  severity: DiagnosticSeverity;
   /**
    * What is wrong and what to do about it.
    */
@@ -1376,17 +1410,17 @@ export const DiagnosticCodes = {
   TooManyModels: 'too-many-models',
 } as const;
 
+/** How much one `behaviors/instances` request may ask for. */
+export const InstancePaging = {
+  /** The most rows one page returns (InstancesParams.Limit), and the most instances an InstanceFilter may list. */
+  MaxRows: 1000,
+} as const;
+
 /** How serious a spec diagnostic is (SpecDiagnostic.Severity). */
 export const DiagnosticSeverities = {
   Error: 'error',
   Warning: 'warning',
   Information: 'information',
-} as const;
-
-/** How much one `behaviors/instances` request may ask for. */
-export const InstancePaging = {
-  /** The most rows one page returns (InstancesParams.Limit), and the most instances an InstanceFilter may list. */
-  MaxRows: 1000,
 } as const;
 
 /** The fields instance rows sort by (InstanceSort.Field), in the order the webview offers them. */

@@ -1,10 +1,10 @@
 // After a bad save, views keep the last good spec and say why.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { SpecDiagnostic, SpecSummary } from '../../protocol/generated/contract';
+import type { DiagnosticSeverity, SpecDiagnostic, SpecSummary } from '../../protocol/generated/contract';
 import { chooseShownSpec } from '../../extension/src/specs/lastGoodSummary';
 
-const diagnostic = (code: string, severity = 'error'): SpecDiagnostic =>
+const diagnostic = (code: string, severity: DiagnosticSeverity = 'error'): SpecDiagnostic =>
   ({ code, severity, message: `problem ${code}`, line: 3, column: 7, endLine: 3, endColumn: 8 });
 
 function summary(models: number, diagnostics: SpecDiagnostic[] = []): SpecSummary {

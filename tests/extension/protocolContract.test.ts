@@ -16,6 +16,10 @@ test('protocol/generated/contract.ts is what contract.json generates', () => {
   execFileSync(process.execPath, [join(repo, 'protocol/generate-ts.mjs'), '--check'], { stdio: 'pipe' });
 });
 
+test('protocol/generated/validators.{js,d.ts} are what contract.json generates', () => {
+  execFileSync(process.execPath, [join(repo, 'protocol/generate-validators.mjs'), '--check'], { stdio: 'pipe' });
+});
+
 test('every fixture validates against its contract definition, and every definition has a fixture', () => {
   const contract = read('protocol/contract.json');
   const ajv = new Ajv({ strict: false, allErrors: true });

@@ -4,6 +4,8 @@
 // webview cancels (a superseded explain) cancels the token the handler gave the backend client, and that the backend
 // receives `$/cancelRequest` for that request's id; and that malformed input never reaches the backend.
 import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { CancellationTokenSource, ErrorCodes, ResponseError, type CancellationToken } from 'vscode-jsonrpc/node';
@@ -15,7 +17,13 @@ import { webviewConnection, type BackendRequester } from '../../extension/src/pa
 import { createPostMessageConnection, type PostMessagePort } from '../../extension/shared/postMessageConnection';
 import { repoRoot } from './repoRoot';
 
-const fakeBackend = { file: process.execPath, args: [join(repoRoot(), 'tests/extension/fixtures/cancelRecordingBackend.mjs')] };
+/** The fake backend, and the file where it writes each message it receives as one JSON line. */
+function recordingBackend() {
+  const wireFile = join(mkdtempSync(join(tmpdir(), 'cc-channel-')), 'wire.jsonl');
+  const options = { file: process.execPath, args: [join(repoRoot(), 'tests/extension/fixtures/cancelRecordingBackend.mjs'), wireFile] };
+  const wire = (): WireMessage[] => (existsSync(wireFile) ? readFileSync(wireFile, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as WireMessage) : []);
+  return { options, wire };
+}
 const session = { workspaceFolders: [], allowedFolders: [], trusted: true };
 /** JSON-RPC's RequestCancelled (LSP's -32800), which StreamJsonRpc answers a cancelled request with. */
 const REQUEST_CANCELLED = -32800;
@@ -62,7 +70,8 @@ async function until(condition: () => boolean, what: string): Promise<void> {
 interface WireMessage { id?: number; method?: string; params?: { id?: number } }
 
 test('a superseded explain is cancelled in the webview, in the handler\'s token and on the backend\'s wire', async () => {
-  const backend = await BackendConnection.start(fakeBackend, { info: () => undefined, error: () => undefined }, 'node-test', session);
+  const fake = recordingBackend();
+  const backend = await BackendConnection.start(fake.options, { info: () => undefined, error: () => undefined }, 'node-test', session);
   const tokens: CancellationToken[] = [];
   const spy = {
     request: ((method, params, token, onProgress) => {
@@ -75,16 +84,16 @@ test('a superseded explain is cancelled in the webview, in the handler\'s token 
     const superseded = new CancellationTokenSource();
     const answer = view.sendRequest(ExplainSelection, { ids: ['a', 'b'] }, superseded.token);
     await until(() => tokens.length === 1, 'the handler to call the backend');
-    // The fake reads its input in order: once it answers this, it holds the explain.
-    const wire = async () => ((await backend.request('spec/summarize', { path: '/ws/models.json' })) as unknown as { received: WireMessage[] }).received;
-    const explain = (await wire()).find((m) => m.method === 'selection/explain');
+    await until(() => fake.wire().some((m) => m.method === 'selection/explain'), 'the explain to reach the backend');
+    const explain = fake.wire().find((m) => m.method === 'selection/explain');
     assert.ok(explain?.id !== undefined, 'the explain reached the backend');
     assert.equal(tokens[0].isCancellationRequested, false);
 
     superseded.cancel();
     await assert.rejects(answer, (e: unknown) => e instanceof ResponseError && e.code === REQUEST_CANCELLED);
     assert.equal(tokens[0].isCancellationRequested, true, 'the token the handler passed to the backend client was cancelled');
-    const cancels = (await wire()).filter((m) => m.method === '$/cancelRequest');
+    await until(() => fake.wire().some((m) => m.method === '$/cancelRequest'), 'the cancel to reach the backend');
+    const cancels = fake.wire().filter((m) => m.method === '$/cancelRequest');
     assert.deepEqual(cancels.map((m) => m.params?.id), [explain.id], 'the backend was told to cancel exactly that request');
   } finally {
     dispose();

@@ -11,8 +11,8 @@ const pruneAndCalibrate: SelectionExplanation = {
   modelIds: ['p30', 'p50', 'p70', 'p30c', 'p50c', 'p70c', 'p50c-seed2'],
   unknownIds: [],
   variables: [
-    { name: 'Prune · amount', kind: 'parameter', levels: ['0.3', '0.5', '0.7'], values: [0, 1, 2, 0, 1, 2, 1], numeric: true },
-    { name: 'Calibrate', kind: 'presence', levels: ['false', 'true'], values: [0, 0, 0, 1, 1, 1, 1] },
+    { name: 'Prune · amount', kind: 'parameter', levels: ['0.3', '0.5', '0.7'], values: [0, 1, 2, 0, 1, 2, 1], numeric: true, parts: [] },
+    { name: 'Calibrate', kind: 'presence', levels: ['false', 'true'], values: [0, 0, 0, 1, 1, 1, 1], numeric: false, parts: [] },
   ],
 };
 
@@ -51,7 +51,7 @@ describe('groupIntoCells', () => {
     const explanation: SelectionExplanation = {
       modelIds: ['a', 'b'],
       unknownIds: [],
-      variables: [{ name: 'amount', kind: 'parameter', levels: ['0.1', '0.5', '0.9'], values: [2, 0] }],
+      variables: [{ name: 'amount', kind: 'parameter', levels: ['0.1', '0.5', '0.9'], values: [2, 0], numeric: false, parts: [] }],
     };
     const grouping = groupIntoCells(explanation, 0, null);
     assert.deepEqual(grouping.xLevels, ['0.1', '0.9']);
@@ -122,7 +122,7 @@ describe('cellTooltip', () => {
 
   test('long cells list the first models and say how many more', () => {
     const ids = Array.from({ length: 30 }, (_, i) => `m${i}`);
-    const many: SelectionExplanation = { modelIds: ids, unknownIds: [], variables: [{ name: 'v', kind: 'operation', levels: ['A'], values: ids.map(() => 0) }] };
+    const many: SelectionExplanation = { modelIds: ids, unknownIds: [], variables: [{ name: 'v', kind: 'operation', levels: ['A'], values: ids.map(() => 0), numeric: false, parts: [] }] };
     const g = groupIntoCells(many, 0, null);
     const content = cellTooltip(g.cells[0], { grouping: g, xName: 'v', colorName: null, metric, modelIds: ids, valueOf: () => null });
     assert.equal(content.rows.length, TOOLTIP_MODEL_LIMIT);

@@ -45,8 +45,8 @@ describe('nextSort', () => {
 describe('tableColumns', () => {
   const summary = {
     metrics: [
-      { name: 'Top-1 Accuracy', format: '.1%' },
-      { name: 'Model Size', format: '.2~s', unit: 'B' },
+      { name: 'Top-1 Accuracy', primary: false, format: '.1%' },
+      { name: 'Model Size', primary: false, format: '.2~s', unit: 'B' },
     ],
     models: [
       { id: 'p30', metrics: { 'Top-1 Accuracy': 0.941, 'Model Size': 31_300_000 }, line: 1, column: 1 },
@@ -56,7 +56,7 @@ describe('tableColumns', () => {
   const explanation: SelectionExplanation = {
     modelIds: ['p70', 'p30', 'removed'],
     unknownIds: [],
-    variables: [{ name: 'Prune · amount', kind: 'parameter', levels: ['0.3', '0.7', '0.9'], values: [1, 0, 2] }],
+    variables: [{ name: 'Prune · amount', kind: 'parameter', levels: ['0.3', '0.7', '0.9'], values: [1, 0, 2], numeric: false, parts: [] }],
   };
   const columns = tableColumns(summary, explanation);
 

@@ -4,7 +4,7 @@ import type { ModuleProbe, ProbeResult, TensorProbe, TensorStats } from '../../p
 export const BANDS = ['unchanged', '< 1%', '1–10%', '> 10%', 'zeroed'];
 
 export function tensorStats(sparsity: number, relL2: number | null, changed: number, histogram: number[], changeHistograms: number[][] = []): TensorStats {
-  return { sparsity, min: -1, max: 1, mean: 0.01, std: 0.5, histogram, relL2, changed, changeHistograms };
+  return { sparsity, min: -1, max: 1, mean: 0.01, std: 0.5, histogram, relL2, changed, changeHistograms, nonFinite: 0 };
 }
 
 function tensor(name: string, shape: number[], base: TensorStats, other: TensorStats | null): TensorProbe {

@@ -19,9 +19,9 @@ describe('describeModel', () => {
 
   test('metricLines formats declared metrics, then undeclared ones', () => {
     const lines = metricLines({ metrics: { acc: 0.7612, latency: 12.3, extra: 2 } }, [
-      { name: 'acc', format: '.2~%' },
-      { name: 'latency', format: '.1f', unit: 'ms' },
-      { name: 'size', format: '.2~s' },
+      { name: 'acc', primary: false, format: '.2~%' },
+      { name: 'latency', primary: false, format: '.1f', unit: 'ms' },
+      { name: 'size', primary: false, format: '.2~s' },
     ]);
     assert.deepEqual(lines, [
       { name: 'acc', value: '76.12%' },

@@ -43,7 +43,7 @@ const specLayout = {
   rowCount: 2,
   stepCount: 2,
 };
-const summary: SpecSummary = { path: '/w/models.json', models, metrics: [{ name: 'acc', format: '.0%' }], operations: [], roots: ['base'], diagnostics: [], layout: specLayout };
+const summary: SpecSummary = { path: '/w/models.json', models, metrics: [{ name: 'acc', primary: false, format: '.0%' }], operations: [], roots: ['base'], diagnostics: [], layout: specLayout };
 const acc = summary.metrics[0];
 const content = (over: Partial<MapContent> = {}): MapContent => ({
   summary,

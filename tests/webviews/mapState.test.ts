@@ -84,7 +84,7 @@ describe('map state', () => {
   });
 
   test('chooseSizeMetric keeps a still-declared choice and otherwise draws uniform nodes', () => {
-    const metrics = [{ name: 'latency' }, { name: 'accuracy', primary: true }];
+    const metrics = [{ name: 'latency', primary: false }, { name: 'accuracy', primary: true }];
     assert.equal(chooseSizeMetric(metrics, 'latency'), 'latency');
     assert.equal(chooseSizeMetric(metrics, 'gone'), null);
     assert.equal(chooseSizeMetric(metrics, null), null);
@@ -95,11 +95,11 @@ describe('map state', () => {
   });
 
   test('chooseColorMetric keeps a still-declared choice, else the first primary, else the first', () => {
-    const metrics = [{ name: 'latency' }, { name: 'accuracy', primary: true }, { name: 'size', primary: true }];
+    const metrics = [{ name: 'latency', primary: false }, { name: 'accuracy', primary: true }, { name: 'size', primary: true }];
     assert.equal(chooseColorMetric(metrics, 'size'), 'size');
     assert.equal(chooseColorMetric(metrics, 'removed'), 'accuracy');
     assert.equal(chooseColorMetric(metrics, null), 'accuracy');
-    assert.equal(chooseColorMetric([{ name: 'latency' }], null), 'latency');
+    assert.equal(chooseColorMetric([{ name: 'latency', primary: false }], null), 'latency');
     assert.equal(chooseColorMetric([], 'accuracy'), null);
   });
 

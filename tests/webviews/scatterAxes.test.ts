@@ -36,12 +36,12 @@ describe('chooseScatterAxes', () => {
   });
 
   test('latency when there is no size; primary accuracy preferred over other accuracies', () => {
-    const metrics = [{ name: 'val accuracy' }, { name: 'latency', unit: 'ms' }, { name: 'test accuracy', primary: true }];
+    const metrics = [{ name: 'val accuracy', primary: false }, { name: 'latency', primary: false, unit: 'ms' }, { name: 'test accuracy', primary: true }];
     assert.deepEqual(chooseScatterAxes(metrics, none), { x: 'latency', y: 'test accuracy' });
   });
 
   test('size beats latency for x', () => {
-    assert.deepEqual(chooseScatterAxes([{ name: 'latency' }, { name: 'size' }, { name: 'acc' }], none), { x: 'size', y: 'acc' });
+    assert.deepEqual(chooseScatterAxes([{ name: 'latency', primary: false }, { name: 'size', primary: false }, { name: 'acc', primary: false }], none), { x: 'size', y: 'acc' });
   });
 
   test('keeps declared previous choices and replaces ones the spec dropped', () => {
@@ -51,8 +51,8 @@ describe('chooseScatterAxes', () => {
   });
 
   test('without cost metrics x and y still differ; one metric goes on both; none gives nulls', () => {
-    assert.deepEqual(chooseScatterAxes([{ name: 'a', primary: true }, { name: 'b' }], none), { x: 'b', y: 'a' });
-    assert.deepEqual(chooseScatterAxes([{ name: 'only' }], none), { x: 'only', y: 'only' });
+    assert.deepEqual(chooseScatterAxes([{ name: 'a', primary: true }, { name: 'b', primary: false }], none), { x: 'b', y: 'a' });
+    assert.deepEqual(chooseScatterAxes([{ name: 'only', primary: false }], none), { x: 'only', y: 'only' });
     assert.deepEqual(chooseScatterAxes([], { x: 'x', y: 'y' }), { x: null, y: null });
   });
 });

@@ -41,8 +41,8 @@ public static class CompareBenchmark
             var aggregateMs = watch.Elapsed.TotalMilliseconds - instanceMs;
             // What the first page of the Behaviors table costs: every instance filtered and sorted by one model's KL.
             watch.Restart();
-            InstanceTable.Page(data, new InstanceSort { Field = "kl", ModelId = outputs[^1].ModelId, Descending = true },
-                new InstanceFilter { Change = "all" }, 0, 100);
+            InstanceTable.Page(data, new InstanceSort { Field = InstanceSortField.Kl, ModelId = outputs[^1].ModelId, Descending = true },
+                new InstanceFilter { Change = InstanceChange.All }, 0, 100);
             return (instanceMs, aggregateMs, comparison.Exemplars.Count, watch.Elapsed.TotalMilliseconds);
         }
         Once();

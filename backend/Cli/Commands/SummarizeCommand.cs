@@ -16,6 +16,6 @@ public sealed class SummarizeCommand(ModelMapService map, CliOutput output) : IC
     {
         var summary = await map.SummarizeAsync(Path.GetFullPath(path), null, cancellationToken);
         output.Write(summary);
-        return summary.Diagnostics.Any(d => d.Severity == DiagnosticSeverities.Error) ? CliRunner.ExitSpecErrors : CliRunner.ExitOk;
+        return summary.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error) ? CliRunner.ExitSpecErrors : CliRunner.ExitOk;
     }
 }

@@ -9,10 +9,10 @@ namespace CompressCompare.Backend.Compression.Command;
 
 public static class OperationCatalog
 {
-    static ParameterDefinition Continuous(string name, double? min, double? max) => new() { Name = name, Type = "continuous", Min = min, Max = max };
+    static ParameterDefinition Continuous(string name, double? min, double? max) => new() { Name = name, Type = ParameterType.Continuous, Min = min, Max = max };
     static ParameterDefinition Ordinal(string name, params object[] options) =>
-        new() { Name = name, Type = "ordinal", Options = [.. options.Select(o => JsonSerializer.SerializeToElement(o))] };
-    static ParameterDefinition Nominal(string name) => new() { Name = name, Type = "nominal" };
+        new() { Name = name, Type = ParameterType.Ordinal, Options = [.. options.Select(o => JsonSerializer.SerializeToElement(o))] };
+    static ParameterDefinition Nominal(string name) => new() { Name = name, Type = ParameterType.Nominal };
 
     static ParameterDefinition[] Patterns => [Nominal(K.Include), Nominal(K.Exclude)];
     static ParameterDefinition[] Training => [Continuous(K.BatchSize, 1, null), Continuous(K.Seed, null, null)];

@@ -1,12 +1,14 @@
 // Simplification (a): presence variables that nest — B only ever ran where A ran — read as one pipeline
 // that went further or stopped earlier, so they collapse into one ordered variable "none" / "A" / "A + B".
+using CompressCompare.Protocol.ModelMap;
+
 namespace CompressCompare.Backend.ModelMap.SelectionDetails;
 
 internal static class CumulativePresence
 {
     public static List<Variable> Collapse(List<Variable> variables)
     {
-        var presences = variables.Where(v => v.Kind == VariableKinds.Presence)
+        var presences = variables.Where(v => v.Kind == VariableKind.Presence)
             .Select(v => (Variable: v, Present: Present(v)))
             .OrderByDescending(p => Array.FindAll(p.Present, x => x).Length)
             .ThenBy(p => p.Variable.Slot)
@@ -44,7 +46,7 @@ internal static class CumulativePresence
         for (var i = 0; i < depths.Length; i++) index[depths[i]] = i;
         return new Variable
         {
-            Kind = VariableKinds.Ordered,
+            Kind = VariableKind.Ordered,
             Name = string.Join(" → ", names),
             Slot = chain.Min(c => c.Variable.Slot),
             Cost = VariableCosts.Presence,

@@ -8,7 +8,7 @@ namespace CompressCompare.Backend.ModelMap.SelectionDetails;
 
 internal sealed class Variable
 {
-    public required string Kind { get; init; }
+    public required VariableKind Kind { get; init; }
     public required string Name { get; set; }
     /// <summary>The aligned step the variable describes; -1 for the base model, the smallest part's slot when built from several.</summary>
     public required int Slot { get; init; }
@@ -25,7 +25,7 @@ internal sealed class Variable
 
     /// <summary>A variable from each model's value text; levels ordered as the view shows them.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // a hot loop run once per request (see SelectionExplainer)
-    public static Variable FromTexts(string kind, string name, int slot, IReadOnlyList<string> texts,
+    public static Variable FromTexts(VariableKind kind, string name, int slot, IReadOnlyList<string> texts,
         string? operation = null, string? parameter = null)
     {
         // One hash per model: number the values by first appearance, then map those numbers to display order.

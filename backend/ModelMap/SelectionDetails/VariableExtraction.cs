@@ -3,6 +3,8 @@
 // that operation there; plus the base model when the selection spans several trees.
 using System.Runtime.CompilerServices;
 
+using CompressCompare.Protocol.ModelMap;
+
 namespace CompressCompare.Backend.ModelMap.SelectionDetails;
 
 internal static class VariableExtraction
@@ -14,7 +16,7 @@ internal static class VariableExtraction
         var origins = new string[paths.Count];
         for (var m = 0; m < origins.Length; m++) origins[m] = paths[m].Origin;
         if (Varies(origins))
-            variables.Add(Variable.FromTexts(VariableKinds.Base, "Base model", -1, origins));
+            variables.Add(Variable.FromTexts(VariableKind.Base, "Base model", -1, origins));
 
         for (var s = 0; s < aligned.Slots.Count; s++)
         {
@@ -36,7 +38,7 @@ internal static class VariableExtraction
             {
                 var names = new string[slot.Length];
                 for (var m = 0; m < slot.Length; m++) names[m] = slot[m]?.Operation ?? ParameterText.None;
-                variables.Add(Variable.FromTexts(VariableKinds.Operation, $"Operation at step {s + 1}", s, names));
+                variables.Add(Variable.FromTexts(VariableKind.Operation, $"Operation at step {s + 1}", s, names));
             }
 
             // "none" in a parameter already says the step did not run, unless a model that ran it lacks the parameter.
@@ -49,7 +51,7 @@ internal static class VariableExtraction
                     var values = new string[slot.Length];
                     Array.Fill(values, ParameterText.None);
                     foreach (var m in runs[o]) values[m] = slot[m]!.Parameter(key) ?? ParameterText.None;
-                    variables.Add(Variable.FromTexts(VariableKinds.Parameter, $"{operations[o]} · {key}", s, values, operations[o], key));
+                    variables.Add(Variable.FromTexts(VariableKind.Parameter, $"{operations[o]} · {key}", s, values, operations[o], key));
                     presenceShown |= everyRunSetsIt;
                 }
 
@@ -57,7 +59,7 @@ internal static class VariableExtraction
             {
                 var present = new string[slot.Length];
                 for (var m = 0; m < slot.Length; m++) present[m] = slot[m] is null ? "false" : "true";
-                variables.Add(Variable.FromTexts(VariableKinds.Presence, operations[0], s, present));
+                variables.Add(Variable.FromTexts(VariableKind.Presence, operations[0], s, present));
             }
         }
         return variables;

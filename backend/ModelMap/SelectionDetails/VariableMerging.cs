@@ -2,6 +2,8 @@
 // other) show the same split of the models twice; one merged variable "0.7 · features.0.*" says it once and
 // frees an axis. Only exact determination merges: any looser threshold would hide a real difference in a level
 // label, and the view already offers "Refine comparison" when more than two variables remain.
+using CompressCompare.Protocol.ModelMap;
+
 namespace CompressCompare.Backend.ModelMap.SelectionDetails;
 
 internal static class VariableMerging
@@ -47,11 +49,11 @@ internal static class VariableMerging
         var pairs = Enumerable.Range(0, first.Values.Length).Select(m => (first.Values[m], second.Values[m])).Distinct().Order().ToArray();
         var index = new Dictionary<(int, int), int>();
         for (var i = 0; i < pairs.Length; i++) index[pairs[i]] = i;
-        var sameOperation = first.Kind == VariableKinds.Parameter && second.Kind == VariableKinds.Parameter
+        var sameOperation = first.Kind == VariableKind.Parameter && second.Kind == VariableKind.Parameter
             && first.Operation == second.Operation && first.Slot == second.Slot;
         return new Variable
         {
-            Kind = VariableKinds.Merged,
+            Kind = VariableKind.Merged,
             Name = sameOperation ? $"{first.Name} & {second.Parameter}" : $"{first.Name} & {second.Name}",
             Slot = Math.Min(first.Slot, second.Slot),
             Cost = Math.Min(first.Cost, second.Cost) + VariableCosts.MergePenalty,
@@ -62,5 +64,5 @@ internal static class VariableMerging
     }
 
     static IReadOnlyList<string> PartsOf(Variable variable) =>
-        variable.Kind == VariableKinds.Merged ? variable.Parts : [variable.Name];
+        variable.Kind == VariableKind.Merged ? variable.Parts : [variable.Name];
 }

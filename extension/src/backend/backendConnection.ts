@@ -19,7 +19,8 @@ import {
   type InitializeResult,
   type ProgressValue,
 } from '../../../protocol/generated/contract';
-import { BACKEND_GONE, TRANSPORT_FAILED } from './backendErrorCodes';
+import { validateResult } from '../../../protocol/contractValidation';
+import { BACKEND_GONE, RESULT_UNREADABLE, TRANSPORT_FAILED } from './backendErrorCodes';
 import type { BackendCommand } from './backendLocator';
 
 export interface BackendLog {
@@ -100,6 +101,11 @@ export class BackendConnection {
         { clientName, protocolVersion: PROTOCOL_VERSION, ...session } satisfies InitializeParams),
       exited.then((code) => Promise.reject(new BackendRequestError(`The backend exited (${code}) during start-up.`, TRANSPORT_FAILED))),
     ]);
+    const unreadable = validateResult('initialize', info);
+    if (unreadable) {
+      child.kill();
+      throw unreadableResult('initialize', unreadable);
+    }
     log.info(`backend ${info.backendVersion} (pid ${info.processId}) ready in ${Date.now() - started} ms`);
     return new BackendConnection(child, connection, log, info, exited);
   }
@@ -131,11 +137,14 @@ export class BackendConnection {
     });
     try {
       // When the backend goes, `ended` disposes the connection, which rejects this at once.
-      const result = await this.connection.sendRequest<BackendRequests[M]['result']>(method, ParameterStructures.byName, params, cancel.token);
+      const result = await this.connection.sendRequest<unknown>(method, ParameterStructures.byName, params, cancel.token);
+      // Checked here, the one place every result arrives, so no view ever works on a shape it was not built for.
+      const unreadable = validateResult(method, result);
+      if (unreadable) throw unreadableResult(method, unreadable);
       this.log.info(`${method} · ${Date.now() - started} ms · ok`);
-      return result;
+      return result as BackendRequests[M]['result'];
     } catch (e) {
-      const error = this.goneReason !== undefined ? goneError(method, this.goneReason) : toBackendError(e);
+      const error = e instanceof BackendRequestError ? e : this.goneReason !== undefined ? goneError(method, this.goneReason) : toBackendError(e);
       this.log.info(`${method} · ${Date.now() - started} ms · ${error.code}`);
       throw error;
     } finally {
@@ -166,6 +175,15 @@ function goneError(method: string, reason: string): BackendRequestError {
   const how = /^-?\d+$/.test(reason) ? ` (exit code ${reason})` : reason.startsWith('SIG') ? ` (${reason})` : '';
   return new BackendRequestError(`The backend stopped${how} while running ${method}; it is restarting.`, BACKEND_GONE,
     'The panels run it again once the backend is back (a few seconds). If it stops again, run "Compress & Compare: Show Log" for the reason, then "Compress & Compare: Restart Backend".');
+}
+
+/** A result that does not match the contract: an extension and a backend from different builds. */
+function unreadableResult(method: string, problem: string): BackendRequestError {
+  return new BackendRequestError(
+    `The backend answered ${method} with a result this extension cannot read (${problem}). ` +
+      'Update the extension and backend together, or run "Compress & Compare: Restart Backend".',
+    RESULT_UNREADABLE,
+  );
 }
 
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());

@@ -5,3 +5,5 @@
 export const TRANSPORT_FAILED = -1;
 /** Client side: the backend process stopped (crashed or restarted) before answering. */
 export const BACKEND_GONE = -2;
+/** Client side: the backend answered with a result that does not match this extension's contract (a version mismatch). */
+export const RESULT_UNREADABLE = -3;

@@ -111,7 +111,7 @@ function modelTooltip(model: ModelSummary, metrics: readonly MetricDefinition[])
   tooltip.appendMarkdown(`\`${escape(model.id)}\` · ${escape(describeOperation(model))}` + (model.base ? ` · from \`${escape(model.base)}\`` : '') + '\n\n');
   const declared = new Map(metrics.map((m) => [m.name, m]));
   const rows = Object.entries(model.metrics).map(([name, value]) =>
-    `| ${escape(name)} | ${escape(formatMetric(value, declared.get(name) ?? { name }))} |`);
+    `| ${escape(name)} | ${escape(formatMetric(value, declared.get(name)))} |`);
   if (rows.length) tooltip.appendMarkdown(['| Metric | Value |', '|---|---:|', ...rows].join('\n'));
   if (model.artifact) tooltip.appendMarkdown(`\n\nArtifact: \`${escape(model.artifact)}\``);
   return tooltip;

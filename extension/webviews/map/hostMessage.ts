@@ -1,7 +1,7 @@
 // Checks the shape of what the host sends: its notifications and the explanations it answers with. The host is
 // trusted, but a value of the wrong shape (another extension version, a test harness) should be ignored, trimmed
 // or shown as an error rather than crash the panel half-way through a redraw. Pure, tested.
-import type { ComparisonVariable, ModelSummary, SelectionExplanation, SpecSummary } from '../../../protocol/generated/contract';
+import type { ComparisonVariable, ModelSummary, SelectionExplanation, SpecSummary, VariableKind } from '../../../protocol/generated/contract';
 import type { HostToMap } from '../../../protocol/webview';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -47,7 +47,8 @@ function parseExplanation(raw: unknown): SelectionExplanation | undefined {
     if (values.length !== modelCount || !values.every((i) => Number.isInteger(i) && (i as number) >= 0 && (i as number) < levelCount)) return undefined;
     variables.push({
       name: v.name,
-      kind: v.kind,
+      // The host checked the result against the contract (protocol/contractValidation.ts), so the word is a known kind.
+      kind: v.kind as VariableKind,
       levels: [...v.levels],
       values: values as number[],
       numeric: v.numeric === true,

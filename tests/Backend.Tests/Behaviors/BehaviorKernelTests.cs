@@ -1,5 +1,6 @@
 // The per-instance metrics on hand-computed cases.
 using CompressCompare.Backend.Behaviors;
+using CompressCompare.Protocol.Behaviors;
 
 namespace Backend.Tests.Behaviors;
 

@@ -1,6 +1,7 @@
 // `dataset/instance`: grey and RGB images as display bytes, text as its line, attributes from the CSV row.
 using CompressCompare.Backend.Data;
 using CompressCompare.Backend.Errors;
+using CompressCompare.Protocol;
 
 namespace Backend.Tests.Behaviors;
 
@@ -12,7 +13,7 @@ public sealed class DatasetInstanceTests
         using var folder = new BehaviorSpecFolder();
         NpyArray.OfFloats([0f, 1f, 0.5f, 0.2f, 0, 0, 0, 0, 0, 0, 0, 0], 6, 1, 2).Write(Path.Combine(folder.Root, "x.npy"));
         var data = await folder.Service().InstanceAsync(folder.Spec, null, 1, CancellationToken.None);
-        Assert.Equal(("image", 0, 1), (data.Kind, data.Label, data.Instance));
+        Assert.Equal(("image", 0, 1), (WireEnum.Name(data.Kind), data.Label, data.Instance));
         Assert.Equal([1, 2, 1], data.Shape);
         Assert.Equal(new byte[] { 128, 51 }, Convert.FromBase64String(data.Pixels!));
         Assert.Equal("x", data.Attributes["g"]);
@@ -55,7 +56,7 @@ public sealed class DatasetInstanceTests
             """);
         File.WriteAllLines(Path.Combine(folder.Root, "t.txt"), ["a", "b", "the third", "d", "e", "f"]);
         var data = await folder.Service().InstanceAsync(folder.Spec, null, 2, CancellationToken.None);
-        Assert.Equal(("text", "the third", 0, "y"), (data.Kind, data.Text, data.Label, data.Attributes["g"]));
+        Assert.Equal(("text", "the third", 0, "y"), (WireEnum.Name(data.Kind), data.Text, data.Label, data.Attributes["g"]));
         Assert.Null(data.Pixels);
     }
 

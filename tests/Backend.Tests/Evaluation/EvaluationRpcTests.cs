@@ -45,14 +45,14 @@ public sealed class EvaluationRpcTests(DemoFixture demo)
         using var cancel = new CancellationTokenSource();
         var (rpc, reports) = Connect(p =>
         {
-            if (p.Value.Kind == "report" && p.Value.Message!.EndsWith("instances", StringComparison.Ordinal)) cancel.Cancel();
+            if (p.Value.Kind == ProgressKind.Report && p.Value.Message!.EndsWith("instances", StringComparison.Ordinal)) cancel.Cancel();
         });
         var client = rpc.Client;
         using (rpc)
         {
             await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.InvokeWithParameterObjectAsync<EvaluateResult>(RpcMethods.ModelsEvaluate,
                 new EvaluateParams { Path = workspace.Spec, WorkDoneToken = "eval-cancel" }, cancel.Token));
-            var batches = reports.Count(r => r.Value.Kind == "report" && r.Value.Message!.EndsWith("instances", StringComparison.Ordinal));
+            var batches = reports.Count(r => r.Value.Kind == ProgressKind.Report && r.Value.Message!.EndsWith("instances", StringComparison.Ordinal));
             Assert.InRange(batches, 1, 352); // of 704: stopped between batches, not after the model
             Assert.Empty(workspace.CacheFiles());
 
@@ -74,14 +74,14 @@ public sealed class EvaluationRpcTests(DemoFixture demo)
             new EvaluateParams { Path = workspace.Spec, ModelIds = ["mlp", "cnn"], WorkDoneToken = "eval-1" });
 
         Assert.Equal(["mlp", "cnn"], result.Models.Select(m => m.ModelId));
-        Assert.All(result.Models, m => Assert.True(m.Error is null && m.Accuracy > 0.9 && !m.Cached && m.Source == "onnx", m.Error));
+        Assert.All(result.Models, m => Assert.True(m.Error is null && m.Accuracy > 0.9 && !m.Cached && m.Source == ModelSource.Onnx, m.Error));
         // Notifications are fire-and-forget: the end may arrive just after the response.
-        for (var i = 0; i < 100 && !reports.Any(r => r.Value.Kind == "end"); i++) await Task.Delay(20);
+        for (var i = 0; i < 100 && !reports.Any(r => r.Value.Kind == ProgressKind.End); i++) await Task.Delay(20);
         Assert.All(reports, r => Assert.Equal("eval-1", r.Token));
-        Assert.Equal("begin", reports.First().Value.Kind);
-        Assert.Equal("end", reports.Last().Value.Kind);
+        Assert.Equal(ProgressKind.Begin, reports.First().Value.Kind);
+        Assert.Equal(ProgressKind.End, reports.Last().Value.Kind);
         // Two batches of each model (450 = 256 + 194) plus one report per finished model.
-        var batches = reports.Where(r => r.Value.Kind == "report" && r.Value.Message!.Contains("instances")).ToList();
+        var batches = reports.Where(r => r.Value.Kind == ProgressKind.Report && r.Value.Message!.Contains("instances")).ToList();
         Assert.Equal(["mlp: 256/450 instances", "mlp: 450/450 instances", "cnn: 256/450 instances", "cnn: 450/450 instances"],
             batches.Select(r => r.Value.Message));
         Assert.Equal([28, 50, 78, 100], batches.Select(r => r.Value.Percentage!.Value));

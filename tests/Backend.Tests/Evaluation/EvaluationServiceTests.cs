@@ -33,7 +33,7 @@ public sealed class EvaluationServiceTests(DemoFixture demo)
         Assert.All(result.Models, m =>
         {
             Assert.Null(m.Error);
-            Assert.Equal(ModelSources.Onnx, m.Source);
+            Assert.Equal(ModelSource.Onnx, m.Source);
             Assert.Equal(450, m.Instances);
             Assert.Equal(recorded[m.ModelId], m.Accuracy!.Value, 6);
         });
@@ -48,7 +48,7 @@ public sealed class EvaluationServiceTests(DemoFixture demo)
         var second = await Evaluate(workspace.Spec, "cnn");
         var again = await service.GetOutputsAsync(workspace.Summary(), "cnn", NoProgress.Instance, default);
         Assert.True(second.Models[0].Cached);
-        Assert.Equal(ModelSources.Onnx, second.Models[0].Source);
+        Assert.Equal(ModelSource.Onnx, second.Models[0].Source);
         Assert.Equal(first.Probabilities, again.Probabilities);
         Assert.Equal(first.Predicted, again.Predicted);
         Assert.Equal(first.Confidence, again.Confidence);
@@ -138,7 +138,7 @@ public sealed class EvaluationServiceTests(DemoFixture demo)
         var result = await Evaluate(workspace.Spec);
         var (torch, onnx) = (result.Models[0], result.Models[1]);
         Assert.Null(torch.Error);
-        Assert.Equal(ModelSources.TorchSharp, torch.Source);
+        Assert.Equal(ModelSource.TorchSharp, torch.Source);
         Assert.Equal(onnx.Accuracy!.Value, torch.Accuracy!.Value, 2);
         var summary = workspace.Summary();
         var a = await Service().GetOutputsAsync(summary, "torch", NoProgress.Instance, default);

@@ -5,6 +5,7 @@ using CompressCompare.Backend.Evaluation;
 using CompressCompare.Backend.Progress;
 using CompressCompare.Backend.Spec;
 using Microsoft.Extensions.Logging.Abstractions;
+using CompressCompare.Protocol.Evaluation;
 
 namespace Backend.Tests.Evaluation;
 
@@ -41,7 +42,7 @@ public sealed class PrecomputedOutputsTests(DemoFixture demo)
         File.WriteAllText(Path.Combine(workspace.Folder, "pre.csv"), Csv(labels, Row, header, labels.Length));
         var entry = Assert.Single((await Service().EvaluateAsync(workspace.Spec, null, null, NoProgress.Instance, default)).Models);
         Assert.Null(entry.Error);
-        Assert.Equal((ModelSources.Precomputed, false, 450), (entry.Source, entry.Cached, entry.Instances));
+        Assert.Equal((ModelSource.Precomputed, false, 450), (entry.Source, entry.Cached, entry.Instances));
         Assert.Equal(225 / 450.0, entry.Accuracy!.Value, 9);
         var outputs = await Service().GetOutputsAsync(workspace.Summary(), "pre", NoProgress.Instance, default);
         Assert.Equal(Row(1, labels[1]), outputs.Probabilities[10..20]);

@@ -13,7 +13,7 @@ namespace Backend.Tests.Protocol;
 public sealed class ContractDriftTests
 {
     const string Regenerate =
-        "Regenerate: dotnet run --project backend -- contract > protocol/contract.json && node protocol/generate-ts.mjs";
+        "Regenerate: dotnet run --project backend -- contract > protocol/contract.json && node protocol/generate-ts.mjs && node protocol/generate-validators.mjs";
 
     [Fact]
     public void Contract_json_matches_the_csharp_records()

@@ -19,7 +19,7 @@ internal static class SpecAssert
         return matches[0];
     }
 
-    public static void At(SpecDiagnostic diagnostic, string severity, int line, int column, int endLine, int endColumn)
+    public static void At(SpecDiagnostic diagnostic, DiagnosticSeverity severity, int line, int column, int endLine, int endColumn)
     {
         Assert.Equal(
             (severity, line, column, endLine, endColumn),

@@ -21,7 +21,7 @@ public sealed class SpecParserDatasetAndArtifactTests
         var dataset = summary.Dataset!;
         Assert.Equal(("digits", "data/x.npy", "data/y.npy", "data/a.csv"), (dataset.Name, dataset.Inputs, dataset.Labels, dataset.Attributes));
         Assert.Equal(["zero", "one"], dataset.Classes);
-        Assert.Equal("image", dataset.Instance!.Type);
+        Assert.Equal(InstanceKind.Image, dataset.Instance!.Type);
         Assert.Equal([8, 8], dataset.Instance.Shape);
     }
 
@@ -40,7 +40,7 @@ public sealed class SpecParserDatasetAndArtifactTests
     {
         var summary = Parse($$"""{"models": [{"id": "a", "artifact": "{{artifact}}"}]}""");
         var diagnostic = Single(summary, DiagnosticCodes.PathOutsideSpecFolder);
-        At(diagnostic, DiagnosticSeverities.Error, 1, 37, 1, 37 + artifact.Length + 2);
+        At(diagnostic, DiagnosticSeverity.Error, 1, 37, 1, 37 + artifact.Length + 2);
         Assert.Equal("a", diagnostic.ModelId);
         Assert.Null(summary.Models[0].Artifact);
     }
@@ -86,7 +86,7 @@ public sealed class SpecParserMissingFileTests
             """, default, present.Contains);
         var missing = summary.Diagnostics.Where(d => d.Code == DiagnosticCodes.FileMissing).ToList();
         Assert.Equal(2, missing.Count);
-        Assert.All(missing, d => Assert.Equal(DiagnosticSeverities.Warning, d.Severity));
+        Assert.All(missing, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
         Assert.Contains("data/y.npy", missing[0].Message);
         Assert.Equal(("b", 2), (missing[1].ModelId, missing[1].Line));
         Assert.Equal("models/b.onnx", summary.Models[1].Artifact);
@@ -101,7 +101,7 @@ public sealed class SpecParserMissingFileTests
             """, default, present.Contains);
         Assert.Equal(["outputs/a.csv", "outputs/b.arrow", null], summary.Models.Select(m => m.Outputs));
         var missing = Assert.Single(summary.Diagnostics, d => d.Code == DiagnosticCodes.FileMissing);
-        Assert.Equal(("b", DiagnosticSeverities.Warning), (missing.ModelId, missing.Severity));
+        Assert.Equal(("b", DiagnosticSeverity.Warning), (missing.ModelId, missing.Severity));
         Assert.Contains("\"outputs\"", missing.Message);
         Assert.Equal("c", Assert.Single(summary.Diagnostics, d => d.Code == DiagnosticCodes.PathOutsideSpecFolder).ModelId);
     }

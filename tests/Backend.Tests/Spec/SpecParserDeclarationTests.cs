@@ -1,6 +1,7 @@
 // The top-level "metrics" and "operations" declarations: normalization, defaults and their diagnostics.
 using CompressCompare.Protocol.Spec;
 using static Backend.Tests.Spec.SpecAssert;
+using CompressCompare.Protocol;
 
 namespace Backend.Tests.Spec;
 
@@ -38,9 +39,9 @@ public sealed class SpecParserDeclarationTests
 
         var errors = summary.Diagnostics.Where(d => d.Code == DiagnosticCodes.WrongType).ToList();
         Assert.Equal(3, errors.Count);
-        At(errors[0], DiagnosticSeverities.Error, 3, 30, 3, 35);
-        At(errors[1], DiagnosticSeverities.Error, 3, 44, 3, 47);
-        At(errors[2], DiagnosticSeverities.Error, 3, 69, 3, 70);
+        At(errors[0], DiagnosticSeverity.Error, 3, 30, 3, 35);
+        At(errors[1], DiagnosticSeverity.Error, 3, 44, 3, 47);
+        At(errors[2], DiagnosticSeverity.Error, 3, 69, 3, 70);
         Assert.Contains("\"primary\" of metric \"acc\"", errors[0].Message);
         Assert.Equal(new MetricDefinition { Name = "acc", Max = 1 }, Assert.Single(summary.Metrics));
     }
@@ -52,8 +53,8 @@ public sealed class SpecParserDeclarationTests
 
         var errors = summary.Diagnostics.Where(d => d.Code == DiagnosticCodes.WrongType).ToList();
         Assert.Equal(2, errors.Count);
-        At(errors[0], DiagnosticSeverities.Error, 1, 13, 1, 14);
-        At(errors[1], DiagnosticSeverities.Error, 1, 30, 1, 33);
+        At(errors[0], DiagnosticSeverity.Error, 1, 13, 1, 14);
+        At(errors[1], DiagnosticSeverity.Error, 1, 30, 1, 33);
     }
 
     [Fact]
@@ -67,7 +68,7 @@ public sealed class SpecParserDeclarationTests
 
         var missing = summary.Diagnostics.Where(d => d.Code == DiagnosticCodes.MissingField).ToList();
         Assert.Equal([(2, 14), (3, 17)], missing.Select(d => (d.Line, d.Column)));
-        At(Single(summary, DiagnosticCodes.WrongType), DiagnosticSeverities.Error, 3, 46, 3, 47);
+        At(Single(summary, DiagnosticCodes.WrongType), DiagnosticSeverity.Error, 3, 46, 3, 47);
         Assert.Equal(["acc"], summary.Metrics.Select(m => m.Name));
         Assert.Empty(summary.Operations);
     }
@@ -84,7 +85,7 @@ public sealed class SpecParserDeclarationTests
             """);
 
         var warning = Single(summary, DiagnosticCodes.DuplicateMetric);
-        At(warning, DiagnosticSeverities.Warning, 4, 12, 4, 17);
+        At(warning, DiagnosticSeverity.Warning, 4, 12, 4, 17);
         Assert.Contains("line 3", warning.Message);
         Assert.Equal(1, Assert.Single(summary.Metrics).Max);
     }
@@ -100,7 +101,7 @@ public sealed class SpecParserDeclarationTests
             ]}
             """);
 
-        At(Single(summary, DiagnosticCodes.DuplicateOperation), DiagnosticSeverities.Warning, 4, 12, 4, 19);
+        At(Single(summary, DiagnosticCodes.DuplicateOperation), DiagnosticSeverity.Warning, 4, 12, 4, 19);
         Assert.Equal("sparsity", Assert.Single(Assert.Single(summary.Operations).Parameters).Name);
     }
 
@@ -115,7 +116,7 @@ public sealed class SpecParserDeclarationTests
         NoDiagnostics(summary);
         var parameters = Assert.Single(summary.Operations).Parameters;
         Assert.Equal(["epochs", "sparsity", "frequency"], parameters.Select(p => p.Name));
-        Assert.All(parameters, p => Assert.Equal("unspecified", p.Type));
+        Assert.All(parameters, p => Assert.Equal(ParameterType.Unspecified, p.Type));
     }
 
     [Fact]
@@ -136,7 +137,7 @@ public sealed class SpecParserDeclarationTests
         var parameters = Assert.Single(summary.Operations).Parameters;
         Assert.Equal(
             [("sparsity", "continuous"), ("layers", "ordinal"), ("scope", "nominal"), ("seed", "unspecified"), ("note", "unspecified")],
-            parameters.Select(p => (p.Name, p.Type)));
+            parameters.Select(p => (p.Name, WireEnum.Name(p.Type))));
         Assert.Equal((0.0, 1.0), (parameters[0].Min, parameters[0].Max));
         Assert.Equal(["attention", "feedforward"], parameters[1].Options!.Select(o => o.GetString()));
         Assert.Equal(1, parameters[2].Options![0].GetInt32());
@@ -161,6 +162,6 @@ public sealed class SpecParserDeclarationTests
         Assert.Equal(["bits"], summary.Operations[1].Parameters.Select(p => p.Name));
         Assert.Equal(
             [("bits", "unspecified"), ("amount", "unspecified")],
-            summary.Operations[2].Parameters.Select(p => (p.Name, p.Type)));
+            summary.Operations[2].Parameters.Select(p => (p.Name, WireEnum.Name(p.Type))));
     }
 }

@@ -13,7 +13,7 @@ public sealed class SpecParserModelDiagnosticsTests
     {
         var summary = Parse("[1, 2]");
 
-        At(Single(summary, DiagnosticCodes.WrongType), DiagnosticSeverities.Error, 1, 1, 1, 2);
+        At(Single(summary, DiagnosticCodes.WrongType), DiagnosticSeverity.Error, 1, 1, 1, 2);
         Assert.Empty(summary.Models);
     }
 
@@ -22,7 +22,7 @@ public sealed class SpecParserModelDiagnosticsTests
     {
         var summary = Parse("""{"models": {"a": {"id": "a"}}}""");
 
-        At(Single(summary, DiagnosticCodes.WrongType), DiagnosticSeverities.Error, 1, 12, 1, 13);
+        At(Single(summary, DiagnosticCodes.WrongType), DiagnosticSeverity.Error, 1, 12, 1, 13);
         Assert.Empty(summary.Models);
     }
 
@@ -35,7 +35,7 @@ public sealed class SpecParserModelDiagnosticsTests
             }
             """);
 
-        At(Single(summary, DiagnosticCodes.MissingField), DiagnosticSeverities.Error, 1, 1, 1, 2);
+        At(Single(summary, DiagnosticCodes.MissingField), DiagnosticSeverity.Error, 1, 1, 1, 2);
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public sealed class SpecParserModelDiagnosticsTests
             ]}
             """);
 
-        At(Single(summary, DiagnosticCodes.WrongType), DiagnosticSeverities.Error, 2, 3, 2, 6);
+        At(Single(summary, DiagnosticCodes.WrongType), DiagnosticSeverity.Error, 2, 3, 2, 6);
         Assert.Equal(["b"], summary.Models.Select(m => m.Id));
     }
 
@@ -62,7 +62,7 @@ public sealed class SpecParserModelDiagnosticsTests
             ]}
             """);
 
-        At(Single(summary, DiagnosticCodes.WrongType), DiagnosticSeverities.Error, 2, 10, 2, 11);
+        At(Single(summary, DiagnosticCodes.WrongType), DiagnosticSeverity.Error, 2, 10, 2, 11);
         Assert.Equal(["b"], summary.Models.Select(m => m.Id));
     }
 
@@ -77,7 +77,7 @@ public sealed class SpecParserModelDiagnosticsTests
             ]}
             """);
 
-        At(Single(summary, DiagnosticCodes.MissingField), DiagnosticSeverities.Error, 3, 3, 3, 4);
+        At(Single(summary, DiagnosticCodes.MissingField), DiagnosticSeverity.Error, 3, 3, 3, 4);
         Assert.Equal(["a", "c"], summary.Models.Select(m => m.Id));
     }
 
@@ -92,7 +92,7 @@ public sealed class SpecParserModelDiagnosticsTests
             """);
 
         var diagnostic = Single(summary, DiagnosticCodes.DuplicateId);
-        At(diagnostic, DiagnosticSeverities.Error, 3, 10, 3, 13);
+        At(diagnostic, DiagnosticSeverity.Error, 3, 10, 3, 13);
         Assert.Equal("a", diagnostic.ModelId);
         Assert.Contains("line 2", diagnostic.Message);
         Assert.Equal("first", Assert.Single(summary.Models).Tag);
@@ -116,9 +116,9 @@ public sealed class SpecParserModelDiagnosticsTests
 
         var errors = summary.Diagnostics.Where(d => d.Code == DiagnosticCodes.MetricNotNumber).ToList();
         Assert.Equal(3, errors.Count);
-        At(errors[0], DiagnosticSeverities.Error, 4, 12, 4, 18);
-        At(errors[1], DiagnosticSeverities.Error, 5, 13, 5, 17);
-        At(errors[2], DiagnosticSeverities.Error, 6, 12, 6, 13);
+        At(errors[0], DiagnosticSeverity.Error, 4, 12, 4, 18);
+        At(errors[1], DiagnosticSeverity.Error, 5, 13, 5, 17);
+        At(errors[2], DiagnosticSeverity.Error, 6, 12, 6, 13);
         Assert.All(errors, e => Assert.Equal("a", e.ModelId));
         Assert.Contains("\"acc\"", errors[0].Message);
 
@@ -141,10 +141,10 @@ public sealed class SpecParserModelDiagnosticsTests
 
         var warnings = summary.Diagnostics.Where(d => d.Code == DiagnosticCodes.UndeclaredMetric).ToList();
         Assert.Equal(2, warnings.Count);
-        At(warnings[0], DiagnosticSeverities.Warning, 3, 39, 3, 48);
+        At(warnings[0], DiagnosticSeverity.Warning, 3, 39, 3, 48);
         Assert.Equal("a", warnings[0].ModelId);
         Assert.Contains("\"latency\"", warnings[0].Message);
-        At(warnings[1], DiagnosticSeverities.Warning, 4, 42, 4, 48);
+        At(warnings[1], DiagnosticSeverity.Warning, 4, 42, 4, 48);
         Assert.Equal(12, summary.Models[0].Metrics["latency"]);
         Assert.Equal(5, summary.Models[1].Metrics["size"]);
     }
@@ -160,7 +160,7 @@ public sealed class SpecParserModelDiagnosticsTests
             """);
 
         var warning = Single(summary, DiagnosticCodes.UndeclaredMetric);
-        At(warning, DiagnosticSeverities.Warning, 2, 27, 2, 32);
+        At(warning, DiagnosticSeverity.Warning, 2, 27, 2, 32);
         Assert.Equal(3, summary.Models.Sum(m => m.Metrics.Count));
     }
 
@@ -178,7 +178,7 @@ public sealed class SpecParserModelDiagnosticsTests
             """);
 
         var warning = Single(summary, DiagnosticCodes.UndeclaredOperation);
-        At(warning, DiagnosticSeverities.Warning, 4, 50, 4, 59);
+        At(warning, DiagnosticSeverity.Warning, 4, 50, 4, 59);
         Assert.Equal("b", warning.ModelId);
         Assert.Equal("Retrain", summary.Models[1].Operation!.Name);
         Assert.Equal(2, summary.Models[1].Operation!.Parameters["epochs"].GetInt32());
@@ -210,9 +210,9 @@ public sealed class SpecParserModelDiagnosticsTests
             """);
 
         var missing = Single(summary, DiagnosticCodes.MissingField);
-        At(missing, DiagnosticSeverities.Error, 3, 41, 3, 42);
+        At(missing, DiagnosticSeverity.Error, 3, 41, 3, 42);
         Assert.Equal("b", missing.ModelId);
-        At(Single(summary, DiagnosticCodes.WrongType), DiagnosticSeverities.Error, 4, 50, 4, 51);
+        At(Single(summary, DiagnosticCodes.WrongType), DiagnosticSeverity.Error, 4, 50, 4, 51);
         Assert.Equal(3, summary.Models.Count);
         Assert.Null(summary.Models[1].Operation);
         Assert.Null(summary.Models[2].Operation);

@@ -36,7 +36,7 @@ public sealed class SpecParserProvenanceTests
             """);
 
         var diagnostic = Single(summary, DiagnosticCodes.UnknownBase);
-        At(diagnostic, DiagnosticSeverities.Error, 3, 23, 3, 30);
+        At(diagnostic, DiagnosticSeverity.Error, 3, 23, 3, 30);
         Assert.Equal("b", diagnostic.ModelId);
         Assert.Contains("\"ghost\"", diagnostic.Message);
         Assert.Null(summary.Models[1].Base);
@@ -63,7 +63,7 @@ public sealed class SpecParserProvenanceTests
             """);
 
         var diagnostic = Single(summary, DiagnosticCodes.Cycle);
-        At(diagnostic, DiagnosticSeverities.Error, 2, 23, 2, 26);
+        At(diagnostic, DiagnosticSeverity.Error, 2, 23, 2, 26);
         Assert.Equal("a", diagnostic.ModelId);
         Assert.Null(summary.Models[0].Base);
         Assert.Equal("a", summary.Models[1].Base);
@@ -85,9 +85,9 @@ public sealed class SpecParserProvenanceTests
 
         var cycles = summary.Diagnostics.Where(d => d.Code == DiagnosticCodes.Cycle).ToList();
         Assert.Equal(["x", "y", "z"], cycles.Select(d => d.ModelId));
-        At(cycles[0], DiagnosticSeverities.Error, 3, 23, 3, 26);
-        At(cycles[1], DiagnosticSeverities.Error, 4, 23, 4, 26);
-        At(cycles[2], DiagnosticSeverities.Error, 6, 23, 6, 26);
+        At(cycles[0], DiagnosticSeverity.Error, 3, 23, 3, 26);
+        At(cycles[1], DiagnosticSeverity.Error, 4, 23, 4, 26);
+        At(cycles[2], DiagnosticSeverity.Error, 6, 23, 6, 26);
         Assert.Contains("\"x\" → \"z\" → \"y\" → \"x\"", cycles[0].Message);
         Assert.Equal(3, summary.Diagnostics.Count);
 

@@ -17,7 +17,7 @@ public sealed class SpecParserSyntaxTests
             """);
 
         // The missing comma is noticed at the second model's "{" (line 3, column 3).
-        At(Single(summary, DiagnosticCodes.InvalidJson), DiagnosticSeverities.Error, 3, 3, 3, 4);
+        At(Single(summary, DiagnosticCodes.InvalidJson), DiagnosticSeverity.Error, 3, 3, 3, 4);
         Assert.Single(summary.Diagnostics);
         Assert.Empty(summary.Models);
         Assert.Empty(summary.Metrics);
@@ -33,7 +33,7 @@ public sealed class SpecParserSyntaxTests
         // UTF-16 column 35 although 39 bytes precede it.
         var summary = Parse("""{"models": [{"id": "é✓😀", "tag": x}]}""");
 
-        At(Single(summary, DiagnosticCodes.InvalidJson), DiagnosticSeverities.Error, 1, 35, 1, 36);
+        At(Single(summary, DiagnosticCodes.InvalidJson), DiagnosticSeverity.Error, 1, 35, 1, 36);
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class SpecParserSyntaxTests
 
         // ï is one unit, 😀 two: "ghost" starts at column 28 and its closing quote ends before column 35.
         var diagnostic = Single(summary, DiagnosticCodes.UnknownBase);
-        At(diagnostic, DiagnosticSeverities.Error, 2, 28, 2, 35);
+        At(diagnostic, DiagnosticSeverity.Error, 2, 28, 2, 35);
         Assert.Equal("naïve-😀", diagnostic.ModelId);
     }
 
@@ -56,7 +56,7 @@ public sealed class SpecParserSyntaxTests
     {
         var summary = Parse("{\"models\": [\r\n  {\"id\": \"a\"},\r\n  {\"id\": \"a\"}\r\n]}");
 
-        At(Single(summary, DiagnosticCodes.DuplicateId), DiagnosticSeverities.Error, 3, 10, 3, 13);
+        At(Single(summary, DiagnosticCodes.DuplicateId), DiagnosticSeverity.Error, 3, 10, 3, 13);
         Assert.Equal(2, summary.Models[0].Line);
     }
 
@@ -65,7 +65,7 @@ public sealed class SpecParserSyntaxTests
     {
         var summary = Parse("{\"models\": [\r  {\"id\": \"a\"},\r  {\"id\": \"a\"}\r]}");
 
-        At(Single(summary, DiagnosticCodes.DuplicateId), DiagnosticSeverities.Error, 3, 10, 3, 13);
+        At(Single(summary, DiagnosticCodes.DuplicateId), DiagnosticSeverity.Error, 3, 10, 3, 13);
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public sealed class SpecParserSyntaxTests
     {
         var summary = Parse("\uFEFF{\"models\": [{\"id\": 1}]}");
 
-        At(Single(summary, DiagnosticCodes.WrongType), DiagnosticSeverities.Error, 1, 20, 1, 21);
+        At(Single(summary, DiagnosticCodes.WrongType), DiagnosticSeverity.Error, 1, 20, 1, 21);
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public sealed class SpecParserSyntaxTests
     {
         var summary = Parse("   ");
 
-        At(Single(summary, DiagnosticCodes.InvalidJson), DiagnosticSeverities.Error, 1, 1, 1, 2);
+        At(Single(summary, DiagnosticCodes.InvalidJson), DiagnosticSeverity.Error, 1, 1, 1, 2);
     }
 
     [Fact]
@@ -110,7 +110,7 @@ public sealed class SpecParserSyntaxTests
             {"models": []}
             """);
 
-        At(Single(summary, DiagnosticCodes.InvalidJson), DiagnosticSeverities.Error, 2, 1, 2, 2);
+        At(Single(summary, DiagnosticCodes.InvalidJson), DiagnosticSeverity.Error, 2, 1, 2, 2);
     }
 
     [Fact]
@@ -126,6 +126,6 @@ public sealed class SpecParserSyntaxTests
     {
         var summary = Parse("""{"models": [{"id": "\uD800"}]}""");
 
-        At(Single(summary, DiagnosticCodes.InvalidJson), DiagnosticSeverities.Error, 1, 20, 1, 21);
+        At(Single(summary, DiagnosticCodes.InvalidJson), DiagnosticSeverity.Error, 1, 20, 1, 21);
     }
 }

@@ -71,7 +71,7 @@ public sealed class SpecParserUpstreamFormatTests
     {
         var summary = Parse(UpstreamShapedSpec);
 
-        Assert.DoesNotContain(summary.Diagnostics, d => d.Severity == DiagnosticSeverities.Error);
+        Assert.DoesNotContain(summary.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
         var warning = Assert.Single(summary.Diagnostics);
         Assert.Equal(DiagnosticCodes.UndeclaredOperation, warning.Code);
         Assert.Equal("pruning0.1_retrain", warning.ModelId);
@@ -101,7 +101,7 @@ public sealed class SpecParserUpstreamFormatTests
 
         Assert.Equal(["F1", "Latency", "Model Size", "Sparsity"], summary.Metrics.Select(m => m.Name));
         Assert.Equal(["Pruning", "Restore"], summary.Operations.Select(o => o.Name));
-        Assert.Equal("ordinal", summary.Operations[1].Parameters.Single().Type);
+        Assert.Equal(ParameterType.Ordinal, summary.Operations[1].Parameters.Single().Type);
     }
 
     [Fact]

@@ -54,7 +54,7 @@ public sealed class ExplainEndToEndTests : IDisposable
             new ExplainSelectionParams { Path = _spec, ModelIds = ["cnn-prune10", "cnn-prune30", "cnn-prune50", "cnn-prune70", "cnn-prune90", "cnn-prune99"] });
 
         var amount = Assert.Single(result.Variables);
-        Assert.Equal(("Magnitude Prune · amount", "parameter", true), (amount.Name, amount.Kind, amount.Numeric));
+        Assert.Equal(("Magnitude Prune · amount", VariableKind.Parameter, true), (amount.Name, amount.Kind, amount.Numeric));
         Assert.Equal(["0.1", "0.3", "0.5", "0.7", "0.9", "0.99"], amount.Levels);
         Assert.Equal([0, 1, 2, 3, 4, 5], amount.Values);
     }

@@ -1,6 +1,7 @@
 // Selections the view can send that are not a tidy experiment: too few models, ids the spec lacks or repeats,
 // roots without operations, broken provenance (missing or cyclic bases), and parameters set on some models only.
 using static Backend.Tests.ModelMap.SelectionDetails.ExplainerSpecs;
+using CompressCompare.Protocol.ModelMap;
 
 namespace Backend.Tests.ModelMap.SelectionDetails;
 
@@ -46,7 +47,7 @@ public sealed class SelectionExplainerDegenerateTests
     {
         var result = Explain(Summary([Root("a"), Root("b"), Root("c")]), "c", "a", "b");
         var root = Assert.Single(result.Variables);
-        Assert.Equal(("Base model", "base"), (root.Name, root.Kind));
+        Assert.Equal(("Base model", VariableKind.Base), (root.Name, root.Kind));
         Assert.Equal(["c", "a", "b"], root.Levels);
     }
 
@@ -76,7 +77,7 @@ public sealed class SelectionExplainerDegenerateTests
             Model("self", "self", Op("Prune", """{"amount": 0.9}"""))]);
         var result = Explain(spec, "a", "b", "self", "r");
         Assert.Equal(["a", "b", "self", "r"], result.ModelIds);
-        var root = Assert.Single(result.Variables, v => v.Kind == "base");
+        var root = Assert.Single(result.Variables, v => v.Kind == VariableKind.Base);
         // Every member of one cycle reports the same origin: its smallest id.
         Assert.Equal(["a", "a", "self", "r"], LevelsOf(root));
     }
@@ -88,7 +89,7 @@ public sealed class SelectionExplainerDegenerateTests
             Model("layer", "r", Op("Prune", """{"amount": 0.5, "scope": "layer"}""")), Model("global", "r", Op("Prune", """{"amount": 0.5, "scope": "global"}""")),
             Model("global2", "r", Op("Prune", """{"amount": 0.5, "scope": "global"}"""))]);
         var scope = Assert.Single(Explain(spec, "layer", "plain", "global", "global2").Variables);
-        Assert.Equal(("Prune · scope", "parameter"), (scope.Name, scope.Kind));
+        Assert.Equal(("Prune · scope", VariableKind.Parameter), (scope.Name, scope.Kind));
         Assert.Equal(["none", "layer", "global"], scope.Levels);
         Assert.Equal([1, 0, 2, 2], scope.Values);
     }

@@ -2,6 +2,7 @@
 // (every parameter, defaults included), since the view explains the latter.
 using CompressCompare.Backend.ModelMap.SelectionDetails;
 using static Backend.Tests.ModelMap.SelectionDetails.ExplainerSpecs;
+using CompressCompare.Protocol.ModelMap;
 
 namespace Backend.Tests.ModelMap.SelectionDetails;
 
@@ -15,7 +16,7 @@ public sealed class SelectionExplainerDemoTests
         var result = Explain(DemoTree(recorded), "cnn-prune10", "cnn-prune30", "cnn-prune50", "cnn-prune70", "cnn-prune90", "cnn-prune99");
         var amount = Assert.Single(result.Variables);
         Assert.Equal("Magnitude Prune · amount", amount.Name);
-        Assert.Equal("parameter", amount.Kind);
+        Assert.Equal(VariableKind.Parameter, amount.Kind);
         Assert.True(amount.Numeric);
         Assert.Equal(["0.1", "0.3", "0.5", "0.7", "0.9", "0.99"], amount.Levels);
         Assert.Equal([0, 1, 2, 3, 4, 5], amount.Values);
@@ -28,9 +29,9 @@ public sealed class SelectionExplainerDemoTests
         var result = Explain(DemoTree(recorded), "cnn-prune50", "cnn-prune70", "cnn-prune90", "cnn-prune50-cal", "cnn-prune70-cal", "cnn-prune90-cal");
         Assert.Equal(2, result.Variables.Count);
         var (amount, calibrate) = (result.Variables[0], result.Variables[1]);
-        Assert.Equal(("Magnitude Prune · amount", "parameter", true), (amount.Name, amount.Kind, amount.Numeric));
+        Assert.Equal(("Magnitude Prune · amount", VariableKind.Parameter, true), (amount.Name, amount.Kind, amount.Numeric));
         Assert.Equal(["0.5", "0.7", "0.9", "0.5", "0.7", "0.9"], LevelsOf(amount));
-        Assert.Equal(("Calibrate", "presence", false), (calibrate.Name, calibrate.Kind, calibrate.Numeric));
+        Assert.Equal(("Calibrate", VariableKind.Presence, false), (calibrate.Name, calibrate.Kind, calibrate.Numeric));
         Assert.Equal(["false", "true"], calibrate.Levels);
         Assert.Equal([0, 0, 0, 1, 1, 1], calibrate.Values);
     }
@@ -40,12 +41,12 @@ public sealed class SelectionExplainerDemoTests
     {
         var result = Explain(DemoTree(recorded), "cnn-sprune70", "cnn-sprune70-cal", "cnn-sprune70-cal-int8", "cnn-prune90", "cnn-prune90-cal", "cnn-prune90-cal-int8");
         Assert.Equal(2, result.Variables.Count);
-        var recipe = Assert.Single(result.Variables, v => v.Kind == "merged");
+        var recipe = Assert.Single(result.Variables, v => v.Kind == VariableKind.Merged);
         Assert.Equal(["Magnitude Prune · amount", "Magnitude Prune · exclude"], recipe.Parts);
         Assert.Equal("Magnitude Prune · amount & exclude", recipe.Name);
         Assert.Equal(["0.7 · features.0.*", "0.9 · none"], recipe.Levels);
         Assert.Equal([0, 0, 0, 1, 1, 1], recipe.Values);
-        var pipeline = Assert.Single(result.Variables, v => v.Kind == "ordered");
+        var pipeline = Assert.Single(result.Variables, v => v.Kind == VariableKind.Ordered);
         Assert.Equal(["Calibrate", "Int8 Quantize"], pipeline.Parts);
         Assert.Equal(["none", "Calibrate", "Calibrate + Int8 Quantize"], pipeline.Levels);
         Assert.Equal([0, 1, 2, 0, 1, 2], pipeline.Values);
@@ -56,7 +57,7 @@ public sealed class SelectionExplainerDemoTests
     {
         var result = Explain(DemoTree(), "cnn-int8", "cnn-pal4", "cnn-prune50");
         var operation = Assert.Single(result.Variables);
-        Assert.Equal(("Operation at step 1", "operation"), (operation.Name, operation.Kind));
+        Assert.Equal(("Operation at step 1", VariableKind.Operation), (operation.Name, operation.Kind));
         Assert.Equal(["Int8 Quantize", "Palettize", "Magnitude Prune"], operation.Levels);
         Assert.Equal([0, 1, 2], operation.Values);
     }
@@ -75,7 +76,7 @@ public sealed class SelectionExplainerDemoTests
     {
         var result = Explain(DemoTree(), "cnn-int8", "cnn-pal2", "cnn-pal4", "cnn-pal6");
         var merged = Assert.Single(result.Variables);
-        Assert.Equal(("Palettize · bits & Operation at step 1", "merged"), (merged.Name, merged.Kind));
+        Assert.Equal(("Palettize · bits & Operation at step 1", VariableKind.Merged), (merged.Name, merged.Kind));
         Assert.Equal(["none · Int8 Quantize", "2 · Palettize", "4 · Palettize", "6 · Palettize"], merged.Levels);
         Assert.Equal(["Palettize · bits", "Operation at step 1"], merged.Parts);
     }
@@ -87,7 +88,7 @@ public sealed class SelectionExplainerDemoTests
         // presence variable. Aligned, only the pruning step differs.
         var result = Explain(DemoTree(), "cnn-int8", "cnn-prune50-int8");
         var prune = Assert.Single(result.Variables);
-        Assert.Equal(("Magnitude Prune", "presence"), (prune.Name, prune.Kind));
+        Assert.Equal(("Magnitude Prune", VariableKind.Presence), (prune.Name, prune.Kind));
         Assert.Equal(["false", "true"], LevelsOf(prune));
     }
 
@@ -98,7 +99,7 @@ public sealed class SelectionExplainerDemoTests
         // longest path first puts each operation in its own slot, which is cheaper and says what happened.
         var result = Explain(DemoTree(), "cnn-prune50", "cnn-int8", "cnn-prune50-int8");
         Assert.Equal(["Magnitude Prune", "Int8 Quantize"], result.Variables.Select(v => v.Name));
-        Assert.All(result.Variables, v => Assert.Equal("presence", v.Kind));
+        Assert.All(result.Variables, v => Assert.Equal(VariableKind.Presence, v.Kind));
         Assert.Equal(["true", "false", "true"], LevelsOf(result.Variables[0]));
         Assert.Equal(["false", "true", "true"], LevelsOf(result.Variables[1]));
     }
@@ -108,7 +109,7 @@ public sealed class SelectionExplainerDemoTests
     {
         var result = Explain(DemoTree(), "cnn", "cnn-prune50", "cnn-prune50-ft", "cnn-prune50-ft-prune80");
         var pipeline = Assert.Single(result.Variables);
-        Assert.Equal("ordered", pipeline.Kind);
+        Assert.Equal(VariableKind.Ordered, pipeline.Kind);
         Assert.Equal(["none", "Magnitude Prune (step 1)", "Magnitude Prune (step 1) + Fine-Tune", "Magnitude Prune (step 1) + Fine-Tune + Magnitude Prune (step 3)"],
             pipeline.Levels);
         Assert.Equal([0, 1, 2, 3], pipeline.Values);
@@ -129,7 +130,7 @@ public sealed class SelectionExplainerDemoTests
         var result = Explain(DemoTree(), "cnn-prune50", "cnn-prune90", "mlp-prune50", "mlp-prune90");
         Assert.Equal(["Magnitude Prune · amount", "Base model"], result.Variables.Select(v => v.Name));
         var root = result.Variables[1];
-        Assert.Equal("base", root.Kind);
+        Assert.Equal(VariableKind.Base, root.Kind);
         Assert.Equal(["cnn", "mlp"], root.Levels);
         Assert.Equal([0, 0, 1, 1], root.Values);
     }
@@ -139,7 +140,7 @@ public sealed class SelectionExplainerDemoTests
     {
         var result = Explain(DemoTree(), "cnn", "mlp");
         var root = Assert.Single(result.Variables);
-        Assert.Equal(("Base model", "base"), (root.Name, root.Kind));
+        Assert.Equal(("Base model", VariableKind.Base), (root.Name, root.Kind));
     }
 
     [Fact]

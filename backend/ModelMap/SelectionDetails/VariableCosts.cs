@@ -1,16 +1,8 @@
-// The variable kinds as the wire spells them (ComparisonVariable.Kind) and what each costs: the issue asks for
+// What each variable kind (ComparisonVariable.Kind) costs: the issue asks for
 // the simplest explanation, and "simplest" needs a number to compare alignments and to order the result.
-namespace CompressCompare.Backend.ModelMap.SelectionDetails;
+using CompressCompare.Protocol.ModelMap;
 
-internal static class VariableKinds
-{
-    public const string Parameter = "parameter";
-    public const string Presence = "presence";
-    public const string Ordered = "ordered";
-    public const string Operation = "operation";
-    public const string Merged = "merged";
-    public const string Base = "base";
-}
+namespace CompressCompare.Backend.ModelMap.SelectionDetails;
 
 internal static class VariableCosts
 {
@@ -23,10 +15,10 @@ internal static class VariableCosts
     /// <summary>A merged variable reads like its simplest part plus the effort of reading a second value.</summary>
     public const double MergePenalty = 0.5;
 
-    public static double Of(string kind) => kind switch
+    public static double Of(VariableKind kind) => kind switch
     {
-        VariableKinds.Parameter => Parameter,
-        VariableKinds.Presence or VariableKinds.Ordered => Presence,
+        VariableKind.Parameter => Parameter,
+        VariableKind.Presence or VariableKind.Ordered => Presence,
         _ => Operation,
     };
 }
