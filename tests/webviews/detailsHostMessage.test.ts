@@ -2,7 +2,7 @@
 // error with what to do, never a half-drawn chart.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { checkExplanation } from '../../extension/webviews/map/hostMessage';
+import { checkExplanation } from '../../extension/webviews/overview/hostMessage';
 
 const explanation = {
   modelIds: ['a', 'b', 'c'],

@@ -2,12 +2,12 @@
 // trusted, but a value of the wrong shape (another extension version, a test harness) should be ignored, trimmed
 // or shown as an error rather than crash the panel half-way through a redraw. Pure, tested.
 import type { ComparisonVariable, ModelSummary, SelectionExplanation, SpecSummary, VariableKind } from '../../../protocol/generated/contract';
-import type { HostToMap } from '../../../protocol/webview';
+import type { HostToOverview } from '../../../protocol/overviewWebview';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A notification as `{ type, ...params }` (see onHostNotifications), trimmed to what the panel can use; undefined when unusable. */
-export function parseHostNotification(raw: unknown): HostToMap | undefined {
+export function parseHostNotification(raw: unknown): HostToOverview | undefined {
   if (!isObject(raw)) return undefined;
   switch (raw.type) {
     case 'spec': {
