@@ -51,7 +51,7 @@ function fail(message, hint) {
   process.exit(2);
 }
 
-for (const file of ['map.js', 'map.css']) {
+for (const file of ['overview.js', 'overview.css']) {
   if (!fs.existsSync(path.join(WEBVIEW, file))) {
     fail(`extension/dist/webviews/${file} is missing.`, 'Build the webviews first: (cd extension && node build.mjs)');
   }
@@ -97,7 +97,7 @@ function writeSummaries(spec, models) {
 
 const PAGE = `<!DOCTYPE html>
 <html lang="en">
-<head><meta charset="UTF-8"><title>Model Map benchmark</title><link rel="stylesheet" href="/map.css"></head>
+<head><meta charset="UTF-8"><title>Model Map benchmark</title><link rel="stylesheet" href="/overview.css"></head>
 <body data-spec-uri="file:///bench/models.json">
 <div id="root"></div>
 <script>
@@ -110,7 +110,7 @@ const PAGE = `<!DOCTYPE html>
     setState: (next) => { state = next; },
   });
 </script>
-<script src="/map.js"></script>
+<script src="/overview.js"></script>
 </body>
 </html>`;
 
@@ -121,7 +121,7 @@ async function measureWebview(context, summaries, runs) {
   await page.route(`${ORIGIN}/**`, (route) => {
     const name = new URL(route.request().url()).pathname;
     if (name === '/') return route.fulfill({ contentType: 'text/html', body: PAGE });
-    if (name === '/map.js' || name === '/map.css') return route.fulfill({ path: path.join(WEBVIEW, name.slice(1)) });
+    if (name === '/overview.js' || name === '/overview.css') return route.fulfill({ path: path.join(WEBVIEW, name.slice(1)) });
     if (name === '/summary.json') return route.fulfill({ path: summaries.first, contentType: 'application/json' });
     if (name === '/summary-changed.json') return route.fulfill({ path: summaries.second, contentType: 'application/json' });
     return route.fulfill({ status: 404, body: `not part of the benchmark: ${name}` });
@@ -132,7 +132,7 @@ async function measureWebview(context, summaries, runs) {
     for (let run = 0; run < runs; run++) {
       // A fresh page each run: first paint is the first spec a just-opened panel receives.
       await page.goto(`${ORIGIN}/`);
-      await page.waitForFunction(() => window.__toHost.some((m) => m.method === 'map/ready'), null, { timeout: READY_TIMEOUT_MS });
+      await page.waitForFunction(() => window.__toHost.some((m) => m.method === 'overview/ready'), null, { timeout: READY_TIMEOUT_MS });
       await page.evaluate(async () => {
         const load = async (url) => (await fetch(url)).json();
         window.__summaries = { first: await load('/summary.json'), changed: await load('/summary-changed.json') };
@@ -154,7 +154,7 @@ function timeSpec(page, which) {
     const root = document.getElementById('root');
     root.removeAttribute('data-ready');
     const start = performance.now();
-    window.postMessage({ jsonrpc: '2.0', method: 'map/spec', params: { summary: window.__summaries[which] } }, '*');
+    window.postMessage({ jsonrpc: '2.0', method: 'overview/spec', params: { summary: window.__summaries[which] } }, '*');
     await new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`#root[data-ready="true"] did not appear within ${timeout} ms of a spec message`)), timeout);
       const done = () => root.dataset.ready === 'true' && (clearTimeout(timer), observer.disconnect(), resolve(), true);

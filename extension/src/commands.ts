@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { BackendClient } from './backend/backendClient';
 import { BehaviorsPanel } from './panels/behaviorsPanel';
 import { LayersPanel } from './panels/layersPanel';
-import { ModelMapPanel, type MapSelectionListener } from './panels/modelMapPanel';
+import { OverviewPanel, type OverviewSelectionListener } from './panels/overviewPanel';
 import type { SpecStore } from './specs/specStore';
 import { requireTrust } from './trust/workspaceTrust';
 import type { SpecTreeNode } from './tree/specTreeProvider';
@@ -14,7 +14,7 @@ export interface CommandContext {
   backend: BackendClient;
   output: vscode.LogOutputChannel;
   /** Panel → tree: the Model Map's selection, shown in the sidebar. */
-  revealInTree: MapSelectionListener;
+  revealInTree: OverviewSelectionListener;
 }
 
 export function registerCommands(c: CommandContext): vscode.Disposable[] {
@@ -27,7 +27,7 @@ export function registerCommands(c: CommandContext): vscode.Disposable[] {
       (target?: vscode.Uri | SpecTreeNode, models?: readonly string[] | readonly SpecTreeNode[]) =>
         compareSelected(c, 'Layers', LayersPanel.show, target, models)),
     vscode.commands.registerCommand('compressCompare.selectModel', (uri: vscode.Uri, id: string) =>
-      ModelMapPanel.forSpec(uri)?.select([id])),
+      OverviewPanel.forSpec(uri)?.select([id])),
     vscode.commands.registerCommand('compressCompare.revealModel', (uri: vscode.Uri, id: string) => revealModel(c, uri, id)),
     vscode.commands.registerCommand('compressCompare.refresh', () => c.store.scan()),
     vscode.commands.registerCommand('compressCompare.restartBackend', () =>
@@ -42,7 +42,7 @@ async function compareModels(c: CommandContext, target?: vscode.Uri | SpecTreeNo
   if (!uri) return;
   try {
     const entry = await c.store.track(uri);
-    ModelMapPanel.show(c.extensionUri, c.store, c.backend, uri, c.revealInTree);
+    OverviewPanel.show(c.extensionUri, c.store, c.backend, uri, c.revealInTree);
     if (entry.failure) void vscode.window.showWarningMessage(`Compress & Compare: ${entry.failure}`);
   } catch (e) {
     void vscode.window.showErrorMessage(`Compress & Compare could not open ${uri.fsPath}: ${e instanceof Error ? e.message : String(e)}`, 'Show Log')
@@ -69,9 +69,9 @@ async function compareSelected(c: CommandContext, panel: 'Behaviors' | 'Layers',
     const nodes = ((models ?? []) as readonly SpecTreeNode[]).filter((n) => n.kind === 'model' && n.uri.toString() === uri.toString());
     const selected = nodes.map((n) => (n.kind === 'model' ? n.id : ''));
     ids = selected.includes(target.id) ? selected : [target.id];
-  } else ids = ModelMapPanel.forSpec(uri)?.selection ?? [];
+  } else ids = OverviewPanel.forSpec(uri)?.selection ?? [];
   if (ids.length === 0) {
-    void vscode.window.showInformationMessage(`Select one or more models in the Model Map or the sidebar first, then run Compare ${panel}.`);
+    void vscode.window.showInformationMessage(`Select one or more models in the Compression Overview or the sidebar first, then run Compare ${panel}.`);
     return;
   }
   try {

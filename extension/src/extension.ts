@@ -5,7 +5,7 @@ import { restartBackendOnSessionChange } from './backend/sessionWatch';
 import { registerCommands } from './commands';
 import { BEHAVIORS_VIEW_TYPE, BehaviorsPanel } from './panels/behaviorsPanel';
 import { LAYERS_VIEW_TYPE, LayersPanel } from './panels/layersPanel';
-import { MODEL_MAP_VIEW_TYPE, ModelMapPanel, type MapSelectionListener } from './panels/modelMapPanel';
+import { OVERVIEW_VIEW_TYPE, OverviewPanel, type OverviewSelectionListener } from './panels/overviewPanel';
 import { SpecDiagnostics } from './specs/specDiagnostics';
 import { SpecStore } from './specs/specStore';
 import { SpecTreeProvider } from './tree/specTreeProvider';
@@ -21,7 +21,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const treeView = vscode.window.createTreeView('compressCompare.specs', { treeDataProvider: tree, showCollapseAll: true, canSelectMany: true });
 
   // Panel → tree: show the first selected model in the sidebar without stealing focus.
-  const revealInTree: MapSelectionListener = (uri, ids) => {
+  const revealInTree: OverviewSelectionListener = (uri, ids) => {
     if (ids.length > 0 && treeView.visible)
       void treeView.reveal(tree.modelNode(uri, ids[0]), { select: true, focus: false }).then(undefined, () => undefined);
   };
@@ -29,7 +29,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(
     output, backend, diagnostics, store, treeView, restartBackendOnTrust(backend), restartBackendOnSessionChange(backend),
     ...registerCommands({ extensionUri: context.extensionUri, store, backend, output, revealInTree }),
-    vscode.window.registerWebviewPanelSerializer(MODEL_MAP_VIEW_TYPE, {
+    vscode.window.registerWebviewPanelSerializer(OVERVIEW_VIEW_TYPE, {
       async deserializeWebviewPanel(panel, state: unknown) {
         const specUri = (state as { specUri?: unknown } | undefined)?.specUri;
         if (typeof specUri !== 'string') {
@@ -38,7 +38,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         }
         const uri = vscode.Uri.parse(specUri);
         await store.track(uri).catch(() => undefined);
-        ModelMapPanel.restore(panel, context.extensionUri, store, backend, uri, revealInTree);
+        OverviewPanel.restore(panel, context.extensionUri, store, backend, uri, revealInTree);
       },
     }),
     // Behaviors and Layers store the spec and the compared models the same way (on <body>, see their panels).
@@ -54,7 +54,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
           await restore(panel, context.extensionUri, store, backend, vscode.Uri.parse(specUri), ids);
         },
       })),
-    { dispose: () => ModelMapPanel.all().forEach((p) => p.dispose()) },
+    { dispose: () => OverviewPanel.all().forEach((p) => p.dispose()) },
     { dispose: () => BehaviorsPanel.all().forEach((p) => p.dispose()) },
     { dispose: () => LayersPanel.all().forEach((p) => p.dispose()) },
   );

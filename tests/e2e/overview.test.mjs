@@ -8,7 +8,7 @@ import {
   brushScatterplot, openOverview, readSpec, runCommand, screenshot, waitFor, waitForWorkbench, webviewFrame, withWorkbench,
 } from './workbench.mjs';
 
-const PANEL_TITLE = 'Model Map: models.json';
+const PANEL_TITLE = 'Compression Overview: models.json';
 const SIZE = 'Model Size';
 
 test('Filter budgets and the Scatterplot brush drive the overview', { timeout: 270_000 }, async () => {

@@ -10,7 +10,7 @@ import { OUT_DIR } from './workbench.mjs';
 // The page's side of the harness: mounts the view and records what it asks (by request id), selects and cancels;
 // details.receive({ requestId, explanation | error }) answers a request as the host channel would.
 const HARNESS = `
-import { mountSelectionDetails } from './extension/webviews/map/details/mountSelectionDetails';
+import { mountSelectionDetails } from './extension/webviews/overview/details/mountSelectionDetails';
 const container = document.getElementById('selection-details');
 const w = window;
 w.posted = []; w.selected = []; w.states = []; w.cancelled = [];
@@ -68,7 +68,7 @@ let page;
 before(async () => {
   // The panel's stylesheet as build.mjs assembles it: shared/page.css, map.css, then details/details.css.
   const html = pageHtml({
-    css: ['shared/page.css', 'map/map.css', 'map/details/details.css'],
+    css: ['shared/page.css', 'overview/overview.css', 'overview/details/details.css'],
     body: '<div id="selection-details"></div>',
     scripts: [await bundle(HARNESS)],
   });

@@ -264,7 +264,7 @@ export async function showExplorer(page) {
 /** Opens the Compression Overview the way users do (right-click the spec, Compare Models) and returns its frame once drawn. */
 export async function openOverview(page, specName = 'models.json') {
   await explorerContextMenu(page, specName, 'Compare Models');
-  const frame = await webviewFrame(page, `Model Map: ${specName}`, { timeout: 30_000 });
+  const frame = await webviewFrame(page, `Compression Overview: ${specName}`, { timeout: 30_000 });
   await frame.locator('#root[data-ready="true"]').waitFor({ state: 'attached', timeout: 30_000 });
   return frame;
 }

@@ -10,11 +10,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { CancellationTokenSource, ErrorCodes, ResponseError, type CancellationToken } from 'vscode-jsonrpc/node';
-import { ExplainSelection, MapSelectionChanged } from '../../protocol/webview';
+import { ExplainSelection, OverviewSelectionChanged } from '../../protocol/overviewWebview';
 import type { SelectionExplanation } from '../../protocol/generated/contract';
 import { RESULT_UNREADABLE } from '../../extension/src/backend/backendErrorCodes';
 import { BackendConnection } from '../../extension/src/backend/backendConnection';
-import { registerModelMapHandlers, type ModelMapActions } from '../../extension/src/panels/modelMapHandlers';
+import { registerOverviewHandlers, type OverviewActions } from '../../extension/src/panels/overviewHandlers';
 import { webviewConnection, type BackendRequester } from '../../extension/src/panels/webviewChannel';
 import { createPostMessageConnection, type PostMessagePort } from '../../extension/shared/postMessageConnection';
 import { repoRoot } from './repoRoot';
@@ -45,10 +45,10 @@ function postMessagePair() {
 }
 
 /** Joins a host running the Model Map handlers on `backend` to a webview-side connection. */
-function connect(backend: BackendRequester, actions: Partial<ModelMapActions> = {}) {
+function connect(backend: BackendRequester, actions: Partial<OverviewActions> = {}) {
   const pair = postMessagePair();
   const host = webviewConnection(pair.webview);
-  registerModelMapHandlers(host, {
+  registerOverviewHandlers(host, {
     backend, specPath: '/ws/models.json', onShownSpec: (send) => send('sha256:drawn'), ready: () => undefined, selectionChanged: () => undefined, revealModel: () => undefined,
     compareBehaviors: () => undefined, compareLayers: () => undefined, ...actions,
   });
@@ -110,7 +110,7 @@ test('a malformed request is answered with InvalidParams and never reaches the b
   try {
     for (const params of [{ ids: [1, 2] }, { ids: 'a' }, {}, { ids: Array.from({ length: 100_001 }, () => 'a') }]) {
       await assert.rejects(view.sendRequest(ExplainSelection, params as { ids: string[] }),
-        (e: unknown) => e instanceof ResponseError && e.code === ErrorCodes.InvalidParams && /malformed map\/explainSelection/.test(e.message));
+        (e: unknown) => e instanceof ResponseError && e.code === ErrorCodes.InvalidParams && /malformed overview\/explainSelection/.test(e.message));
     }
     assert.deepEqual(asked, []);
   } finally {
@@ -145,11 +145,11 @@ test('messages that are not JSON-RPC, or malformed notifications, are ignored an
   const { view, toHost, dispose } = connect(backend, { selectionChanged: (ids) => selections.push(ids) });
   try {
     for (const junk of [null, undefined, 42, 'ready', [], { type: 'explainSelection', requestId: 1, ids: ['a'] }, { jsonrpc: '2.0' },
-      { jsonrpc: '2.0', id: { x: 1 }, method: 'map/explainSelection', params: { ids: ['a'] } }, { jsonrpc: '2.0', id: 7, result: 'no such request' },
-      { jsonrpc: '1.0', method: 'map/selectionChanged', params: { ids: ['x'] } }, { jsonrpc: '2.0', method: 'map/selectionChanged', params: 'x' }])
+      { jsonrpc: '2.0', id: { x: 1 }, method: 'overview/explainSelection', params: { ids: ['a'] } }, { jsonrpc: '2.0', id: 7, result: 'no such request' },
+      { jsonrpc: '1.0', method: 'overview/selectionChanged', params: { ids: ['x'] } }, { jsonrpc: '2.0', method: 'overview/selectionChanged', params: 'x' }])
       toHost(junk);
-    await view.sendNotification(MapSelectionChanged, { ids: [3] as unknown as string[] });
-    await view.sendNotification(MapSelectionChanged, { ids: ['a'] });
+    await view.sendNotification(OverviewSelectionChanged, { ids: [3] as unknown as string[] });
+    await view.sendNotification(OverviewSelectionChanged, { ids: ['a'] });
     assert.deepEqual(await view.sendRequest(ExplainSelection, { ids: ['a', 'b'] }), explanation);
     assert.deepEqual(selections, [['a']], 'only the well-formed selection was acted on');
   } finally {

@@ -1,7 +1,7 @@
 // The Model Map's host handlers act only on well-formed params: a webview is untrusted input.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseIds, parseModelIds, parseRevealId } from '../../protocol/webview';
+import { parseIds, parseModelIds, parseRevealId } from '../../protocol/overviewWebview';
 
 test('accepts well-formed params and keeps only their fields', () => {
   assert.deepEqual(parseIds({ ids: ['a', 'b'], command: 'rm -rf' }), ['a', 'b']);

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { SelectionExplanation } from '../../protocol/generated/contract';
-import { barBaseline, barDomain } from '../../extension/webviews/map/details/barDomain';
-import { cellTooltip, TOOLTIP_MODEL_LIMIT } from '../../extension/webviews/map/details/cellTooltip';
-import { groupIntoCells, summarizeCell } from '../../extension/webviews/map/details/chartCells';
-import { levelColors } from '../../extension/webviews/map/details/levelColors';
+import { barBaseline, barDomain } from '../../extension/webviews/overview/details/barDomain';
+import { cellTooltip, TOOLTIP_MODEL_LIMIT } from '../../extension/webviews/overview/details/cellTooltip';
+import { groupIntoCells, summarizeCell } from '../../extension/webviews/overview/details/chartCells';
+import { levelColors } from '../../extension/webviews/overview/details/levelColors';
 
 /** The demo's second example: two pruning subtrees, one with a calibrate step. */
 const pruneAndCalibrate: SelectionExplanation = {

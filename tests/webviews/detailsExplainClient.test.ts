@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { CancellationToken } from 'vscode-jsonrpc';
 import type { SelectionExplanation } from '../../protocol/generated/contract';
-import { ExplainClient, type ExplainOutcome, type Timers } from '../../extension/webviews/map/details/explainClient';
+import { ExplainClient, type ExplainOutcome, type Timers } from '../../extension/webviews/overview/details/explainClient';
 
 /** Timers driven by hand: advance(ms) fires what is due, in order. */
 function fakeTimers() {

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { SelectionExplanation } from '../../protocol/generated/contract';
-import { checkExplanation } from '../../extension/webviews/map/hostMessage';
+import { checkExplanation } from '../../extension/webviews/overview/hostMessage';
 
 const explanation: SelectionExplanation = {
   modelIds: ['a', 'b', 'c'],

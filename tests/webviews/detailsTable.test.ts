@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { SelectionExplanation } from '../../protocol/generated/contract';
-import { tableColumns } from '../../extension/webviews/map/details/tableColumns';
-import { nextSort, sortRows } from '../../extension/webviews/map/details/tableSort';
+import { tableColumns } from '../../extension/webviews/overview/details/tableColumns';
+import { nextSort, sortRows } from '../../extension/webviews/overview/details/tableSort';
 
 describe('sortRows', () => {
   const rows = [

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { chooseVariables } from '../../extension/webviews/map/details/chooseVariables';
-import { parseDetailsState } from '../../extension/webviews/map/details/detailsState';
+import { chooseVariables } from '../../extension/webviews/overview/details/chooseVariables';
+import { parseDetailsState } from '../../extension/webviews/overview/details/detailsState';
 
 const named = (...names: string[]) => names.map((name) => ({ name }));
 

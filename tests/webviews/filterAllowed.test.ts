@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { activeFilters, allowedModels, withinBudget } from '../../extension/webviews/map/filter/allowedModels';
+import { activeFilters, allowedModels, withinBudget } from '../../extension/webviews/overview/filter/allowedModels';
 
 const models: { id: string; metrics: Record<string, number | null> }[] = [
   { id: 'base', metrics: { size: 44, acc: 0.94 } },

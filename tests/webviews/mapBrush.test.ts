@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { brushSelection, modelsInRect, rectBetween } from '../../extension/webviews/map/canvas/mapBrush';
-import { createHitIndex } from '../../extension/webviews/map/canvas/mapHitTest';
+import { brushSelection, modelsInRect, rectBetween } from '../../extension/webviews/overview/canvas/mapBrush';
+import { createHitIndex } from '../../extension/webviews/overview/canvas/mapHitTest';
 
 const nodes = [
   { id: 'base', x: 90, y: 28 },

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { metricDomain } from '../../extension/webviews/map/colorScale';
-import { describeOperation, displayLabel, metricLines } from '../../extension/webviews/map/describeModel';
+import { metricDomain } from '../../extension/webviews/overview/colorScale';
+import { describeOperation, displayLabel, metricLines } from '../../extension/webviews/overview/describeModel';
 
 describe('describeModel', () => {
   test('describeOperation lists parameters in spec order', () => {

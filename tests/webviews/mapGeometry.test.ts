@@ -16,7 +16,7 @@ import {
   SIZED_ROW_EXTRA,
   taperedPolygon,
   visibleWorld,
-} from '../../extension/webviews/map/canvas/mapGeometry';
+} from '../../extension/webviews/overview/canvas/mapGeometry';
 
 const near = (actual: number, expected: number, what: string) => assert.ok(Math.abs(actual - expected) < 1e-6, `${what}: ${actual} ≠ ${expected}`);
 

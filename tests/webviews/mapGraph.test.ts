@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { arrangeByStep } from '../../extension/webviews/map/arrangeByStep';
-import { expandSelection } from '../../extension/webviews/map/graphSelection';
-import { directionOfKey, neighbour } from '../../extension/webviews/map/canvas/keyboardNav';
-import { fromSpecLayout } from '../../extension/webviews/map/layout';
-import { MAX_RADIUS, MIN_RADIUS, metricSizeScale } from '../../extension/webviews/map/sizeScale';
+import { arrangeByStep } from '../../extension/webviews/overview/arrangeByStep';
+import { expandSelection } from '../../extension/webviews/overview/graphSelection';
+import { directionOfKey, neighbour } from '../../extension/webviews/overview/canvas/keyboardNav';
+import { fromSpecLayout } from '../../extension/webviews/overview/layout';
+import { MAX_RADIUS, MIN_RADIUS, metricSizeScale } from '../../extension/webviews/overview/sizeScale';
 
 // Two trees, as the backend lays them out (MapLayoutBuilder; its own tests cover the algorithm):
 //   r1 ─ a (Prune) ─ a1 (Quantize)

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { ModelSummary, SpecSummary } from '../../protocol/generated/contract';
-import { metricColorScale } from '../../extension/webviews/map/colorScale';
-import { fromSpecLayout } from '../../extension/webviews/map/layout';
-import { EDGE_WIDTH_PER_RADIUS, NODE_RADIUS, ROW_HEIGHT } from '../../extension/webviews/map/canvas/mapGeometry';
-import { buildScene, edgeOutline, lineageOf, type MapContent } from '../../extension/webviews/map/canvas/mapScene';
-import { mixColors, mixRgb, parseRgb, rgbText, type MapTheme } from '../../extension/webviews/map/canvas/mapTheme';
-import { metricSizeScale } from '../../extension/webviews/map/sizeScale';
+import { metricColorScale } from '../../extension/webviews/overview/colorScale';
+import { fromSpecLayout } from '../../extension/webviews/overview/layout';
+import { EDGE_WIDTH_PER_RADIUS, NODE_RADIUS, ROW_HEIGHT } from '../../extension/webviews/overview/canvas/mapGeometry';
+import { buildScene, edgeOutline, lineageOf, type MapContent } from '../../extension/webviews/overview/canvas/mapScene';
+import { mixColors, mixRgb, parseRgb, rgbText, type MapTheme } from '../../extension/webviews/overview/canvas/mapTheme';
+import { metricSizeScale } from '../../extension/webviews/overview/sizeScale';
 
 const theme: MapTheme = {
   background: '#000000',

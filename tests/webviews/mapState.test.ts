@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { parseHostNotification } from '../../extension/webviews/map/hostMessage';
-import { EMPTY_DETAILS_STATE } from '../../extension/webviews/map/details/detailsState';
-import { DEFAULT_SPLIT, MIN_SHARE } from '../../extension/webviews/map/paneSplit';
-import { chooseColorMetric, chooseSizeMetric, clickSelection, parseState, reconcileSelection } from '../../extension/webviews/map/state';
+import { parseHostNotification } from '../../extension/webviews/overview/hostMessage';
+import { EMPTY_DETAILS_STATE } from '../../extension/webviews/overview/details/detailsState';
+import { DEFAULT_SPLIT, MIN_SHARE } from '../../extension/webviews/overview/paneSplit';
+import { chooseColorMetric, chooseSizeMetric, clickSelection, parseState, reconcileSelection } from '../../extension/webviews/overview/state';
 
 describe('map state', () => {
   test('parseState accepts what it stored and ignores anything else', () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { defaultDirection, directionOf, flipDirection } from '../../extension/webviews/map/scatter/metricDirection';
-import { chooseScatterAxes } from '../../extension/webviews/map/scatter/scatterAxes';
+import { defaultDirection, directionOf, flipDirection } from '../../extension/webviews/overview/scatter/metricDirection';
+import { chooseScatterAxes } from '../../extension/webviews/overview/scatter/scatterAxes';
 
 describe('metric directions', () => {
   test('cost-like names and units are lower-is-better, everything else higher', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { nextPoint, type ScreenPoint } from '../../extension/webviews/map/scatter/scatterNavigation';
+import { nextPoint, type ScreenPoint } from '../../extension/webviews/overview/scatter/scatterNavigation';
 
 const p = (id: string, px: number, py: number): ScreenPoint => ({ id, px, py });
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { metricColorScale } from '../../extension/webviews/map/colorScale';
-import { COLOR_STEPS, pointFill } from '../../extension/webviews/map/scatter/paintPoints';
+import { metricColorScale } from '../../extension/webviews/overview/colorScale';
+import { COLOR_STEPS, pointFill } from '../../extension/webviews/overview/scatter/paintPoints';
 
 describe('pointFill', () => {
   const scale = metricColorScale([0, 1]);

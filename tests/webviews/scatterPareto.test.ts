@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { paretoFront, paretoSteps, type ScatterPoint } from '../../extension/webviews/map/scatter/paretoFront';
-import { placeModels } from '../../extension/webviews/map/scatter/scatterPoints';
+import { paretoFront, paretoSteps, type ScatterPoint } from '../../extension/webviews/overview/scatter/paretoFront';
+import { placeModels } from '../../extension/webviews/overview/scatter/scatterPoints';
 
 const p = (id: string, x: number, y: number): ScatterPoint => ({ id, x, y });
 const ids = (points: ScatterPoint[]) => points.map((q) => q.id);

@@ -17,7 +17,7 @@ export async function comparedModelsToShow(store: SpecStore, uri: vscode.Uri, se
   const target = summary && behaviorsTarget(selected, summary.layout.nodes);
   if (summary && target) return { summary, target };
   void vscode.window.showWarningMessage(summary
-    ? `None of the selected models (${selected.join(', ')}) is in ${path.basename(uri.fsPath)}. Select models in the Model Map or the sidebar, then run ${command} again.`
+    ? `None of the selected models (${selected.join(', ')}) is in ${path.basename(uri.fsPath)}. Select models in the Compression Overview or the sidebar, then run ${command} again.`
     : `Compress & Compare could not read ${uri.fsPath}. Fix the errors in the Problems panel, then run ${command} again.`);
   return undefined;
 }

@@ -62,7 +62,7 @@ export class SpecTreeProvider implements vscode.TreeDataProvider<SpecTreeNode> {
     item.tooltip = modelTooltip(model, summary.metrics);
     item.contextValue = 'model';
     item.iconPath = new vscode.ThemeIcon(model.operation ? 'symbol-event' : 'circuit-board');
-    item.command = { command: 'compressCompare.selectModel', title: 'Select in Model Map', arguments: [element.uri, model.id] };
+    item.command = { command: 'compressCompare.selectModel', title: 'Select in Compression Overview', arguments: [element.uri, model.id] };
     return item;
   }
 

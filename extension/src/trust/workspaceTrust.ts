@@ -9,7 +9,7 @@ export const MANAGE_TRUST = 'Manage Workspace Trust';
 /** Why a feature is off in Restricted Mode and what to do; the same words in notifications and panels. */
 export function untrustedMessage(feature: string): string {
   return `${feature} is disabled in Restricted Mode: it runs and decodes this workspace's model files, which VS Code allows only in a trusted workspace. `
-    + `Trust the folder (${MANAGE_TRUST}) to use it; the Model Map, the sidebar and the Problems panel work without trust.`;
+    + `Trust the folder (${MANAGE_TRUST}) to use it; the Compression Overview, the sidebar and the Problems panel work without trust.`;
 }
 
 /** Shows the Restricted Mode notification with its action; opens the trust editor when the user asks for it. */

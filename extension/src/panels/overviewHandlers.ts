@@ -1,17 +1,17 @@
-// The Model Map panel's handlers, one per request and notification the webview sends (protocol/webview.ts): a table,
+// The Compression Overview panel's handlers, one per request and notification the webview sends (protocol/overviewWebview.ts): a table,
 // as BackendRpcTarget is for the backend. Each validates its params (a webview is untrusted input), answers a
 // malformed request with a JSON-RPC error and ignores a malformed notification. Free of the vscode API, so the
 // channel tests run it in Node against a real BackendConnection.
 import type { MessageConnection } from 'vscode-jsonrpc';
 import { invalidParams } from '../../../protocol/channelTypes';
 import {
-  ExplainSelection, MapCompareBehaviors, MapCompareLayers, MapReady, MapRevealModel, MapSelectionChanged, parseIds, parseModelIds, parseRevealId,
-} from '../../../protocol/webview';
+  ExplainSelection, OverviewCompareBehaviors, OverviewCompareLayers, OverviewReady, OverviewRevealModel, OverviewSelectionChanged, parseIds, parseModelIds, parseRevealId,
+} from '../../../protocol/overviewWebview';
 import { requestErrorAnswer } from './requestError';
 import type { BackendRequester } from './webviewChannel';
 
 /** What the handlers act on: the backend, the spec the panel shows, and the panel's reactions to the user. */
-export interface ModelMapActions {
+export interface OverviewActions {
   backend: BackendRequester;
   /** The spec file (fsPath) the panel shows. */
   specPath: string;
@@ -27,12 +27,12 @@ export interface ModelMapActions {
   compareLayers(ids: string[]): void;
 }
 
-export function registerModelMapHandlers(connection: MessageConnection, actions: ModelMapActions): void {
-  connection.onNotification(MapReady, () => actions.ready());
-  connection.onNotification(MapSelectionChanged, (raw: unknown) => ifValid(parseIds(raw), actions.selectionChanged));
-  connection.onNotification(MapRevealModel, (raw: unknown) => ifValid(parseRevealId(raw), actions.revealModel));
-  connection.onNotification(MapCompareBehaviors, (raw: unknown) => ifValid(parseModelIds(raw), actions.compareBehaviors));
-  connection.onNotification(MapCompareLayers, (raw: unknown) => ifValid(parseModelIds(raw), actions.compareLayers));
+export function registerOverviewHandlers(connection: MessageConnection, actions: OverviewActions): void {
+  connection.onNotification(OverviewReady, () => actions.ready());
+  connection.onNotification(OverviewSelectionChanged, (raw: unknown) => ifValid(parseIds(raw), actions.selectionChanged));
+  connection.onNotification(OverviewRevealModel, (raw: unknown) => ifValid(parseRevealId(raw), actions.revealModel));
+  connection.onNotification(OverviewCompareBehaviors, (raw: unknown) => ifValid(parseModelIds(raw), actions.compareBehaviors));
+  connection.onNotification(OverviewCompareLayers, (raw: unknown) => ifValid(parseModelIds(raw), actions.compareLayers));
   // The webview cancels this when a newer selection supersedes it; the token carries that on to the backend.
   connection.onRequest(ExplainSelection, async (raw: unknown, token) => {
     const ids = parseIds(raw);

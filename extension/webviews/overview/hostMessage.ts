@@ -3,12 +3,12 @@
 // validated them against the contract at the backend connection (extension/src/backend/backendConnection.ts), so
 // their shape is not checked again here. Pure, tested.
 import type { SelectionExplanation, SpecSummary } from '../../../protocol/generated/contract';
-import type { HostToMap } from '../../../protocol/webview';
+import type { HostToOverview } from '../../../protocol/overviewWebview';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A notification as `{ type, ...params }` (see onHostNotifications), trimmed to what the panel can use; undefined when unusable. */
-export function parseHostNotification(raw: unknown): HostToMap | undefined {
+export function parseHostNotification(raw: unknown): HostToOverview | undefined {
   if (!isObject(raw)) return undefined;
   switch (raw.type) {
     case 'spec': {

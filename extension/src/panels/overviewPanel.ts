@@ -1,55 +1,56 @@
-// The Model Map panel of one spec file: sends it the spec (and every re-read), relays selections both
+// The Compression Overview panel of one spec file (Model Map, Scatterplot, Filter, Selection Details): sends it the spec (and every re-read), relays selections both
 // ways, and reveals a model's JSON on request. One panel per spec; reopening focuses it.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { MessageConnection, NotificationType } from 'vscode-jsonrpc';
-import { MapNotifications } from '../../../protocol/webview';
+import { OverviewNotifications } from '../../../protocol/overviewWebview';
 import type { SpecStore } from '../specs/specStore';
 import { requestOnSnapshot } from '../specs/snapshotRequest';
-import { registerModelMapHandlers } from './modelMapHandlers';
+import { registerOverviewHandlers } from './overviewHandlers';
 import { webviewConnection, type BackendRequester } from './webviewChannel';
 import { webviewHtml, webviewRoots } from './webviewHtml';
 
-export const MODEL_MAP_VIEW_TYPE = 'compressCompare.modelMap';
+// The id VS Code saved open panels under before the panel was named Compression Overview; kept so they still restore.
+export const OVERVIEW_VIEW_TYPE = 'compressCompare.modelMap';
 
 /** Panel → tree: the user selected these models in the panel of this spec. */
-export type MapSelectionListener = (uri: vscode.Uri, ids: string[]) => void;
+export type OverviewSelectionListener = (uri: vscode.Uri, ids: string[]) => void;
 
-export class ModelMapPanel implements vscode.Disposable {
-  private static readonly open = new Map<string, ModelMapPanel>();
+export class OverviewPanel implements vscode.Disposable {
+  private static readonly open = new Map<string, OverviewPanel>();
   private readonly disposables: vscode.Disposable[] = [];
   private readonly connection: MessageConnection;
   private ready = false;
   selection: string[] = [];
 
-  static show(extensionUri: vscode.Uri, store: SpecStore, backend: BackendRequester, uri: vscode.Uri, onSelection: MapSelectionListener): ModelMapPanel {
-    const existing = ModelMapPanel.open.get(uri.toString());
+  static show(extensionUri: vscode.Uri, store: SpecStore, backend: BackendRequester, uri: vscode.Uri, onSelection: OverviewSelectionListener): OverviewPanel {
+    const existing = OverviewPanel.open.get(uri.toString());
     if (existing) {
       existing.panel.reveal();
       return existing;
     }
-    const panel = vscode.window.createWebviewPanel(MODEL_MAP_VIEW_TYPE, ModelMapPanel.title(uri), vscode.ViewColumn.Active,
+    const panel = vscode.window.createWebviewPanel(OVERVIEW_VIEW_TYPE, OverviewPanel.title(uri), vscode.ViewColumn.Active,
       { enableScripts: true, localResourceRoots: webviewRoots(extensionUri) });
-    return new ModelMapPanel(panel, extensionUri, store, backend, uri, onSelection);
+    return new OverviewPanel(panel, extensionUri, store, backend, uri, onSelection);
   }
 
   /** Re-creates a panel VS Code kept across a window reload (see ModelMapSerializer). */
   static restore(panel: vscode.WebviewPanel, extensionUri: vscode.Uri, store: SpecStore, backend: BackendRequester, uri: vscode.Uri,
-    onSelection: MapSelectionListener): ModelMapPanel {
+    onSelection: OverviewSelectionListener): OverviewPanel {
     panel.webview.options = { enableScripts: true, localResourceRoots: webviewRoots(extensionUri) };
-    return new ModelMapPanel(panel, extensionUri, store, backend, uri, onSelection);
+    return new OverviewPanel(panel, extensionUri, store, backend, uri, onSelection);
   }
 
-  static forSpec(uri: vscode.Uri): ModelMapPanel | undefined {
-    return ModelMapPanel.open.get(uri.toString());
+  static forSpec(uri: vscode.Uri): OverviewPanel | undefined {
+    return OverviewPanel.open.get(uri.toString());
   }
 
-  static all(): ModelMapPanel[] {
-    return [...ModelMapPanel.open.values()];
+  static all(): OverviewPanel[] {
+    return [...OverviewPanel.open.values()];
   }
 
   private static title(uri: vscode.Uri): string {
-    return `Model Map: ${path.basename(uri.fsPath)}`;
+    return `Compression Overview: ${path.basename(uri.fsPath)}`;
   }
 
   private constructor(
@@ -58,14 +59,14 @@ export class ModelMapPanel implements vscode.Disposable {
     private readonly store: SpecStore,
     backend: BackendRequester,
     readonly uri: vscode.Uri,
-    onSelection: MapSelectionListener,
+    onSelection: OverviewSelectionListener,
   ) {
-    ModelMapPanel.open.set(uri.toString(), this);
+    OverviewPanel.open.set(uri.toString(), this);
     panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'activity.svg');
-    panel.webview.html = webviewHtml(panel.webview, extensionUri, 'map', ModelMapPanel.title(uri), { 'spec-uri': uri.toString() });
+    panel.webview.html = webviewHtml(panel.webview, extensionUri, 'overview', OverviewPanel.title(uri), { 'spec-uri': uri.toString() });
     this.connection = webviewConnection(panel.webview);
     const command = (name: string, ...args: unknown[]) => void vscode.commands.executeCommand(`compressCompare.${name}`, uri, ...args);
-    registerModelMapHandlers(this.connection, {
+    registerOverviewHandlers(this.connection, {
       backend,
       specPath: uri.fsPath,
       onShownSpec: async (send) => requestOnSnapshot((await store.get(uri)).shown?.summary.snapshot, () => store.rereadSnapshot(uri), send),
@@ -93,7 +94,7 @@ export class ModelMapPanel implements vscode.Disposable {
 
   select(ids: string[]): void {
     this.selection = ids;
-    this.notify(MapNotifications.select, { ids });
+    this.notify(OverviewNotifications.select, { ids });
   }
 
   private async sendSpec(): Promise<void> {
@@ -101,8 +102,8 @@ export class ModelMapPanel implements vscode.Disposable {
     const entry = await this.store.get(this.uri);
     // The webview trusts this summary's shape: SpecStore only holds what spec/summarize returned through the
     // validating BackendConnection.request.
-    if (entry.shown) this.notify(MapNotifications.spec, { summary: entry.shown.summary, error: entry.shown.error });
-    else this.notify(MapNotifications.error, { message: entry.failure ?? `Could not read ${this.uri.fsPath}.` });
+    if (entry.shown) this.notify(OverviewNotifications.spec, { summary: entry.shown.summary, error: entry.shown.error });
+    else this.notify(OverviewNotifications.error, { message: entry.failure ?? `Could not read ${this.uri.fsPath}.` });
   }
 
   private notify<P>(type: NotificationType<P>, params: P): void {
@@ -110,7 +111,7 @@ export class ModelMapPanel implements vscode.Disposable {
   }
 
   dispose(): void {
-    if (ModelMapPanel.open.get(this.uri.toString()) === this) ModelMapPanel.open.delete(this.uri.toString());
+    if (OverviewPanel.open.get(this.uri.toString()) === this) OverviewPanel.open.delete(this.uri.toString());
     for (const d of this.disposables) d.dispose();
     this.panel.dispose();
   }

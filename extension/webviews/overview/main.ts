@@ -1,7 +1,7 @@
 // The Compression Overview webview: builds the page, handles host messages and keeps the selection,
 // encodings, scatterplot axes and budgets in step between the panes, the host and the webview state.
 import type { MetricDefinition, SpecSummary } from '../../../protocol/generated/contract';
-import { ExplainSelection, MapCompareBehaviors, MapCompareLayers, MapNotifications, MapReady, MapRevealModel, MapSelectionChanged, type HostToMap } from '../../../protocol/webview';
+import { ExplainSelection, OverviewCompareBehaviors, OverviewCompareLayers, OverviewNotifications, OverviewReady, OverviewRevealModel, OverviewSelectionChanged, type HostToOverview } from '../../../protocol/overviewWebview';
 import { arrangeByStep } from './arrangeByStep';
 import { renderColorLegend } from './colorLegend';
 import { metricColorScale, metricDomain } from './colorScale';
@@ -31,7 +31,7 @@ const tooltip = new Tooltip(root);
 const view = new ModelMapView(page.mapContainer, tooltip, {
   nodeClicked: (id, toggle) => clickModel(id, toggle),
   backgroundClicked: () => setSelection([], true),
-  nodeActivated: (id) => void host.sendNotification(MapRevealModel, { id }),
+  nodeActivated: (id) => void host.sendNotification(OverviewRevealModel, { id }),
   brushed: (ids, additive) => applyBrush(ids, additive),
 });
 const scatter = new ScatterplotView(page.scatterContainer, tooltip, {
@@ -41,7 +41,7 @@ const scatter = new ScatterplotView(page.scatterContainer, tooltip, {
     else if (!toggle) setSelection([], true);
   },
   brushed: (ids, additive) => applyBrush(ids, additive),
-  activated: (id) => void host.sendNotification(MapRevealModel, { id }),
+  activated: (id) => void host.sendNotification(OverviewRevealModel, { id }),
   axisChanged: (axis, metric) => updateState(axis === 'x' ? { scatterX: metric } : { scatterY: metric }, 'scatter'),
   directionFlipped: (axis) => flipAxis(axis),
 });
@@ -71,7 +71,7 @@ let hostSelection: string[] = [];
 /** Models within every active budget; null when no budget constrains anything. */
 let allowed: Set<string> | null = null;
 
-onHostNotifications(MapNotifications, (raw) => {
+onHostNotifications(OverviewNotifications, (raw) => {
   const message = parseHostNotification(raw);
   if (message) handle(message);
 });
@@ -92,10 +92,10 @@ for (const [how, button] of page.expandButtons) {
 updateExpandButtons();
 page.fitButton.addEventListener('click', () => view.fit());
 page.behaviorsButton.addEventListener('click', () => {
-  if (state.selected.length > 0) void host.sendNotification(MapCompareBehaviors, { ids: [...state.selected] });
+  if (state.selected.length > 0) void host.sendNotification(OverviewCompareBehaviors, { ids: [...state.selected] });
 });
 page.layersButton.addEventListener('click', () => {
-  if (state.selected.length > 0) void host.sendNotification(MapCompareLayers, { ids: [...state.selected] });
+  if (state.selected.length > 0) void host.sendNotification(OverviewCompareLayers, { ids: [...state.selected] });
 });
 applySplit(page.overview, state.split);
 attachSplitter(page.columnSplitter, page.mapPane, page.scatterContainer, 'x', (mapShare, done) => resize({ ...state.split, mapShare }, done));
@@ -104,9 +104,9 @@ page.mapContainer.addEventListener('keydown', (event) => {
   if (event.key === 'Escape') setSelection([], true);
 });
 showEmpty('Loading the spec…');
-void host.sendNotification(MapReady);
+void host.sendNotification(OverviewReady);
 
-function handle(message: HostToMap): void {
+function handle(message: HostToOverview): void {
   switch (message.type) {
     case 'spec': {
       const layout = fromSpecLayout(message.summary.layout);
@@ -215,7 +215,7 @@ function updateExpandButtons(): void {
 
 function postSelection(): void {
   hostSelection = [...state.selected];
-  void host.sendNotification(MapSelectionChanged, { ids: hostSelection });
+  void host.sendNotification(OverviewSelectionChanged, { ids: hostSelection });
 }
 
 function scatterAxes(): { x: string | null; y: string | null } {

@@ -1,4 +1,4 @@
-// The Model Map panel's requests and notifications between the extension host and its webview, as vscode-jsonrpc
+// The Compression Overview panel's requests and notifications between the extension host and its webview, as vscode-jsonrpc
 // types carried over postMessage (extension/shared/postMessageConnection.ts). The host validates everything the
 // webview sends with the parse functions below before acting on it: a webview is untrusted input.
 import { NotificationType, NotificationType0, RequestType } from 'vscode-jsonrpc';
@@ -6,29 +6,29 @@ import type { Tagged } from './channelTypes';
 import type { SelectionExplanation, SpecSummary } from './generated/contract';
 
 /** Host → webview. */
-export const MapNotifications = {
+export const OverviewNotifications = {
   /** A (re)read spec. `error` is set when the latest read failed and `summary` is the last good one. */
-  spec: new NotificationType<{ summary: SpecSummary; error?: string }>('map/spec'),
+  spec: new NotificationType<{ summary: SpecSummary; error?: string }>('overview/spec'),
   /** The spec could not be read at all and nothing was ever shown. */
-  error: new NotificationType<{ message: string }>('map/error'),
+  error: new NotificationType<{ message: string }>('overview/error'),
   /** Selection made elsewhere (the sidebar tree); the panel selects exactly these ids. */
-  select: new NotificationType<{ ids: string[] }>('map/select'),
+  select: new NotificationType<{ ids: string[] }>('overview/select'),
 };
-/** A notification the webview received, tagged with its key in MapNotifications. */
-export type HostToMap = Tagged<typeof MapNotifications>;
+/** A notification the webview received, tagged with its key in OverviewNotifications. */
+export type HostToOverview = Tagged<typeof OverviewNotifications>;
 
 /** Webview → host. */
-export const MapReady = new NotificationType0('map/ready');
+export const OverviewReady = new NotificationType0('overview/ready');
 /** The user changed the selection in the panel. */
-export const MapSelectionChanged = new NotificationType<{ ids: string[] }>('map/selectionChanged');
+export const OverviewSelectionChanged = new NotificationType<{ ids: string[] }>('overview/selectionChanged');
 /** The user asked to see a model in the spec file (double-click). */
-export const MapRevealModel = new NotificationType<{ id: string }>('map/revealModel');
+export const OverviewRevealModel = new NotificationType<{ id: string }>('overview/revealModel');
 /** The toolbar's "Compare behaviors": open the Behaviors panel on these models. */
-export const MapCompareBehaviors = new NotificationType<{ ids: string[] }>('map/compareBehaviors');
+export const OverviewCompareBehaviors = new NotificationType<{ ids: string[] }>('overview/compareBehaviors');
 /** The toolbar's "Compare layers": open the Layers panel on these models. */
-export const MapCompareLayers = new NotificationType<{ ids: string[] }>('map/compareLayers');
+export const OverviewCompareLayers = new NotificationType<{ ids: string[] }>('overview/compareLayers');
 /** Selection Details asks the backend how these models differ; a newer selection cancels it. */
-export const ExplainSelection = new RequestType<{ ids: string[] }, SelectionExplanation, void>('map/explainSelection');
+export const ExplainSelection = new RequestType<{ ids: string[] }, SelectionExplanation, void>('overview/explainSelection');
 
 const MAX_IDS = 100_000;
 
