@@ -1,8 +1,9 @@
 // The Behaviors panel's requests and notifications between the extension host and its webview, as vscode-jsonrpc
 // types carried over postMessage (extension/shared/postMessageConnection.ts). The host validates everything the
-// webview sends with the parse functions below; the webview checks what the host sends with
-// `parseBehaviorsNotification` and the result checks, so a value of the wrong shape is dropped (or shown as an
-// error) instead of breaking a redraw.
+// webview sends with the parse functions below. The webview checks only the envelopes of the host's own
+// notifications (`parseBehaviorsNotification`): backend results (comparisons, instance pages, instances) reach it
+// only from the host, which validated them against the contract at the backend connection
+// (extension/src/backend/backendConnection.ts), so they are not checked a second time here.
 import { NotificationType, NotificationType0, RequestType } from 'vscode-jsonrpc';
 import type { Tagged } from './channelTypes';
 import { isId, isObject, parseSetup, type ComparedModel, type SetupParams } from './comparedPanelMessages';
@@ -108,25 +109,7 @@ function parseFilter(raw: unknown): InstanceFilter | null {
   return filter;
 }
 
-/** What a result the panel cannot read is answered with: it must still end the view's waiting state, with a reason. */
-export const UNREADABLE_ANSWER = 'The backend sent an answer this panel cannot read. Update the extension, or run "Compress & Compare: Restart Backend".';
-
-/**
- * The webview's check of an instance page: the fields the view indexes into. Deep validation of the backend's
- * results is the contract tests' job; here a missing array must not crash. Throws UNREADABLE_ANSWER otherwise.
- */
-export function checkInstancesPage(raw: unknown): InstancesPage {
-  if (isObject(raw) && Array.isArray(raw.rows) && isCount(raw.total)) return raw as unknown as InstancesPage;
-  throw new Error(UNREADABLE_ANSWER);
-}
-
-/** The webview's check of a dataset instance, as checkInstancesPage. */
-export function checkInstanceData(raw: unknown): InstanceData {
-  if (isObject(raw) && typeof raw.kind === 'string') return raw as unknown as InstanceData;
-  throw new Error(UNREADABLE_ANSWER);
-}
-
-/** The webview's check of a notification (`{ type, ...params }`): the envelope and the arrays the view indexes into. */
+/** The webview's check of a notification (`{ type, ...params }`): the envelope the host builds; a comparison passes as the host sent it. */
 export function parseBehaviorsNotification(raw: unknown): HostToBehaviors | undefined {
   if (!isObject(raw)) return undefined;
   switch (raw.type) {
@@ -136,12 +119,8 @@ export function parseBehaviorsNotification(raw: unknown): HostToBehaviors | unde
     }
     case 'comparing':
       return isId(raw.base) ? { type: 'comparing', base: raw.base } : undefined;
-    case 'comparison': {
-      const c = raw.comparison;
-      const ok = isObject(c) && isId(c.base) && Array.isArray(c.models) && Array.isArray(c.classes) && Array.isArray(c.subgroups)
-        && Array.isArray(c.exemplars) && Array.isArray(c.classNames) && isObject(c.overall);
-      return ok ? { type: 'comparison', comparison: c as unknown as BehaviorComparison } : undefined;
-    }
+    case 'comparison':
+      return { type: 'comparison', comparison: raw.comparison as BehaviorComparison };
     case 'compareFailed':
       return isId(raw.base) && typeof raw.message === 'string' ? { type: 'compareFailed', base: raw.base, message: raw.message } : undefined;
     default:

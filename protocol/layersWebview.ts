@@ -1,7 +1,8 @@
 // The Layers panel's requests and notifications between the extension host and its webview, as vscode-jsonrpc
 // types carried over postMessage (extension/shared/postMessageConnection.ts). The host validates everything the
-// webview sends with `parseProbeParams`; the webview checks what the host sends with `parseLayersNotification`
-// so a value of the wrong shape is dropped instead of breaking a redraw.
+// webview sends with `parseProbeParams`. The webview checks only the envelopes of the host's own notifications
+// (`parseLayersNotification`): a probe result reaches it only from the host, which validated it against the
+// contract at the backend connection (extension/src/backend/backendConnection.ts), so it is not checked again here.
 import { NotificationType, NotificationType0 } from 'vscode-jsonrpc';
 import type { Tagged } from './channelTypes';
 import { isId, isObject, parseSetup, type ComparedModel, type SetupParams } from './comparedPanelMessages';
@@ -45,7 +46,6 @@ const isActivationCount = (v: unknown): v is number =>
 /** The echoed instance count of a host message: a count, or null for weights only; undefined when malformed. */
 const echoedCount = (v: unknown): number | null | undefined => (v === null || v === undefined ? null : isActivationCount(v) ? v : undefined);
 
-
 /** The params of a `probe` notification (activations undefined: weights only), or undefined when malformed. */
 export function parseProbeParams(raw: unknown): { base: string; activations?: number } | undefined {
   if (!isObject(raw) || !isId(raw.base)) return undefined;
@@ -54,40 +54,24 @@ export function parseProbeParams(raw: unknown): { base: string; activations?: nu
   return isActivationCount(raw.activations) ? { base: raw.base, activations: raw.activations } : undefined;
 }
 
-/**
- * The webview's check of a notification (`{ type, ...params }`): the envelope and the arrays the view indexes
- * into. Deep validation of the backend's result is the contract tests' job; here a missing array must not crash.
- */
+/** The webview's check of a notification (`{ type, ...params }`): the envelope the host builds; a probe result passes as the host sent it. */
 export function parseLayersNotification(raw: unknown): HostToLayers | undefined {
   if (!isObject(raw)) return undefined;
+  if (raw.type === 'setup') {
+    const setup = parseSetup(raw);
+    return setup && { type: 'setup', ...setup };
+  }
+  // Every other notification names the base and echoes the request's instance count, which the view matches answers by.
+  const activations = echoedCount(raw.activations);
+  if (!isId(raw.base) || activations === undefined) return undefined;
+  const base = raw.base;
   switch (raw.type) {
-    case 'setup': {
-      const setup = parseSetup(raw);
-      return setup && { type: 'setup', ...setup };
-    }
-    case 'probing': {
-      const activations = echoedCount(raw.activations);
-      return isId(raw.base) && activations !== undefined ? { type: 'probing', base: raw.base, activations } : undefined;
-    }
-    case 'probed': {
-      const r = raw.result;
-      const activations = echoedCount(raw.activations);
-      const a = isObject(r) ? r.activations : undefined;
-      const activationsOk = a === undefined || a === null || (isObject(a) && typeof a.instances === 'number' && Array.isArray(a.outputs)
-        && Array.isArray(a.unmatched) && (a.outputs as unknown[]).every((o) => isObject(o) && typeof o.name === 'string'
-          && typeof o.module === 'string' && Array.isArray(o.models) && Array.isArray(o.shape)));
-      const ok = isId(raw.base) && activations !== undefined && activationsOk && isObject(r) && Array.isArray(r.models) && r.models.length > 0 && Array.isArray(r.tensors)
-        && Array.isArray(r.modules) && Array.isArray(r.unmatched) && Array.isArray(r.changeBands)
-        && (r.tensors as unknown[]).every((t) => isObject(t) && typeof t.name === 'string' && typeof t.module === 'string'
-          && Array.isArray(t.models) && Array.isArray(t.shape))
-        && (r.modules as unknown[]).every((m) => isObject(m) && typeof m.name === 'string' && Array.isArray(m.models));
-      return ok ? { type: 'probed', base: raw.base as string, activations: activations as number | null, result: r as unknown as ProbeResult } : undefined;
-    }
-    case 'probeFailed': {
-      const activations = echoedCount(raw.activations);
-      return isId(raw.base) && typeof raw.message === 'string' && activations !== undefined
-        ? { type: 'probeFailed', base: raw.base, activations, message: raw.message } : undefined;
-    }
+    case 'probing':
+      return { type: 'probing', base, activations };
+    case 'probed':
+      return { type: 'probed', base, activations, result: raw.result as ProbeResult };
+    case 'probeFailed':
+      return typeof raw.message === 'string' ? { type: 'probeFailed', base, activations, message: raw.message } : undefined;
     default:
       return undefined;
   }

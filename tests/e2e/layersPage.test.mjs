@@ -207,6 +207,18 @@ describe('Layers in Chromium', () => {
     assert.deepEqual(errors, []);
   });
 
+  // A result the backend sent in a shape this extension cannot read never reaches the page: BackendConnection refuses
+  // it (tests/extension/resultValidation.test.ts) and LayersPanel posts probeFailed with that message, as here.
+  test('a probe result the host could not read shows the host\'s message and Compare again, not a broken table', async () => {
+    const unreadable = 'Comparing layers failed: The backend answered layers/probe with a result this extension cannot read '
+      + '(/tensors/0/shape: must be array). Update the extension and backend together, or run "Compress & Compare: Restart Backend".';
+    const errors = await loadPage(page, html, { initialState: null, large: false, failNextProbe: unreadable }, '#root[data-status="error"]', 5_000);
+    assert.equal(await page.textContent('#layers-status'), unreadable);
+    assert.equal(await page.isVisible('#layers-retry'), true);
+    assert.equal(await page.locator('#layers-table [data-row-key]').count(), 0);
+    assert.deepEqual(errors, []);
+  });
+
   test('Activations asks for 64 instances, keeps the weights in view meanwhile, then draws module outputs with ReLU rows', async () => {
     await load();
     await page.selectOption('select#layers-cells', 'activations');

@@ -1,8 +1,9 @@
-// Behaviors webview ⇄ host params: the host acts only on well-formed requests, the webview only on well-formed answers.
+// Behaviors webview ⇄ host params: the host acts only on well-formed requests, the webview only on well-formed
+// envelopes of the host's notifications (backend results were validated by the host at the backend connection).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
-  UNREADABLE_ANSWER, checkInstanceData, checkInstancesPage, parseBehaviorsNotification, parseCompareBase, parseInstanceParams, parseInstancesParams,
+  parseBehaviorsNotification, parseCompareBase, parseInstanceParams, parseInstancesParams,
 } from '../../protocol/behaviorsWebview';
 
 test('compare and instance params are accepted and trimmed to their fields', () => {
@@ -35,17 +36,18 @@ test('malformed requests are rejected without throwing', () => {
     assert.equal(parseInstancesParams(raw), undefined, JSON.stringify(raw));
 });
 
-test('the webview accepts setup and comparisons, and turns unreadable answers into errors', () => {
+test('the webview keeps well-formed setup, comparing and compareFailed envelopes, and passes a comparison on as the host sent it', () => {
   assert.deepEqual(parseBehaviorsNotification({ type: 'setup', specName: 'models.json', defaultBase: 'a', models: [{ id: 'a', label: 'A' }, { id: 3 }] }),
     { type: 'setup', specName: 'models.json', defaultBase: 'a', models: [{ id: 'a', label: 'A' }] });
   assert.equal(parseBehaviorsNotification({ type: 'setup', specName: 'm', defaultBase: 'a', models: [] }), undefined);
-  assert.equal(parseBehaviorsNotification({ type: 'comparison', comparison: { base: 'a', models: ['a'] } }), undefined);
+  assert.deepEqual(parseBehaviorsNotification({ type: 'comparing', base: 'a' }), { type: 'comparing', base: 'a' });
+  assert.equal(parseBehaviorsNotification({ type: 'comparing', base: '' }), undefined);
+  assert.deepEqual(parseBehaviorsNotification({ type: 'compareFailed', base: 'a', message: 'Fix the dataset path.' }),
+    { type: 'compareFailed', base: 'a', message: 'Fix the dataset path.' });
+  assert.equal(parseBehaviorsNotification({ type: 'compareFailed', base: 'a' }), undefined);
+  const comparison = { base: 'a', models: ['a'] };
+  const parsed = parseBehaviorsNotification({ type: 'comparison', comparison });
+  assert.equal(parsed?.type === 'comparison' && parsed.comparison, comparison, 'validated by the host, not checked again');
   assert.equal(parseBehaviorsNotification({ type: 'instances', page: { total: 1, rows: [] } }), undefined, 'answers come as results, not notifications');
-  assert.throws(() => checkInstancesPage({ total: 'many' }), { message: UNREADABLE_ANSWER });
-  assert.throws(() => checkInstanceData({ instance: 5 }), { message: UNREADABLE_ANSWER });
-  assert.match(UNREADABLE_ANSWER, /Update the extension, or run "Compress & Compare: Restart Backend"/);
-  const page = { total: 1, rows: [] };
-  assert.equal(checkInstancesPage(page), page);
-  const data = { instance: 1, label: 0, kind: 'text', text: 'hi', attributes: {} };
-  assert.equal(checkInstanceData(data), data);
+  assert.equal(parseBehaviorsNotification(null), undefined);
 });

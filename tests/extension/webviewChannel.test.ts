@@ -2,7 +2,8 @@
 // handlers, the webviews' transport (extension/shared/postMessageConnection.ts) on the other end of an in-memory
 // postMessage pair, and a real BackendConnection to a fake backend that records the wire. Shows that a request the
 // webview cancels (a superseded explain) cancels the token the handler gave the backend client, and that the backend
-// receives `$/cancelRequest` for that request's id; and that malformed input never reaches the backend.
+// receives `$/cancelRequest` for that request's id; that malformed input never reaches the backend; and that a result
+// the extension cannot read is refused at the backend connection and reaches the webview as the host's error.
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +12,7 @@ import { test } from 'node:test';
 import { CancellationTokenSource, ErrorCodes, ResponseError, type CancellationToken } from 'vscode-jsonrpc/node';
 import { ExplainSelection, OverviewSelectionChanged } from '../../protocol/overviewWebview';
 import type { SelectionExplanation } from '../../protocol/generated/contract';
+import { RESULT_UNREADABLE } from '../../extension/src/backend/backendErrorCodes';
 import { BackendConnection } from '../../extension/src/backend/backendConnection';
 import { registerOverviewHandlers, type OverviewActions } from '../../extension/src/panels/overviewHandlers';
 import { webviewConnection, type BackendRequester } from '../../extension/src/panels/webviewChannel';
@@ -113,6 +115,26 @@ test('a malformed request is answered with InvalidParams and never reaches the b
     assert.deepEqual(asked, []);
   } finally {
     dispose();
+  }
+});
+
+test('an explanation the extension cannot read is refused at the backend connection; the webview\'s request fails with the host\'s error, saying what to do', async () => {
+  // Answers selection/explain with null, which is no explanation (see the fixture's header).
+  const fake = { file: process.execPath, args: [join(repoRoot(), 'tests/extension/fixtures/answeringBackend.mjs')] };
+  const backend = await BackendConnection.start(fake, { info: () => undefined, error: () => undefined }, 'node-test', session);
+  const { view, dispose } = connect(backend);
+  try {
+    await assert.rejects(view.sendRequest(ExplainSelection, { ids: ['a', 'b'] }), (e: unknown) => {
+      assert.ok(e instanceof ResponseError, String(e));
+      assert.equal(e.code, RESULT_UNREADABLE);
+      assert.equal(e.message, 'The backend answered selection/explain with a result this extension cannot read (/: must be object). ' +
+        'Update the extension and backend together, or run "Compress & Compare: Restart Backend".');
+      return true;
+    });
+    assert.equal(backend.alive, true, 'the backend stays usable');
+  } finally {
+    dispose();
+    await backend.stop();
   }
 });
 

@@ -36,7 +36,7 @@ function fakeTimers() {
 interface Sent {
   ids: string[];
   token: CancellationToken;
-  answer(result: unknown): Promise<void>;
+  answer(result: SelectionExplanation): Promise<void>;
   fail(error: unknown): Promise<void>;
 }
 
@@ -134,11 +134,11 @@ describe('ExplainClient', () => {
     assert.match((outcomes[0] as { message: string }).message, /Restart Backend/);
   });
 
-  test('an answer the panel cannot read fails with what to do instead of drawing it', async () => {
+  test('an explanation whose values do not index its levels fails with what to do instead of drawing it', async () => {
     const { client, sent, outcomes, advance } = setup();
     client.request(['a', 'b']);
     await advanceAndSend(advance, 150);
-    await sent[0].answer({ modelIds: ['a', 'b'], variables: [{ name: 'x', kind: 'parameter', levels: ['1'], values: [0, 3] }] });
+    await sent[0].answer({ modelIds: ['a', 'b'], unknownIds: [], variables: [{ name: 'x', kind: 'parameter', levels: ['1'], values: [0, 3], numeric: true, parts: [] }] });
     assert.equal(outcomes[0].kind, 'failed');
     assert.match((outcomes[0] as { message: string }).message, /cannot read.*Restart Backend/);
   });

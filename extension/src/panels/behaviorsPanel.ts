@@ -82,6 +82,7 @@ export class BehaviorsPanel extends ComparedModelsPanel {
       return;
     }
     if (this.last?.base === base) {
+      // Unchecked here: `last` came through the validating BackendConnection.request, as every comparison does.
       this.notify(Notify.comparison, { comparison: this.last });
       return;
     }

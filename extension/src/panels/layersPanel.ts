@@ -69,6 +69,7 @@ export class LayersPanel extends ComparedModelsPanel {
     }
     const cached = cachedProbe(this.last, base, activations);
     if (cached) {
+      // Unchecked here: a cached result came through the validating BackendConnection.request, as every probe does.
       this.notify(Notify.probed, cached);
       return;
     }

@@ -100,6 +100,8 @@ export class OverviewPanel implements vscode.Disposable {
   private async sendSpec(): Promise<void> {
     if (!this.ready) return;
     const entry = await this.store.get(this.uri);
+    // The webview trusts this summary's shape: SpecStore only holds what spec/summarize returned through the
+    // validating BackendConnection.request.
     if (entry.shown) this.notify(OverviewNotifications.spec, { summary: entry.shown.summary, error: entry.shown.error });
     else this.notify(OverviewNotifications.error, { message: entry.failure ?? `Could not read ${this.uri.fsPath}.` });
   }

@@ -25,8 +25,8 @@ export const host: MessageConnection = createPostMessageConnection({
 }, { session: `${Date.now().toString(36)}.${Math.random().toString(36).slice(2)}` });
 
 /**
- * Routes every notification of `map` to `receive` as `{ type: key, ...params }`, for the panel's own shape check
- * and switch; the host is trusted, but a value of the wrong shape must not break a redraw.
+ * Routes every notification of `map` to `receive` as `{ type: key, ...params }`, for the panel's check of the host's
+ * envelope and its switch. Backend results inside were validated by the host at the backend connection.
  */
 export function onHostNotifications<M extends Record<string, NotificationType<unknown>>>(map: M, receive: (raw: Record<string, unknown>) => void): void {
   for (const [type, notification] of Object.entries(map)) {

@@ -21,8 +21,11 @@ export interface Timers {
 }
 
 export interface ExplainClientOptions {
-  /** Sends the request to the host; `token` is cancelled when a newer selection supersedes it. */
-  send: (ids: string[], token: CancellationToken) => PromiseLike<unknown>;
+  /**
+   * Sends the request to the host; `token` is cancelled when a newer selection supersedes it. The answer is a result
+   * the host validated against the contract at the backend connection.
+   */
+  send: (ids: string[], token: CancellationToken) => PromiseLike<SelectionExplanation>;
   onOutcome: (outcome: ExplainOutcome) => void;
   debounceMs?: number;
   timers?: Timers;

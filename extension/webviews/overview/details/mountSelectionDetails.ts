@@ -1,6 +1,6 @@
 // Wires Selection Details into a panel: the view, and the client that asks the host to explain the
 // selection. The panel calls update() when the selection or spec changes.
-import type { SpecSummary } from '../../../../protocol/generated/contract';
+import type { SelectionExplanation, SpecSummary } from '../../../../protocol/generated/contract';
 import type { DetailsState } from './detailsState';
 import type { CancellationToken } from 'vscode-jsonrpc';
 import { ExplainClient } from './explainClient';
@@ -8,7 +8,7 @@ import { SelectionDetailsView } from './selectionDetailsView';
 
 export interface SelectionDetailsHost {
   /** Asks the extension host to explain these models; `token` is cancelled when the selection moves on. */
-  explain(ids: string[], token: CancellationToken): PromiseLike<unknown>;
+  explain(ids: string[], token: CancellationToken): PromiseLike<SelectionExplanation>;
   /** Selects exactly these models in the panel, as a user selection. */
   select(ids: string[]): void;
   /** Optional: store the view's choices (refine variables, table sort) in the webview state. */
