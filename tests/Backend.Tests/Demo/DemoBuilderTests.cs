@@ -58,6 +58,26 @@ public sealed class DemoBuilderTests(DemoFixture demo) : IClassFixture<DemoFixtu
     }
 
     [Fact]
+    public void Compression_trade_offs_are_real_in_the_files()
+    {
+        var byId = Summary.Models.ToDictionary(m => m.Id);
+        double Size(string id) => Metric(byId[id], ExperimentMetrics.ModelSize);
+        double Deflated(string id) => Metric(byId[id], ExperimentMetrics.CompressedSize);
+        Assert.True(Metric(byId["cnn"], ExperimentMetrics.Parameters) >= 100_000, "the CNN is big enough for compression to matter");
+        Assert.True(Size("cnn-int8") <= Size("cnn") / 2, $"int8 {Size("cnn-int8")} B vs float {Size("cnn")} B");
+        Assert.True(Size("mlp-int8") <= Size("mlp") / 2, $"int8 {Size("mlp-int8")} B vs float {Size("mlp")} B");
+        var palettes = new[] { 2, 4, 6 }.Select(bits => Size($"cnn-pal{bits}")).ToArray();
+        Assert.True(palettes.Zip(palettes.Skip(1)).All(p => p.First < p.Second), $"palettized sizes by bits: {string.Join(", ", palettes)}");
+        // Pruning keeps the file (zeros are stored) but the zeros deflate away: sparser is smaller.
+        var pruned = new[] { "cnn", "cnn-prune10", "cnn-prune30", "cnn-prune50", "cnn-prune70", "cnn-prune90", "cnn-prune99" };
+        Assert.All(pruned, id => Assert.Equal(Size("cnn"), Size(id)));
+        var deflated = pruned.Select(Deflated).ToArray();
+        Assert.True(deflated.Zip(deflated.Skip(1)).All(p => p.First > p.Second), $"compressed sizes by sparsity: {string.Join(", ", deflated)}");
+        Assert.True(Deflated("mlp-prune50") > Deflated("mlp-prune90"));
+        Assert.All(byId.Values, m => Assert.InRange(Deflated(m.Id), 1, Size(m.Id) + 1024));
+    }
+
+    [Fact]
     public void Operations_are_recorded_with_every_parameter_and_declared()
     {
         var summary = Summary;
