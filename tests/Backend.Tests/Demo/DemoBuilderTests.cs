@@ -75,6 +75,8 @@ public sealed class DemoBuilderTests(DemoFixture demo) : IClassFixture<DemoFixtu
         Assert.True(deflated.Zip(deflated.Skip(1)).All(p => p.First > p.Second), $"compressed sizes by sparsity: {string.Join(", ", deflated)}");
         Assert.True(Deflated("mlp-prune50") > Deflated("mlp-prune90"));
         Assert.All(byId.Values, m => Assert.InRange(Deflated(m.Id), 1, Size(m.Id) + 1024));
+        // The scatterplot's default x is the first declared size metric (webviews/overview/scatter/scatterAxes.ts).
+        Assert.Equal(ExperimentMetrics.CompressedSize, Summary.Metrics.First(m => m.Name.Contains("Size", StringComparison.Ordinal)).Name);
     }
 
     [Fact]
