@@ -165,6 +165,32 @@ public sealed class DemoBuilderTests(DemoFixture demo) : IClassFixture<DemoFixtu
         finally { Directory.Delete(copy, true); }
     }
 
+    [Fact]
+    public async Task Compress_leaves_Compressed_Size_out_of_a_spec_that_does_not_declare_it()
+    {
+        // A demo workspace generated before Compressed Size existed: compressing in it must not add a warning.
+        var copy = Directory.CreateTempSubdirectory("cc-compress-old-").FullName;
+        try
+        {
+            CopyFolder(demo.Folder, copy);
+            var spec = Path.Combine(copy, DemoBuilder.SpecFileName);
+            var document = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(spec))!.AsObject();
+            var declared = document["metrics"]!.AsArray();
+            declared.Remove(declared.Single(m => m!["name"]!.GetValue<string>() == ExperimentMetrics.CompressedSize));
+            foreach (var model in document["models"]!.AsArray()) model!["metrics"]!.AsObject().Remove(ExperimentMetrics.CompressedSize);
+            File.WriteAllText(spec, document.ToJsonString());
+            Assert.Empty(SpecParser.Parse(spec, File.ReadAllText(spec), default).Diagnostics);
+
+            var parameters = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>("""{"amount": 0.6, "scope": "global"}""")!;
+            await new CompressService().CompressAsync(new CompressRequest(spec, "cnn", "Magnitude Prune", parameters), default);
+            var summary = SpecParser.Parse(spec, File.ReadAllText(spec), default);
+            Assert.Empty(summary.Diagnostics);
+            Assert.False(summary.Models[^1].Metrics.ContainsKey(ExperimentMetrics.CompressedSize));
+            Assert.True(summary.Models[^1].Metrics.ContainsKey(ExperimentMetrics.ModelSize));
+        }
+        finally { Directory.Delete(copy, true); }
+    }
+
     static void CopyFolder(string from, string to)
     {
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
