@@ -141,14 +141,11 @@ public sealed class DemoBuilderTests(DemoFixture demo) : IClassFixture<DemoFixtu
     [Fact]
     public async Task Compress_appends_a_measured_child_and_keeps_the_rest_of_the_spec()
     {
-        var copy = Directory.CreateTempSubdirectory("cc-compress-").FullName;
+        var (copy, spec) = CopyDemo("cc-compress-");
         try
         {
-            CopyFolder(demo.Folder, copy);
-            var spec = Path.Combine(copy, DemoBuilder.SpecFileName);
             var before = File.ReadAllText(spec);
-            var parameters = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>("""{"amount": 0.6, "scope": "global"}""")!;
-            var entry = await new CompressService().CompressAsync(new CompressRequest(spec, "cnn-prune50-ft", "Magnitude Prune", parameters), default);
+            var entry = await Prune60(spec, "cnn-prune50-ft");
             Assert.Equal("cnn-prune50-ft-magnitudeprune", entry["id"]!.GetValue<string>());
             var summary = SpecParser.Parse(spec, File.ReadAllText(spec), default);
             Assert.Empty(summary.Diagnostics);
@@ -169,11 +166,9 @@ public sealed class DemoBuilderTests(DemoFixture demo) : IClassFixture<DemoFixtu
     public async Task Compress_leaves_Compressed_Size_out_of_a_spec_that_does_not_declare_it()
     {
         // A demo workspace generated before Compressed Size existed: compressing in it must not add a warning.
-        var copy = Directory.CreateTempSubdirectory("cc-compress-old-").FullName;
+        var (copy, spec) = CopyDemo("cc-compress-old-");
         try
         {
-            CopyFolder(demo.Folder, copy);
-            var spec = Path.Combine(copy, DemoBuilder.SpecFileName);
             var document = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(spec))!.AsObject();
             var declared = document["metrics"]!.AsArray();
             declared.Remove(declared.Single(m => m!["name"]!.GetValue<string>() == ExperimentMetrics.CompressedSize));
@@ -181,8 +176,7 @@ public sealed class DemoBuilderTests(DemoFixture demo) : IClassFixture<DemoFixtu
             File.WriteAllText(spec, document.ToJsonString());
             Assert.Empty(SpecParser.Parse(spec, File.ReadAllText(spec), default).Diagnostics);
 
-            var parameters = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>("""{"amount": 0.6, "scope": "global"}""")!;
-            await new CompressService().CompressAsync(new CompressRequest(spec, "cnn", "Magnitude Prune", parameters), default);
+            await Prune60(spec, "cnn");
             var summary = SpecParser.Parse(spec, File.ReadAllText(spec), default);
             Assert.Empty(summary.Diagnostics);
             Assert.False(summary.Models[^1].Metrics.ContainsKey(ExperimentMetrics.CompressedSize));
@@ -190,6 +184,18 @@ public sealed class DemoBuilderTests(DemoFixture demo) : IClassFixture<DemoFixtu
         }
         finally { Directory.Delete(copy, true); }
     }
+
+    /// <summary>A copy of the demo folder to compress in (the fixture's folder is shared by every test).</summary>
+    (string Folder, string Spec) CopyDemo(string prefix)
+    {
+        var copy = Directory.CreateTempSubdirectory(prefix).FullName;
+        CopyFolder(demo.Folder, copy);
+        return (copy, Path.Combine(copy, DemoBuilder.SpecFileName));
+    }
+
+    static Task<System.Text.Json.Nodes.JsonObject> Prune60(string spec, string model) =>
+        new CompressService().CompressAsync(new CompressRequest(spec, model, "Magnitude Prune",
+            JsonSerializer.Deserialize<Dictionary<string, JsonElement>>("""{"amount": 0.6, "scope": "global"}""")!), default);
 
     static void CopyFolder(string from, string to)
     {
