@@ -24,7 +24,7 @@ bash "$ROOT/scripts/build.sh"
 
 if [ ! -f "$WORKSPACE/models.json" ]; then
   # Generated, not copied: a CNN and an MLP trained on the bundled digits, then 31 compressed models,
-  # every metric measured from the exported .onnx file (about 10 s). DEMO_SEED picks another tree.
+  # every metric measured from the exported .onnx file (about 20 s). DEMO_SEED picks another tree.
   log "generating the $DATASET demo into ${WORKSPACE#$ROOT/}/ (train, compress, export, measure)"
   rm -rf "$WORKSPACE.tmp.$$"
   dotnet run --project "$ROOT/backend" -c Release -- demo "$WORKSPACE.tmp.$$" --dataset "$DATASET" --seed "${DEMO_SEED:-1}" >/dev/null

@@ -104,9 +104,9 @@ public static class DemoBuilder
             total.Elapsed.TotalSeconds, compressSeconds, Process.GetCurrentProcess().PeakWorkingSet64);
     }
 
-    static (DatasetSplit Split, CnnArchitecture Cnn) LoadData(DemoOptions options) => options.Dataset switch
+    static (DatasetSplit Split, ClassifierArchitecture Cnn) LoadData(DemoOptions options) => options.Dataset switch
     {
-        DemoOptions.Digits => (DigitsDataset.LoadSplit(BundledData.DigitsPath(), options.Seed), CnnArchitecture.Digits),
+        DemoOptions.Digits => (DigitsDataset.LoadSplit(BundledData.DigitsPath(), options.Seed), DeepCnnArchitecture.Digits),
         // The first 20,000 training images keep the build to a couple of minutes on two cores; the whole
         // 10,000-image test set is what every model is measured on.
         DemoOptions.FashionMnist when FashionMnistDataset.IsAvailable() => (new DatasetSplit(

@@ -108,6 +108,7 @@ public sealed class ExperimentFolder(string root, string? specPath = null)
         {
             MlpArchitecture m => new("mlp", [m.Inputs], [.. m.Hidden], m.Classes),
             CnnArchitecture c => new("cnn", [c.Channels, c.Height, c.Width], [], c.Classes),
+            DeepCnnArchitecture d => new("deep-cnn", [d.Channels, d.Height, d.Width], [], d.Classes),
             _ => throw new NotSupportedException($"Cannot record architecture {architecture.GetType().Name}."),
         };
 
@@ -115,6 +116,7 @@ public sealed class ExperimentFolder(string root, string? specPath = null)
         {
             "mlp" => new MlpArchitecture(Shape[0], Hidden, Classes),
             "cnn" => new CnnArchitecture(Shape[0], Shape[1], Shape[2], Classes),
+            "deep-cnn" => new DeepCnnArchitecture(Shape[0], Shape[1], Shape[2], Classes),
             _ => throw new InvalidDataException($"Unknown architecture kind \"{Kind}\"."),
         };
     }

@@ -52,6 +52,10 @@ public sealed class CompressService
         try
         {
             var metrics = ModelMeasurer.Measure(files[0], test, new MeasurementOptions(), cancellationToken);
+            // A spec built before Compressed Size was measured declares the other metrics but not this one:
+            // recording it would add a "not declared" warning to that spec, so it is left out there.
+            if (summary.Metrics.Count > 0 && !summary.Metrics.Any(m => m.Name == ExperimentMetrics.CompressedSize))
+                metrics.Remove(ExperimentMetrics.CompressedSize);
             var entry = NewSpecDocument.ModelEntry(newId, parent.Id, request.Tag ?? operation.Name, operation.ToApplication(),
                 folder.ArtifactRelative(newId), metrics);
             await SpecWriter.AppendModelsAsync(snapshot, [entry], cancellationToken);

@@ -1,5 +1,6 @@
 // Measures an exported model the way it ships: accuracy and latency from ONNX Runtime on the .onnx file,
-// size from the file, sparsity and parameter count from the weights the file holds.
+// size from the file (as stored and deflated), sparsity and parameter count from the weights the file holds.
+using System.IO.Compression;
 using CompressCompare.Backend.Data;
 using CompressCompare.Backend.Models;
 using CompressCompare.Backend.Models.Onnx;
@@ -23,10 +24,38 @@ public static class ModelMeasurer
             metrics[ExperimentMetrics.LatencyP90] = Math.Round(latency.P90Ms, 4);
         }
         metrics[ExperimentMetrics.ModelSize] = new FileInfo(onnxPath).Length;
+        metrics[ExperimentMetrics.CompressedSize] = DeflatedSize(onnxPath);
         var (weights, zeros, parameters) = CountWeights(OnnxModelReader.ReadDequantizedWeights(onnxPath));
         metrics[ExperimentMetrics.Sparsity] = weights == 0 ? 0 : Math.Round((double)zeros / weights, 6);
         metrics[ExperimentMetrics.Parameters] = parameters;
         return metrics;
+    }
+
+    /// <summary>Bytes of the file through DeflateStream at the optimal level: the same codec and level for every model.</summary>
+    public static long DeflatedSize(string path)
+    {
+        using var counter = new ByteCounter();
+        using (var deflate = new DeflateStream(counter, CompressionLevel.Optimal, leaveOpen: true))
+        using (var file = File.OpenRead(path))
+            file.CopyTo(deflate);
+        return counter.Length;
+    }
+
+    /// <summary>A write-only stream that keeps only the count: the deflated bytes themselves are not needed.</summary>
+    sealed class ByteCounter : Stream
+    {
+        long length;
+        public override bool CanRead => false;
+        public override bool CanSeek => false;
+        public override bool CanWrite => true;
+        public override long Length => length;
+        public override long Position { get => length; set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => length += count;
+        public override void Write(ReadOnlySpan<byte> buffer) => length += buffer.Length;
     }
 
     static void AddAccuracy(Dictionary<string, double?> metrics, OnnxInference session, ClassificationDataset test, int batchSize,

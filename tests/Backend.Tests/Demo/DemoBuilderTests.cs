@@ -58,6 +58,28 @@ public sealed class DemoBuilderTests(DemoFixture demo) : IClassFixture<DemoFixtu
     }
 
     [Fact]
+    public void Compression_trade_offs_are_real_in_the_files()
+    {
+        var byId = Summary.Models.ToDictionary(m => m.Id);
+        double Size(string id) => Metric(byId[id], ExperimentMetrics.ModelSize);
+        double Deflated(string id) => Metric(byId[id], ExperimentMetrics.CompressedSize);
+        Assert.True(Metric(byId["cnn"], ExperimentMetrics.Parameters) >= 100_000, "the CNN is big enough for compression to matter");
+        Assert.True(Size("cnn-int8") <= Size("cnn") / 2, $"int8 {Size("cnn-int8")} B vs float {Size("cnn")} B");
+        Assert.True(Size("mlp-int8") <= Size("mlp") / 2, $"int8 {Size("mlp-int8")} B vs float {Size("mlp")} B");
+        var palettes = new[] { 2, 4, 6 }.Select(bits => Size($"cnn-pal{bits}")).ToArray();
+        Assert.True(palettes.Zip(palettes.Skip(1)).All(p => p.First < p.Second), $"palettized sizes by bits: {string.Join(", ", palettes)}");
+        // Pruning keeps the file (zeros are stored) but the zeros deflate away: sparser is smaller.
+        var pruned = new[] { "cnn", "cnn-prune10", "cnn-prune30", "cnn-prune50", "cnn-prune70", "cnn-prune90", "cnn-prune99" };
+        Assert.All(pruned, id => Assert.Equal(Size("cnn"), Size(id)));
+        var deflated = pruned.Select(Deflated).ToArray();
+        Assert.True(deflated.Zip(deflated.Skip(1)).All(p => p.First > p.Second), $"compressed sizes by sparsity: {string.Join(", ", deflated)}");
+        Assert.True(Deflated("mlp-prune50") > Deflated("mlp-prune90"));
+        Assert.All(byId.Values, m => Assert.InRange(Deflated(m.Id), 1, Size(m.Id) + 1024));
+        // The scatterplot's default x is the first declared size metric (webviews/overview/scatter/scatterAxes.ts).
+        Assert.Equal(ExperimentMetrics.CompressedSize, Summary.Metrics.First(m => m.Name.Contains("Size", StringComparison.Ordinal)).Name);
+    }
+
+    [Fact]
     public void Operations_are_recorded_with_every_parameter_and_declared()
     {
         var summary = Summary;
@@ -119,14 +141,11 @@ public sealed class DemoBuilderTests(DemoFixture demo) : IClassFixture<DemoFixtu
     [Fact]
     public async Task Compress_appends_a_measured_child_and_keeps_the_rest_of_the_spec()
     {
-        var copy = Directory.CreateTempSubdirectory("cc-compress-").FullName;
+        var (copy, spec) = CopyDemo("cc-compress-");
         try
         {
-            CopyFolder(demo.Folder, copy);
-            var spec = Path.Combine(copy, DemoBuilder.SpecFileName);
             var before = File.ReadAllText(spec);
-            var parameters = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>("""{"amount": 0.6, "scope": "global"}""")!;
-            var entry = await new CompressService().CompressAsync(new CompressRequest(spec, "cnn-prune50-ft", "Magnitude Prune", parameters), default);
+            var entry = await Prune60(spec, "cnn-prune50-ft");
             Assert.Equal("cnn-prune50-ft-magnitudeprune", entry["id"]!.GetValue<string>());
             var summary = SpecParser.Parse(spec, File.ReadAllText(spec), default);
             Assert.Empty(summary.Diagnostics);
@@ -142,6 +161,41 @@ public sealed class DemoBuilderTests(DemoFixture demo) : IClassFixture<DemoFixtu
         }
         finally { Directory.Delete(copy, true); }
     }
+
+    [Fact]
+    public async Task Compress_leaves_Compressed_Size_out_of_a_spec_that_does_not_declare_it()
+    {
+        // A demo workspace generated before Compressed Size existed: compressing in it must not add a warning.
+        var (copy, spec) = CopyDemo("cc-compress-old-");
+        try
+        {
+            var document = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(spec))!.AsObject();
+            var declared = document["metrics"]!.AsArray();
+            declared.Remove(declared.Single(m => m!["name"]!.GetValue<string>() == ExperimentMetrics.CompressedSize));
+            foreach (var model in document["models"]!.AsArray()) model!["metrics"]!.AsObject().Remove(ExperimentMetrics.CompressedSize);
+            File.WriteAllText(spec, document.ToJsonString());
+            Assert.Empty(SpecParser.Parse(spec, File.ReadAllText(spec), default).Diagnostics);
+
+            await Prune60(spec, "cnn");
+            var summary = SpecParser.Parse(spec, File.ReadAllText(spec), default);
+            Assert.Empty(summary.Diagnostics);
+            Assert.False(summary.Models[^1].Metrics.ContainsKey(ExperimentMetrics.CompressedSize));
+            Assert.True(summary.Models[^1].Metrics.ContainsKey(ExperimentMetrics.ModelSize));
+        }
+        finally { Directory.Delete(copy, true); }
+    }
+
+    /// <summary>A copy of the demo folder to compress in (the fixture's folder is shared by every test).</summary>
+    (string Folder, string Spec) CopyDemo(string prefix)
+    {
+        var copy = Directory.CreateTempSubdirectory(prefix).FullName;
+        CopyFolder(demo.Folder, copy);
+        return (copy, Path.Combine(copy, DemoBuilder.SpecFileName));
+    }
+
+    static Task<System.Text.Json.Nodes.JsonObject> Prune60(string spec, string model) =>
+        new CompressService().CompressAsync(new CompressRequest(spec, model, "Magnitude Prune",
+            JsonSerializer.Deserialize<Dictionary<string, JsonElement>>("""{"amount": 0.6, "scope": "global"}""")!), default);
 
     static void CopyFolder(string from, string to)
     {

@@ -1,4 +1,4 @@
-// Builds the digits demo once for the tests that inspect it (about ten seconds on two cores).
+// Builds the digits demo once for the tests that inspect it (about fifteen seconds on two cores).
 using CompressCompare.Backend.Demo;
 using CompressCompare.Backend.Progress;
 

@@ -17,6 +17,10 @@ namespace Backend.Tests.Layers;
 [Collection(TorchSharpTests.Name)]
 public sealed class DemoActivationTests(DemoFixture demo) : IClassFixture<DemoFixture>
 {
+    /// <summary>Every module output of the demo CNN: three conv stages of four modules, flatten, then the head.</summary>
+    static readonly IReadOnlyList<string> DemoCnnOutputs =
+        [.. Enumerable.Range(0, 12).Select(i => $"features.{i}"), "flatten", "classifier.0", "classifier.1", "logits"];
+
     static LayerService Service() => new(new SpecService(NullLogger<SpecService>.Instance));
 
     ProbeParams Request(string baseId, string[] models, int instances) =>
@@ -34,16 +38,16 @@ public sealed class DemoActivationTests(DemoFixture demo) : IClassFixture<DemoFi
 
         var activations = result.Activations!;
         Assert.Empty(activations.Unmatched);
-        Assert.Equal(["features.0", "features.1", "features.2", "features.3", "features.4", "features.5", "features.6", "features.7", "flatten", "logits"],
-            activations.Outputs.Select(o => o.Name));
-        Assert.Equal("classifier.0", activations.Outputs[^1].Module);
+        Assert.Equal([.. DemoCnnOutputs], activations.Outputs.Select(o => o.Name));
+        Assert.Equal("classifier.2", activations.Outputs[^1].Module);
         foreach (var output in activations.Outputs)
         {
             var (dat, onnx) = (output.Models[0]!, output.Models[1]!);
             Assert.Equal(32, output.Shape[0]);
             Assert.InRange(onnx.RelL2!.Value, 0, 1e-5);
-            Assert.Equal(dat.Mean, onnx.Mean, 4);
-            Assert.Equal(dat.Std, onnx.Std, 4);
+            // A tolerance, not rounding to 4 places: float noise of 1e-7 can straddle a rounding boundary.
+            Assert.Equal(dat.Mean, onnx.Mean, 1e-4);
+            Assert.Equal(dat.Std, onnx.Std, 1e-4);
             Assert.Equal(dat.Sparsity, onnx.Sparsity, 2);
         }
     }
@@ -56,12 +60,14 @@ public sealed class DemoActivationTests(DemoFixture demo) : IClassFixture<DemoFi
         Assert.Equal(64, activations.Instances);
         Assert.Equal(activations.InstanceIndices.Order(), activations.InstanceIndices);
         Assert.Empty(activations.Unmatched);
-        Assert.Equal(10, activations.Outputs.Count);
+        Assert.Equal(DemoCnnOutputs.Count, activations.Outputs.Count);
         foreach (var output in activations.Outputs)
         {
             var (baseStats, pruned, int8) = (output.Models[0]!, output.Models[1]!, output.Models[2]!);
             Assert.Equal(0, baseStats.RelL2);
-            Assert.True(pruned.RelL2 > 0.1, $"{output.Name}: pruning 90% changed the output by only {pruned.RelL2}");
+            // Global pruning spares most of the small first convolution (its weights are the largest), so its
+            // output moves least (about 8%); every later output moves far more.
+            Assert.True(pruned.RelL2 > 0.05, $"{output.Name}: pruning 90% changed the output by only {pruned.RelL2}");
             Assert.InRange(int8.RelL2!.Value, 1e-6, 0.05);
         }
         // Weights are probed as before, beside the activations.

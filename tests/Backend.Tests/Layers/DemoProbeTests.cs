@@ -16,7 +16,7 @@ namespace Backend.Tests.Layers;
 public sealed class DemoProbeTests(DemoFixture demo) : IClassFixture<DemoFixture>
 {
     // The layers global magnitude pruning acts on (biases and batch norms are left alone).
-    static readonly string[] PrunedWeights = ["features.0.weight", "features.4.weight", "classifier.0.weight"];
+    static readonly string[] PrunedWeights = ["features.0.weight", "features.4.weight", "features.8.weight", "classifier.0.weight", "classifier.2.weight"];
 
     string Model(string id, string extension = ".onnx") => Path.Combine(demo.Folder, "models", id + extension);
 
@@ -61,7 +61,7 @@ public sealed class DemoProbeTests(DemoFixture demo) : IClassFixture<DemoFixture
     {
         var result = await ProbeFiles.Probe(null, Model("cnn", ".dat"), Model("cnn"));
         Assert.All(result.Tensors, t => Assert.Equal(0, t.Models[1]!.Changed));
-        Assert.Contains(result.Tensors, t => t.Name == "classifier.0.weight" && t.Shape.SequenceEqual([10L, 64]));
+        Assert.Contains(result.Tensors, t => t.Name == "classifier.0.weight" && t.Shape.SequenceEqual([64L, 128]));
         // Batch-norm step counters are state-dict entries that ONNX export drops: reported, not silently lost.
         Assert.All(result.Unmatched, u => Assert.EndsWith("num_batches_tracked", u.Name));
         Assert.NotEmpty(result.Unmatched);

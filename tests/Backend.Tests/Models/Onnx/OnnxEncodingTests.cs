@@ -11,6 +11,8 @@ public sealed class OnnxEncodingTests
     [InlineData("palette", 1)]
     [InlineData("palette", 3)]
     [InlineData("palette", 4)]
+    [InlineData("palette", 5)]
+    [InlineData("palette", 6)]
     [InlineData("palette", 8)]
     public void ReadDequantizedWeights_returns_exactly_what_each_encoding_stands_for(string encoding, int bits)
     {
@@ -45,6 +47,7 @@ public sealed class OnnxEncodingTests
     [InlineData("int8", 0, 3.5)]
     [InlineData("palette", 4, 5.0)]
     [InlineData("palette", 2, 8.0)]
+    [InlineData("palette", 6, 4.5)]
     public void Encoded_file_is_smaller_than_the_float_file_by_at_least(string encoding, int bits, double minimumRatio)
     {
         var plain = OnnxTestModels.Mlp(7, 64, 512, 128, 10);
@@ -64,5 +67,23 @@ public sealed class OnnxEncodingTests
     {
         Assert.Equal([0x1F, 0xA0], OnnxWeightEncoder.Pack([1, 15, 10], 4));
         Assert.Equal([0b00_01_10_11, 0b01_000000], OnnxWeightEncoder.Pack([0, 1, 2, 3, 1], 2));
+        // 6 bits: four indices fill three bytes, the fifth starts a new group padded to three bytes.
+        Assert.Equal([0x04, 0x20, 0xFF, 0x14, 0x00, 0x00], OnnxWeightEncoder.Pack([1, 2, 3, 63, 5], 6));
+    }
+
+    [Fact]
+    public void Palettes_grow_with_their_bits()
+    {
+        // 6-bit indices once took a whole byte each; packed at their width, every extra bit costs file bytes.
+        var plain = OnnxTestModels.Mlp(7, 64, 512, 128, 10);
+        using var folder = new OnnxTestFolder();
+        var sizes = new[] { 2, 4, 6, 8 }.Select(bits =>
+        {
+            var path = folder.File($"palette{bits}.onnx");
+            OnnxModelWriter.Write(OnnxTestModels.ToPalette(plain, bits), path);
+            return new FileInfo(path).Length;
+        }).ToArray();
+        Assert.True(sizes.Zip(sizes.Skip(1)).All(pair => pair.First < pair.Second), $"sizes by bits 2, 4, 6, 8: {string.Join(", ", sizes)}");
+        Assert.Equal((3, 4), OnnxWeightEncoder.PackingGroup(6));
     }
 }

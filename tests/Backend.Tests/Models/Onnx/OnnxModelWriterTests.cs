@@ -41,6 +41,9 @@ public sealed class OnnxModelWriterTests
     [InlineData("mlp", 4)]
     [InlineData("mlp", 2)]
     [InlineData("mlp", 8)]
+    [InlineData("cnn", 6)]
+    [InlineData("mlp", 5)]
+    [InlineData("mlp", 7)]
     public void Palette_model_in_OnnxRuntime_matches_the_forward_pass_with_codebook_weights(string name, int bits)
     {
         var model = OnnxTestModels.ToPalette(Model(name), bits);
@@ -56,9 +59,11 @@ public sealed class OnnxModelWriterTests
     [InlineData(2)]
     [InlineData(3)]
     [InlineData(4)]
+    [InlineData(6)]
+    [InlineData(7)]
     public void Palette_with_a_partly_used_last_byte_decodes_every_weight(int bits)
     {
-        // 7·5 = 35 and 5·3 = 15 weights: packing leaves padding in the last byte that must be trimmed.
+        // 7·5 = 35 and 5·3 = 15 weights: packing leaves padding in the last byte (or group of bytes) that must be trimmed.
         var model = OnnxTestModels.ToPalette(OnnxTestModels.Mlp(4, 7, 5, 3), bits);
         using var folder = new OnnxTestFolder();
         var path = folder.File("odd.onnx");
