@@ -57,10 +57,17 @@ internal sealed class TorchBatchModel : IBatchModel
     }
 
     public ModelSource Source => ModelSource.TorchSharp;
-    public int Features => _model.InstanceShape.Aggregate(1, (a, b) => a * b);
+    int Features => _model.InstanceShape.Aggregate(1, (a, b) => a * b);
 
-    public float[] Run(float[] inputs, int start, int count)
+    public int Prepare(EvaluationDataset dataset, string modelId, int preferredBatch)
     {
+        BatchEvaluator.RequireFeatures(Features, dataset, modelId);
+        return preferredBatch;
+    }
+
+    public float[] Run(EvaluationDataset dataset, int start, int count, CancellationToken cancellationToken)
+    {
+        var inputs = dataset.InputsUpTo(start + count, cancellationToken);
         using var scope = NewDisposeScope();
         using var noGrad = no_grad();
         var input = TensorValues.Batch(inputs, Features, _model.InstanceShape, start, count);

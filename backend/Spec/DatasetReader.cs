@@ -17,15 +17,36 @@ internal static class DatasetReader
             FieldReader.ReportWrongType(node, SpecFields.Top.Dataset, "the spec", "an object", sink);
             return null;
         }
+        var inputFiles = ReadInputFiles(dataset, specFolder, sink);
         return new DatasetSummary
         {
             Name = FieldReader.OptionalString(dataset, SpecFields.Dataset.Name, Owner, sink),
-            Inputs = SpecRelativePath.Read(dataset, SpecFields.Dataset.Inputs, Owner, specFolder, sink),
+            Inputs = inputFiles is null ? SpecRelativePath.Read(dataset, SpecFields.Dataset.Inputs, Owner, specFolder, sink) : null,
+            InputFiles = inputFiles,
+            Output = FieldReader.OptionalString(dataset, SpecFields.Dataset.Output, Owner, sink),
             Labels = SpecRelativePath.Read(dataset, SpecFields.Dataset.Labels, Owner, specFolder, sink),
             Classes = ReadClasses(dataset, sink),
             Attributes = SpecRelativePath.Read(dataset, SpecFields.Dataset.Attributes, Owner, specFolder, sink),
             Instance = ReadInstance(dataset, specFolder, sink),
         };
+    }
+
+    /// <summary>"inputs" as {model input name: .npy path}; null when it is not an object (a string is read as one path).</summary>
+    static IReadOnlyDictionary<string, string>? ReadInputFiles(JsonObjectNode dataset, string specFolder, SpecDiagnosticSink sink)
+    {
+        if (dataset.Find(SpecFields.Dataset.Inputs) is not JsonObjectNode inputs) return null;
+        const string owner = "the dataset's inputs";
+        var files = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in inputs.Properties.Select(p => p.Name).Distinct())
+        {
+            if (inputs.Find(name) is not JsonScalarNode { Text: not null })
+            {
+                FieldReader.ReportWrongType(inputs.Find(name)!, name, owner, "the path of a .npy file for that model input, relative to the spec", sink);
+                continue;
+            }
+            if (SpecRelativePath.Read(inputs, name, owner, specFolder, sink) is { } path) files[name] = path;
+        }
+        return files;
     }
 
     static IReadOnlyList<string> ReadClasses(JsonObjectNode dataset, SpecDiagnosticSink sink)
