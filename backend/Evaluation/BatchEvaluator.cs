@@ -21,6 +21,7 @@ internal static class BatchEvaluator
         var n = dataset.Count;
         float[]? outputs = null;
         var classes = 0;
+        var reported = -1;
         for (var start = 0; start < n; start += batchSize)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -41,8 +42,10 @@ internal static class BatchEvaluator
                     "Export the model with a fixed number of outputs per instance.");
             result.CopyTo(outputs, (long)start * classes);
             var done = start + count;
-            span.Progress.Report($"{span.ModelId}: {done}/{n} instances",
-                (int)((span.Index + done / (double)n) * 100 / span.Count));
+            var percent = (int)((span.Index + done / (double)n) * 100 / span.Count);
+            // Small fixed batches (a batch-1 export runs one per instance) report only when the percentage moves.
+            if (batchSize >= DefaultBatchSize || percent != reported || done == n)
+                span.Progress.Report($"{span.ModelId}: {done}/{n} instances", reported = percent);
         }
         return (outputs ?? [], classes == 0 ? Math.Max(dataset.Classes.Count, 1) : classes);
     }

@@ -85,7 +85,9 @@ internal sealed class EvaluationDataset
                     $"The dataset's input \"{array.Name}\" {array.Path} holds {Signatures.InputCast.NumpyName(array.Array.DType)}[{string.Join(", ", array.Array.Shape)}], but \"{arrays[0].Name}\" holds {arrays[0].Array.Shape[0]} instances.",
                     "Save every input array with the same instances first, in the same order: [instances, ...].", array.Path);
         var labels = ReadLabels(spec, labelsPath, arrays[0].Array.Shape[0]);
-        return new EvaluationDataset(null, null, labels, arrays[0].Array.Shape[1..], spec.Dataset!.Classes, hash, arrays);
+        var dataset = new EvaluationDataset(null, null, labels, arrays[0].Array.Shape[1..], spec.Dataset!.Classes, hash, arrays);
+        RecentDataset.Keep(RecentDataset.KeyOf(hash, spec.Dataset.Classes), dataset, arrays.Sum(a => a.Array.Count * 8));
+        return dataset;
     }
 
     /// <summary>

@@ -37,9 +37,8 @@ internal sealed class ModelOutputResolver(ParsedSpec spec, EvaluationStages? sta
             throw new EvaluationException($"The artifact {artifact} of model \"{modelId}\" does not exist.",
                 "Fix the model's \"artifact\" path (relative to the spec file), or restore the file.", artifact);
         var artifactHash = EvaluationStages.Time(stages, EvaluationStages.ArtifactHash, () => ContentHash.Of(artifact, cancellationToken));
-        // Another output of the same file is other outputs: the chosen name joins the key (none keeps the key it always had).
-        var output = model.Output ?? spec.Dataset!.Output;
-        if (output is not null) artifactHash = ContentHash.Combine(artifactHash, ContentHash.OfText("output:" + output));
+        var output = OutputOf(spec, modelId);
+        artifactHash = CacheKeyOf(artifactHash, output);
         // The file name and its metadata carry both hashes, so a hit matches this dataset row for row.
         if (EvaluationStages.Time(stages, EvaluationStages.CacheLookup, () => _cache.TryRead(modelId, artifactHash, located.Hash)) is { } hit)
             return new(hit.Outputs, hit.Source, Cached: true);
@@ -55,6 +54,17 @@ internal sealed class ModelOutputResolver(ParsedSpec spec, EvaluationStages? sta
         _writes.Add(Task.Run(() => _cache.Write(result, source, artifactHash, located.Hash), CancellationToken.None));
         return new(result, source, Cached: false);
     }
+
+    /// <summary>The output the spec names for <paramref name="modelId"/>: its own "output", else the dataset's; null for the model's default.</summary>
+    public static string? OutputOf(ParsedSpec spec, string modelId) =>
+        spec.Models.FirstOrDefault(m => m.Id == modelId)?.Output ?? spec.Dataset?.Output;
+
+    /// <summary>
+    /// The artifact's part of the cache key: another output of the same file is other outputs, so a chosen name joins
+    /// the hash (none keeps the key the artifact always had).
+    /// </summary>
+    public static string CacheKeyOf(string artifactHash, string? output) =>
+        output is null ? artifactHash : ContentHash.Combine(artifactHash, ContentHash.OfText("output:" + output));
 
     /// <summary>Waits for the cache writes Resolve started; throws the first failure. Call before the request ends, also when it fails.</summary>
     public void WaitForCacheWrites()

@@ -13,6 +13,9 @@ internal sealed class OnnxTensorModel : IBatchModel
     readonly InferenceSession _session;
     readonly string _path;
     readonly string[] _outputNames;
+    TensorElementType _outputType;
+    // One for every batch: a batch-1 model runs thousands of batches, and each RunOptions is a native allocation.
+    readonly RunOptions _runOptions = new();
     IReadOnlyList<BoundInput>? _inputs;
     string[] _inputNames = [];
     int _batch;
@@ -32,6 +35,7 @@ internal sealed class OnnxTensorModel : IBatchModel
             throw new EvaluationException($"Model \"{modelId}\" output \"{name}\" is {InputBinder.Signature(session.OutputMetadata[name])}; the comparison needs a float output (logits or probabilities).",
                 "Name a float output in the model's or the dataset's \"output\".", path);
         _outputNames = [name];
+        _outputType = type;
     }
 
     /// <summary>"logits" when the model has it (as OnnxInference has always chosen), otherwise the first output.</summary>
@@ -54,11 +58,10 @@ internal sealed class OnnxTensorModel : IBatchModel
         try
         {
             for (var i = 0; i < values.Length; i++) values[i] = _inputs[i].Batch(start, count, batch, cancellationToken);
-            using var runOptions = new RunOptions();
-            using var outputs = _session.Run(runOptions, _inputNames, values, _outputNames);
-            var all = ToFloats(outputs[0]);
+            using var outputs = _session.Run(_runOptions, _inputNames, values, _outputNames);
+            var all = ToFloats(outputs[0], _outputType);
             // A padded batch: only the first count rows are instances.
-            return all.Length % batch == 0 ? all[..(all.Length / batch * count)] : all;
+            return count == batch || all.Length % batch != 0 ? all : all[..(all.Length / batch * count)];
         }
         catch (OnnxRuntimeException e)
         {
@@ -71,7 +74,8 @@ internal sealed class OnnxTensorModel : IBatchModel
         }
     }
 
-    static float[] ToFloats(OrtValue output) => output.GetTensorTypeAndShape().ElementDataType switch
+    /// <summary>The output as float; <paramref name="type"/> is its declared element type (asking the value costs a native call a batch).</summary>
+    static float[] ToFloats(OrtValue output, TensorElementType type) => type switch
     {
         TensorElementType.Float16 => [.. output.GetTensorDataAsSpan<Float16>().ToArray().Select(h => (float)h)],
         TensorElementType.BFloat16 => [.. output.GetTensorDataAsSpan<BFloat16>().ToArray().Select(h => (float)h)],
@@ -79,5 +83,9 @@ internal sealed class OnnxTensorModel : IBatchModel
         _ => output.GetTensorDataAsSpan<float>().ToArray(),
     };
 
-    public void Dispose() => _session.Dispose();
+    public void Dispose()
+    {
+        _runOptions.Dispose();
+        _session.Dispose();
+    }
 }
