@@ -7,7 +7,7 @@ using CompressCompare.Protocol.Evaluation;
 
 namespace CompressCompare.Backend.Evaluation;
 
-internal sealed class OnnxBatchModel : IBatchModel
+internal sealed class OnnxBatchModel : FloatInputModel
 {
     readonly OnnxInference _inference;
 
@@ -38,18 +38,10 @@ internal sealed class OnnxBatchModel : IBatchModel
         }
     }
 
-    public ModelSource Source => ModelSource.Onnx;
-    int Features => _inference.InstanceShape.Aggregate(1, (a, b) => a * b);
-
-    public int Prepare(EvaluationDataset dataset, string modelId, int preferredBatch)
+    public override ModelSource Source => ModelSource.Onnx;
+    protected override int Features => _inference.InstanceShape.Aggregate(1, (a, b) => a * b);
+    protected override float[] Run(float[] inputs, int start, int count)
     {
-        BatchEvaluator.RequireFeatures(Features, dataset, modelId);
-        return preferredBatch;
-    }
-
-    public float[] Run(EvaluationDataset dataset, int start, int count, CancellationToken cancellationToken)
-    {
-        var inputs = dataset.InputsUpTo(start + count, cancellationToken);
         try
         {
             // The batch is a view of the dataset array: no copy of the inputs is made.
@@ -61,5 +53,5 @@ internal sealed class OnnxBatchModel : IBatchModel
                 "Check that the model takes the dataset's instances as stored (shape and scale) and export it again if not.", _inference.ModelPath, e);
         }
     }
-    public void Dispose() => _inference.Dispose();
+    public override void Dispose() => _inference.Dispose();
 }

@@ -9,7 +9,7 @@ using CompressCompare.Protocol.Evaluation;
 
 namespace CompressCompare.Backend.Evaluation;
 
-internal sealed class TorchBatchModel : IBatchModel
+internal sealed class TorchBatchModel : FloatInputModel
 {
     readonly TorchClassifier _model;
     readonly IDisposable _exclusive;
@@ -56,25 +56,18 @@ internal sealed class TorchBatchModel : IBatchModel
         }
     }
 
-    public ModelSource Source => ModelSource.TorchSharp;
-    int Features => _model.InstanceShape.Aggregate(1, (a, b) => a * b);
+    public override ModelSource Source => ModelSource.TorchSharp;
+    protected override int Features => _model.InstanceShape.Aggregate(1, (a, b) => a * b);
 
-    public int Prepare(EvaluationDataset dataset, string modelId, int preferredBatch)
+    protected override float[] Run(float[] inputs, int start, int count)
     {
-        BatchEvaluator.RequireFeatures(Features, dataset, modelId);
-        return preferredBatch;
-    }
-
-    public float[] Run(EvaluationDataset dataset, int start, int count, CancellationToken cancellationToken)
-    {
-        var inputs = dataset.InputsUpTo(start + count, cancellationToken);
         using var scope = NewDisposeScope();
         using var noGrad = no_grad();
         var input = TensorValues.Batch(inputs, Features, _model.InstanceShape, start, count);
         return TensorValues.ToArray(_model.Forward(input));
     }
 
-    public void Dispose()
+    public override void Dispose()
     {
         _model.Dispose();
         _exclusive.Dispose();

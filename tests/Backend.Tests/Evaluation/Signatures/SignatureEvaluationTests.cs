@@ -4,6 +4,7 @@
 using CompressCompare.Backend.Evaluation;
 using CompressCompare.Backend.Progress;
 using CompressCompare.Backend.Spec;
+using CompressCompare.Backend.Models.Onnx.Proto;
 using CompressCompare.Protocol.Evaluation;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -23,6 +24,18 @@ public sealed class SignatureEvaluationTests
     {
         var (ea, eb) = (MathF.Exp(a - MathF.Max(a, b)), MathF.Exp(b - MathF.Max(a, b)));
         return [ea / (ea + eb), eb / (ea + eb)];
+    }
+
+    /// <summary>Evaluates <paramref name="model"/> as the spec's one model "m" on x.npy (written by <paramref name="writeInputs"/>); fails on its error.</summary>
+    static async Task<(ModelEvaluation Entry, ModelOutputs Outputs)> EvaluateOnX(ModelProto model, Action<string> writeInputs, long[] labels)
+    {
+        using var workspace = new SignatureWorkspace();
+        workspace.Model("m.onnx", model);
+        writeInputs(workspace.File("x.npy"));
+        workspace.WriteSpec(labels, """[{"id": "m", "artifact": "m.onnx"}]""", """ "inputs": "x.npy" """);
+        var entry = Assert.Single((await Evaluate(workspace.Spec)).Models);
+        Assert.Null(entry.Error);
+        return (entry, await Outputs(workspace, "m"));
     }
 
     static void AssertRows(float[] expectedLogits, ModelOutputs outputs)
@@ -55,16 +68,10 @@ public sealed class SignatureEvaluationTests
     [Fact]
     public async Task A_float16_model_takes_uint8_inputs_and_its_float16_outputs_are_compared_as_float()
     {
-        using var workspace = new SignatureWorkspace();
-        workspace.Model("h.onnx", SignatureModels.HalfPrecision());
-        SignatureModels.WriteNpy<byte>(workspace.File("x.npy"), "|u1", [1, 2, 3, 1], 2, 2);
-        workspace.WriteSpec([1, 0], """[{"id": "h", "artifact": "h.onnx"}]""", """ "inputs": "x.npy" """);
-
-        var result = await Evaluate(workspace.Spec);
-
-        Assert.Null(result.Models[0].Error);
-        AssertRows([1.5f, 2f, 3.5f, 1f], await Outputs(workspace, "h"));
-        Assert.Equal(1.0, result.Models[0].Accuracy!.Value, 6);
+        var (entry, outputs) = await EvaluateOnX(SignatureModels.HalfPrecision(),
+            x => SignatureModels.WriteNpy<byte>(x, "|u1", [1, 2, 3, 1], 2, 2), [1, 0]);
+        AssertRows([1.5f, 2f, 3.5f, 1f], outputs);
+        Assert.Equal(1.0, entry.Accuracy!.Value, 6);
     }
 
     [Theory]
@@ -72,16 +79,10 @@ public sealed class SignatureEvaluationTests
     [InlineData(2)]
     public async Task A_fixed_batch_model_runs_in_batches_of_its_size_and_the_last_partial_batch_is_trimmed(int batch)
     {
-        using var workspace = new SignatureWorkspace();
-        workspace.Model("b.onnx", SignatureModels.FixedBatch(batch));
-        SignatureModels.WriteNpy<float>(workspace.File("x.npy"), "<f4", [3f, 1f, 0f, 2f, 5f, 5.5f], 3, 2);
-        workspace.WriteSpec([0, 1, 1], """[{"id": "b", "artifact": "b.onnx"}]""", """ "inputs": "x.npy" """);
-
-        var result = await Evaluate(workspace.Spec);
-
-        Assert.Null(result.Models[0].Error);
-        Assert.Equal(3, result.Models[0].Instances);
-        AssertRows([2f, -2f, -2f, 2f, -0.5f, 0.5f], await Outputs(workspace, "b"));
+        var (entry, outputs) = await EvaluateOnX(SignatureModels.FixedBatch(batch),
+            x => SignatureModels.WriteNpy<float>(x, "<f4", [3f, 1f, 0f, 2f, 5f, 5.5f], 3, 2), [0, 1, 1]);
+        Assert.Equal(3, entry.Instances);
+        AssertRows([2f, -2f, -2f, 2f, -0.5f, 0.5f], outputs);
     }
 
     [Fact]
@@ -106,14 +107,8 @@ public sealed class SignatureEvaluationTests
     [Fact]
     public async Task A_single_float_model_without_a_chosen_output_keeps_its_plain_path_results()
     {
-        using var workspace = new SignatureWorkspace();
-        workspace.Model("t.onnx", SignatureModels.TwoOutputs());
-        SignatureModels.WriteNpy<float>(workspace.File("x.npy"), "<f4", [1f, 0f, 0f, 2f], 2, 2);
-        workspace.WriteSpec([0, 1], """[{"id": "t", "artifact": "t.onnx"}]""", """ "inputs": "x.npy" """);
-
-        var result = await Evaluate(workspace.Spec);
-
-        Assert.Null(result.Models[0].Error);
-        AssertRows([1f, 0f, 0f, 2f], await Outputs(workspace, "t"));
+        var (_, outputs) = await EvaluateOnX(SignatureModels.TwoOutputs(),
+            x => SignatureModels.WriteNpy<float>(x, "<f4", [1f, 0f, 0f, 2f], 2, 2), [0, 1]);
+        AssertRows([1f, 0f, 0f, 2f], outputs);
     }
 }
