@@ -17,11 +17,11 @@ internal static class DatasetReader
             FieldReader.ReportWrongType(node, SpecFields.Top.Dataset, "the spec", "an object", sink);
             return null;
         }
-        var inputFiles = ReadInputFiles(dataset, specFolder, sink);
+        var (inputs, inputFiles) = ReadInputs(dataset, specFolder, sink);
         return new DatasetSummary
         {
             Name = FieldReader.OptionalString(dataset, SpecFields.Dataset.Name, Owner, sink),
-            Inputs = inputFiles is null ? SpecRelativePath.Read(dataset, SpecFields.Dataset.Inputs, Owner, specFolder, sink) : null,
+            Inputs = inputs,
             InputFiles = inputFiles,
             Output = FieldReader.OptionalString(dataset, SpecFields.Dataset.Output, Owner, sink),
             Labels = SpecRelativePath.Read(dataset, SpecFields.Dataset.Labels, Owner, specFolder, sink),
@@ -31,10 +31,19 @@ internal static class DatasetReader
         };
     }
 
-    /// <summary>"inputs" as {model input name: .npy path}; null when it is not an object (a string is read as one path).</summary>
-    static IReadOnlyDictionary<string, string>? ReadInputFiles(JsonObjectNode dataset, string specFolder, SpecDiagnosticSink sink)
+    /// <summary>"inputs" as one .npy path, or as {model input name: .npy path}; both null when absent or of another type (reported).</summary>
+    static (string? Path, IReadOnlyDictionary<string, string>? Files) ReadInputs(JsonObjectNode dataset, string specFolder, SpecDiagnosticSink sink)
     {
-        if (dataset.Find(SpecFields.Dataset.Inputs) is not JsonObjectNode inputs) return null;
+        var node = dataset.Find(SpecFields.Dataset.Inputs);
+        if (node is JsonObjectNode inputs) return (null, ReadInputFiles(inputs, specFolder, sink));
+        if (node is null or JsonScalarNode { Kind: System.Text.Json.JsonValueKind.String or System.Text.Json.JsonValueKind.Null })
+            return (SpecRelativePath.Read(dataset, SpecFields.Dataset.Inputs, Owner, specFolder, sink), null);
+        FieldReader.ReportWrongType(node, SpecFields.Dataset.Inputs, Owner, "a .npy path or an object {\"<model input name>\": \"<.npy path>\"}", sink);
+        return (null, null);
+    }
+
+    static IReadOnlyDictionary<string, string> ReadInputFiles(JsonObjectNode inputs, string specFolder, SpecDiagnosticSink sink)
+    {
         const string owner = "the dataset's inputs";
         var files = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var name in inputs.Properties.Select(p => p.Name).Distinct())

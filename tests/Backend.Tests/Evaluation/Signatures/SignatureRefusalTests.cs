@@ -128,4 +128,16 @@ public sealed class SignatureRefusalTests
         Assert.Contains(wrong, d => d.Message.Contains("\"attention_mask\" of the dataset's inputs must be the path of a .npy file") && d.Line == 1);
         Assert.Contains(wrong, d => d.ModelId == "m" && d.Message.StartsWith("\"output\" of", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Inputs_of_another_type_are_reported_with_both_forms_it_may_take()
+    {
+        using var workspace = new SignatureWorkspace();
+        workspace.WriteSpec([0], """[{"id": "m"}]""", """ "inputs": 5 """);
+        var spec = workspace.Summary();
+        Assert.Null(spec.Dataset!.Inputs);
+        Assert.Null(spec.Dataset.InputFiles);
+        var wrong = Assert.Single(spec.Diagnostics, d => d.Code == DiagnosticCodes.WrongType);
+        Assert.Contains("\"inputs\" of the dataset must be a .npy path or an object {\"<model input name>\": \"<.npy path>\"}", wrong.Message);
+    }
 }
