@@ -115,7 +115,7 @@ public static class EvaluationBenchmark
         // The same session options as evaluation (OnnxInference.OpenSession), so both sides run the same kernels on the same threads.
         using var session = OnnxInference.OpenSession(artifact);
         var outputName = ModelOutputResolver.OutputOf(spec, id) ?? OnnxTensorModel.DefaultOutput(session);
-        var (inputs, batchSize) = InputBinder.Bind(session, dataset, id, BatchEvaluator.DefaultBatchSize);
+        var (inputs, batchSize, fixedBatch) = InputBinder.Bind(session, dataset, id, BatchEvaluator.DefaultBatchSize);
         var names = inputs.Select(i => i.Name).ToArray();
         var batches = new List<OrtValue[]>();
         try
@@ -123,7 +123,7 @@ public static class EvaluationBenchmark
             for (var start = 0; start < dataset.Count; start += batchSize)
             {
                 var count = Math.Min(batchSize, dataset.Count - start);
-                batches.Add([.. inputs.Select(i => i.Batch(start, count, batchSize, cancellationToken))]);
+                batches.Add([.. inputs.Select(i => i.Batch(start, count, fixedBatch ? batchSize : count, cancellationToken, copy: true))]);
             }
             using var runOptions = new RunOptions();
             SettleGarbage();

@@ -16,7 +16,8 @@ public static class GeneratedBenchSpec
     public const string Batch1 = "batch1";
     public static IReadOnlyList<string> Kinds { get; } = [MultiInput, Batch1];
 
-    const int Instances = 4096;
+    /// <summary>Instances of each kind: enough for a few hundred milliseconds of session.Run, so one pass is not all noise.</summary>
+    public static int InstancesOf(string kind) => kind == MultiInput ? 16384 : 4096;
     const int Classes = 10;
     // Sized so session.Run is around a second of one core's work, as a small real model's is: a toy model's few
     // milliseconds would measure the request's fixed costs (spec read, session load, cache write) instead.
@@ -30,29 +31,30 @@ public static class GeneratedBenchSpec
     {
         Directory.CreateDirectory(folder);
         var random = new Random(14);
+        var instances = InstancesOf(kind);
         string inputs;
         ModelProto model;
         if (kind == MultiInput)
         {
-            NpyArray.OfInt64([.. Enumerable.Range(0, Instances * Sequence).Select(_ => (long)random.Next(Vocabulary))], Instances, Sequence)
+            NpyArray.OfInt64([.. Enumerable.Range(0, instances * Sequence).Select(_ => (long)random.Next(Vocabulary))], instances, Sequence)
                 .Write(Path.Combine(folder, "input-ids.npy"));
             // Each instance keeps a random number of leading tokens, as padded text does.
-            var kept = Enumerable.Range(0, Instances).Select(_ => random.Next(1, Sequence + 1)).ToArray();
-            NpyArray.OfInt64([.. Enumerable.Range(0, Instances * Sequence).Select(i => i % Sequence < kept[i / Sequence] ? 1L : 0L)], Instances, Sequence)
+            var kept = Enumerable.Range(0, instances).Select(_ => random.Next(1, Sequence + 1)).ToArray();
+            NpyArray.OfInt64([.. Enumerable.Range(0, instances * Sequence).Select(i => i % Sequence < kept[i / Sequence] ? 1L : 0L)], instances, Sequence)
                 .Write(Path.Combine(folder, "attention-mask.npy"));
             inputs = """{"input_ids": "input-ids.npy", "attention_mask": "attention-mask.npy"}""";
             model = TextClassifier(random);
         }
         else if (kind == Batch1)
         {
-            NpyArray.OfFloats([.. Enumerable.Range(0, Instances * Width).Select(_ => random.NextSingle())], Instances, Width).Write(Path.Combine(folder, "inputs.npy"));
+            NpyArray.OfFloats([.. Enumerable.Range(0, instances * Width).Select(_ => random.NextSingle())], instances, Width).Write(Path.Combine(folder, "inputs.npy"));
             inputs = "\"inputs.npy\"";
             model = FixedBatchMlp(random);
         }
         else
             throw new ArgumentException($"There is no generated benchmark \"{kind}\"; use one of {string.Join(", ", Kinds)}.", nameof(kind));
         File.WriteAllBytes(Path.Combine(folder, "model.onnx"), model.ToByteArray());
-        NpyArray.OfInt64([.. Enumerable.Range(0, Instances).Select(_ => (long)random.Next(Classes))], Instances).Write(Path.Combine(folder, "labels.npy"));
+        NpyArray.OfInt64([.. Enumerable.Range(0, instances).Select(_ => (long)random.Next(Classes))], instances).Write(Path.Combine(folder, "labels.npy"));
         var spec = Path.Combine(folder, "models.json");
         File.WriteAllText(spec, $$$"""
             {"models": [{"id": "{{{kind}}}", "artifact": "model.onnx"}],

@@ -10,8 +10,11 @@ namespace CompressCompare.Backend.Evaluation.Signatures;
 
 internal static class InputBinder
 {
-    /// <summary>The bound inputs in the model's order and the batch to run: the model's fixed batch, or <paramref name="preferredBatch"/>.</summary>
-    public static (IReadOnlyList<BoundInput> Inputs, int Batch) Bind(InferenceSession session, EvaluationDataset dataset, string modelId, int preferredBatch)
+    /// <summary>
+    /// The bound inputs in the model's order and the batch to run: the model's fixed batch (<c>Fixed</c>: every run has
+    /// exactly that many rows, the last padded), or <paramref name="preferredBatch"/> (the last run has the rows left).
+    /// </summary>
+    public static (IReadOnlyList<BoundInput> Inputs, int Batch, bool Fixed) Bind(InferenceSession session, EvaluationDataset dataset, string modelId, int preferredBatch)
     {
         var inputs = session.InputMetadata;
         var sources = dataset.Tensors;
@@ -55,7 +58,7 @@ internal static class InputBinder
                 ? BoundInput.Of<float>(name, instance, dataset.InputsUpTo)
                 : Bind(name, instance, InputCast.Convert(source.Array, meta.ElementDataType)));
         }
-        return (bound, fixedBatch ?? preferredBatch);
+        return (bound, fixedBatch ?? preferredBatch, fixedBatch is not null);
     }
 
     static BoundInput Bind(string name, long[] instance, Array values) => values switch

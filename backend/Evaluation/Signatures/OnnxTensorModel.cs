@@ -19,6 +19,7 @@ internal sealed class OnnxTensorModel : IBatchModel
     IReadOnlyList<BoundInput>? _inputs;
     string[] _inputNames = [];
     int _batch;
+    bool _fixedBatch;
 
     /// <summary>Takes over <paramref name="session"/>; <paramref name="output"/> null picks the default output (see <see cref="DefaultOutput"/>).</summary>
     public OnnxTensorModel(InferenceSession session, string path, string? output, string modelId)
@@ -46,14 +47,14 @@ internal sealed class OnnxTensorModel : IBatchModel
 
     public int Prepare(EvaluationDataset dataset, string modelId, int preferredBatch)
     {
-        (_inputs, _batch) = InputBinder.Bind(_session, dataset, modelId, preferredBatch);
+        (_inputs, _batch, _fixedBatch) = InputBinder.Bind(_session, dataset, modelId, preferredBatch);
         _inputNames = [.. _inputs.Select(i => i.Name)];
         return _batch;
     }
 
     public float[] Run(EvaluationDataset dataset, int start, int count, CancellationToken cancellationToken)
     {
-        var batch = Math.Max(count, _batch);
+        var batch = _fixedBatch ? _batch : count;
         var values = new OrtValue[_inputs!.Count];
         try
         {
