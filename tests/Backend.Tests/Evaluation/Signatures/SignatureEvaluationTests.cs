@@ -4,6 +4,7 @@
 using CompressCompare.Backend.Evaluation;
 using CompressCompare.Backend.Progress;
 using CompressCompare.Backend.Spec;
+using CompressCompare.Backend.Models.Onnx;
 using CompressCompare.Backend.Models.Onnx.Proto;
 using CompressCompare.Protocol.Evaluation;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -72,6 +73,20 @@ public sealed class SignatureEvaluationTests
             x => SignatureModels.WriteNpy<byte>(x, "|u1", [1, 2, 3, 1], 2, 2), [1, 0]);
         AssertRows([1.5f, 2f, 3.5f, 1f], outputs);
         Assert.Equal(1.0, entry.Accuracy!.Value, 6);
+    }
+
+    [Theory]
+    [InlineData(OnnxDataType.BFloat16, "|i1")]
+    [InlineData(OnnxDataType.Int32, "|i1")]
+    [InlineData(OnnxDataType.Int32, "<u2")]
+    public async Task Bfloat16_and_int32_inputs_take_small_integer_arrays_exactly(OnnxDataType type, string descr)
+    {
+        var (_, outputs) = await EvaluateOnX(SignatureModels.CastToFloat(type), x =>
+        {
+            if (descr == "|i1") SignatureModels.WriteNpy<sbyte>(x, descr, [-3, 5, 7, -1], 2, 2);
+            else SignatureModels.WriteNpy<ushort>(x, descr, [3, 5, 7, 1], 2, 2);
+        }, [1, 0]);
+        AssertRows(descr == "|i1" ? [-3f, 5f, 7f, -1f] : [3f, 5f, 7f, 1f], outputs);
     }
 
     [Theory]

@@ -63,15 +63,18 @@ internal static class SignatureModels
         return OnnxProtoModels.Model(graph, 17);
     }
 
-    /// <summary>x float64 [batch, 2] → y: an input type the backend does not feed.</summary>
-    public static ModelProto DoubleInput()
+    /// <summary>x of <paramref name="type"/> [batch, 2] → y = float(x): how a bfloat16 or int32 input receives its array.</summary>
+    public static ModelProto CastToFloat(OnnxDataType type)
     {
-        var graph = new GraphProto { Name = "double_input" };
-        graph.Input.Add(ValueInfo("x", OnnxDataType.Double, "batch", 2));
+        var graph = new GraphProto { Name = "cast_to_float" };
+        graph.Input.Add(ValueInfo("x", type, "batch", 2));
         graph.Output.Add(ValueInfo("y", OnnxDataType.Float, "batch", 2));
         graph.Node.Add(Node("Cast", "cast", ["x"], "y", Int("to", (long)OnnxDataType.Float)));
         return OnnxProtoModels.Model(graph, 17);
     }
+
+    /// <summary>x float64 [batch, 2] → y: an input type the backend does not feed.</summary>
+    public static ModelProto DoubleInput() => CastToFloat(OnnxDataType.Double);
 
     /// <summary>Writes a .npy of any dtype from its little-endian values (numpy.save's layout, version 1.0).</summary>
     public static void WriteNpy<T>(string path, string descr, ReadOnlySpan<T> values, params int[] shape) where T : unmanaged
