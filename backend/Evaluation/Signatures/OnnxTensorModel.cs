@@ -13,9 +13,9 @@ internal sealed class OnnxTensorModel : IBatchModel
     readonly InferenceSession _session;
     readonly string _path;
     readonly string[] _outputNames;
-    TensorElementType _outputType;
+    readonly TensorElementType _outputType;
     // One for every batch: a batch-1 model runs thousands of batches, and each RunOptions is a native allocation.
-    readonly RunOptions _runOptions = new();
+    readonly RunOptions _runOptions;
     IReadOnlyList<BoundInput>? _inputs;
     string[] _inputNames = [];
     int _batch;
@@ -29,7 +29,7 @@ internal sealed class OnnxTensorModel : IBatchModel
         if (output is not null && !session.OutputMetadata.ContainsKey(output))
             throw new EvaluationException(
                 $"Model \"{modelId}\" has no output \"{output}\" (its outputs: {string.Join(", ", session.OutputMetadata.Select(p => $"\"{p.Key}\" {InputBinder.Signature(p.Value)}"))}).",
-                "Set the model's or the dataset's \"output\" to one of those names, or remove it to compare the first output.", path);
+                "Set the model's or the dataset's \"output\" to one of those names, or remove it to compare the default one (\"logits\" if the model has it, else its first output).", path);
         var name = output ?? DefaultOutput(session);
         var type = session.OutputMetadata[name].ElementDataType;
         if (type is not (TensorElementType.Float or TensorElementType.Float16 or TensorElementType.BFloat16 or TensorElementType.Double))
@@ -37,6 +37,7 @@ internal sealed class OnnxTensorModel : IBatchModel
                 "Name a float output in the model's or the dataset's \"output\".", path);
         _outputNames = [name];
         _outputType = type;
+        _runOptions = new RunOptions();
     }
 
     /// <summary>"logits" when the model has it (as OnnxInference has always chosen), otherwise the first output.</summary>
