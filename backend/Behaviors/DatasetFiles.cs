@@ -67,6 +67,9 @@ public sealed class DatasetFiles
     public NpyArray Inputs(ParsedSpec spec)
     {
         var dataset = Require(spec);
+        if (dataset.InputFiles is not null)
+            throw new BackendException(RpcErrorCodes.InvalidRequest, $"The dataset of {spec.Path} names an inputs file per model input, so no one array draws an instance as an image.",
+                new RpcErrorData { File = spec.Path, Hint = "Give the dataset an \"instance\": {\"type\": \"text\", \"texts\": \"<file with one line per instance>\"} to show each instance as text." });
         if (dataset.Inputs is null)
             throw new BackendException(RpcErrorCodes.InvalidRequest, $"The dataset of {spec.Path} names no inputs file.",
                 new RpcErrorData { File = spec.Path, Hint = "Add \"inputs\": a .npy shaped [N, ...instance shape], relative to the spec." });

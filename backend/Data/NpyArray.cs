@@ -42,7 +42,10 @@ public sealed partial record NpyArray(string DType, int[] Shape, float[]? Floats
         File.Move(temp, path, overwrite: true);
     }
 
-    /// <summary>Reads float32/float64/uint8 as floats and int32/int64/uint8 labels as integers (both filled for uint8).</summary>
+    /// <summary>
+    /// Reads float16/float32/float64/uint8 as floats and bool and every integer type as integers (both filled for uint8);
+    /// <see cref="DType"/> keeps the stored dtype, so a model input can refuse a cast that would lose values.
+    /// </summary>
     public static NpyArray Read(string path)
     {
         // Streamed, so a float32 array is read straight into its float[]: evaluation reads 31 MB Fashion-MNIST
@@ -55,7 +58,7 @@ public sealed partial record NpyArray(string DType, int[] Shape, float[]? Floats
         if (count > available / size)
             throw new InvalidDataException($"{path} is truncated: its header promises {count} values but the file holds {available / size}.");
         // Both a float and an integer copy are held for uint8; every other dtype becomes one array of 4 or 8 bytes a value.
-        MemoryBudget.Check(count, descr == "|u1" ? 12 : Math.Max(size, 4), path, $"the array {descr}[{string.Join(", ", shape)}]");
+        MemoryBudget.Check(count, descr switch { "|u1" => 12, "<f2" => 4, "<f4" or "<i4" or "<f8" or "<i8" => Math.Max(size, 4), _ => 8 }, path, $"the array {descr}[{string.Join(", ", shape)}]");
         if (descr == "<f4")
         {
             var direct = new float[count];
@@ -74,6 +77,14 @@ public sealed partial record NpyArray(string DType, int[] Shape, float[]? Floats
             case "|u1": floats = [.. data[..(int)Need(data, count, 1, path)].ToArray().Select(b => (float)b)]; integers = [.. floats.Select(f => (long)f)]; break;
             case "<i8": integers = Take<long>(data, count, 8, path); break;
             case "<i4": integers = [.. Take<int>(data, count, 4, path).Select(i => (long)i)]; break;
+            case "<f2": floats = [.. Take<Half>(data, count, 2, path).Select(h => (float)h)]; break;
+            case "|b1": integers = [.. data[..(int)Need(data, count, 1, path)].ToArray().Select(b => b == 0 ? 0L : 1L)]; break;
+            case "|i1": integers = [.. Take<sbyte>(data, count, 1, path).Select(i => (long)i)]; break;
+            case "<i2": integers = [.. Take<short>(data, count, 2, path).Select(i => (long)i)]; break;
+            case "<u2": integers = [.. Take<ushort>(data, count, 2, path).Select(i => (long)i)]; break;
+            case "<u4": integers = [.. Take<uint>(data, count, 4, path).Select(i => (long)i)]; break;
+            // Values past long.MaxValue wrap here; no model input takes uint64 losslessly, so the binding refuses it anyway.
+            case "<u8": integers = [.. Take<ulong>(data, count, 8, path).Select(i => unchecked((long)i))]; break;
             default:
                 throw new InvalidOperationException($"ElementSize admitted dtype {descr} that Read does not decode.");
         }
@@ -152,10 +163,11 @@ public sealed partial record NpyArray(string DType, int[] Shape, float[]? Floats
 
     static int ElementSize(string descr, string path) => descr switch
     {
-        "<f4" or "<i4" => 4,
-        "<f8" or "<i8" => 8,
-        "|u1" => 1,
-        _ => throw new InvalidDataException($"{path} holds dtype '{(descr.Length > 16 ? descr[..16] + "…" : descr)}'; use float32 ('<f4'), float64, uint8, int32 or int64."),
+        "<f4" or "<i4" or "<u4" => 4,
+        "<f8" or "<i8" or "<u8" => 8,
+        "<f2" or "<i2" or "<u2" => 2,
+        "|u1" or "|i1" or "|b1" => 1,
+        _ => throw new InvalidDataException($"{path} holds dtype '{(descr.Length > 16 ? descr[..16] + "…" : descr)}', which the backend does not read; use float16, float32 ('<f4'), float64, bool, or a little-endian integer type (int8 to int64, uint8 to uint64)."),
     };
 
     static T[] Take<T>(ReadOnlySpan<byte> data, long count, int size, string path) where T : unmanaged =>

@@ -17,20 +17,17 @@ internal static class BatchEvaluator
     public static (float[] Outputs, int Classes) Run(IBatchModel model, EvaluationDataset dataset, ProgressSpan span,
         CancellationToken cancellationToken, int batchSize = DefaultBatchSize)
     {
-        var features = dataset.Features;
-        if (model.Features != features)
-            throw new EvaluationException(
-                $"Model \"{span.ModelId}\" takes {model.Features} values per instance, but the dataset's instances have {features} ([{string.Join(", ", dataset.InstanceShape)}]).",
-                "Evaluate the model on the dataset it was trained for: fix the spec's dataset or the model's artifact.");
+        batchSize = model.Prepare(dataset, span.ModelId, batchSize);
         var n = dataset.Count;
         float[]? outputs = null;
         var classes = 0;
+        var reported = -1;
         for (var start = 0; start < n; start += batchSize)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var count = Math.Min(batchSize, n - start);
             // Waits only while the dataset's background read has not reached this batch yet.
-            var result = model.Run(dataset.InputsUpTo(start + count, cancellationToken), start, count);
+            var result = model.Run(dataset, start, count, cancellationToken);
             if (outputs is null)
             {
                 classes = result.Length / count;
@@ -45,9 +42,24 @@ internal static class BatchEvaluator
                     "Export the model with a fixed number of outputs per instance.");
             result.CopyTo(outputs, (long)start * classes);
             var done = start + count;
-            span.Progress.Report($"{span.ModelId}: {done}/{n} instances",
-                (int)((span.Index + done / (double)n) * 100 / span.Count));
+            var percent = (int)((span.Index + done / (double)n) * 100 / span.Count);
+            // Small fixed batches (a batch-1 export runs one per instance) report only when the percentage moves.
+            if (batchSize >= DefaultBatchSize || percent != reported || done == n)
+                span.Progress.Report($"{span.ModelId}: {done}/{n} instances", reported = percent);
         }
         return (outputs ?? [], classes == 0 ? Math.Max(dataset.Classes.Count, 1) : classes);
+    }
+
+    /// <summary>What a model of one float input checks before its first batch: the dataset is one array with <paramref name="features"/> values per instance.</summary>
+    public static void RequireFeatures(int features, EvaluationDataset dataset, string modelId)
+    {
+        if (dataset.Tensors is not null)
+            throw new EvaluationException(
+                $"Model \"{modelId}\" takes one float32 input of {features} values per instance, but the dataset's inputs are {string.Join(", ", dataset.Tensors.Select(t => $"{(t.Name is null ? "" : $"\"{t.Name}\": ")}{Signatures.InputCast.NumpyName(t.Array.DType)}[{string.Join(", ", t.Array.Shape)}]"))}.",
+                "Give this model one float32 (or uint8) array as the dataset's \"inputs\", or export it to ONNX, which takes named and typed inputs.");
+        if (features != dataset.Features)
+            throw new EvaluationException(
+                $"Model \"{modelId}\" takes {features} values per instance, but the dataset's instances have {dataset.Features} ([{string.Join(", ", dataset.InstanceShape)}]).",
+                "Evaluate the model on the dataset it was trained for: fix the spec's dataset or the model's artifact.");
     }
 }

@@ -48,6 +48,9 @@ internal static class ContentHash
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
+    /// <summary>Lower-case hex SHA-256 of <paramref name="text"/> in UTF-8: a name that is part of a cache key.</summary>
+    public static string OfText(string text) => Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
+
     /// <summary>One hash for several files, in order (the dataset is its inputs and its labels).</summary>
     public static string Combine(params string[] hashes) =>
         Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.ASCII.GetBytes(string.Join(':', hashes))));

@@ -1,5 +1,6 @@
-// The spec's dataset as the evaluation reads it: inputs as float32 [N × D] (uint8 widened), labels as class
-// indices, and the content hash that keys the cache. Loaded once per request and shared by its models.
+// The spec's dataset as the evaluation reads it: inputs as float32 [N × D] (uint8 widened), or, for named inputs
+// or other dtypes, each array as stored (Tensors) for the model's signature to cast; labels as class indices, and
+// the content hash that keys the cache. Loaded once per request and shared by its models.
 using CompressCompare.Backend.Data;
 using CompressCompare.Backend.Files;
 using CompressCompare.Backend.Spec;
@@ -12,8 +13,14 @@ internal sealed class EvaluationDataset
     readonly StreamedInputs? _streamed;
     readonly float[]? _inputs;
 
-    EvaluationDataset(float[]? inputs, StreamedInputs? streamed, int[] labels, int[] instanceShape, IReadOnlyList<string> classes, string hash)
+    /// <summary>One array of the dataset's inputs: <paramref name="Name"/> is the model input it feeds, null for the one unnamed array.</summary>
+    public sealed record NamedArray(string? Name, string Path, NpyArray Array);
+
+    EvaluationDataset(float[]? inputs, StreamedInputs? streamed, int[] labels, int[] instanceShape, IReadOnlyList<string> classes, string hash,
+        IReadOnlyList<NamedArray>? tensors = null, NamedArray? stored = null)
     {
+        Tensors = tensors;
+        Stored = stored;
         _inputs = inputs;
         _streamed = streamed;
         Labels = labels;
@@ -28,6 +35,10 @@ internal sealed class EvaluationDataset
     /// <summary>The inputs array once rows [0, <paramref name="rows"/>) are in it (later rows may still be arriving).</summary>
     public float[] InputsUpTo(int rows, CancellationToken cancellationToken) => _inputs ?? _streamed!.UpTo(rows, cancellationToken);
     public int[] Labels { get; }
+    /// <summary>The arrays as stored, when the inputs are named or not float32/float64/uint8; null when they are one float array (<see cref="Inputs"/>).</summary>
+    public IReadOnlyList<NamedArray>? Tensors { get; }
+    /// <summary>The one float64 or uint8 array as read, before widening to float32 (another model input type casts from it); null otherwise.</summary>
+    public NamedArray? Stored { get; }
     /// <summary>Shape of one instance as stored, e.g. [8, 8].</summary>
     public int[] InstanceShape { get; }
     /// <summary>Class names by index; empty when the spec names none (the models' output width decides).</summary>
@@ -44,9 +55,39 @@ internal sealed class EvaluationDataset
         var dataset = spec.Dataset ?? throw new EvaluationException(
             $"The spec {spec.Path} has no \"dataset\", so there is nothing to evaluate its models on.",
             "Add \"dataset\": {\"inputs\": \"data/inputs.npy\", \"labels\": \"data/labels.npy\", \"classes\": [...]} to the spec.", spec.Path);
-        var inputs = RequireFile(spec, dataset.Inputs, SpecFields.Dataset.Inputs);
         var labels = RequireFile(spec, dataset.Labels, SpecFields.Dataset.Labels);
+        if (dataset.InputFiles is { } files)
+        {
+            // Each name is hashed with its file, so feeding the same arrays to other inputs is another dataset.
+            var named = NamedFiles(spec, files);
+            var parts = named.SelectMany(f => new[] { ContentHash.OfText(f.Name), ContentHash.Of(f.Path) }).Append(ContentHash.Of(labels));
+            return (named[0].Path, labels, ContentHash.Combine([.. parts]));
+        }
+        var inputs = RequireFile(spec, dataset.Inputs, SpecFields.Dataset.Inputs);
         return (inputs, labels, ContentHash.Combine(ContentHash.Of(inputs), ContentHash.Of(labels)));
+    }
+
+    static List<(string Name, string Path)> NamedFiles(ParsedSpec spec, IReadOnlyDictionary<string, string> files)
+    {
+        if (files.Count == 0)
+            throw new EvaluationException("The spec's dataset \"inputs\" names no usable file.",
+                "Give \"inputs\" as {\"<model input name>\": \"data/<file>.npy\", ...} (see the spec's diagnostics).", spec.Path);
+        return [.. files.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => (f.Key, RequireFile(spec, f.Value, $"{SpecFields.Dataset.Inputs}.{f.Key}")))];
+    }
+
+    /// <summary>Reads each named array whole (the model's signature decides the cast) and checks they and the labels have the same instances.</summary>
+    static EvaluationDataset LoadNamed(ParsedSpec spec, IReadOnlyDictionary<string, string> files, string labelsPath, string hash)
+    {
+        var arrays = NamedFiles(spec, files).Select(f => new NamedArray(f.Name, f.Path, ReadNpy(f.Path))).ToList();
+        foreach (var array in arrays)
+            if (array.Array.Shape.Length < 1 || array.Array.Shape[0] != arrays[0].Array.Shape[0])
+                throw new EvaluationException(
+                    $"The dataset's input \"{array.Name}\" {array.Path} holds {Signatures.InputCast.NumpyName(array.Array.DType)}[{string.Join(", ", array.Array.Shape)}], but \"{arrays[0].Name}\" holds {arrays[0].Array.Shape[0]} instances.",
+                    "Save every input array with the same instances first, in the same order: [instances, ...].", array.Path);
+        var labels = ReadLabels(spec, labelsPath, arrays[0].Array.Shape[0]);
+        var dataset = new EvaluationDataset(null, null, labels, arrays[0].Array.Shape[1..], spec.Dataset!.Classes, hash, arrays);
+        RecentDataset.Keep(RecentDataset.KeyOf(hash, spec.Dataset.Classes), dataset, arrays.Sum(a => a.Array.Count * 8));
+        return dataset;
     }
 
     /// <summary>
@@ -58,6 +99,7 @@ internal sealed class EvaluationDataset
         var (inputsPath, labelsPath, hash) = Locate(spec);
         var key = RecentDataset.KeyOf(hash, spec.Dataset!.Classes);
         if (RecentDataset.Find(key) is { } recent) return recent;
+        if (spec.Dataset.InputFiles is { } files) return LoadNamed(spec, files, labelsPath, hash);
         if (OpenFloat32(inputsPath) is var (shape, values))
         {
             if (shape.Length < 2)
@@ -86,16 +128,19 @@ internal sealed class EvaluationDataset
             return dataset;
         }
         var inputs = ReadNpy(inputsPath);
-        if (inputs.Floats is null || inputs.Shape.Length < 2) throw NotInstances(inputsPath, inputs.DType, inputs.Shape);
+        if (inputs.Shape.Length < 2) throw NotInstances(inputsPath, inputs.DType, inputs.Shape);
         var labelValues = ReadLabels(spec, labelsPath, inputs.Shape[0]);
-        var whole = new EvaluationDataset(inputs.Floats, null, labelValues, inputs.Shape[1..], spec.Dataset!.Classes, hash);
-        RecentDataset.Keep(key, whole, inputs.Floats.LongLength * sizeof(float));
+        // float16, bool and integer arrays stay as stored: the model's input type decides whether they cast without loss.
+        if (inputs.DType is not ("<f4" or "<f8" or "|u1"))
+            return new EvaluationDataset(null, null, labelValues, inputs.Shape[1..], spec.Dataset!.Classes, hash, [new NamedArray(null, inputsPath, inputs)]);
+        var whole = new EvaluationDataset(inputs.Floats, null, labelValues, inputs.Shape[1..], spec.Dataset!.Classes, hash, stored: new NamedArray(null, inputsPath, inputs));
+        RecentDataset.Keep(key, whole, inputs.Floats!.LongLength * sizeof(float));
         return whole;
     }
 
     static EvaluationException NotInstances(string path, string dtype, int[] shape) =>
-        new($"The dataset's inputs {path} hold {dtype}[{string.Join(", ", shape)}]; evaluation needs float32 or uint8 [N, ...instance shape].",
-            "Save the inputs with numpy.save(path, x.astype(np.float32)) shaped [instances, ...].", path);
+        new($"The dataset's inputs {path} hold {dtype}[{string.Join(", ", shape)}]; evaluation needs an array shaped [N, ...instance shape].",
+            "Save the inputs with numpy.save(path, x) shaped [instances, ...].", path);
 
     /// <summary>The labels alone (what accuracy needs when every output is cached); <paramref name="count"/> null when the inputs were not read.</summary>
     public static int[] ReadLabels(ParsedSpec spec, string labelsPath, int? count)

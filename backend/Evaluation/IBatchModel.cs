@@ -7,8 +7,11 @@ internal interface IBatchModel : IDisposable
 {
     /// <summary>"onnx" or "torchsharp", as reported in ModelEvaluation.Source.</summary>
     ModelSource Source { get; }
-    /// <summary>Values one instance must have (the product of the model's input shape without the batch).</summary>
-    int Features { get; }
-    /// <summary>Outputs of instances <paramref name="start"/>..start+count of <paramref name="inputs"/> ([N × Features]), row-major [count × classes].</summary>
-    float[] Run(float[] inputs, int start, int count);
+    /// <summary>
+    /// Checks, before any batch runs, that the model can take <paramref name="dataset"/> (EvaluationException naming
+    /// what does not fit otherwise) and returns the batch size to run: the model's fixed batch, or <paramref name="preferredBatch"/>.
+    /// </summary>
+    int Prepare(EvaluationDataset dataset, string modelId, int preferredBatch);
+    /// <summary>Outputs of instances <paramref name="start"/>..start+count of the dataset, row-major [count × outputs per instance].</summary>
+    float[] Run(EvaluationDataset dataset, int start, int count, CancellationToken cancellationToken);
 }

@@ -37,12 +37,14 @@ internal sealed class ModelOutputResolver(ParsedSpec spec, EvaluationStages? sta
             throw new EvaluationException($"The artifact {artifact} of model \"{modelId}\" does not exist.",
                 "Fix the model's \"artifact\" path (relative to the spec file), or restore the file.", artifact);
         var artifactHash = EvaluationStages.Time(stages, EvaluationStages.ArtifactHash, () => ContentHash.Of(artifact, cancellationToken));
+        var output = OutputOf(spec, modelId);
+        artifactHash = CacheKeyOf(artifactHash, output);
         // The file name and its metadata carry both hashes, so a hit matches this dataset row for row.
         if (EvaluationStages.Time(stages, EvaluationStages.CacheLookup, () => _cache.TryRead(modelId, artifactHash, located.Hash)) is { } hit)
             return new(hit.Outputs, hit.Source, Cached: true);
 
         var dataset = _dataset ??= EvaluationStages.Time(stages, EvaluationStages.Dataset, () => EvaluationDataset.Load(spec, cancellationToken));
-        using var runner = EvaluationStages.Time(stages, EvaluationStages.SessionLoad, () => Load(artifact, modelId));
+        using var runner = EvaluationStages.Time(stages, EvaluationStages.SessionLoad, () => Load(artifact, modelId, dataset, output));
         var (raw, classes) = EvaluationStages.Time(stages, EvaluationStages.Batches, () => BatchEvaluator.Run(runner, dataset, span, cancellationToken));
         var result = EvaluationStages.Time(stages, EvaluationStages.Outputs, () => ModelOutputsBuilder.FromRaw(modelId, raw, dataset.Count, classes));
         cancellationToken.ThrowIfCancellationRequested();
@@ -52,6 +54,17 @@ internal sealed class ModelOutputResolver(ParsedSpec spec, EvaluationStages? sta
         _writes.Add(Task.Run(() => _cache.Write(result, source, artifactHash, located.Hash), CancellationToken.None));
         return new(result, source, Cached: false);
     }
+
+    /// <summary>The output the spec names for <paramref name="modelId"/>: its own "output", else the dataset's; null for the model's default.</summary>
+    public static string? OutputOf(ParsedSpec spec, string modelId) =>
+        spec.Models.FirstOrDefault(m => m.Id == modelId)?.Output ?? spec.Dataset?.Output;
+
+    /// <summary>
+    /// The artifact's part of the cache key: another output of the same file is other outputs, so a chosen name joins
+    /// the hash (none keeps the key the artifact always had).
+    /// </summary>
+    public static string CacheKeyOf(string artifactHash, string? output) =>
+        output is null ? artifactHash : ContentHash.Combine(artifactHash, ContentHash.OfText("output:" + output));
 
     /// <summary>Waits for the cache writes Resolve started; throws the first failure. Call before the request ends, also when it fails.</summary>
     public void WaitForCacheWrites()
@@ -82,9 +95,12 @@ internal sealed class ModelOutputResolver(ParsedSpec spec, EvaluationStages? sta
         return _labels = EvaluationDataset.ReadLabels(spec, located.Labels, count: null);
     }
 
-    static IBatchModel Load(string artifact, string modelId) => Path.GetExtension(artifact).ToLowerInvariant() switch
+    static IBatchModel Load(string artifact, string modelId, EvaluationDataset dataset, string? output) => Path.GetExtension(artifact).ToLowerInvariant() switch
     {
-        ".onnx" => OnnxBatchModel.Load(artifact),
+        ".onnx" => OnnxBatchModel.Load(artifact, dataset, output, modelId),
+        ".dat" when output is not null => throw new EvaluationException(
+            $"Model \"{modelId}\" names the output \"{output}\", but its TorchSharp checkpoint {artifact} has one output.",
+            "Name the model's .onnx export as its artifact, or remove \"output\" from the model (and from the dataset, if it names one there).", artifact),
         ".dat" => TorchBatchModel.Load(artifact),
         var other => throw new EvaluationException($"The artifact {artifact} of model \"{modelId}\" is a {other} file; the backend runs .onnx models and TorchSharp .dat checkpoints.",
             "Export the model to ONNX, or give it precomputed \"outputs\" (.arrow or .csv) in the spec.", artifact),

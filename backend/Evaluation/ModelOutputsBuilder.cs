@@ -10,6 +10,9 @@ internal static class ModelOutputsBuilder
     public const float ProbabilitySumTolerance = 1e-3f;
 
     /// <summary>Normalises <paramref name="outputs"/> in place (row-major [instances × classes]) and wraps it.</summary>
+    // Optimised from its first call: it runs once per model and request, so tiered JIT kept it in unoptimised code,
+    // where 4,096 rows of 10 classes took ~35 ms against ~1 ms optimised (`bench evaluate --generate multi-input`).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static ModelOutputs FromRaw(string modelId, float[] outputs, int instances, int classes)
     {
         if (instances < 0 || classes < 1 || outputs.LongLength != (long)instances * classes)
@@ -51,6 +54,7 @@ internal static class ModelOutputsBuilder
     }
 
     /// <summary>True when every row is non-negative and sums to 1 within the tolerance: a model that ends in softmax.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static bool AreProbabilities(ReadOnlySpan<float> outputs, int instances, int classes)
     {
         for (var i = 0; i < instances; i++)

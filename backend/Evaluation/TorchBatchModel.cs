@@ -9,7 +9,7 @@ using CompressCompare.Protocol.Evaluation;
 
 namespace CompressCompare.Backend.Evaluation;
 
-internal sealed class TorchBatchModel : IBatchModel
+internal sealed class TorchBatchModel : FloatInputModel
 {
     readonly TorchClassifier _model;
     readonly IDisposable _exclusive;
@@ -56,10 +56,10 @@ internal sealed class TorchBatchModel : IBatchModel
         }
     }
 
-    public ModelSource Source => ModelSource.TorchSharp;
-    public int Features => _model.InstanceShape.Aggregate(1, (a, b) => a * b);
+    public override ModelSource Source => ModelSource.TorchSharp;
+    protected override int Features => _model.InstanceShape.Aggregate(1, (a, b) => a * b);
 
-    public float[] Run(float[] inputs, int start, int count)
+    protected override float[] Run(float[] inputs, int start, int count)
     {
         using var scope = NewDisposeScope();
         using var noGrad = no_grad();
@@ -67,7 +67,7 @@ internal sealed class TorchBatchModel : IBatchModel
         return TensorValues.ToArray(_model.Forward(input));
     }
 
-    public void Dispose()
+    public override void Dispose()
     {
         _model.Dispose();
         _exclusive.Dispose();

@@ -17,15 +17,45 @@ internal static class DatasetReader
             FieldReader.ReportWrongType(node, SpecFields.Top.Dataset, "the spec", "an object", sink);
             return null;
         }
+        var (inputs, inputFiles) = ReadInputs(dataset, specFolder, sink);
         return new DatasetSummary
         {
             Name = FieldReader.OptionalString(dataset, SpecFields.Dataset.Name, Owner, sink),
-            Inputs = SpecRelativePath.Read(dataset, SpecFields.Dataset.Inputs, Owner, specFolder, sink),
+            Inputs = inputs,
+            InputFiles = inputFiles,
+            Output = FieldReader.OptionalString(dataset, SpecFields.Dataset.Output, Owner, sink),
             Labels = SpecRelativePath.Read(dataset, SpecFields.Dataset.Labels, Owner, specFolder, sink),
             Classes = ReadClasses(dataset, sink),
             Attributes = SpecRelativePath.Read(dataset, SpecFields.Dataset.Attributes, Owner, specFolder, sink),
             Instance = ReadInstance(dataset, specFolder, sink),
         };
+    }
+
+    /// <summary>"inputs" as one .npy path, or as {model input name: .npy path}; both null when absent or of another type (reported).</summary>
+    static (string? Path, IReadOnlyDictionary<string, string>? Files) ReadInputs(JsonObjectNode dataset, string specFolder, SpecDiagnosticSink sink)
+    {
+        var node = dataset.Find(SpecFields.Dataset.Inputs);
+        if (node is JsonObjectNode inputs) return (null, ReadInputFiles(inputs, specFolder, sink));
+        if (node is null or JsonScalarNode { Kind: System.Text.Json.JsonValueKind.String or System.Text.Json.JsonValueKind.Null })
+            return (SpecRelativePath.Read(dataset, SpecFields.Dataset.Inputs, Owner, specFolder, sink), null);
+        FieldReader.ReportWrongType(node, SpecFields.Dataset.Inputs, Owner, "a .npy path or an object {\"<model input name>\": \"<.npy path>\"}", sink);
+        return (null, null);
+    }
+
+    static IReadOnlyDictionary<string, string> ReadInputFiles(JsonObjectNode inputs, string specFolder, SpecDiagnosticSink sink)
+    {
+        const string owner = "the dataset's inputs";
+        var files = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in inputs.Properties.Select(p => p.Name).Distinct())
+        {
+            if (inputs.Find(name) is not JsonScalarNode { Text: not null })
+            {
+                FieldReader.ReportWrongType(inputs.Find(name)!, name, owner, "the path of a .npy file for that model input, relative to the spec", sink);
+                continue;
+            }
+            if (SpecRelativePath.Read(inputs, name, owner, specFolder, sink) is { } path) files[name] = path;
+        }
+        return files;
     }
 
     static IReadOnlyList<string> ReadClasses(JsonObjectNode dataset, SpecDiagnosticSink sink)

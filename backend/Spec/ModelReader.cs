@@ -98,6 +98,7 @@ internal sealed class ModelReader
             Metrics = ReadMetrics(model, id, owner),
             Artifact = SpecRelativePath.Read(model, SpecFields.Model.Artifact, owner, _specFolder, _sink, id),
             Outputs = SpecRelativePath.Read(model, SpecFields.Model.Outputs, owner, _specFolder, _sink, id),
+            Output = FieldReader.OptionalString(model, SpecFields.Model.Output, owner, _sink, id),
             Line = line,
             Column = column,
         };

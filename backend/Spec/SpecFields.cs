@@ -54,7 +54,8 @@ public static class SpecFields
         public const string Metrics = "metrics";
         public const string Artifact = "artifact";
         public const string Outputs = "outputs";
-        public static IReadOnlyList<string> All { get; } = [Id, Base, Operation, Tag, Metrics, Artifact, Outputs];
+        public const string Output = "output";
+        public static IReadOnlyList<string> All { get; } = [Id, Base, Operation, Tag, Metrics, Artifact, Outputs, Output];
     }
 
     /// <summary>A model's "operation": what was applied to its base.</summary>
@@ -74,7 +75,8 @@ public static class SpecFields
         public const string Classes = "classes";
         public const string Attributes = "attributes";
         public const string Instance = "instance";
-        public static IReadOnlyList<string> All { get; } = [Name, Inputs, Labels, Classes, Attributes, Instance];
+        public const string Output = "output";
+        public static IReadOnlyList<string> All { get; } = [Name, Inputs, Labels, Classes, Attributes, Instance, Output];
     }
 
     /// <summary>The dataset's "instance": how one instance is drawn.</summary>

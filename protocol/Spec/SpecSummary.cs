@@ -35,8 +35,12 @@ public sealed record DatasetSummary
 {
     /// <summary>Display name, e.g. "UCI digits (test split)".</summary>
     public string? Name { get; init; }
-    /// <summary>Path, relative to the spec, of a .npy float32 or uint8 array shaped [N, ...instance shape].</summary>
+    /// <summary>Path, relative to the spec, of a .npy array shaped [N, ...instance shape]; null when the spec gives none or gives InputFiles.</summary>
     public string? Inputs { get; init; }
+    /// <summary>When "inputs" is an object: a .npy path, relative to the spec, for each model input by name; null otherwise.</summary>
+    public IReadOnlyDictionary<string, string>? InputFiles { get; init; }
+    /// <summary>Name of the model output compared, for models that do not name their own; null for the default (the output named "logits" if there is one, else the first).</summary>
+    public string? Output { get; init; }
     /// <summary>Path, relative to the spec, of a .npy integer array of N class indices.</summary>
     public string? Labels { get; init; }
     /// <summary>Class names by class index.</summary>
@@ -83,6 +87,8 @@ public sealed record ModelSummary
     public string? Artifact { get; init; }
     /// <summary>Path, relative to the spec, of the model's precomputed outputs on the dataset (.arrow or .csv, one column per class); null when the spec names none.</summary>
     public string? Outputs { get; init; }
+    /// <summary>Name of this model's output to compare, overriding the dataset's "output"; null when the spec names none.</summary>
+    public string? Output { get; init; }
     /// <summary>1-based line of the model's object in the spec file.</summary>
     public required int Line { get; init; }
     /// <summary>1-based column (UTF-16 units) of the model's object in the spec file.</summary>

@@ -422,9 +422,19 @@ export interface DatasetSummary {
    */
   name?: string | null;
   /**
-   * Path, relative to the spec, of a .npy float32 or uint8 array shaped [N, ...instance shape].
+   * Path, relative to the spec, of a .npy array shaped [N, ...instance shape]; null when the spec gives none or gives InputFiles.
    */
   inputs?: string | null;
+  /**
+   * When "inputs" is an object: a .npy path, relative to the spec, for each model input by name; null otherwise.
+   */
+  inputFiles?: {
+    [k: string]: string;
+  } | null;
+  /**
+   * Name of the model output compared, for models that do not name their own; null for the default (the output named "logits" if there is one, else the first).
+   */
+  output?: string | null;
   /**
    * Path, relative to the spec, of a .npy integer array of N class indices.
    */
@@ -939,6 +949,10 @@ export interface ModelSummary {
    * Path, relative to the spec, of the model's precomputed outputs on the dataset (.arrow or .csv, one column per class); null when the spec names none.
    */
   outputs?: string | null;
+  /**
+   * Name of this model's output to compare, overriding the dataset's "output"; null when the spec names none.
+   */
+  output?: string | null;
   /**
    * 1-based line of the model's object in the spec file.
    */

@@ -4752,7 +4752,7 @@ return errors === 0;
 export const SpecSummary = validate51;
 const schema54 = {"type":"object","properties":{"path":{"type":"string"},"models":{"type":"array","items":{"$ref":"#/definitions/ModelSummary"}},"metrics":{"type":"array","items":{"$ref":"#/definitions/MetricDefinition"}},"operations":{"type":"array","items":{"$ref":"#/definitions/OperationDefinition"}},"roots":{"type":"array","items":{"type":"string"}},"layout":{"$ref":"#/definitions/MapLayout"},"diagnostics":{"type":"array","items":{"$ref":"#/definitions/SpecDiagnostic"}},"dataset":{"oneOf":[{"$ref":"#/definitions/DatasetSummary"},{"type":"null"}]},"snapshot":{"type":["string","null"]}},"required":["path","models","metrics","operations","roots","layout","diagnostics"],"additionalProperties":false};
 const schema57 = {"type":"object","properties":{"name":{"type":"string"},"min":{"type":["number","null"]},"max":{"type":["number","null"]},"primary":{"type":"boolean"},"format":{"type":["string","null"]},"unit":{"type":["string","null"]}},"required":["name","primary"],"additionalProperties":false};
-const schema55 = {"type":"object","properties":{"id":{"type":"string"},"base":{"type":["string","null"]},"operation":{"oneOf":[{"$ref":"#/definitions/OperationApplication"},{"type":"null"}]},"tag":{"type":["string","null"]},"metrics":{"type":"object","additionalProperties":{"type":["number","null"]}},"artifact":{"type":["string","null"]},"outputs":{"type":["string","null"]},"line":{"type":"integer"},"column":{"type":"integer"}},"required":["id","metrics","line","column"],"additionalProperties":false};
+const schema55 = {"type":"object","properties":{"id":{"type":"string"},"base":{"type":["string","null"]},"operation":{"oneOf":[{"$ref":"#/definitions/OperationApplication"},{"type":"null"}]},"tag":{"type":["string","null"]},"metrics":{"type":"object","additionalProperties":{"type":["number","null"]}},"artifact":{"type":["string","null"]},"outputs":{"type":["string","null"]},"output":{"type":["string","null"]},"line":{"type":"integer"},"column":{"type":"integer"}},"required":["id","metrics","line","column"],"additionalProperties":false};
 const schema56 = {"type":"object","properties":{"name":{"type":"string"},"parameters":{"type":"object","additionalProperties":{"type":["string","number","boolean","null"]}}},"required":["name","parameters"],"additionalProperties":false};
 
 function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -5034,11 +5034,11 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.line !== undefined){
-let data11 = data.line;
+if(data.output !== undefined){
+let data11 = data.output;
 const _errs32 = errors;
-if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-validate52.errors = [{instancePath:instancePath+"/line",schemaPath:"#/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+if((typeof data11 !== "string") && (data11 !== null)){
+validate52.errors = [{instancePath:instancePath+"/output",schemaPath:"#/properties/output/type",keyword:"type",params:{type: schema55.properties.output.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs32 === errors;
@@ -5047,17 +5047,31 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.column !== undefined){
-let data12 = data.column;
+if(data.line !== undefined){
+let data12 = data.line;
 const _errs34 = errors;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-validate52.errors = [{instancePath:instancePath+"/column",schemaPath:"#/properties/column/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate52.errors = [{instancePath:instancePath+"/line",schemaPath:"#/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs34 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
+if(data.column !== undefined){
+let data13 = data.column;
+const _errs36 = errors;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+validate52.errors = [{instancePath:instancePath+"/column",schemaPath:"#/properties/column/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid0 = _errs36 === errors;
+}
+else {
+var valid0 = true;
+}
 }
 }
 }
@@ -5702,7 +5716,7 @@ validate60.errors = vErrors;
 return errors === 0;
 }
 
-const schema66 = {"type":"object","properties":{"name":{"type":["string","null"]},"inputs":{"type":["string","null"]},"labels":{"type":["string","null"]},"classes":{"type":"array","items":{"type":"string"}},"attributes":{"type":["string","null"]},"instance":{"oneOf":[{"$ref":"#/definitions/InstanceView"},{"type":"null"}]}},"required":["classes"],"additionalProperties":false};
+const schema66 = {"type":"object","properties":{"name":{"type":["string","null"]},"inputs":{"type":["string","null"]},"inputFiles":{"type":["object","null"],"additionalProperties":{"type":"string"}},"output":{"type":["string","null"]},"labels":{"type":["string","null"]},"classes":{"type":"array","items":{"type":"string"}},"attributes":{"type":["string","null"]},"instance":{"oneOf":[{"$ref":"#/definitions/InstanceView"},{"type":"null"}]}},"required":["classes"],"additionalProperties":false};
 const schema67 = {"type":"object","properties":{"type":{"$ref":"#/definitions/InstanceKind"},"shape":{"type":["array","null"],"items":{"type":"integer"}},"texts":{"type":["string","null"]}},"required":["type"],"additionalProperties":false};
 
 function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -5813,7 +5827,7 @@ return false;
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((((((key0 === "name") || (key0 === "inputs")) || (key0 === "labels")) || (key0 === "classes")) || (key0 === "attributes")) || (key0 === "instance"))){
+if(!((((((((key0 === "name") || (key0 === "inputs")) || (key0 === "inputFiles")) || (key0 === "output")) || (key0 === "labels")) || (key0 === "classes")) || (key0 === "attributes")) || (key0 === "instance"))){
 validate62.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -5846,12 +5860,27 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.labels !== undefined){
-let data2 = data.labels;
+if(data.inputFiles !== undefined){
+let data2 = data.inputFiles;
 const _errs6 = errors;
-if((typeof data2 !== "string") && (data2 !== null)){
-validate62.errors = [{instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/type",keyword:"type",params:{type: schema66.properties.labels.type},message:"must be string,null"}];
+if((!(data2 && typeof data2 == "object" && !Array.isArray(data2))) && (data2 !== null)){
+validate62.errors = [{instancePath:instancePath+"/inputFiles",schemaPath:"#/properties/inputFiles/type",keyword:"type",params:{type: schema66.properties.inputFiles.type},message:"must be object,null"}];
 return false;
+}
+if(errors === _errs6){
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+for(const key1 in data2){
+const _errs9 = errors;
+if(typeof data2[key1] !== "string"){
+validate62.errors = [{instancePath:instancePath+"/inputFiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/inputFiles/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid1 = _errs9 === errors;
+if(!valid1){
+break;
+}
+}
+}
 }
 var valid0 = _errs6 === errors;
 }
@@ -5859,21 +5888,47 @@ else {
 var valid0 = true;
 }
 if(valid0){
+if(data.output !== undefined){
+let data4 = data.output;
+const _errs11 = errors;
+if((typeof data4 !== "string") && (data4 !== null)){
+validate62.errors = [{instancePath:instancePath+"/output",schemaPath:"#/properties/output/type",keyword:"type",params:{type: schema66.properties.output.type},message:"must be string,null"}];
+return false;
+}
+var valid0 = _errs11 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.labels !== undefined){
+let data5 = data.labels;
+const _errs13 = errors;
+if((typeof data5 !== "string") && (data5 !== null)){
+validate62.errors = [{instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/type",keyword:"type",params:{type: schema66.properties.labels.type},message:"must be string,null"}];
+return false;
+}
+var valid0 = _errs13 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
 if(data.classes !== undefined){
-let data3 = data.classes;
-const _errs8 = errors;
-if(errors === _errs8){
-if(Array.isArray(data3)){
-var valid1 = true;
-const len0 = data3.length;
+let data6 = data.classes;
+const _errs15 = errors;
+if(errors === _errs15){
+if(Array.isArray(data6)){
+var valid2 = true;
+const len0 = data6.length;
 for(let i0=0; i0<len0; i0++){
-const _errs10 = errors;
-if(typeof data3[i0] !== "string"){
+const _errs17 = errors;
+if(typeof data6[i0] !== "string"){
 validate62.errors = [{instancePath:instancePath+"/classes/" + i0,schemaPath:"#/properties/classes/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid1 = _errs10 === errors;
-if(!valid1){
+var valid2 = _errs17 === errors;
+if(!valid2){
 break;
 }
 }
@@ -5883,43 +5938,43 @@ validate62.errors = [{instancePath:instancePath+"/classes",schemaPath:"#/propert
 return false;
 }
 }
-var valid0 = _errs8 === errors;
+var valid0 = _errs15 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.attributes !== undefined){
-let data5 = data.attributes;
-const _errs12 = errors;
-if((typeof data5 !== "string") && (data5 !== null)){
+let data8 = data.attributes;
+const _errs19 = errors;
+if((typeof data8 !== "string") && (data8 !== null)){
 validate62.errors = [{instancePath:instancePath+"/attributes",schemaPath:"#/properties/attributes/type",keyword:"type",params:{type: schema66.properties.attributes.type},message:"must be string,null"}];
 return false;
 }
-var valid0 = _errs12 === errors;
+var valid0 = _errs19 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.instance !== undefined){
-let data6 = data.instance;
-const _errs14 = errors;
-const _errs15 = errors;
-let valid2 = false;
+let data9 = data.instance;
+const _errs21 = errors;
+const _errs22 = errors;
+let valid3 = false;
 let passing0 = null;
-const _errs16 = errors;
-if(!(validate63(data6, {instancePath:instancePath+"/instance",parentData:data,parentDataProperty:"instance",rootData}))){
+const _errs23 = errors;
+if(!(validate63(data9, {instancePath:instancePath+"/instance",parentData:data,parentDataProperty:"instance",rootData}))){
 vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
 errors = vErrors.length;
 }
-var _valid0 = _errs16 === errors;
+var _valid0 = _errs23 === errors;
 if(_valid0){
-valid2 = true;
+valid3 = true;
 passing0 = 0;
 }
-const _errs17 = errors;
-if(data6 !== null){
+const _errs24 = errors;
+if(data9 !== null){
 const err0 = {instancePath:instancePath+"/instance",schemaPath:"#/properties/instance/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err0];
@@ -5929,18 +5984,18 @@ vErrors.push(err0);
 }
 errors++;
 }
-var _valid0 = _errs17 === errors;
-if(_valid0 && valid2){
-valid2 = false;
+var _valid0 = _errs24 === errors;
+if(_valid0 && valid3){
+valid3 = false;
 passing0 = [passing0, 1];
 }
 else {
 if(_valid0){
-valid2 = true;
+valid3 = true;
 passing0 = 1;
 }
 }
-if(!valid2){
+if(!valid3){
 const err1 = {instancePath:instancePath+"/instance",schemaPath:"#/properties/instance/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err1];
@@ -5953,20 +6008,22 @@ validate62.errors = vErrors;
 return false;
 }
 else {
-errors = _errs15;
+errors = _errs22;
 if(vErrors !== null){
-if(_errs15){
-vErrors.length = _errs15;
+if(_errs22){
+vErrors.length = _errs22;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid0 = _errs14 === errors;
+var valid0 = _errs21 === errors;
 }
 else {
 var valid0 = true;
+}
+}
 }
 }
 }

@@ -1,4 +1,5 @@
 // `bench evaluate <spec.json> [--models A,B] [--repeat N]`: evaluation time as a ratio to bare session.Run time.
+// With `--generate multi-input|batch1`, <spec.json> is a folder the benchmark first writes a spec into (GeneratedBenchSpec).
 using CompressCompare.Backend.Errors;
 using CompressCompare.Backend.Evaluation.Bench;
 using CompressCompare.Backend.Spec;
@@ -9,10 +10,10 @@ namespace CompressCompare.Backend.Cli.Commands;
 public sealed class BenchEvaluateCommand(SpecService specs, CliOutput output) : ICliCommand
 {
     public string Name => "bench evaluate";
-    public string Usage => "bench evaluate <spec.json> [--models A,B] [--repeat N]   evaluation time ÷ bare session.Run time (goal ≤ 1.10)";
+    public string Usage => "bench evaluate <spec.json | folder --generate multi-input|batch1> [--models A,B] [--repeat N]   evaluation time ÷ bare session.Run time (goal ≤ 1.10)";
 
     public Task<int>? TryRun(string[] args, CancellationToken cancellationToken) =>
-        args.Length >= 1 && CliOptions.TryParse(args[1..], ["--models", "--repeat"], out var options)
+        args.Length >= 1 && CliOptions.TryParse(args[1..], ["--models", "--repeat", "--generate"], out var options)
             ? RunAsync(args[0], options, cancellationToken) : null;
 
     async Task<int> RunAsync(string spec, IReadOnlyDictionary<string, string> options, CancellationToken cancellationToken)
@@ -21,6 +22,13 @@ public sealed class BenchEvaluateCommand(SpecService specs, CliOutput output) : 
         if (repeat < 1)
             throw new BackendException(RpcErrorCodes.InvalidRequest, $"--repeat must be at least 1, not {repeat}.",
                 new RpcErrorData { Hint = "For example: bench evaluate models.json --repeat 3" });
+        if (options.TryGetValue("--generate", out var kind))
+        {
+            if (!GeneratedBenchSpec.Kinds.Contains(kind))
+                throw new BackendException(RpcErrorCodes.InvalidRequest, $"--generate takes {string.Join(" or ", GeneratedBenchSpec.Kinds)}, not \"{kind}\".",
+                    new RpcErrorData { Hint = "For example: bench evaluate /tmp/bench-text --generate multi-input" });
+            spec = GeneratedBenchSpec.Write(kind, Path.GetFullPath(spec));
+        }
         output.Write(await EvaluationBenchmark.RunAsync(specs, Path.GetFullPath(spec),
             options.TryGetValue("--models", out var ids) ? CliOptions.Ids(ids) : null, repeat, cancellationToken));
         return CliRunner.ExitOk;

@@ -7,6 +7,8 @@ using System.Diagnostics;
 using CompressCompare.Backend.Progress;
 using CompressCompare.Backend.Spec;
 using CompressCompare.Protocol.Spec;
+using CompressCompare.Backend.Evaluation.Signatures;
+using CompressCompare.Backend.Models.Onnx;
 using Microsoft.ML.OnnxRuntime;
 
 namespace CompressCompare.Backend.Evaluation.Bench;
@@ -73,14 +75,15 @@ public static class EvaluationBenchmark
         // Bare is session.Run alone: session creation and batch building stay outside its clocks.
         Round Bare()
         {
-            var runs = artifacts.Select(a => BareRun(a, dataset, cancellationToken)).ToList();
+            var runs = ids.Select((id, m) => BareRun(spec, id, artifacts[m], dataset, cancellationToken)).ToList();
             return new Round(runs.Sum(x => x.Wall), runs.Sum(x => x.Cpu), [.. runs.Select(x => x.Wall)], null);
         }
 
         async Task<Round> EndToEnd(bool cold)
         {
-            foreach (var artifact in artifacts)
-                if (cache.FileFor(ContentHash.Of(artifact), dataset.Hash) is var file && File.Exists(file)) File.Delete(file);
+            foreach (var (id, artifact) in ids.Zip(artifacts))
+                if (cache.FileFor(ModelOutputResolver.CacheKeyOf(ContentHash.Of(artifact), ModelOutputResolver.OutputOf(spec, id)), dataset.Hash) is var file && File.Exists(file))
+                    File.Delete(file);
             if (cold) RecentDataset.Forget();
             SettleGarbage();
             var stages = new EvaluationStages();
@@ -106,29 +109,21 @@ public static class EvaluationBenchmark
         return Path.GetFullPath(Path.Combine(Path.GetDirectoryName(spec.Path)!, artifact));
     }
 
-    /// <summary>Wall and process CPU seconds of session.Run over every batch.</summary>
-    static (double Wall, double Cpu) BareRun(string artifact, EvaluationDataset dataset, CancellationToken cancellationToken)
+    /// <summary>Wall and process CPU seconds of session.Run over every batch, bound as evaluation binds them (any signature, fixed batches).</summary>
+    static (double Wall, double Cpu) BareRun(ParsedSpec spec, string id, string artifact, EvaluationDataset dataset, CancellationToken cancellationToken)
     {
-        // The same options as OnnxInference, so both sides run the same kernels on the same threads.
-        using var options = new SessionOptions
-        {
-            IntraOpNumThreads = 1,
-            InterOpNumThreads = 1,
-            ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
-            GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
-        };
-        using var session = new InferenceSession(artifact, options);
-        var (inputName, input) = session.InputMetadata.First();
-        var outputName = session.OutputMetadata.Keys.Contains("logits") ? "logits" : session.OutputMetadata.Keys.First();
-        var instanceShape = input.Dimensions.Skip(1).Select(d => (long)d).ToArray();
-        var features = dataset.Features;
-        var batches = new List<OrtValue>();
+        // The same session options as evaluation (OnnxInference.OpenSession), so both sides run the same kernels on the same threads.
+        using var session = OnnxInference.OpenSession(artifact);
+        var outputName = ModelOutputResolver.OutputOf(spec, id) ?? OnnxTensorModel.DefaultOutput(session);
+        var (inputs, batchSize, fixedBatch) = InputBinder.Bind(session, dataset, id, BatchEvaluator.DefaultBatchSize);
+        var names = inputs.Select(i => i.Name).ToArray();
+        var batches = new List<OrtValue[]>();
         try
         {
-            for (var start = 0; start < dataset.Count; start += BatchEvaluator.DefaultBatchSize)
+            for (var start = 0; start < dataset.Count; start += batchSize)
             {
-                var count = Math.Min(BatchEvaluator.DefaultBatchSize, dataset.Count - start);
-                batches.Add(OrtValue.CreateTensorValueFromMemory(dataset.Inputs[(start * features)..((start + count) * features)], [count, .. instanceShape]));
+                var count = Math.Min(batchSize, dataset.Count - start);
+                batches.Add([.. inputs.Select(i => i.Batch(start, count, fixedBatch ? batchSize : count, cancellationToken, copy: true))]);
             }
             using var runOptions = new RunOptions();
             SettleGarbage();
@@ -136,13 +131,13 @@ public static class EvaluationBenchmark
             foreach (var batch in batches)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                using var outputs = session.Run(runOptions, [inputName], [batch], [outputName]);
+                using var outputs = session.Run(runOptions, names, batch, [outputName]);
             }
             return (clock.Elapsed.TotalSeconds, ProcessCpuClock.Seconds() - cpu);
         }
         finally
         {
-            foreach (var batch in batches) batch.Dispose();
+            foreach (var value in batches.SelectMany(b => b)) value.Dispose();
         }
     }
 

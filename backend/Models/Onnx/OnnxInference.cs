@@ -13,29 +13,15 @@ public sealed class OnnxInference : IDisposable
     readonly string[] _inputNames;
     readonly string[] _outputNames;
 
-    public OnnxInference(string modelPath, int intraOpThreads = 1)
+    public OnnxInference(string modelPath, int intraOpThreads = 1) : this(OpenSession(modelPath, intraOpThreads), modelPath)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(intraOpThreads, 1);
-        ModelPath = modelPath;
-        if (!File.Exists(modelPath))
-            throw new OnnxModelException(modelPath, "The file does not exist.", "Check the model's path in the spec.");
-        using var options = new SessionOptions
-        {
-            IntraOpNumThreads = intraOpThreads,
-            InterOpNumThreads = 1,
-            ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
-            GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
-        };
-        try
-        {
-            _session = new InferenceSession(modelPath, options);
-        }
-        catch (OnnxRuntimeException e)
-        {
-            throw new OnnxModelException(modelPath, $"ONNX Runtime cannot load this model: {e.Message}",
-                "Check that it is a valid ONNX model with opset ≤ 23 (open it in Netron, or run onnx.checker.check_model), and export it again if not.", inner: e);
-        }
+    }
 
+    /// <summary>Takes over <paramref name="session"/> (disposed here when it is not a single float input of fixed instance shape).</summary>
+    public OnnxInference(InferenceSession session, string modelPath)
+    {
+        _session = session;
+        ModelPath = modelPath;
         if (_session.InputMetadata.Count != 1 || _session.OutputMetadata.Count < 1)
         {
             var count = _session.InputMetadata.Count;
@@ -55,6 +41,42 @@ public sealed class OnnxInference : IDisposable
                 $"Its input '{inputName}' is {input.ElementDataType}[{string.Join(", ", input.Dimensions)}]; the backend needs float [N, fixed sizes...].",
                 "Export with a float input whose only symbolic dimension is the first (batch) one.");
         }
+    }
+
+    /// <summary>
+    /// Loads <paramref name="modelPath"/> with the options every evaluation uses (one intra-op thread unless told
+    /// otherwise, sequential, full graph optimisation); OnnxModelException with what to do when it cannot.
+    /// </summary>
+    public static InferenceSession OpenSession(string modelPath, int intraOpThreads = 1)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(intraOpThreads, 1);
+        if (!File.Exists(modelPath))
+            throw new OnnxModelException(modelPath, "The file does not exist.", "Check the model's path in the spec.");
+        using var options = new SessionOptions
+        {
+            IntraOpNumThreads = intraOpThreads,
+            InterOpNumThreads = 1,
+            ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
+            GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
+        };
+        try
+        {
+            return new InferenceSession(modelPath, options);
+        }
+        catch (OnnxRuntimeException e)
+        {
+            throw new OnnxModelException(modelPath, $"ONNX Runtime cannot load this model: {e.Message}",
+                "Check that it is a valid ONNX model with opset ≤ 23 (open it in Netron, or run onnx.checker.check_model), and export it again if not.", inner: e);
+        }
+    }
+
+    /// <summary>True for what this class runs: one float input [batch (symbolic), fixed sizes...] and at least one output.</summary>
+    public static bool IsSingleFloatInput(InferenceSession session)
+    {
+        if (session.InputMetadata.Count != 1 || session.OutputMetadata.Count < 1) return false;
+        var input = session.InputMetadata.Values.First();
+        return input.ElementDataType == TensorElementType.Float && input.Dimensions.Length >= 1 && input.Dimensions[0] < 0
+            && input.Dimensions.Skip(1).All(d => d >= 0);
     }
 
     public string ModelPath { get; }
