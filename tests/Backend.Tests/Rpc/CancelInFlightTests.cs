@@ -2,10 +2,13 @@
 // answer the extension gets when a panel supersedes an explain or an instance page. Deterministic, without sleeps: the
 // Guard's BeforeWork seam holds the request until the server-side token is cancelled and then lets the method run on
 // with that cancelled token, so the answer shows whether the method itself observes it (else it would return a result).
+// The requests name the spec's snapshot, as the panels' requests do: the spec is then not read again, so no file read
+// can notice the cancel on the method's behalf.
 using Backend.Tests.Behaviors;
 using CompressCompare.Protocol.Behaviors;
 using CompressCompare.Protocol.ModelMap;
 using CompressCompare.Protocol.Rpc;
+using CompressCompare.Protocol.Spec;
 using StreamJsonRpc;
 using StreamJsonRpc.Protocol;
 
@@ -20,11 +23,11 @@ public sealed class CancelInFlightTests : IDisposable
 
     [Fact]
     public Task Selection_explain_cancelled_at_work_stops_and_answers_RequestCanceled() =>
-        AssertCancelledAtWork(RpcMethods.SelectionExplain, new ExplainSelectionParams { Path = _folder.Spec, ModelIds = ["A", "B", "C"] });
+        AssertCancelledAtWork(RpcMethods.SelectionExplain, snapshot => new ExplainSelectionParams { Path = _folder.Spec, Snapshot = snapshot, ModelIds = ["A", "B", "C"] });
 
     [Fact]
     public Task Behaviors_instances_cancelled_at_work_stops_and_answers_RequestCanceled() =>
-        AssertCancelledAtWork(RpcMethods.BehaviorsInstances, new InstancesParams { Path = _folder.Spec, BaseId = "A", ModelIds = ["A", "B", "C"], Offset = 0, Limit = 10 });
+        AssertCancelledAtWork(RpcMethods.BehaviorsInstances, snapshot => new InstancesParams { Path = _folder.Spec, Snapshot = snapshot, BaseId = "A", ModelIds = ["A", "B", "C"], Offset = 0, Limit = 10 });
 
     [Fact]
     public async Task The_same_requests_uncancelled_answer_with_results()
@@ -39,10 +42,12 @@ public sealed class CancelInFlightTests : IDisposable
         Assert.Equal(6, page.Total);
     }
 
-    async Task AssertCancelledAtWork(string method, object request)
+    async Task AssertCancelledAtWork(string method, Func<string, object> request)
     {
         RecordingClient? client = null;
         using var rpc = new InProcessRpc(handler => client = new RecordingClient(handler), outputs: BehaviorSpecFolder.Outputs());
+        var summary = await rpc.Client.InvokeWithParameterObjectAsync<SpecSummary>(RpcMethods.SpecSummarize, new SummarizeParams { Path = _folder.Spec });
+        var snapshot = Assert.IsType<string>(summary.Snapshot);
         var held = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         rpc.Target.BeforeWork = async (_, cancellationToken) =>
         {
@@ -52,7 +57,7 @@ public sealed class CancelInFlightTests : IDisposable
         };
         var answer = client!.NextResponse();
         using var cancel = new CancellationTokenSource();
-        var call = rpc.Client.InvokeWithParameterObjectAsync<object>(method, request, cancel.Token);
+        var call = rpc.Client.InvokeWithParameterObjectAsync<object>(method, request(snapshot), cancel.Token);
         await held.Task.WaitAsync(Bound);
         cancel.Cancel();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call.WaitAsync(Bound));
