@@ -34,6 +34,26 @@ public sealed class ExecutionProviderEvaluationTests(DemoFixture demo)
         Assert.Empty(workspace.CacheFiles());
     }
 
+    [OnnxRuntimeBuildFact(OnnxRuntimeBuild.CpuOnly)]
+    public async Task Compare_probe_activations_and_bench_evaluate_with_cuda_on_the_cpu_only_build_exit_2_with_error_1013()
+    {
+        using var workspace = new DemoWorkspace(demo, [("cnn", "models/cnn.onnx"), ("cnn-prune50", "models/cnn-prune50.onnx")]);
+        string[][] commands =
+        [
+            ["compare", workspace.Spec, "--base", "cnn", "--models", "cnn-prune50", "--execution-provider", "cuda"],
+            ["probe", "--spec", workspace.Spec, "--base", "cnn", "--models", "cnn-prune50", "--activations", "8", "--execution-provider", "cuda:1"],
+            ["bench", "evaluate", workspace.Spec, "--repeat", "1", "--execution-provider", "cuda"],
+        ];
+        foreach (var command in commands)
+        {
+            var stdout = new StringWriter();
+            Assert.Equal(CliRunner.ExitFailure, await TestBackend.Cli(stdout).RunAsync(command, default));
+            var error = JsonDocument.Parse(stdout.ToString()).RootElement.GetProperty("error");
+            Assert.True(RpcErrorCodes.ExecutionProviderUnavailable.ToString() == error.GetProperty("code").GetString(), $"{command[0]}: {error}");
+        }
+        Assert.Empty(workspace.CacheFiles());
+    }
+
     [Fact]
     public async Task Evaluate_with_an_unknown_provider_is_a_usage_error_before_anything_runs()
     {
