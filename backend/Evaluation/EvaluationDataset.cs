@@ -35,7 +35,8 @@ internal sealed class EvaluationDataset
 
     /// <summary>The inputs array once rows [0, <paramref name="rows"/>) are in it (later rows may still be arriving).</summary>
     public float[] InputsUpTo(int rows, CancellationToken cancellationToken) => _inputs ?? _streamed?.UpTo(rows, cancellationToken)
-        ?? throw new EvaluationException("This dataset is text: its instances are token ids, not float arrays.", "Use an array dataset (\"inputs\") for views that read float inputs.");
+        ?? throw new EvaluationException("The dataset is text (its instances become token ids per model), so module activations, which are sampled from float input arrays, cannot be read from it.",
+            "Probe the weights alone (leave out --activations), or give the dataset float \"inputs\" to sample activations.");
     /// <summary>A text dataset's texts and tokenizer (its inputs are made per model); null for arrays.</summary>
     public TokenizedTexts? Text { get; private init; }
     public int[] Labels { get; }

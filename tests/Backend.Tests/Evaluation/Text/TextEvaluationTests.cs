@@ -105,6 +105,17 @@ public sealed class TextEvaluationTests
         Assert.Equal([1L, 1, 1, 1, 1, 1, 1, 0], arrays.UpTo(arrays.Mask, 2, CancellationToken.None));
     }
 
+    [Fact]
+    public void Float_inputs_of_a_text_dataset_are_refused_saying_activations_need_float_inputs()
+    {
+        using var workspace = TextModels.Workspace(TextModels.Counter(OnnxDataType.Int64, "sequence"), Texts, [0, 0, 0]);
+        var dataset = EvaluationDataset.Load(workspace.Summary());
+        Assert.NotNull(dataset.Text);
+        var error = Assert.Throws<EvaluationException>(() => dataset.InputsUpTo(1, CancellationToken.None));
+        Assert.Contains("module activations", error.Message);
+        Assert.Contains("--activations", error.Hint);
+    }
+
     static async Task<string> Refusal(SignatureWorkspace workspace)
     {
         var entry = await Evaluate(workspace);
