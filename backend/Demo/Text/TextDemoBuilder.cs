@@ -24,7 +24,7 @@ public static class TextDemoBuilder
     const int MaxLength = 32;
     const int TrainPerTopic = 1;
     /// <summary>Changes whenever what the builder writes changes, so an old cached folder is rebuilt.</summary>
-    const string Stamp = "text-demo 1";
+    const string Stamp = "text-demo 2";
 
     public static TextDemoReport Build(string folder, CancellationToken cancellationToken)
     {
@@ -121,13 +121,13 @@ public static class TextDemoBuilder
             ["operation"] = parent is null ? null : new JsonObject { ["name"] = "int8 quantize", ["parameters"] = new JsonObject() },
             ["tag"] = tag,
             ["artifact"] = $"models/{Path.GetFileName(path)}",
-            ["metrics"] = new JsonObject { ["Accuracy"] = accuracy, ["Model Size"] = Math.Round(new FileInfo(path).Length / 1e6, 2) },
+            ["metrics"] = new JsonObject { ["Accuracy"] = accuracy, ["Model Size"] = new FileInfo(path).Length },
         };
         var spec = new JsonObject
         {
             ["metrics"] = new JsonArray(
                 new JsonObject { ["name"] = "Accuracy", ["min"] = 0, ["max"] = 1, ["primary"] = true, ["format"] = ".1%" },
-                new JsonObject { ["name"] = "Model Size", ["min"] = 0, ["max"] = null, ["unit"] = "MB" }),
+                new JsonObject { ["name"] = "Model Size", ["min"] = 0, ["max"] = null, ["format"] = ".3~s", ["unit"] = "B" }),
             ["operations"] = new JsonArray(new JsonObject { ["name"] = "int8 quantize", ["parameters"] = new JsonObject() }),
             ["models"] = new JsonArray(
                 Model(Base, null, "MiniLM-L6 with a topic head (float32)", basePath, accuracies[0]),
