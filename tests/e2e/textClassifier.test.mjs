@@ -36,9 +36,13 @@ test('Behaviors compares the MiniLM classifier with its int8 copy per topic, and
     const expected = backendCli('compare', specPath, '--base', root.id, '--models', child.id);
 
     const { sidebar, row } = await openSpecInSidebar(page);
-    await row(child.tag).click({ timeout: 10_000 });
-    await row(root.tag).click({ modifiers: ['Control'], timeout: 5_000 });
-    await waitFor('two rows selected', async () => (await sidebar.locator('.monaco-list-row[aria-selected="true"]').count()) === 2);
+    // Selected again while the tree settles (a refresh right after it opens can drop the first clicks).
+    await waitFor('two rows selected', async () => {
+      if ((await sidebar.locator('.monaco-list-row[aria-selected="true"]').count()) === 2) return true;
+      await row(child.tag).click({ timeout: 2_000 }).catch(() => undefined);
+      await row(root.tag).click({ modifiers: ['Control'], timeout: 2_000 }).catch(() => undefined);
+      return false;
+    }, { timeout: 30_000, interval: 500 });
     await sidebarContextMenu(page, row(root.tag), 'Compare Behaviors');
 
     const frame = await webviewFrame(page, BEHAVIORS_TITLE, { timeout: 30_000 });
