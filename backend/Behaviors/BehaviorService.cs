@@ -51,7 +51,8 @@ public sealed class BehaviorService(SpecService specs, IModelOutputSource output
             if (view.Texts is null)
                 throw new BackendException(RpcErrorCodes.InvalidRequest, $"The dataset of {spec.Path} shows text instances but names no texts file.",
                     new RpcErrorData { File = spec.Path, Hint = "Add \"texts\" to the dataset's instance: a UTF-8 file with one instance per line." });
-            var texts = _files.Texts(spec, view.Texts);
+            // The text dataset's own file may be a CSV column; any other texts file has one text per line.
+            var texts = _files.Texts(spec, view.Texts, view.Texts == dataset.Text?.Texts ? dataset.Text.Column : null);
             if (texts.Length != labels.Length)
                 throw new BackendException(RpcErrorCodes.InvalidRequest,
                     $"The texts file {view.Texts} has {texts.Length} lines but the dataset has {labels.Length} labels.",

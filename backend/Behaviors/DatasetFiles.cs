@@ -77,16 +77,21 @@ public sealed class DatasetFiles
         return Cached(path, () => ReadNpy(path, "inputs"));
     }
 
-    public string[] Texts(ParsedSpec spec, string relative)
+    /// <summary>The texts, one per line, or the CSV <paramref name="column"/> of a text dataset's texts file.</summary>
+    public string[] Texts(ParsedSpec spec, string relative, string? column = null)
     {
         var path = Resolve(spec, relative, FileKind.Table);
         return Cached(path, () =>
         {
-            try { return File.ReadAllLines(path); }
+            try { return column is null ? File.ReadAllLines(path) : Evaluation.Text.TextsFile.Read(path, column); }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 throw new BackendException(RpcErrorCodes.InvalidRequest, $"Cannot read the dataset's texts {path}: {e.Message}",
                     new RpcErrorData { File = path, Hint = "Check the instance's \"texts\" path (relative to the spec): a UTF-8 file, one instance per line." });
+            }
+            catch (Evaluation.EvaluationException e)
+            {
+                throw new BackendException(RpcErrorCodes.InvalidRequest, e.Message, new RpcErrorData { File = e.File, Hint = e.Hint });
             }
         });
     }

@@ -18,6 +18,7 @@ public static class CliCommands
         services.AddSingleton<ICliCommand, ContractCommand>();
         services.AddSingleton<ICliCommand, CompressCommand>();
         services.AddSingleton<ICliCommand, DemoCommand>();
+        services.AddSingleton<ICliCommand, TextDemoCommand>();
         services.AddSingleton<ICliCommand, BenchOverviewCommand>();
         services.AddSingleton<ICliCommand, BenchCompareCommand>();
         services.AddSingleton<ICliCommand, BenchProbeCommand>();

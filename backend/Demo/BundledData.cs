@@ -8,12 +8,17 @@ namespace CompressCompare.Backend.Demo;
 
 public static class BundledData
 {
-    public static string DigitsPath()
+    public static string DigitsPath() => Find(DigitsDataset.RelativePath, "digits data");
+
+    /// <summary>The text walkthrough's labelled sentences (data/topics/sentences.csv).</summary>
+    public static string TopicSentencesPath() => Find(Text.TopicSentences.RelativePath, "topic sentences");
+
+    static string Find(string relativePath, string what)
     {
         var candidates = new[] { AppContext.BaseDirectory, Environment.CurrentDirectory }
-            .SelectMany(Ancestors).Select(d => Path.Combine(d, DigitsDataset.RelativePath));
+            .SelectMany(Ancestors).Select(d => Path.Combine(d, relativePath));
         return candidates.FirstOrDefault(File.Exists) ?? throw new BackendException(RpcErrorCodes.InvalidRequest,
-            $"The digits data ({DigitsDataset.RelativePath}) is not next to the backend nor in a parent folder.",
+            $"The {what} ({relativePath}) is not next to the backend nor in a parent folder.",
             new RpcErrorData { Hint = "Run from the repository root, or rebuild the backend so data/ is copied to its output." });
     }
 

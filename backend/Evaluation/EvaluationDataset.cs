@@ -2,6 +2,7 @@
 // or other dtypes, each array as stored (Tensors) for the model's signature to cast; labels as class indices, and
 // the content hash that keys the cache. Loaded once per request and shared by its models.
 using CompressCompare.Backend.Data;
+using CompressCompare.Backend.Evaluation.Text;
 using CompressCompare.Backend.Files;
 using CompressCompare.Backend.Spec;
 using CompressCompare.Protocol.Spec;
@@ -33,7 +34,11 @@ internal sealed class EvaluationDataset
     public float[] Inputs => InputsUpTo(Count, CancellationToken.None);
 
     /// <summary>The inputs array once rows [0, <paramref name="rows"/>) are in it (later rows may still be arriving).</summary>
-    public float[] InputsUpTo(int rows, CancellationToken cancellationToken) => _inputs ?? _streamed!.UpTo(rows, cancellationToken);
+    public float[] InputsUpTo(int rows, CancellationToken cancellationToken) => _inputs ?? _streamed?.UpTo(rows, cancellationToken)
+        ?? throw new EvaluationException("The dataset is text (its instances become token ids per model), so module activations, which are sampled from float input arrays, cannot be read from it.",
+            "Probe the weights alone (leave out --activations), or give the dataset float \"inputs\" to sample activations.");
+    /// <summary>A text dataset's texts and tokenizer (its inputs are made per model); null for arrays.</summary>
+    public TokenizedTexts? Text { get; private init; }
     public int[] Labels { get; }
     /// <summary>The arrays as stored, when the inputs are named or not float32/float64/uint8; null when they are one float array (<see cref="Inputs"/>).</summary>
     public IReadOnlyList<NamedArray>? Tensors { get; }
@@ -56,6 +61,11 @@ internal sealed class EvaluationDataset
             $"The spec {spec.Path} has no \"dataset\", so there is nothing to evaluate its models on.",
             "Add \"dataset\": {\"inputs\": \"data/inputs.npy\", \"labels\": \"data/labels.npy\", \"classes\": [...]} to the spec.", spec.Path);
         var labels = RequireFile(spec, dataset.Labels, SpecFields.Dataset.Labels);
+        if (dataset.Text is { } text)
+        {
+            var (texts, textHash) = TextDatasetFiles.Locate(spec, text, labels);
+            return (texts, labels, textHash);
+        }
         if (dataset.InputFiles is { } files)
         {
             // Each name is hashed with its file, so feeding the same arrays to other inputs is another dataset.
@@ -99,6 +109,7 @@ internal sealed class EvaluationDataset
         var (inputsPath, labelsPath, hash) = Locate(spec);
         var key = RecentDataset.KeyOf(hash, spec.Dataset!.Classes);
         if (RecentDataset.Find(key) is { } recent) return recent;
+        if (spec.Dataset.Text is { } text) return LoadText(spec, text, inputsPath, labelsPath, hash, cancellationToken);
         if (spec.Dataset.InputFiles is { } files) return LoadNamed(spec, files, labelsPath, hash);
         if (OpenFloat32(inputsPath) is var (shape, values))
         {
@@ -136,6 +147,17 @@ internal sealed class EvaluationDataset
         var whole = new EvaluationDataset(inputs.Floats, null, labelValues, inputs.Shape[1..], spec.Dataset!.Classes, hash, stored: new NamedArray(null, inputsPath, inputs));
         RecentDataset.Keep(key, whole, inputs.Floats!.LongLength * sizeof(float));
         return whole;
+    }
+
+    /// <summary>
+    /// Reads the texts and the tokenizer now, so a missing or bad file fails before any batch; the token arrays are made
+    /// per model (its sequence length and integer type) in the background. Not kept for later requests: the fill is tied to this one's cancellation.
+    /// </summary>
+    static EvaluationDataset LoadText(ParsedSpec spec, TextDataset text, string textsPath, string labelsPath, string hash, CancellationToken cancellationToken)
+    {
+        var labels = ReadLabels(spec, labelsPath, null);
+        var texts = TokenizedTexts.Open(textsPath, TextDatasetFiles.Tokenizer(spec, text), text, labels.Length, cancellationToken);
+        return new EvaluationDataset(null, null, labels, [texts.Length], spec.Dataset!.Classes, hash) { Text = texts };
     }
 
     static EvaluationException NotInstances(string path, string dtype, int[] shape) =>

@@ -18,6 +18,7 @@ internal static class DatasetReader
             return null;
         }
         var (inputs, inputFiles) = ReadInputs(dataset, specFolder, sink);
+        var text = TextDatasetReader.Read(dataset, specFolder, sink);
         return new DatasetSummary
         {
             Name = FieldReader.OptionalString(dataset, SpecFields.Dataset.Name, Owner, sink),
@@ -27,7 +28,9 @@ internal static class DatasetReader
             Labels = SpecRelativePath.Read(dataset, SpecFields.Dataset.Labels, Owner, specFolder, sink),
             Classes = ReadClasses(dataset, sink),
             Attributes = SpecRelativePath.Read(dataset, SpecFields.Dataset.Attributes, Owner, specFolder, sink),
-            Instance = ReadInstance(dataset, specFolder, sink),
+            // A text dataset shows its own texts unless the spec says otherwise.
+            Instance = ReadInstance(dataset, specFolder, sink) ?? (text is null ? null : new InstanceView { Type = InstanceKind.Text, Texts = text.Texts }),
+            Text = text,
         };
     }
 

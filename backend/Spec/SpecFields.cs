@@ -76,7 +76,21 @@ public static class SpecFields
         public const string Attributes = "attributes";
         public const string Instance = "instance";
         public const string Output = "output";
-        public static IReadOnlyList<string> All { get; } = [Name, Inputs, Labels, Classes, Attributes, Instance, Output];
+        public const string Text = "text";
+        public static IReadOnlyList<string> All { get; } = [Name, Inputs, Labels, Classes, Attributes, Instance, Output, Text];
+    }
+
+    /// <summary>The dataset's "text": texts tokenized into a text model's inputs.</summary>
+    public static class Text
+    {
+        public const string Texts = "texts";
+        public const string Column = "column";
+        public const string Tokenizer = "tokenizer";
+        public const string Lowercase = "lowercase";
+        public const string MaxLength = "maxLength";
+        public const string Padding = "padding";
+        public const string Truncation = "truncation";
+        public static IReadOnlyList<string> All { get; } = [Texts, Column, Tokenizer, Lowercase, MaxLength, Padding, Truncation];
     }
 
     /// <summary>The dataset's "instance": how one instance is drawn.</summary>

@@ -49,6 +49,35 @@ public sealed record DatasetSummary
     public string? Attributes { get; init; }
     /// <summary>How to show one instance; null when the spec does not say.</summary>
     public InstanceView? Instance { get; init; }
+    /// <summary>A text dataset: texts tokenized into the model's inputs; null for array inputs.</summary>
+    public TextDataset? Text { get; init; }
+}
+
+/// <summary>Texts and the tokenizer that turns them into a text model's inputs (input_ids, attention_mask, token_type_ids).</summary>
+public sealed record TextDataset
+{
+    /// <summary>Path, relative to the spec, of a UTF-8 file: one text per line, or a CSV with a header when Column is set.</summary>
+    public string? Texts { get; init; }
+    /// <summary>The CSV column holding the texts; null when Texts has one text per line.</summary>
+    public string? Column { get; init; }
+    /// <summary>Path, relative to the spec, of the model's Hugging Face tokenizer.json or WordPiece vocab.txt.</summary>
+    public string? Tokenizer { get; init; }
+    /// <summary>For a vocab.txt: lower-case (and strip accents) before WordPiece, as uncased BERT models do; tokenizer.json declares its own.</summary>
+    public bool Lowercase { get; init; } = true;
+    /// <summary>Tokens per instance, [CLS] and [SEP] included; a model with a fixed sequence length uses its own.</summary>
+    public int MaxLength { get; init; } = 128;
+    /// <summary>"maxLength": pad every instance to MaxLength; "longest": to the dataset's longest text (at most MaxLength).</summary>
+    public TextPadding Padding { get; init; } = TextPadding.MaxLength;
+    /// <summary>Cut texts longer than MaxLength (true) or refuse them with an error naming the line (false).</summary>
+    public bool Truncation { get; init; } = true;
+}
+
+/// <summary>How far a text dataset pads its token sequences.</summary>
+[JsonConverter(typeof(WireEnumConverter<TextPadding>))]
+public enum TextPadding
+{
+    MaxLength,
+    Longest,
 }
 
 /// <summary>How an instance of the dataset is drawn.</summary>

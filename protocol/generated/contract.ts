@@ -25,6 +25,13 @@ export type CorrectnessChange = 'bothRight' | 'fixed' | 'broken' | 'bothWrong';
  */
 export type InstanceKind = 'image' | 'text';
 /**
+ * How far a text dataset pads its token sequences.
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "TextPadding".
+ */
+export type TextPadding = 'maxLength' | 'longest';
+/**
  * How serious a spec diagnostic is (SpecDiagnostic.Severity).
  *
  * This interface was referenced by `Contract`'s JSON-Schema
@@ -448,6 +455,7 @@ export interface DatasetSummary {
    */
   attributes?: string | null;
   instance?: InstanceView | null;
+  text?: TextDataset | null;
 }
 /**
  * How an instance of the dataset is drawn.
@@ -465,6 +473,39 @@ export interface InstanceView {
    * For text: path, relative to the spec, of a UTF-8 file with one instance per line.
    */
   texts?: string | null;
+}
+/**
+ * Texts and the tokenizer that turns them into a text model's inputs (input_ids, attention_mask, token_type_ids).
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "TextDataset".
+ */
+export interface TextDataset {
+  /**
+   * Path, relative to the spec, of a UTF-8 file: one text per line, or a CSV with a header when Column is set.
+   */
+  texts?: string | null;
+  /**
+   * The CSV column holding the texts; null when Texts has one text per line.
+   */
+  column?: string | null;
+  /**
+   * Path, relative to the spec, of the model's Hugging Face tokenizer.json or WordPiece vocab.txt.
+   */
+  tokenizer?: string | null;
+  /**
+   * For a vocab.txt: lower-case (and strip accents) before WordPiece, as uncased BERT models do; tokenizer.json declares its own.
+   */
+  lowercase: boolean;
+  /**
+   * Tokens per instance, [CLS] and [SEP] included; a model with a fixed sequence length uses its own.
+   */
+  maxLength: number;
+  padding: TextPadding;
+  /**
+   * Cut texts longer than MaxLength (true) or refuse them with an error naming the line (false).
+   */
+  truncation: boolean;
 }
 /**
  * Evaluate models of one spec on its dataset, filling the output cache.

@@ -19,6 +19,7 @@ public sealed class SpecSchemaDriftTests
         { "ModelOperation", "modelOperation", [.. SpecFields.ModelOperation.All] },
         { "Dataset", "dataset", [.. SpecFields.Dataset.All] },
         { "Instance", "instance", [.. SpecFields.Instance.All] },
+        { "Text", "textDataset", [.. SpecFields.Text.All] },
     };
 
     [Theory]
