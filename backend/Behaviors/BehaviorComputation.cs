@@ -2,6 +2,7 @@
 // path the service, the tests and `bench compare` share.
 using CompressCompare.Backend.Evaluation;
 using CompressCompare.Protocol.Behaviors;
+using CompressCompare.Protocol.Spec;
 
 namespace CompressCompare.Backend.Behaviors;
 
@@ -18,6 +19,19 @@ public static class BehaviorComputation
         return new InstanceBehaviors(labels, classNames, behaviors, BehaviorKernel.Flips(behaviors, labels.Length));
     }
 
+    /// <summary>
+    /// Per-instance behaviours of models whose outputs are vectors without classes (embedding, regression):
+    /// <paramref name="targets"/> are the regression labels (row-major, the output width per instance) or null.
+    /// </summary>
+    public static InstanceBehaviors VectorInstances(DatasetTask task, IReadOnlyList<ModelOutputs> outputs, float[]? targets)
+    {
+        var baseOutputs = outputs[0];
+        var n = baseOutputs.Instances;
+        var behaviors = new ModelBehavior[outputs.Count];
+        Parallel.For(0, outputs.Count, m => behaviors[m] = VectorKernel.Compare(baseOutputs, outputs[m], targets));
+        return new InstanceBehaviors(new int[n], [], behaviors, new int[n]) { Task = task, Moved = VectorKernel.Moved(behaviors, n) };
+    }
+
     public static BehaviorComparison Aggregate(InstanceBehaviors instances, IReadOnlyList<AttributeColumn> attributes)
     {
         var behaviors = instances.Behaviors;
@@ -31,7 +45,8 @@ public static class BehaviorComputation
 
         var overall = BehaviorAggregator.Aggregate(behaviors, InstanceGrouping.All(instances.Count))[0];
         var classCount = instances.ClassNames.Count;
-        var perClass = BehaviorAggregator.Aggregate(behaviors, InstanceGrouping.ByClass(instances.Labels, classCount));
+        // A task without classes (embeddings) has no class table; its subgroups and exemplars remain.
+        var perClass = classCount == 0 ? [] : BehaviorAggregator.Aggregate(behaviors, InstanceGrouping.ByClass(instances.Labels, classCount));
         var classes = new List<ClassComparison>(classCount);
         for (var c = 0; c < classCount; c++)
             classes.Add(new ClassComparison { Class = instances.ClassNames[c], Index = c, Count = perClass[c][0].Count, Models = ByModel(perClass[c]) });
@@ -50,14 +65,17 @@ public static class BehaviorComputation
                 });
         }
 
-        var exemplars = ExemplarRanker.Rank(instances.Flips)
-            .Select(i => new Exemplar { Instance = i, Flips = instances.Flips[i], Label = instances.ClassNames[instances.Labels[i]] })
-            .ToList();
+        var exemplars = instances.Moved is { } moved
+            ? [.. ExemplarRanker.RankMoved(moved).Select(i => new Exemplar { Instance = i, Flips = 0, Label = "", Moved = moved[i] })]
+            : ExemplarRanker.Rank(instances.Flips)
+                .Select(i => new Exemplar { Instance = i, Flips = instances.Flips[i], Label = instances.ClassNames[instances.Labels[i]] })
+                .ToList();
         return new BehaviorComparison
         {
             Base = models[0],
             Models = models,
             InstanceCount = instances.Count,
+            Task = instances.Task,
             ClassNames = instances.ClassNames,
             Overall = ByModel(overall),
             Classes = classes,

@@ -41,7 +41,8 @@ public sealed class BehaviorService(SpecService specs, IModelOutputSource output
         WorkspacePolicy.Current.RequireTrusted("Showing dataset instances");
         var spec = await specs.ResolveAsync(path, null, snapshot, cancellationToken);
         var dataset = DatasetFiles.Require(spec);
-        var labels = _files.Labels(spec);
+        // Without class labels (embeddings, regression) every instance shows label 0 and the inputs or texts count them.
+        var labels = TaskOutputs.HasClassLabels(dataset.Task) ? _files.Labels(spec) : new int[UnlabelledCount(spec, dataset)];
         if (instance < 0 || instance >= labels.Length)
             throw new BackendException(RpcErrorCodes.InvalidRequest, $"Instance {instance} is outside the dataset's {labels.Length} instances.",
                 new RpcErrorData { File = spec.Path, Hint = $"Ask for an instance between 0 and {labels.Length - 1}." });
@@ -77,6 +78,10 @@ public sealed class BehaviorService(SpecService specs, IModelOutputSource output
         };
     }
 
+    int UnlabelledCount(ParsedSpec spec, DatasetSummary dataset) =>
+        dataset.Instance is { Type: InstanceKind.Text, Texts: { } texts } ? _files.Texts(spec, texts).Length
+        : _files.Inputs(spec) is { Shape.Length: > 0 } inputs ? inputs.Shape[0] : 0;
+
     (float, float) ScalingOf(NpyArray inputs)
     {
         lock (_lock)
@@ -99,14 +104,23 @@ public sealed class BehaviorService(SpecService specs, IModelOutputSource output
         lock (_lock)
             if (_last is { } last && last.Key == key) return (spec, last.Data);
 
-        var labels = _files.Labels(spec);
+        RequireComparedTask(spec, dataset.Task);
+        var vectors = TaskOutputs.ComparesVectors(dataset.Task);
+        int[]? labels = vectors ? null : _files.Labels(spec);
         var models = new List<ModelOutputs>(ids.Count);
         foreach (var id in ids)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var output = await outputs.GetOutputsAsync(spec, id, progress, cancellationToken);
-            Check(spec, output, labels.Length, models.Count == 0 ? null : models[0]);
+            Check(spec, output, labels?.Length ?? models.FirstOrDefault()?.Instances ?? output.Instances, models.Count == 0 ? null : models[0]);
             models.Add(output);
+        }
+        if (vectors)
+        {
+            var targets = dataset.Labels is null ? null : _files.Targets(spec, models[0].Instances, models[0].Classes);
+            var compared = BehaviorComputation.VectorInstances(dataset.Task, models, targets);
+            lock (_lock) _last = (key, compared);
+            return (spec, compared);
         }
         var classNames = dataset.Classes.Count > 0 ? dataset.Classes
             : [.. Enumerable.Range(0, models[0].Classes).Select(c => c.ToString(System.Globalization.CultureInfo.InvariantCulture))];
@@ -114,9 +128,18 @@ public sealed class BehaviorService(SpecService specs, IModelOutputSource output
             throw new BackendException(RpcErrorCodes.InvalidRequest,
                 $"Model \"{models[0].ModelId}\" outputs {models[0].Classes} classes but the dataset names {classNames.Count}.",
                 new RpcErrorData { File = spec.Path, ModelId = models[0].ModelId, Hint = "List one name per model output in the dataset's \"classes\", in output order." });
-        var data = BehaviorComputation.Instances(labels, classNames, models);
+        var data = BehaviorComputation.Instances(labels!, classNames, models) with { Task = dataset.Task };
         lock (_lock) _last = (key, data);
         return (spec, data);
+    }
+
+    /// <summary>Refuses the tasks the Behaviors comparison does not read yet, saying what it does read.</summary>
+    static void RequireComparedTask(ParsedSpec spec, DatasetTask task)
+    {
+        if (task is DatasetTask.Multilabel or DatasetTask.Generation)
+            throw new BackendException(RpcErrorCodes.InvalidRequest,
+                $"The dataset of {spec.Path} has the task \"{Protocol.WireEnum.Name(task)}\", which the behavior comparison does not compare yet.",
+                new RpcErrorData { File = spec.Path, Hint = "Compare a \"classification\", \"binary\", \"embedding\" or \"regression\" dataset; evaluation still runs these models." });
     }
 
     /// <summary>The base first, then the requested models in order, each once; unknown ids are refused.</summary>

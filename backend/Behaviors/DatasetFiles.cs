@@ -37,17 +37,40 @@ public sealed class DatasetFiles
                 throw new BackendException(RpcErrorCodes.InvalidRequest, $"The labels {path} hold dtype {array.DType}, not integers.",
                     new RpcErrorData { File = path, Hint = "Save the class indices as int64 or int32 (numpy.save(path, labels.astype('int64')))." });
             var labels = new int[array.Integers.Length];
+            // A binary dataset's labels are 0 or 1 whether or not it names its two classes.
+            var classCount = dataset.Task == DatasetTask.Binary ? 2 : dataset.Classes.Count;
             for (var i = 0; i < labels.Length; i++)
             {
                 var label = array.Integers[i];
-                if (label < 0 || dataset.Classes.Count > 0 && label >= dataset.Classes.Count)
+                if (label < 0 || classCount > 0 && label >= classCount)
                     throw new BackendException(RpcErrorCodes.InvalidRequest,
-                        $"Label {label} of instance {i} in {path} is outside the dataset's {dataset.Classes.Count} classes.",
+                        $"Label {label} of instance {i} in {path} is outside the dataset's {classCount} classes.",
                         new RpcErrorData { File = path, Hint = "List every class name in the dataset's \"classes\", in class-index order." });
                 labels[i] = (int)label;
             }
             return labels;
         });
+    }
+
+    /// <summary>
+    /// Regression labels as floats, row-major [instances × outputs]: a .npy shaped [N] (one output) or [N, outputs]
+    /// of any numeric dtype, checked against the models' outputs.
+    /// </summary>
+    public float[] Targets(ParsedSpec spec, int instances, int outputs)
+    {
+        var path = Resolve(spec, Require(spec).Labels!);
+        var array = Cached(path, () => ReadNpy(path, "labels"));
+        var fits = array.Shape.Length switch
+        {
+            1 => outputs == 1 && array.Shape[0] == instances,
+            2 => array.Shape[0] == instances && array.Shape[1] == outputs,
+            _ => false,
+        };
+        if (!fits)
+            throw new BackendException(RpcErrorCodes.InvalidRequest,
+                $"The labels {path} are shaped [{string.Join(", ", array.Shape)}], but the models give {instances} instances of {outputs} output{(outputs == 1 ? "" : "s")}.",
+                new RpcErrorData { File = path, Hint = $"Save the regression targets shaped [{instances}{(outputs == 1 ? "" : $", {outputs}")}], one row per instance in dataset order, or remove \"labels\" to compare with the base alone." });
+        return array.Floats ?? [.. array.Integers!.Select(v => (float)v)];
     }
 
     /// <summary>The attribute columns, or an empty table when the dataset declares none.</summary>

@@ -28,4 +28,14 @@ public sealed class ModelBehavior(string modelId, int[] predicted, float[] confi
     public bool[] Agrees { get; } = agrees;
 
     public bool Correct(int instance) => CorrectnessChanges.IsCorrect(Change[instance]);
+
+    /// <summary>For embedding and regression: how the output vector moved from the base's; null for class tasks.</summary>
+    public VectorChange? Vector { get; init; }
 }
+
+/// <summary>Per-instance arrays of one model's output vector against the base's (see VectorKernel).</summary>
+/// <param name="Cosine">Cosine similarity with the base's output (1 for the base).</param>
+/// <param name="Mse">Mean over the output's components of the squared difference from the base's.</param>
+/// <param name="RelativeL2">‖model − base‖ / ‖base‖.</param>
+/// <param name="LabelMse">Mean squared error to the regression label; null without labels.</param>
+public sealed record VectorChange(float[] Cosine, float[] Mse, float[] RelativeL2, float[]? LabelMse);

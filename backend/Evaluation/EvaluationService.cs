@@ -54,7 +54,8 @@ public sealed class EvaluationService(SpecService specs) : IModelOutputSource
                 var span = new BatchEvaluator.ProgressSpan(progress, ids[i], i, ids.Count);
                 // Off the caller's thread: evaluation is seconds of CPU work and must not hold up the RPC connection.
                 var (outputs, source, cached) = await Task.Run(() => resolver.Resolve(span.ModelId, span, cancellationToken), cancellationToken);
-                var accuracy = EvaluationStages.Time(Stages, EvaluationStages.Accuracy, () => Accuracy(outputs, resolver.Labels()));
+                var accuracy = EvaluationStages.Time(Stages, EvaluationStages.Accuracy,
+                    () => resolver.HasClassLabels ? Accuracy(outputs, resolver.Labels()) : (double?)null);
                 entries.Add(new ModelEvaluation
                 {
                     ModelId = ids[i],

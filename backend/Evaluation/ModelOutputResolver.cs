@@ -16,6 +16,9 @@ internal sealed class ModelOutputResolver(ParsedSpec spec, EvaluationStages? sta
     int[]? _labels;
     readonly List<Task> _writes = [];
 
+    /// <summary>Whether the dataset's labels are class indices, so a model has an accuracy (not so for embeddings, regression, multilabel).</summary>
+    public bool HasClassLabels => TaskOutputs.HasClassLabels(spec.Dataset?.Task ?? DatasetTask.Classification);
+
     public sealed record Resolved(ModelOutputs Outputs, ModelSource Source, bool Cached);
 
     public Resolved Resolve(string modelId, BatchEvaluator.ProgressSpan span, CancellationToken cancellationToken)
@@ -27,7 +30,7 @@ internal sealed class ModelOutputResolver(ParsedSpec spec, EvaluationStages? sta
         if (model.Outputs is { } outputs)
         {
             var outputsFile = WorkspacePolicy.Current.SpecFileToRead(spec.Path, outputs, FileKind.Outputs);
-            return new(PrecomputedOutputs.Read(modelId, outputsFile, spec.Dataset!.Classes, Labels().Length), ModelSource.Precomputed, Cached: false);
+            return new(PrecomputedOutputs.Read(modelId, outputsFile, spec.Dataset!.Classes, Labels().Length, spec.Dataset.Task), ModelSource.Precomputed, Cached: false);
         }
         if (model.Artifact is null)
             throw new EvaluationException($"Model \"{modelId}\" has neither an \"artifact\" nor precomputed \"outputs\", so it cannot be evaluated.",
@@ -46,7 +49,7 @@ internal sealed class ModelOutputResolver(ParsedSpec spec, EvaluationStages? sta
         var dataset = _dataset ??= EvaluationStages.Time(stages, EvaluationStages.Dataset, () => EvaluationDataset.Load(spec, cancellationToken));
         using var runner = EvaluationStages.Time(stages, EvaluationStages.SessionLoad, () => Load(artifact, modelId, dataset, output));
         var (raw, classes) = EvaluationStages.Time(stages, EvaluationStages.Batches, () => BatchEvaluator.Run(runner, dataset, span, cancellationToken));
-        var result = EvaluationStages.Time(stages, EvaluationStages.Outputs, () => ModelOutputsBuilder.FromRaw(modelId, raw, dataset.Count, classes));
+        var result = EvaluationStages.Time(stages, EvaluationStages.Outputs, () => TaskOutputs.FromRaw(modelId, raw, dataset.Count, classes, spec.Dataset!.Task, artifact));
         cancellationToken.ThrowIfCancellationRequested();
         // Written on another thread while the next model runs;
         // WaitForCacheWrites ends the request only once every file is in place. A cancelled model never gets here.

@@ -18,6 +18,7 @@ internal static class DatasetReader
             return null;
         }
         var (inputs, inputFiles) = ReadInputs(dataset, specFolder, sink);
+        var (task, threshold) = DatasetTaskReader.Read(dataset, sink);
         return new DatasetSummary
         {
             Name = FieldReader.OptionalString(dataset, SpecFields.Dataset.Name, Owner, sink),
@@ -28,6 +29,8 @@ internal static class DatasetReader
             Classes = ReadClasses(dataset, sink),
             Attributes = SpecRelativePath.Read(dataset, SpecFields.Dataset.Attributes, Owner, specFolder, sink),
             Instance = ReadInstance(dataset, specFolder, sink),
+            Task = task,
+            Threshold = threshold,
         };
     }
 

@@ -76,7 +76,9 @@ public static class SpecFields
         public const string Attributes = "attributes";
         public const string Instance = "instance";
         public const string Output = "output";
-        public static IReadOnlyList<string> All { get; } = [Name, Inputs, Labels, Classes, Attributes, Instance, Output];
+        public const string Task = "task";
+        public const string Threshold = "threshold";
+        public static IReadOnlyList<string> All { get; } = [Name, Inputs, Labels, Classes, Attributes, Instance, Output, Task, Threshold];
     }
 
     /// <summary>The dataset's "instance": how one instance is drawn.</summary>
