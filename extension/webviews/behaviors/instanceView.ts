@@ -39,10 +39,11 @@ export class InstanceView {
     if (this.element.dataset.instance !== String(data.instance)) return;
     const picture = this.element.querySelector<HTMLElement>('.instance-picture');
     if (!picture) return;
-    const label = element('div', 'instance-label', `True label: ${classNames[data.label] ?? data.label}`);
+    // A task without classes (embeddings, regression) has no true class to show.
+    const label = classNames.length > 0 ? [element('div', 'instance-label', `True label: ${classNames[data.label] ?? data.label}`)] : [];
     const attributes = Object.entries(data.attributes ?? {}).map(([k, v]) => element('div', 'instance-attribute', `${k} = ${v}`));
     try {
-      picture.replaceChildren(drawInstance(data), label, ...attributes);
+      picture.replaceChildren(drawInstance(data), ...label, ...attributes);
       this.element.dataset.loaded = data.kind;
     } catch (e) {
       this.fail(e instanceof Error ? e.message : String(e));
@@ -74,7 +75,8 @@ function drawInstance(data: InstanceData): HTMLElement {
 }
 
 function title(instance: number, classNames: readonly string[], row: InstanceRow | undefined): HTMLElement {
-  return element('h3', 'instance-title', `Instance #${instance}${row ? ` · true label ${classNames[row.label] ?? row.label}` : ''}`);
+  const label = row && classNames.length > 0 ? ` · true label ${classNames[row.label] ?? row.label}` : '';
+  return element('h3', 'instance-title', `Instance #${instance}${label}`);
 }
 
 function predictionsTable(classNames: readonly string[], models: readonly { id: string; label: string }[], row: InstanceRow | undefined, error?: string): HTMLElement {
@@ -83,6 +85,7 @@ function predictionsTable(classNames: readonly string[], models: readonly { id: 
       ? `The predictions for this instance could not be loaded: ${error} Open the instance again to retry.`
       : 'Loading the predictions for this instance…');
   }
+  if (typeof row.predictions[0]?.cosine === 'number') return vectorTable(models, row);
   const table = element('table', 'instance-predictions');
   const head = element('tr');
   for (const h of ['Model', 'Prediction', 'Confidence', 'vs base']) head.append(element('th', '', h));
@@ -98,6 +101,23 @@ function predictionsTable(classNames: readonly string[], models: readonly { id: 
       element('td', '', `${(p.confidence * 100).toFixed(1)}%`),
       element('td', '', change),
     );
+    table.append(tr);
+  });
+  return table;
+}
+
+/** Embedding/regression: each model's output compared with the base's on this instance. */
+function vectorTable(models: readonly { id: string; label: string }[], row: InstanceRow): HTMLElement {
+  const table = element('table', 'instance-predictions');
+  const labelled = row.predictions.some((p) => typeof p.labelMse === 'number');
+  const head = element('tr');
+  for (const h of ['Model', 'Cosine', 'MSE', 'Relative L2', ...(labelled ? ['MSE to label'] : [])]) head.append(element('th', '', h));
+  table.append(head);
+  const cell = (v: number | null | undefined) => element('td', '', typeof v !== 'number' ? '—' : Number.isFinite(v) ? v.toFixed(4) : '∞');
+  row.predictions.forEach((p, i) => {
+    const tr = element('tr');
+    tr.append(element('td', '', i === 0 ? `${models[0]?.label ?? 'base'} (base)` : models[i]?.label ?? `model ${i}`), cell(p.cosine), cell(p.mse), cell(p.relativeL2));
+    if (labelled) tr.append(cell(p.labelMse));
     table.append(tr);
   });
   return table;
