@@ -21,6 +21,7 @@ public static class BehaviorAggregator
             var sums = new GroupSums(groups);
             sums.Add(behaviors[m], grouping.GroupOf);
             if (behaviors[m].Vector is { } vector) sums.AddVector(vector, grouping.GroupOf);
+            var multilabel = behaviors[m].Multilabel is { } ml ? MultilabelAggregator.Count(ml, grouping) : null;
             for (var g = 0; g < groups; g++)
             {
                 var errors = sums.Count[g] - sums.Correct[g];
@@ -31,6 +32,7 @@ public static class BehaviorAggregator
                     if (m == 0) baseLabelMse[g] = sums.LabelMse(g);
                     stats = sums.VectorStats(g, stats, baseLabelMse[g]);
                 }
+                if (multilabel is not null) stats = MultilabelAggregator.WithGroupStats(stats, multilabel, g, behaviors[m].Multilabel!.Classes);
                 result[g][m] = stats;
             }
         }

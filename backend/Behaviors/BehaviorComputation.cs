@@ -32,6 +32,27 @@ public static class BehaviorComputation
         return new InstanceBehaviors(new int[n], [], behaviors, new int[n]) { Task = task, Moved = VectorKernel.Moved(behaviors, n) };
     }
 
+    /// <summary>
+    /// Per-instance behaviours of multilabel models (sigmoid outputs): <paramref name="labels"/> are the 0/1 labels,
+    /// row-major [instances × classes]; a class is predicted at or above <paramref name="threshold"/>.
+    /// </summary>
+    public static InstanceBehaviors MultilabelInstances(byte[] labels, IReadOnlyList<string> classNames, IReadOnlyList<ModelOutputs> outputs, float threshold)
+    {
+        var baseOutputs = outputs[0];
+        var n = baseOutputs.Instances;
+        var behaviors = new ModelBehavior[outputs.Count];
+        Parallel.For(0, outputs.Count, m => behaviors[m] = MultilabelKernel.Compare(baseOutputs, outputs[m], labels, threshold));
+        return new InstanceBehaviors(new int[n], classNames, behaviors, BehaviorKernel.Flips(behaviors, n)) { Task = DatasetTask.Multilabel };
+    }
+
+    /// <summary>The instance's true label as shown: its class name, or for multilabel the labelled classes joined by "+".</summary>
+    public static string LabelOf(InstanceBehaviors instances, int i)
+    {
+        if (instances.Behaviors[0].Multilabel is not { } ml) return instances.ClassNames[instances.Labels[i]];
+        var names = Enumerable.Range(0, ml.Classes).Where(c => ml.Labels[i * ml.Classes + c] == 1).Select(c => instances.ClassNames[c]);
+        return string.Join("+", names);
+    }
+
     public static BehaviorComparison Aggregate(InstanceBehaviors instances, IReadOnlyList<AttributeColumn> attributes)
     {
         var behaviors = instances.Behaviors;
@@ -46,9 +67,11 @@ public static class BehaviorComputation
         var overall = BehaviorAggregator.Aggregate(behaviors, InstanceGrouping.All(instances.Count))[0];
         var classCount = instances.ClassNames.Count;
         // A task without classes (embeddings) has no class table; its subgroups and exemplars remain.
-        var perClass = classCount == 0 ? [] : BehaviorAggregator.Aggregate(behaviors, InstanceGrouping.ByClass(instances.Labels, classCount));
-        var classes = new List<ClassComparison>(classCount);
-        for (var c = 0; c < classCount; c++)
+        // Multilabel: each class is a row over every instance (its own accuracy and F1), not the instances of one true class.
+        var multilabel = behaviors[0].Multilabel is not null;
+        var perClass = classCount == 0 || multilabel ? [] : BehaviorAggregator.Aggregate(behaviors, InstanceGrouping.ByClass(instances.Labels, classCount));
+        var classes = multilabel ? MultilabelAggregator.ClassTable(behaviors, instances.ClassNames) : new List<ClassComparison>(classCount);
+        for (var c = 0; c < perClass.Length; c++)
             classes.Add(new ClassComparison { Class = instances.ClassNames[c], Index = c, Count = perClass[c][0].Count, Models = ByModel(perClass[c]) });
 
         var subgroups = new List<SubgroupComparison>();
@@ -68,7 +91,7 @@ public static class BehaviorComputation
         var exemplars = instances.Moved is { } moved
             ? [.. ExemplarRanker.RankMoved(moved).Select(i => new Exemplar { Instance = i, Flips = 0, Label = "", Moved = moved[i] })]
             : ExemplarRanker.Rank(instances.Flips)
-                .Select(i => new Exemplar { Instance = i, Flips = instances.Flips[i], Label = instances.ClassNames[instances.Labels[i]] })
+                .Select(i => new Exemplar { Instance = i, Flips = instances.Flips[i], Label = LabelOf(instances, i) })
                 .ToList();
         return new BehaviorComparison
         {

@@ -15,6 +15,9 @@ namespace CompressCompare.Backend.Behaviors;
 
 public sealed class BehaviorService(SpecService specs, IModelOutputSource outputs)
 {
+    /// <summary>The multilabel threshold when the dataset names none: a class is predicted when its sigmoid is at least 0.5 (its logit at least 0).</summary>
+    public const double DefaultThreshold = 0.5;
+
     readonly DatasetFiles _files = new();
     readonly Lock _lock = new();
     (string Key, InstanceBehaviors Data)? _last;
@@ -106,7 +109,8 @@ public sealed class BehaviorService(SpecService specs, IModelOutputSource output
 
         RequireComparedTask(spec, dataset.Task);
         var vectors = TaskOutputs.ComparesVectors(dataset.Task);
-        int[]? labels = vectors ? null : _files.Labels(spec);
+        var multilabel = dataset.Task == DatasetTask.Multilabel;
+        int[]? labels = vectors || multilabel ? null : _files.Labels(spec);
         var models = new List<ModelOutputs>(ids.Count);
         foreach (var id in ids)
         {
@@ -128,7 +132,10 @@ public sealed class BehaviorService(SpecService specs, IModelOutputSource output
             throw new BackendException(RpcErrorCodes.InvalidRequest,
                 $"Model \"{models[0].ModelId}\" outputs {models[0].Classes} classes but the dataset names {classNames.Count}.",
                 new RpcErrorData { File = spec.Path, ModelId = models[0].ModelId, Hint = "List one name per model output in the dataset's \"classes\", in output order." });
-        var data = BehaviorComputation.Instances(labels!, classNames, models) with { Task = dataset.Task };
+        var data = multilabel
+            ? BehaviorComputation.MultilabelInstances(_files.MultilabelLabels(spec, models[0].Instances, classNames.Count), classNames, models,
+                (float)(dataset.Threshold ?? DefaultThreshold))
+            : BehaviorComputation.Instances(labels!, classNames, models) with { Task = dataset.Task };
         lock (_lock) _last = (key, data);
         return (spec, data);
     }
@@ -136,10 +143,10 @@ public sealed class BehaviorService(SpecService specs, IModelOutputSource output
     /// <summary>Refuses the tasks the Behaviors comparison does not read yet, saying what it does read.</summary>
     static void RequireComparedTask(ParsedSpec spec, DatasetTask task)
     {
-        if (task is DatasetTask.Multilabel or DatasetTask.Generation)
+        if (task is DatasetTask.Generation)
             throw new BackendException(RpcErrorCodes.InvalidRequest,
                 $"The dataset of {spec.Path} has the task \"{Protocol.WireEnum.Name(task)}\", which the behavior comparison does not compare yet.",
-                new RpcErrorData { File = spec.Path, Hint = "Compare a \"classification\", \"binary\", \"embedding\" or \"regression\" dataset; evaluation still runs these models." });
+                new RpcErrorData { File = spec.Path, Hint = "Compare a \"classification\", \"binary\", \"multilabel\", \"embedding\" or \"regression\" dataset; evaluation still runs these models." });
     }
 
     /// <summary>The base first, then the requested models in order, each once; unknown ids are refused.</summary>

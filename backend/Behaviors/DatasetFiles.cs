@@ -73,6 +73,32 @@ public sealed class DatasetFiles
         return array.Floats ?? [.. array.Integers!.Select(v => (float)v)];
     }
 
+    /// <summary>Multilabel labels as 0/1 bytes, row-major [instances × classes], from a .npy of that shape (bool, integers or floats of 0 and 1).</summary>
+    public byte[] MultilabelLabels(ParsedSpec spec, int instances, int classes)
+    {
+        var dataset = Require(spec);
+        if (dataset.Labels is null)
+            throw new BackendException(RpcErrorCodes.InvalidRequest, $"The multilabel dataset of {spec.Path} names no labels file.",
+                new RpcErrorData { File = spec.Path, Hint = $"Add \"labels\": a .npy of 0/1 shaped [{instances}, {classes}], one column per class." });
+        var path = Resolve(spec, dataset.Labels);
+        var array = Cached(path, () => ReadNpy(path, "labels"));
+        if (array.Shape.Length != 2 || array.Shape[0] != instances || array.Shape[1] != classes)
+            throw new BackendException(RpcErrorCodes.InvalidRequest,
+                $"The multilabel labels {path} are shaped [{string.Join(", ", array.Shape)}], but the models give {instances} instances of {classes} classes.",
+                new RpcErrorData { File = path, Hint = $"Save the labels as 0/1 shaped [{instances}, {classes}]: one row per instance, one column per class." });
+        var bits = new byte[array.Count];
+        for (var j = 0; j < bits.Length; j++)
+        {
+            var value = array.Integers is { } integers ? integers[j] : array.Floats![j];
+            if (value is not (0 or 1))
+                throw new BackendException(RpcErrorCodes.InvalidRequest,
+                    $"Label {value} of instance {j / classes}, class {j % classes} in {path} is neither 0 nor 1.",
+                    new RpcErrorData { File = path, Hint = "Save multilabel labels as 0 (absent) and 1 (present), e.g. numpy.save(path, y.astype('int8'))." });
+            bits[j] = (byte)value;
+        }
+        return bits;
+    }
+
     /// <summary>The attribute columns, or an empty table when the dataset declares none.</summary>
     public AttributeTable Attributes(ParsedSpec spec, int instances)
     {

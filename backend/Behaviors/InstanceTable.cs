@@ -41,11 +41,20 @@ public static class InstanceTable
         {
             var i = candidates?[n] ?? n;
             // A dataset without classes (embeddings) has no instance of any class.
-            if (classAllowed is not null && (classAllowed.Length == 0 || !classAllowed[data.Labels[i]])) continue;
+            if (classAllowed is not null && (classAllowed.Length == 0 || !HasAllowedClass(data, classAllowed, i))) continue;
             if (model is not null && !Matches(model, i, change!.Value)) continue;
             kept.Add(i);
         }
         return kept;
+    }
+
+    /// <summary>Whether the instance's true class is allowed; for multilabel, whether any of its labelled classes is.</summary>
+    static bool HasAllowedClass(InstanceBehaviors data, bool[] classAllowed, int i)
+    {
+        if (data.Behaviors[0].Multilabel is not { } ml) return classAllowed[data.Labels[i]];
+        for (var c = 0; c < ml.Classes; c++)
+            if (classAllowed[c] && ml.Labels[i * ml.Classes + c] == 1) return true;
+        return false;
     }
 
     /// <summary>The listed instances in dataset order, once each, so sorting and paging behave as for the whole table.</summary>

@@ -31,7 +31,19 @@ public sealed class ModelBehavior(string modelId, int[] predicted, float[] confi
 
     /// <summary>For embedding and regression: how the output vector moved from the base's; null for class tasks.</summary>
     public VectorChange? Vector { get; init; }
+
+    /// <summary>For multilabel: the predicted classes and how they differ from the base's and the labels; null otherwise.</summary>
+    public MultilabelChange? Multilabel { get; init; }
 }
+
+/// <summary>
+/// One multilabel model against the base (see MultilabelKernel). Row-major [instances × <paramref name="Classes"/>]:
+/// the predicted 0/1 of the model and of the base, the labels, and both sigmoid outputs (shared, not copied).
+/// </summary>
+/// <param name="HammingToBase">Per instance, the fraction of classes whose prediction differs from the base's.</param>
+/// <param name="HammingLoss">Per instance, the fraction of classes predicted wrong.</param>
+public sealed record MultilabelChange(byte[] Bits, byte[] BaseBits, byte[] Labels, float[] Probabilities, float[] BaseProbabilities, int Classes,
+    float[] HammingToBase, float[] HammingLoss);
 
 /// <summary>Per-instance arrays of one model's output vector against the base's (see VectorKernel).</summary>
 /// <param name="Cosine">Cosine similarity with the base's output (1 for the base).</param>

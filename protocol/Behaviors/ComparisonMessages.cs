@@ -45,11 +45,11 @@ public sealed record BehaviorStats
 {
     /// <summary>Number of instances in the set.</summary>
     public required int Count { get; init; }
-    /// <summary>Fraction of instances predicted correctly; null when the set is empty.</summary>
+    /// <summary>Fraction of instances predicted correctly (multilabel: the exact labelled set; in a multilabel class row, that class right); null when the set is empty or the task has no classes.</summary>
     public double? Accuracy { get; init; }
     /// <summary>Number of wrong predictions.</summary>
     public required int Errors { get; init; }
-    /// <summary>Fraction of instances whose top-1 prediction equals the base's; null when the set is empty.</summary>
+    /// <summary>Fraction of instances whose top-1 prediction equals the base's (multilabel: every class's, or in a class row that class's); null when the set is empty or the task has no classes.</summary>
     public double? Agreement { get; init; }
     /// <summary>Mean KL divergence KL(base ‖ model) of the softmax outputs, in nats; null when the set is empty.</summary>
     public double? MeanKl { get; init; }
@@ -71,6 +71,12 @@ public sealed record BehaviorStats
     public double? LabelMse { get; init; }
     /// <summary>Regression with labels: this model's LabelMse minus the base's on the same instances (negative = closer to the labels); null otherwise.</summary>
     public double? LabelMseChange { get; init; }
+    /// <summary>Multilabel: in a class row that class's F1 at the threshold, 2·TP / (2·TP + FP + FN); overall and per subgroup the macro F1 over classes; null for other tasks or when no instance is labelled or predicted.</summary>
+    public double? F1Score { get; init; }
+    /// <summary>Multilabel: mean fraction of classes whose prediction differs from the base's (Hamming distance / classes); null otherwise.</summary>
+    public double? HammingToBase { get; init; }
+    /// <summary>Multilabel: mean fraction of classes predicted wrong (Hamming loss); null otherwise.</summary>
+    public double? HammingLoss { get; init; }
 }
 
 /// <summary>The comparison restricted to one true class.</summary>

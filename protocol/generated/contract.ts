@@ -267,7 +267,7 @@ export interface BehaviorStats {
    */
   count: number;
   /**
-   * Fraction of instances predicted correctly; null when the set is empty.
+   * Fraction of instances predicted correctly (multilabel: the exact labelled set; in a multilabel class row, that class right); null when the set is empty or the task has no classes.
    */
   accuracy?: number | null;
   /**
@@ -275,7 +275,7 @@ export interface BehaviorStats {
    */
   errors: number;
   /**
-   * Fraction of instances whose top-1 prediction equals the base's; null when the set is empty.
+   * Fraction of instances whose top-1 prediction equals the base's (multilabel: every class's, or in a class row that class's); null when the set is empty or the task has no classes.
    */
   agreement?: number | null;
   /**
@@ -318,6 +318,18 @@ export interface BehaviorStats {
    * Regression with labels: this model's LabelMse minus the base's on the same instances (negative = closer to the labels); null otherwise.
    */
   labelMseChange?: number | null;
+  /**
+   * Multilabel: in a class row that class's F1 at the threshold, 2·TP / (2·TP + FP + FN); overall and per subgroup the macro F1 over classes; null for other tasks or when no instance is labelled or predicted.
+   */
+  f1Score?: number | null;
+  /**
+   * Multilabel: mean fraction of classes whose prediction differs from the base's (Hamming distance / classes); null otherwise.
+   */
+  hammingToBase?: number | null;
+  /**
+   * Multilabel: mean fraction of classes predicted wrong (Hamming loss); null otherwise.
+   */
+  hammingLoss?: number | null;
 }
 /**
  * The comparison restricted to one true class.

@@ -3,7 +3,7 @@
 export const BehaviorComparison = validate11;
 const schema12 = {"type":"object","properties":{"base":{"type":"string"},"models":{"type":"array","items":{"type":"string"}},"instanceCount":{"type":"integer"},"task":{"$ref":"#/definitions/DatasetTask"},"classNames":{"type":"array","items":{"type":"string"}},"overall":{"type":"object","additionalProperties":{"$ref":"#/definitions/BehaviorStats"}},"classes":{"type":"array","items":{"$ref":"#/definitions/ClassComparison"}},"subgroups":{"type":"array","items":{"$ref":"#/definitions/SubgroupComparison"}},"exemplars":{"type":"array","items":{"$ref":"#/definitions/Exemplar"}}},"required":["base","models","instanceCount","task","classNames","overall","classes","subgroups","exemplars"],"additionalProperties":false};
 const schema13 = {"type":"string","enum":["classification","binary","multilabel","embedding","regression","generation"]};
-const schema14 = {"type":"object","properties":{"count":{"type":"integer"},"accuracy":{"type":["number","null"]},"errors":{"type":"integer"},"agreement":{"type":["number","null"]},"meanKl":{"type":["number","null"]},"relativeErrorChange":{"type":["number","null"]},"meanConfidence":{"type":["number","null"]},"fixed":{"type":"integer"},"broken":{"type":"integer"},"meanCosine":{"type":["number","null"]},"meanMse":{"type":["number","null"]},"meanRelativeL2":{"type":["number","null"]},"labelMse":{"type":["number","null"]},"labelMseChange":{"type":["number","null"]}},"required":["count","errors","fixed","broken"],"additionalProperties":false};
+const schema14 = {"type":"object","properties":{"count":{"type":"integer"},"accuracy":{"type":["number","null"]},"errors":{"type":"integer"},"agreement":{"type":["number","null"]},"meanKl":{"type":["number","null"]},"relativeErrorChange":{"type":["number","null"]},"meanConfidence":{"type":["number","null"]},"fixed":{"type":"integer"},"broken":{"type":"integer"},"meanCosine":{"type":["number","null"]},"meanMse":{"type":["number","null"]},"meanRelativeL2":{"type":["number","null"]},"labelMse":{"type":["number","null"]},"labelMseChange":{"type":["number","null"]},"f1Score":{"type":["number","null"]},"hammingToBase":{"type":["number","null"]},"hammingLoss":{"type":["number","null"]}},"required":["count","errors","fixed","broken"],"additionalProperties":false};
 const schema19 = {"type":"object","properties":{"instance":{"type":"integer"},"flips":{"type":"integer"},"label":{"type":"string"},"moved":{"type":["number","null"]}},"required":["instance","flips","label"],"additionalProperties":false};
 const func2 = Object.prototype.hasOwnProperty;
 const schema15 = {"type":"object","properties":{"class":{"type":"string"},"index":{"type":"integer"},"count":{"type":"integer"},"models":{"type":"object","additionalProperties":{"$ref":"#/definitions/BehaviorStats"}}},"required":["class","index","count","models"],"additionalProperties":false};
@@ -272,6 +272,48 @@ var valid3 = _errs41 === errors;
 }
 else {
 var valid3 = true;
+}
+if(valid3){
+if(data4.f1Score !== undefined){
+let data19 = data4.f1Score;
+const _errs43 = errors;
+if((!((typeof data19 == "number") && (isFinite(data19)))) && (data19 !== null)){
+validate12.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/f1Score",schemaPath:"#/definitions/BehaviorStats/properties/f1Score/type",keyword:"type",params:{type: schema14.properties.f1Score.type},message:"must be number,null"}];
+return false;
+}
+var valid3 = _errs43 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data4.hammingToBase !== undefined){
+let data20 = data4.hammingToBase;
+const _errs45 = errors;
+if((!((typeof data20 == "number") && (isFinite(data20)))) && (data20 !== null)){
+validate12.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/hammingToBase",schemaPath:"#/definitions/BehaviorStats/properties/hammingToBase/type",keyword:"type",params:{type: schema14.properties.hammingToBase.type},message:"must be number,null"}];
+return false;
+}
+var valid3 = _errs45 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data4.hammingLoss !== undefined){
+let data21 = data4.hammingLoss;
+const _errs47 = errors;
+if((!((typeof data21 == "number") && (isFinite(data21)))) && (data21 !== null)){
+validate12.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/hammingLoss",schemaPath:"#/definitions/BehaviorStats/properties/hammingLoss/type",keyword:"type",params:{type: schema14.properties.hammingLoss.type},message:"must be number,null"}];
+return false;
+}
+var valid3 = _errs47 === errors;
+}
+else {
+var valid3 = true;
+}
+}
+}
 }
 }
 }
@@ -590,6 +632,48 @@ var valid3 = _errs41 === errors;
 }
 else {
 var valid3 = true;
+}
+if(valid3){
+if(data4.f1Score !== undefined){
+let data19 = data4.f1Score;
+const _errs43 = errors;
+if((!((typeof data19 == "number") && (isFinite(data19)))) && (data19 !== null)){
+validate14.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/f1Score",schemaPath:"#/definitions/BehaviorStats/properties/f1Score/type",keyword:"type",params:{type: schema14.properties.f1Score.type},message:"must be number,null"}];
+return false;
+}
+var valid3 = _errs43 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data4.hammingToBase !== undefined){
+let data20 = data4.hammingToBase;
+const _errs45 = errors;
+if((!((typeof data20 == "number") && (isFinite(data20)))) && (data20 !== null)){
+validate14.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/hammingToBase",schemaPath:"#/definitions/BehaviorStats/properties/hammingToBase/type",keyword:"type",params:{type: schema14.properties.hammingToBase.type},message:"must be number,null"}];
+return false;
+}
+var valid3 = _errs45 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data4.hammingLoss !== undefined){
+let data21 = data4.hammingLoss;
+const _errs47 = errors;
+if((!((typeof data21 == "number") && (isFinite(data21)))) && (data21 !== null)){
+validate14.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/hammingLoss",schemaPath:"#/definitions/BehaviorStats/properties/hammingLoss/type",keyword:"type",params:{type: schema14.properties.hammingLoss.type},message:"must be number,null"}];
+return false;
+}
+var valid3 = _errs47 === errors;
+}
+else {
+var valid3 = true;
+}
+}
+}
 }
 }
 }
@@ -973,6 +1057,48 @@ var valid6 = _errs50 === errors;
 else {
 var valid6 = true;
 }
+if(valid6){
+if(data8.f1Score !== undefined){
+let data23 = data8.f1Score;
+const _errs52 = errors;
+if((!((typeof data23 == "number") && (isFinite(data23)))) && (data23 !== null)){
+validate11.errors = [{instancePath:instancePath+"/overall/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/f1Score",schemaPath:"#/definitions/BehaviorStats/properties/f1Score/type",keyword:"type",params:{type: schema14.properties.f1Score.type},message:"must be number,null"}];
+return false;
+}
+var valid6 = _errs52 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data8.hammingToBase !== undefined){
+let data24 = data8.hammingToBase;
+const _errs54 = errors;
+if((!((typeof data24 == "number") && (isFinite(data24)))) && (data24 !== null)){
+validate11.errors = [{instancePath:instancePath+"/overall/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/hammingToBase",schemaPath:"#/definitions/BehaviorStats/properties/hammingToBase/type",keyword:"type",params:{type: schema14.properties.hammingToBase.type},message:"must be number,null"}];
+return false;
+}
+var valid6 = _errs54 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data8.hammingLoss !== undefined){
+let data25 = data8.hammingLoss;
+const _errs56 = errors;
+if((!((typeof data25 == "number") && (isFinite(data25)))) && (data25 !== null)){
+validate11.errors = [{instancePath:instancePath+"/overall/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/hammingLoss",schemaPath:"#/definitions/BehaviorStats/properties/hammingLoss/type",keyword:"type",params:{type: schema14.properties.hammingLoss.type},message:"must be number,null"}];
+return false;
+}
+var valid6 = _errs56 === errors;
+}
+else {
+var valid6 = true;
+}
+}
+}
+}
 }
 }
 }
@@ -1012,19 +1138,19 @@ var valid0 = true;
 }
 if(valid0){
 if(data.classes !== undefined){
-let data23 = data.classes;
-const _errs52 = errors;
-if(errors === _errs52){
-if(Array.isArray(data23)){
+let data26 = data.classes;
+const _errs58 = errors;
+if(errors === _errs58){
+if(Array.isArray(data26)){
 var valid7 = true;
-const len2 = data23.length;
+const len2 = data26.length;
 for(let i2=0; i2<len2; i2++){
-const _errs54 = errors;
-if(!(validate12(data23[i2], {instancePath:instancePath+"/classes/" + i2,parentData:data23,parentDataProperty:i2,rootData}))){
+const _errs60 = errors;
+if(!(validate12(data26[i2], {instancePath:instancePath+"/classes/" + i2,parentData:data26,parentDataProperty:i2,rootData}))){
 vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
 errors = vErrors.length;
 }
-var valid7 = _errs54 === errors;
+var valid7 = _errs60 === errors;
 if(!valid7){
 break;
 }
@@ -1035,26 +1161,26 @@ validate11.errors = [{instancePath:instancePath+"/classes",schemaPath:"#/propert
 return false;
 }
 }
-var valid0 = _errs52 === errors;
+var valid0 = _errs58 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.subgroups !== undefined){
-let data25 = data.subgroups;
-const _errs55 = errors;
-if(errors === _errs55){
-if(Array.isArray(data25)){
+let data28 = data.subgroups;
+const _errs61 = errors;
+if(errors === _errs61){
+if(Array.isArray(data28)){
 var valid8 = true;
-const len3 = data25.length;
+const len3 = data28.length;
 for(let i3=0; i3<len3; i3++){
-const _errs57 = errors;
-if(!(validate14(data25[i3], {instancePath:instancePath+"/subgroups/" + i3,parentData:data25,parentDataProperty:i3,rootData}))){
+const _errs63 = errors;
+if(!(validate14(data28[i3], {instancePath:instancePath+"/subgroups/" + i3,parentData:data28,parentDataProperty:i3,rootData}))){
 vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
 errors = vErrors.length;
 }
-var valid8 = _errs57 === errors;
+var valid8 = _errs63 === errors;
 if(!valid8){
 break;
 }
@@ -1065,86 +1191,86 @@ validate11.errors = [{instancePath:instancePath+"/subgroups",schemaPath:"#/prope
 return false;
 }
 }
-var valid0 = _errs55 === errors;
+var valid0 = _errs61 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.exemplars !== undefined){
-let data27 = data.exemplars;
-const _errs58 = errors;
-if(errors === _errs58){
-if(Array.isArray(data27)){
+let data30 = data.exemplars;
+const _errs64 = errors;
+if(errors === _errs64){
+if(Array.isArray(data30)){
 var valid9 = true;
-const len4 = data27.length;
+const len4 = data30.length;
 for(let i4=0; i4<len4; i4++){
-let data28 = data27[i4];
-const _errs60 = errors;
-const _errs61 = errors;
-if(errors === _errs61){
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+let data31 = data30[i4];
+const _errs66 = errors;
+const _errs67 = errors;
+if(errors === _errs67){
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
 let missing2;
-if((((data28.instance === undefined) && (missing2 = "instance")) || ((data28.flips === undefined) && (missing2 = "flips"))) || ((data28.label === undefined) && (missing2 = "label"))){
+if((((data31.instance === undefined) && (missing2 = "instance")) || ((data31.flips === undefined) && (missing2 = "flips"))) || ((data31.label === undefined) && (missing2 = "label"))){
 validate11.errors = [{instancePath:instancePath+"/exemplars/" + i4,schemaPath:"#/definitions/Exemplar/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
-const _errs63 = errors;
-for(const key3 in data28){
+const _errs69 = errors;
+for(const key3 in data31){
 if(!((((key3 === "instance") || (key3 === "flips")) || (key3 === "label")) || (key3 === "moved"))){
 validate11.errors = [{instancePath:instancePath+"/exemplars/" + i4,schemaPath:"#/definitions/Exemplar/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs63 === errors){
-if(data28.instance !== undefined){
-let data29 = data28.instance;
-const _errs64 = errors;
-if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
+if(_errs69 === errors){
+if(data31.instance !== undefined){
+let data32 = data31.instance;
+const _errs70 = errors;
+if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
 validate11.errors = [{instancePath:instancePath+"/exemplars/" + i4+"/instance",schemaPath:"#/definitions/Exemplar/properties/instance/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-var valid11 = _errs64 === errors;
+var valid11 = _errs70 === errors;
 }
 else {
 var valid11 = true;
 }
 if(valid11){
-if(data28.flips !== undefined){
-let data30 = data28.flips;
-const _errs66 = errors;
-if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
+if(data31.flips !== undefined){
+let data33 = data31.flips;
+const _errs72 = errors;
+if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
 validate11.errors = [{instancePath:instancePath+"/exemplars/" + i4+"/flips",schemaPath:"#/definitions/Exemplar/properties/flips/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-var valid11 = _errs66 === errors;
+var valid11 = _errs72 === errors;
 }
 else {
 var valid11 = true;
 }
 if(valid11){
-if(data28.label !== undefined){
-const _errs68 = errors;
-if(typeof data28.label !== "string"){
+if(data31.label !== undefined){
+const _errs74 = errors;
+if(typeof data31.label !== "string"){
 validate11.errors = [{instancePath:instancePath+"/exemplars/" + i4+"/label",schemaPath:"#/definitions/Exemplar/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid11 = _errs68 === errors;
+var valid11 = _errs74 === errors;
 }
 else {
 var valid11 = true;
 }
 if(valid11){
-if(data28.moved !== undefined){
-let data32 = data28.moved;
-const _errs70 = errors;
-if((!((typeof data32 == "number") && (isFinite(data32)))) && (data32 !== null)){
+if(data31.moved !== undefined){
+let data35 = data31.moved;
+const _errs76 = errors;
+if((!((typeof data35 == "number") && (isFinite(data35)))) && (data35 !== null)){
 validate11.errors = [{instancePath:instancePath+"/exemplars/" + i4+"/moved",schemaPath:"#/definitions/Exemplar/properties/moved/type",keyword:"type",params:{type: schema19.properties.moved.type},message:"must be number,null"}];
 return false;
 }
-var valid11 = _errs70 === errors;
+var valid11 = _errs76 === errors;
 }
 else {
 var valid11 = true;
@@ -1160,7 +1286,7 @@ validate11.errors = [{instancePath:instancePath+"/exemplars/" + i4,schemaPath:"#
 return false;
 }
 }
-var valid9 = _errs60 === errors;
+var valid9 = _errs66 === errors;
 if(!valid9){
 break;
 }
@@ -1171,7 +1297,7 @@ validate11.errors = [{instancePath:instancePath+"/exemplars",schemaPath:"#/prope
 return false;
 }
 }
-var valid0 = _errs58 === errors;
+var valid0 = _errs64 === errors;
 }
 else {
 var valid0 = true;

@@ -31,6 +31,12 @@ test('a classification keeps exactly the class metrics', () => {
   assert.equal(isVectorTask('classification'), false);
 });
 
+test('a multilabel comparison adds F1 and the labels changed from the base to the class metrics', () => {
+  assert.deepEqual(metricsForTask('multilabel').map((m) => m.key).slice(-2), ['f1Score', 'hammingToBase']);
+  assert.equal(metricsForTask('multilabel').length, COMPARISON_METRICS.length + 2);
+  assert.equal(formatMetricValue(0.8333, comparisonMetric('f1Score'), false), '83.3%');
+});
+
 test('an embedding offers cosine, MSE and relative L2, and MSE to labels only with regression labels', () => {
   assert.deepEqual(metricsForTask('embedding', vectorStats(1, 0, 0)).map((m) => m.key), ['meanCosine', 'meanMse', 'meanRelativeL2']);
   assert.deepEqual(metricsForTask('regression', vectorStats(1, 0, 0, 0.25)).map((m) => m.key), ['meanCosine', 'meanMse', 'meanRelativeL2', 'labelMse']);

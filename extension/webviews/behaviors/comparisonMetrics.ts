@@ -5,7 +5,7 @@ import type { InstanceSortField } from '../../../protocol/behaviorsWebview';
 import type { BehaviorStats, DatasetTask } from '../../../protocol/generated/contract';
 
 export type MetricKey = 'accuracy' | 'agreement' | 'meanKl' | 'relativeErrorChange' | 'meanConfidence'
-  | 'meanCosine' | 'meanMse' | 'meanRelativeL2' | 'labelMse';
+  | 'meanCosine' | 'meanMse' | 'meanRelativeL2' | 'labelMse' | 'f1Score' | 'hammingToBase';
 
 export interface ComparisonMetric {
   key: MetricKey;
@@ -34,6 +34,13 @@ export const VECTOR_METRICS: readonly ComparisonMetric[] = [
   { key: 'labelMse', label: 'MSE to labels', better: 'lower', fraction: false, instanceField: ['labelMse', 'labelMse'] },
 ];
 
+/** Multilabel adds each class's F1 (macro F1 overall) and the fraction of classes whose prediction differs from the base's. */
+export const MULTILABEL_METRICS: readonly ComparisonMetric[] = [
+  ...COMPARISON_METRICS,
+  { key: 'f1Score', label: 'F1', better: 'higher', fraction: true, instanceField: ['correct', 'correct'] },
+  { key: 'hammingToBase', label: 'Labels changed from base', better: 'lower', fraction: true, instanceField: ['agrees', 'agrees'] },
+];
+
 /** Whether the task's outputs are vectors without classes, compared by cosine, MSE and relative L2. */
 export function isVectorTask(task: DatasetTask | undefined): boolean {
   return task === 'embedding' || task === 'regression';
@@ -41,12 +48,13 @@ export function isVectorTask(task: DatasetTask | undefined): boolean {
 
 /** The metrics a comparison of this task offers; labelMse only when the base has one (regression with labels). */
 export function metricsForTask(task: DatasetTask | undefined, baseStats?: BehaviorStats): readonly ComparisonMetric[] {
+  if (task === 'multilabel') return MULTILABEL_METRICS;
   if (!isVectorTask(task)) return COMPARISON_METRICS;
   return VECTOR_METRICS.filter((m) => m.key !== 'labelMse' || typeof baseStats?.labelMse === 'number');
 }
 
 export function comparisonMetric(key: string | null | undefined): ComparisonMetric {
-  return COMPARISON_METRICS.find((m) => m.key === key) ?? VECTOR_METRICS.find((m) => m.key === key) ?? COMPARISON_METRICS[0];
+  return MULTILABEL_METRICS.find((m) => m.key === key) ?? VECTOR_METRICS.find((m) => m.key === key) ?? COMPARISON_METRICS[0];
 }
 
 export function metricValue(stats: BehaviorStats | undefined, key: MetricKey): number | null {
