@@ -33,6 +33,7 @@ public static class BehaviorAggregator
                     stats = sums.VectorStats(g, stats, baseLabelMse[g]);
                 }
                 if (multilabel is not null) stats = MultilabelAggregator.WithGroupStats(stats, multilabel, g, behaviors[m].Multilabel!.Classes);
+                if (behaviors[m].Text is { } text) stats = TextStats(stats, text, grouping, g);
                 result[g][m] = stats;
             }
         }
@@ -40,6 +41,33 @@ public static class BehaviorAggregator
         Model(0);
         Parallel.For(1, behaviors.Count, Model);
         return result;
+    }
+
+    /// <summary>
+    /// Generated text: mean token F1 to the references and to the base's text. Without references nothing is right
+    /// or wrong, so accuracy, errors and their change are left out.
+    /// </summary>
+    static BehaviorStats TextStats(BehaviorStats stats, TextChange text, InstanceGrouping grouping, int g)
+    {
+        double f1 = 0, f1ToBase = 0;
+        for (var i = 0; i < grouping.GroupOf.Length; i++)
+            if (grouping.GroupOf[i] == g)
+            {
+                f1 += text.TokenF1?[i] ?? 0;
+                f1ToBase += text.TokenF1ToBase[i];
+            }
+        var n = stats.Count;
+        var labelled = text.TokenF1 is not null;
+        return stats with
+        {
+            MeanKl = null,
+            MeanConfidence = null,
+            Accuracy = labelled ? stats.Accuracy : null,
+            Errors = labelled ? stats.Errors : 0,
+            RelativeErrorChange = labelled ? stats.RelativeErrorChange : null,
+            TokenF1 = labelled && n > 0 ? f1 / n : null,
+            TokenF1ToBase = n > 0 ? f1ToBase / n : null,
+        };
     }
 
     /// <summary>(errors − base errors) / base errors; 0 when neither has errors; null when only the model has some (no finite ratio).</summary>

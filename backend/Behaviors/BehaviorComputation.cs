@@ -45,9 +45,10 @@ public static class BehaviorComputation
         return new InstanceBehaviors(new int[n], classNames, behaviors, BehaviorKernel.Flips(behaviors, n)) { Task = DatasetTask.Multilabel };
     }
 
-    /// <summary>The instance's true label as shown: its class name, or for multilabel the labelled classes joined by "+".</summary>
+    /// <summary>The instance's true label as shown: its class name, for multilabel the labelled classes joined by "+", for generation the reference.</summary>
     public static string LabelOf(InstanceBehaviors instances, int i)
     {
+        if (instances.Task == DatasetTask.Generation) return instances.References?[i] ?? "";
         if (instances.Behaviors[0].Multilabel is not { } ml) return instances.ClassNames[instances.Labels[i]];
         var names = Enumerable.Range(0, ml.Classes).Where(c => ml.Labels[i * ml.Classes + c] == 1).Select(c => instances.ClassNames[c]);
         return string.Join("+", names);

@@ -83,6 +83,9 @@ public sealed class BehaviorService(SpecService specs, IModelOutputSource output
 
     int UnlabelledCount(ParsedSpec spec, DatasetSummary dataset) =>
         dataset.Instance is { Type: InstanceKind.Text, Texts: { } texts } ? _files.Texts(spec, texts).Length
+        : dataset.Task == DatasetTask.Generation ? throw new BackendException(RpcErrorCodes.InvalidRequest,
+            $"The generation dataset of {spec.Path} names no texts to show an instance with.",
+            new RpcErrorData { File = spec.Path, Hint = "Add \"instance\": {\"type\": \"text\", \"texts\": \"<file with each instance's source text, one per line>\"} to the dataset." })
         : _files.Inputs(spec) is { Shape.Length: > 0 } inputs ? inputs.Shape[0] : 0;
 
     (float, float) ScalingOf(NpyArray inputs)
@@ -107,7 +110,12 @@ public sealed class BehaviorService(SpecService specs, IModelOutputSource output
         lock (_lock)
             if (_last is { } last && last.Key == key) return (spec, last.Data);
 
-        RequireComparedTask(spec, dataset.Task);
+        if (dataset.Task == DatasetTask.Generation)
+        {
+            var generated = CompareTexts(spec, dataset, ids);
+            lock (_lock) _last = (key, generated);
+            return (spec, generated);
+        }
         var vectors = TaskOutputs.ComparesVectors(dataset.Task);
         var multilabel = dataset.Task == DatasetTask.Multilabel;
         int[]? labels = vectors || multilabel ? null : _files.Labels(spec);
@@ -140,13 +148,30 @@ public sealed class BehaviorService(SpecService specs, IModelOutputSource output
         return (spec, data);
     }
 
-    /// <summary>Refuses the tasks the Behaviors comparison does not read yet, saying what it does read.</summary>
-    static void RequireComparedTask(ParsedSpec spec, DatasetTask task)
+    /// <summary>
+    /// Generated text: every model's precomputed strings (its "outputs" CSV, a "prediction" column) against the base's
+    /// and the dataset's reference strings when it names them.
+    /// </summary>
+    InstanceBehaviors CompareTexts(ParsedSpec spec, DatasetSummary dataset, List<string> ids)
     {
-        if (task is DatasetTask.Generation)
-            throw new BackendException(RpcErrorCodes.InvalidRequest,
-                $"The dataset of {spec.Path} has the task \"{Protocol.WireEnum.Name(task)}\", which the behavior comparison does not compare yet.",
-                new RpcErrorData { File = spec.Path, Hint = "Compare a \"classification\", \"binary\", \"multilabel\", \"embedding\" or \"regression\" dataset; evaluation still runs these models." });
+        var references = dataset.Labels is null ? null
+            : _files.GeneratedTexts(spec, dataset.Labels, GeneratedTexts.LabelColumn, "the dataset's reference strings", FileKind.Table);
+        var texts = ids.Select(id => spec.Models.First(m => m.Id == id) is { Outputs: { } outputs }
+            ? _files.GeneratedTexts(spec, outputs, GeneratedTexts.PredictionColumn, $"the generated text of model \"{id}\"", FileKind.Outputs)
+            : throw new BackendException(RpcErrorCodes.ModelNotEvaluable, $"Model \"{id}\" has no precomputed \"outputs\", and generated text is only compared from them.",
+                new RpcErrorData { File = spec.Path, ModelId = id, Hint = "Add \"outputs\": \"<file>.csv\" with a \"prediction\" column of the model's generated strings, one row per instance." })).ToList();
+        var count = references?.Length ?? texts[0].Length;
+        for (var m = 0; m < texts.Count; m++)
+            if (texts[m].Length != count)
+                throw new BackendException(RpcErrorCodes.InvalidRequest,
+                    $"Model \"{ids[m]}\" has {texts[m].Length} generated strings but {(references is null ? $"the base \"{ids[0]}\"" : "the dataset's references")} {count}.",
+                    new RpcErrorData { File = spec.Path, ModelId = ids[m], Hint = "Write one generated string per instance, in dataset order, for every model." });
+        var behaviors = ids.Select((id, m) => GenerationKernel.Compare(id, texts[0], texts[m], references)).ToList();
+        return new InstanceBehaviors(new int[count], [], behaviors, BehaviorKernel.Flips(behaviors, count))
+        {
+            Task = DatasetTask.Generation,
+            References = references,
+        };
     }
 
     /// <summary>The base first, then the requested models in order, each once; unknown ids are refused.</summary>

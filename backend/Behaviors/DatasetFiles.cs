@@ -99,6 +99,21 @@ public sealed class DatasetFiles
         return bits;
     }
 
+    /// <summary>Strings of the "generation" task (a model's outputs or the references), kept for the file's version.</summary>
+    public string[] GeneratedTexts(ParsedSpec spec, string relative, string column, string role, FileKind kind)
+    {
+        var path = Resolve(spec, relative, kind);
+        return Cached(path, () =>
+        {
+            try { return Behaviors.GeneratedTexts.Read(path, column); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+            {
+                throw new BackendException(RpcErrorCodes.InvalidRequest, $"Cannot read {role} {path}: {e.Message}",
+                    new RpcErrorData { File = path, Hint = $"Write a CSV with a header and a \"{column}\" column (or one column), one row per instance, or a text file with one line per instance." });
+            }
+        });
+    }
+
     /// <summary>The attribute columns, or an empty table when the dataset declares none.</summary>
     public AttributeTable Attributes(ParsedSpec spec, int instances)
     {

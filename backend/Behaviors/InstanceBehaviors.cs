@@ -10,6 +10,8 @@ public sealed record InstanceBehaviors(int[] Labels, IReadOnlyList<string> Class
     public CompressCompare.Protocol.Spec.DatasetTask Task { get; init; }
     /// <summary>Embedding/regression: per instance, the compared models' mean relative L2 from the base (VectorKernel.Moved); null otherwise.</summary>
     public float[]? Moved { get; init; }
+    /// <summary>Generation: the reference string per instance; null otherwise or when the dataset has none.</summary>
+    public string[]? References { get; init; }
 
     public int Count => Labels.Length;
 

@@ -146,6 +146,9 @@ public static class InstanceTable
                 Mse = b.Vector?.Mse[i],
                 RelativeL2 = b.Vector?.RelativeL2[i],
                 LabelMse = b.Vector?.LabelMse?[i],
+                Text = b.Text?.Texts[i],
+                TokenF1 = b.Text?.TokenF1?[i],
+                TokenF1ToBase = b.Text?.TokenF1ToBase[i],
             };
         }
         return new InstanceRow { Instance = i, Label = data.Labels[i], Flips = data.Flips[i], Predictions = predictions };

@@ -34,7 +34,16 @@ public sealed class ModelBehavior(string modelId, int[] predicted, float[] confi
 
     /// <summary>For multilabel: the predicted classes and how they differ from the base's and the labels; null otherwise.</summary>
     public MultilabelChange? Multilabel { get; init; }
+
+    /// <summary>For generated text: the strings and their token F1 to the references and to the base's; null otherwise.</summary>
+    public TextChange? Text { get; init; }
 }
+
+/// <summary>One model's generated strings against the base's and the references (see GenerationKernel).</summary>
+/// <param name="Texts">The model's string per instance.</param>
+/// <param name="TokenF1">Token F1 to the reference per instance; null when the dataset has no references.</param>
+/// <param name="TokenF1ToBase">Token F1 to the base's string per instance.</param>
+public sealed record TextChange(string[] Texts, float[]? TokenF1, float[] TokenF1ToBase);
 
 /// <summary>
 /// One multilabel model against the base (see MultilabelKernel). Row-major [instances × <paramref name="Classes"/>]:

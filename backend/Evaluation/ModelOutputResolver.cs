@@ -26,6 +26,9 @@ internal sealed class ModelOutputResolver(ParsedSpec spec, EvaluationStages? sta
         var model = spec.Models.FirstOrDefault(m => m.Id == modelId) ?? throw new EvaluationException(
             $"Model \"{modelId}\" is not in the spec {spec.Path}.",
             $"Use one of its model ids ({string.Join(", ", spec.Models.Take(8).Select(m => m.Id))}{(spec.Models.Count > 8 ? ", …" : "")}), or reload the spec.", spec.Path);
+        if (spec.Dataset?.Task == DatasetTask.Generation)
+            throw new EvaluationException($"Model \"{modelId}\" generates text: its precomputed \"outputs\" strings are compared, not evaluated.",
+                "Compare it with `compare` or in the Behaviors panel, which read its \"prediction\" column.", spec.Path);
         var located = _located ??= EvaluationDataset.Locate(spec);
         if (model.Outputs is { } outputs)
         {

@@ -77,6 +77,10 @@ public sealed record BehaviorStats
     public double? HammingToBase { get; init; }
     /// <summary>Multilabel: mean fraction of classes predicted wrong (Hamming loss); null otherwise.</summary>
     public double? HammingLoss { get; init; }
+    /// <summary>Generation with references: mean SQuAD-style token F1 of the generated text to the reference (Accuracy is then the exact-match rate); null otherwise.</summary>
+    public double? TokenF1 { get; init; }
+    /// <summary>Generation: mean token F1 of the generated text to the base's (Agreement is then the exact-match rate with the base); null otherwise.</summary>
+    public double? TokenF1ToBase { get; init; }
 }
 
 /// <summary>The comparison restricted to one true class.</summary>

@@ -98,6 +98,12 @@ public sealed record InstancePrediction
     public double? RelativeL2 { get; init; }
     /// <summary>Regression with labels: mean squared error of this model's output to the instance's label; null otherwise.</summary>
     public double? LabelMse { get; init; }
+    /// <summary>Generation: the model's generated text for the instance; null for other tasks.</summary>
+    public string? Text { get; init; }
+    /// <summary>Generation with references: token F1 of the text to the reference; null otherwise.</summary>
+    public double? TokenF1 { get; init; }
+    /// <summary>Generation: token F1 of the text to the base's (1 for the base); null for other tasks.</summary>
+    public double? TokenF1ToBase { get; init; }
 }
 
 /// <summary>Read one instance of the spec's dataset for display.</summary>

@@ -330,6 +330,14 @@ export interface BehaviorStats {
    * Multilabel: mean fraction of classes predicted wrong (Hamming loss); null otherwise.
    */
   hammingLoss?: number | null;
+  /**
+   * Generation with references: mean SQuAD-style token F1 of the generated text to the reference (Accuracy is then the exact-match rate); null otherwise.
+   */
+  tokenF1?: number | null;
+  /**
+   * Generation: mean token F1 of the generated text to the base's (Agreement is then the exact-match rate with the base); null otherwise.
+   */
+  tokenF1ToBase?: number | null;
 }
 /**
  * The comparison restricted to one true class.
@@ -794,6 +802,18 @@ export interface InstancePrediction {
    * Regression with labels: mean squared error of this model's output to the instance's label; null otherwise.
    */
   labelMse?: number | null;
+  /**
+   * Generation: the model's generated text for the instance; null for other tasks.
+   */
+  text?: string | null;
+  /**
+   * Generation with references: token F1 of the text to the reference; null otherwise.
+   */
+  tokenF1?: number | null;
+  /**
+   * Generation: token F1 of the text to the base's (1 for the base); null for other tasks.
+   */
+  tokenF1ToBase?: number | null;
 }
 /**
  * One instance and every compared model's prediction on it.

@@ -3,7 +3,7 @@
 export const BehaviorComparison = validate11;
 const schema12 = {"type":"object","properties":{"base":{"type":"string"},"models":{"type":"array","items":{"type":"string"}},"instanceCount":{"type":"integer"},"task":{"$ref":"#/definitions/DatasetTask"},"classNames":{"type":"array","items":{"type":"string"}},"overall":{"type":"object","additionalProperties":{"$ref":"#/definitions/BehaviorStats"}},"classes":{"type":"array","items":{"$ref":"#/definitions/ClassComparison"}},"subgroups":{"type":"array","items":{"$ref":"#/definitions/SubgroupComparison"}},"exemplars":{"type":"array","items":{"$ref":"#/definitions/Exemplar"}}},"required":["base","models","instanceCount","task","classNames","overall","classes","subgroups","exemplars"],"additionalProperties":false};
 const schema13 = {"type":"string","enum":["classification","binary","multilabel","embedding","regression","generation"]};
-const schema14 = {"type":"object","properties":{"count":{"type":"integer"},"accuracy":{"type":["number","null"]},"errors":{"type":"integer"},"agreement":{"type":["number","null"]},"meanKl":{"type":["number","null"]},"relativeErrorChange":{"type":["number","null"]},"meanConfidence":{"type":["number","null"]},"fixed":{"type":"integer"},"broken":{"type":"integer"},"meanCosine":{"type":["number","null"]},"meanMse":{"type":["number","null"]},"meanRelativeL2":{"type":["number","null"]},"labelMse":{"type":["number","null"]},"labelMseChange":{"type":["number","null"]},"f1Score":{"type":["number","null"]},"hammingToBase":{"type":["number","null"]},"hammingLoss":{"type":["number","null"]}},"required":["count","errors","fixed","broken"],"additionalProperties":false};
+const schema14 = {"type":"object","properties":{"count":{"type":"integer"},"accuracy":{"type":["number","null"]},"errors":{"type":"integer"},"agreement":{"type":["number","null"]},"meanKl":{"type":["number","null"]},"relativeErrorChange":{"type":["number","null"]},"meanConfidence":{"type":["number","null"]},"fixed":{"type":"integer"},"broken":{"type":"integer"},"meanCosine":{"type":["number","null"]},"meanMse":{"type":["number","null"]},"meanRelativeL2":{"type":["number","null"]},"labelMse":{"type":["number","null"]},"labelMseChange":{"type":["number","null"]},"f1Score":{"type":["number","null"]},"hammingToBase":{"type":["number","null"]},"hammingLoss":{"type":["number","null"]},"tokenF1":{"type":["number","null"]},"tokenF1ToBase":{"type":["number","null"]}},"required":["count","errors","fixed","broken"],"additionalProperties":false};
 const schema19 = {"type":"object","properties":{"instance":{"type":"integer"},"flips":{"type":"integer"},"label":{"type":"string"},"moved":{"type":["number","null"]}},"required":["instance","flips","label"],"additionalProperties":false};
 const func2 = Object.prototype.hasOwnProperty;
 const schema15 = {"type":"object","properties":{"class":{"type":"string"},"index":{"type":"integer"},"count":{"type":"integer"},"models":{"type":"object","additionalProperties":{"$ref":"#/definitions/BehaviorStats"}}},"required":["class","index","count","models"],"additionalProperties":false};
@@ -311,6 +311,34 @@ var valid3 = _errs47 === errors;
 }
 else {
 var valid3 = true;
+}
+if(valid3){
+if(data4.tokenF1 !== undefined){
+let data22 = data4.tokenF1;
+const _errs49 = errors;
+if((!((typeof data22 == "number") && (isFinite(data22)))) && (data22 !== null)){
+validate12.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/tokenF1",schemaPath:"#/definitions/BehaviorStats/properties/tokenF1/type",keyword:"type",params:{type: schema14.properties.tokenF1.type},message:"must be number,null"}];
+return false;
+}
+var valid3 = _errs49 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data4.tokenF1ToBase !== undefined){
+let data23 = data4.tokenF1ToBase;
+const _errs51 = errors;
+if((!((typeof data23 == "number") && (isFinite(data23)))) && (data23 !== null)){
+validate12.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/tokenF1ToBase",schemaPath:"#/definitions/BehaviorStats/properties/tokenF1ToBase/type",keyword:"type",params:{type: schema14.properties.tokenF1ToBase.type},message:"must be number,null"}];
+return false;
+}
+var valid3 = _errs51 === errors;
+}
+else {
+var valid3 = true;
+}
+}
 }
 }
 }
@@ -671,6 +699,34 @@ var valid3 = _errs47 === errors;
 }
 else {
 var valid3 = true;
+}
+if(valid3){
+if(data4.tokenF1 !== undefined){
+let data22 = data4.tokenF1;
+const _errs49 = errors;
+if((!((typeof data22 == "number") && (isFinite(data22)))) && (data22 !== null)){
+validate14.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/tokenF1",schemaPath:"#/definitions/BehaviorStats/properties/tokenF1/type",keyword:"type",params:{type: schema14.properties.tokenF1.type},message:"must be number,null"}];
+return false;
+}
+var valid3 = _errs49 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data4.tokenF1ToBase !== undefined){
+let data23 = data4.tokenF1ToBase;
+const _errs51 = errors;
+if((!((typeof data23 == "number") && (isFinite(data23)))) && (data23 !== null)){
+validate14.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/tokenF1ToBase",schemaPath:"#/definitions/BehaviorStats/properties/tokenF1ToBase/type",keyword:"type",params:{type: schema14.properties.tokenF1ToBase.type},message:"must be number,null"}];
+return false;
+}
+var valid3 = _errs51 === errors;
+}
+else {
+var valid3 = true;
+}
+}
 }
 }
 }
@@ -1096,6 +1152,34 @@ var valid6 = _errs56 === errors;
 else {
 var valid6 = true;
 }
+if(valid6){
+if(data8.tokenF1 !== undefined){
+let data26 = data8.tokenF1;
+const _errs58 = errors;
+if((!((typeof data26 == "number") && (isFinite(data26)))) && (data26 !== null)){
+validate11.errors = [{instancePath:instancePath+"/overall/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/tokenF1",schemaPath:"#/definitions/BehaviorStats/properties/tokenF1/type",keyword:"type",params:{type: schema14.properties.tokenF1.type},message:"must be number,null"}];
+return false;
+}
+var valid6 = _errs58 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data8.tokenF1ToBase !== undefined){
+let data27 = data8.tokenF1ToBase;
+const _errs60 = errors;
+if((!((typeof data27 == "number") && (isFinite(data27)))) && (data27 !== null)){
+validate11.errors = [{instancePath:instancePath+"/overall/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/tokenF1ToBase",schemaPath:"#/definitions/BehaviorStats/properties/tokenF1ToBase/type",keyword:"type",params:{type: schema14.properties.tokenF1ToBase.type},message:"must be number,null"}];
+return false;
+}
+var valid6 = _errs60 === errors;
+}
+else {
+var valid6 = true;
+}
+}
+}
 }
 }
 }
@@ -1138,19 +1222,19 @@ var valid0 = true;
 }
 if(valid0){
 if(data.classes !== undefined){
-let data26 = data.classes;
-const _errs58 = errors;
-if(errors === _errs58){
-if(Array.isArray(data26)){
+let data28 = data.classes;
+const _errs62 = errors;
+if(errors === _errs62){
+if(Array.isArray(data28)){
 var valid7 = true;
-const len2 = data26.length;
+const len2 = data28.length;
 for(let i2=0; i2<len2; i2++){
-const _errs60 = errors;
-if(!(validate12(data26[i2], {instancePath:instancePath+"/classes/" + i2,parentData:data26,parentDataProperty:i2,rootData}))){
+const _errs64 = errors;
+if(!(validate12(data28[i2], {instancePath:instancePath+"/classes/" + i2,parentData:data28,parentDataProperty:i2,rootData}))){
 vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
 errors = vErrors.length;
 }
-var valid7 = _errs60 === errors;
+var valid7 = _errs64 === errors;
 if(!valid7){
 break;
 }
@@ -1161,26 +1245,26 @@ validate11.errors = [{instancePath:instancePath+"/classes",schemaPath:"#/propert
 return false;
 }
 }
-var valid0 = _errs58 === errors;
+var valid0 = _errs62 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.subgroups !== undefined){
-let data28 = data.subgroups;
-const _errs61 = errors;
-if(errors === _errs61){
-if(Array.isArray(data28)){
+let data30 = data.subgroups;
+const _errs65 = errors;
+if(errors === _errs65){
+if(Array.isArray(data30)){
 var valid8 = true;
-const len3 = data28.length;
+const len3 = data30.length;
 for(let i3=0; i3<len3; i3++){
-const _errs63 = errors;
-if(!(validate14(data28[i3], {instancePath:instancePath+"/subgroups/" + i3,parentData:data28,parentDataProperty:i3,rootData}))){
+const _errs67 = errors;
+if(!(validate14(data30[i3], {instancePath:instancePath+"/subgroups/" + i3,parentData:data30,parentDataProperty:i3,rootData}))){
 vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
 errors = vErrors.length;
 }
-var valid8 = _errs63 === errors;
+var valid8 = _errs67 === errors;
 if(!valid8){
 break;
 }
@@ -1191,70 +1275,45 @@ validate11.errors = [{instancePath:instancePath+"/subgroups",schemaPath:"#/prope
 return false;
 }
 }
-var valid0 = _errs61 === errors;
+var valid0 = _errs65 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.exemplars !== undefined){
-let data30 = data.exemplars;
-const _errs64 = errors;
-if(errors === _errs64){
-if(Array.isArray(data30)){
+let data32 = data.exemplars;
+const _errs68 = errors;
+if(errors === _errs68){
+if(Array.isArray(data32)){
 var valid9 = true;
-const len4 = data30.length;
+const len4 = data32.length;
 for(let i4=0; i4<len4; i4++){
-let data31 = data30[i4];
-const _errs66 = errors;
-const _errs67 = errors;
-if(errors === _errs67){
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+let data33 = data32[i4];
+const _errs70 = errors;
+const _errs71 = errors;
+if(errors === _errs71){
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
 let missing2;
-if((((data31.instance === undefined) && (missing2 = "instance")) || ((data31.flips === undefined) && (missing2 = "flips"))) || ((data31.label === undefined) && (missing2 = "label"))){
+if((((data33.instance === undefined) && (missing2 = "instance")) || ((data33.flips === undefined) && (missing2 = "flips"))) || ((data33.label === undefined) && (missing2 = "label"))){
 validate11.errors = [{instancePath:instancePath+"/exemplars/" + i4,schemaPath:"#/definitions/Exemplar/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
-const _errs69 = errors;
-for(const key3 in data31){
+const _errs73 = errors;
+for(const key3 in data33){
 if(!((((key3 === "instance") || (key3 === "flips")) || (key3 === "label")) || (key3 === "moved"))){
 validate11.errors = [{instancePath:instancePath+"/exemplars/" + i4,schemaPath:"#/definitions/Exemplar/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs69 === errors){
-if(data31.instance !== undefined){
-let data32 = data31.instance;
-const _errs70 = errors;
-if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
-validate11.errors = [{instancePath:instancePath+"/exemplars/" + i4+"/instance",schemaPath:"#/definitions/Exemplar/properties/instance/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-var valid11 = _errs70 === errors;
-}
-else {
-var valid11 = true;
-}
-if(valid11){
-if(data31.flips !== undefined){
-let data33 = data31.flips;
-const _errs72 = errors;
-if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
-validate11.errors = [{instancePath:instancePath+"/exemplars/" + i4+"/flips",schemaPath:"#/definitions/Exemplar/properties/flips/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-var valid11 = _errs72 === errors;
-}
-else {
-var valid11 = true;
-}
-if(valid11){
-if(data31.label !== undefined){
+if(_errs73 === errors){
+if(data33.instance !== undefined){
+let data34 = data33.instance;
 const _errs74 = errors;
-if(typeof data31.label !== "string"){
-validate11.errors = [{instancePath:instancePath+"/exemplars/" + i4+"/label",schemaPath:"#/definitions/Exemplar/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
+validate11.errors = [{instancePath:instancePath+"/exemplars/" + i4+"/instance",schemaPath:"#/definitions/Exemplar/properties/instance/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid11 = _errs74 === errors;
@@ -1263,14 +1322,39 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data31.moved !== undefined){
-let data35 = data31.moved;
+if(data33.flips !== undefined){
+let data35 = data33.flips;
 const _errs76 = errors;
-if((!((typeof data35 == "number") && (isFinite(data35)))) && (data35 !== null)){
-validate11.errors = [{instancePath:instancePath+"/exemplars/" + i4+"/moved",schemaPath:"#/definitions/Exemplar/properties/moved/type",keyword:"type",params:{type: schema19.properties.moved.type},message:"must be number,null"}];
+if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
+validate11.errors = [{instancePath:instancePath+"/exemplars/" + i4+"/flips",schemaPath:"#/definitions/Exemplar/properties/flips/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid11 = _errs76 === errors;
+}
+else {
+var valid11 = true;
+}
+if(valid11){
+if(data33.label !== undefined){
+const _errs78 = errors;
+if(typeof data33.label !== "string"){
+validate11.errors = [{instancePath:instancePath+"/exemplars/" + i4+"/label",schemaPath:"#/definitions/Exemplar/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid11 = _errs78 === errors;
+}
+else {
+var valid11 = true;
+}
+if(valid11){
+if(data33.moved !== undefined){
+let data37 = data33.moved;
+const _errs80 = errors;
+if((!((typeof data37 == "number") && (isFinite(data37)))) && (data37 !== null)){
+validate11.errors = [{instancePath:instancePath+"/exemplars/" + i4+"/moved",schemaPath:"#/definitions/Exemplar/properties/moved/type",keyword:"type",params:{type: schema19.properties.moved.type},message:"must be number,null"}];
+return false;
+}
+var valid11 = _errs80 === errors;
 }
 else {
 var valid11 = true;
@@ -1286,7 +1370,7 @@ validate11.errors = [{instancePath:instancePath+"/exemplars/" + i4,schemaPath:"#
 return false;
 }
 }
-var valid9 = _errs66 === errors;
+var valid9 = _errs70 === errors;
 if(!valid9){
 break;
 }
@@ -1297,7 +1381,7 @@ validate11.errors = [{instancePath:instancePath+"/exemplars",schemaPath:"#/prope
 return false;
 }
 }
-var valid0 = _errs64 === errors;
+var valid0 = _errs68 === errors;
 }
 else {
 var valid0 = true;
@@ -2364,7 +2448,7 @@ return errors === 0;
 export const InstancesPage = validate26;
 const schema31 = {"type":"object","properties":{"total":{"type":"integer"},"rows":{"type":"array","items":{"$ref":"#/definitions/InstanceRow"}}},"required":["total","rows"],"additionalProperties":false};
 const schema32 = {"type":"object","properties":{"instance":{"type":"integer"},"label":{"type":"integer"},"flips":{"type":"integer"},"predictions":{"type":"array","items":{"$ref":"#/definitions/InstancePrediction"}}},"required":["instance","label","flips","predictions"],"additionalProperties":false};
-const schema33 = {"type":"object","properties":{"predicted":{"type":"integer"},"confidence":{"type":"number"},"correct":{"type":"boolean"},"agrees":{"type":"boolean"},"kl":{"type":"number"},"confidenceChange":{"type":"number"},"change":{"$ref":"#/definitions/CorrectnessChange"},"cosine":{"type":["number","null"]},"mse":{"type":["number","null"]},"relativeL2":{"type":["number","null"]},"labelMse":{"type":["number","null"]}},"required":["predicted","confidence","correct","agrees","kl","confidenceChange","change"],"additionalProperties":false};
+const schema33 = {"type":"object","properties":{"predicted":{"type":"integer"},"confidence":{"type":"number"},"correct":{"type":"boolean"},"agrees":{"type":"boolean"},"kl":{"type":"number"},"confidenceChange":{"type":"number"},"change":{"$ref":"#/definitions/CorrectnessChange"},"cosine":{"type":["number","null"]},"mse":{"type":["number","null"]},"relativeL2":{"type":["number","null"]},"labelMse":{"type":["number","null"]},"text":{"type":["string","null"]},"tokenF1":{"type":["number","null"]},"tokenF1ToBase":{"type":["number","null"]}},"required":["predicted","confidence","correct","agrees","kl","confidenceChange","change"],"additionalProperties":false};
 const schema34 = {"type":"string","enum":["bothRight","fixed","broken","bothWrong"]};
 
 function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -2530,6 +2614,48 @@ var valid0 = _errs23 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
+if(data.text !== undefined){
+let data11 = data.text;
+const _errs25 = errors;
+if((typeof data11 !== "string") && (data11 !== null)){
+validate28.errors = [{instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: schema33.properties.text.type},message:"must be string,null"}];
+return false;
+}
+var valid0 = _errs25 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.tokenF1 !== undefined){
+let data12 = data.tokenF1;
+const _errs27 = errors;
+if((!((typeof data12 == "number") && (isFinite(data12)))) && (data12 !== null)){
+validate28.errors = [{instancePath:instancePath+"/tokenF1",schemaPath:"#/properties/tokenF1/type",keyword:"type",params:{type: schema33.properties.tokenF1.type},message:"must be number,null"}];
+return false;
+}
+var valid0 = _errs27 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.tokenF1ToBase !== undefined){
+let data13 = data.tokenF1ToBase;
+const _errs29 = errors;
+if((!((typeof data13 == "number") && (isFinite(data13)))) && (data13 !== null)){
+validate28.errors = [{instancePath:instancePath+"/tokenF1ToBase",schemaPath:"#/properties/tokenF1ToBase/type",keyword:"type",params:{type: schema33.properties.tokenF1ToBase.type},message:"must be number,null"}];
+return false;
+}
+var valid0 = _errs29 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
 }
 }
 }

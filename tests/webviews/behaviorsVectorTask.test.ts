@@ -1,5 +1,5 @@
-// The Behaviors panel on outputs without classes (embedding, regression): the vector metrics it offers, how
-// their cells read and sort, and the instance rows that show cosine, MSE and relative L2 against the base.
+// The Behaviors panel on tasks beyond classification: the vector metrics of embeddings and regression (how their
+// cells read and sort, instance rows with cosine, MSE and relative L2), multilabel's F1, and generated text's rows.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { BehaviorStats, InstanceRow } from '../../protocol/generated/contract';
@@ -8,7 +8,7 @@ import { parseBehaviorsState } from '../../extension/webviews/behaviors/behavior
 import {
   COMPARISON_METRICS, cellValue, comparisonMetric, formatMetricValue, isVectorTask, metricsForTask,
 } from '../../extension/webviews/behaviors/comparisonMetrics';
-import { vectorInstanceRowView, vectorNumbers } from '../../extension/webviews/behaviors/rowViews';
+import { textInstanceRowView, vectorInstanceRowView, vectorNumbers } from '../../extension/webviews/behaviors/rowViews';
 
 function vectorStats(meanCosine: number, meanMse: number, meanRelativeL2: number, labelMse: number | null = null): BehaviorStats {
   return {
@@ -76,4 +76,20 @@ test('an instance row shows the chosen vector metric per model, with every numbe
 
 test('the MSE to the label joins the numbers when the dataset has regression labels', () => {
   assert.equal(vectorNumbers({ ...ROW.predictions[1], labelMse: 0.25 }), 'cosine 0.949 · MSE 0.500 · relative L2 0.707 · MSE to label 0.250');
+});
+
+test('generated text offers exact match and token F1, to the references only when there are some', () => {
+  const referenced = { ...vectorStats(1, 0, 0), tokenF1: 0.8, tokenF1ToBase: 1 };
+  assert.deepEqual(metricsForTask('generation', referenced).map((m) => m.label), ['Exact match', 'Token F1', 'Exact match with base', 'Token F1 to base']);
+  assert.deepEqual(metricsForTask('generation', { ...referenced, tokenF1: null }).map((m) => m.key), ['agreement', 'tokenF1ToBase']);
+});
+
+test('an instance row of generated text shows each model\'s string, marking the one that changed and missed', () => {
+  const base = { ...ROW.predictions[0], text: 'Eiffel Tower', tokenF1: 1, tokenF1ToBase: 1, cosine: null, mse: null, relativeL2: null };
+  const model = { ...base, text: 'tower, in Paris', tokenF1: 0.4, tokenF1ToBase: 0.4, agrees: false, correct: false, change: 'broken' as const };
+  const view = textInstanceRowView({ instance: 1, label: 0, flips: 1, predictions: [base, model] });
+  assert.deepEqual(view.cells.map((c) => c.text), ['Eiffel Tower', 'tower, in Paris']);
+  assert.deepEqual(view.cells.map((c) => [c.worse, c.wrong]), [[false, false], [true, true]]);
+  assert.equal(view.cells[1].title, 'token F1 0.400 to the reference · token F1 0.400 to the base');
+  assert.equal(view.detail, '1 changed');
 });

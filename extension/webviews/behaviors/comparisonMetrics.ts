@@ -5,7 +5,7 @@ import type { InstanceSortField } from '../../../protocol/behaviorsWebview';
 import type { BehaviorStats, DatasetTask } from '../../../protocol/generated/contract';
 
 export type MetricKey = 'accuracy' | 'agreement' | 'meanKl' | 'relativeErrorChange' | 'meanConfidence'
-  | 'meanCosine' | 'meanMse' | 'meanRelativeL2' | 'labelMse' | 'f1Score' | 'hammingToBase';
+  | 'meanCosine' | 'meanMse' | 'meanRelativeL2' | 'labelMse' | 'f1Score' | 'hammingToBase' | 'tokenF1' | 'tokenF1ToBase';
 
 export interface ComparisonMetric {
   key: MetricKey;
@@ -41,6 +41,14 @@ export const MULTILABEL_METRICS: readonly ComparisonMetric[] = [
   { key: 'hammingToBase', label: 'Labels changed from base', better: 'lower', fraction: true, instanceField: ['agrees', 'agrees'] },
 ];
 
+/** Generated text: exact match and SQuAD token F1, against the references and against the base's text. */
+export const TEXT_METRICS: readonly ComparisonMetric[] = [
+  { key: 'accuracy', label: 'Exact match', better: 'higher', fraction: true, instanceField: ['correct', 'correct'] },
+  { key: 'tokenF1', label: 'Token F1', better: 'higher', fraction: true, instanceField: ['correct', 'correct'] },
+  { key: 'agreement', label: 'Exact match with base', better: 'higher', fraction: true, instanceField: ['agrees', 'agrees'] },
+  { key: 'tokenF1ToBase', label: 'Token F1 to base', better: 'higher', fraction: true, instanceField: ['agrees', 'agrees'] },
+];
+
 /** Whether the task's outputs are vectors without classes, compared by cosine, MSE and relative L2. */
 export function isVectorTask(task: DatasetTask | undefined): boolean {
   return task === 'embedding' || task === 'regression';
@@ -49,12 +57,14 @@ export function isVectorTask(task: DatasetTask | undefined): boolean {
 /** The metrics a comparison of this task offers; labelMse only when the base has one (regression with labels). */
 export function metricsForTask(task: DatasetTask | undefined, baseStats?: BehaviorStats): readonly ComparisonMetric[] {
   if (task === 'multilabel') return MULTILABEL_METRICS;
+  // Without references only the comparison with the base has numbers.
+  if (task === 'generation') return TEXT_METRICS.filter((m) => typeof baseStats?.tokenF1 === 'number' || m.key === 'agreement' || m.key === 'tokenF1ToBase');
   if (!isVectorTask(task)) return COMPARISON_METRICS;
   return VECTOR_METRICS.filter((m) => m.key !== 'labelMse' || typeof baseStats?.labelMse === 'number');
 }
 
 export function comparisonMetric(key: string | null | undefined): ComparisonMetric {
-  return MULTILABEL_METRICS.find((m) => m.key === key) ?? VECTOR_METRICS.find((m) => m.key === key) ?? COMPARISON_METRICS[0];
+  return [...MULTILABEL_METRICS, ...VECTOR_METRICS, ...TEXT_METRICS].find((m) => m.key === key) ?? COMPARISON_METRICS[0];
 }
 
 export function metricValue(stats: BehaviorStats | undefined, key: MetricKey): number | null {

@@ -86,6 +86,7 @@ function predictionsTable(classNames: readonly string[], models: readonly { id: 
       : 'Loading the predictions for this instance…');
   }
   if (typeof row.predictions[0]?.cosine === 'number') return vectorTable(models, row);
+  if (typeof row.predictions[0]?.text === 'string') return textTable(models, row);
   const table = element('table', 'instance-predictions');
   const head = element('tr');
   for (const h of ['Model', 'Prediction', 'Confidence', 'vs base']) head.append(element('th', '', h));
@@ -118,6 +119,25 @@ function vectorTable(models: readonly { id: string; label: string }[], row: Inst
     const tr = element('tr');
     tr.append(element('td', '', i === 0 ? `${models[0]?.label ?? 'base'} (base)` : models[i]?.label ?? `model ${i}`), cell(p.cosine), cell(p.mse), cell(p.relativeL2));
     if (labelled) tr.append(cell(p.labelMse));
+    table.append(tr);
+  });
+  return table;
+}
+
+/** Generated text: each model's string next to the base's, with its token F1 to the reference and to the base. */
+function textTable(models: readonly { id: string; label: string }[], row: InstanceRow): HTMLElement {
+  const table = element('table', 'instance-predictions');
+  const referenced = row.predictions.some((p) => typeof p.tokenF1 === 'number');
+  const head = element('tr');
+  for (const h of ['Model', 'Generated text', ...(referenced ? ['Token F1'] : []), 'vs base']) head.append(element('th', '', h));
+  table.append(head);
+  row.predictions.forEach((p, i) => {
+    const tr = element('tr');
+    tr.classList.toggle('is-changed', i > 0 && !p.agrees);
+    tr.classList.toggle('is-wrong', referenced && !p.correct);
+    tr.append(element('td', '', models[i]?.label ?? `model ${i}`), element('td', 'instance-generated', p.text ?? ''));
+    if (referenced) tr.append(element('td', '', `${((p.tokenF1 ?? 0) * 100).toFixed(1)}%${p.correct ? ' ✓' : ''}`));
+    tr.append(element('td', '', i === 0 ? 'base' : p.agrees ? 'same' : `token F1 ${((p.tokenF1ToBase ?? 0) * 100).toFixed(1)}%`));
     table.append(tr);
   });
   return table;

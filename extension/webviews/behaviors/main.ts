@@ -16,7 +16,7 @@ import { host, loadState, onHostNotifications, saveState } from '../shared/hostC
 import { InstancePages } from './instancePages';
 import { requestInstance, requestInstances } from './instanceRequests';
 import { InstanceView } from './instanceView';
-import { groupRowView, instanceRowView, vectorInstanceRowView } from './rowViews';
+import { groupRowView, instanceRowView, textInstanceRowView, vectorInstanceRowView } from './rowViews';
 
 const PAGE_SIZE = 200;
 
@@ -112,14 +112,16 @@ function adaptToTask(c: BehaviorComparison): void {
   const keys = (list: ArrayLike<HTMLOptionElement>) => Array.from(list, (o) => o.value).join('\u0000');
   if (keys(page.metricSelect.options) !== metrics.map((m) => m.key).join('\u0000'))
     page.metricSelect.replaceChildren(...metrics.map((m) => new Option(m.label, m.key)));
+  // Neither vectors nor generated text have classes; generated text keeps the change filters (exact match decides them).
   const vector = isVectorTask(c.task);
+  const classless = vector || c.task === 'generation';
   const classesButton = page.rowsButtons.get('classes');
-  if (classesButton) classesButton.hidden = vector;
+  if (classesButton) classesButton.hidden = classless;
   page.changeSelect.hidden = vector;
   page.changeModelSelect.hidden = vector;
   const change: Partial<BehaviorsState> = {};
   if (!metrics.some((m) => m.key === state.metric)) change.metric = metrics[0].key;
-  if (vector && state.rows === 'classes') change.rows = 'subgroups';
+  if (classless && state.rows === 'classes') change.rows = 'subgroups';
   if (Object.keys(change).length > 0) {
     state = { ...state, ...change };
     saveState(state);
@@ -237,6 +239,7 @@ function drawRows(resetScroll: boolean): void {
     row: (i) => {
       const row = pages.row(i);
       if (!row) return undefined;
+      if (c.task === 'generation') return textInstanceRowView(row);
       return isVectorTask(c.task) ? vectorInstanceRowView(row, comparisonMetric(state.metric)) : instanceRowView(row, c.classNames, state.relative);
     },
   }, { resetScroll });

@@ -86,6 +86,23 @@ export function vectorInstanceRowView(row: InstanceRow, metric: ComparisonMetric
   };
 }
 
+/** An instance row of generated text: each model's string, marked when it differs from the base's or misses the reference. */
+export function textInstanceRowView(row: InstanceRow): RowView {
+  return {
+    key: `instance:${row.instance}`,
+    label: `#${row.instance}`,
+    detail: row.flips > 0 ? `${row.flips} changed` : '',
+    cells: row.predictions.map((p, i) => ({
+      text: p.text ?? '',
+      bar: barGeometry(p.tokenF1 ?? p.tokenF1ToBase ?? null, [0, 1]),
+      worse: i > 0 && !p.agrees,
+      wrong: typeof p.tokenF1 === 'number' && !p.correct,
+      title: [typeof p.tokenF1 === 'number' ? `token F1 ${fixed(p.tokenF1)} to the reference` : '', `token F1 ${fixed(p.tokenF1ToBase)} to the base`]
+        .filter((t) => t).join(' · '),
+    })),
+  };
+}
+
 function fixed(value: number | null | undefined): string {
   if (typeof value !== 'number') return '—';
   return Number.isFinite(value) ? value.toFixed(3) : '∞';
