@@ -107,13 +107,18 @@ function predictionsTable(classNames: readonly string[], models: readonly { id: 
   return table;
 }
 
+function headedTable(headers: readonly string[]): HTMLElement {
+  const table = element('table', 'instance-predictions');
+  const head = element('tr');
+  for (const h of headers) head.append(element('th', '', h));
+  table.append(head);
+  return table;
+}
+
 /** Embedding/regression: each model's output compared with the base's on this instance. */
 function vectorTable(models: readonly { id: string; label: string }[], row: InstanceRow): HTMLElement {
-  const table = element('table', 'instance-predictions');
   const labelled = row.predictions.some((p) => typeof p.labelMse === 'number');
-  const head = element('tr');
-  for (const h of ['Model', 'Cosine', 'MSE', 'Relative L2', ...(labelled ? ['MSE to label'] : [])]) head.append(element('th', '', h));
-  table.append(head);
+  const table = headedTable(['Model', 'Cosine', 'MSE', 'Relative L2', ...(labelled ? ['MSE to label'] : [])]);
   const cell = (v: number | null | undefined) => element('td', '', typeof v !== 'number' ? '—' : Number.isFinite(v) ? v.toFixed(4) : '∞');
   row.predictions.forEach((p, i) => {
     const tr = element('tr');
@@ -126,11 +131,8 @@ function vectorTable(models: readonly { id: string; label: string }[], row: Inst
 
 /** Generated text: each model's string next to the base's, with its token F1 to the reference and to the base. */
 function textTable(models: readonly { id: string; label: string }[], row: InstanceRow): HTMLElement {
-  const table = element('table', 'instance-predictions');
   const referenced = row.predictions.some((p) => typeof p.tokenF1 === 'number');
-  const head = element('tr');
-  for (const h of ['Model', 'Generated text', ...(referenced ? ['Token F1'] : []), 'vs base']) head.append(element('th', '', h));
-  table.append(head);
+  const table = headedTable(['Model', 'Generated text', ...(referenced ? ['Token F1'] : []), 'vs base']);
   row.predictions.forEach((p, i) => {
     const tr = element('tr');
     tr.classList.toggle('is-changed', i > 0 && !p.agrees);
