@@ -201,3 +201,42 @@ public sealed class TaskBehaviorTests
         }
     }
 }
+
+public sealed class RegressionServiceTests
+{
+    static BehaviorSpecFolder Folder(float[] labels, params int[] shape)
+    {
+        var folder = new BehaviorSpecFolder("""{"labels": "t.npy", "task": "regression", "attributes": "a.csv"}""");
+        CompressCompare.Backend.Data.NpyArray.OfFloats(labels, shape).Write(Path.Combine(folder.Root, "t.npy"));
+        return folder;
+    }
+
+    // Six instances of one output: base [1..6], model the base plus 1 on the first three.
+    static FixedOutputSource Outputs() => new(
+        HandOutputs.Of("A", [1f], [2f], [3f], [4f], [5f], [6f]), HandOutputs.Of("B", [2f], [3f], [4f], [4f], [5f], [6f]));
+
+    [Fact]
+    public async Task Float_labels_give_each_models_mse_to_them_and_its_change()
+    {
+        using var folder = Folder([1, 2, 3, 4, 5, 8], 6);
+        var result = await folder.Service(Outputs()).CompareAsync(folder.Spec, null, "A", ["B"], CompressCompare.Backend.Progress.NoProgress.Instance, CancellationToken.None);
+        // Base squared errors [0, 0, 0, 0, 0, 4] → 4/6; B's [1, 1, 1, 0, 0, 4] → 7/6.
+        Assert.Equal(4 / 6.0, result.Overall["A"].LabelMse!.Value, 5);
+        Assert.Equal(7 / 6.0, result.Overall["B"].LabelMse!.Value, 5);
+        Assert.Equal(0.5, result.Overall["B"].LabelMseChange!.Value, 5);
+        Assert.Equal(0.5, result.Overall["B"].MeanMse!.Value, 5);
+        // Subgroup g = x holds instances 0, 1 and 4 (see BehaviorSpecFolder's attributes).
+        var x = result.Subgroups.Single(s => s.Attribute == "g" && s.Value == "x").Models["B"];
+        Assert.Equal(2 / 3.0, x.MeanMse!.Value, 5);
+    }
+
+    [Fact]
+    public async Task Labels_of_another_shape_than_the_outputs_say_which_shape_to_save()
+    {
+        using var folder = Folder([1, 2, 3], 3);
+        var error = await Assert.ThrowsAsync<CompressCompare.Backend.Errors.BackendException>(() =>
+            folder.Service(Outputs()).CompareAsync(folder.Spec, null, "A", ["B"], CompressCompare.Backend.Progress.NoProgress.Instance, CancellationToken.None));
+        Assert.Contains("[3]", error.Message);
+        Assert.Contains("[6]", error.ErrorData.Hint);
+    }
+}
