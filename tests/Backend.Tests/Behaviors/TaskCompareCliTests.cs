@@ -15,15 +15,22 @@ public sealed class TaskCompareCliTests
 {
     const int Precision = 5;
 
-    /// <summary>x float [batch, 2] → embedding = x @ W, W [2, 2].</summary>
-    static ModelProto Linear(float[] weights)
+    /// <summary>x float [batch, 2] → <paramref name="output"/> = x @ W, W [2, outputs] (row-major <paramref name="weights"/>).</summary>
+    static ModelProto MatMul(string output, float[] weights)
     {
-        var graph = new GraphProto { Name = "embed", Initializer = { Floats("W", weights, [2, 2]) } };
+        var outputs = weights.Length / 2;
+        var graph = new GraphProto { Name = output, Initializer = { Floats("W", weights, [2, outputs]) } };
         graph.Input.Add(ValueInfo("x", OnnxDataType.Float, "batch", 2));
-        graph.Output.Add(ValueInfo("embedding", OnnxDataType.Float, "batch", 2));
-        graph.Node.Add(Node("MatMul", "mm", ["x", "W"], "embedding"));
+        graph.Output.Add(ValueInfo(output, OnnxDataType.Float, "batch", outputs));
+        graph.Node.Add(Node("MatMul", "mm", ["x", "W"], output));
         return OnnxProtoModels.Model(graph, 17);
     }
+
+    /// <summary>An embedding of two components: x @ W, W [2, 2].</summary>
+    static ModelProto Linear(float[] weights) => MatMul("embedding", weights);
+
+    /// <summary>One binary logit: x @ W, W [2, 1].</summary>
+    static ModelProto Logit(float[] weights) => MatMul("logit", weights);
 
     static async Task<JsonElement> Cli(params string[] args)
     {
@@ -31,16 +38,6 @@ public sealed class TaskCompareCliTests
         var exit = await TestBackend.Cli(stdout).RunAsync(args, CancellationToken.None);
         Assert.True(exit == CliRunner.ExitOk, stdout.ToString());
         return JsonDocument.Parse(stdout.ToString()).RootElement.Clone();
-    }
-
-    /// <summary>x float [batch, 2] → logit float [batch, 1] = x @ W, W [2, 1].</summary>
-    static ModelProto Logit(float[] weights)
-    {
-        var graph = new GraphProto { Name = "logit", Initializer = { Floats("W", weights, [2, 1]) } };
-        graph.Input.Add(ValueInfo("x", OnnxDataType.Float, "batch", 2));
-        graph.Output.Add(ValueInfo("logit", OnnxDataType.Float, "batch", 1));
-        graph.Node.Add(Node("MatMul", "mm", ["x", "W"], "logit"));
-        return OnnxProtoModels.Model(graph, 17);
     }
 
     [Fact]
