@@ -2,6 +2,7 @@
 // path the service, the tests and `bench compare` share.
 using CompressCompare.Backend.Evaluation;
 using CompressCompare.Protocol.Behaviors;
+using CompressCompare.Protocol.Spec;
 
 namespace CompressCompare.Backend.Behaviors;
 
@@ -18,6 +19,41 @@ public static class BehaviorComputation
         return new InstanceBehaviors(labels, classNames, behaviors, BehaviorKernel.Flips(behaviors, labels.Length));
     }
 
+    /// <summary>
+    /// Per-instance behaviours of models whose outputs are vectors without classes (embedding, regression):
+    /// <paramref name="targets"/> are the regression labels (row-major, the output width per instance) or null.
+    /// </summary>
+    public static InstanceBehaviors VectorInstances(DatasetTask task, IReadOnlyList<ModelOutputs> outputs, float[]? targets)
+    {
+        var baseOutputs = outputs[0];
+        var n = baseOutputs.Instances;
+        var behaviors = new ModelBehavior[outputs.Count];
+        Parallel.For(0, outputs.Count, m => behaviors[m] = VectorKernel.Compare(baseOutputs, outputs[m], targets));
+        return new InstanceBehaviors(new int[n], [], behaviors, new int[n]) { Task = task, Moved = VectorKernel.Moved(behaviors, n) };
+    }
+
+    /// <summary>
+    /// Per-instance behaviours of multilabel models (sigmoid outputs): <paramref name="labels"/> are the 0/1 labels,
+    /// row-major [instances × classes]; a class is predicted at or above <paramref name="threshold"/>.
+    /// </summary>
+    public static InstanceBehaviors MultilabelInstances(byte[] labels, IReadOnlyList<string> classNames, IReadOnlyList<ModelOutputs> outputs, float threshold)
+    {
+        var baseOutputs = outputs[0];
+        var n = baseOutputs.Instances;
+        var behaviors = new ModelBehavior[outputs.Count];
+        Parallel.For(0, outputs.Count, m => behaviors[m] = MultilabelKernel.Compare(baseOutputs, outputs[m], labels, threshold));
+        return new InstanceBehaviors(new int[n], classNames, behaviors, BehaviorKernel.Flips(behaviors, n)) { Task = DatasetTask.Multilabel };
+    }
+
+    /// <summary>The instance's true label as shown: its class name, for multilabel the labelled classes joined by "+", for generation the reference.</summary>
+    public static string LabelOf(InstanceBehaviors instances, int i)
+    {
+        if (instances.Task == DatasetTask.Generation) return instances.References?[i] ?? "";
+        if (instances.Behaviors[0].Multilabel is not { } ml) return instances.ClassNames[instances.Labels[i]];
+        var names = Enumerable.Range(0, ml.Classes).Where(c => ml.Labels[i * ml.Classes + c] == 1).Select(c => instances.ClassNames[c]);
+        return string.Join("+", names);
+    }
+
     public static BehaviorComparison Aggregate(InstanceBehaviors instances, IReadOnlyList<AttributeColumn> attributes)
     {
         var behaviors = instances.Behaviors;
@@ -31,9 +67,12 @@ public static class BehaviorComputation
 
         var overall = BehaviorAggregator.Aggregate(behaviors, InstanceGrouping.All(instances.Count))[0];
         var classCount = instances.ClassNames.Count;
-        var perClass = BehaviorAggregator.Aggregate(behaviors, InstanceGrouping.ByClass(instances.Labels, classCount));
-        var classes = new List<ClassComparison>(classCount);
-        for (var c = 0; c < classCount; c++)
+        // A task without classes (embeddings) has no class table; its subgroups and exemplars remain.
+        // Multilabel: each class is a row over every instance (its own accuracy and F1), not the instances of one true class.
+        var multilabel = behaviors[0].Multilabel is not null;
+        var perClass = classCount == 0 || multilabel ? [] : BehaviorAggregator.Aggregate(behaviors, InstanceGrouping.ByClass(instances.Labels, classCount));
+        var classes = multilabel ? MultilabelAggregator.ClassTable(behaviors, instances.ClassNames) : new List<ClassComparison>(classCount);
+        for (var c = 0; c < perClass.Length; c++)
             classes.Add(new ClassComparison { Class = instances.ClassNames[c], Index = c, Count = perClass[c][0].Count, Models = ByModel(perClass[c]) });
 
         var subgroups = new List<SubgroupComparison>();
@@ -50,14 +89,17 @@ public static class BehaviorComputation
                 });
         }
 
-        var exemplars = ExemplarRanker.Rank(instances.Flips)
-            .Select(i => new Exemplar { Instance = i, Flips = instances.Flips[i], Label = instances.ClassNames[instances.Labels[i]] })
-            .ToList();
+        var exemplars = instances.Moved is { } moved
+            ? [.. ExemplarRanker.RankMoved(moved).Select(i => new Exemplar { Instance = i, Flips = 0, Label = "", Moved = moved[i] })]
+            : ExemplarRanker.Rank(instances.Flips)
+                .Select(i => new Exemplar { Instance = i, Flips = instances.Flips[i], Label = LabelOf(instances, i) })
+                .ToList();
         return new BehaviorComparison
         {
             Base = models[0],
             Models = models,
             InstanceCount = instances.Count,
+            Task = instances.Task,
             ClassNames = instances.ClassNames,
             Overall = ByModel(overall),
             Classes = classes,

@@ -15,6 +15,9 @@ namespace CompressCompare.Backend.Behaviors;
 
 public sealed class BehaviorService(SpecService specs, IModelOutputSource outputs)
 {
+    /// <summary>The multilabel threshold when the dataset names none: a class is predicted when its sigmoid is at least 0.5 (its logit at least 0).</summary>
+    public const double DefaultThreshold = 0.5;
+
     readonly DatasetFiles _files = new();
     readonly Lock _lock = new();
     (string Key, InstanceBehaviors Data)? _last;
@@ -41,7 +44,8 @@ public sealed class BehaviorService(SpecService specs, IModelOutputSource output
         WorkspacePolicy.Current.RequireTrusted("Showing dataset instances");
         var spec = await specs.ResolveAsync(path, null, snapshot, cancellationToken);
         var dataset = DatasetFiles.Require(spec);
-        var labels = _files.Labels(spec);
+        // Without class labels (embeddings, regression) every instance shows label 0 and the inputs or texts count them.
+        var labels = TaskOutputs.HasClassLabels(dataset.Task) ? _files.Labels(spec) : new int[UnlabelledCount(spec, dataset)];
         if (instance < 0 || instance >= labels.Length)
             throw new BackendException(RpcErrorCodes.InvalidRequest, $"Instance {instance} is outside the dataset's {labels.Length} instances.",
                 new RpcErrorData { File = spec.Path, Hint = $"Ask for an instance between 0 and {labels.Length - 1}." });
@@ -78,6 +82,13 @@ public sealed class BehaviorService(SpecService specs, IModelOutputSource output
         };
     }
 
+    int UnlabelledCount(ParsedSpec spec, DatasetSummary dataset) =>
+        dataset.Instance is { Type: InstanceKind.Text, Texts: { } texts } ? _files.Texts(spec, texts).Length
+        : dataset.Task == DatasetTask.Generation ? throw new BackendException(RpcErrorCodes.InvalidRequest,
+            $"The generation dataset of {spec.Path} names no texts to show an instance with.",
+            new RpcErrorData { File = spec.Path, Hint = "Add \"instance\": {\"type\": \"text\", \"texts\": \"<file with each instance's source text, one per line>\"} to the dataset." })
+        : _files.Inputs(spec) is { Shape.Length: > 0 } inputs ? inputs.Shape[0] : 0;
+
     (float, float) ScalingOf(NpyArray inputs)
     {
         lock (_lock)
@@ -100,14 +111,29 @@ public sealed class BehaviorService(SpecService specs, IModelOutputSource output
         lock (_lock)
             if (_last is { } last && last.Key == key) return (spec, last.Data);
 
-        var labels = _files.Labels(spec);
+        if (dataset.Task == DatasetTask.Generation)
+        {
+            var generated = CompareTexts(spec, dataset, ids);
+            lock (_lock) _last = (key, generated);
+            return (spec, generated);
+        }
+        var vectors = TaskOutputs.ComparesVectors(dataset.Task);
+        var multilabel = dataset.Task == DatasetTask.Multilabel;
+        int[]? labels = vectors || multilabel ? null : _files.Labels(spec);
         var models = new List<ModelOutputs>(ids.Count);
         foreach (var id in ids)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var output = await outputs.GetOutputsAsync(spec, id, progress, cancellationToken);
-            Check(spec, output, labels.Length, models.Count == 0 ? null : models[0]);
+            Check(spec, output, labels?.Length ?? models.FirstOrDefault()?.Instances ?? output.Instances, models.Count == 0 ? null : models[0]);
             models.Add(output);
+        }
+        if (vectors)
+        {
+            var targets = dataset.Labels is null ? null : _files.Targets(spec, models[0].Instances, models[0].Classes);
+            var compared = BehaviorComputation.VectorInstances(dataset.Task, models, targets);
+            lock (_lock) _last = (key, compared);
+            return (spec, compared);
         }
         var classNames = dataset.Classes.Count > 0 ? dataset.Classes
             : [.. Enumerable.Range(0, models[0].Classes).Select(c => c.ToString(System.Globalization.CultureInfo.InvariantCulture))];
@@ -115,9 +141,38 @@ public sealed class BehaviorService(SpecService specs, IModelOutputSource output
             throw new BackendException(RpcErrorCodes.InvalidRequest,
                 $"Model \"{models[0].ModelId}\" outputs {models[0].Classes} classes but the dataset names {classNames.Count}.",
                 new RpcErrorData { File = spec.Path, ModelId = models[0].ModelId, Hint = "List one name per model output in the dataset's \"classes\", in output order." });
-        var data = BehaviorComputation.Instances(labels, classNames, models);
+        var data = multilabel
+            ? BehaviorComputation.MultilabelInstances(_files.MultilabelLabels(spec, models[0].Instances, classNames.Count), classNames, models,
+                (float)(dataset.Threshold ?? DefaultThreshold))
+            : BehaviorComputation.Instances(labels!, classNames, models) with { Task = dataset.Task };
         lock (_lock) _last = (key, data);
         return (spec, data);
+    }
+
+    /// <summary>
+    /// Generated text: every model's precomputed strings (its "outputs" CSV, a "prediction" column) against the base's
+    /// and the dataset's reference strings when it names them.
+    /// </summary>
+    InstanceBehaviors CompareTexts(ParsedSpec spec, DatasetSummary dataset, List<string> ids)
+    {
+        var references = dataset.Labels is null ? null
+            : _files.GeneratedTexts(spec, dataset.Labels, GeneratedTexts.LabelColumn, "the dataset's reference strings", FileKind.Table);
+        var texts = ids.Select(id => spec.Models.First(m => m.Id == id) is { Outputs: { } outputs }
+            ? _files.GeneratedTexts(spec, outputs, GeneratedTexts.PredictionColumn, $"the generated text of model \"{id}\"", FileKind.Outputs)
+            : throw new BackendException(RpcErrorCodes.ModelNotEvaluable, $"Model \"{id}\" has no precomputed \"outputs\", and generated text is only compared from them.",
+                new RpcErrorData { File = spec.Path, ModelId = id, Hint = "Add \"outputs\": \"<file>.csv\" with a \"prediction\" column of the model's generated strings, one row per instance." })).ToList();
+        var count = references?.Length ?? texts[0].Length;
+        for (var m = 0; m < texts.Count; m++)
+            if (texts[m].Length != count)
+                throw new BackendException(RpcErrorCodes.InvalidRequest,
+                    $"Model \"{ids[m]}\" has {texts[m].Length} generated strings but {(references is null ? $"the base \"{ids[0]}\"" : "the dataset's references")} {count}.",
+                    new RpcErrorData { File = spec.Path, ModelId = ids[m], Hint = "Write one generated string per instance, in dataset order, for every model." });
+        var behaviors = ids.Select((id, m) => GenerationKernel.Compare(id, texts[0], texts[m], references)).ToList();
+        return new InstanceBehaviors(new int[count], [], behaviors, BehaviorKernel.Flips(behaviors, count))
+        {
+            Task = DatasetTask.Generation,
+            References = references,
+        };
     }
 
     /// <summary>The base first, then the requested models in order, each once; unknown ids are refused.</summary>

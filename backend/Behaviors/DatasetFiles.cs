@@ -37,16 +37,80 @@ public sealed class DatasetFiles
                 throw new BackendException(RpcErrorCodes.InvalidRequest, $"The labels {path} hold dtype {array.DType}, not integers.",
                     new RpcErrorData { File = path, Hint = "Save the class indices as int64 or int32 (numpy.save(path, labels.astype('int64')))." });
             var labels = new int[array.Integers.Length];
+            // A binary dataset's labels are 0 or 1 whether or not it names its two classes.
+            var classCount = dataset.Task == DatasetTask.Binary ? 2 : dataset.Classes.Count;
             for (var i = 0; i < labels.Length; i++)
             {
                 var label = array.Integers[i];
-                if (label < 0 || dataset.Classes.Count > 0 && label >= dataset.Classes.Count)
+                if (label < 0 || classCount > 0 && label >= classCount)
                     throw new BackendException(RpcErrorCodes.InvalidRequest,
-                        $"Label {label} of instance {i} in {path} is outside the dataset's {dataset.Classes.Count} classes.",
+                        $"Label {label} of instance {i} in {path} is outside the dataset's {classCount} classes.",
                         new RpcErrorData { File = path, Hint = "List every class name in the dataset's \"classes\", in class-index order." });
                 labels[i] = (int)label;
             }
             return labels;
+        });
+    }
+
+    /// <summary>
+    /// Regression labels as floats, row-major [instances × outputs]: a .npy shaped [N] (one output) or [N, outputs]
+    /// of any numeric dtype, checked against the models' outputs.
+    /// </summary>
+    public float[] Targets(ParsedSpec spec, int instances, int outputs)
+    {
+        var path = Resolve(spec, Require(spec).Labels!);
+        var array = Cached(path, () => ReadNpy(path, "labels"));
+        var fits = array.Shape.Length switch
+        {
+            1 => outputs == 1 && array.Shape[0] == instances,
+            2 => array.Shape[0] == instances && array.Shape[1] == outputs,
+            _ => false,
+        };
+        if (!fits)
+            throw new BackendException(RpcErrorCodes.InvalidRequest,
+                $"The labels {path} are shaped [{string.Join(", ", array.Shape)}], but the models give {instances} instances of {outputs} output{(outputs == 1 ? "" : "s")}.",
+                new RpcErrorData { File = path, Hint = $"Save the regression targets shaped [{instances}{(outputs == 1 ? "" : $", {outputs}")}], one row per instance in dataset order, or remove \"labels\" to compare with the base alone." });
+        return array.Floats ?? [.. array.Integers!.Select(v => (float)v)];
+    }
+
+    /// <summary>Multilabel labels as 0/1 bytes, row-major [instances × classes], from a .npy of that shape (bool, integers or floats of 0 and 1).</summary>
+    public byte[] MultilabelLabels(ParsedSpec spec, int instances, int classes)
+    {
+        var dataset = Require(spec);
+        if (dataset.Labels is null)
+            throw new BackendException(RpcErrorCodes.InvalidRequest, $"The multilabel dataset of {spec.Path} names no labels file.",
+                new RpcErrorData { File = spec.Path, Hint = $"Add \"labels\": a .npy of 0/1 shaped [{instances}, {classes}], one column per class." });
+        var path = Resolve(spec, dataset.Labels);
+        var array = Cached(path, () => ReadNpy(path, "labels"));
+        if (array.Shape.Length != 2 || array.Shape[0] != instances || array.Shape[1] != classes)
+            throw new BackendException(RpcErrorCodes.InvalidRequest,
+                $"The multilabel labels {path} are shaped [{string.Join(", ", array.Shape)}], but the models give {instances} instances of {classes} classes.",
+                new RpcErrorData { File = path, Hint = $"Save the labels as 0/1 shaped [{instances}, {classes}]: one row per instance, one column per class." });
+        var bits = new byte[array.Count];
+        for (var j = 0; j < bits.Length; j++)
+        {
+            var value = array.Integers is { } integers ? integers[j] : array.Floats![j];
+            if (value is not (0 or 1))
+                throw new BackendException(RpcErrorCodes.InvalidRequest,
+                    $"Label {value} of instance {j / classes}, class {j % classes} in {path} is neither 0 nor 1.",
+                    new RpcErrorData { File = path, Hint = "Save multilabel labels as 0 (absent) and 1 (present), e.g. numpy.save(path, y.astype('int8'))." });
+            bits[j] = (byte)value;
+        }
+        return bits;
+    }
+
+    /// <summary>Strings of the "generation" task (a model's outputs or the references), kept for the file's version.</summary>
+    public string[] GeneratedTexts(ParsedSpec spec, string relative, string column, string role, FileKind kind)
+    {
+        var path = Resolve(spec, relative, kind);
+        return Cached(path, () =>
+        {
+            try { return Behaviors.GeneratedTexts.Read(path, column); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+            {
+                throw new BackendException(RpcErrorCodes.InvalidRequest, $"Cannot read {role} {path}: {e.Message}",
+                    new RpcErrorData { File = path, Hint = $"Write a CSV with a header and a \"{column}\" column (or one column), one row per instance, or a text file with one line per instance." });
+            }
         });
     }
 

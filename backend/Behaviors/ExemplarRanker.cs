@@ -17,4 +17,18 @@ public static class ExemplarRanker
                 if (flips[i] == f) ranked.Add(i);
         return [.. ranked];
     }
+
+    /// <summary>
+    /// Indices of the instances whose outputs moved most from the base's (largest first, ties by instance index), those
+    /// that moved at all; at most <paramref name="limit"/>. For tasks without classes, where nothing flips.
+    /// </summary>
+    public static int[] RankMoved(float[] moved, int limit = MaxExemplars)
+    {
+        var candidates = new List<int>();
+        for (var i = 0; i < moved.Length; i++) if (moved[i] > 0 || float.IsNaN(moved[i])) candidates.Add(i);
+        // NaN (an output with NaN in it) sorts first: a broken output is the change most worth seeing.
+        candidates.Sort((a, b) => float.IsNaN(moved[a]) != float.IsNaN(moved[b]) ? (float.IsNaN(moved[a]) ? -1 : 1)
+            : moved[a] != moved[b] ? moved[b].CompareTo(moved[a]) : a.CompareTo(b));
+        return [.. candidates.Take(limit)];
+    }
 }

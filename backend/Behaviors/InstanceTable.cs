@@ -40,11 +40,21 @@ public static class InstanceTable
         for (var n = 0; n < (candidates?.Count ?? data.Count); n++)
         {
             var i = candidates?[n] ?? n;
-            if (classAllowed is not null && !classAllowed[data.Labels[i]]) continue;
+            // A dataset without classes (embeddings) has no instance of any class.
+            if (classAllowed is not null && (classAllowed.Length == 0 || !HasAllowedClass(data, classAllowed, i))) continue;
             if (model is not null && !Matches(model, i, change!.Value)) continue;
             kept.Add(i);
         }
         return kept;
+    }
+
+    /// <summary>Whether the instance's true class is allowed; for multilabel, whether any of its labelled classes is.</summary>
+    static bool HasAllowedClass(InstanceBehaviors data, bool[] classAllowed, int i)
+    {
+        if (data.Behaviors[0].Multilabel is not { } ml) return classAllowed[data.Labels[i]];
+        for (var c = 0; c < ml.Classes; c++)
+            if (classAllowed[c] && ml.Labels[i * ml.Classes + c] == 1) return true;
+        return false;
     }
 
     /// <summary>The listed instances in dataset order, once each, so sorting and paging behave as for the whole table.</summary>
@@ -83,13 +93,22 @@ public static class InstanceTable
                 InstanceSortField.Confidence => m.Confidence,
                 InstanceSortField.ConfidenceChange => m.ConfidenceChange,
                 InstanceSortField.Kl => m.Kl,
-                _ => Keys(data.Count, i => m.Agrees[i] ? 1 : 0),
+                InstanceSortField.Agrees => Keys(data.Count, i => m.Agrees[i] ? 1 : 0),
+                InstanceSortField.Cosine => VectorOf(m, sort.Field).Cosine,
+                InstanceSortField.Mse => VectorOf(m, sort.Field).Mse,
+                InstanceSortField.RelativeL2 => VectorOf(m, sort.Field).RelativeL2,
+                _ => VectorOf(m, sort.Field).LabelMse ?? throw Invalid($"Sorting by \"{WireEnum.Name(sort.Field)}\" needs regression labels, and the dataset names none.",
+                    "Add \"labels\" to the dataset: a .npy of the target values, one row per instance."),
             };
         }
         var sign = sort.Descending ? -1 : 1;
         // Ties keep dataset order in both directions, so equal values never reshuffle between pages.
         kept.Sort((a, b) => keys[a] != keys[b] ? sign * keys[a].CompareTo(keys[b]) : a.CompareTo(b));
     }
+
+    static VectorChange VectorOf(ModelBehavior model, InstanceSortField field) => model.Vector ?? throw Invalid(
+        $"Sorting by \"{WireEnum.Name(field)}\" compares output vectors, which only the \"embedding\" and \"regression\" tasks have.",
+        "Sort by \"flips\", \"correct\", \"confidence\", \"confidenceChange\", \"kl\" or \"agrees\", or set the dataset's \"task\".");
 
     static float[] Keys(int count, Func<int, float> key)
     {
@@ -123,6 +142,13 @@ public static class InstanceTable
                 Kl = b.Kl[i],
                 ConfidenceChange = b.ConfidenceChange[i],
                 Change = b.Change[i],
+                Cosine = b.Vector?.Cosine[i],
+                Mse = b.Vector?.Mse[i],
+                RelativeL2 = b.Vector?.RelativeL2[i],
+                LabelMse = b.Vector?.LabelMse?[i],
+                Text = b.Text?.Texts[i],
+                TokenF1 = b.Text?.TokenF1?[i],
+                TokenF1ToBase = b.Text?.TokenF1ToBase[i],
             };
         }
         return new InstanceRow { Instance = i, Label = data.Labels[i], Flips = data.Flips[i], Predictions = predictions };

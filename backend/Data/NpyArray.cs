@@ -115,6 +115,13 @@ public sealed partial record NpyArray(string DType, int[] Shape, float[]? Floats
         }
     }
 
+    /// <summary>The shape alone, from the header: how many instances a file holds without reading its values.</summary>
+    public static int[] ReadShape(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096);
+        return ReadHeader(stream, path).Shape;
+    }
+
     /// <summary>The dtype and shape; leaves the stream at the first value.</summary>
     static (string Descr, int[] Shape) ReadHeader(Stream stream, string path)
     {

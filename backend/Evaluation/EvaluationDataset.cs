@@ -5,6 +5,7 @@ using CompressCompare.Backend.Data;
 using CompressCompare.Backend.Evaluation.Text;
 using CompressCompare.Backend.Files;
 using CompressCompare.Backend.Spec;
+using CompressCompare.Protocol;
 using CompressCompare.Protocol.Spec;
 
 namespace CompressCompare.Backend.Evaluation;
@@ -60,7 +61,9 @@ internal sealed class EvaluationDataset
         var dataset = spec.Dataset ?? throw new EvaluationException(
             $"The spec {spec.Path} has no \"dataset\", so there is nothing to evaluate its models on.",
             "Add \"dataset\": {\"inputs\": \"data/inputs.npy\", \"labels\": \"data/labels.npy\", \"classes\": [...]} to the spec.", spec.Path);
-        var labels = RequireFile(spec, dataset.Labels, SpecFields.Dataset.Labels);
+        // Embeddings and regression may come without labels: "" then stands for none, and the hash leaves them out.
+        var labels = dataset.Labels is null && !TaskOutputs.HasClassLabels(dataset.Task) ? ""
+            : RequireFile(spec, dataset.Labels, SpecFields.Dataset.Labels);
         if (dataset.Text is { } text)
         {
             var (texts, textHash) = TextDatasetFiles.Locate(spec, text, labels);
@@ -70,12 +73,21 @@ internal sealed class EvaluationDataset
         {
             // Each name is hashed with its file, so feeding the same arrays to other inputs is another dataset.
             var named = NamedFiles(spec, files);
-            var parts = named.SelectMany(f => new[] { ContentHash.OfText(f.Name), ContentHash.Of(f.Path) }).Append(ContentHash.Of(labels));
-            return (named[0].Path, labels, ContentHash.Combine([.. parts]));
+            var parts = named.SelectMany(f => new[] { ContentHash.OfText(f.Name), ContentHash.Of(f.Path) }).Concat(LabelsHash(labels));
+            return (named[0].Path, labels, WithTask(ContentHash.Combine([.. parts]), dataset.Task));
         }
         var inputs = RequireFile(spec, dataset.Inputs, SpecFields.Dataset.Inputs);
-        return (inputs, labels, ContentHash.Combine(ContentHash.Of(inputs), ContentHash.Of(labels)));
+        return (inputs, labels, WithTask(ContentHash.Combine([ContentHash.Of(inputs), .. LabelsHash(labels)]), dataset.Task));
     }
+
+    static IEnumerable<string> LabelsHash(string labels) => labels == "" ? [] : [ContentHash.Of(labels)];
+
+    /// <summary>
+    /// Another task reads the same model's outputs differently (a softmax, a sigmoid, raw vectors), so it joins the hash
+    /// that names cached outputs; classification keeps the hash datasets always had.
+    /// </summary>
+    static string WithTask(string hash, DatasetTask task) =>
+        task == DatasetTask.Classification ? hash : ContentHash.Combine(hash, ContentHash.OfText("task:" + WireEnum.Name(task)));
 
     static List<(string Name, string Path)> NamedFiles(ParsedSpec spec, IReadOnlyDictionary<string, string> files)
     {
@@ -167,11 +179,16 @@ internal sealed class EvaluationDataset
     /// <summary>The labels alone (what accuracy needs when every output is cached); <paramref name="count"/> null when the inputs were not read.</summary>
     public static int[] ReadLabels(ParsedSpec spec, string labelsPath, int? count)
     {
+        // Labels that are not class indices (vectors, floats, 0/1 per class) are read where they are compared;
+        // evaluation only needs how many instances there are, and gives every one class 0.
+        if (!TaskOutputs.HasClassLabels(spec.Dataset!.Task))
+            return new int[count ?? RowsOf(labelsPath == "" ? Locate(spec).Inputs : labelsPath)];
         var labels = ReadNpy(labelsPath);
         if (labels.Integers is null || labels.Shape.Length != 1 || (count is { } n && labels.Shape[0] != n))
             throw new EvaluationException($"The dataset's labels {labelsPath} hold {labels.DType}[{string.Join(", ", labels.Shape)}]; evaluation needs {(count is null ? "" : $"{count} ")}integer class indices, one per input.",
                 "Save the labels with numpy.save(path, y.astype(np.int64)) as a 1-D array as long as the inputs.", labelsPath);
-        var classes = spec.Dataset!.Classes;
+        // A binary dataset's labels are 0 or 1 whether or not it names its two classes.
+        IReadOnlyList<string> classes = spec.Dataset!.Task == DatasetTask.Binary ? ["0", "1"] : spec.Dataset!.Classes;
         var values = new int[labels.Integers.Length];
         for (var i = 0; i < values.Length; i++)
         {
@@ -182,6 +199,13 @@ internal sealed class EvaluationDataset
             values[i] = (int)label;
         }
         return values;
+    }
+
+    /// <summary>The first dimension of a .npy file, read from its header alone.</summary>
+    static int RowsOf(string path)
+    {
+        var shape = Guard(path, () => NpyArray.ReadShape(path));
+        return shape.Length > 0 ? shape[0] : throw NotInstances(path, "a scalar", shape);
     }
 
     static string RequireFile(ParsedSpec spec, string? relative, string field)

@@ -61,7 +61,7 @@ public sealed class EvaluationService(SpecService specs) : IModelOutputSource
         try
         {
             var (outputs, source, cached, provider) = resolver.Resolve(id, new BatchEvaluator.ProgressSpan(request, id, index), cancellationToken);
-            var accuracy = EvaluationStages.Time(Stages, EvaluationStages.Accuracy, () => Accuracy(outputs, resolver.Labels()));
+            var accuracy = EvaluationStages.Time(Stages, EvaluationStages.Accuracy, () => resolver.HasClassLabels ? Accuracy(outputs, resolver.Labels()) : (double?)null);
             entry = new ModelEvaluation
             {
                 ModelId = id,

@@ -22,6 +22,9 @@ internal sealed class ModelOutputResolver(ParsedSpec spec, EvaluationStages? sta
     int[]? _labels;
     readonly List<Task> _writes = [];
 
+    /// <summary>Whether the dataset's labels are class indices, so a model has an accuracy (not so for embeddings, regression, multilabel).</summary>
+    public bool HasClassLabels => TaskOutputs.HasClassLabels(spec.Dataset?.Task ?? DatasetTask.Classification);
+
     /// <param name="ExecutionProvider">The provider whose outputs these are ("cpu", "cuda:N"); null when ONNX Runtime did not make them.</param>
     public sealed record Resolved(ModelOutputs Outputs, ModelSource Source, bool Cached, string? ExecutionProvider);
 
@@ -30,11 +33,14 @@ internal sealed class ModelOutputResolver(ParsedSpec spec, EvaluationStages? sta
         var model = spec.Models.FirstOrDefault(m => m.Id == modelId) ?? throw new EvaluationException(
             $"Model \"{modelId}\" is not in the spec {spec.Path}.",
             $"Use one of its model ids ({string.Join(", ", spec.Models.Take(8).Select(m => m.Id))}{(spec.Models.Count > 8 ? ", …" : "")}), or reload the spec.", spec.Path);
+        if (spec.Dataset?.Task == DatasetTask.Generation)
+            throw new EvaluationException($"Model \"{modelId}\" generates text: its precomputed \"outputs\" strings are compared, not evaluated.",
+                "Compare it with `compare` or in the Behaviors panel, which read its \"prediction\" column.", spec.Path);
         var located = Located();
         if (model.Outputs is { } outputs)
         {
             var outputsFile = WorkspacePolicy.Current.SpecFileToRead(spec.Path, outputs, FileKind.Outputs);
-            return new(PrecomputedOutputs.Read(modelId, outputsFile, spec.Dataset!.Classes, Labels().Length), ModelSource.Precomputed, Cached: false, null);
+            return new(PrecomputedOutputs.Read(modelId, outputsFile, spec.Dataset!.Classes, Labels().Length, spec.Dataset.Task), ModelSource.Precomputed, Cached: false, null);
         }
         if (model.Artifact is null)
             throw new EvaluationException($"Model \"{modelId}\" has neither an \"artifact\" nor precomputed \"outputs\", so it cannot be evaluated.",
@@ -54,7 +60,7 @@ internal sealed class ModelOutputResolver(ParsedSpec spec, EvaluationStages? sta
         var dataset = Dataset(cancellationToken);
         using var runner = EvaluationStages.Time(stages, EvaluationStages.SessionLoad, () => Load(artifact, modelId, dataset, output));
         var (raw, classes) = EvaluationStages.Time(stages, EvaluationStages.Batches, () => BatchEvaluator.Run(runner, dataset, span, cancellationToken));
-        var result = EvaluationStages.Time(stages, EvaluationStages.Outputs, () => ModelOutputsBuilder.FromRaw(modelId, raw, dataset.Count, classes));
+        var result = EvaluationStages.Time(stages, EvaluationStages.Outputs, () => TaskOutputs.FromRaw(modelId, raw, dataset.Count, classes, spec.Dataset!.Task, artifact));
         cancellationToken.ThrowIfCancellationRequested();
         // Written on another thread while the next model runs;
         // WaitForCacheWrites ends the request only once every file is in place. A cancelled model never gets here.

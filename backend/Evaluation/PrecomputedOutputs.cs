@@ -10,8 +10,11 @@ namespace CompressCompare.Backend.Evaluation;
 
 internal static class PrecomputedOutputs
 {
-    public static ModelOutputs Read(string modelId, string path, IReadOnlyList<string> classNames, int instances)
+    public static ModelOutputs Read(string modelId, string path, IReadOnlyList<string> classNames, int instances,
+        Protocol.Spec.DatasetTask task = Protocol.Spec.DatasetTask.Classification)
     {
+        // Only classification and multilabel outputs have a column per named class; a binary logit or a vector does not.
+        if (task is not (Protocol.Spec.DatasetTask.Classification or Protocol.Spec.DatasetTask.Multilabel)) classNames = [];
         if (!File.Exists(path))
             throw new EvaluationException($"The outputs file {path} of model \"{modelId}\" does not exist.",
                 "Fix the model's \"outputs\" path (relative to the spec file), or write the file.", path);
@@ -46,7 +49,7 @@ internal static class PrecomputedOutputs
         var raw = new float[(long)rows * classes];
         for (var c = 0; c < classes; c++)
             for (var i = 0; i < rows; i++) raw[(long)i * classes + c] = ordered[c][i];
-        return ModelOutputsBuilder.FromRaw(modelId, raw, rows, classes);
+        return TaskOutputs.FromRaw(modelId, raw, rows, classes, task, path);
     }
 
     /// <summary>Columns in class-index order: by class name, by index ("3" or "p3"), or as written when names say neither.</summary>

@@ -19,6 +19,7 @@ internal static class DatasetReader
         }
         var (inputs, inputFiles) = ReadInputs(dataset, specFolder, sink);
         var text = TextDatasetReader.Read(dataset, specFolder, sink);
+        var (task, threshold) = DatasetTaskReader.Read(dataset, sink);
         return new DatasetSummary
         {
             Name = FieldReader.OptionalString(dataset, SpecFields.Dataset.Name, Owner, sink),
@@ -31,6 +32,8 @@ internal static class DatasetReader
             // A text dataset shows its own texts unless the spec says otherwise.
             Instance = ReadInstance(dataset, specFolder, sink) ?? (text is null ? null : new InstanceView { Type = InstanceKind.Text, Texts = text.Texts }),
             Text = text,
+            Task = task,
+            Threshold = threshold,
         };
     }
 

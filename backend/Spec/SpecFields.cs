@@ -77,7 +77,9 @@ public static class SpecFields
         public const string Instance = "instance";
         public const string Output = "output";
         public const string Text = "text";
-        public static IReadOnlyList<string> All { get; } = [Name, Inputs, Labels, Classes, Attributes, Instance, Output, Text];
+        public const string Task = "task";
+        public const string Threshold = "threshold";
+        public static IReadOnlyList<string> All { get; } = [Name, Inputs, Labels, Classes, Attributes, Instance, Output, Text, Task, Threshold];
     }
 
     /// <summary>The dataset's "text": texts tokenized into a text model's inputs.</summary>

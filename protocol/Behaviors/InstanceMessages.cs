@@ -28,7 +28,7 @@ public sealed record InstancesParams
 /// <summary>How to order instance rows.</summary>
 public sealed record InstanceSort
 {
-    /// <summary>"flips" (across models), or a per-model field: "correct", "confidence", "confidenceChange", "kl", "agrees".</summary>
+    /// <summary>"flips" (across models), or a per-model field: "correct", "confidence", "confidenceChange", "kl", "agrees", and for embedding/regression "cosine", "mse", "relativeL2", "labelMse".</summary>
     public required InstanceSortField Field { get; init; }
     /// <summary>The model whose value sorts; required for per-model fields.</summary>
     public string? ModelId { get; init; }
@@ -90,6 +90,20 @@ public sealed record InstancePrediction
     public required double ConfidenceChange { get; init; }
     /// <summary>"fixed", "broken", "bothRight" or "bothWrong" relative to the base.</summary>
     public required CorrectnessChange Change { get; init; }
+    /// <summary>Embedding/regression: cosine similarity of this model's output with the base's (1 for the base); null for other tasks.</summary>
+    public double? Cosine { get; init; }
+    /// <summary>Embedding/regression: mean squared difference between this model's output and the base's; null for other tasks.</summary>
+    public double? Mse { get; init; }
+    /// <summary>Embedding/regression: ‖model − base‖ / ‖base‖ of the outputs; null for other tasks.</summary>
+    public double? RelativeL2 { get; init; }
+    /// <summary>Regression with labels: mean squared error of this model's output to the instance's label; null otherwise.</summary>
+    public double? LabelMse { get; init; }
+    /// <summary>Generation: the model's generated text for the instance; null for other tasks.</summary>
+    public string? Text { get; init; }
+    /// <summary>Generation with references: token F1 of the text to the reference; null otherwise.</summary>
+    public double? TokenF1 { get; init; }
+    /// <summary>Generation: token F1 of the text to the base's (1 for the base); null for other tasks.</summary>
+    public double? TokenF1ToBase { get; init; }
 }
 
 /// <summary>Read one instance of the spec's dataset for display.</summary>

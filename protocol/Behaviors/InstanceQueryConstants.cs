@@ -27,6 +27,14 @@ public enum InstanceSortField
     Kl,
     /// <summary>Whether the model's prediction equals the base's.</summary>
     Agrees,
+    /// <summary>Embedding/regression: cosine similarity of the model's output with the base's (ascending = moved most first).</summary>
+    Cosine,
+    /// <summary>Embedding/regression: mean squared difference from the base's output.</summary>
+    Mse,
+    /// <summary>Embedding/regression: ‖model − base‖ / ‖base‖.</summary>
+    RelativeL2,
+    /// <summary>Regression with labels: the model's squared error to the label.</summary>
+    LabelMse,
 }
 
 /// <summary>The change conditions instance rows filter by (InstanceFilter.Change), in the order the webview offers them.</summary>

@@ -24,6 +24,8 @@ public static class DiagnosticCodes
     public const string TooManyProblems = "too-many-problems";
     /// <summary>A spec with more models than ModelReader.MaxModels: the rest are left out.</summary>
     public const string TooManyModels = "too-many-models";
+    /// <summary>A dataset field that does not fit the dataset's "task" (labels of the wrong kind, a threshold outside 0–1).</summary>
+    public const string TaskMismatch = "task-mismatch";
 }
 
 /// <summary>How serious a spec diagnostic is (SpecDiagnostic.Severity).</summary>

@@ -51,6 +51,10 @@ public sealed record DatasetSummary
     public InstanceView? Instance { get; init; }
     /// <summary>A text dataset: texts tokenized into the model's inputs; null for array inputs.</summary>
     public TextDataset? Text { get; init; }
+    /// <summary>What the models' outputs mean, and so which numbers compare them: "classification" (the default), "binary", "multilabel", "embedding", "regression" or "generation".</summary>
+    public DatasetTask Task { get; init; }
+    /// <summary>For "multilabel": the probability at or above which a class counts as predicted; null for the default 0.5.</summary>
+    public double? Threshold { get; init; }
 }
 
 /// <summary>Texts and the tokenizer that turns them into a text model's inputs (input_ids, attention_mask, token_type_ids).</summary>
@@ -89,6 +93,24 @@ public sealed record InstanceView
     public IReadOnlyList<int>? Shape { get; init; }
     /// <summary>For text: path, relative to the spec, of a UTF-8 file with one instance per line.</summary>
     public string? Texts { get; init; }
+}
+
+/// <summary>What a model's outputs mean (DatasetSummary.Task): it decides which numbers compare a model with its base.</summary>
+[JsonConverter(typeof(WireEnumConverter<DatasetTask>))]
+public enum DatasetTask
+{
+    /// <summary>One logit or probability per class; labels are class indices. Today's behaviour and the default.</summary>
+    Classification,
+    /// <summary>One logit per instance: predicted positive when it is above 0; labels are 0 or 1.</summary>
+    Binary,
+    /// <summary>One sigmoid logit per class, each class predicted at or above the threshold; labels are an N × K array of 0/1.</summary>
+    Multilabel,
+    /// <summary>A vector per instance with no classes, compared with the base's by cosine similarity, MSE and relative L2; labels optional.</summary>
+    Embedding,
+    /// <summary>Raw outputs (one or more floats) compared like embeddings, and with float labels by MSE when labels are given.</summary>
+    Regression,
+    /// <summary>Generated text from precomputed outputs: a CSV of predicted strings, compared by exact match and token F1.</summary>
+    Generation,
 }
 
 /// <summary>How an instance is drawn: as an image or as text.</summary>

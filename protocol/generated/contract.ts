@@ -4,6 +4,13 @@
 export const PROTOCOL_VERSION = 2;
 
 /**
+ * What a model's outputs mean (DatasetSummary.Task): it decides which numbers compare a model with its base.
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "DatasetTask".
+ */
+export type DatasetTask = 'classification' | 'binary' | 'multilabel' | 'embedding' | 'regression' | 'generation';
+/**
  * What a comparison variable records (ComparisonVariable.Kind).
  *
  * This interface was referenced by `Contract`'s JSON-Schema
@@ -58,7 +65,17 @@ export type InstanceChange = 'all' | 'fixed' | 'broken' | 'bothRight' | 'bothWro
  * This interface was referenced by `Contract`'s JSON-Schema
  * via the `definition` "InstanceSortField".
  */
-export type InstanceSortField = 'flips' | 'correct' | 'confidence' | 'confidenceChange' | 'kl' | 'agrees';
+export type InstanceSortField =
+  | 'flips'
+  | 'correct'
+  | 'confidence'
+  | 'confidenceChange'
+  | 'kl'
+  | 'agrees'
+  | 'cosine'
+  | 'mse'
+  | 'relativeL2'
+  | 'labelMse';
 /**
  * What kind of values an operation parameter takes.
  *
@@ -221,6 +238,7 @@ export interface BehaviorComparison {
    * Number of dataset instances compared.
    */
   instanceCount: number;
+  task: DatasetTask;
   /**
    * Class names by class index.
    */
@@ -240,7 +258,7 @@ export interface BehaviorComparison {
    */
   subgroups: SubgroupComparison[];
   /**
-   * Instances the most compared models flip relative to the base (prediction differs from the base's), most flips first; at most 100.
+   * Instances the most compared models flip relative to the base (prediction differs from the base's), most flips first; for embedding/regression the instances whose outputs moved most (largest Moved first); at most 100.
    */
   exemplars: Exemplar[];
 }
@@ -256,7 +274,7 @@ export interface BehaviorStats {
    */
   count: number;
   /**
-   * Fraction of instances predicted correctly; null when the set is empty.
+   * Fraction of instances predicted correctly (multilabel: the exact labelled set; in a multilabel class row, that class right); null when the set is empty or the task has no classes.
    */
   accuracy?: number | null;
   /**
@@ -264,7 +282,7 @@ export interface BehaviorStats {
    */
   errors: number;
   /**
-   * Fraction of instances whose top-1 prediction equals the base's; null when the set is empty.
+   * Fraction of instances whose top-1 prediction equals the base's (multilabel: every class's, or in a class row that class's); null when the set is empty or the task has no classes.
    */
   agreement?: number | null;
   /**
@@ -287,6 +305,46 @@ export interface BehaviorStats {
    * Instances the base got right and this model wrong.
    */
   broken: number;
+  /**
+   * Embedding/regression: mean cosine similarity of the model's output vector with the base's (1 = same direction); null for other tasks.
+   */
+  meanCosine?: number | null;
+  /**
+   * Embedding/regression: mean over instances of the mean squared difference between the model's and the base's outputs; null for other tasks.
+   */
+  meanMse?: number | null;
+  /**
+   * Embedding/regression: mean of ‖model − base‖ / ‖base‖ per instance; null for other tasks.
+   */
+  meanRelativeL2?: number | null;
+  /**
+   * Regression with labels: mean squared error of the model's outputs to the labels; null otherwise.
+   */
+  labelMse?: number | null;
+  /**
+   * Regression with labels: this model's LabelMse minus the base's on the same instances (negative = closer to the labels); null otherwise.
+   */
+  labelMseChange?: number | null;
+  /**
+   * Multilabel: in a class row that class's F1 at the threshold, 2·TP / (2·TP + FP + FN); overall and per subgroup the macro F1 over classes; null for other tasks or when no instance is labelled or predicted.
+   */
+  f1Score?: number | null;
+  /**
+   * Multilabel: mean fraction of classes whose prediction differs from the base's (Hamming distance / classes); null otherwise.
+   */
+  hammingToBase?: number | null;
+  /**
+   * Multilabel: mean fraction of classes predicted wrong (Hamming loss); null otherwise.
+   */
+  hammingLoss?: number | null;
+  /**
+   * Generation with references: mean SQuAD-style token F1 of the generated text to the reference (Accuracy is then the exact-match rate); null otherwise.
+   */
+  tokenF1?: number | null;
+  /**
+   * Generation: mean token F1 of the generated text to the base's (Agreement is then the exact-match rate with the base); null otherwise.
+   */
+  tokenF1ToBase?: number | null;
 }
 /**
  * The comparison restricted to one true class.
@@ -356,9 +414,13 @@ export interface Exemplar {
    */
   flips: number;
   /**
-   * The instance's true class name.
+   * The instance's true class name ("" when the task has no classes).
    */
   label: string;
+  /**
+   * Embedding/regression: the compared models' mean relative L2 from the base's output on this instance (exemplars are then the instances that moved most); null for other tasks.
+   */
+  moved?: number | null;
 }
 /**
  * Compare models' predictions with a base model's on the spec's dataset.
@@ -456,6 +518,11 @@ export interface DatasetSummary {
   attributes?: string | null;
   instance?: InstanceView | null;
   text?: TextDataset | null;
+  task: DatasetTask;
+  /**
+   * For "multilabel": the probability at or above which a class counts as predicted; null for the default 0.5.
+   */
+  threshold?: number | null;
 }
 /**
  * How an instance of the dataset is drawn.
@@ -768,6 +835,34 @@ export interface InstancePrediction {
    */
   confidenceChange: number;
   change: CorrectnessChange;
+  /**
+   * Embedding/regression: cosine similarity of this model's output with the base's (1 for the base); null for other tasks.
+   */
+  cosine?: number | null;
+  /**
+   * Embedding/regression: mean squared difference between this model's output and the base's; null for other tasks.
+   */
+  mse?: number | null;
+  /**
+   * Embedding/regression: ‖model − base‖ / ‖base‖ of the outputs; null for other tasks.
+   */
+  relativeL2?: number | null;
+  /**
+   * Regression with labels: mean squared error of this model's output to the instance's label; null otherwise.
+   */
+  labelMse?: number | null;
+  /**
+   * Generation: the model's generated text for the instance; null for other tasks.
+   */
+  text?: string | null;
+  /**
+   * Generation with references: token F1 of the text to the reference; null otherwise.
+   */
+  tokenF1?: number | null;
+  /**
+   * Generation: token F1 of the text to the base's (1 for the base); null for other tasks.
+   */
+  tokenF1ToBase?: number | null;
 }
 /**
  * One instance and every compared model's prediction on it.
@@ -1473,6 +1568,8 @@ export const DiagnosticCodes = {
   TooManyProblems: 'too-many-problems',
   /** A spec with more models than ModelReader.MaxModels: the rest are left out. */
   TooManyModels: 'too-many-models',
+  /** A dataset field that does not fit the dataset's "task" (labels of the wrong kind, a threshold outside 0–1). */
+  TaskMismatch: 'task-mismatch',
 } as const;
 
 /** How much one `behaviors/instances` request may ask for. */
@@ -1502,6 +1599,14 @@ export const InstanceSortFields = {
   Kl: 'kl',
   /** Whether the model's prediction equals the base's. */
   Agrees: 'agrees',
+  /** Embedding/regression: cosine similarity of the model's output with the base's (ascending = moved most first). */
+  Cosine: 'cosine',
+  /** Embedding/regression: mean squared difference from the base's output. */
+  Mse: 'mse',
+  /** Embedding/regression: ‖model − base‖ / ‖base‖. */
+  RelativeL2: 'relativeL2',
+  /** Regression with labels: the model's squared error to the label. */
+  LabelMse: 'labelMse',
 } as const;
 
 /** The change conditions instance rows filter by (InstanceFilter.Change), in the order the webview offers them. */

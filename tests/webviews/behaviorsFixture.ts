@@ -19,6 +19,7 @@ export const COMPARISON: BehaviorComparison = {
   base: 'cnn',
   models: ['cnn', 'p50', 'q8'],
   instanceCount: 300,
+  task: 'classification',
   classNames: classes.map((c) => c[0]),
   overall: {
     cnn: stats(300, 0.85, 1, 0, 45),

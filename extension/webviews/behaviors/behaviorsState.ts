@@ -1,7 +1,7 @@
 // What the Behaviors panel remembers across hide/show and window reloads (vscode.setState): base, rows
 // kind, metric, relative toggle, sort and filters. getState() may hold what an older build stored.
 import { INSTANCE_CHANGES, type InstanceChange } from '../../../protocol/behaviorsWebview';
-import { COMPARISON_METRICS, type MetricKey } from './comparisonMetrics';
+import { MULTILABEL_METRICS, TEXT_METRICS, VECTOR_METRICS, type MetricKey } from './comparisonMetrics';
 import type { RowSort } from './behaviorRows';
 
 export type RowsKind = 'classes' | 'subgroups' | 'instances';
@@ -35,7 +35,7 @@ export function parseBehaviorsState(raw: unknown): BehaviorsState {
   return {
     base: str(v.base),
     rows: v.rows === 'subgroups' || v.rows === 'instances' ? v.rows : 'classes',
-    metric: COMPARISON_METRICS.find((m) => m.key === v.metric)?.key ?? 'accuracy',
+    metric: [...MULTILABEL_METRICS, ...VECTOR_METRICS, ...TEXT_METRICS].find((m) => m.key === v.metric)?.key ?? 'accuracy',
     relative: v.relative === true,
     sort: sort && str(sort.modelId) ? { modelId: sort.modelId as string, descending: sort.descending === true } : null,
     search: typeof v.search === 'string' ? v.search.slice(0, 200) : '',

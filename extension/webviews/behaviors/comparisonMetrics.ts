@@ -1,9 +1,11 @@
 // The comparison metrics the Behaviors table can show, how each reads from BehaviorStats, which way is
 // better, how it is formatted, and which per-instance field the backend sorts instance rows by for it.
+// Class tasks get the class metrics; embedding and regression (outputs without classes) the vector ones.
 import type { InstanceSortField } from '../../../protocol/behaviorsWebview';
-import type { BehaviorStats } from '../../../protocol/generated/contract';
+import type { BehaviorStats, DatasetTask } from '../../../protocol/generated/contract';
 
-export type MetricKey = 'accuracy' | 'agreement' | 'meanKl' | 'relativeErrorChange' | 'meanConfidence';
+export type MetricKey = 'accuracy' | 'agreement' | 'meanKl' | 'relativeErrorChange' | 'meanConfidence'
+  | 'meanCosine' | 'meanMse' | 'meanRelativeL2' | 'labelMse' | 'f1Score' | 'hammingToBase' | 'tokenF1' | 'tokenF1ToBase';
 
 export interface ComparisonMetric {
   key: MetricKey;
@@ -24,8 +26,45 @@ export const COMPARISON_METRICS: readonly ComparisonMetric[] = [
   { key: 'meanConfidence', label: 'Confidence', better: 'higher', fraction: true, instanceField: ['confidence', 'confidenceChange'] },
 ];
 
+/** How far each model's output vector moved from the base's (embedding, regression); labelMse needs regression labels. */
+export const VECTOR_METRICS: readonly ComparisonMetric[] = [
+  { key: 'meanCosine', label: 'Cosine with base', better: 'higher', fraction: false, instanceField: ['cosine', 'cosine'] },
+  { key: 'meanMse', label: 'MSE from base', better: 'lower', fraction: false, instanceField: ['mse', 'mse'] },
+  { key: 'meanRelativeL2', label: 'Relative L2 from base', better: 'lower', fraction: false, instanceField: ['relativeL2', 'relativeL2'] },
+  { key: 'labelMse', label: 'MSE to labels', better: 'lower', fraction: false, instanceField: ['labelMse', 'labelMse'] },
+];
+
+/** Multilabel adds each class's F1 (macro F1 overall) and the fraction of classes whose prediction differs from the base's. */
+export const MULTILABEL_METRICS: readonly ComparisonMetric[] = [
+  ...COMPARISON_METRICS,
+  { key: 'f1Score', label: 'F1', better: 'higher', fraction: true, instanceField: ['correct', 'correct'] },
+  { key: 'hammingToBase', label: 'Labels changed from base', better: 'lower', fraction: true, instanceField: ['agrees', 'agrees'] },
+];
+
+/** Generated text: exact match and SQuAD token F1, against the references and against the base's text. */
+export const TEXT_METRICS: readonly ComparisonMetric[] = [
+  { key: 'accuracy', label: 'Exact match', better: 'higher', fraction: true, instanceField: ['correct', 'correct'] },
+  { key: 'tokenF1', label: 'Token F1', better: 'higher', fraction: true, instanceField: ['correct', 'correct'] },
+  { key: 'agreement', label: 'Exact match with base', better: 'higher', fraction: true, instanceField: ['agrees', 'agrees'] },
+  { key: 'tokenF1ToBase', label: 'Token F1 to base', better: 'higher', fraction: true, instanceField: ['agrees', 'agrees'] },
+];
+
+/** Whether the task's outputs are vectors without classes, compared by cosine, MSE and relative L2. */
+export function isVectorTask(task: DatasetTask | undefined): boolean {
+  return task === 'embedding' || task === 'regression';
+}
+
+/** The metrics a comparison of this task offers; labelMse only when the base has one (regression with labels). */
+export function metricsForTask(task: DatasetTask | undefined, baseStats?: BehaviorStats): readonly ComparisonMetric[] {
+  if (task === 'multilabel') return MULTILABEL_METRICS;
+  // Without references only the comparison with the base has numbers.
+  if (task === 'generation') return TEXT_METRICS.filter((m) => typeof baseStats?.tokenF1 === 'number' || m.key === 'agreement' || m.key === 'tokenF1ToBase');
+  if (!isVectorTask(task)) return COMPARISON_METRICS;
+  return VECTOR_METRICS.filter((m) => m.key !== 'labelMse' || typeof baseStats?.labelMse === 'number');
+}
+
 export function comparisonMetric(key: string | null | undefined): ComparisonMetric {
-  return COMPARISON_METRICS.find((m) => m.key === key) ?? COMPARISON_METRICS[0];
+  return [...MULTILABEL_METRICS, ...VECTOR_METRICS, ...TEXT_METRICS].find((m) => m.key === key) ?? COMPARISON_METRICS[0];
 }
 
 export function metricValue(stats: BehaviorStats | undefined, key: MetricKey): number | null {

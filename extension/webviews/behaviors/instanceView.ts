@@ -39,10 +39,11 @@ export class InstanceView {
     if (this.element.dataset.instance !== String(data.instance)) return;
     const picture = this.element.querySelector<HTMLElement>('.instance-picture');
     if (!picture) return;
-    const label = element('div', 'instance-label', `True label: ${classNames[data.label] ?? data.label}`);
+    // A task without classes (embeddings, regression) has no true class to show.
+    const label = classNames.length > 0 ? [element('div', 'instance-label', `True label: ${classNames[data.label] ?? data.label}`)] : [];
     const attributes = Object.entries(data.attributes ?? {}).map(([k, v]) => element('div', 'instance-attribute', `${k} = ${v}`));
     try {
-      picture.replaceChildren(drawInstance(data), label, ...attributes);
+      picture.replaceChildren(drawInstance(data), ...label, ...attributes);
       this.element.dataset.loaded = data.kind;
     } catch (e) {
       this.fail(e instanceof Error ? e.message : String(e));
@@ -74,7 +75,8 @@ function drawInstance(data: InstanceData): HTMLElement {
 }
 
 function title(instance: number, classNames: readonly string[], row: InstanceRow | undefined): HTMLElement {
-  return element('h3', 'instance-title', `Instance #${instance}${row ? ` · true label ${classNames[row.label] ?? row.label}` : ''}`);
+  const label = row && classNames.length > 0 ? ` · true label ${classNames[row.label] ?? row.label}` : '';
+  return element('h3', 'instance-title', `Instance #${instance}${label}`);
 }
 
 function predictionsTable(classNames: readonly string[], models: readonly { id: string; label: string }[], row: InstanceRow | undefined, error?: string): HTMLElement {
@@ -83,6 +85,8 @@ function predictionsTable(classNames: readonly string[], models: readonly { id: 
       ? `The predictions for this instance could not be loaded: ${error} Open the instance again to retry.`
       : 'Loading the predictions for this instance…');
   }
+  if (typeof row.predictions[0]?.cosine === 'number') return vectorTable(models, row);
+  if (typeof row.predictions[0]?.text === 'string') return textTable(models, row);
   const table = element('table', 'instance-predictions');
   const head = element('tr');
   for (const h of ['Model', 'Prediction', 'Confidence', 'vs base']) head.append(element('th', '', h));
@@ -98,6 +102,44 @@ function predictionsTable(classNames: readonly string[], models: readonly { id: 
       element('td', '', `${(p.confidence * 100).toFixed(1)}%`),
       element('td', '', change),
     );
+    table.append(tr);
+  });
+  return table;
+}
+
+function headedTable(headers: readonly string[]): HTMLElement {
+  const table = element('table', 'instance-predictions');
+  const head = element('tr');
+  for (const h of headers) head.append(element('th', '', h));
+  table.append(head);
+  return table;
+}
+
+/** Embedding/regression: each model's output compared with the base's on this instance. */
+function vectorTable(models: readonly { id: string; label: string }[], row: InstanceRow): HTMLElement {
+  const labelled = row.predictions.some((p) => typeof p.labelMse === 'number');
+  const table = headedTable(['Model', 'Cosine', 'MSE', 'Relative L2', ...(labelled ? ['MSE to label'] : [])]);
+  const cell = (v: number | null | undefined) => element('td', '', typeof v !== 'number' ? '—' : Number.isFinite(v) ? v.toFixed(4) : '∞');
+  row.predictions.forEach((p, i) => {
+    const tr = element('tr');
+    tr.append(element('td', '', i === 0 ? `${models[0]?.label ?? 'base'} (base)` : models[i]?.label ?? `model ${i}`), cell(p.cosine), cell(p.mse), cell(p.relativeL2));
+    if (labelled) tr.append(cell(p.labelMse));
+    table.append(tr);
+  });
+  return table;
+}
+
+/** Generated text: each model's string next to the base's, with its token F1 to the reference and to the base. */
+function textTable(models: readonly { id: string; label: string }[], row: InstanceRow): HTMLElement {
+  const referenced = row.predictions.some((p) => typeof p.tokenF1 === 'number');
+  const table = headedTable(['Model', 'Generated text', ...(referenced ? ['Token F1'] : []), 'vs base']);
+  row.predictions.forEach((p, i) => {
+    const tr = element('tr');
+    tr.classList.toggle('is-changed', i > 0 && !p.agrees);
+    tr.classList.toggle('is-wrong', referenced && !p.correct);
+    tr.append(element('td', '', models[i]?.label ?? `model ${i}`), element('td', 'instance-generated', p.text ?? ''));
+    if (referenced) tr.append(element('td', '', `${((p.tokenF1 ?? 0) * 100).toFixed(1)}%${p.correct ? ' ✓' : ''}`));
+    tr.append(element('td', '', i === 0 ? 'base' : p.agrees ? 'same' : `token F1 ${((p.tokenF1ToBase ?? 0) * 100).toFixed(1)}%`));
     table.append(tr);
   });
   return table;

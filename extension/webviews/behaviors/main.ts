@@ -11,12 +11,12 @@ import { barDomain, classOfRowKey, classRows, nextSort, searchRows, sortRows, su
 import { buildBehaviorsPage } from './behaviorsPage';
 import { chooseBase, parseBehaviorsState, type BehaviorsState } from './behaviorsState';
 import { BehaviorsTable, type HeaderColumn } from './behaviorsTable';
-import { cellValue, comparisonMetric, formatMetricValue } from './comparisonMetrics';
+import { cellValue, comparisonMetric, formatMetricValue, isVectorTask, metricsForTask } from './comparisonMetrics';
 import { host, loadState, onHostNotifications, saveState } from '../shared/hostChannel';
 import { InstancePages } from './instancePages';
 import { requestInstance, requestInstances } from './instanceRequests';
 import { InstanceView } from './instanceView';
-import { groupRowView, instanceRowView } from './rowViews';
+import { groupRowView, instanceRowView, textInstanceRowView, vectorInstanceRowView } from './rowViews';
 
 const PAGE_SIZE = 200;
 
@@ -92,6 +92,7 @@ function handle(message: HostToBehaviors): void {
       exemplarRows = new Map();
       pagesQuery = '';
       setStatus(`${comparison.instanceCount.toLocaleString()} instances · ${comparison.models.length} models compared with ${label(comparison.base)}`, 'ready');
+      adaptToTask(comparison);
       render(true);
       renderExemplars();
       loadExemplarRows(comparison);
@@ -99,6 +100,31 @@ function handle(message: HostToBehaviors): void {
     case 'compareFailed':
       if (message.base === base) setStatus(message.message, 'error');
       break;
+  }
+}
+
+/**
+ * Offers the metrics of the comparison's task (cosine, MSE, relative L2 for outputs without classes) and, when there
+ * are no classes, shows subgroups instead of the class table. A classification keeps the controls as they are.
+ */
+function adaptToTask(c: BehaviorComparison): void {
+  const metrics = metricsForTask(c.task, c.overall[c.base]);
+  const keys = (list: ArrayLike<HTMLOptionElement>) => Array.from(list, (o) => o.value).join('\u0000');
+  if (keys(page.metricSelect.options) !== metrics.map((m) => m.key).join('\u0000'))
+    page.metricSelect.replaceChildren(...metrics.map((m) => new Option(m.label, m.key)));
+  // Neither vectors nor generated text have classes; generated text keeps the change filters (exact match decides them).
+  const vector = isVectorTask(c.task);
+  const classless = vector || c.task === 'generation';
+  const classesButton = page.rowsButtons.get('classes');
+  if (classesButton) classesButton.hidden = classless;
+  page.changeSelect.hidden = vector;
+  page.changeModelSelect.hidden = vector;
+  const change: Partial<BehaviorsState> = {};
+  if (!metrics.some((m) => m.key === state.metric)) change.metric = metrics[0].key;
+  if (classless && state.rows === 'classes') change.rows = 'subgroups';
+  if (Object.keys(change).length > 0) {
+    state = { ...state, ...change };
+    saveState(state);
   }
 }
 
@@ -212,7 +238,9 @@ function drawRows(resetScroll: boolean): void {
     total: pages.total ?? 0,
     row: (i) => {
       const row = pages.row(i);
-      return row && instanceRowView(row, c.classNames, state.relative);
+      if (!row) return undefined;
+      if (c.task === 'generation') return textInstanceRowView(row);
+      return isVectorTask(c.task) ? vectorInstanceRowView(row, comparisonMetric(state.metric)) : instanceRowView(row, c.classNames, state.relative);
     },
   }, { resetScroll });
   if (pages.error) showEmptyRows(`The instance rows could not be loaded: ${pages.error} Click Instances to try again.`);
@@ -237,16 +265,21 @@ function showEmptyRows(text: string | null): void {
 function renderExemplars(): void {
   const c = comparison;
   if (!c) return;
+  const vector = isVectorTask(c.task);
   const items = c.exemplars.map((e) => {
-    const button = element('button', 'exemplar', `#${e.instance} · ${e.label}`);
+    const button = element('button', 'exemplar', vector ? `#${e.instance}` : `#${e.instance} · ${e.label}`);
     button.dataset.instance = String(e.instance);
-    button.append(element('span', 'exemplar-flips', `${e.flips} of ${c.models.length - 1} models flip it`));
+    // Outputs without classes do not flip; the exemplars are the instances whose outputs moved most.
+    button.append(element('span', 'exemplar-flips', vector
+      ? `moved ${(e.moved ?? 0).toFixed(3)} (mean relative L2 from the base)`
+      : `${e.flips} of ${c.models.length - 1} models flip it`));
     button.addEventListener('click', () => openInstance(e.instance, exemplarRows.get(e.instance)));
     const li = element('li');
     li.append(button);
     return li;
   });
-  page.exemplars.replaceChildren(...(items.length > 0 ? items : [element('li', 'instance-note', 'No compared model changes any prediction of the base.')]));
+  const none = vector ? 'No compared model moves any output of the base.' : 'No compared model changes any prediction of the base.';
+  page.exemplars.replaceChildren(...(items.length > 0 ? items : [element('li', 'instance-note', none)]));
 }
 
 /** Fetches exactly the exemplars' rows, so an exemplar opens with its predictions. */

@@ -1,6 +1,6 @@
 // What one row of the Behaviors table shows, built from a class/subgroup row or an instance row: the
 // text, the sparkline bar and the highlights of each cell. Pure, tested; behaviorsTable draws it.
-import type { InstanceRow } from '../../../protocol/generated/contract';
+import type { InstancePrediction, InstanceRow } from '../../../protocol/generated/contract';
 import { barGeometry, type GroupRow } from './behaviorRows';
 import { cellValue, formatMetricValue, isWorse, type ComparisonMetric } from './comparisonMetrics';
 
@@ -58,4 +58,52 @@ export function instanceRowView(row: InstanceRow, classNames: readonly string[],
       };
     }),
   };
+}
+
+/** Per-instance vector numbers (embedding, regression) in one line: what the instance view and a cell's tooltip show. */
+export function vectorNumbers(p: InstancePrediction): string {
+  const parts = [`cosine ${fixed(p.cosine)}`, `MSE ${fixed(p.mse)}`, `relative L2 ${fixed(p.relativeL2)}`];
+  if (typeof p.labelMse === 'number') parts.push(`MSE to label ${fixed(p.labelMse)}`);
+  return parts.join(' · ');
+}
+
+/**
+ * An instance row of a task without classes: each model's value of the chosen vector metric (cosine, MSE,
+ * relative L2 or MSE to the label), all already measured against the base. Bars span [0, 1]: a cosine reads
+ * directly, and an MSE or relative L2 past 1 (the output moved by more than its own length) fills the cell.
+ */
+export function vectorInstanceRowView(row: InstanceRow, metric: ComparisonMetric): RowView {
+  const field = metric.instanceField[0];
+  return {
+    key: `instance:${row.instance}`,
+    label: `#${row.instance}`,
+    detail: '',
+    cells: row.predictions.map((p) => {
+      const raw = field === 'cosine' || field === 'mse' || field === 'relativeL2' || field === 'labelMse' ? p[field] : undefined;
+      const value = typeof raw === 'number' ? raw : null;
+      return { text: fixed(value), bar: barGeometry(value, [0, 1]), worse: false, title: vectorNumbers(p) };
+    }),
+  };
+}
+
+/** An instance row of generated text: each model's string, marked when it differs from the base's or misses the reference. */
+export function textInstanceRowView(row: InstanceRow): RowView {
+  return {
+    key: `instance:${row.instance}`,
+    label: `#${row.instance}`,
+    detail: row.flips > 0 ? `${row.flips} changed` : '',
+    cells: row.predictions.map((p, i) => ({
+      text: p.text ?? '',
+      bar: barGeometry(p.tokenF1 ?? p.tokenF1ToBase ?? null, [0, 1]),
+      worse: i > 0 && !p.agrees,
+      wrong: typeof p.tokenF1 === 'number' && !p.correct,
+      title: [typeof p.tokenF1 === 'number' ? `token F1 ${fixed(p.tokenF1)} to the reference` : '', `token F1 ${fixed(p.tokenF1ToBase)} to the base`]
+        .filter((t) => t).join(' · '),
+    })),
+  };
+}
+
+function fixed(value: number | null | undefined): string {
+  if (typeof value !== 'number') return '—';
+  return Number.isFinite(value) ? value.toFixed(3) : '∞';
 }

@@ -57,7 +57,7 @@ public sealed class BehaviorRpcTests : IAsyncDisposable
     }
 
     [Theory]
-    [InlineData("""{"field": "size", "modelId": "B"}""", null, "\"size\" is not a InstanceSortField; use \"flips\", \"correct\", \"confidence\", \"confidenceChange\", \"kl\" or \"agrees\"")]
+    [InlineData("""{"field": "size", "modelId": "B"}""", null, "\"size\" is not a InstanceSortField; use \"flips\", \"correct\", \"confidence\", \"confidenceChange\", \"kl\", \"agrees\", \"cosine\", \"mse\", \"relativeL2\" or \"labelMse\"")]
     [InlineData(null, """{"change": "worse", "modelId": "B"}""", "\"worse\" is not a InstanceChange; use \"all\", \"fixed\"")]
     [InlineData("""{"field": "Flips"}""", null, "\"Flips\" is not a InstanceSortField")]
     [InlineData("""{"field": 0}""", null, "a JSON number is not a InstanceSortField")]

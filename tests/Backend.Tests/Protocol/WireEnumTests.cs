@@ -38,7 +38,7 @@ public sealed class WireEnumTests
     public void The_words_are_those_the_strings_were()
     {
         Assert.Equal(["onnx", "torchsharp", "precomputed"], WireEnum.Members(typeof(ModelSource)).Select(m => m.Name));
-        Assert.Equal(["flips", "correct", "confidence", "confidenceChange", "kl", "agrees"], WireEnum.Members(typeof(InstanceSortField)).Select(m => m.Name));
+        Assert.Equal(["flips", "correct", "confidence", "confidenceChange", "kl", "agrees", "cosine", "mse", "relativeL2", "labelMse"], WireEnum.Members(typeof(InstanceSortField)).Select(m => m.Name));
         Assert.Equal(["bothRight", "fixed", "broken", "bothWrong"], WireEnum.Members(typeof(CorrectnessChange)).Select(m => m.Name));
         Assert.Equal(["parameter", "presence", "ordered", "operation", "base", "merged"], WireEnum.Members(typeof(VariableKind)).Select(m => m.Name));
         Assert.Equal(["error", "warning", "information"], WireEnum.Members(typeof(DiagnosticSeverity)).Select(m => m.Name));
