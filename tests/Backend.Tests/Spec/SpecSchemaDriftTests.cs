@@ -19,6 +19,8 @@ public sealed class SpecSchemaDriftTests
         { "ModelOperation", "modelOperation", [.. SpecFields.ModelOperation.All] },
         { "Dataset", "dataset", [.. SpecFields.Dataset.All] },
         { "Instance", "instance", [.. SpecFields.Instance.All] },
+        { "Images", "images", [.. SpecFields.Images.All] },
+        { "Preprocess", "preprocess", [.. SpecFields.Preprocess.All] },
     };
 
     [Theory]
