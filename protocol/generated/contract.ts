@@ -567,6 +567,10 @@ export interface EvaluateResult {
    * One entry per model, in the order requested (file order when all were requested).
    */
   models: ModelEvaluation[];
+  /**
+   * What the evaluation worked around, for every model alike (e.g. image files skipped because they do not decode, naming the first few); empty when nothing.
+   */
+  warnings: string[];
 }
 /**
  * The evaluation of one model on the spec's dataset.

@@ -16,6 +16,7 @@ internal static class InputBinder
     /// </summary>
     public static (IReadOnlyList<BoundInput> Inputs, int Batch, bool Fixed) Bind(InferenceSession session, EvaluationDataset dataset, string modelId, int preferredBatch)
     {
+        if (dataset.Images is { } images) return Images.ImageInput.Bind(session, dataset, images, modelId, preferredBatch);
         var inputs = session.InputMetadata;
         var sources = dataset.Tensors;
         if (sources is not null && sources.Count > 0 && sources[0].Name is not null)
