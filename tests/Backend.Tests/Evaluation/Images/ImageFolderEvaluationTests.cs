@@ -125,6 +125,22 @@ public sealed class ImageFolderEvaluationTests
     }
 
     [Fact]
+    public async Task Behaviors_DrawAnInstanceFromItsFileAsTheModelSawItWithTheSkippedFilesLeftOut()
+    {
+        using var workspace = Colours(preprocess: "{\"resize\": [4, 4]}");
+        File.WriteAllText(workspace.File("data/val/a-red/0-broken.png"), "not an image");
+        var specs = new SpecService(NullLogger<SpecService>.Instance);
+        var behaviors = new CompressCompare.Backend.Behaviors.BehaviorService(specs, new EvaluationService(specs));
+        // Instance 2 is b-green/1.png: the broken file sorted first in a-red is not an instance.
+        var instance = await behaviors.InstanceAsync(workspace.Spec, null, 2, CancellationToken.None);
+        Assert.Equal((1, CompressCompare.Protocol.Spec.InstanceKind.Image), (instance.Label, instance.Kind));
+        Assert.Equal([4, 4, 3], instance.Shape);
+        var pixels = Convert.FromBase64String(instance.Pixels!);
+        Assert.Equal([10, 200, 30], pixels[..3]);
+        Assert.Equal(4 * 4 * 3, pixels.Length);
+    }
+
+    [Fact]
     public void TheBatchStream_HoldsAFewBatchesWhateverTheDatasetLength()
     {
         using var workspace = new ImageFolderWorkspace();
