@@ -48,7 +48,7 @@ internal sealed class EvaluationDataset
     /// <summary>Image-folder instances <paramref name="indices"/>, decoded and preprocessed, row-major (a sample, not the dataset).</summary>
     public float[] DecodeImages(IReadOnlyList<int> indices)
     {
-        var size = Preprocess!.Layout == PixelLayout.Nchw ? (InstanceShape[1], InstanceShape[2]) : (InstanceShape[0], InstanceShape[1]);
+        var size = Evaluation.Images.ImageInput.SizeOf(this);
         var values = new float[checked(indices.Count * Features)];
         Parallel.For(0, indices.Count, i => Evaluation.Images.ImageBatchStream.Decode(Images!, Transform!, size, indices[i], values.AsSpan(i * Features, Features)));
         return values;

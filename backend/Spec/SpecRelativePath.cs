@@ -34,7 +34,7 @@ internal static class SpecRelativePath
         var full = Path.GetFullPath(Path.Combine(specFolder, written));
         if (sink.FileExists is null) return written;
         // The text stays inside; a symbolic link on the way may still lead out of the workspace, or to a device.
-        if (WorkspacePolicy.Current.ReadProblem(full, specFolder, sink.RealFolders) is { } refused)
+        if (WorkspacePolicy.Current.ReadProblem(full, specFolder, sink.RealFolders, folder) is { } refused)
         {
             // Kept as written: whatever needs the file then refuses it with this reason, instead of calling it absent.
             sink.Error(DiagnosticCodes.PathOutsideSpecFolder, node.Head,

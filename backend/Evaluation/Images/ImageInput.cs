@@ -33,11 +33,17 @@ internal static class ImageInput
             throw new EvaluationException($"Model \"{modelId}\" input \"{name}\" is {InputBinder.Signature(meta)}, but the image folder gives {gives}.",
                 "Set \"images\".\"preprocess\" so the images match the input: \"resize\" and \"centerCrop\" for its height and width, \"layout\" \"nchw\" or \"nhwc\" for where the channels go.");
         var fixedBatch = dims[0] > 0 ? (int?)dims[0] : null;
-        var batch = fixedBatch ?? Math.Clamp(MaxBatchValues / Math.Max(dataset.Features, 1), 1, preferredBatch);
-        var size = dataset.Preprocess!.Layout == Protocol.Spec.PixelLayout.Nchw ? (instance[1], instance[2]) : (instance[0], instance[1]);
-        var stream = new ImageBatchStream(folder, dataset.Transform!, size, batch);
+        var batch = fixedBatch ?? BatchFor(dataset, preferredBatch);
+        var stream = new ImageBatchStream(folder, dataset.Transform!, SizeOf(dataset), batch);
         return ([new Streamed(name, [.. instance.Select(d => (long)d)], stream)], batch, fixedBatch is not null);
     }
+
+    /// <summary>The batch a model with a dynamic batch runs: <paramref name="preferredBatch"/>, or fewer images where they would pass 16 MB.</summary>
+    public static int BatchFor(EvaluationDataset dataset, int preferredBatch) => Math.Clamp(MaxBatchValues / Math.Max(dataset.Features, 1), 1, preferredBatch);
+
+    /// <summary>The [height, width] of the dataset's preprocessed images.</summary>
+    public static (int Height, int Width) SizeOf(EvaluationDataset dataset) =>
+        dataset.Preprocess!.Layout == Protocol.Spec.PixelLayout.Nchw ? (dataset.InstanceShape[1], dataset.InstanceShape[2]) : (dataset.InstanceShape[0], dataset.InstanceShape[1]);
 
     /// <summary>A model input whose batches come from the stream, in order.</summary>
     sealed class Streamed(string name, long[] instanceShape, ImageBatchStream stream) : BoundInput(name, instanceShape), IDisposable
