@@ -58,16 +58,8 @@ internal sealed class ImageFolder
     /// <summary>The spec's image folder, listed once per process for each state of its files.</summary>
     public static ImageFolder Open(ParsedSpec spec)
     {
-        var summary = spec.Dataset?.Images ?? throw new InvalidOperationException("The dataset has no \"images\".");
-        if (summary.Folder is null)
-            throw new EvaluationException("The spec's dataset \"images\" names no usable \"folder\".",
-                "Set \"images\": {\"folder\": \"data/val\"} to a folder relative to the spec (see the spec's diagnostics).", spec.Path);
-        var folder = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(spec.Path))!, summary.Folder));
-        if (!Directory.Exists(folder))
-            throw new EvaluationException($"The dataset's image folder {folder} does not exist.",
-                "Create it (one sub-folder of images per class), or fix \"images\".\"folder\" in the spec (relative to the spec file).", folder);
-        var labelsCsv = summary.Labels is null ? null : WorkspacePolicy.Current.SpecFileToRead(spec.Path, summary.Labels, FileKind.Table);
-        var (files, labels, classes) = labelsCsv is null ? ClassFolders(folder, spec.Dataset!.Classes) : LabelsCsv(folder, labelsCsv, spec.Dataset!.Classes);
+        var (summary, folder, labelsCsv) = Locate(spec);
+        var (files, labels, classes) = List(folder, labelsCsv, spec.Dataset!.Classes);
         var hash = HashOf(folder, files, labelsCsv, summary);
         if (recent.TryGetValue(hash, out var known)) return known;
         var skipped = new List<Skip>();
@@ -86,13 +78,26 @@ internal sealed class ImageFolder
     /// <summary>The hash alone (what finding cached outputs needs): lists the files but opens none.</summary>
     public static string HashOf(ParsedSpec spec)
     {
-        var summary = spec.Dataset!.Images!;
-        var folder = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(spec.Path))!, summary.Folder ?? "."));
-        if (!Directory.Exists(folder)) return Open(spec).Hash;
-        var labelsCsv = summary.Labels is null ? null : WorkspacePolicy.Current.SpecFileToRead(spec.Path, summary.Labels, FileKind.Table);
-        var files = labelsCsv is null ? ClassFolders(folder, spec.Dataset.Classes).Files : LabelsCsv(folder, labelsCsv, spec.Dataset.Classes).Files;
-        return HashOf(folder, files, labelsCsv, summary);
+        var (summary, folder, labelsCsv) = Locate(spec);
+        return HashOf(folder, List(folder, labelsCsv, spec.Dataset!.Classes).Files, labelsCsv, summary);
     }
+
+    /// <summary>The spec's "images", its folder's full path (checked to exist) and the labels CSV's checked path, if any.</summary>
+    static (ImageFolderSummary Summary, string Folder, string? LabelsCsv) Locate(ParsedSpec spec)
+    {
+        var summary = spec.Dataset?.Images ?? throw new InvalidOperationException("The dataset has no \"images\".");
+        if (summary.Folder is null)
+            throw new EvaluationException("The spec's dataset \"images\" names no usable \"folder\".",
+                "Set \"images\": {\"folder\": \"data/val\"} to a folder relative to the spec (see the spec's diagnostics).", spec.Path);
+        var folder = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(spec.Path))!, summary.Folder));
+        if (!Directory.Exists(folder))
+            throw new EvaluationException($"The dataset's image folder {folder} does not exist.",
+                "Create it (one sub-folder of images per class), or fix \"images\".\"folder\" in the spec (relative to the spec file).", folder);
+        return (summary, folder, summary.Labels is null ? null : WorkspacePolicy.Current.SpecFileToRead(spec.Path, summary.Labels, FileKind.Table));
+    }
+
+    static (List<string> Files, int[] Labels, IReadOnlyList<string> Classes) List(string folder, string? labelsCsv, IReadOnlyList<string> declared) =>
+        labelsCsv is null ? ClassFolders(folder, declared) : LabelsCsv(folder, labelsCsv, declared);
 
     static string HashOf(string folder, IReadOnlyList<string> files, string? labelsCsv, ImageFolderSummary summary)
     {
