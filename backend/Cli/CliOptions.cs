@@ -1,6 +1,7 @@
 // "--name value" options after a command's positional arguments.
 using System.Globalization;
 using CompressCompare.Backend.Errors;
+using CompressCompare.Backend.Models.Onnx;
 using CompressCompare.Protocol.Rpc;
 
 namespace CompressCompare.Backend.Cli;
@@ -21,6 +22,17 @@ public static class CliOptions
 
     /// <summary>A comma-separated list of model ids: "a, b,c" is a, b and c.</summary>
     public static string[] Ids(string list) => list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <summary>
+    /// Makes the provider of --execution-provider (cpu, cuda, cuda:N; the CPU when absent) current for the rest of the command's
+    /// async flow, so every session it creates runs there; an unknown value is a usage error, never a quiet CPU run.
+    /// </summary>
+    public static ExecutionProvider UseExecutionProvider(IReadOnlyDictionary<string, string> options)
+    {
+        var provider = ExecutionProvider.Parse(options.GetValueOrDefault(ExecutionProvider.CliFlag), ExecutionProvider.CliFlag);
+        ExecutionProvider.Use(provider);
+        return provider;
+    }
 
     public static int Int(IReadOnlyDictionary<string, string> options, string name, int fallback) =>
         !options.TryGetValue(name, out var text) ? fallback

@@ -1,8 +1,6 @@
 // The evaluation loop: feeds the dataset to a model in batches and gathers its raw outputs. Beyond the dataset
 // array, it holds at most one batch of inputs (ONNX Runtime reads the batch in place; TorchSharp copies it into
 // a tensor) and the N × K outputs; cancellation is checked before every batch.
-using CompressCompare.Backend.Progress;
-
 namespace CompressCompare.Backend.Evaluation;
 
 internal static class BatchEvaluator
@@ -10,8 +8,8 @@ internal static class BatchEvaluator
     /// <summary>Small enough that cancelling waits for at most a few milliseconds of work on the demo models.</summary>
     public const int DefaultBatchSize = 256;
 
-    /// <summary>Where this model's progress sits in the request: model <c>Index</c> of <c>Count</c>.</summary>
-    public readonly record struct ProgressSpan(IWorkProgress Progress, string ModelId, int Index, int Count);
+    /// <summary>Where this model's progress sits in the request: model <c>Index</c> of the request's models.</summary>
+    public readonly record struct ProgressSpan(RequestProgress Request, string ModelId, int Index);
 
     /// <summary>Raw outputs (logits or probabilities), row-major [dataset.Count × classes], and the class count.</summary>
     public static (float[] Outputs, int Classes) Run(IBatchModel model, EvaluationDataset dataset, ProgressSpan span,
@@ -21,7 +19,6 @@ internal static class BatchEvaluator
         var n = dataset.Count;
         float[]? outputs = null;
         var classes = 0;
-        var reported = -1;
         for (var start = 0; start < n; start += batchSize)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -42,10 +39,8 @@ internal static class BatchEvaluator
                     "Export the model with a fixed number of outputs per instance.");
             result.CopyTo(outputs, (long)start * classes);
             var done = start + count;
-            var percent = (int)((span.Index + done / (double)n) * 100 / span.Count);
             // Small fixed batches (a batch-1 export runs one per instance) report only when the percentage moves.
-            if (batchSize >= DefaultBatchSize || percent != reported || done == n)
-                span.Progress.Report($"{span.ModelId}: {done}/{n} instances", reported = percent);
+            span.Request.Report(span.Index, done / (double)n, $"{span.ModelId}: {done}/{n} instances", always: batchSize >= DefaultBatchSize || done == n);
         }
         return (outputs ?? [], classes == 0 ? Math.Max(dataset.Classes.Count, 1) : classes);
     }

@@ -5,6 +5,7 @@ using CompressCompare.Protocol.Rpc;
 using System.Diagnostics;
 using CompressCompare.Backend.Errors;
 using CompressCompare.Backend.Files;
+using CompressCompare.Backend.Models.Onnx;
 using CompressCompare.Backend.Progress;
 using CompressCompare.Backend.Spec;
 using CompressCompare.Protocol.Spec;
@@ -16,9 +17,13 @@ public sealed class EvaluationService(SpecService specs) : IModelOutputSource
     /// <summary>Where EvaluateAsync adds the time of each stage; null (the default) times nothing.</summary>
     public EvaluationStages? Stages { get; init; }
 
+    /// <summary>At most this many models run at once; null (the default) derives it from the cores and the provider (ModelScheduler.Bound).</summary>
+    public int? MaxConcurrentModels { get; init; }
+
     /// <summary>
-    /// Evaluates the requested models (null: every model with an artifact or precomputed outputs) in order.
-    /// A model that cannot be evaluated gets an Error in its entry; the others still run. Cancellation throws.
+    /// Evaluates the requested models (null: every model with an artifact or precomputed outputs), several at once when cores
+    /// are free; the entries keep the request's order. A model that cannot be evaluated gets an Error in its entry; the others
+    /// still run. Cancellation throws.
     /// </summary>
     public async Task<EvaluateResult> EvaluateAsync(string path, string? snapshot, IReadOnlyList<string>? modelIds, IWorkProgress progress, CancellationToken cancellationToken)
     {
@@ -28,11 +33,15 @@ public sealed class EvaluationService(SpecService specs) : IModelOutputSource
         Stages?.Add(EvaluationStages.Spec, specClock.Elapsed);
         IReadOnlyList<string> ids = modelIds ?? [.. spec.Models.Where(m => m.Artifact is not null || m.Outputs is not null).Select(m => m.Id)];
         var resolver = new ModelOutputResolver(spec, Stages);
-        progress.Begin($"Evaluating {ids.Count} model{(ids.Count == 1 ? "" : "s")} on {spec.Dataset?.Name ?? "the spec's dataset"}");
-        var entries = new List<ModelEvaluation>(ids.Count);
+        var provider = ExecutionProvider.Current;
+        // The CPU, where every run so far went, is not named: the message stays what it was.
+        progress.Begin($"Evaluating {ids.Count} model{(ids.Count == 1 ? "" : "s")} on {spec.Dataset?.Name ?? "the spec's dataset"}{(provider.IsCuda ? $" with ONNX Runtime on {provider.Name}" : "")}");
+        var entries = new ModelEvaluation?[ids.Count];
         try
         {
-            await EvaluateEachAsync(ids, resolver, entries, progress, cancellationToken);
+            var bound = MaxConcurrentModels ?? ModelScheduler.Bound(ids.Count, provider, Environment.ProcessorCount);
+            var request = new RequestProgress(progress, ids.Count);
+            await ModelScheduler.RunAsync(ids.Count, bound, i => entries[i] = EvaluateOne(ids[i], i, resolver, request, cancellationToken), cancellationToken);
         }
         finally
         {
@@ -41,43 +50,42 @@ public sealed class EvaluationService(SpecService specs) : IModelOutputSource
         }
         var warning = resolver.Warning();
         if (warning is not null) progress.Report(warning, 100);
-        progress.End($"Evaluated {entries.Count(e => e.Error is null)} of {ids.Count} models");
-        return new EvaluateResult { Models = entries, Warnings = warning is null ? [] : [warning] };
+        progress.End($"Evaluated {entries.Count(e => e!.Error is null)} of {ids.Count} models");
+        return new EvaluateResult { Models = [.. entries.Select(e => e!)], Warnings = warning is null ? [] : [warning] };
     }
 
-    async Task EvaluateEachAsync(IReadOnlyList<string> ids, ModelOutputResolver resolver, List<ModelEvaluation> entries, IWorkProgress progress, CancellationToken cancellationToken)
+    /// <summary>Model <paramref name="index"/>'s entry: its outputs' accuracy, or the error that keeps it from being evaluated.</summary>
+    ModelEvaluation EvaluateOne(string id, int index, ModelOutputResolver resolver, RequestProgress request, CancellationToken cancellationToken)
     {
-        for (var i = 0; i < ids.Count; i++)
+        cancellationToken.ThrowIfCancellationRequested();
+        var clock = Stopwatch.StartNew();
+        ModelEvaluation entry;
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var clock = Stopwatch.StartNew();
-            try
+            var (outputs, source, cached, provider) = resolver.Resolve(id, new BatchEvaluator.ProgressSpan(request, id, index), cancellationToken);
+            var accuracy = EvaluationStages.Time(Stages, EvaluationStages.Accuracy, () => Accuracy(outputs, resolver.Labels()));
+            entry = new ModelEvaluation
             {
-                var span = new BatchEvaluator.ProgressSpan(progress, ids[i], i, ids.Count);
-                // Off the caller's thread: evaluation is seconds of CPU work and must not hold up the RPC connection.
-                var (outputs, source, cached) = await Task.Run(() => resolver.Resolve(span.ModelId, span, cancellationToken), cancellationToken);
-                var accuracy = EvaluationStages.Time(Stages, EvaluationStages.Accuracy, () => Accuracy(outputs, resolver.Labels()));
-                entries.Add(new ModelEvaluation
-                {
-                    ModelId = ids[i],
-                    Instances = outputs.Instances,
-                    Accuracy = accuracy,
-                    Seconds = clock.Elapsed.TotalSeconds,
-                    Cached = cached,
-                    Source = source,
-                });
-            }
-            catch (EvaluationException e)
-            {
-                entries.Add(new ModelEvaluation { ModelId = ids[i], Instances = 0, Seconds = clock.Elapsed.TotalSeconds, Cached = false, Error = $"{e.Message} {e.Hint}" });
-            }
-            catch (BackendException e) when (e.Code == RpcErrorCodes.PathRefused)
-            {
-                // One model's file refused by the path policy is that model's error; the others still run.
-                entries.Add(new ModelEvaluation { ModelId = ids[i], Instances = 0, Seconds = clock.Elapsed.TotalSeconds, Cached = false, Error = $"{e.Message} {e.ErrorData.Hint}" });
-            }
-            progress.Report($"{ids[i]}: {(entries[^1].Error is null ? "done" : "failed")}", (i + 1) * 100 / ids.Count);
+                ModelId = id,
+                Instances = outputs.Instances,
+                Accuracy = accuracy,
+                Seconds = clock.Elapsed.TotalSeconds,
+                Cached = cached,
+                Source = source,
+                ExecutionProvider = provider,
+            };
         }
+        catch (EvaluationException e)
+        {
+            entry = new ModelEvaluation { ModelId = id, Instances = 0, Seconds = clock.Elapsed.TotalSeconds, Cached = false, Error = $"{e.Message} {e.Hint}" };
+        }
+        catch (BackendException e) when (e.Code == RpcErrorCodes.PathRefused)
+        {
+            // One model's file refused by the path policy is that model's error; the others still run.
+            entry = new ModelEvaluation { ModelId = id, Instances = 0, Seconds = clock.Elapsed.TotalSeconds, Cached = false, Error = $"{e.Message} {e.ErrorData.Hint}" };
+        }
+        request.Report(index, 1, $"{id}: {(entry.Error is null ? "done" : "failed")}", always: true);
+        return entry;
     }
 
     /// <summary>The model's outputs on the spec's dataset, from the cache when they are there; BackendException (code ModelNotEvaluable) when they cannot be had.</summary>
@@ -89,7 +97,7 @@ public sealed class EvaluationService(SpecService specs) : IModelOutputSource
                 var resolver = new ModelOutputResolver(spec);
                 try
                 {
-                    return resolver.Resolve(modelId, new(progress, modelId, 0, 1), cancellationToken).Outputs;
+                    return resolver.Resolve(modelId, new(new RequestProgress(progress, 1), modelId, 0), cancellationToken).Outputs;
                 }
                 finally
                 {

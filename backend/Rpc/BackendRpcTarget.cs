@@ -10,6 +10,7 @@ using CompressCompare.Backend.Evaluation;
 using CompressCompare.Backend.Files;
 using CompressCompare.Backend.Layers;
 using CompressCompare.Backend.ModelMap;
+using CompressCompare.Backend.Models.Onnx;
 using CompressCompare.Backend.Progress;
 using CompressCompare.Backend.Spec;
 using CompressCompare.Protocol.Behaviors;
@@ -30,6 +31,9 @@ public sealed class BackendRpcTarget(
     /// </summary>
     WorkspacePolicy _policy = new([], [], trusted: false);
 
+    /// <summary>Where this connection's requests run ONNX models (`initialize`'s executionProvider); the CPU until told.</summary>
+    ExecutionProvider _provider = ExecutionProvider.Cpu;
+
     /// <summary>The connection this target serves; set once attached, used to send `$/progress`.</summary>
     public JsonRpc? Connection { get; set; }
 
@@ -46,6 +50,15 @@ public sealed class BackendRpcTarget(
                 $"The extension speaks protocol {request.ProtocolVersion}, this backend speaks {RpcMethods.ProtocolVersion}.",
                 new RpcErrorData { Hint = "Reinstall the extension so its bundled backend matches, or clear the compressCompare.backend.path setting." }));
         _policy = new WorkspacePolicy(request.WorkspaceFolders ?? [], request.AllowedFolders ?? [], request.Trusted);
+        try
+        {
+            _provider = ExecutionProvider.Parse(request.ExecutionProvider, "The setting compressCompare.evaluation.executionProvider");
+        }
+        catch (BackendException e)
+        {
+            throw ToRpc(e);
+        }
+        logger?.LogInformation("ONNX Runtime execution provider: {Provider}", _provider.Name);
         logger?.LogInformation("Workspace: {Folders}; allowed folders: {Allowed}; {Trust}",
             request.WorkspaceFolders is { Count: > 0 } folders ? string.Join(", ", folders) : "each spec's folder",
             request.AllowedFolders is { Count: > 0 } allowed ? string.Join(", ", allowed) : "none", request.Trusted ? "trusted" : "Restricted Mode");
@@ -99,12 +112,13 @@ public sealed class BackendRpcTarget(
     /// </summary>
     internal async Task<T> Guard<T>(Func<Task<T>> work, CancellationToken cancellationToken, [CallerMemberName] string method = "")
     {
-        var policy = _policy;
+        var (policy, provider) = (_policy, _provider);
         try
         {
             return await Task.Run(async () =>
             {
                 WorkspacePolicy.Use(policy);
+                ExecutionProvider.Use(provider);
                 if (BeforeWork is { } before) await before(method, cancellationToken);
                 return await work();
             }, CancellationToken.None);

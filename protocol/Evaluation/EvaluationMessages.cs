@@ -40,6 +40,8 @@ public sealed record ModelEvaluation
     public required bool Cached { get; init; }
     /// <summary>"onnx", "torchsharp" or "precomputed": where the outputs came from; null when evaluation failed.</summary>
     public ModelSource? Source { get; init; }
+    /// <summary>The ONNX Runtime execution provider whose outputs these are ("cpu", or "cuda:N" for GPU N); null when ONNX Runtime did not run the model (TorchSharp, precomputed, failed).</summary>
+    public string? ExecutionProvider { get; init; }
     /// <summary>Why the model could not be evaluated and what to do about it; null on success.</summary>
     public string? Error { get; init; }
 }

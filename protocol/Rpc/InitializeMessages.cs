@@ -17,6 +17,12 @@ public sealed record InitializeParams
     public IReadOnlyList<string>? AllowedFolders { get; init; }
     /// <summary>False in Restricted Mode: specs are read and validated, but no model is run, decoded or written.</summary>
     public required bool Trusted { get; init; }
+    /// <summary>
+    /// Where ONNX Runtime runs models: "cpu" (also when null) or "cuda", "cuda:N" for GPU N (the setting
+    /// compressCompare.evaluation.executionProvider). CUDA needs a backend built with -p:OnnxRuntimeGpu=true; when it cannot
+    /// run, requests fail with ExecutionProviderUnavailable rather than falling back to the CPU.
+    /// </summary>
+    public string? ExecutionProvider { get; init; }
 }
 
 /// <summary>What the backend speaks.</summary>

@@ -28,4 +28,6 @@ public static class RpcErrorCodes
     public const int MemoryBudgetExceeded = 1011;
     /// <summary>The request named a spec snapshot the backend no longer holds, and the file on disk has changed since: the panel re-reads the spec and asks again.</summary>
     public const int SnapshotGone = 1012;
+    /// <summary>The execution provider asked for (compressCompare.evaluation.executionProvider, or --execution-provider) cannot run here: a CPU-only backend build, no GPU, or missing CUDA libraries. Nothing ran on another provider instead.</summary>
+    public const int ExecutionProviderUnavailable = 1013;
 }

@@ -601,6 +601,10 @@ export interface ModelEvaluation {
   cached: boolean;
   source?: ModelSource | null;
   /**
+   * The ONNX Runtime execution provider whose outputs these are ("cpu", or "cuda:N" for GPU N); null when ONNX Runtime did not run the model (TorchSharp, precomputed, failed).
+   */
+  executionProvider?: string | null;
+  /**
    * Why the model could not be evaluated and what to do about it; null on success.
    */
   error?: string | null;
@@ -656,6 +660,10 @@ export interface InitializeParams {
    * False in Restricted Mode: specs are read and validated, but no model is run, decoded or written.
    */
   trusted: boolean;
+  /**
+   * Where ONNX Runtime runs models: "cpu" (also when null) or "cuda", "cuda:N" for GPU N (the setting compressCompare.evaluation.executionProvider). CUDA needs a backend built with -p:OnnxRuntimeGpu=true; when it cannot run, requests fail with ExecutionProviderUnavailable rather than falling back to the CPU.
+   */
+  executionProvider?: string | null;
 }
 /**
  * What the backend speaks.
@@ -1470,6 +1478,8 @@ export const RpcErrorCodes = {
   MemoryBudgetExceeded: 1011,
   /** The request named a spec snapshot the backend no longer holds, and the file on disk has changed since: the panel re-reads the spec and asks again. */
   SnapshotGone: 1012,
+  /** The execution provider asked for (compressCompare.evaluation.executionProvider, or --execution-provider) cannot run here: a CPU-only backend build, no GPU, or missing CUDA libraries. Nothing ran on another provider instead. */
+  ExecutionProviderUnavailable: 1013,
 } as const;
 
 /** The kinds of spec diagnostic (SpecDiagnostic.Code). */

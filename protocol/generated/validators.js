@@ -1178,7 +1178,7 @@ return errors === 0;
 
 export const EvaluateResult = validate18;
 const schema21 = {"type":"object","properties":{"models":{"type":"array","items":{"$ref":"#/definitions/ModelEvaluation"}},"warnings":{"type":"array","items":{"type":"string"}}},"required":["models","warnings"],"additionalProperties":false};
-const schema22 = {"type":"object","properties":{"modelId":{"type":"string"},"instances":{"type":"integer"},"accuracy":{"type":["number","null"]},"seconds":{"type":"number"},"cached":{"type":"boolean"},"source":{"oneOf":[{"$ref":"#/definitions/ModelSource"},{"type":"null"}]},"error":{"type":["string","null"]}},"required":["modelId","instances","seconds","cached"],"additionalProperties":false};
+const schema22 = {"type":"object","properties":{"modelId":{"type":"string"},"instances":{"type":"integer"},"accuracy":{"type":["number","null"]},"seconds":{"type":"number"},"cached":{"type":"boolean"},"source":{"oneOf":[{"$ref":"#/definitions/ModelSource"},{"type":"null"}]},"executionProvider":{"type":["string","null"]},"error":{"type":["string","null"]}},"required":["modelId","instances","seconds","cached"],"additionalProperties":false};
 const schema23 = {"type":"string","enum":["onnx","torchsharp","precomputed"]};
 
 function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -1194,7 +1194,7 @@ return false;
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(((((((key0 === "modelId") || (key0 === "instances")) || (key0 === "accuracy")) || (key0 === "seconds")) || (key0 === "cached")) || (key0 === "source")) || (key0 === "error"))){
+if(!((((((((key0 === "modelId") || (key0 === "instances")) || (key0 === "accuracy")) || (key0 === "seconds")) || (key0 === "cached")) || (key0 === "source")) || (key0 === "executionProvider")) || (key0 === "error"))){
 validate19.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -1347,17 +1347,31 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.error !== undefined){
-let data6 = data.error;
+if(data.executionProvider !== undefined){
+let data6 = data.executionProvider;
 const _errs19 = errors;
 if((typeof data6 !== "string") && (data6 !== null)){
-validate19.errors = [{instancePath:instancePath+"/error",schemaPath:"#/properties/error/type",keyword:"type",params:{type: schema22.properties.error.type},message:"must be string,null"}];
+validate19.errors = [{instancePath:instancePath+"/executionProvider",schemaPath:"#/properties/executionProvider/type",keyword:"type",params:{type: schema22.properties.executionProvider.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs19 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
+if(data.error !== undefined){
+let data7 = data.error;
+const _errs21 = errors;
+if((typeof data7 !== "string") && (data7 !== null)){
+validate19.errors = [{instancePath:instancePath+"/error",schemaPath:"#/properties/error/type",keyword:"type",params:{type: schema22.properties.error.type},message:"must be string,null"}];
+return false;
+}
+var valid0 = _errs21 === errors;
+}
+else {
+var valid0 = true;
+}
 }
 }
 }
@@ -1576,7 +1590,7 @@ return errors === 0;
 }
 
 export const InitializeParams = validate22;
-const schema25 = {"type":"object","properties":{"clientName":{"type":"string"},"protocolVersion":{"type":"integer"},"workspaceFolders":{"type":["array","null"],"items":{"type":"string"}},"allowedFolders":{"type":["array","null"],"items":{"type":"string"}},"trusted":{"type":"boolean"}},"required":["clientName","protocolVersion","trusted"],"additionalProperties":false};
+const schema25 = {"type":"object","properties":{"clientName":{"type":"string"},"protocolVersion":{"type":"integer"},"workspaceFolders":{"type":["array","null"],"items":{"type":"string"}},"allowedFolders":{"type":["array","null"],"items":{"type":"string"}},"trusted":{"type":"boolean"},"executionProvider":{"type":["string","null"]}},"required":["clientName","protocolVersion","trusted"],"additionalProperties":false};
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1591,7 +1605,7 @@ return false;
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(((((key0 === "clientName") || (key0 === "protocolVersion")) || (key0 === "workspaceFolders")) || (key0 === "allowedFolders")) || (key0 === "trusted"))){
+if(!((((((key0 === "clientName") || (key0 === "protocolVersion")) || (key0 === "workspaceFolders")) || (key0 === "allowedFolders")) || (key0 === "trusted")) || (key0 === "executionProvider"))){
 validate22.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -1693,6 +1707,20 @@ var valid0 = _errs14 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
+if(data.executionProvider !== undefined){
+let data7 = data.executionProvider;
+const _errs16 = errors;
+if((typeof data7 !== "string") && (data7 !== null)){
+validate22.errors = [{instancePath:instancePath+"/executionProvider",schemaPath:"#/properties/executionProvider/type",keyword:"type",params:{type: schema25.properties.executionProvider.type},message:"must be string,null"}];
+return false;
+}
+var valid0 = _errs16 === errors;
+}
+else {
+var valid0 = true;
+}
 }
 }
 }

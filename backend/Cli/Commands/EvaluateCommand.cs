@@ -1,5 +1,6 @@
-// `evaluate <spec.json> [--models A,B]`: runs models on the spec's dataset, filling the output cache (models/evaluate).
+// `evaluate <spec.json> [--models A,B] [--execution-provider cpu|cuda[:N]]`: runs models on the spec's dataset, filling the output cache (models/evaluate).
 using CompressCompare.Backend.Evaluation;
+using CompressCompare.Backend.Models.Onnx;
 using CompressCompare.Backend.Progress;
 using Microsoft.Extensions.Logging;
 
@@ -8,14 +9,16 @@ namespace CompressCompare.Backend.Cli.Commands;
 public sealed class EvaluateCommand(EvaluationService evaluation, CliOutput output, ILogger<CliRunner> logger) : ICliCommand
 {
     public string Name => "evaluate";
-    public string Usage => "evaluate <spec.json> [--models A,B]   run models on the spec's dataset, filling the output cache";
+    public string Usage => "evaluate <spec.json> [--models A,B] [--execution-provider cpu|cuda[:N]]   run models on the spec's dataset, filling the output cache";
 
     public Task<int>? TryRun(string[] args, CancellationToken cancellationToken) =>
-        args.Length >= 1 && CliOptions.TryParse(args[1..], ["--models"], out var options)
-            ? RunAsync(args[0], options.GetValueOrDefault("--models"), cancellationToken) : null;
+        args.Length >= 1 && CliOptions.TryParse(args[1..], ["--models", ExecutionProvider.CliFlag], out var options)
+            ? RunAsync(args[0], options, cancellationToken) : null;
 
-    async Task<int> RunAsync(string path, string? models, CancellationToken cancellationToken)
+    async Task<int> RunAsync(string path, IReadOnlyDictionary<string, string> options, CancellationToken cancellationToken)
     {
+        CliOptions.UseExecutionProvider(options);
+        var models = options.GetValueOrDefault("--models");
         var result = await evaluation.EvaluateAsync(Path.GetFullPath(path), null, models is null ? null : CliOptions.Ids(models),
             new LogProgress(logger), cancellationToken);
         output.Write(result);

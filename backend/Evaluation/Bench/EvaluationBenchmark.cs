@@ -16,7 +16,8 @@ using Microsoft.ML.OnnxRuntime;
 namespace CompressCompare.Backend.Evaluation.Bench;
 
 /// <param name="EndToEndSeconds">The model's own share of a warm request (ModelEvaluation.Seconds): its session load, batches and softmax; its cache
-/// write overlaps the next model and the wait for the last one counts in the request's total only.</param>
+/// write overlaps the next model and the wait for the last one counts in the request's total only. With several models at once
+/// (ConcurrentModels > 1) the models' times overlap and share the cores, so only the request's totals compare with bare.</param>
 public sealed record ModelOverhead(string ModelId, double BareSeconds, double EndToEndSeconds, double Ratio);
 
 /// <param name="Ratio">Median warm request ÷ median bare pass (wall time).</param>
@@ -27,9 +28,11 @@ public sealed record ModelOverhead(string ModelId, double BareSeconds, double En
 /// <param name="ColdRatio">As RoundRatio, for a request that reads the dataset first.</param>
 /// <param name="ColdCpuRatio">As CpuRatio, for a request that reads the dataset first.</param>
 /// <param name="StageSeconds">Median seconds of each stage of the warm request (EvaluationStages), summed over its models.</param>
+/// <param name="ConcurrentModels">How many models the requests ran at once (ModelScheduler.Bound unless --concurrent-models); bare is always one at a time.</param>
+/// <param name="ExecutionProvider">Where both sides ran ("cpu", "cuda:N").</param>
 /// <param name="PeakWorkingSetBytes">The process's largest working set sampled during the warm requests (every 10 ms): for an image folder, what streaming holds.</param>
 /// <param name="Images">For an image folder: decoding alone and the overlap ratio; null otherwise.</param>
-public sealed record EvaluationOverhead(string Spec, int Instances, int BatchSize, int Repeat, IReadOnlyList<ModelOverhead> Models,
+public sealed record EvaluationOverhead(string Spec, int Instances, int BatchSize, int Repeat, int ConcurrentModels, string ExecutionProvider, IReadOnlyList<ModelOverhead> Models,
     double BareSeconds, double EndToEndSeconds, double Ratio, double RoundRatio, double CpuRatio,
     double ColdEndToEndSeconds, double ColdRatio, double ColdCpuRatio, double Goal, IReadOnlyDictionary<string, double> StageSeconds,
     long PeakWorkingSetBytes, ImageOverhead? Images);
@@ -48,10 +51,12 @@ public static class EvaluationBenchmark
     /// each a bare pass over every model, one warm and one cold uncached `evaluate` request of them all (the CLI's and the RPC's
     /// path), the three in an order that rotates between rounds so none always runs first; keeps the medians.
     /// </summary>
-    public static async Task<EvaluationOverhead> RunAsync(SpecService specs, string specPath, IReadOnlyList<string>? modelIds, int repeat, CancellationToken cancellationToken)
+    public static async Task<EvaluationOverhead> RunAsync(SpecService specs, string specPath, IReadOnlyList<string>? modelIds, int repeat, int? concurrentModels,
+        CancellationToken cancellationToken)
     {
         var spec = await specs.ReadAsync(specPath, null, cancellationToken);
         var ids = modelIds ?? [.. spec.Roots];
+        var concurrent = concurrentModels ?? ModelScheduler.Bound(ids.Count, ExecutionProvider.Current, Environment.ProcessorCount);
         var dataset = EvaluationDataset.Load(spec);
         var cache = new OutputCache(spec.Path);
         var artifacts = ids.Select(id => ArtifactOf(spec, id)).ToList();
@@ -81,7 +86,7 @@ public static class EvaluationBenchmark
             return new ModelOverhead(id, b, e, e / b);
         }).ToList();
         var (bareTotal, warmTotal) = (Median([.. rounds.Select(x => x.Bare.Wall)]), Median([.. rounds.Select(x => x.Warm.Wall)]));
-        return new EvaluationOverhead(spec.Path, dataset.Count, BatchEvaluator.DefaultBatchSize, repeat, models,
+        return new EvaluationOverhead(spec.Path, dataset.Count, BatchEvaluator.DefaultBatchSize, repeat, concurrent, ExecutionProvider.Current.Name, models,
             bareTotal, warmTotal, warmTotal / bareTotal,
             Median([.. rounds.Select(x => x.Warm.Wall / x.Bare.Wall)]), Median([.. rounds.Select(x => x.Warm.Cpu / x.Bare.Cpu)]),
             Median([.. rounds.Select(x => x.Cold.Wall)]), Median([.. rounds.Select(x => x.Cold.Wall / x.Bare.Wall)]),
@@ -101,14 +106,14 @@ public static class EvaluationBenchmark
         async Task<Round> EndToEnd(bool cold)
         {
             foreach (var (id, artifact) in ids.Zip(artifacts))
-                if (cache.FileFor(ModelOutputResolver.CacheKeyOf(ContentHash.Of(artifact), ModelOutputResolver.OutputOf(spec, id)), dataset.Hash) is var file && File.Exists(file))
+                if (cache.FileFor(ModelOutputResolver.CacheKeyOf(ContentHash.Of(artifact), ModelOutputResolver.OutputOf(spec, id), ExecutionProvider.Current), dataset.Hash) is var file && File.Exists(file))
                     File.Delete(file);
             if (cold) RecentDataset.Forget();
             SettleGarbage();
             var stages = new EvaluationStages();
             using var sampling = cold ? null : new Timer(_ => Interlocked.Exchange(ref peak, Math.Max(Interlocked.Read(ref peak), Environment.WorkingSet)), null, 0, 10);
             var (clock, cpu) = (Stopwatch.StartNew(), ProcessCpuClock.Seconds());
-            var result = await new EvaluationService(specs) { Stages = stages }.EvaluateAsync(spec.Path, null, ids, NoProgress.Instance, cancellationToken);
+            var result = await new EvaluationService(specs) { Stages = stages, MaxConcurrentModels = concurrent }.EvaluateAsync(spec.Path, null, ids, NoProgress.Instance, cancellationToken);
             var round = new Round(clock.Elapsed.TotalSeconds, ProcessCpuClock.Seconds() - cpu, [.. result.Models.Select(e => e.Seconds)], stages.Seconds);
             if (result.Models.FirstOrDefault(e => e.Error is not null || e.Cached) is { } failed)
                 throw new EvaluationException($"Model \"{failed.ModelId}\" was not evaluated afresh: {failed.Error ?? "read from the cache"}",

@@ -38,6 +38,7 @@ internal static class OnnxActivationSource
             model.Graph.Output.Add(new ValueInfoProto { Name = value.Name });
 
         using var options = new SessionOptions { IntraOpNumThreads = 1, InterOpNumThreads = 1, ExecutionMode = ExecutionMode.ORT_SEQUENTIAL };
+        OnnxProviderSetup.Apply(options, ExecutionProvider.Current);
         using var session = Open(model, options, file, modelId);
         var (inputName, input) = session.InputMetadata.Count == 1 ? session.InputMetadata.First()
             : throw Error($"The model has {session.InputMetadata.Count} inputs; activations are probed on models with one input (the instances).", file, modelId,

@@ -45,7 +45,8 @@ public sealed class OnnxInference : IDisposable
 
     /// <summary>
     /// Loads <paramref name="modelPath"/> with the options every evaluation uses (one intra-op thread unless told
-    /// otherwise, sequential, full graph optimisation); OnnxModelException with what to do when it cannot.
+    /// otherwise, sequential, full graph optimisation) on the request's execution provider (ExecutionProvider.Current);
+    /// OnnxModelException with what to do when the model cannot load, BackendException (ExecutionProviderUnavailable) when the provider cannot run.
     /// </summary>
     public static InferenceSession OpenSession(string modelPath, int intraOpThreads = 1)
     {
@@ -59,6 +60,7 @@ public sealed class OnnxInference : IDisposable
             ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
             GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
         };
+        OnnxProviderSetup.Apply(options, ExecutionProvider.Current);
         try
         {
             return new InferenceSession(modelPath, options);

@@ -6,15 +6,20 @@ import type { CancellationToken } from 'vscode-jsonrpc';
 import type { BackendRequests, ProgressValue } from '../../../protocol/generated/contract';
 import { BackendConnection, type BackendLog, type BackendSession } from './backendConnection';
 import { BackendSetupError, locateBackend } from './backendLocator';
+import { executionProviderSetting } from './executionProviderSetting';
 import { machineSetting } from './machineSetting';
 import { restartDelayMs } from './restartBackoff';
 
-/** The workspace as the backend's path policy sees it; Restricted Mode keeps models from being run or decoded. */
+/**
+ * The workspace as the backend's path policy sees it (Restricted Mode keeps models from being run or decoded), and where
+ * ONNX Runtime runs models.
+ */
 function currentSession(settings: vscode.WorkspaceConfiguration): BackendSession {
   return {
     workspaceFolders: (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file').map((f) => f.uri.fsPath),
     allowedFolders: machineSetting<string[]>(settings, 'allowedFolders', []).filter((f) => typeof f === 'string' && f.length > 0),
     trusted: vscode.workspace.isTrusted,
+    executionProvider: executionProviderSetting(settings.get('evaluation.executionProvider'), settings.get('evaluation.cudaDevice')),
   };
 }
 
