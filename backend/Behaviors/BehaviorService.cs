@@ -63,6 +63,7 @@ public sealed class BehaviorService(SpecService specs, IModelOutputSource output
                     new RpcErrorData { File = DatasetFiles.Resolve(spec, view.Texts), Hint = "Write exactly one line per instance, in dataset order." });
             return new InstanceData { Instance = instance, Label = labels[instance], Kind = InstanceKind.Text, Text = texts[instance], Attributes = attributes };
         }
+        if (dataset.Images is not null) return InstanceImage.FromFile(DatasetFiles.ImageFolderOf(spec), instance, labels[instance], attributes);
         var inputs = _files.Inputs(spec);
         var file = DatasetFiles.Resolve(spec, dataset.Inputs!);
         if (inputs.Shape.Length == 0 || inputs.Shape[0] != labels.Length)
@@ -104,7 +105,9 @@ public sealed class BehaviorService(SpecService specs, IModelOutputSource output
         var spec = await specs.ResolveAsync(path, null, snapshot, cancellationToken);
         var dataset = DatasetFiles.Require(spec);
         var ids = ComparedIds(spec, baseId, modelIds);
-        var labelsPath = dataset.Labels is null ? "" : DatasetFiles.Resolve(spec, dataset.Labels);
+        // An image folder's labels are its files: their listing's hash stands for them.
+        var labelsPath = dataset.Images is not null ? DatasetFiles.ImageFolderOf(spec).Folder + "#" + DatasetFiles.ImageFolderOf(spec).Hash
+            : dataset.Labels is null ? "" : DatasetFiles.Resolve(spec, dataset.Labels);
         // Any change to the spec, the labels or a compared model's artifact makes the kept arrays stale.
         var artifacts = ids.Select(id => spec.Models.First(m => m.Id == id).Artifact is { } a ? DatasetFiles.Resolve(spec, a, FileKind.Model) : "");
         var key = string.Join("\n", [.. new[] { spec.Path, labelsPath }.Concat(artifacts).Select(f => $"{f}@{DatasetFiles.WriteTime(f).Ticks}"), .. ids]);

@@ -26,6 +26,7 @@ public sealed class DatasetFiles
     public int[] Labels(ParsedSpec spec)
     {
         var dataset = Require(spec);
+        if (dataset.Images is not null) return ImageFolderOf(spec).Labels;
         if (dataset.Labels is null)
             throw new BackendException(RpcErrorCodes.InvalidRequest, $"The dataset of {spec.Path} names no labels file.",
                 new RpcErrorData { File = spec.Path, Hint = "Add \"labels\": a .npy of class indices, relative to the spec." });
@@ -112,6 +113,19 @@ public sealed class DatasetFiles
                     new RpcErrorData { File = path, Hint = $"Write a CSV with a header and a \"{column}\" column (or one column), one row per instance, or a text file with one line per instance." });
             }
         });
+    }
+
+    /// <summary>The spec's image folder as listed for evaluation, so instance indices agree with the outputs (skipped files left out).</summary>
+    internal static Evaluation.Images.ImageFolder ImageFolderOf(ParsedSpec spec)
+    {
+        try
+        {
+            return Evaluation.Images.ImageFolder.Open(spec);
+        }
+        catch (Evaluation.EvaluationException e)
+        {
+            throw new BackendException(RpcErrorCodes.InvalidRequest, e.Message, new RpcErrorData { File = e.File ?? spec.Path, Hint = e.Hint });
+        }
     }
 
     /// <summary>The attribute columns, or an empty table when the dataset declares none.</summary>

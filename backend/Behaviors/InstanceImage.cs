@@ -1,7 +1,9 @@
 // Turns one instance of an image dataset into display bytes: [height, width, channels] HWC, 0–255.
 using CompressCompare.Backend.Data;
 using CompressCompare.Backend.Errors;
+using CompressCompare.Protocol.Behaviors;
 using CompressCompare.Protocol.Rpc;
+using CompressCompare.Protocol.Spec;
 
 namespace CompressCompare.Backend.Behaviors;
 
@@ -52,6 +54,34 @@ public static class InstanceImage
         }
         if (min >= 0f && max <= 1f) return (0f, 255f);
         return max > min ? (min, 255f / (max - min)) : (min, 0f);
+    }
+
+    /// <summary>
+    /// An image-folder instance drawn from its file, resized and cropped as the model saw it (before scaling and
+    /// normalising, which would only change its colours).
+    /// </summary>
+    internal static InstanceData FromFile(Evaluation.Images.ImageFolder folder, int instance, int label, IReadOnlyDictionary<string, string> attributes)
+    {
+        var file = folder.Files[instance];
+        Data.Images.RgbImage image;
+        try
+        {
+            image = new Data.Images.ImageTransform(folder.Summary.Preprocess).Geometry(Data.Images.ImageDecoder.Decode(file));
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
+        {
+            throw new BackendException(RpcErrorCodes.InvalidRequest, $"The image {file} of instance {instance} does not decode any more: {e.Message}.",
+                new RpcErrorData { File = file, Hint = "Restore the file, or evaluate the models again so the instances are listed anew." });
+        }
+        return new InstanceData
+        {
+            Instance = instance,
+            Label = label,
+            Kind = InstanceKind.Image,
+            Shape = [image.Height, image.Width, 3],
+            Pixels = Convert.ToBase64String(image.Pixels),
+            Attributes = attributes,
+        };
     }
 
     /// <summary>The instance's bytes in HWC order; arrays stored as [N, c, h, w] (PyTorch's layout) are transposed.</summary>

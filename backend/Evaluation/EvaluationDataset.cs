@@ -45,6 +45,20 @@ internal sealed class EvaluationDataset
     public IReadOnlyList<NamedArray>? Tensors { get; }
     /// <summary>The one float64 or uint8 array as read, before widening to float32 (another model input type casts from it); null otherwise.</summary>
     public NamedArray? Stored { get; }
+    /// <summary>The image folder the instances are decoded from batch by batch, when the dataset is one; null otherwise.</summary>
+    public Images.ImageFolder? Images { get; private init; }
+    /// <summary>How an image-folder dataset's images become instances; null otherwise.</summary>
+    public Data.Images.ImageTransform? Transform { get; private init; }
+    public ImagePreprocess? Preprocess => Transform?.Preprocess;
+
+    /// <summary>Image-folder instances <paramref name="indices"/>, decoded and preprocessed, row-major (a sample, not the dataset).</summary>
+    public float[] DecodeImages(IReadOnlyList<int> indices)
+    {
+        var size = Evaluation.Images.ImageInput.SizeOf(this);
+        var values = new float[checked(indices.Count * Features)];
+        Parallel.For(0, indices.Count, i => Evaluation.Images.ImageBatchStream.Decode(Images!, Transform!, size, indices[i], values.AsSpan(i * Features, Features)));
+        return values;
+    }
     /// <summary>Shape of one instance as stored, e.g. [8, 8].</summary>
     public int[] InstanceShape { get; }
     /// <summary>Class names by index; empty when the spec names none (the models' output width decides).</summary>
@@ -61,6 +75,8 @@ internal sealed class EvaluationDataset
         var dataset = spec.Dataset ?? throw new EvaluationException(
             $"The spec {spec.Path} has no \"dataset\", so there is nothing to evaluate its models on.",
             "Add \"dataset\": {\"inputs\": \"data/inputs.npy\", \"labels\": \"data/labels.npy\", \"classes\": [...]} to the spec.", spec.Path);
+        if (dataset.Images is { } images)
+            return (images.Folder ?? "", images.Folder ?? "", Evaluation.Images.ImageFolder.HashOf(spec));
         // Embeddings and regression may come without labels: "" then stands for none, and the hash leaves them out.
         var labels = dataset.Labels is null && !TaskOutputs.HasClassLabels(dataset.Task) ? ""
             : RequireFile(spec, dataset.Labels, SpecFields.Dataset.Labels);
@@ -122,6 +138,7 @@ internal sealed class EvaluationDataset
         var key = RecentDataset.KeyOf(hash, spec.Dataset!.Classes);
         if (RecentDataset.Find(key) is { } recent) return recent;
         if (spec.Dataset.Text is { } text) return LoadText(spec, text, inputsPath, labelsPath, hash, cancellationToken);
+        if (spec.Dataset.Images is not null) return LoadImages(spec);
         if (spec.Dataset.InputFiles is { } files) return LoadNamed(spec, files, labelsPath, hash);
         if (OpenFloat32(inputsPath) is var (shape, values))
         {
@@ -170,6 +187,35 @@ internal sealed class EvaluationDataset
         var labels = ReadLabels(spec, labelsPath, null);
         var texts = TokenizedTexts.Open(textsPath, TextDatasetFiles.Tokenizer(spec, text), text, labels.Length, cancellationToken);
         return new EvaluationDataset(null, null, labels, [texts.Length], spec.Dataset!.Classes, hash) { Text = texts };
+    }
+
+    /// <summary>
+    /// An image folder: its listing and labels now, its pixels later, batch by batch (ImageBatchStream). The instance
+    /// shape comes from the preprocessing, or from the first image when it keeps each image's own size.
+    /// </summary>
+    static EvaluationDataset LoadImages(ParsedSpec spec)
+    {
+        var folder = Evaluation.Images.ImageFolder.Open(spec);
+        if (folder.Files.Length == 0)
+            throw new EvaluationException($"The image folder {folder.Folder} holds no image that decodes{(folder.Warning is null ? " (.jpg, .jpeg or .png)" : "")}.",
+                folder.Warning ?? "Put the images in one sub-folder per class, or list them in \"images\".\"labels\".", folder.Folder);
+        var transform = new Data.Images.ImageTransform(spec.Dataset!.Images!.Preprocess);
+        var (height, width) = transform.FixedSize ?? FirstImageSize(folder, transform);
+        int[] shape = transform.Preprocess.Layout == PixelLayout.Nchw ? [3, height, width] : [height, width, 3];
+        return new EvaluationDataset(null, null, folder.Labels, shape, spec.Dataset.Classes, folder.Hash) { Images = folder, Transform = transform };
+    }
+
+    static (int Height, int Width) FirstImageSize(Images.ImageFolder folder, Data.Images.ImageTransform transform)
+    {
+        try
+        {
+            var first = transform.Geometry(Data.Images.ImageDecoder.Decode(folder.Files[0]));
+            return (first.Height, first.Width);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException)
+        {
+            throw new EvaluationException($"The image {folder.Files[0]} does not decode: {e.Message}.", "Replace or remove it, then evaluate again.", folder.Files[0], e);
+        }
     }
 
     static EvaluationException NotInstances(string path, string dtype, int[] shape) =>

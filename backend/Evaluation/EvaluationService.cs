@@ -48,8 +48,10 @@ public sealed class EvaluationService(SpecService specs) : IModelOutputSource
             // Even when cancelled or failing: the finished models' files are complete, and none is left half-written.
             await Task.Run(resolver.WaitForCacheWrites, CancellationToken.None);
         }
+        var warning = resolver.Warning();
+        if (warning is not null) progress.Report(warning, 100);
         progress.End($"Evaluated {entries.Count(e => e!.Error is null)} of {ids.Count} models");
-        return new EvaluateResult { Models = [.. entries.Select(e => e!)] };
+        return new EvaluateResult { Models = [.. entries.Select(e => e!)], Warnings = warning is null ? [] : [warning] };
     }
 
     /// <summary>Model <paramref name="index"/>'s entry: its outputs' accuracy, or the error that keeps it from being evaluated.</summary>

@@ -122,6 +122,20 @@ internal sealed class ModelOutputResolver(ParsedSpec spec, EvaluationStages? sta
         }
     }
 
+    /// <summary>What the dataset's reading worked around (image files skipped), or null; an unreadable dataset is each model's error instead.</summary>
+    public string? Warning()
+    {
+        if (spec.Dataset?.Images is null) return null;
+        try
+        {
+            return Images.ImageFolder.Open(spec).Warning;
+        }
+        catch (EvaluationException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>The dataset's labels, read without the inputs when every model is cached.</summary>
     public int[] Labels()
     {
@@ -130,6 +144,7 @@ internal sealed class ModelOutputResolver(ParsedSpec spec, EvaluationStages? sta
         {
             if (_labels is not null) return _labels;
             if (_dataset is not null) return _labels = _dataset.Labels;
+            if (spec.Dataset?.Images is not null) return _labels = Images.ImageFolder.Open(spec).Labels;
             return _labels = EvaluationDataset.ReadLabels(spec, located.Labels, count: null);
         }
     }

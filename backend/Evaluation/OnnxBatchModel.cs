@@ -27,7 +27,7 @@ internal sealed class OnnxBatchModel : FloatInputModel
         }
         try
         {
-            return output is null && dataset.Tensors is null && dataset.Text is null && OnnxInference.IsSingleFloatInput(session)
+            return output is null && dataset.Tensors is null && dataset.Text is null && dataset.Images is null && OnnxInference.IsSingleFloatInput(session)
                 ? new OnnxBatchModel(new OnnxInference(session, path))
                 : new OnnxTensorModel(session, path, output, modelId);
         }

@@ -109,7 +109,7 @@ public sealed class WorkspacePolicy
 
     /// <summary>Why reading <paramref name="path"/> for the spec in <paramref name="specFolder"/> would be refused, or null; for located spec diagnostics.</summary>
     /// <param name="realFolders">Folders already resolved during this parse (see RealPath.OfInKnownFolder).</param>
-    public string? ReadProblem(string path, string specFolder, Dictionary<string, string> realFolders)
+    public string? ReadProblem(string path, string specFolder, Dictionary<string, string> realFolders, bool folder = false)
     {
         try
         {
@@ -117,7 +117,8 @@ public sealed class WorkspacePolicy
             if (!realFolders.TryGetValue(specFolder, out var realSpecFolder)) realFolders[specFolder] = realSpecFolder = RealPath.Of(specFolder);
             var roots = ReadRoots(realSpecFolder);
             if (roots.Length > 0 && !Inside(real, roots)) throw Outside(path, real, "read", roots);
-            RequireFileWithin(path, real, FileKind.Model, missingIsFine: true);
+            // An image folder is a folder: only where it leads is checked (its files are, one by one, when listed).
+            if (!(folder && Directory.Exists(real))) RequireFileWithin(path, real, FileKind.Model, missingIsFine: true);
             return null;
         }
         catch (BackendException e) { return e.Message; }

@@ -25,6 +25,7 @@ internal static class DatasetReader
             Name = FieldReader.OptionalString(dataset, SpecFields.Dataset.Name, Owner, sink),
             Inputs = inputs,
             InputFiles = inputFiles,
+            Images = ImageFolderReader.Read(dataset, specFolder, sink),
             Output = FieldReader.OptionalString(dataset, SpecFields.Dataset.Output, Owner, sink),
             Labels = SpecRelativePath.Read(dataset, SpecFields.Dataset.Labels, Owner, specFolder, sink),
             Classes = ReadClasses(dataset, sink),

@@ -77,9 +77,10 @@ public static class SpecFields
         public const string Instance = "instance";
         public const string Output = "output";
         public const string Text = "text";
+        public const string Images = "images";
         public const string Task = "task";
         public const string Threshold = "threshold";
-        public static IReadOnlyList<string> All { get; } = [Name, Inputs, Labels, Classes, Attributes, Instance, Output, Text, Task, Threshold];
+        public static IReadOnlyList<string> All { get; } = [Name, Inputs, Labels, Classes, Attributes, Instance, Output, Text, Task, Threshold, Images];
     }
 
     /// <summary>The dataset's "text": texts tokenized into a text model's inputs.</summary>
@@ -93,6 +94,29 @@ public static class SpecFields
         public const string Padding = "padding";
         public const string Truncation = "truncation";
         public static IReadOnlyList<string> All { get; } = [Texts, Column, Tokenizer, Lowercase, MaxLength, Padding, Truncation];
+    }
+
+    /// <summary>The dataset's "images": a folder of image files.</summary>
+    public static class Images
+    {
+        public const string Folder = "folder";
+        public const string Labels = "labels";
+        public const string Input = "input";
+        public const string Preprocess = "preprocess";
+        public static IReadOnlyList<string> All { get; } = [Folder, Labels, Input, Preprocess];
+    }
+
+    /// <summary>The images' "preprocess": torchvision's transforms, in their order.</summary>
+    public static class Preprocess
+    {
+        public const string Resize = "resize";
+        public const string CenterCrop = "centerCrop";
+        public const string Scale = "scale";
+        public const string Mean = "mean";
+        public const string Std = "std";
+        public const string Channels = "channels";
+        public const string Layout = "layout";
+        public static IReadOnlyList<string> All { get; } = [Resize, CenterCrop, Scale, Mean, Std, Channels, Layout];
     }
 
     /// <summary>The dataset's "instance": how one instance is drawn.</summary>

@@ -7,8 +7,11 @@ namespace CompressCompare.Backend.Spec;
 
 internal static class SpecRelativePath
 {
-    /// <summary>The path as written when it is a string that stays inside <paramref name="specFolder"/>; else reports why and returns null.</summary>
-    public static string? Read(JsonObjectNode obj, string field, string owner, string specFolder, SpecDiagnosticSink sink, string? modelId = null)
+    /// <summary>
+    /// The path as written when it is a string that stays inside <paramref name="specFolder"/>; else reports why and returns null.
+    /// <paramref name="folder"/>: the path names a folder (an image folder), so a missing folder, not a missing file, is warned about.
+    /// </summary>
+    public static string? Read(JsonObjectNode obj, string field, string owner, string specFolder, SpecDiagnosticSink sink, string? modelId = null, bool folder = false)
     {
         var written = FieldReader.OptionalString(obj, field, owner, sink, modelId);
         if (written is null) return null;
@@ -31,14 +34,14 @@ internal static class SpecRelativePath
         var full = Path.GetFullPath(Path.Combine(specFolder, written));
         if (sink.FileExists is null) return written;
         // The text stays inside; a symbolic link on the way may still lead out of the workspace, or to a device.
-        if (WorkspacePolicy.Current.ReadProblem(full, specFolder, sink.RealFolders) is { } refused)
+        if (WorkspacePolicy.Current.ReadProblem(full, specFolder, sink.RealFolders, folder) is { } refused)
         {
             // Kept as written: whatever needs the file then refuses it with this reason, instead of calling it absent.
             sink.Error(DiagnosticCodes.PathOutsideSpecFolder, node.Head,
                 $"\"{field}\" of {owner} cannot be read: {refused} Views that need it show this error until then.", modelId);
             return written;
         }
-        if (!sink.FileExists(full))
+        if (folder ? !Directory.Exists(full) : !sink.FileExists(full))
             sink.Warning(DiagnosticCodes.FileMissing, node.Head,
                 $"\"{field}\" of {owner} names {written}, which does not exist ({full}). " +
                 "Fix the path (it is relative to the spec file), or create the file; views that need it stay empty until then.", modelId);

@@ -21,6 +21,8 @@ public sealed record EvaluateResult
 {
     /// <summary>One entry per model, in the order requested (file order when all were requested).</summary>
     public required IReadOnlyList<ModelEvaluation> Models { get; init; }
+    /// <summary>What the evaluation worked around, for every model alike (e.g. image files skipped because they do not decode, naming the first few); empty when nothing.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
 }
 
 /// <summary>The evaluation of one model on the spec's dataset.</summary>

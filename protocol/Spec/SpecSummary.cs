@@ -39,6 +39,8 @@ public sealed record DatasetSummary
     public string? Inputs { get; init; }
     /// <summary>When "inputs" is an object: a .npy path, relative to the spec, for each model input by name; null otherwise.</summary>
     public IReadOnlyDictionary<string, string>? InputFiles { get; init; }
+    /// <summary>When the instances are image files ("images"): the folder, labels and preprocessing; null otherwise.</summary>
+    public ImageFolderSummary? Images { get; init; }
     /// <summary>Name of the model output compared, for models that do not name their own; null for the default (the output named "logits" if there is one, else the first).</summary>
     public string? Output { get; init; }
     /// <summary>Path, relative to the spec, of a .npy integer array of N class indices.</summary>

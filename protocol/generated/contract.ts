@@ -11,6 +11,13 @@ export const PROTOCOL_VERSION = 2;
  */
 export type DatasetTask = 'classification' | 'binary' | 'multilabel' | 'embedding' | 'regression' | 'generation';
 /**
+ * Order of the colour channels in the input tensor.
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "ChannelOrder".
+ */
+export type ChannelOrder = 'rgb' | 'bgr';
+/**
  * What a comparison variable records (ComparisonVariable.Kind).
  *
  * This interface was referenced by `Contract`'s JSON-Schema
@@ -24,6 +31,13 @@ export type VariableKind = 'parameter' | 'presence' | 'ordered' | 'operation' | 
  * via the `definition` "CorrectnessChange".
  */
 export type CorrectnessChange = 'bothRight' | 'fixed' | 'broken' | 'bothWrong';
+/**
+ * Memory layout of an image batch.
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "PixelLayout".
+ */
+export type PixelLayout = 'nchw' | 'nhwc';
 /**
  * How an instance is drawn: as an image or as text.
  *
@@ -500,6 +514,7 @@ export interface DatasetSummary {
   inputFiles?: {
     [k: string]: string;
   } | null;
+  images?: ImageFolderSummary | null;
   /**
    * Name of the model output compared, for models that do not name their own; null for the default (the output named "logits" if there is one, else the first).
    */
@@ -523,6 +538,57 @@ export interface DatasetSummary {
    * For "multilabel": the probability at or above which a class counts as predicted; null for the default 0.5.
    */
   threshold?: number | null;
+}
+/**
+ * A dataset whose instances are image files: one sub-folder per class (ImageNet layout), or a labels CSV.
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "ImageFolderSummary".
+ */
+export interface ImageFolderSummary {
+  /**
+   * Folder of the images, relative to the spec; null when the spec's value is unusable (a diagnostic says why).
+   */
+  folder?: string | null;
+  /**
+   * CSV (file,label) relative to the spec naming each image's class; null for the class-folder layout (classes = sorted sub-folder names, as torchvision's ImageFolder).
+   */
+  labels?: string | null;
+  /**
+   * Model input the pixels feed; null for the model's only input.
+   */
+  input?: string | null;
+  preprocess: ImagePreprocess;
+}
+/**
+ * torchvision's Resize → CenterCrop → ToTensor → Normalize, applied to each image converted to RGB as PIL's convert("RGB").
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "ImagePreprocess".
+ */
+export interface ImagePreprocess {
+  /**
+   * [height, width] to resize to, or one number (as a one-element list) for the shorter side, keeping the aspect ratio; null keeps the decoded size. PIL bilinear with antialias.
+   */
+  resize?: number[] | null;
+  /**
+   * [height, width] cut from the centre after resizing (padded with zeros when larger, as torchvision); null for no crop.
+   */
+  centerCrop?: number[] | null;
+  /**
+   * Each 0–255 value is multiplied by this before mean and std (1/255 as ToTensor).
+   */
+  scale: number;
+  /**
+   * Per-channel mean subtracted after scaling, in RGB order.
+   */
+  mean: number[];
+  /**
+   * Per-channel standard deviation divided by after subtracting the mean, in RGB order.
+   */
+  std: number[];
+  channels: ChannelOrder;
+  layout: PixelLayout;
 }
 /**
  * How an instance of the dataset is drawn.
@@ -609,6 +675,10 @@ export interface EvaluateResult {
    * One entry per model, in the order requested (file order when all were requested).
    */
   models: ModelEvaluation[];
+  /**
+   * What the evaluation worked around, for every model alike (e.g. image files skipped because they do not decode, naming the first few); empty when nothing.
+   */
+  warnings: string[];
 }
 /**
  * The evaluation of one model on the spec's dataset.

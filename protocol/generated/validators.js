@@ -1630,7 +1630,7 @@ return errors === 0;
 }
 
 export const EvaluateResult = validate18;
-const schema22 = {"type":"object","properties":{"models":{"type":"array","items":{"$ref":"#/definitions/ModelEvaluation"}}},"required":["models"],"additionalProperties":false};
+const schema22 = {"type":"object","properties":{"models":{"type":"array","items":{"$ref":"#/definitions/ModelEvaluation"}},"warnings":{"type":"array","items":{"type":"string"}}},"required":["models","warnings"],"additionalProperties":false};
 const schema23 = {"type":"object","properties":{"modelId":{"type":"string"},"instances":{"type":"integer"},"accuracy":{"type":["number","null"]},"seconds":{"type":"number"},"cached":{"type":"boolean"},"source":{"oneOf":[{"$ref":"#/definitions/ModelSource"},{"type":"null"}]},"executionProvider":{"type":["string","null"]},"error":{"type":["string","null"]}},"required":["modelId","instances","seconds","cached"],"additionalProperties":false};
 const schema24 = {"type":"string","enum":["onnx","torchsharp","precomputed"]};
 
@@ -1851,14 +1851,14 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.models === undefined) && (missing0 = "models")){
+if(((data.models === undefined) && (missing0 = "models")) || ((data.warnings === undefined) && (missing0 = "warnings"))){
 validate18.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(key0 === "models")){
+if(!((key0 === "models") || (key0 === "warnings"))){
 validate18.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -1888,6 +1888,41 @@ else {
 validate18.errors = [{instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.warnings !== undefined){
+let data2 = data.warnings;
+const _errs5 = errors;
+if(errors === _errs5){
+if(Array.isArray(data2)){
+var valid2 = true;
+const len1 = data2.length;
+for(let i1=0; i1<len1; i1++){
+const _errs7 = errors;
+if(typeof data2[i1] !== "string"){
+validate18.errors = [{instancePath:instancePath+"/warnings/" + i1,schemaPath:"#/properties/warnings/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs7 === errors;
+if(!valid2){
+break;
+}
+}
+}
+else {
+validate18.errors = [{instancePath:instancePath+"/warnings",schemaPath:"#/properties/warnings/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
 }
 }
 }
@@ -6295,8 +6330,220 @@ validate60.errors = vErrors;
 return errors === 0;
 }
 
-const schema67 = {"type":"object","properties":{"name":{"type":["string","null"]},"inputs":{"type":["string","null"]},"inputFiles":{"type":["object","null"],"additionalProperties":{"type":"string"}},"output":{"type":["string","null"]},"labels":{"type":["string","null"]},"classes":{"type":"array","items":{"type":"string"}},"attributes":{"type":["string","null"]},"instance":{"oneOf":[{"$ref":"#/definitions/InstanceView"},{"type":"null"}]},"text":{"oneOf":[{"$ref":"#/definitions/TextDataset"},{"type":"null"}]},"task":{"$ref":"#/definitions/DatasetTask"},"threshold":{"type":["number","null"]}},"required":["classes","task"],"additionalProperties":false};
-const schema68 = {"type":"object","properties":{"type":{"$ref":"#/definitions/InstanceKind"},"shape":{"type":["array","null"],"items":{"type":"integer"}},"texts":{"type":["string","null"]}},"required":["type"],"additionalProperties":false};
+const schema67 = {"type":"object","properties":{"name":{"type":["string","null"]},"inputs":{"type":["string","null"]},"inputFiles":{"type":["object","null"],"additionalProperties":{"type":"string"}},"images":{"oneOf":[{"$ref":"#/definitions/ImageFolderSummary"},{"type":"null"}]},"output":{"type":["string","null"]},"labels":{"type":["string","null"]},"classes":{"type":"array","items":{"type":"string"}},"attributes":{"type":["string","null"]},"instance":{"oneOf":[{"$ref":"#/definitions/InstanceView"},{"type":"null"}]},"text":{"oneOf":[{"$ref":"#/definitions/TextDataset"},{"type":"null"}]},"task":{"$ref":"#/definitions/DatasetTask"},"threshold":{"type":["number","null"]}},"required":["classes","task"],"additionalProperties":false};
+const schema68 = {"type":"object","properties":{"folder":{"type":["string","null"]},"labels":{"type":["string","null"]},"input":{"type":["string","null"]},"preprocess":{"$ref":"#/definitions/ImagePreprocess"}},"required":["preprocess"],"additionalProperties":false};
+const schema69 = {"type":"object","properties":{"resize":{"type":["array","null"],"items":{"type":"integer"}},"centerCrop":{"type":["array","null"],"items":{"type":"integer"}},"scale":{"type":"number"},"mean":{"type":"array","items":{"type":"number"}},"std":{"type":"array","items":{"type":"number"}},"channels":{"$ref":"#/definitions/ChannelOrder"},"layout":{"$ref":"#/definitions/PixelLayout"}},"required":["scale","mean","std","channels","layout"],"additionalProperties":false};
+const schema70 = {"type":"string","enum":["rgb","bgr"]};
+const schema71 = {"type":"string","enum":["nchw","nhwc"]};
+
+function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((((data.scale === undefined) && (missing0 = "scale")) || ((data.mean === undefined) && (missing0 = "mean"))) || ((data.std === undefined) && (missing0 = "std"))) || ((data.channels === undefined) && (missing0 = "channels"))) || ((data.layout === undefined) && (missing0 = "layout"))){
+validate64.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((((((key0 === "resize") || (key0 === "centerCrop")) || (key0 === "scale")) || (key0 === "mean")) || (key0 === "std")) || (key0 === "channels")) || (key0 === "layout"))){
+validate64.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.resize !== undefined){
+let data0 = data.resize;
+const _errs2 = errors;
+if((!(Array.isArray(data0))) && (data0 !== null)){
+validate64.errors = [{instancePath:instancePath+"/resize",schemaPath:"#/properties/resize/type",keyword:"type",params:{type: schema69.properties.resize.type},message:"must be array,null"}];
+return false;
+}
+if(errors === _errs2){
+if(Array.isArray(data0)){
+var valid1 = true;
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+const _errs4 = errors;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+validate64.errors = [{instancePath:instancePath+"/resize/" + i0,schemaPath:"#/properties/resize/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid1 = _errs4 === errors;
+if(!valid1){
+break;
+}
+}
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.centerCrop !== undefined){
+let data2 = data.centerCrop;
+const _errs6 = errors;
+if((!(Array.isArray(data2))) && (data2 !== null)){
+validate64.errors = [{instancePath:instancePath+"/centerCrop",schemaPath:"#/properties/centerCrop/type",keyword:"type",params:{type: schema69.properties.centerCrop.type},message:"must be array,null"}];
+return false;
+}
+if(errors === _errs6){
+if(Array.isArray(data2)){
+var valid2 = true;
+const len1 = data2.length;
+for(let i1=0; i1<len1; i1++){
+let data3 = data2[i1];
+const _errs8 = errors;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+validate64.errors = [{instancePath:instancePath+"/centerCrop/" + i1,schemaPath:"#/properties/centerCrop/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid2 = _errs8 === errors;
+if(!valid2){
+break;
+}
+}
+}
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.scale !== undefined){
+let data4 = data.scale;
+const _errs10 = errors;
+if(!((typeof data4 == "number") && (isFinite(data4)))){
+validate64.errors = [{instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.mean !== undefined){
+let data5 = data.mean;
+const _errs12 = errors;
+if(errors === _errs12){
+if(Array.isArray(data5)){
+var valid3 = true;
+const len2 = data5.length;
+for(let i2=0; i2<len2; i2++){
+let data6 = data5[i2];
+const _errs14 = errors;
+if(!((typeof data6 == "number") && (isFinite(data6)))){
+validate64.errors = [{instancePath:instancePath+"/mean/" + i2,schemaPath:"#/properties/mean/items/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid3 = _errs14 === errors;
+if(!valid3){
+break;
+}
+}
+}
+else {
+validate64.errors = [{instancePath:instancePath+"/mean",schemaPath:"#/properties/mean/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs12 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.std !== undefined){
+let data7 = data.std;
+const _errs16 = errors;
+if(errors === _errs16){
+if(Array.isArray(data7)){
+var valid4 = true;
+const len3 = data7.length;
+for(let i3=0; i3<len3; i3++){
+let data8 = data7[i3];
+const _errs18 = errors;
+if(!((typeof data8 == "number") && (isFinite(data8)))){
+validate64.errors = [{instancePath:instancePath+"/std/" + i3,schemaPath:"#/properties/std/items/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid4 = _errs18 === errors;
+if(!valid4){
+break;
+}
+}
+}
+else {
+validate64.errors = [{instancePath:instancePath+"/std",schemaPath:"#/properties/std/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs16 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.channels !== undefined){
+let data9 = data.channels;
+const _errs20 = errors;
+if(typeof data9 !== "string"){
+validate64.errors = [{instancePath:instancePath+"/channels",schemaPath:"#/definitions/ChannelOrder/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!((data9 === "rgb") || (data9 === "bgr"))){
+validate64.errors = [{instancePath:instancePath+"/channels",schemaPath:"#/definitions/ChannelOrder/enum",keyword:"enum",params:{allowedValues: schema70.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid0 = _errs20 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.layout !== undefined){
+let data10 = data.layout;
+const _errs23 = errors;
+if(typeof data10 !== "string"){
+validate64.errors = [{instancePath:instancePath+"/layout",schemaPath:"#/definitions/PixelLayout/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!((data10 === "nchw") || (data10 === "nhwc"))){
+validate64.errors = [{instancePath:instancePath+"/layout",schemaPath:"#/definitions/PixelLayout/enum",keyword:"enum",params:{allowedValues: schema71.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid0 = _errs23 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate64.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate64.errors = vErrors;
+return errors === 0;
+}
+
 
 function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -6304,15 +6551,102 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.type === undefined) && (missing0 = "type")){
+if((data.preprocess === undefined) && (missing0 = "preprocess")){
 validate63.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(((key0 === "type") || (key0 === "shape")) || (key0 === "texts"))){
+if(!((((key0 === "folder") || (key0 === "labels")) || (key0 === "input")) || (key0 === "preprocess"))){
 validate63.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.folder !== undefined){
+let data0 = data.folder;
+const _errs2 = errors;
+if((typeof data0 !== "string") && (data0 !== null)){
+validate63.errors = [{instancePath:instancePath+"/folder",schemaPath:"#/properties/folder/type",keyword:"type",params:{type: schema68.properties.folder.type},message:"must be string,null"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.labels !== undefined){
+let data1 = data.labels;
+const _errs4 = errors;
+if((typeof data1 !== "string") && (data1 !== null)){
+validate63.errors = [{instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/type",keyword:"type",params:{type: schema68.properties.labels.type},message:"must be string,null"}];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.input !== undefined){
+let data2 = data.input;
+const _errs6 = errors;
+if((typeof data2 !== "string") && (data2 !== null)){
+validate63.errors = [{instancePath:instancePath+"/input",schemaPath:"#/properties/input/type",keyword:"type",params:{type: schema68.properties.input.type},message:"must be string,null"}];
+return false;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.preprocess !== undefined){
+const _errs8 = errors;
+if(!(validate64(data.preprocess, {instancePath:instancePath+"/preprocess",parentData:data,parentDataProperty:"preprocess",rootData}))){
+vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate63.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate63.errors = vErrors;
+return errors === 0;
+}
+
+const schema72 = {"type":"object","properties":{"type":{"$ref":"#/definitions/InstanceKind"},"shape":{"type":["array","null"],"items":{"type":"integer"}},"texts":{"type":["string","null"]}},"required":["type"],"additionalProperties":false};
+
+function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.type === undefined) && (missing0 = "type")){
+validate67.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((key0 === "type") || (key0 === "shape")) || (key0 === "texts"))){
+validate67.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -6322,11 +6656,11 @@ if(data.type !== undefined){
 let data0 = data.type;
 const _errs2 = errors;
 if(typeof data0 !== "string"){
-validate63.errors = [{instancePath:instancePath+"/type",schemaPath:"#/definitions/InstanceKind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate67.errors = [{instancePath:instancePath+"/type",schemaPath:"#/definitions/InstanceKind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((data0 === "image") || (data0 === "text"))){
-validate63.errors = [{instancePath:instancePath+"/type",schemaPath:"#/definitions/InstanceKind/enum",keyword:"enum",params:{allowedValues: schema29.enum},message:"must be equal to one of the allowed values"}];
+validate67.errors = [{instancePath:instancePath+"/type",schemaPath:"#/definitions/InstanceKind/enum",keyword:"enum",params:{allowedValues: schema29.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -6339,7 +6673,7 @@ if(data.shape !== undefined){
 let data1 = data.shape;
 const _errs5 = errors;
 if((!(Array.isArray(data1))) && (data1 !== null)){
-validate63.errors = [{instancePath:instancePath+"/shape",schemaPath:"#/properties/shape/type",keyword:"type",params:{type: schema68.properties.shape.type},message:"must be array,null"}];
+validate67.errors = [{instancePath:instancePath+"/shape",schemaPath:"#/properties/shape/type",keyword:"type",params:{type: schema72.properties.shape.type},message:"must be array,null"}];
 return false;
 }
 if(errors === _errs5){
@@ -6350,7 +6684,7 @@ for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 const _errs7 = errors;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-validate63.errors = [{instancePath:instancePath+"/shape/" + i0,schemaPath:"#/properties/shape/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate67.errors = [{instancePath:instancePath+"/shape/" + i0,schemaPath:"#/properties/shape/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid2 = _errs7 === errors;
@@ -6370,7 +6704,7 @@ if(data.texts !== undefined){
 let data3 = data.texts;
 const _errs9 = errors;
 if((typeof data3 !== "string") && (data3 !== null)){
-validate63.errors = [{instancePath:instancePath+"/texts",schemaPath:"#/properties/texts/type",keyword:"type",params:{type: schema68.properties.texts.type},message:"must be string,null"}];
+validate67.errors = [{instancePath:instancePath+"/texts",schemaPath:"#/properties/texts/type",keyword:"type",params:{type: schema72.properties.texts.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs9 === errors;
@@ -6384,32 +6718,32 @@ var valid0 = true;
 }
 }
 else {
-validate63.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate67.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate63.errors = vErrors;
+validate67.errors = vErrors;
 return errors === 0;
 }
 
-const schema70 = {"type":"object","properties":{"texts":{"type":["string","null"]},"column":{"type":["string","null"]},"tokenizer":{"type":["string","null"]},"lowercase":{"type":"boolean"},"maxLength":{"type":"integer"},"padding":{"$ref":"#/definitions/TextPadding"},"truncation":{"type":"boolean"}},"required":["lowercase","maxLength","padding","truncation"],"additionalProperties":false};
-const schema71 = {"type":"string","enum":["maxLength","longest"]};
+const schema74 = {"type":"object","properties":{"texts":{"type":["string","null"]},"column":{"type":["string","null"]},"tokenizer":{"type":["string","null"]},"lowercase":{"type":"boolean"},"maxLength":{"type":"integer"},"padding":{"$ref":"#/definitions/TextPadding"},"truncation":{"type":"boolean"}},"required":["lowercase","maxLength","padding","truncation"],"additionalProperties":false};
+const schema75 = {"type":"string","enum":["maxLength","longest"]};
 
-function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.lowercase === undefined) && (missing0 = "lowercase")) || ((data.maxLength === undefined) && (missing0 = "maxLength"))) || ((data.padding === undefined) && (missing0 = "padding"))) || ((data.truncation === undefined) && (missing0 = "truncation"))){
-validate65.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate69.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((((((key0 === "texts") || (key0 === "column")) || (key0 === "tokenizer")) || (key0 === "lowercase")) || (key0 === "maxLength")) || (key0 === "padding")) || (key0 === "truncation"))){
-validate65.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate69.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -6419,7 +6753,7 @@ if(data.texts !== undefined){
 let data0 = data.texts;
 const _errs2 = errors;
 if((typeof data0 !== "string") && (data0 !== null)){
-validate65.errors = [{instancePath:instancePath+"/texts",schemaPath:"#/properties/texts/type",keyword:"type",params:{type: schema70.properties.texts.type},message:"must be string,null"}];
+validate69.errors = [{instancePath:instancePath+"/texts",schemaPath:"#/properties/texts/type",keyword:"type",params:{type: schema74.properties.texts.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -6432,7 +6766,7 @@ if(data.column !== undefined){
 let data1 = data.column;
 const _errs4 = errors;
 if((typeof data1 !== "string") && (data1 !== null)){
-validate65.errors = [{instancePath:instancePath+"/column",schemaPath:"#/properties/column/type",keyword:"type",params:{type: schema70.properties.column.type},message:"must be string,null"}];
+validate69.errors = [{instancePath:instancePath+"/column",schemaPath:"#/properties/column/type",keyword:"type",params:{type: schema74.properties.column.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -6445,7 +6779,7 @@ if(data.tokenizer !== undefined){
 let data2 = data.tokenizer;
 const _errs6 = errors;
 if((typeof data2 !== "string") && (data2 !== null)){
-validate65.errors = [{instancePath:instancePath+"/tokenizer",schemaPath:"#/properties/tokenizer/type",keyword:"type",params:{type: schema70.properties.tokenizer.type},message:"must be string,null"}];
+validate69.errors = [{instancePath:instancePath+"/tokenizer",schemaPath:"#/properties/tokenizer/type",keyword:"type",params:{type: schema74.properties.tokenizer.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -6457,7 +6791,7 @@ if(valid0){
 if(data.lowercase !== undefined){
 const _errs8 = errors;
 if(typeof data.lowercase !== "boolean"){
-validate65.errors = [{instancePath:instancePath+"/lowercase",schemaPath:"#/properties/lowercase/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate69.errors = [{instancePath:instancePath+"/lowercase",schemaPath:"#/properties/lowercase/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid0 = _errs8 === errors;
@@ -6470,7 +6804,7 @@ if(data.maxLength !== undefined){
 let data4 = data.maxLength;
 const _errs10 = errors;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-validate65.errors = [{instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate69.errors = [{instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs10 === errors;
@@ -6483,11 +6817,11 @@ if(data.padding !== undefined){
 let data5 = data.padding;
 const _errs12 = errors;
 if(typeof data5 !== "string"){
-validate65.errors = [{instancePath:instancePath+"/padding",schemaPath:"#/definitions/TextPadding/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate69.errors = [{instancePath:instancePath+"/padding",schemaPath:"#/definitions/TextPadding/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((data5 === "maxLength") || (data5 === "longest"))){
-validate65.errors = [{instancePath:instancePath+"/padding",schemaPath:"#/definitions/TextPadding/enum",keyword:"enum",params:{allowedValues: schema71.enum},message:"must be equal to one of the allowed values"}];
+validate69.errors = [{instancePath:instancePath+"/padding",schemaPath:"#/definitions/TextPadding/enum",keyword:"enum",params:{allowedValues: schema75.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs12 === errors;
@@ -6499,7 +6833,7 @@ if(valid0){
 if(data.truncation !== undefined){
 const _errs15 = errors;
 if(typeof data.truncation !== "boolean"){
-validate65.errors = [{instancePath:instancePath+"/truncation",schemaPath:"#/properties/truncation/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate69.errors = [{instancePath:instancePath+"/truncation",schemaPath:"#/properties/truncation/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid0 = _errs15 === errors;
@@ -6517,11 +6851,11 @@ var valid0 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate69.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate65.errors = vErrors;
+validate69.errors = vErrors;
 return errors === 0;
 }
 
@@ -6600,94 +6934,25 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.output !== undefined){
-let data4 = data.output;
+if(data.images !== undefined){
+let data4 = data.images;
 const _errs11 = errors;
-if((typeof data4 !== "string") && (data4 !== null)){
-validate62.errors = [{instancePath:instancePath+"/output",schemaPath:"#/properties/output/type",keyword:"type",params:{type: schema67.properties.output.type},message:"must be string,null"}];
-return false;
-}
-var valid0 = _errs11 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.labels !== undefined){
-let data5 = data.labels;
-const _errs13 = errors;
-if((typeof data5 !== "string") && (data5 !== null)){
-validate62.errors = [{instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/type",keyword:"type",params:{type: schema67.properties.labels.type},message:"must be string,null"}];
-return false;
-}
-var valid0 = _errs13 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.classes !== undefined){
-let data6 = data.classes;
-const _errs15 = errors;
-if(errors === _errs15){
-if(Array.isArray(data6)){
-var valid2 = true;
-const len0 = data6.length;
-for(let i0=0; i0<len0; i0++){
-const _errs17 = errors;
-if(typeof data6[i0] !== "string"){
-validate62.errors = [{instancePath:instancePath+"/classes/" + i0,schemaPath:"#/properties/classes/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs17 === errors;
-if(!valid2){
-break;
-}
-}
-}
-else {
-validate62.errors = [{instancePath:instancePath+"/classes",schemaPath:"#/properties/classes/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid0 = _errs15 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.attributes !== undefined){
-let data8 = data.attributes;
-const _errs19 = errors;
-if((typeof data8 !== "string") && (data8 !== null)){
-validate62.errors = [{instancePath:instancePath+"/attributes",schemaPath:"#/properties/attributes/type",keyword:"type",params:{type: schema67.properties.attributes.type},message:"must be string,null"}];
-return false;
-}
-var valid0 = _errs19 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.instance !== undefined){
-let data9 = data.instance;
-const _errs21 = errors;
-const _errs22 = errors;
-let valid3 = false;
+const _errs12 = errors;
+let valid2 = false;
 let passing0 = null;
-const _errs23 = errors;
-if(!(validate63(data9, {instancePath:instancePath+"/instance",parentData:data,parentDataProperty:"instance",rootData}))){
+const _errs13 = errors;
+if(!(validate63(data4, {instancePath:instancePath+"/images",parentData:data,parentDataProperty:"images",rootData}))){
 vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
 errors = vErrors.length;
 }
-var _valid0 = _errs23 === errors;
+var _valid0 = _errs13 === errors;
 if(_valid0){
-valid3 = true;
+valid2 = true;
 passing0 = 0;
 }
-const _errs24 = errors;
-if(data9 !== null){
-const err0 = {instancePath:instancePath+"/instance",schemaPath:"#/properties/instance/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const _errs14 = errors;
+if(data4 !== null){
+const err0 = {instancePath:instancePath+"/images",schemaPath:"#/properties/images/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6696,19 +6961,19 @@ vErrors.push(err0);
 }
 errors++;
 }
-var _valid0 = _errs24 === errors;
-if(_valid0 && valid3){
-valid3 = false;
+var _valid0 = _errs14 === errors;
+if(_valid0 && valid2){
+valid2 = false;
 passing0 = [passing0, 1];
 }
 else {
 if(_valid0){
-valid3 = true;
+valid2 = true;
 passing0 = 1;
 }
 }
-if(!valid3){
-const err1 = {instancePath:instancePath+"/instance",schemaPath:"#/properties/instance/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(!valid2){
+const err1 = {instancePath:instancePath+"/images",schemaPath:"#/properties/images/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6720,31 +6985,100 @@ validate62.errors = vErrors;
 return false;
 }
 else {
-errors = _errs22;
+errors = _errs12;
 if(vErrors !== null){
-if(_errs22){
-vErrors.length = _errs22;
+if(_errs12){
+vErrors.length = _errs12;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid0 = _errs21 === errors;
+var valid0 = _errs11 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
-if(data.text !== undefined){
-let data10 = data.text;
+if(data.output !== undefined){
+let data5 = data.output;
+const _errs16 = errors;
+if((typeof data5 !== "string") && (data5 !== null)){
+validate62.errors = [{instancePath:instancePath+"/output",schemaPath:"#/properties/output/type",keyword:"type",params:{type: schema67.properties.output.type},message:"must be string,null"}];
+return false;
+}
+var valid0 = _errs16 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.labels !== undefined){
+let data6 = data.labels;
+const _errs18 = errors;
+if((typeof data6 !== "string") && (data6 !== null)){
+validate62.errors = [{instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/type",keyword:"type",params:{type: schema67.properties.labels.type},message:"must be string,null"}];
+return false;
+}
+var valid0 = _errs18 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.classes !== undefined){
+let data7 = data.classes;
+const _errs20 = errors;
+if(errors === _errs20){
+if(Array.isArray(data7)){
+var valid3 = true;
+const len0 = data7.length;
+for(let i0=0; i0<len0; i0++){
+const _errs22 = errors;
+if(typeof data7[i0] !== "string"){
+validate62.errors = [{instancePath:instancePath+"/classes/" + i0,schemaPath:"#/properties/classes/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs22 === errors;
+if(!valid3){
+break;
+}
+}
+}
+else {
+validate62.errors = [{instancePath:instancePath+"/classes",schemaPath:"#/properties/classes/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs20 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.attributes !== undefined){
+let data9 = data.attributes;
+const _errs24 = errors;
+if((typeof data9 !== "string") && (data9 !== null)){
+validate62.errors = [{instancePath:instancePath+"/attributes",schemaPath:"#/properties/attributes/type",keyword:"type",params:{type: schema67.properties.attributes.type},message:"must be string,null"}];
+return false;
+}
+var valid0 = _errs24 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.instance !== undefined){
+let data10 = data.instance;
 const _errs26 = errors;
 const _errs27 = errors;
 let valid4 = false;
 let passing1 = null;
 const _errs28 = errors;
-if(!(validate65(data10, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData}))){
-vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+if(!(validate67(data10, {instancePath:instancePath+"/instance",parentData:data,parentDataProperty:"instance",rootData}))){
+vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs28 === errors;
@@ -6754,7 +7088,7 @@ passing1 = 0;
 }
 const _errs29 = errors;
 if(data10 !== null){
-const err2 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err2 = {instancePath:instancePath+"/instance",schemaPath:"#/properties/instance/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6775,7 +7109,7 @@ passing1 = 1;
 }
 }
 if(!valid4){
-const err3 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
+const err3 = {instancePath:instancePath+"/instance",schemaPath:"#/properties/instance/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6803,16 +7137,66 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.task !== undefined){
-let data11 = data.task;
+if(data.text !== undefined){
+let data11 = data.text;
 const _errs31 = errors;
-if(typeof data11 !== "string"){
-validate62.errors = [{instancePath:instancePath+"/task",schemaPath:"#/definitions/DatasetTask/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+const _errs32 = errors;
+let valid5 = false;
+let passing2 = null;
+const _errs33 = errors;
+if(!(validate69(data11, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+errors = vErrors.length;
+}
+var _valid2 = _errs33 === errors;
+if(_valid2){
+valid5 = true;
+passing2 = 0;
+}
+const _errs34 = errors;
+if(data11 !== null){
+const err4 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+var _valid2 = _errs34 === errors;
+if(_valid2 && valid5){
+valid5 = false;
+passing2 = [passing2, 1];
+}
+else {
+if(_valid2){
+valid5 = true;
+passing2 = 1;
+}
+}
+if(!valid5){
+const err5 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+validate62.errors = vErrors;
 return false;
 }
-if(!((((((data11 === "classification") || (data11 === "binary")) || (data11 === "multilabel")) || (data11 === "embedding")) || (data11 === "regression")) || (data11 === "generation"))){
-validate62.errors = [{instancePath:instancePath+"/task",schemaPath:"#/definitions/DatasetTask/enum",keyword:"enum",params:{allowedValues: schema13.enum},message:"must be equal to one of the allowed values"}];
-return false;
+else {
+errors = _errs32;
+if(vErrors !== null){
+if(_errs32){
+vErrors.length = _errs32;
+}
+else {
+vErrors = null;
+}
+}
 }
 var valid0 = _errs31 === errors;
 }
@@ -6820,17 +7204,35 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.threshold !== undefined){
-let data12 = data.threshold;
-const _errs34 = errors;
-if((!((typeof data12 == "number") && (isFinite(data12)))) && (data12 !== null)){
-validate62.errors = [{instancePath:instancePath+"/threshold",schemaPath:"#/properties/threshold/type",keyword:"type",params:{type: schema67.properties.threshold.type},message:"must be number,null"}];
+if(data.task !== undefined){
+let data12 = data.task;
+const _errs36 = errors;
+if(typeof data12 !== "string"){
+validate62.errors = [{instancePath:instancePath+"/task",schemaPath:"#/definitions/DatasetTask/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid0 = _errs34 === errors;
+if(!((((((data12 === "classification") || (data12 === "binary")) || (data12 === "multilabel")) || (data12 === "embedding")) || (data12 === "regression")) || (data12 === "generation"))){
+validate62.errors = [{instancePath:instancePath+"/task",schemaPath:"#/definitions/DatasetTask/enum",keyword:"enum",params:{allowedValues: schema13.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid0 = _errs36 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
+if(data.threshold !== undefined){
+let data13 = data.threshold;
+const _errs39 = errors;
+if((!((typeof data13 == "number") && (isFinite(data13)))) && (data13 !== null)){
+validate62.errors = [{instancePath:instancePath+"/threshold",schemaPath:"#/properties/threshold/type",keyword:"type",params:{type: schema67.properties.threshold.type},message:"must be number,null"}];
+return false;
+}
+var valid0 = _errs39 === errors;
+}
+else {
+var valid0 = true;
+}
 }
 }
 }
@@ -7251,24 +7653,24 @@ validate51.errors = vErrors;
 return errors === 0;
 }
 
-export const SummarizeParams = validate68;
-const schema73 = {"type":"object","properties":{"path":{"type":"string"},"text":{"type":["string","null"]}},"required":["path"],"additionalProperties":false};
+export const SummarizeParams = validate72;
+const schema77 = {"type":"object","properties":{"path":{"type":"string"},"text":{"type":["string","null"]}},"required":["path"],"additionalProperties":false};
 
-function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.path === undefined) && (missing0 = "path")){
-validate68.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate72.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "path") || (key0 === "text"))){
-validate68.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate72.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -7277,7 +7679,7 @@ if(_errs1 === errors){
 if(data.path !== undefined){
 const _errs2 = errors;
 if(typeof data.path !== "string"){
-validate68.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate72.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -7290,7 +7692,7 @@ if(data.text !== undefined){
 let data1 = data.text;
 const _errs4 = errors;
 if((typeof data1 !== "string") && (data1 !== null)){
-validate68.errors = [{instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: schema73.properties.text.type},message:"must be string,null"}];
+validate72.errors = [{instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: schema77.properties.text.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -7303,32 +7705,32 @@ var valid0 = true;
 }
 }
 else {
-validate68.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate72.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate68.errors = vErrors;
+validate72.errors = vErrors;
 return errors === 0;
 }
 
-export const ValidateManyParams = validate69;
-const schema74 = {"type":"object","properties":{"paths":{"type":"array","items":{"type":"string"}},"workDoneToken":{"type":["string","null"]}},"required":["paths"],"additionalProperties":false};
+export const ValidateManyParams = validate73;
+const schema78 = {"type":"object","properties":{"paths":{"type":"array","items":{"type":"string"}},"workDoneToken":{"type":["string","null"]}},"required":["paths"],"additionalProperties":false};
 
-function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.paths === undefined) && (missing0 = "paths")){
-validate69.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate73.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "paths") || (key0 === "workDoneToken"))){
-validate69.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate73.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -7344,7 +7746,7 @@ const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 const _errs4 = errors;
 if(typeof data0[i0] !== "string"){
-validate69.errors = [{instancePath:instancePath+"/paths/" + i0,schemaPath:"#/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate73.errors = [{instancePath:instancePath+"/paths/" + i0,schemaPath:"#/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs4 === errors;
@@ -7354,7 +7756,7 @@ break;
 }
 }
 else {
-validate69.errors = [{instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate73.errors = [{instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -7368,7 +7770,7 @@ if(data.workDoneToken !== undefined){
 let data2 = data.workDoneToken;
 const _errs6 = errors;
 if((typeof data2 !== "string") && (data2 !== null)){
-validate69.errors = [{instancePath:instancePath+"/workDoneToken",schemaPath:"#/properties/workDoneToken/type",keyword:"type",params:{type: schema74.properties.workDoneToken.type},message:"must be string,null"}];
+validate73.errors = [{instancePath:instancePath+"/workDoneToken",schemaPath:"#/properties/workDoneToken/type",keyword:"type",params:{type: schema78.properties.workDoneToken.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -7381,33 +7783,33 @@ var valid0 = true;
 }
 }
 else {
-validate69.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate73.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate69.errors = vErrors;
+validate73.errors = vErrors;
 return errors === 0;
 }
 
-export const ValidateManyResult = validate70;
-const schema75 = {"type":"object","properties":{"results":{"type":"array","items":{"$ref":"#/definitions/SpecValidation"}}},"required":["results"],"additionalProperties":false};
-const schema76 = {"type":"object","properties":{"path":{"type":"string"},"modelCount":{"type":"integer"},"diagnostics":{"type":"array","items":{"$ref":"#/definitions/SpecDiagnostic"}}},"required":["path","modelCount","diagnostics"],"additionalProperties":false};
+export const ValidateManyResult = validate74;
+const schema79 = {"type":"object","properties":{"results":{"type":"array","items":{"$ref":"#/definitions/SpecValidation"}}},"required":["results"],"additionalProperties":false};
+const schema80 = {"type":"object","properties":{"path":{"type":"string"},"modelCount":{"type":"integer"},"diagnostics":{"type":"array","items":{"$ref":"#/definitions/SpecDiagnostic"}}},"required":["path","modelCount","diagnostics"],"additionalProperties":false};
 
-function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.path === undefined) && (missing0 = "path")) || ((data.modelCount === undefined) && (missing0 = "modelCount"))) || ((data.diagnostics === undefined) && (missing0 = "diagnostics"))){
-validate71.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate75.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((key0 === "path") || (key0 === "modelCount")) || (key0 === "diagnostics"))){
-validate71.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate75.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -7416,7 +7818,7 @@ if(_errs1 === errors){
 if(data.path !== undefined){
 const _errs2 = errors;
 if(typeof data.path !== "string"){
-validate71.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate75.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -7429,7 +7831,7 @@ if(data.modelCount !== undefined){
 let data1 = data.modelCount;
 const _errs4 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate71.errors = [{instancePath:instancePath+"/modelCount",schemaPath:"#/properties/modelCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate75.errors = [{instancePath:instancePath+"/modelCount",schemaPath:"#/properties/modelCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -7458,7 +7860,7 @@ break;
 }
 }
 else {
-validate71.errors = [{instancePath:instancePath+"/diagnostics",schemaPath:"#/properties/diagnostics/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate75.errors = [{instancePath:instancePath+"/diagnostics",schemaPath:"#/properties/diagnostics/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -7473,30 +7875,30 @@ var valid0 = true;
 }
 }
 else {
-validate71.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate75.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate71.errors = vErrors;
+validate75.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.results === undefined) && (missing0 = "results")){
-validate70.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate74.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(key0 === "results")){
-validate70.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate74.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -7511,8 +7913,8 @@ var valid1 = true;
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 const _errs4 = errors;
-if(!(validate71(data0[i0], {instancePath:instancePath+"/results/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+if(!(validate75(data0[i0], {instancePath:instancePath+"/results/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs4 === errors;
@@ -7522,7 +7924,7 @@ break;
 }
 }
 else {
-validate70.errors = [{instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate74.errors = [{instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -7531,11 +7933,11 @@ return false;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate74.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate70.errors = vErrors;
+validate74.errors = vErrors;
 return errors === 0;
 }
 

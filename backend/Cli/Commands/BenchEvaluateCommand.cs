@@ -1,5 +1,5 @@
 // `bench evaluate <spec.json> [--models A,B] [--repeat N] [--concurrent-models N] [--execution-provider cpu|cuda[:N]]`: evaluation time as a ratio to bare session.Run time.
-// With `--generate multi-input|batch1`, <spec.json> is a folder the benchmark first writes a spec into (GeneratedBenchSpec).
+// With `--generate multi-input|batch1|images`, <spec.json> is a folder the benchmark first writes a spec into (GeneratedBenchSpec).
 using CompressCompare.Backend.Errors;
 using CompressCompare.Backend.Evaluation.Bench;
 using CompressCompare.Backend.Models.Onnx;
@@ -11,7 +11,7 @@ namespace CompressCompare.Backend.Cli.Commands;
 public sealed class BenchEvaluateCommand(SpecService specs, CliOutput output) : ICliCommand
 {
     public string Name => "bench evaluate";
-    public string Usage => "bench evaluate <spec.json | folder --generate multi-input|batch1> [--models A,B] [--repeat N] [--concurrent-models N] [--execution-provider cpu|cuda[:N]]   evaluation time ÷ bare session.Run time (goal ≤ 1.10)";
+    public string Usage => "bench evaluate <spec.json | folder --generate multi-input|batch1|images> [--models A,B] [--repeat N] [--concurrent-models N] [--execution-provider cpu|cuda[:N]]   evaluation time ÷ bare session.Run time (goal ≤ 1.10; image folders: ÷ max(decoding alone, bare) ≤ 1.2)";
 
     public Task<int>? TryRun(string[] args, CancellationToken cancellationToken) =>
         args.Length >= 1 && CliOptions.TryParse(args[1..], ["--models", "--repeat", "--generate", "--concurrent-models", ExecutionProvider.CliFlag], out var options)
@@ -32,7 +32,7 @@ public sealed class BenchEvaluateCommand(SpecService specs, CliOutput output) : 
         {
             if (!GeneratedBenchSpec.Kinds.Contains(kind))
                 throw new BackendException(RpcErrorCodes.InvalidRequest, $"--generate takes {string.Join(" or ", GeneratedBenchSpec.Kinds)}, not \"{kind}\".",
-                    new RpcErrorData { Hint = "For example: bench evaluate /tmp/bench-text --generate multi-input" });
+                    new RpcErrorData { Hint = "For example: bench evaluate /tmp/bench-text --generate multi-input, or /tmp/bench-images --generate images" });
             spec = GeneratedBenchSpec.Write(kind, Path.GetFullPath(spec));
         }
         output.Write(await EvaluationBenchmark.RunAsync(specs, Path.GetFullPath(spec),

@@ -1,6 +1,7 @@
 // Specs `bench evaluate --generate` writes so the overhead can be measured on the signatures the demo lacks:
 // "multi-input", a text-classifier-like model (int64 input_ids and attention_mask → embedding, masked mean,
-// two dense layers) fed from named arrays, and "batch1", a three-layer MLP exported with a fixed batch of 1. Weights and
+// two dense layers) fed from named arrays, "batch1", a three-layer MLP exported with a fixed batch of 1, and "images", an
+// image folder of JPEGs with torchvision preprocessing (GeneratedImageBench). Weights and
 // data are seeded, so every run measures the same work.
 using CompressCompare.Backend.Data;
 using CompressCompare.Backend.Models.Onnx;
@@ -14,7 +15,8 @@ public static class GeneratedBenchSpec
 {
     public const string MultiInput = "multi-input";
     public const string Batch1 = "batch1";
-    public static IReadOnlyList<string> Kinds { get; } = [MultiInput, Batch1];
+    public const string Images = "images";
+    public static IReadOnlyList<string> Kinds { get; } = [MultiInput, Batch1, Images];
 
     /// <summary>Instances of each kind: enough for a few hundred milliseconds of session.Run, so one pass is not all noise.</summary>
     public static int InstancesOf(string kind) => kind == MultiInput ? 16384 : 4096;
@@ -26,39 +28,53 @@ public static class GeneratedBenchSpec
     const int Width = 128;
     const int Hidden = 1024;
 
-    /// <summary>Writes models.json, the model and its arrays into <paramref name="folder"/> and returns the spec's path.</summary>
-    public static string Write(string kind, string folder)
+    /// <summary>Writes models.json, the model and its arrays into <paramref name="folder"/> and returns the spec's path; <paramref name="instances"/> null for <see cref="InstancesOf"/>.</summary>
+    public static string Write(string kind, string folder, int? instances = null)
     {
         Directory.CreateDirectory(folder);
         var random = new Random(14);
-        var instances = InstancesOf(kind);
+        if (kind == Images) return WriteImages(folder, instances ?? InstancesOf(kind), random);
+        var count = instances ?? InstancesOf(kind);
         string inputs;
         ModelProto model;
         if (kind == MultiInput)
         {
-            NpyArray.OfInt64([.. Enumerable.Range(0, instances * Sequence).Select(_ => (long)random.Next(Vocabulary))], instances, Sequence)
+            NpyArray.OfInt64([.. Enumerable.Range(0, count * Sequence).Select(_ => (long)random.Next(Vocabulary))], count, Sequence)
                 .Write(Path.Combine(folder, "input-ids.npy"));
             // Each instance keeps a random number of leading tokens, as padded text does.
-            var kept = Enumerable.Range(0, instances).Select(_ => random.Next(1, Sequence + 1)).ToArray();
-            NpyArray.OfInt64([.. Enumerable.Range(0, instances * Sequence).Select(i => i % Sequence < kept[i / Sequence] ? 1L : 0L)], instances, Sequence)
+            var kept = Enumerable.Range(0, count).Select(_ => random.Next(1, Sequence + 1)).ToArray();
+            NpyArray.OfInt64([.. Enumerable.Range(0, count * Sequence).Select(i => i % Sequence < kept[i / Sequence] ? 1L : 0L)], count, Sequence)
                 .Write(Path.Combine(folder, "attention-mask.npy"));
             inputs = """{"input_ids": "input-ids.npy", "attention_mask": "attention-mask.npy"}""";
             model = TextClassifier(random);
         }
         else if (kind == Batch1)
         {
-            NpyArray.OfFloats([.. Enumerable.Range(0, instances * Width).Select(_ => random.NextSingle())], instances, Width).Write(Path.Combine(folder, "inputs.npy"));
+            NpyArray.OfFloats([.. Enumerable.Range(0, count * Width).Select(_ => random.NextSingle())], count, Width).Write(Path.Combine(folder, "inputs.npy"));
             inputs = "\"inputs.npy\"";
             model = FixedBatchMlp(random);
         }
         else
             throw new ArgumentException($"There is no generated benchmark \"{kind}\"; use one of {string.Join(", ", Kinds)}.", nameof(kind));
+        NpyArray.OfInt64([.. Enumerable.Range(0, count).Select(_ => (long)random.Next(Classes))], count).Write(Path.Combine(folder, "labels.npy"));
+        return WriteSpec(folder, kind, model, $$$"""
+            {"name": "generated ({{{kind}}})", "inputs": {{{inputs}}}, "labels": "labels.npy", "classes": [{{{string.Join(", ", Enumerable.Range(0, Classes).Select(c => $"\"{c}\""))}}}]}
+            """);
+    }
+
+    static string WriteImages(string folder, int instances, Random random)
+    {
+        var (dataset, model) = GeneratedImageBench.Write(folder, instances, random);
+        return WriteSpec(folder, Images, model, $$"""{"name": "generated ({{Images}})", "images": {{dataset}}}""");
+    }
+
+    static string WriteSpec(string folder, string kind, ModelProto model, string dataset)
+    {
         File.WriteAllBytes(Path.Combine(folder, "model.onnx"), model.ToByteArray());
-        NpyArray.OfInt64([.. Enumerable.Range(0, instances).Select(_ => (long)random.Next(Classes))], instances).Write(Path.Combine(folder, "labels.npy"));
         var spec = Path.Combine(folder, "models.json");
-        File.WriteAllText(spec, $$$"""
-            {"models": [{"id": "{{{kind}}}", "artifact": "model.onnx"}],
-             "dataset": {"name": "generated ({{{kind}}})", "inputs": {{{inputs}}}, "labels": "labels.npy", "classes": [{{{string.Join(", ", Enumerable.Range(0, Classes).Select(c => $"\"{c}\""))}}}]}}
+        File.WriteAllText(spec, $$"""
+            {"models": [{"id": "{{kind}}", "artifact": "model.onnx"}],
+             "dataset": {{dataset.Trim()}}}
             """);
         return spec;
     }

@@ -17,6 +17,7 @@ internal static class InputBinder
     public static (IReadOnlyList<BoundInput> Inputs, int Batch, bool Fixed) Bind(InferenceSession session, EvaluationDataset dataset, string modelId, int preferredBatch)
     {
         if (dataset.Text is { } text) return Text.TextInputBinder.Bind(session, text, modelId, preferredBatch);
+        if (dataset.Images is { } images) return Images.ImageInput.Bind(session, dataset, images, modelId, preferredBatch);
         var inputs = session.InputMetadata;
         var sources = dataset.Tensors;
         if (sources is not null && sources.Count > 0 && sources[0].Name is not null)

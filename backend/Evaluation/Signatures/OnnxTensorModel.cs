@@ -48,6 +48,7 @@ internal sealed class OnnxTensorModel : IBatchModel
 
     public int Prepare(EvaluationDataset dataset, string modelId, int preferredBatch)
     {
+        DisposeInputs();
         (_inputs, _batch, _fixedBatch) = InputBinder.Bind(_session, dataset, modelId, preferredBatch);
         _inputNames = [.. _inputs.Select(i => i.Name)];
         return _batch;
@@ -85,8 +86,16 @@ internal sealed class OnnxTensorModel : IBatchModel
         _ => output.GetTensorDataAsSpan<float>().ToArray(),
     };
 
+    /// <summary>Streamed inputs (an image folder's decoding threads) stop with the model.</summary>
+    void DisposeInputs()
+    {
+        foreach (var input in _inputs ?? []) (input as IDisposable)?.Dispose();
+        _inputs = null;
+    }
+
     public void Dispose()
     {
+        DisposeInputs();
         _runOptions.Dispose();
         _session.Dispose();
     }

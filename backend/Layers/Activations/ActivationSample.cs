@@ -39,6 +39,19 @@ public sealed class ActivationSample
         return [.. Enumerable.Range(0, count).Select(i => (int)((long)i * datasetSize / count))];
     }
 
+    static float[] DecodeSample(EvaluationDataset dataset, IReadOnlyList<int> indices)
+    {
+        try
+        {
+            return dataset.DecodeImages(indices);
+        }
+        catch (AggregateException e) when (e.InnerExceptions[0] is EvaluationException first)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(first);
+            throw;
+        }
+    }
+
     /// <summary>Reads the spec's dataset and keeps the sampled instances; dataset problems become InvalidRequest errors with what to fix.</summary>
     public static ActivationSample Load(ParsedSpec spec, int requested, CancellationToken cancellationToken)
     {
@@ -46,6 +59,7 @@ public sealed class ActivationSample
         {
             var dataset = EvaluationDataset.Load(spec, cancellationToken);
             var indices = EvenlySpaced(requested, dataset.Count);
+            if (dataset.Images is not null) return new ActivationSample(indices, DecodeSample(dataset, indices), dataset.InstanceShape);
             var features = dataset.Features;
             var all = indices.Count == 0 ? [] : dataset.InputsUpTo(indices[^1] + 1, cancellationToken);
             var inputs = new float[checked(indices.Count * features)];

@@ -20,6 +20,8 @@ public sealed class SpecSchemaDriftTests
         { "Dataset", "dataset", [.. SpecFields.Dataset.All] },
         { "Instance", "instance", [.. SpecFields.Instance.All] },
         { "Text", "textDataset", [.. SpecFields.Text.All] },
+        { "Images", "images", [.. SpecFields.Images.All] },
+        { "Preprocess", "preprocess", [.. SpecFields.Preprocess.All] },
     };
 
     [Theory]

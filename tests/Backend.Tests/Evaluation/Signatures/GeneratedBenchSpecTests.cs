@@ -33,4 +33,27 @@ public sealed class GeneratedBenchSpecTests
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    [Fact]
+    public async Task The_generated_image_folder_evaluates_every_image_through_its_preprocessing()
+    {
+        var folder = Directory.CreateTempSubdirectory("cc-bench-gen-").FullName;
+        try
+        {
+            var spec = GeneratedBenchSpec.Write(GeneratedBenchSpec.Images, folder, instances: 30);
+            var parsed = SpecParser.Parse(spec, File.ReadAllText(spec), CancellationToken.None, File.Exists);
+            Assert.Empty(parsed.Diagnostics);
+            Assert.Equal([72], parsed.Dataset!.Images!.Preprocess.Resize);
+            Assert.Equal(10, Directory.GetDirectories(Path.Combine(folder, "images")).Length);
+            var result = await new EvaluationService(new SpecService(NullLogger<SpecService>.Instance))
+                .EvaluateAsync(spec, null, null, NoProgress.Instance, CancellationToken.None);
+            var model = Assert.Single(result.Models);
+            Assert.Null(model.Error);
+            Assert.Equal(30, model.Instances);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }
