@@ -41,7 +41,7 @@ internal sealed class EvaluationDataset
     public int[] Labels { get; }
     /// <summary>The arrays as stored, when the inputs are named or not float32/float64/uint8; null when they are one float array (<see cref="Inputs"/>).</summary>
     public IReadOnlyList<NamedArray>? Tensors { get; }
-    /// <summary>The one float64 or uint8 array as read, before widening to float32 (another model input type casts from it); null otherwise.</summary>
+    /// <summary>The one float64 or uint8 array with its stored dtype, so another model input type casts from it (its floats are <see cref="Inputs"/>); null otherwise.</summary>
     public NamedArray? Stored { get; }
     /// <summary>The image folder the instances are decoded from batch by batch, when the dataset is one; null otherwise.</summary>
     public Images.ImageFolder? Images { get; private init; }
