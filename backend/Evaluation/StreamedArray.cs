@@ -19,15 +19,18 @@ internal sealed class StreamedArray<T> where T : unmanaged
     int _rowsFilled;
     Exception? _failure;
 
-    StreamedArray(T[] values, int rows, int rowValues)
+    StreamedArray(T[] values, int rows, int rowValues, int? rowsPerChunk)
     {
         _values = values;
         Rows = rows;
         _rowValues = rowValues;
+        RowsPerChunk = rowsPerChunk ?? Math.Max(1, ChunkBytes / (Math.Max(rowValues, 1) * System.Runtime.CompilerServices.Unsafe.SizeOf<T>()));
     }
 
     public int Rows { get; }
     public int RowValues => _rowValues;
+    /// <summary>Rows a fill writes at a time: a batch waits for at most this many beyond its own.</summary>
+    public int RowsPerChunk { get; }
 
     /// <summary>True once every row is filled; false when the fill failed or was cancelled.</summary>
     public Task<bool> Completion { get; private set; } = Task.FromResult(false);
@@ -36,12 +39,13 @@ internal sealed class StreamedArray<T> where T : unmanaged
 
     /// <summary>
     /// Starts filling <paramref name="rows"/> × <paramref name="rowValues"/> values with <paramref name="fill"/> in the background;
-    /// <paramref name="source"/> (the file read) is disposed when it ends; <paramref name="path"/> names the file in a failure.
+    /// <paramref name="source"/> (the file read) is disposed when it ends; <paramref name="path"/> names the file in a failure;
+    /// <paramref name="rowsPerChunk"/> null sizes chunks at a few MB of <typeparamref name="T"/>.
     /// </summary>
-    public static StreamedArray<T> Start(int rows, int rowValues, Fill fill, IDisposable? source, string path, CancellationToken cancellationToken)
+    public static StreamedArray<T> Start(int rows, int rowValues, Fill fill, IDisposable? source, string path, CancellationToken cancellationToken, int? rowsPerChunk = null)
     {
         // Uninitialised: every value is overwritten by the fill, so zeroing tens of MB first would be wasted time.
-        var array = new StreamedArray<T>(GC.AllocateUninitializedArray<T>(checked(rows * rowValues)), rows, rowValues);
+        var array = new StreamedArray<T>(GC.AllocateUninitializedArray<T>(checked(rows * rowValues)), rows, rowValues, rowsPerChunk);
         array.Completion = Task.Run(() => array.Run(fill, source, path, cancellationToken), CancellationToken.None);
         return array;
     }
@@ -67,12 +71,10 @@ internal sealed class StreamedArray<T> where T : unmanaged
         {
             using (source)
             {
-                var rowBytes = Math.Max(_rowValues, 1) * System.Runtime.CompilerServices.Unsafe.SizeOf<T>();
-                var rowsPerChunk = Math.Max(1, ChunkBytes / rowBytes);
-                for (var row = 0; row < Rows; row += rowsPerChunk)
+                for (var row = 0; row < Rows; row += RowsPerChunk)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    var count = Math.Min(rowsPerChunk, Rows - row);
+                    var count = Math.Min(RowsPerChunk, Rows - row);
                     fill(row, _values.AsSpan(row * _rowValues, count * _rowValues), cancellationToken);
                     lock (_gate)
                     {

@@ -80,7 +80,10 @@ internal static class InputCast
         };
     }
 
-    /// <summary>A cast that follows the read: each chunk waits for the stored rows it converts.</summary>
+    /// <summary>
+    /// A cast that follows the read, in the read's chunks: each waits only for the stored rows it converts (chunks sized
+    /// for a 1-byte bool would wait for 4 M int64 values, 32 MB of the read, before the first batch).
+    /// </summary>
     static BoundInput Cast<TFrom, TTo>(string name, long[] instance, StreamedArray<TFrom> from, Func<TFrom, TTo> cast, string path)
         where TFrom : unmanaged where TTo : unmanaged
     {
@@ -90,7 +93,7 @@ internal static class InputCast
         {
             var stored = from.UpTo(first + rows.Length / Math.Max(rowValues, 1), cancellationToken).AsSpan(first * rowValues, rows.Length);
             for (var i = 0; i < rows.Length; i++) rows[i] = cast(stored[i]);
-        }, null, path, stop.Token);
+        }, null, path, stop.Token, from.RowsPerChunk);
         return BoundInput.Of<TTo>(name, instance, to.UpTo, stop.Cancel);
     }
 }

@@ -1,8 +1,9 @@
 // The dataset's arrays read in the background: the rows a batch waits for equal what the whole-array reader gives
 // for every dtype, a file that ends early fails the waiting batch with the file named, and cancelling mid-read stops
-// the read and the batch waiting for it.
+// the read and the batch waiting for it; a cast that follows the read hands out rows as soon as the read has them.
 using CompressCompare.Backend.Data;
 using CompressCompare.Backend.Evaluation;
+using CompressCompare.Backend.Evaluation.Signatures;
 
 namespace Backend.Tests.Evaluation;
 
@@ -106,6 +107,28 @@ public sealed class StreamedArrayTests : IDisposable
         Assert.ThrowsAny<OperationCanceledException>(() => array.UpTo(20000, cancel.Token));
         gated.Open();
         Assert.False(await array.Completion);
+    }
+
+    [Fact]
+    public void A_cast_to_a_smaller_type_hands_out_its_first_rows_after_the_reads_first_chunk()
+    {
+        // int64 rows are 1 KB: the read's first chunk is 4096 rows, and the rest is held back until the test ends.
+        var path = Write(NpyArray.OfInt64([.. Enumerable.Range(0, 20000 * 128).Select(i => (long)(i % 3))], 20000, 128));
+        var header = StreamedNpy.Open(path);
+        var gated = new GatedStream(header.Values, openBytes: 4 << 20); // the read disposes it
+        var array = (header with { Values = gated }).Start(default);
+        var mask = InputCast.Bind("attention_mask", [128], array, Microsoft.ML.OnnxRuntime.Tensors.TensorElementType.Bool);
+        try
+        {
+            using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            using var batch = mask.Batch(0, 256, 256, patience.Token);
+            Assert.Equal(Enumerable.Range(0, 256 * 128).Select(i => i % 3 != 0), batch.GetTensorDataAsSpan<bool>().ToArray());
+        }
+        finally
+        {
+            ((IDisposable)mask).Dispose();
+            gated.Open();
+        }
     }
 
     /// <summary>Passes the first <c>openBytes</c> through, then holds every read until <see cref="Open"/>: a disk that stalls mid-file.</summary>
