@@ -1,7 +1,8 @@
 // A row-major array filled chunk by chunk on a background thread while the first model already runs on the rows
 // that have arrived: the dataset's arrays as read from their .npy files, and their casts to a model's input type.
 // Reading Fashion-MNIST's 31 MB took ~19 ms of a ~270 ms CNN evaluation (measured with `bench evaluate`), and two
-// 16 MB int64 token arrays made a cold multi-input request 1.26–1.30 × bare session.Run: time that inference now hides.
+// 16 MB int64 token arrays read whole made a cold `bench evaluate --generate multi-input` request 1.26–1.30 × bare
+// session.Run; streamed, its median over five runs on a shared 2-core machine went from 1.14 to 1.06.
 // Readers wait only for the rows they use; a failed fill fails them with the file named.
 namespace CompressCompare.Backend.Evaluation;
 
