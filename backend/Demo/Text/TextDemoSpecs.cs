@@ -1,7 +1,8 @@
 // The two specs text-demo writes over the same held-out sentences and tokenizer: models.json, the topic classifier
-// and its int8 copy (task classification, with labels and class names), and embedding.json, the pooled sentence
+// and its int8 copy (task classification, with labels and class names), and embedding.models.json, the pooled sentence
 // embedding and its int8 copy (task embedding: no classes, compared by cosine, MSE and relative L2, with each
-// sentence's topic as an attribute so Behaviors has subgroups to show). A spec's task is per dataset, hence two files.
+// sentence's topic as an attribute so Behaviors has subgroups to show). A spec's task is per dataset, hence two files;
+// the second is named *.models.json so that the extension's default specGlob lists it in the sidebar.
 using System.Text.Json;
 using System.Text.Json.Nodes;
 

@@ -1,4 +1,4 @@
-// The real embedding model through the CLI: `text-demo` also writes embedding.json, the pooled all-MiniLM-L6-v2
+// The real embedding model through the CLI: `text-demo` also writes embedding.models.json, the pooled all-MiniLM-L6-v2
 // sentence embedding and its int8 copy over the held-out sentences (task "embedding", no labels, topics as an
 // attribute). `evaluate` runs both, and `compare`'s cosine, MSE and relative L2 must equal the same numbers computed
 // here from ONNX Runtime run on each sentence alone, tokenized by Microsoft.ML.Tokenizers' BertTokenizer directly
