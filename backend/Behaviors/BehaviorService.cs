@@ -55,8 +55,7 @@ public sealed class BehaviorService(SpecService specs, IModelOutputSource output
             if (view.Texts is null)
                 throw new BackendException(RpcErrorCodes.InvalidRequest, $"The dataset of {spec.Path} shows text instances but names no texts file.",
                     new RpcErrorData { File = spec.Path, Hint = "Add \"texts\" to the dataset's instance: a UTF-8 file with one instance per line." });
-            // The text dataset's own file may be a CSV column; any other texts file has one text per line.
-            var texts = _files.Texts(spec, view.Texts, view.Texts == dataset.Text?.Texts ? dataset.Text.Column : null);
+            var texts = TextsOf(spec, dataset, view.Texts);
             if (texts.Length != labels.Length)
                 throw new BackendException(RpcErrorCodes.InvalidRequest,
                     $"The texts file {view.Texts} has {texts.Length} lines but the dataset has {labels.Length} labels.",
@@ -83,8 +82,12 @@ public sealed class BehaviorService(SpecService specs, IModelOutputSource output
         };
     }
 
+    /// <summary>The instances' texts: the text dataset's own file may be a CSV column; any other texts file has one text per line.</summary>
+    string[] TextsOf(ParsedSpec spec, DatasetSummary dataset, string texts) =>
+        _files.Texts(spec, texts, texts == dataset.Text?.Texts ? dataset.Text.Column : null);
+
     int UnlabelledCount(ParsedSpec spec, DatasetSummary dataset) =>
-        dataset.Instance is { Type: InstanceKind.Text, Texts: { } texts } ? _files.Texts(spec, texts).Length
+        dataset.Instance is { Type: InstanceKind.Text, Texts: { } texts } ? TextsOf(spec, dataset, texts).Length
         : dataset.Task == DatasetTask.Generation ? throw new BackendException(RpcErrorCodes.InvalidRequest,
             $"The generation dataset of {spec.Path} names no texts to show an instance with.",
             new RpcErrorData { File = spec.Path, Hint = "Add \"instance\": {\"type\": \"text\", \"texts\": \"<file with each instance's source text, one per line>\"} to the dataset." })

@@ -142,6 +142,7 @@ public static class InstanceTable
                 Kl = b.Kl[i],
                 ConfidenceChange = b.ConfidenceChange[i],
                 Change = b.Change[i],
+                PredictedSet = b.Multilabel is { } ml ? SetOf(ml.Bits, ml.Classes, i) : null,
                 Cosine = b.Vector?.Cosine[i],
                 Mse = b.Vector?.Mse[i],
                 RelativeL2 = b.Vector?.RelativeL2[i],
@@ -151,7 +152,17 @@ public static class InstanceTable
                 TokenF1ToBase = b.Text?.TokenF1ToBase[i],
             };
         }
-        return new InstanceRow { Instance = i, Label = data.Labels[i], Flips = data.Flips[i], Predictions = predictions };
+        var labels = data.Behaviors[0].Multilabel is { } labelled ? SetOf(labelled.Labels, labelled.Classes, i) : null;
+        return new InstanceRow { Instance = i, Label = data.Labels[i], Labels = labels, Flips = data.Flips[i], Predictions = predictions };
+    }
+
+    /// <summary>The classes set to 1 in instance <paramref name="i"/>'s row of a row-major [instances × classes] 0/1 array, ascending.</summary>
+    static int[] SetOf(byte[] bits, int classes, int i)
+    {
+        var set = new List<int>();
+        for (var c = 0; c < classes; c++)
+            if (bits[i * classes + c] == 1) set.Add(c);
+        return [.. set];
     }
 
     static BackendException Invalid(string message, string hint) =>

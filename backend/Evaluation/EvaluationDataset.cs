@@ -74,14 +74,14 @@ internal sealed class EvaluationDataset
             $"The spec {spec.Path} has no \"dataset\", so there is nothing to evaluate its models on.",
             "Add \"dataset\": {\"inputs\": \"data/inputs.npy\", \"labels\": \"data/labels.npy\", \"classes\": [...]} to the spec.", spec.Path);
         if (dataset.Images is { } images)
-            return (images.Folder ?? "", images.Folder ?? "", Evaluation.Images.ImageFolder.HashOf(spec));
+            return (images.Folder ?? "", images.Folder ?? "", WithTask(Evaluation.Images.ImageFolder.HashOf(spec), dataset.Task));
         // Embeddings and regression may come without labels: "" then stands for none, and the hash leaves them out.
         var labels = dataset.Labels is null && !TaskOutputs.HasClassLabels(dataset.Task) ? ""
             : RequireFile(spec, dataset.Labels, SpecFields.Dataset.Labels);
         if (dataset.Text is { } text)
         {
-            var (texts, textHash) = TextDatasetFiles.Locate(spec, text, labels);
-            return (texts, labels, textHash);
+            var (texts, textHash) = TextDatasetFiles.Locate(spec, text, LabelsHash(labels));
+            return (texts, labels, WithTask(textHash, dataset.Task));
         }
         if (dataset.InputFiles is { } files)
         {
@@ -188,8 +188,10 @@ internal sealed class EvaluationDataset
     /// </summary>
     static EvaluationDataset LoadText(ParsedSpec spec, TextDataset text, string textsPath, string labelsPath, string hash, CancellationToken cancellationToken)
     {
-        var labels = ReadLabels(spec, labelsPath, null);
-        var texts = TokenizedTexts.Open(textsPath, TextDatasetFiles.Tokenizer(spec, text), text, labels.Length, cancellationToken);
+        // Without labels (an embedding's are optional) the texts say how many instances there are.
+        var labels = labelsPath == "" ? null : ReadLabels(spec, labelsPath, null);
+        var texts = TokenizedTexts.Open(textsPath, TextDatasetFiles.Tokenizer(spec, text), text, labels?.Length, cancellationToken);
+        labels ??= new int[texts.Texts.Length];
         return new EvaluationDataset(null, labels, [texts.Length], spec.Dataset!.Classes, hash) { Text = texts };
     }
 
@@ -232,7 +234,9 @@ internal sealed class EvaluationDataset
         // Labels that are not class indices (vectors, floats, 0/1 per class) are read where they are compared;
         // evaluation only needs how many instances there are, and gives every one class 0.
         if (!TaskOutputs.HasClassLabels(spec.Dataset!.Task))
-            return new int[count ?? RowsOf(labelsPath == "" ? Locate(spec).Inputs : labelsPath)];
+            return new int[count ?? (labelsPath != "" ? RowsOf(labelsPath)
+                : spec.Dataset.Text is { } text ? TextsFile.Read(Locate(spec).Inputs, text.Column).Length
+                : RowsOf(Locate(spec).Inputs))];
         var labels = ReadNpy(labelsPath);
         if (labels.Integers is null || labels.Shape.Length != 1 || (count is { } n && labels.Shape[0] != n))
             throw new EvaluationException($"The dataset's labels {labelsPath} hold {labels.DType}[{string.Join(", ", labels.Shape)}]; evaluation needs {(count is null ? "" : $"{count} ")}integer class indices, one per input.",

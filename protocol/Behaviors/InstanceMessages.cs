@@ -65,8 +65,10 @@ public sealed record InstanceRow
 {
     /// <summary>0-based index of the instance in the dataset.</summary>
     public required int Instance { get; init; }
-    /// <summary>True class index.</summary>
+    /// <summary>True class index (0 for multilabel, whose labelled set is in Labels).</summary>
     public required int Label { get; init; }
+    /// <summary>Multilabel: the labelled class indices, ascending (empty when none); null for other tasks.</summary>
+    public IReadOnlyList<int>? Labels { get; init; }
     /// <summary>Number of compared models (the base excluded) whose prediction differs from the base's.</summary>
     public required int Flips { get; init; }
     /// <summary>One prediction per model, base first, in the order of the comparison's models.</summary>
@@ -90,6 +92,8 @@ public sealed record InstancePrediction
     public required double ConfidenceChange { get; init; }
     /// <summary>"fixed", "broken", "bothRight" or "bothWrong" relative to the base.</summary>
     public required CorrectnessChange Change { get; init; }
+    /// <summary>Multilabel: the class indices whose sigmoid is at or above the threshold, ascending (empty when none); null for other tasks.</summary>
+    public IReadOnlyList<int>? PredictedSet { get; init; }
     /// <summary>Embedding/regression: cosine similarity of this model's output with the base's (1 for the base); null for other tasks.</summary>
     public double? Cosine { get; init; }
     /// <summary>Embedding/regression: mean squared difference between this model's output and the base's; null for other tasks.</summary>

@@ -906,6 +906,10 @@ export interface InstancePrediction {
   confidenceChange: number;
   change: CorrectnessChange;
   /**
+   * Multilabel: the class indices whose sigmoid is at or above the threshold, ascending (empty when none); null for other tasks.
+   */
+  predictedSet?: number[] | null;
+  /**
    * Embedding/regression: cosine similarity of this model's output with the base's (1 for the base); null for other tasks.
    */
   cosine?: number | null;
@@ -946,9 +950,13 @@ export interface InstanceRow {
    */
   instance: number;
   /**
-   * True class index.
+   * True class index (0 for multilabel, whose labelled set is in Labels).
    */
   label: number;
+  /**
+   * Multilabel: the labelled class indices, ascending (empty when none); null for other tasks.
+   */
+  labels?: number[] | null;
   /**
    * Number of compared models (the base excluded) whose prediction differs from the base's.
    */

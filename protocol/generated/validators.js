@@ -2510,8 +2510,8 @@ return errors === 0;
 
 export const InstancesPage = validate26;
 const schema31 = {"type":"object","properties":{"total":{"type":"integer"},"rows":{"type":"array","items":{"$ref":"#/definitions/InstanceRow"}}},"required":["total","rows"],"additionalProperties":false};
-const schema32 = {"type":"object","properties":{"instance":{"type":"integer"},"label":{"type":"integer"},"flips":{"type":"integer"},"predictions":{"type":"array","items":{"$ref":"#/definitions/InstancePrediction"}}},"required":["instance","label","flips","predictions"],"additionalProperties":false};
-const schema33 = {"type":"object","properties":{"predicted":{"type":"integer"},"confidence":{"type":"number"},"correct":{"type":"boolean"},"agrees":{"type":"boolean"},"kl":{"type":"number"},"confidenceChange":{"type":"number"},"change":{"$ref":"#/definitions/CorrectnessChange"},"cosine":{"type":["number","null"]},"mse":{"type":["number","null"]},"relativeL2":{"type":["number","null"]},"labelMse":{"type":["number","null"]},"text":{"type":["string","null"]},"tokenF1":{"type":["number","null"]},"tokenF1ToBase":{"type":["number","null"]}},"required":["predicted","confidence","correct","agrees","kl","confidenceChange","change"],"additionalProperties":false};
+const schema32 = {"type":"object","properties":{"instance":{"type":"integer"},"label":{"type":"integer"},"labels":{"type":["array","null"],"items":{"type":"integer"}},"flips":{"type":"integer"},"predictions":{"type":"array","items":{"$ref":"#/definitions/InstancePrediction"}}},"required":["instance","label","flips","predictions"],"additionalProperties":false};
+const schema33 = {"type":"object","properties":{"predicted":{"type":"integer"},"confidence":{"type":"number"},"correct":{"type":"boolean"},"agrees":{"type":"boolean"},"kl":{"type":"number"},"confidenceChange":{"type":"number"},"change":{"$ref":"#/definitions/CorrectnessChange"},"predictedSet":{"type":["array","null"],"items":{"type":"integer"}},"cosine":{"type":["number","null"]},"mse":{"type":["number","null"]},"relativeL2":{"type":["number","null"]},"labelMse":{"type":["number","null"]},"text":{"type":["string","null"]},"tokenF1":{"type":["number","null"]},"tokenF1ToBase":{"type":["number","null"]}},"required":["predicted","confidence","correct","agrees","kl","confidenceChange","change"],"additionalProperties":false};
 const schema34 = {"type":"string","enum":["bothRight","fixed","broken","bothWrong"]};
 
 function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -2627,12 +2627,30 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.cosine !== undefined){
-let data7 = data.cosine;
+if(data.predictedSet !== undefined){
+let data7 = data.predictedSet;
 const _errs17 = errors;
-if((!((typeof data7 == "number") && (isFinite(data7)))) && (data7 !== null)){
-validate28.errors = [{instancePath:instancePath+"/cosine",schemaPath:"#/properties/cosine/type",keyword:"type",params:{type: schema33.properties.cosine.type},message:"must be number,null"}];
+if((!(Array.isArray(data7))) && (data7 !== null)){
+validate28.errors = [{instancePath:instancePath+"/predictedSet",schemaPath:"#/properties/predictedSet/type",keyword:"type",params:{type: schema33.properties.predictedSet.type},message:"must be array,null"}];
 return false;
+}
+if(errors === _errs17){
+if(Array.isArray(data7)){
+var valid2 = true;
+const len0 = data7.length;
+for(let i0=0; i0<len0; i0++){
+let data8 = data7[i0];
+const _errs19 = errors;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+validate28.errors = [{instancePath:instancePath+"/predictedSet/" + i0,schemaPath:"#/properties/predictedSet/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid2 = _errs19 === errors;
+if(!valid2){
+break;
+}
+}
+}
 }
 var valid0 = _errs17 === errors;
 }
@@ -2640,24 +2658,11 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.mse !== undefined){
-let data8 = data.mse;
-const _errs19 = errors;
-if((!((typeof data8 == "number") && (isFinite(data8)))) && (data8 !== null)){
-validate28.errors = [{instancePath:instancePath+"/mse",schemaPath:"#/properties/mse/type",keyword:"type",params:{type: schema33.properties.mse.type},message:"must be number,null"}];
-return false;
-}
-var valid0 = _errs19 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.relativeL2 !== undefined){
-let data9 = data.relativeL2;
+if(data.cosine !== undefined){
+let data9 = data.cosine;
 const _errs21 = errors;
 if((!((typeof data9 == "number") && (isFinite(data9)))) && (data9 !== null)){
-validate28.errors = [{instancePath:instancePath+"/relativeL2",schemaPath:"#/properties/relativeL2/type",keyword:"type",params:{type: schema33.properties.relativeL2.type},message:"must be number,null"}];
+validate28.errors = [{instancePath:instancePath+"/cosine",schemaPath:"#/properties/cosine/type",keyword:"type",params:{type: schema33.properties.cosine.type},message:"must be number,null"}];
 return false;
 }
 var valid0 = _errs21 === errors;
@@ -2666,11 +2671,11 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.labelMse !== undefined){
-let data10 = data.labelMse;
+if(data.mse !== undefined){
+let data10 = data.mse;
 const _errs23 = errors;
 if((!((typeof data10 == "number") && (isFinite(data10)))) && (data10 !== null)){
-validate28.errors = [{instancePath:instancePath+"/labelMse",schemaPath:"#/properties/labelMse/type",keyword:"type",params:{type: schema33.properties.labelMse.type},message:"must be number,null"}];
+validate28.errors = [{instancePath:instancePath+"/mse",schemaPath:"#/properties/mse/type",keyword:"type",params:{type: schema33.properties.mse.type},message:"must be number,null"}];
 return false;
 }
 var valid0 = _errs23 === errors;
@@ -2679,11 +2684,11 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.text !== undefined){
-let data11 = data.text;
+if(data.relativeL2 !== undefined){
+let data11 = data.relativeL2;
 const _errs25 = errors;
-if((typeof data11 !== "string") && (data11 !== null)){
-validate28.errors = [{instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: schema33.properties.text.type},message:"must be string,null"}];
+if((!((typeof data11 == "number") && (isFinite(data11)))) && (data11 !== null)){
+validate28.errors = [{instancePath:instancePath+"/relativeL2",schemaPath:"#/properties/relativeL2/type",keyword:"type",params:{type: schema33.properties.relativeL2.type},message:"must be number,null"}];
 return false;
 }
 var valid0 = _errs25 === errors;
@@ -2692,11 +2697,11 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.tokenF1 !== undefined){
-let data12 = data.tokenF1;
+if(data.labelMse !== undefined){
+let data12 = data.labelMse;
 const _errs27 = errors;
 if((!((typeof data12 == "number") && (isFinite(data12)))) && (data12 !== null)){
-validate28.errors = [{instancePath:instancePath+"/tokenF1",schemaPath:"#/properties/tokenF1/type",keyword:"type",params:{type: schema33.properties.tokenF1.type},message:"must be number,null"}];
+validate28.errors = [{instancePath:instancePath+"/labelMse",schemaPath:"#/properties/labelMse/type",keyword:"type",params:{type: schema33.properties.labelMse.type},message:"must be number,null"}];
 return false;
 }
 var valid0 = _errs27 === errors;
@@ -2705,17 +2710,44 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.tokenF1ToBase !== undefined){
-let data13 = data.tokenF1ToBase;
+if(data.text !== undefined){
+let data13 = data.text;
 const _errs29 = errors;
-if((!((typeof data13 == "number") && (isFinite(data13)))) && (data13 !== null)){
-validate28.errors = [{instancePath:instancePath+"/tokenF1ToBase",schemaPath:"#/properties/tokenF1ToBase/type",keyword:"type",params:{type: schema33.properties.tokenF1ToBase.type},message:"must be number,null"}];
+if((typeof data13 !== "string") && (data13 !== null)){
+validate28.errors = [{instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: schema33.properties.text.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs29 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
+if(data.tokenF1 !== undefined){
+let data14 = data.tokenF1;
+const _errs31 = errors;
+if((!((typeof data14 == "number") && (isFinite(data14)))) && (data14 !== null)){
+validate28.errors = [{instancePath:instancePath+"/tokenF1",schemaPath:"#/properties/tokenF1/type",keyword:"type",params:{type: schema33.properties.tokenF1.type},message:"must be number,null"}];
+return false;
+}
+var valid0 = _errs31 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.tokenF1ToBase !== undefined){
+let data15 = data.tokenF1ToBase;
+const _errs33 = errors;
+if((!((typeof data15 == "number") && (isFinite(data15)))) && (data15 !== null)){
+validate28.errors = [{instancePath:instancePath+"/tokenF1ToBase",schemaPath:"#/properties/tokenF1ToBase/type",keyword:"type",params:{type: schema33.properties.tokenF1ToBase.type},message:"must be number,null"}];
+return false;
+}
+var valid0 = _errs33 === errors;
+}
+else {
+var valid0 = true;
+}
 }
 }
 }
@@ -2756,7 +2788,7 @@ return false;
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((((key0 === "instance") || (key0 === "label")) || (key0 === "flips")) || (key0 === "predictions"))){
+if(!(((((key0 === "instance") || (key0 === "label")) || (key0 === "labels")) || (key0 === "flips")) || (key0 === "predictions"))){
 validate27.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -2789,12 +2821,30 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.flips !== undefined){
-let data2 = data.flips;
+if(data.labels !== undefined){
+let data2 = data.labels;
 const _errs6 = errors;
-if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-validate27.errors = [{instancePath:instancePath+"/flips",schemaPath:"#/properties/flips/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+if((!(Array.isArray(data2))) && (data2 !== null)){
+validate27.errors = [{instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/type",keyword:"type",params:{type: schema32.properties.labels.type},message:"must be array,null"}];
 return false;
+}
+if(errors === _errs6){
+if(Array.isArray(data2)){
+var valid1 = true;
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+const _errs8 = errors;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+validate27.errors = [{instancePath:instancePath+"/labels/" + i0,schemaPath:"#/properties/labels/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid1 = _errs8 === errors;
+if(!valid1){
+break;
+}
+}
+}
 }
 var valid0 = _errs6 === errors;
 }
@@ -2802,21 +2852,34 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.predictions !== undefined){
-let data3 = data.predictions;
-const _errs8 = errors;
-if(errors === _errs8){
-if(Array.isArray(data3)){
-var valid1 = true;
-const len0 = data3.length;
-for(let i0=0; i0<len0; i0++){
+if(data.flips !== undefined){
+let data4 = data.flips;
 const _errs10 = errors;
-if(!(validate28(data3[i0], {instancePath:instancePath+"/predictions/" + i0,parentData:data3,parentDataProperty:i0,rootData}))){
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+validate27.errors = [{instancePath:instancePath+"/flips",schemaPath:"#/properties/flips/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.predictions !== undefined){
+let data5 = data.predictions;
+const _errs12 = errors;
+if(errors === _errs12){
+if(Array.isArray(data5)){
+var valid2 = true;
+const len1 = data5.length;
+for(let i1=0; i1<len1; i1++){
+const _errs14 = errors;
+if(!(validate28(data5[i1], {instancePath:instancePath+"/predictions/" + i1,parentData:data5,parentDataProperty:i1,rootData}))){
 vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
 errors = vErrors.length;
 }
-var valid1 = _errs10 === errors;
-if(!valid1){
+var valid2 = _errs14 === errors;
+if(!valid2){
 break;
 }
 }
@@ -2826,10 +2889,11 @@ validate27.errors = [{instancePath:instancePath+"/predictions",schemaPath:"#/pro
 return false;
 }
 }
-var valid0 = _errs8 === errors;
+var valid0 = _errs12 === errors;
 }
 else {
 var valid0 = true;
+}
 }
 }
 }

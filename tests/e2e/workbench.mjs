@@ -365,16 +365,16 @@ export function generatedDemo() {
   return () => demo;
 }
 
-/** Opens the Compress & Compare sidebar with models.json expanded; returns a finder for its rows by label. */
-export async function openSpecInSidebar(page) {
+/** Opens the Compress & Compare sidebar with `specName` (models.json unless given) expanded; returns a finder for its rows by label. */
+export async function openSpecInSidebar(page, specName = 'models.json') {
   await page.locator('.part.activitybar .action-item .action-label[aria-label^="Compress & Compare"]').click({ timeout: 10_000 });
   const sidebar = page.locator('.part.sidebar');
   const row = (label) => sidebar.locator('.monaco-list-row', {
     has: page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(label)}$`) }),
   }).first();
-  const specRow = row('models.json');
+  const specRow = row(specName);
   await specRow.waitFor({ state: 'visible', timeout: 30_000 });
-  await waitFor('models.json to expand', async () => {
+  await waitFor(`${specName} to expand`, async () => {
     if ((await specRow.getAttribute('aria-expanded', { timeout: 1_000 })) === 'true') return true;
     await specRow.click({ timeout: 1_000 }).catch(() => undefined);
     return false;

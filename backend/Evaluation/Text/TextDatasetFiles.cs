@@ -1,5 +1,6 @@
-// Where a text dataset's files are and the hash that keys its cached outputs: the texts, the tokenizer and every
-// tokenizing setting, so changing any of them (a new vocab, another maxLength) evaluates again.
+// Where a text dataset's files are and the hash that keys its cached outputs: the texts, the tokenizer, every
+// tokenizing setting and the labels when there are any (an embedding's are optional), so changing any of them
+// (a new vocab, another maxLength) evaluates again.
 using CompressCompare.Backend.Files;
 using CompressCompare.Backend.Spec;
 using CompressCompare.Protocol;
@@ -9,13 +10,13 @@ namespace CompressCompare.Backend.Evaluation.Text;
 
 internal static class TextDatasetFiles
 {
-    public static (string Texts, string Hash) Locate(ParsedSpec spec, TextDataset text, string labelsPath)
+    public static (string Texts, string Hash) Locate(ParsedSpec spec, TextDataset text, IEnumerable<string> labelsHash)
     {
         var texts = Require(spec, text.Texts, SpecFields.Text.Texts,
             "Write the texts next to the spec, one per line (or a CSV with \"column\"), and point the text's \"texts\" at it.");
         var tokenizer = Tokenizer(spec, text);
         var settings = $"text:column={text.Column};lowercase={text.Lowercase};maxLength={text.MaxLength};padding={WireEnum.Name(text.Padding)};truncation={text.Truncation}";
-        return (texts, ContentHash.Combine(ContentHash.OfText(settings), ContentHash.Of(texts), ContentHash.Of(tokenizer), ContentHash.Of(labelsPath)));
+        return (texts, ContentHash.Combine([ContentHash.OfText(settings), ContentHash.Of(texts), ContentHash.Of(tokenizer), .. labelsHash]));
     }
 
     public static string Tokenizer(ParsedSpec spec, TextDataset text) => Require(spec, text.Tokenizer, SpecFields.Text.Tokenizer,

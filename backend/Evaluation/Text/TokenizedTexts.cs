@@ -38,11 +38,11 @@ internal sealed class TokenizedTexts
     /// <summary>The sequence length the spec asks for (maxLength, or the longest text's); a model with a fixed length uses its own.</summary>
     public int Length { get; }
 
-    /// <summary>Reads the texts and the tokenizer, so every file problem is refused before a batch runs.</summary>
-    public static TokenizedTexts Open(string textsPath, string tokenizerPath, TextDataset settings, int labels, CancellationToken cancellationToken)
+    /// <summary>Reads the texts and the tokenizer, so every file problem is refused before a batch runs; <paramref name="labels"/> null when there are none to count.</summary>
+    public static TokenizedTexts Open(string textsPath, string tokenizerPath, TextDataset settings, int? labels, CancellationToken cancellationToken)
     {
         var texts = TextsFile.Read(textsPath, settings.Column);
-        if (texts.Length != labels)
+        if (labels is not null && texts.Length != labels)
             throw new EvaluationException($"The dataset's texts {textsPath} hold {texts.Length} texts but its labels {labels}.",
                 settings.Column is null ? "Write exactly one text per line, one per label, in dataset order (no blank line at the end)."
                     : "Write one CSV row per label, in dataset order, after the header.", textsPath);

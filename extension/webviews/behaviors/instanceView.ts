@@ -1,8 +1,9 @@
 // The instance view: one dataset instance drawn crisply (image) or as text, its true label, and each
 // compared model's prediction and confidence next to the base's, changes highlighted.
-import type { InstanceData, InstanceRow } from '../../../protocol/generated/contract';
+import type { DatasetTask, InstanceData, InstanceRow } from '../../../protocol/generated/contract';
 import { element } from '../shared/dom';
 import { crispScale, decodeBase64, toRgba } from './instancePixels';
+import { classSetText, setChangeText } from './multilabelSets';
 
 /** CSS pixels the image may take at most along its longer side. */
 const IMAGE_BOX = 224;
@@ -35,12 +36,13 @@ export class InstanceView {
     this.element.querySelector('.instance-predictions, .instance-note')?.replaceWith(predictionsTable(classNames, models, row, error));
   }
 
-  draw(data: InstanceData, classNames: readonly string[]): void {
+  draw(data: InstanceData, classNames: readonly string[], task?: DatasetTask): void {
     if (this.element.dataset.instance !== String(data.instance)) return;
     const picture = this.element.querySelector<HTMLElement>('.instance-picture');
     if (!picture) return;
-    // A task without classes (embeddings, regression) has no true class to show.
-    const label = classNames.length > 0 ? [element('div', 'instance-label', `True label: ${classNames[data.label] ?? data.label}`)] : [];
+    // A task without classes (embeddings, regression) has no true class to show; a multilabel instance's labelled
+    // set comes with its row, and the title shows it.
+    const label = classNames.length > 0 && task !== 'multilabel' ? [element('div', 'instance-label', `True label: ${classNames[data.label] ?? data.label}`)] : [];
     const attributes = Object.entries(data.attributes ?? {}).map(([k, v]) => element('div', 'instance-attribute', `${k} = ${v}`));
     try {
       picture.replaceChildren(drawInstance(data), ...label, ...attributes);
@@ -75,7 +77,9 @@ function drawInstance(data: InstanceData): HTMLElement {
 }
 
 function title(instance: number, classNames: readonly string[], row: InstanceRow | undefined): HTMLElement {
-  const label = row && classNames.length > 0 ? ` · true label ${classNames[row.label] ?? row.label}` : '';
+  const label = !row || classNames.length === 0 ? ''
+    : Array.isArray(row.labels) ? ` · true labels ${classSetText(row.labels, classNames)}`
+    : ` · true label ${classNames[row.label] ?? row.label}`;
   return element('h3', 'instance-title', `Instance #${instance}${label}`);
 }
 
@@ -87,6 +91,7 @@ function predictionsTable(classNames: readonly string[], models: readonly { id: 
   }
   if (typeof row.predictions[0]?.cosine === 'number') return vectorTable(models, row);
   if (typeof row.predictions[0]?.text === 'string') return textTable(models, row);
+  if (Array.isArray(row.labels)) return multilabelTable(classNames, models, row);
   const table = element('table', 'instance-predictions');
   const head = element('tr');
   for (const h of ['Model', 'Prediction', 'Confidence', 'vs base']) head.append(element('th', '', h));
@@ -140,6 +145,27 @@ function textTable(models: readonly { id: string; label: string }[], row: Instan
     tr.append(element('td', '', models[i]?.label ?? `model ${i}`), element('td', 'instance-generated', p.text ?? ''));
     if (referenced) tr.append(element('td', '', `${((p.tokenF1 ?? 0) * 100).toFixed(1)}%${p.correct ? ' ✓' : ''}`));
     tr.append(element('td', '', i === 0 ? 'base' : p.agrees ? 'same' : `token F1 ${((p.tokenF1ToBase ?? 0) * 100).toFixed(1)}%`));
+    table.append(tr);
+  });
+  return table;
+}
+
+/** Multilabel: each model's predicted set, whether it is exactly the labelled set, and the classes it adds to or drops from the base's. */
+function multilabelTable(classNames: readonly string[], models: readonly { id: string; label: string }[], row: InstanceRow): HTMLElement {
+  const table = headedTable(['Model', 'Predicted set', 'Confidence', 'vs base']);
+  const baseSet = row.predictions[0]?.predictedSet ?? [];
+  row.predictions.forEach((p, i) => {
+    const tr = element('tr');
+    tr.classList.toggle('is-changed', i > 0 && !p.agrees);
+    tr.classList.toggle('is-wrong', !p.correct);
+    const set = p.predictedSet ?? [];
+    const change = i === 0 ? 'base' : p.agrees ? 'same' : `${setChangeText(set, baseSet, classNames)} · ${p.change}`;
+    tr.append(
+      element('td', '', models[i]?.label ?? `model ${i}`),
+      element('td', '', `${classSetText(set, classNames)} ${p.correct ? '✓' : '✗'}`),
+      element('td', '', `${(p.confidence * 100).toFixed(1)}%`),
+      element('td', '', change),
+    );
     table.append(tr);
   });
   return table;

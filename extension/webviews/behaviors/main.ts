@@ -309,7 +309,7 @@ function openInstance(instance: number, row: InstanceRow | undefined): void {
       if (comparison === c && current()) instanceView.setPredictions(instance, p.rows[0], c.classNames, models, p.rows[0] ? undefined : 'the backend has no row for it.');
     }, (e: unknown) => current() && instanceView.setPredictions(instance, undefined, c.classNames, models, reason(e)));
   }
-  requestInstance(instance, source.token).then((data) => current() && instanceView.draw(data, c.classNames), (e: unknown) => current() && instanceView.fail(reason(e)));
+  requestInstance(instance, source.token).then((data) => current() && instanceView.draw(data, c.classNames, c.task), (e: unknown) => current() && instanceView.fail(reason(e)));
 }
 
 function cancelInstanceRequests(): void {

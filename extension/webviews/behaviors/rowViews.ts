@@ -3,6 +3,7 @@
 import type { InstancePrediction, InstanceRow } from '../../../protocol/generated/contract';
 import { barGeometry, type GroupRow } from './behaviorRows';
 import { cellValue, formatMetricValue, isWorse, type ComparisonMetric } from './comparisonMetrics';
+import { classSetText, setChangeText } from './multilabelSets';
 
 export interface CellView {
   text: string;
@@ -41,14 +42,14 @@ export function groupRowView(row: GroupRow, models: readonly string[], base: str
 }
 
 export function instanceRowView(row: InstanceRow, classNames: readonly string[], relative: boolean): RowView {
+  if (Array.isArray(row.labels)) return multilabelInstanceRowView(row, row.labels, classNames, relative);
   const name = (i: number) => classNames[i] ?? `class ${i}`;
   return {
     key: `instance:${row.instance}`,
     label: `#${row.instance} · ${name(row.label)}`,
     detail: row.flips > 0 ? `${row.flips} flip${row.flips === 1 ? '' : 's'}` : '',
     cells: row.predictions.map((p, i) => {
-      const value = relative ? p.confidenceChange : p.confidence;
-      const amount = `${relative ? (value > 0 ? '+' : value < 0 ? '−' : '±') : ''}${(Math.abs(value) * 100).toFixed(1)}%`;
+      const { value, amount } = confidenceOf(p, relative);
       return {
         text: `${name(p.predicted)} ${amount}`,
         bar: barGeometry(value, relative ? [-1, 1] : [0, 1]),
@@ -58,6 +59,38 @@ export function instanceRowView(row: InstanceRow, classNames: readonly string[],
       };
     }),
   };
+}
+
+/**
+ * A multilabel instance row: the labelled set as the true label, and per model its predicted set (the classes at
+ * or above the threshold) with its mean confidence; a compared model's cell also names the classes it adds to or
+ * drops from the base's set.
+ */
+function multilabelInstanceRowView(row: InstanceRow, labels: readonly number[], classNames: readonly string[], relative: boolean): RowView {
+  const baseSet = row.predictions[0]?.predictedSet ?? [];
+  return {
+    key: `instance:${row.instance}`,
+    label: `#${row.instance} · ${classSetText(labels, classNames)}`,
+    detail: row.flips > 0 ? `${row.flips} flip${row.flips === 1 ? '' : 's'}` : '',
+    cells: row.predictions.map((p, i) => {
+      const { value, amount } = confidenceOf(p, relative);
+      const set = p.predictedSet ?? [];
+      const changed = i > 0 ? setChangeText(set, baseSet, classNames) : '';
+      return {
+        text: `${classSetText(set, classNames)}${changed ? ` (${changed})` : ''} ${amount}`,
+        bar: barGeometry(value, relative ? [-1, 1] : [0, 1]),
+        worse: i > 0 && !p.agrees,
+        wrong: !p.correct,
+        title: [p.correct ? 'right' : 'wrong', p.change, `KL ${p.kl.toFixed(3)}`, ...(changed ? [`vs base ${changed}`] : [])].join(' · '),
+      };
+    }),
+  };
+}
+
+/** The confidence a cell shows (absolute, or its change from the base's) and its text, e.g. "91.0%" or "−3.5%". */
+function confidenceOf(p: InstancePrediction, relative: boolean): { value: number; amount: string } {
+  const value = relative ? p.confidenceChange : p.confidence;
+  return { value, amount: `${relative ? (value > 0 ? '+' : value < 0 ? '−' : '±') : ''}${(Math.abs(value) * 100).toFixed(1)}%` };
 }
 
 /** Per-instance vector numbers (embedding, regression) in one line: what the instance view and a cell's tooltip show. */

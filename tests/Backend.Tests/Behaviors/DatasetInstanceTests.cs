@@ -1,4 +1,5 @@
-// `dataset/instance`: grey and RGB images as display bytes, text as its line, attributes from the CSV row.
+// `dataset/instance`: grey and RGB images as display bytes, text as its line (or its CSV row, with or without
+// labels), attributes from the CSV row.
 using CompressCompare.Backend.Data;
 using CompressCompare.Backend.Errors;
 using CompressCompare.Protocol;
@@ -58,6 +59,19 @@ public sealed class DatasetInstanceTests
         var data = await folder.Service().InstanceAsync(folder.Spec, null, 2, CancellationToken.None);
         Assert.Equal(("text", "the third", 0, "y"), (WireEnum.Name(data.Kind), data.Text, data.Label, data.Attributes["g"]));
         Assert.Null(data.Pixels);
+    }
+
+    [Fact]
+    public async Task An_unlabelled_embedding_over_a_texts_csv_counts_and_shows_the_rows_of_its_column()
+    {
+        using var folder = new BehaviorSpecFolder("""
+            {"task": "embedding", "attributes": "a.csv", "text": {"texts": "t.csv", "column": "text", "tokenizer": "vocab.txt"}}
+            """);
+        File.WriteAllLines(Path.Combine(folder.Root, "vocab.txt"), ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "a"]);
+        // Six rows after the header: counted as seven lines, the last instance would be the header's neighbour, or refused.
+        File.WriteAllLines(Path.Combine(folder.Root, "t.csv"), ["id,text", "1,a", "2,b", "3,the third", "4,d", "5,e", "6,\"f, last\""]);
+        var data = await folder.Service().InstanceAsync(folder.Spec, null, 5, CancellationToken.None);
+        Assert.Equal(("text", "f, last", 0, "y"), (WireEnum.Name(data.Kind), data.Text, data.Label, data.Attributes["g"]));
     }
 
     [Fact]

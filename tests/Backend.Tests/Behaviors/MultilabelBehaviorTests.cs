@@ -104,6 +104,25 @@ public sealed class MultilabelBehaviorTests
     }
 
     [Fact]
+    public void Instance_rows_carry_the_labelled_set_and_each_models_predicted_set()
+    {
+        var rows = InstanceTable.Page(Data(), null, null, 0, 10).Rows;
+        // Labels [1,0] [0,1] [0,0]; base bits [1,0] [1,1] [0,0]; model bits [1,1] [0,1] [0,0].
+        Assert.Equal([[0], [1], []], rows.Select(r => r.Labels!.ToArray()));
+        Assert.Equal([[0], [0, 1], []], rows.Select(r => r.Predictions[0].PredictedSet!.ToArray()));
+        Assert.Equal([[0, 1], [1], []], rows.Select(r => r.Predictions[1].PredictedSet!.ToArray()));
+    }
+
+    [Fact]
+    public void Classification_rows_have_no_sets()
+    {
+        var data = BehaviorComputation.Instances([0, 1], ["cat", "dog"], [HandOutputs.Predicting("A", 2, [0, 1]), HandOutputs.Predicting("B", 2, [1, 1])]);
+        var row = InstanceTable.Page(data, null, null, 0, 10).Rows[0];
+        Assert.Null(row.Labels);
+        Assert.All(row.Predictions, p => Assert.Null(p.PredictedSet));
+    }
+
+    [Fact]
     public void Exemplars_name_the_labelled_set()
     {
         var exemplars = BehaviorComputation.Aggregate(Data(), []).Exemplars;
@@ -137,6 +156,19 @@ public sealed class MultilabelServiceTests
         Assert.Equal(0.0, result.Overall["B"].Accuracy);
         Assert.Equal(0.0, result.Classes[0].Models["B"].F1Score);
         Assert.Equal(CompressCompare.Protocol.Spec.DatasetTask.Multilabel, result.Task);
+    }
+
+    [Fact]
+    public async Task Instances_show_the_labelled_set_and_the_sets_predicted_at_the_spec_threshold()
+    {
+        using var folder = Folder([6, 2]);
+        var page = await folder.Service(Outputs()).InstancesAsync(
+            new InstancesParams { Path = folder.Spec, BaseId = "A", ModelIds = ["B"], Offset = 0, Limit = 2 }, CancellationToken.None);
+        var row = page.Rows[0];
+        Assert.Equal([0], row.Labels!);
+        // At 0.3 the base predicts cat (0.4) and not dog (0.2); B predicts neither.
+        Assert.Equal([0], row.Predictions[0].PredictedSet!);
+        Assert.Empty(row.Predictions[1].PredictedSet!);
     }
 
     [Fact]

@@ -8,6 +8,7 @@ using CompressCompare.Backend.Demo.Text;
 
 namespace Backend.Tests.Evaluation.Text;
 
+[Collection(TextDemoCollection.Name)]
 public sealed class MiniLmCliTests
 {
     static async Task<JsonElement> Run(params string[] args)

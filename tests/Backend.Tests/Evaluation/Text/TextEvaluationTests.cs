@@ -1,7 +1,7 @@
 // Evaluating a text dataset: the model receives [CLS] ids [SEP] + padding, the mask and zero token types, as
 // int64 or int32, at the spec's maxLength or the model's own fixed length (expected logits by hand from
-// TextModels.Counter); the cache key follows the tokenizing settings; and each file or model problem is that
-// model's error, naming the file or input, with nothing cached.
+// TextModels.Counter); the cache key follows the tokenizing settings and the task (an embedding needs no labels);
+// and each file or model problem is that model's error, naming the file or input, with nothing cached.
 using Backend.Tests.Evaluation.Signatures;
 using CompressCompare.Backend.Evaluation;
 using CompressCompare.Backend.Evaluation.Text;
@@ -88,6 +88,23 @@ public sealed class TextEvaluationTests
         AssertLogits([[4, 1.4f], [3, 1.1f], [6, 2.1f]], await Outputs(workspace));
         File.WriteAllText(workspace.File("vocab.txt"), TextModels.Vocab + "d\n");
         Assert.False((await Evaluate(workspace)).Cached);
+    }
+
+    [Fact]
+    public async Task An_embedding_text_dataset_without_labels_counts_its_texts_and_is_cached_apart_from_classification()
+    {
+        using var workspace = TextModels.Workspace(TextModels.Counter(OnnxDataType.Int64, "sequence"), Texts, [0, 0, 0], ", \"maxLength\": 8");
+        Assert.False((await Evaluate(workspace)).Cached);
+        // The same texts as an embedding, without labels or classes: the softmaxed outputs cached above must not be read back.
+        File.WriteAllText(workspace.Spec, File.ReadAllText(workspace.Spec)
+            .Replace("\"labels\": \"y.npy\", \"classes\": [\"a\", \"b\"],", "\"task\": \"embedding\","));
+        File.Delete(workspace.File("y.npy"));
+        var entry = await Evaluate(workspace);
+        Assert.Null(entry.Error);
+        Assert.False(entry.Cached);
+        Assert.Equal(3, entry.Instances);
+        // Raw logits, as TextModels.Counter gives them: [tokens, Σ ids / 10].
+        Assert.Equal([4, 1.4f, 3, 1.1f, 8, 2.9f], (await Outputs(workspace)).Probabilities.Select(v => MathF.Round(v, 4)));
     }
 
     [Fact]
