@@ -92,21 +92,23 @@ public sealed partial record NpyArray(string DType, int[] Shape, float[]? Floats
     }
 
     /// <summary>
-    /// Opens a float32 array for reading in pieces: its shape and the file positioned at the first value, or null
-    /// when the file holds another dtype (read it with <see cref="Read"/>). The caller owns the stream.
+    /// Opens an array for reading in pieces: its dtype, its shape and the file positioned at the first value, after the
+    /// checks <see cref="Read"/> makes (a dtype the backend reads, a file as long as its header promises, the memory budget
+    /// for <paramref name="bytesPerValue"/> bytes a value once read; 0 skips it). The caller owns the stream.
     /// </summary>
-    public static (int[] Shape, FileStream Values)? OpenFloat32(string path)
+    public static (string DType, int[] Shape, FileStream Values) Open(string path, Func<string, int> bytesPerValue)
     {
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         try
         {
             var (descr, shape) = ReadHeader(stream, path);
-            if (descr != "<f4") { stream.Dispose(); return null; }
+            var size = ElementSize(descr, path);
             var count = CheckedCount(shape, path);
             var available = stream.Length - stream.Position;
-            if (count > available / 4)
-                throw new InvalidDataException($"{path} is truncated: its header promises {count} values but the file holds {available / 4}.");
-            return (shape, stream);
+            if (count > available / size)
+                throw new InvalidDataException($"{path} is truncated: its header promises {count} values but the file holds {available / size}.");
+            if (bytesPerValue(descr) is > 0 and var bytes) MemoryBudget.Check(count, bytes, path, $"the array {descr}[{string.Join(", ", shape)}]");
+            return (descr, shape, stream);
         }
         catch
         {

@@ -12,18 +12,16 @@ namespace CompressCompare.Backend.Evaluation;
 
 internal sealed class EvaluationDataset
 {
-    readonly StreamedInputs? _streamed;
-    readonly float[]? _inputs;
+    readonly StreamedArray<float>? _streamed;
 
     /// <summary>One array of the dataset's inputs: <paramref name="Name"/> is the model input it feeds, null for the one unnamed array.</summary>
-    public sealed record NamedArray(string? Name, string Path, NpyArray Array);
+    public sealed record NamedArray(string? Name, string Path, StreamedNpy Array);
 
-    EvaluationDataset(float[]? inputs, StreamedInputs? streamed, int[] labels, int[] instanceShape, IReadOnlyList<string> classes, string hash,
+    EvaluationDataset(StreamedArray<float>? streamed, int[] labels, int[] instanceShape, IReadOnlyList<string> classes, string hash,
         IReadOnlyList<NamedArray>? tensors = null, NamedArray? stored = null)
     {
         Tensors = tensors;
         Stored = stored;
-        _inputs = inputs;
         _streamed = streamed;
         Labels = labels;
         InstanceShape = instanceShape;
@@ -35,7 +33,7 @@ internal sealed class EvaluationDataset
     public float[] Inputs => InputsUpTo(Count, CancellationToken.None);
 
     /// <summary>The inputs array once rows [0, <paramref name="rows"/>) are in it (later rows may still be arriving).</summary>
-    public float[] InputsUpTo(int rows, CancellationToken cancellationToken) => _inputs ?? _streamed?.UpTo(rows, cancellationToken)
+    public float[] InputsUpTo(int rows, CancellationToken cancellationToken) => _streamed?.UpTo(rows, cancellationToken)
         ?? throw new EvaluationException("The dataset is text (its instances become token ids per model), so module activations, which are sampled from float input arrays, cannot be read from it.",
             "Probe the weights alone (leave out --activations), or give the dataset float \"inputs\" to sample activations.");
     /// <summary>A text dataset's texts and tokenizer (its inputs are made per model); null for arrays.</summary>
@@ -43,7 +41,7 @@ internal sealed class EvaluationDataset
     public int[] Labels { get; }
     /// <summary>The arrays as stored, when the inputs are named or not float32/float64/uint8; null when they are one float array (<see cref="Inputs"/>).</summary>
     public IReadOnlyList<NamedArray>? Tensors { get; }
-    /// <summary>The one float64 or uint8 array as read, before widening to float32 (another model input type casts from it); null otherwise.</summary>
+    /// <summary>The one float64 or uint8 array with its stored dtype, so another model input type casts from it (its floats are <see cref="Inputs"/>); null otherwise.</summary>
     public NamedArray? Stored { get; }
     /// <summary>The image folder the instances are decoded from batch by batch, when the dataset is one; null otherwise.</summary>
     public Images.ImageFolder? Images { get; private init; }
@@ -113,24 +111,46 @@ internal sealed class EvaluationDataset
         return [.. files.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => (f.Key, RequireFile(spec, f.Value, $"{SpecFields.Dataset.Inputs}.{f.Key}")))];
     }
 
-    /// <summary>Reads each named array whole (the model's signature decides the cast) and checks they and the labels have the same instances.</summary>
-    static EvaluationDataset LoadNamed(ParsedSpec spec, IReadOnlyDictionary<string, string> files, string labelsPath, string hash)
+    /// <summary>
+    /// Checks every named array's header (the same instances as the first and as the labels) before starting their
+    /// background reads, so a refusal comes before any batch; the model's signature decides each cast.
+    /// </summary>
+    static EvaluationDataset LoadNamed(ParsedSpec spec, IReadOnlyDictionary<string, string> files, string labelsPath, string hash, string key, CancellationToken cancellationToken)
     {
-        var arrays = NamedFiles(spec, files).Select(f => new NamedArray(f.Name, f.Path, ReadNpy(f.Path))).ToList();
-        foreach (var array in arrays)
-            if (array.Array.Shape.Length < 1 || array.Array.Shape[0] != arrays[0].Array.Shape[0])
-                throw new EvaluationException(
-                    $"The dataset's input \"{array.Name}\" {array.Path} holds {Signatures.InputCast.NumpyName(array.Array.DType)}[{string.Join(", ", array.Array.Shape)}], but \"{arrays[0].Name}\" holds {arrays[0].Array.Shape[0]} instances.",
-                    "Save every input array with the same instances first, in the same order: [instances, ...].", array.Path);
-        var labels = ReadLabels(spec, labelsPath, arrays[0].Array.Shape[0]);
-        var dataset = new EvaluationDataset(null, null, labels, arrays[0].Array.Shape[1..], spec.Dataset!.Classes, hash, arrays);
-        RecentDataset.Keep(RecentDataset.KeyOf(hash, spec.Dataset.Classes), dataset, arrays.Sum(a => a.Array.Count * 8));
+        var headers = new List<(string Name, StreamedNpy.Header Header)>();
+        int[] labels;
+        try
+        {
+            foreach (var (name, path) in NamedFiles(spec, files)) headers.Add((name, OpenNpy(path)));
+            var (firstName, first) = headers[0];
+            foreach (var (name, header) in headers)
+                if (header.Shape.Length < 1 || header.Shape[0] != first.Shape[0])
+                    throw new EvaluationException(
+                        $"The dataset's input \"{name}\" {header.Path} holds {Signatures.InputCast.NumpyName(header.DType)}[{string.Join(", ", header.Shape)}], but \"{firstName}\" holds {first.Shape[0]} instances.",
+                        "Save every input array with the same instances first, in the same order: [instances, ...].", header.Path);
+            labels = ReadLabels(spec, labelsPath, first.Shape[0]);
+        }
+        catch
+        {
+            foreach (var (_, header) in headers) header.Dispose();
+            throw;
+        }
+        var arrays = headers.Select(h => new NamedArray(h.Name, h.Header.Path, h.Header.Start(cancellationToken))).ToList();
+        var dataset = new EvaluationDataset(null, labels, headers[0].Header.Shape[1..], spec.Dataset!.Classes, hash, arrays);
+        KeepOnceRead(key, dataset, [.. arrays.Select(a => a.Array)]);
         return dataset;
     }
 
+    /// <summary>Kept for later requests only once every array is read whole: a cancelled or failed read is never reused.</summary>
+    static void KeepOnceRead(string key, EvaluationDataset dataset, IReadOnlyList<StreamedNpy> arrays) =>
+        _ = Task.WhenAll(arrays.Select(a => a.Completion)).ContinueWith(read =>
+        {
+            if (read.Result.All(done => done)) RecentDataset.Keep(key, dataset, arrays.Sum(a => a.Bytes));
+        }, TaskScheduler.Default);
+
     /// <summary>
-    /// Reads the labels and starts reading float32 inputs in the background (read through <see cref="InputsUpTo"/>);
-    /// other dtypes are read whole. Cancelling <paramref name="cancellationToken"/> stops the background read.
+    /// Reads the labels and starts reading the inputs in the background (read through <see cref="InputsUpTo"/>, or by a
+    /// model's signature from <see cref="Tensors"/>). Cancelling <paramref name="cancellationToken"/> stops the background reads.
     /// </summary>
     public static EvaluationDataset Load(ParsedSpec spec, CancellationToken cancellationToken = default)
     {
@@ -139,43 +159,27 @@ internal sealed class EvaluationDataset
         if (RecentDataset.Find(key) is { } recent) return recent;
         if (spec.Dataset.Text is { } text) return LoadText(spec, text, inputsPath, labelsPath, hash, cancellationToken);
         if (spec.Dataset.Images is not null) return LoadImages(spec);
-        if (spec.Dataset.InputFiles is { } files) return LoadNamed(spec, files, labelsPath, hash);
-        if (OpenFloat32(inputsPath) is var (shape, values))
+        if (spec.Dataset.InputFiles is { } files) return LoadNamed(spec, files, labelsPath, hash, key, cancellationToken);
+        var header = OpenNpy(inputsPath);
+        int[] labels;
+        try
         {
-            if (shape.Length < 2)
-            {
-                values.Dispose();
-                throw NotInstances(inputsPath, "<f4", shape);
-            }
-            int[] labels;
-            try
-            {
-                labels = ReadLabels(spec, labelsPath, shape[0]);
-            }
-            catch
-            {
-                values.Dispose();
-                throw;
-            }
-            var features = shape[1..].Aggregate(1, (a, b) => a * b);
-            var streamed = StreamedInputs.Start(values, shape[0], features, inputsPath, cancellationToken);
-            var dataset = new EvaluationDataset(null, streamed, labels, shape[1..], spec.Dataset!.Classes, hash);
-            // Kept for later requests only once read whole: a cancelled or failed read is never reused.
-            _ = streamed.Completion.ContinueWith(read =>
-            {
-                if (read.Result) RecentDataset.Keep(key, dataset, (long)shape[0] * features * sizeof(float));
-            }, TaskScheduler.Default);
-            return dataset;
+            if (header.Shape.Length < 2) throw NotInstances(inputsPath, header.DType, header.Shape);
+            labels = ReadLabels(spec, labelsPath, header.Shape[0]);
         }
-        var inputs = ReadNpy(inputsPath);
-        if (inputs.Shape.Length < 2) throw NotInstances(inputsPath, inputs.DType, inputs.Shape);
-        var labelValues = ReadLabels(spec, labelsPath, inputs.Shape[0]);
+        catch
+        {
+            header.Dispose();
+            throw;
+        }
+        var inputs = header.Start(cancellationToken);
+        var shape = header.Shape[1..];
         // float16, bool and integer arrays stay as stored: the model's input type decides whether they cast without loss.
-        if (inputs.DType is not ("<f4" or "<f8" or "|u1"))
-            return new EvaluationDataset(null, null, labelValues, inputs.Shape[1..], spec.Dataset!.Classes, hash, [new NamedArray(null, inputsPath, inputs)]);
-        var whole = new EvaluationDataset(inputs.Floats, null, labelValues, inputs.Shape[1..], spec.Dataset!.Classes, hash, stored: new NamedArray(null, inputsPath, inputs));
-        RecentDataset.Keep(key, whole, inputs.Floats!.LongLength * sizeof(float));
-        return whole;
+        var dataset = header.DType is "<f4" or "<f8" or "|u1"
+            ? new EvaluationDataset(inputs.Floats, labels, shape, spec.Dataset.Classes, hash, stored: header.DType == "<f4" ? null : new NamedArray(null, inputsPath, inputs))
+            : new EvaluationDataset(null, labels, shape, spec.Dataset.Classes, hash, [new NamedArray(null, inputsPath, inputs)]);
+        KeepOnceRead(key, dataset, [inputs]);
+        return dataset;
     }
 
     /// <summary>
@@ -188,7 +192,7 @@ internal sealed class EvaluationDataset
         var labels = labelsPath == "" ? null : ReadLabels(spec, labelsPath, null);
         var texts = TokenizedTexts.Open(textsPath, TextDatasetFiles.Tokenizer(spec, text), text, labels?.Length, cancellationToken);
         labels ??= new int[texts.Texts.Length];
-        return new EvaluationDataset(null, null, labels, [texts.Length], spec.Dataset!.Classes, hash) { Text = texts };
+        return new EvaluationDataset(null, labels, [texts.Length], spec.Dataset!.Classes, hash) { Text = texts };
     }
 
     /// <summary>
@@ -204,7 +208,7 @@ internal sealed class EvaluationDataset
         var transform = new Data.Images.ImageTransform(spec.Dataset!.Images!.Preprocess);
         var (height, width) = transform.FixedSize ?? FirstImageSize(folder, transform);
         int[] shape = transform.Preprocess.Layout == PixelLayout.Nchw ? [3, height, width] : [height, width, 3];
-        return new EvaluationDataset(null, null, folder.Labels, shape, spec.Dataset.Classes, folder.Hash) { Images = folder, Transform = transform };
+        return new EvaluationDataset(null, folder.Labels, shape, spec.Dataset.Classes, folder.Hash) { Images = folder, Transform = transform };
     }
 
     static (int Height, int Width) FirstImageSize(Images.ImageFolder folder, Data.Images.ImageTransform transform)
@@ -270,7 +274,7 @@ internal sealed class EvaluationDataset
         return full;
     }
 
-    static (int[] Shape, FileStream Values)? OpenFloat32(string path) => Guard(path, () => NpyArray.OpenFloat32(path));
+    static StreamedNpy.Header OpenNpy(string path) => Guard(path, () => StreamedNpy.Open(path));
 
     static NpyArray ReadNpy(string path) => Guard(path, () => NpyArray.Read(path));
 

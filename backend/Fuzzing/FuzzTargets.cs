@@ -35,7 +35,7 @@ public static class FuzzTargets
         [Npy] = path =>
         {
             NpyArray.Read(path);
-            NpyArray.OpenFloat32(path)?.Values.Dispose();
+            NpyArray.Open(path, _ => 0).Values.Dispose();
         },
         [Idx] = path => IdxReader.ReadBytes(path),
         [Arrow] = ReadOutputs,

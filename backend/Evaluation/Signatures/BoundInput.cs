@@ -17,11 +17,14 @@ internal abstract class BoundInput(string name, long[] instanceShape)
     /// </summary>
     public abstract OrtValue Batch(int start, int count, int batch, CancellationToken cancellationToken, bool copy = false);
 
-    public static BoundInput Of<T>(string name, long[] instanceShape, Func<int, CancellationToken, T[]> upTo) where T : unmanaged =>
-        new Typed<T>(name, instanceShape, upTo);
+    /// <summary>An input whose rows <paramref name="upTo"/> hands out once read; <paramref name="stop"/>, when given, ends what fills them (a background cast) on Dispose.</summary>
+    public static BoundInput Of<T>(string name, long[] instanceShape, Func<int, CancellationToken, T[]> upTo, Action? stop = null) where T : unmanaged =>
+        new Typed<T>(name, instanceShape, upTo, stop);
 
-    sealed class Typed<T>(string name, long[] instanceShape, Func<int, CancellationToken, T[]> upTo) : BoundInput(name, instanceShape) where T : unmanaged
+    sealed class Typed<T>(string name, long[] instanceShape, Func<int, CancellationToken, T[]> upTo, Action? stop) : BoundInput(name, instanceShape), IDisposable where T : unmanaged
     {
+        public void Dispose() => stop?.Invoke();
+
         T[]? _padded;
 
         public override OrtValue Batch(int start, int count, int batch, CancellationToken cancellationToken, bool copy = false)

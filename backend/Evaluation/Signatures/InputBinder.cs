@@ -2,7 +2,6 @@
 // spec's dataset gives {input name: file}, or the one array to a one-input model. A dtype that cannot be cast
 // without loss, a shape that does not fit, a missing or unknown name: each is refused with the input's name,
 // ONNX type and shape, and what the dataset gives, so nothing runs and nothing is cached.
-using CompressCompare.Backend.Data;
 using Microsoft.ML.OnnxRuntime;
 using Microsoft.ML.OnnxRuntime.Tensors;
 
@@ -37,7 +36,7 @@ internal static class InputBinder
         int? fixedBatch = null;
         foreach (var (name, meta) in inputs)
         {
-            // One float array read whole (float64, uint8) casts from what it stored; a float32 input reads its widened floats as they are.
+            // One float64 or uint8 array casts from what it stored; a float32 input reads its widened floats as they are.
             var source = sources is null ? (meta.ElementDataType == TensorElementType.Float ? null : dataset.Stored)
                 : sources.Count == 1 && sources[0].Name is null ? sources[0] : sources.FirstOrDefault(s => s.Name == name);
             if (sources is not null && source is null)
@@ -58,21 +57,10 @@ internal static class InputBinder
             if (meta.Dimensions.Length > 0 && meta.Dimensions[0] > 0) fixedBatch ??= meta.Dimensions[0];
             bound.Add(source is null
                 ? BoundInput.Of<float>(name, instance, dataset.InputsUpTo)
-                : Bind(name, instance, InputCast.Convert(source.Array, meta.ElementDataType)));
+                : InputCast.Bind(name, instance, source.Array, meta.ElementDataType));
         }
         return (bound, fixedBatch ?? preferredBatch, fixedBatch is not null);
     }
-
-    static BoundInput Bind(string name, long[] instance, Array values) => values switch
-    {
-        float[] v => BoundInput.Of(name, instance, (_, _) => v),
-        Float16[] v => BoundInput.Of(name, instance, (_, _) => v),
-        BFloat16[] v => BoundInput.Of(name, instance, (_, _) => v),
-        long[] v => BoundInput.Of(name, instance, (_, _) => v),
-        int[] v => BoundInput.Of(name, instance, (_, _) => v),
-        bool[] v => BoundInput.Of(name, instance, (_, _) => v),
-        _ => throw new InvalidOperationException($"InputCast made a {values.GetType().Name}, which has no tensor binding."),
-    };
 
     /// <summary>The instance shape to run, or null when the dataset's [N, ...] does not fit the input's dimensions.</summary>
     static long[]? InstanceShape(NodeMetadata meta, int[] shape)

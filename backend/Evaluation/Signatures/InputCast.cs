@@ -2,7 +2,6 @@
 // Runtime reads. A cast is allowed only when every value of the source dtype survives it (uint8 → float16,
 // int32 → int64, bool → int64); float64 → float32 is the one rounding cast, kept because numpy saves float64 by
 // default and the single-input path has always accepted it.
-using CompressCompare.Backend.Data;
 using Microsoft.ML.OnnxRuntime;
 using Microsoft.ML.OnnxRuntime.Tensors;
 
@@ -49,15 +48,52 @@ internal static class InputCast
         _ => descr,
     };
 
-    /// <summary>The whole array converted once to <paramref name="type"/>'s element, so each batch is a slice of it (no per-batch copy).</summary>
-    public static Array Convert(NpyArray array, TensorElementType type) => type switch
+    /// <summary>
+    /// <paramref name="name"/> fed from <paramref name="array"/> as <paramref name="type"/>'s element: the array itself when it
+    /// already holds that element (float32 from float files, int64 from integer files), otherwise a cast of it made chunk by
+    /// chunk in the background as its rows arrive, so each batch is a slice of one array (no per-batch copy). Disposing
+    /// the bound input stops the cast.
+    /// </summary>
+    public static BoundInput Bind(string name, long[] instance, StreamedNpy array, TensorElementType type)
     {
-        TensorElementType.Float => array.Floats ?? [.. array.Integers!.Select(v => (float)v)],
-        TensorElementType.Float16 => array.Floats is { } f ? [.. f.Select(v => (Float16)(float)v)] : array.Integers!.Select(v => (Float16)(float)v).ToArray(),
-        TensorElementType.BFloat16 => array.Integers!.Select(v => (BFloat16)(float)v).ToArray(),
-        TensorElementType.Int64 => array.Integers!,
-        TensorElementType.Int32 => array.Integers!.Select(v => (int)v).ToArray(),
-        TensorElementType.Bool => array.Integers!.Select(v => v != 0).ToArray(),
-        _ => throw new InvalidOperationException($"InputCast admitted {type} without a conversion."),
-    };
+        if (array.Floats is { } floats)
+            return type switch
+            {
+                TensorElementType.Float => BoundInput.Of<float>(name, instance, floats.UpTo),
+                TensorElementType.Float16 => Cast(name, instance, floats, v => (Float16)v, array.Path),
+                TensorElementType.BFloat16 => Cast(name, instance, floats, v => (BFloat16)v, array.Path),
+                TensorElementType.Int64 => Cast(name, instance, floats, v => (long)v, array.Path),
+                TensorElementType.Int32 => Cast(name, instance, floats, v => (int)v, array.Path),
+                TensorElementType.Bool => Cast(name, instance, floats, v => v != 0, array.Path),
+                _ => throw new InvalidOperationException($"InputCast admitted {type} without a conversion."),
+            };
+        var integers = array.Integers!;
+        return type switch
+        {
+            TensorElementType.Float => Cast(name, instance, integers, v => (float)v, array.Path),
+            TensorElementType.Float16 => Cast(name, instance, integers, v => (Float16)(float)v, array.Path),
+            TensorElementType.BFloat16 => Cast(name, instance, integers, v => (BFloat16)(float)v, array.Path),
+            TensorElementType.Int64 => BoundInput.Of<long>(name, instance, integers.UpTo),
+            TensorElementType.Int32 => Cast(name, instance, integers, v => (int)v, array.Path),
+            TensorElementType.Bool => Cast(name, instance, integers, v => v != 0, array.Path),
+            _ => throw new InvalidOperationException($"InputCast admitted {type} without a conversion."),
+        };
+    }
+
+    /// <summary>
+    /// A cast that follows the read, in the read's chunks: each waits only for the stored rows it converts (chunks sized
+    /// for a 1-byte bool would wait for 4 M int64 values, 32 MB of the read, before the first batch).
+    /// </summary>
+    static BoundInput Cast<TFrom, TTo>(string name, long[] instance, StreamedArray<TFrom> from, Func<TFrom, TTo> cast, string path)
+        where TFrom : unmanaged where TTo : unmanaged
+    {
+        var stop = new CancellationTokenSource();
+        var rowValues = from.RowValues;
+        var to = StreamedArray<TTo>.Start(from.Rows, rowValues, (first, rows, cancellationToken) =>
+        {
+            var stored = from.UpTo(first + rows.Length / Math.Max(rowValues, 1), cancellationToken).AsSpan(first * rowValues, rows.Length);
+            for (var i = 0; i < rows.Length; i++) rows[i] = cast(stored[i]);
+        }, null, path, stop.Token, from.RowsPerChunk);
+        return BoundInput.Of<TTo>(name, instance, to.UpTo, stop.Cancel);
+    }
 }

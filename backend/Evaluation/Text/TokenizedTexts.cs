@@ -22,7 +22,9 @@ internal sealed class TokenizedTexts
         _cancellationToken = cancellationToken;
         if (settings.Padding == TextPadding.Longest)
         {
-            // Every text is tokenized once, up front, to find the longest; the fill then reuses these tokens.
+            // Every text is tokenized once, up front, to find the longest; the fill then reuses these tokens. A first pass
+            // that only counts (BertTokenizer.CountTokens) took 0.7–0.8 × this encoding on 72k texts, so streaming the
+            // encoding behind it would hide at most a quarter of this wait and cost a second pass on the cores inference uses.
             _tokens = [.. texts.Select(tokenizer.Tokens)];
             Length = Math.Min(settings.MaxLength, 2 + _tokens.Select(t => t.Count).DefaultIfEmpty(0).Max());
         }

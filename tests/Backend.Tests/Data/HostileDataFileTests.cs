@@ -25,7 +25,7 @@ public sealed class HostileDataFileTests : IDisposable
     {
         var path = Npy(1, Encoding.ASCII.GetBytes(header), data: 8);
         Assert.Throws<InvalidDataException>(() => NpyArray.Read(path));
-        if (header.Contains("'<f4'")) Assert.Throws<InvalidDataException>(() => NpyArray.OpenFloat32(path));
+        Assert.Throws<InvalidDataException>(() => NpyArray.Open(path, _ => 0)); // the streamed reader's header check
     }
 
     [Theory]
