@@ -5,6 +5,7 @@ using Apache.Arrow;
 using Apache.Arrow.Ipc;
 using Apache.Arrow.Types;
 using CompressCompare.Backend.Errors;
+using CompressCompare.Backend.Files;
 
 namespace CompressCompare.Backend.Evaluation;
 
@@ -57,7 +58,13 @@ internal static class ArrowOutputsFile
         {
             return ReadUnchecked(path);
         }
-        catch (Exception e) when (e is not (InvalidDataException or IOException or UnauthorizedAccessException or BackendException or OutOfMemoryException))
+        catch (OutOfMemoryException e)
+        {
+            // Apache.Arrow sizes a list by a count it reads from the file (BuildArrays: the record batch's node count),
+            // so a damaged count of 2^31 − 1 fails to allocate before anything is read: that is a damaged file.
+            throw new InvalidDataException($"{path} is not a readable Arrow IPC file (it declares more columns or buffers than memory holds): it is damaged or of another format.", e);
+        }
+        catch (Exception e) when (e is not (InvalidDataException or IOException or UnauthorizedAccessException or BackendException))
         {
             throw new InvalidDataException($"{path} is not a readable Arrow IPC file ({e.GetType().Name} while reading it): it is damaged or of another format.", e);
         }
@@ -65,8 +72,14 @@ internal static class ArrowOutputsFile
 
     static Table ReadUnchecked(string path)
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        using var reader = new ArrowFileReader(stream, new BudgetedArrowAllocator(path));
+        // Read from memory, not a stream: Apache.Arrow's stream reader rents a buffer of whatever length a message
+        // declares (a damaged length of 2^31 − 1 threw OutOfMemoryException), while its memory reader slices the
+        // file's bytes, so a length past the end is an out-of-range slice, reported below as a damaged file.
+        var bytes = ReadWithinBudget(path);
+        // The file format is the stream format between an 8-byte magic and a footer; the stream reader stops at the
+        // end-of-stream marker before the footer, and also takes a plain Arrow stream (what some tools write as .arrow).
+        var body = bytes.AsMemory(bytes.AsSpan().StartsWith("ARROW1"u8) ? 8 : 0);
+        using var reader = new ArrowStreamReader(body);
         var schema = reader.Schema;
         var fields = schema.FieldsList;
         var values = fields.Select(_ => new List<float>()).ToArray();
@@ -100,6 +113,15 @@ internal static class ArrowOutputsFile
         }
         var metadata = schema.Metadata ?? new Dictionary<string, string>();
         return new Table(metadata, rows, classColumns, predicted.Count == rows && fields.Any(f => f.Name == Predicted) ? [.. predicted] : null, confidence);
+    }
+
+    static byte[] ReadWithinBudget(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        MemoryBudget.Check(stream.Length, 1, path, "the Arrow file");
+        var bytes = GC.AllocateUninitializedArray<byte>(checked((int)stream.Length));
+        stream.ReadExactly(bytes);
+        return bytes;
     }
 
     static void AppendValues(List<float> target, ReadOnlySpan<float> source, int nulls, string name, string path)

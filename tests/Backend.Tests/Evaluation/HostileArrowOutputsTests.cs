@@ -1,6 +1,7 @@
 // Damaged Arrow outputs files end in InvalidDataException (which PrecomputedOutputs turns into ModelNotEvaluable and
 // the output cache into a re-evaluation), never in whatever Apache.Arrow throws: the fuzzer found an
-// InvalidOperationException from a rewritten message length (seed 1, file:161).
+// InvalidOperationException from a rewritten message length (seed 1, file:161), and an OutOfMemoryException when a
+// body length became 2^31 − 1 (seed 1796541835, file:1094): the stream reader rented a buffer that large.
 using CompressCompare.Backend.Evaluation;
 
 namespace Backend.Tests.Evaluation;
@@ -29,6 +30,29 @@ public sealed class HostileArrowOutputsTests : IDisposable
                 catch (Exception e) { unexpected.Add($"{(bytes.Length == at ? "cut" : "0xFF")} at {at}: {e.GetType().Name}"); }
             }
         }
+        Assert.Empty(unexpected);
+    }
+
+    [Fact]
+    public void A_length_of_2_to_the_31_minus_1_written_anywhere_is_read_or_refused_as_invalid_data()
+    {
+        var outputs = ModelOutputsBuilder.FromRaw("m", [0.1f, 0.9f, 0.8f, 0.2f, 0.5f, 0.5f], 3, 2);
+        using var stream = new MemoryStream();
+        ArrowOutputsFile.Write(stream, outputs, new Dictionary<string, string> { ["format"] = "1" });
+        var valid = stream.ToArray();
+        var path = Path.Combine(_dir, "outputs.arrow");
+        var unexpected = new List<string>();
+        foreach (var width in new[] { 4, 8 })
+            for (var at = 0; at + width <= valid.Length; at++)
+            {
+                var bytes = valid.ToArray();
+                if (width == 8) BitConverter.TryWriteBytes(bytes.AsSpan(at), (long)int.MaxValue);
+                else BitConverter.TryWriteBytes(bytes.AsSpan(at), int.MaxValue);
+                File.WriteAllBytes(path, bytes);
+                try { ArrowOutputsFile.Read(path); }
+                catch (InvalidDataException) { }
+                catch (Exception e) { unexpected.Add($"int{width * 8} at {at}: {e.GetType().Name}"); }
+            }
         Assert.Empty(unexpected);
     }
 }
