@@ -22,6 +22,9 @@ public sealed class TorchZipSource : ITensorSource
     const long MaxPickleBytes = 64L * 1024 * 1024;
     // Real checkpoints nest a state dict two or three levels deep; a deeper structure is not a checkpoint.
     const int MaxDepth = 32;
+    // Objects shared through the pickle's memo are visited once per path to them: lists that each hold the one
+    // below twice would name 2^depth tensors. No state dict comes near this many named objects.
+    const int MaxVisits = 4_000_000;
 
     readonly ZipArchive _zip;
     readonly string _prefix;
@@ -86,7 +89,11 @@ public sealed class TorchZipSource : ITensorSource
         var best = Best(root);
         var named = new List<(string, TorchTensor)>();
         if (best is TorchTensor single) named.Add(("tensor", single));
-        else if (best is not null) Flatten(best, "", 0, named);
+        else if (best is not null)
+        {
+            var visits = 0;
+            Flatten(best, "", 0, named, ref visits);
+        }
         if (named.Count == 0) throw Invalid("it holds no tensors");
         var tensors = new List<TensorInfo>(named.Count);
         foreach (var (name, view) in named)
@@ -115,14 +122,15 @@ public sealed class TorchZipSource : ITensorSource
         return best.Node;
     }
 
-    void Flatten(object node, string prefix, int depth, List<(string, TorchTensor)> named)
+    void Flatten(object node, string prefix, int depth, List<(string, TorchTensor)> named, ref int visits)
     {
         if (depth > MaxDepth) throw Invalid($"its objects nest deeper than {MaxDepth} levels");
         foreach (var (key, value) in Children(node))
         {
+            if (++visits > MaxVisits) throw Invalid($"it names more than {MaxVisits:N0} objects (shared lists or dicts reached many times over)");
             var name = prefix.Length == 0 ? key : $"{prefix}.{key}";
             if (value is TorchTensor tensor) named.Add((name, tensor));
-            else if (value is PickleDict or List<object?> or PickleTuple) Flatten(value, name, depth + 1, named);
+            else if (value is PickleDict or List<object?> or PickleTuple) Flatten(value, name, depth + 1, named, ref visits);
         }
     }
 

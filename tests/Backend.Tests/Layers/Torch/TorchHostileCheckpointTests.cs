@@ -98,6 +98,16 @@ public sealed class TorchHostileCheckpointTests : IDisposable
     }
 
     [Fact]
+    public void Lists_that_each_hold_the_one_below_twice_are_refused_without_visiting_two_to_the_thirty_paths()
+    {
+        // L0 = []; Lk = [Lk-1, Lk-1] through the memo (slot 0 holds the latest): 2^30 paths to L0.
+        var pickle = StateDict(1, 0, [1], [1]).Text("dag").Op(']').Raw((byte)'q', 0).Op('0');
+        for (var i = 0; i < 30; i++) pickle.Op(']').Op('(').Raw((byte)'h', 0, (byte)'h', 0).Op('e').Raw((byte)'q', 0).Op('0');
+        pickle.Raw((byte)'h', 0);
+        Assert.Contains("shared lists or dicts", Refusal(pickle.Op('s').Save(NewPath(), [1])));
+    }
+
+    [Fact]
     public void A_pickle_cut_before_its_STOP_is_refused()
     {
         var path = NewPath();
