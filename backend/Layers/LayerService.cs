@@ -83,7 +83,7 @@ public sealed class LayerService(SpecService specs)
                         new RpcErrorData { File = spec.Path, ModelId = id, Hint = $"Use one of its model ids: {string.Join(", ", spec.Models.Select(m => m.Id))}." });
                 if (model.Artifact is null)
                     throw new BackendException(RpcErrorCodes.InvalidRequest, $"Model \"{id}\" names no artifact, so it has no weights to probe.",
-                        new RpcErrorData { File = spec.Path, ModelId = id, Hint = "Add \"artifact\": the path of its .onnx, .dat or .safetensors file, relative to the spec." });
+                        new RpcErrorData { File = spec.Path, ModelId = id, Hint = "Add \"artifact\": the path of its .onnx, .dat, .safetensors or PyTorch .pt/.pth/.bin file, relative to the spec." });
                 return (id, WorkspacePolicy.Current.SpecFileToRead(spec.Path, model.Artifact, FileKind.Model), (string?)id);
             }),
         ]);

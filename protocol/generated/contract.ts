@@ -1307,7 +1307,7 @@ export interface ProbeParams {
    */
   modelIds?: string[] | null;
   /**
-   * Without Path: absolute paths of model files (.onnx, TorchSharp .dat, .safetensors), the base first.
+   * Without Path: absolute paths of model files (.onnx, TorchSharp .dat, .safetensors, PyTorch .pt/.pth/.bin), the base first.
    */
   files?: string[] | null;
   /**

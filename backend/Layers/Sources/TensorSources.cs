@@ -3,6 +3,7 @@
 // for a tensor whose float32 values would not fit the memory budget (the probe reads one whole tensor at a time).
 using CompressCompare.Backend.Errors;
 using CompressCompare.Backend.Files;
+using CompressCompare.Backend.Layers.Sources.Torch;
 using CompressCompare.Backend.Models.Onnx;
 using CompressCompare.Backend.Models;
 using CompressCompare.Protocol.Rpc;
@@ -22,8 +23,9 @@ public static class TensorSources
                 SafetensorsSource.Extension => new SafetensorsSource(file),
                 OnnxWeightSource.Extension => new OnnxWeightSource(file),
                 TorchStateDictSource.Extension => new TorchStateDictSource(file),
+                var torch when TorchZipSource.Extensions.Contains(torch) => new TorchZipSource(file),
                 var other => throw Error($"{file}: probing cannot read {(other.Length == 0 ? "files without an extension" : $"{other} files")}.", file, modelId,
-                    "Probe .safetensors, .onnx or TorchSharp .dat files (export PyTorch checkpoints with safetensors.torch.save_file)."),
+                    "Probe .safetensors, .onnx, PyTorch .pt/.pth/.bin (torch.save) or TorchSharp .dat files."),
             };
             // The probe holds one buffer as large as the largest tensor, beside what the source keeps decoded.
             var held = source is OnnxWeightSource onnx ? onnx.HeldBytes : 0;
@@ -35,6 +37,10 @@ public static class TensorSources
             return source;
         }
         catch (OnnxModelException e)
+        {
+            throw Invalid(e.Message, file, modelId, e.Hint);
+        }
+        catch (TorchCheckpointException e)
         {
             throw Invalid(e.Message, file, modelId, e.Hint);
         }

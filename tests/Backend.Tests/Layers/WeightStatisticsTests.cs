@@ -114,10 +114,16 @@ public sealed class WeightStatisticsTests : IDisposable
     {
         var missing = await Assert.ThrowsAsync<BackendException>(() => ProbeFiles.Probe(null, Path.Combine(_files.Folder, "none.safetensors")));
         Assert.Contains("does not exist", missing.Message);
-        var text = Path.Combine(_files.Folder, "model.pt");
+        var text = Path.Combine(_files.Folder, "model.h5");
         File.WriteAllText(text, "not a model");
         var unknown = await Assert.ThrowsAsync<BackendException>(() => ProbeFiles.Probe(null, text));
         Assert.Contains(".safetensors", unknown.ErrorData.Hint);
+        // .pt is read now (torch.save's zip); a .pt that is not one says so and how to save one.
+        var notZip = Path.Combine(_files.Folder, "model.pt");
+        File.WriteAllText(notZip, "not a model");
+        var foreign = await Assert.ThrowsAsync<BackendException>(() => ProbeFiles.Probe(null, notZip));
+        Assert.Contains("not a torch.save checkpoint", foreign.Message);
+        Assert.Contains("torch.save(model.state_dict()", foreign.ErrorData.Hint);
         var truncated = Path.Combine(_files.Folder, "cut.safetensors");
         File.WriteAllBytes(truncated, [200, 0, 0, 0, 0, 0, 0, 0, (byte)'{']);
         var cut = await Assert.ThrowsAsync<BackendException>(() => ProbeFiles.Probe(null, truncated));
