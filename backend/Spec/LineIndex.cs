@@ -45,6 +45,9 @@ internal sealed class LineIndex
         var line = Array.BinarySearch(_lineStarts, offset);
         if (line < 0) line = ~line - 1;
         var lineStart = _lineStarts[line];
+        // An offset inside a line break ("\r\n": the "\n") is the end of the line's text, as VS Code counts columns;
+        // the fuzzer found a syntax error's end one past a "\r" reported a column beyond the line.
+        offset = Math.Min(offset, ContentEnd(line));
         if (_isAscii) return (line + 1, offset - lineStart + 1);
 
         int from = lineStart, units = 0;
@@ -58,6 +61,16 @@ internal sealed class LineIndex
         _cachedOffset = offset;
         _cachedColumn = units + 1;
         return (line + 1, units + 1);
+    }
+
+    /// <summary>Byte offset just past the last character of line <paramref name="line"/> (0-based), before its line break.</summary>
+    private int ContentEnd(int line)
+    {
+        if (line + 1 >= _lineStarts.Length) return _utf8.Length;
+        var end = _lineStarts[line + 1];
+        if (end > 0 && _utf8[end - 1] == '\n') end--;
+        if (end > 0 && _utf8[end - 1] == '\r') end--;
+        return end;
     }
 
     /// <summary>Byte offset of a position given as System.Text.Json reports it (0-based, lines split at "\n" only).</summary>
