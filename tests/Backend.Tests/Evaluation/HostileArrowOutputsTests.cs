@@ -14,20 +14,13 @@ public sealed class HostileArrowOutputsTests : IDisposable
     [Fact]
     public void Every_truncation_and_every_byte_set_to_0xFF_is_read_or_refused_as_invalid_data()
     {
-        var outputs = ModelOutputsBuilder.FromRaw("m", [0.1f, 0.9f, 0.8f, 0.2f, 0.5f, 0.5f], 3, 2);
-        using var stream = new MemoryStream();
-        ArrowOutputsFile.Write(stream, outputs, new Dictionary<string, string> { ["format"] = "1" });
-        var valid = stream.ToArray();
-        var path = Path.Combine(_dir, "outputs.arrow");
+        var valid = ValidFile();
         var unexpected = new List<string>();
         for (var at = 0; at < valid.Length; at++)
         {
             foreach (var bytes in new[] { valid[..at], [.. valid[..at], 0xFF, .. valid[(at + 1)..]] })
             {
-                File.WriteAllBytes(path, bytes);
-                try { ArrowOutputsFile.Read(path); }
-                catch (InvalidDataException) { }
-                catch (Exception e) { unexpected.Add($"{(bytes.Length == at ? "cut" : "0xFF")} at {at}: {e.GetType().Name}"); }
+                ReadOrRefuse(bytes, $"{(bytes.Length == at ? "cut" : "0xFF")} at {at}", unexpected);
             }
         }
         Assert.Empty(unexpected);
@@ -36,11 +29,7 @@ public sealed class HostileArrowOutputsTests : IDisposable
     [Fact]
     public void A_length_of_2_to_the_31_minus_1_written_anywhere_is_read_or_refused_as_invalid_data()
     {
-        var outputs = ModelOutputsBuilder.FromRaw("m", [0.1f, 0.9f, 0.8f, 0.2f, 0.5f, 0.5f], 3, 2);
-        using var stream = new MemoryStream();
-        ArrowOutputsFile.Write(stream, outputs, new Dictionary<string, string> { ["format"] = "1" });
-        var valid = stream.ToArray();
-        var path = Path.Combine(_dir, "outputs.arrow");
+        var valid = ValidFile();
         var unexpected = new List<string>();
         foreach (var width in new[] { 4, 8 })
             for (var at = 0; at + width <= valid.Length; at++)
@@ -48,11 +37,26 @@ public sealed class HostileArrowOutputsTests : IDisposable
                 var bytes = valid.ToArray();
                 if (width == 8) BitConverter.TryWriteBytes(bytes.AsSpan(at), (long)int.MaxValue);
                 else BitConverter.TryWriteBytes(bytes.AsSpan(at), int.MaxValue);
-                File.WriteAllBytes(path, bytes);
-                try { ArrowOutputsFile.Read(path); }
-                catch (InvalidDataException) { }
-                catch (Exception e) { unexpected.Add($"int{width * 8} at {at}: {e.GetType().Name}"); }
+                ReadOrRefuse(bytes, $"int{width * 8} at {at}", unexpected);
             }
         Assert.Empty(unexpected);
+    }
+
+    static byte[] ValidFile()
+    {
+        var outputs = ModelOutputsBuilder.FromRaw("m", [0.1f, 0.9f, 0.8f, 0.2f, 0.5f, 0.5f], 3, 2);
+        using var stream = new MemoryStream();
+        ArrowOutputsFile.Write(stream, outputs, new Dictionary<string, string> { ["format"] = "1" });
+        return stream.ToArray();
+    }
+
+    /// <summary>Reads <paramref name="bytes"/> as an outputs file; anything but success or InvalidDataException is recorded.</summary>
+    void ReadOrRefuse(byte[] bytes, string label, List<string> unexpected)
+    {
+        var path = Path.Combine(_dir, "outputs.arrow");
+        File.WriteAllBytes(path, bytes);
+        try { ArrowOutputsFile.Read(path); }
+        catch (InvalidDataException) { }
+        catch (Exception e) { unexpected.Add($"{label}: {e.GetType().Name}"); }
     }
 }
