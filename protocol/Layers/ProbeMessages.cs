@@ -56,10 +56,14 @@ public sealed record ActivationsProbe
 /// <summary>One tensor across the probed models.</summary>
 public sealed record TensorProbe
 {
-    /// <summary>The tensor's name in its file (for ONNX Constant-node weights, the node's output name).</summary>
+    /// <summary>The tensor's name: its name in the base's file, or, when that name carries no module path (e.g. "Parameter91", "onnx::Conv_123"), the node that consumes it, its op type and input role ("Convolution249 (Conv).W").</summary>
     public required string Name { get; init; }
-    /// <summary>The module the tensor belongs to: its name up to the last dot ("" at the top level).</summary>
+    /// <summary>The tensor's name in the base's file, where Name was derived from the graph instead; null otherwise.</summary>
+    public string? Stored { get; init; }
+    /// <summary>The module the tensor belongs to: its name up to the last dot, or the module derived from the graph ("" at the top level).</summary>
     public required string Module { get; init; }
+    /// <summary>One entry per probed model, base first: the tensor's name in that model's file where it differs from the base's (matched by graph position and shape, or a quantizer's renaming); null where it is the same or the model has no match. Null when no model differs.</summary>
+    public IReadOnlyList<string?>? MatchedAs { get; init; }
     /// <summary>The tensor's shape.</summary>
     public required IReadOnlyList<long> Shape { get; init; }
     /// <summary>Number of values.</summary>
@@ -77,6 +81,10 @@ public sealed record TensorStats
 {
     /// <summary>Fraction of values that are exactly zero.</summary>
     public required double Sparsity { get; init; }
+    /// <summary>Fraction of values that are exactly zero here and in the base too (equals Sparsity for the base); the paper's "zero in both". Null for activations.</summary>
+    public double? ZeroInBoth { get; init; }
+    /// <summary>Fraction of values that are exactly zero here but not in the base (0 for the base); the paper's "zero only in this model", what compression zeroed. Null for activations.</summary>
+    public double? ZeroOnlyHere { get; init; }
     /// <summary>Smallest value.</summary>
     public required double Min { get; init; }
     /// <summary>Largest value.</summary>
@@ -104,6 +112,8 @@ public sealed record ModuleProbe
     public required string Name { get; init; }
     /// <summary>Parent module name; null for the whole model.</summary>
     public string? Parent { get; init; }
+    /// <summary>What the module is ("Conv", "BatchNorm", "Linear", "LayerNorm", "Embedding", "Attention", "ReLU", …), from the ONNX graph's op types or the checkpoint's tensors and config.json; null when unknown.</summary>
+    public string? Type { get; init; }
     /// <summary>Number of values in the module's matched tensors (descendants included).</summary>
     public required long Params { get; init; }
     /// <summary>One entry per probed model, base first; null where the model has none of the module's tensors.</summary>
@@ -115,6 +125,10 @@ public sealed record ModuleStats
 {
     /// <summary>Fraction of the module's values that are exactly zero.</summary>
     public required double Sparsity { get; init; }
+    /// <summary>Fraction of the module's values that are zero here and in the base too; null for activations.</summary>
+    public double? ZeroInBoth { get; init; }
+    /// <summary>Fraction of the module's values that are zero here but not in the base; null for activations.</summary>
+    public double? ZeroOnlyHere { get; init; }
     /// <summary>Pooled ‖model − base‖₂ / ‖base‖₂ over the module's tensors; null when the base's are all zeros.</summary>
     public double? RelL2 { get; init; }
     /// <summary>Fraction of the module's values that differ from the base's.</summary>

@@ -137,13 +137,21 @@ export interface ActivationsProbe {
  */
 export interface TensorProbe {
   /**
-   * The tensor's name in its file (for ONNX Constant-node weights, the node's output name).
+   * The tensor's name: its name in the base's file, or, when that name carries no module path (e.g. "Parameter91", "onnx::Conv_123"), the node that consumes it, its op type and input role ("Convolution249 (Conv).W").
    */
   name: string;
   /**
-   * The module the tensor belongs to: its name up to the last dot ("" at the top level).
+   * The tensor's name in the base's file, where Name was derived from the graph instead; null otherwise.
+   */
+  stored?: string | null;
+  /**
+   * The module the tensor belongs to: its name up to the last dot, or the module derived from the graph ("" at the top level).
    */
   module: string;
+  /**
+   * One entry per probed model, base first: the tensor's name in that model's file where it differs from the base's (matched by graph position and shape, or a quantizer's renaming); null where it is the same or the model has no match. Null when no model differs.
+   */
+  matchedAs?: string[] | null;
   /**
    * The tensor's shape.
    */
@@ -176,6 +184,14 @@ export interface TensorStats {
    * Fraction of values that are exactly zero.
    */
   sparsity: number;
+  /**
+   * Fraction of values that are exactly zero here and in the base too (equals Sparsity for the base); the paper's "zero in both". Null for activations.
+   */
+  zeroInBoth?: number | null;
+  /**
+   * Fraction of values that are exactly zero here but not in the base (0 for the base); the paper's "zero only in this model", what compression zeroed. Null for activations.
+   */
+  zeroOnlyHere?: number | null;
   /**
    * Smallest value.
    */
@@ -1218,6 +1234,10 @@ export interface ModuleProbe {
    */
   parent?: string | null;
   /**
+   * What the module is ("Conv", "BatchNorm", "Linear", "LayerNorm", "Embedding", "Attention", "ReLU", …), from the ONNX graph's op types or the checkpoint's tensors and config.json; null when unknown.
+   */
+  type?: string | null;
+  /**
    * Number of values in the module's matched tensors (descendants included).
    */
   params: number;
@@ -1237,6 +1257,14 @@ export interface ModuleStats {
    * Fraction of the module's values that are exactly zero.
    */
   sparsity: number;
+  /**
+   * Fraction of the module's values that are zero here and in the base too; null for activations.
+   */
+  zeroInBoth?: number | null;
+  /**
+   * Fraction of the module's values that are zero here but not in the base; null for activations.
+   */
+  zeroOnlyHere?: number | null;
   /**
    * Pooled ‖model − base‖₂ / ‖base‖₂ over the module's tensors; null when the base's are all zeros.
    */

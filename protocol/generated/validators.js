@@ -3691,8 +3691,8 @@ return errors === 0;
 export const ProbeResult = validate37;
 const schema41 = {"type":"object","properties":{"models":{"type":"array","items":{"type":"string"}},"tensors":{"type":"array","items":{"$ref":"#/definitions/TensorProbe"}},"modules":{"type":"array","items":{"$ref":"#/definitions/ModuleProbe"}},"unmatched":{"type":"array","items":{"$ref":"#/definitions/UnmatchedTensor"}},"changeBands":{"type":"array","items":{"type":"string"}},"activations":{"oneOf":[{"$ref":"#/definitions/ActivationsProbe"},{"type":"null"}]}},"required":["models","tensors","modules","unmatched","changeBands"],"additionalProperties":false};
 const schema46 = {"type":"object","properties":{"name":{"type":"string"},"model":{"type":"string"},"reason":{"type":"string"}},"required":["name","model","reason"],"additionalProperties":false};
-const schema42 = {"type":"object","properties":{"name":{"type":"string"},"module":{"type":"string"},"shape":{"type":"array","items":{"type":"integer"}},"params":{"type":"integer"},"binMin":{"type":"number"},"binMax":{"type":"number"},"models":{"type":"array","items":{"oneOf":[{"$ref":"#/definitions/TensorStats"},{"type":"null"}]}}},"required":["name","module","shape","params","binMin","binMax","models"],"additionalProperties":false};
-const schema43 = {"type":"object","properties":{"sparsity":{"type":"number"},"min":{"type":"number"},"max":{"type":"number"},"mean":{"type":"number"},"std":{"type":"number"},"histogram":{"type":"array","items":{"type":"integer"}},"relL2":{"type":["number","null"]},"changed":{"type":"number"},"changeHistograms":{"type":"array","items":{"type":"array","items":{"type":"integer"}}},"nonFinite":{"type":"integer"}},"required":["sparsity","min","max","mean","std","histogram","changed","changeHistograms","nonFinite"],"additionalProperties":false};
+const schema42 = {"type":"object","properties":{"name":{"type":"string"},"stored":{"type":["string","null"]},"module":{"type":"string"},"matchedAs":{"type":["array","null"],"items":{"type":"string"}},"shape":{"type":"array","items":{"type":"integer"}},"params":{"type":"integer"},"binMin":{"type":"number"},"binMax":{"type":"number"},"models":{"type":"array","items":{"oneOf":[{"$ref":"#/definitions/TensorStats"},{"type":"null"}]}}},"required":["name","module","shape","params","binMin","binMax","models"],"additionalProperties":false};
+const schema43 = {"type":"object","properties":{"sparsity":{"type":"number"},"zeroInBoth":{"type":["number","null"]},"zeroOnlyHere":{"type":["number","null"]},"min":{"type":"number"},"max":{"type":"number"},"mean":{"type":"number"},"std":{"type":"number"},"histogram":{"type":"array","items":{"type":"integer"}},"relL2":{"type":["number","null"]},"changed":{"type":"number"},"changeHistograms":{"type":"array","items":{"type":"array","items":{"type":"integer"}}},"nonFinite":{"type":"integer"}},"required":["sparsity","min","max","mean","std","histogram","changed","changeHistograms","nonFinite"],"additionalProperties":false};
 
 function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -3707,7 +3707,7 @@ return false;
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(((((((key0 === "name") || (key0 === "module")) || (key0 === "shape")) || (key0 === "params")) || (key0 === "binMin")) || (key0 === "binMax")) || (key0 === "models"))){
+if(!(func2.call(schema42.properties, key0))){
 validate38.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -3726,10 +3726,11 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.module !== undefined){
+if(data.stored !== undefined){
+let data1 = data.stored;
 const _errs4 = errors;
-if(typeof data.module !== "string"){
-validate38.errors = [{instancePath:instancePath+"/module",schemaPath:"#/properties/module/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if((typeof data1 !== "string") && (data1 !== null)){
+validate38.errors = [{instancePath:instancePath+"/stored",schemaPath:"#/properties/stored/type",keyword:"type",params:{type: schema42.properties.stored.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -3738,22 +3739,64 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.shape !== undefined){
-let data2 = data.shape;
+if(data.module !== undefined){
 const _errs6 = errors;
-if(errors === _errs6){
-if(Array.isArray(data2)){
-var valid1 = true;
-const len0 = data2.length;
-for(let i0=0; i0<len0; i0++){
-let data3 = data2[i0];
-const _errs8 = errors;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate38.errors = [{instancePath:instancePath+"/shape/" + i0,schemaPath:"#/properties/shape/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+if(typeof data.module !== "string"){
+validate38.errors = [{instancePath:instancePath+"/module",schemaPath:"#/properties/module/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid1 = _errs8 === errors;
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.matchedAs !== undefined){
+let data3 = data.matchedAs;
+const _errs8 = errors;
+if((!(Array.isArray(data3))) && (data3 !== null)){
+validate38.errors = [{instancePath:instancePath+"/matchedAs",schemaPath:"#/properties/matchedAs/type",keyword:"type",params:{type: schema42.properties.matchedAs.type},message:"must be array,null"}];
+return false;
+}
+if(errors === _errs8){
+if(Array.isArray(data3)){
+var valid1 = true;
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+const _errs10 = errors;
+if(typeof data3[i0] !== "string"){
+validate38.errors = [{instancePath:instancePath+"/matchedAs/" + i0,schemaPath:"#/properties/matchedAs/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid1 = _errs10 === errors;
 if(!valid1){
+break;
+}
+}
+}
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.shape !== undefined){
+let data5 = data.shape;
+const _errs12 = errors;
+if(errors === _errs12){
+if(Array.isArray(data5)){
+var valid2 = true;
+const len1 = data5.length;
+for(let i1=0; i1<len1; i1++){
+let data6 = data5[i1];
+const _errs14 = errors;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+validate38.errors = [{instancePath:instancePath+"/shape/" + i1,schemaPath:"#/properties/shape/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid2 = _errs14 === errors;
+if(!valid2){
 break;
 }
 }
@@ -3763,71 +3806,71 @@ validate38.errors = [{instancePath:instancePath+"/shape",schemaPath:"#/propertie
 return false;
 }
 }
-var valid0 = _errs6 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.params !== undefined){
-let data4 = data.params;
-const _errs10 = errors;
-if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-validate38.errors = [{instancePath:instancePath+"/params",schemaPath:"#/properties/params/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-var valid0 = _errs10 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.binMin !== undefined){
-let data5 = data.binMin;
-const _errs12 = errors;
-if(!((typeof data5 == "number") && (isFinite(data5)))){
-validate38.errors = [{instancePath:instancePath+"/binMin",schemaPath:"#/properties/binMin/type",keyword:"type",params:{type: "number"},message:"must be number"}];
-return false;
-}
 var valid0 = _errs12 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
+if(data.params !== undefined){
+let data7 = data.params;
+const _errs16 = errors;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+validate38.errors = [{instancePath:instancePath+"/params",schemaPath:"#/properties/params/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid0 = _errs16 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.binMin !== undefined){
+let data8 = data.binMin;
+const _errs18 = errors;
+if(!((typeof data8 == "number") && (isFinite(data8)))){
+validate38.errors = [{instancePath:instancePath+"/binMin",schemaPath:"#/properties/binMin/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid0 = _errs18 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
 if(data.binMax !== undefined){
-let data6 = data.binMax;
-const _errs14 = errors;
-if(!((typeof data6 == "number") && (isFinite(data6)))){
+let data9 = data.binMax;
+const _errs20 = errors;
+if(!((typeof data9 == "number") && (isFinite(data9)))){
 validate38.errors = [{instancePath:instancePath+"/binMax",schemaPath:"#/properties/binMax/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
-var valid0 = _errs14 === errors;
+var valid0 = _errs20 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.models !== undefined){
-let data7 = data.models;
-const _errs16 = errors;
-if(errors === _errs16){
-if(Array.isArray(data7)){
-var valid2 = true;
-const len1 = data7.length;
-for(let i1=0; i1<len1; i1++){
-let data8 = data7[i1];
-const _errs18 = errors;
-const _errs19 = errors;
-let valid3 = false;
+let data10 = data.models;
+const _errs22 = errors;
+if(errors === _errs22){
+if(Array.isArray(data10)){
+var valid3 = true;
+const len2 = data10.length;
+for(let i2=0; i2<len2; i2++){
+let data11 = data10[i2];
+const _errs24 = errors;
+const _errs25 = errors;
+let valid4 = false;
 let passing0 = null;
-const _errs20 = errors;
-const _errs21 = errors;
-if(errors === _errs21){
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+const _errs26 = errors;
+const _errs27 = errors;
+if(errors === _errs27){
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 let missing1;
-if((((((((((data8.sparsity === undefined) && (missing1 = "sparsity")) || ((data8.min === undefined) && (missing1 = "min"))) || ((data8.max === undefined) && (missing1 = "max"))) || ((data8.mean === undefined) && (missing1 = "mean"))) || ((data8.std === undefined) && (missing1 = "std"))) || ((data8.histogram === undefined) && (missing1 = "histogram"))) || ((data8.changed === undefined) && (missing1 = "changed"))) || ((data8.changeHistograms === undefined) && (missing1 = "changeHistograms"))) || ((data8.nonFinite === undefined) && (missing1 = "nonFinite"))){
-const err0 = {instancePath:instancePath+"/models/" + i1,schemaPath:"#/definitions/TensorStats/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"};
+if((((((((((data11.sparsity === undefined) && (missing1 = "sparsity")) || ((data11.min === undefined) && (missing1 = "min"))) || ((data11.max === undefined) && (missing1 = "max"))) || ((data11.mean === undefined) && (missing1 = "mean"))) || ((data11.std === undefined) && (missing1 = "std"))) || ((data11.histogram === undefined) && (missing1 = "histogram"))) || ((data11.changed === undefined) && (missing1 = "changed"))) || ((data11.changeHistograms === undefined) && (missing1 = "changeHistograms"))) || ((data11.nonFinite === undefined) && (missing1 = "nonFinite"))){
+const err0 = {instancePath:instancePath+"/models/" + i2,schemaPath:"#/definitions/TensorStats/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3837,10 +3880,10 @@ vErrors.push(err0);
 errors++;
 }
 else {
-const _errs23 = errors;
-for(const key1 in data8){
+const _errs29 = errors;
+for(const key1 in data11){
 if(!(func2.call(schema43.properties, key1))){
-const err1 = {instancePath:instancePath+"/models/" + i1,schemaPath:"#/definitions/TensorStats/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+const err1 = {instancePath:instancePath+"/models/" + i2,schemaPath:"#/definitions/TensorStats/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3851,12 +3894,12 @@ errors++;
 break;
 }
 }
-if(_errs23 === errors){
-if(data8.sparsity !== undefined){
-let data9 = data8.sparsity;
-const _errs24 = errors;
-if(!((typeof data9 == "number") && (isFinite(data9)))){
-const err2 = {instancePath:instancePath+"/models/" + i1+"/sparsity",schemaPath:"#/definitions/TensorStats/properties/sparsity/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(_errs29 === errors){
+if(data11.sparsity !== undefined){
+let data12 = data11.sparsity;
+const _errs30 = errors;
+if(!((typeof data12 == "number") && (isFinite(data12)))){
+const err2 = {instancePath:instancePath+"/models/" + i2+"/sparsity",schemaPath:"#/definitions/TensorStats/properties/sparsity/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3865,17 +3908,17 @@ vErrors.push(err2);
 }
 errors++;
 }
-var valid5 = _errs24 === errors;
+var valid6 = _errs30 === errors;
 }
 else {
-var valid5 = true;
+var valid6 = true;
 }
-if(valid5){
-if(data8.min !== undefined){
-let data10 = data8.min;
-const _errs26 = errors;
-if(!((typeof data10 == "number") && (isFinite(data10)))){
-const err3 = {instancePath:instancePath+"/models/" + i1+"/min",schemaPath:"#/definitions/TensorStats/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(valid6){
+if(data11.zeroInBoth !== undefined){
+let data13 = data11.zeroInBoth;
+const _errs32 = errors;
+if((!((typeof data13 == "number") && (isFinite(data13)))) && (data13 !== null)){
+const err3 = {instancePath:instancePath+"/models/" + i2+"/zeroInBoth",schemaPath:"#/definitions/TensorStats/properties/zeroInBoth/type",keyword:"type",params:{type: schema43.properties.zeroInBoth.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3884,17 +3927,17 @@ vErrors.push(err3);
 }
 errors++;
 }
-var valid5 = _errs26 === errors;
+var valid6 = _errs32 === errors;
 }
 else {
-var valid5 = true;
+var valid6 = true;
 }
-if(valid5){
-if(data8.max !== undefined){
-let data11 = data8.max;
-const _errs28 = errors;
-if(!((typeof data11 == "number") && (isFinite(data11)))){
-const err4 = {instancePath:instancePath+"/models/" + i1+"/max",schemaPath:"#/definitions/TensorStats/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(valid6){
+if(data11.zeroOnlyHere !== undefined){
+let data14 = data11.zeroOnlyHere;
+const _errs34 = errors;
+if((!((typeof data14 == "number") && (isFinite(data14)))) && (data14 !== null)){
+const err4 = {instancePath:instancePath+"/models/" + i2+"/zeroOnlyHere",schemaPath:"#/definitions/TensorStats/properties/zeroOnlyHere/type",keyword:"type",params:{type: schema43.properties.zeroOnlyHere.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3903,17 +3946,17 @@ vErrors.push(err4);
 }
 errors++;
 }
-var valid5 = _errs28 === errors;
+var valid6 = _errs34 === errors;
 }
 else {
-var valid5 = true;
+var valid6 = true;
 }
-if(valid5){
-if(data8.mean !== undefined){
-let data12 = data8.mean;
-const _errs30 = errors;
-if(!((typeof data12 == "number") && (isFinite(data12)))){
-const err5 = {instancePath:instancePath+"/models/" + i1+"/mean",schemaPath:"#/definitions/TensorStats/properties/mean/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(valid6){
+if(data11.min !== undefined){
+let data15 = data11.min;
+const _errs36 = errors;
+if(!((typeof data15 == "number") && (isFinite(data15)))){
+const err5 = {instancePath:instancePath+"/models/" + i2+"/min",schemaPath:"#/definitions/TensorStats/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3922,17 +3965,17 @@ vErrors.push(err5);
 }
 errors++;
 }
-var valid5 = _errs30 === errors;
+var valid6 = _errs36 === errors;
 }
 else {
-var valid5 = true;
+var valid6 = true;
 }
-if(valid5){
-if(data8.std !== undefined){
-let data13 = data8.std;
-const _errs32 = errors;
-if(!((typeof data13 == "number") && (isFinite(data13)))){
-const err6 = {instancePath:instancePath+"/models/" + i1+"/std",schemaPath:"#/definitions/TensorStats/properties/std/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(valid6){
+if(data11.max !== undefined){
+let data16 = data11.max;
+const _errs38 = errors;
+if(!((typeof data16 == "number") && (isFinite(data16)))){
+const err6 = {instancePath:instancePath+"/models/" + i2+"/max",schemaPath:"#/definitions/TensorStats/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3941,24 +3984,17 @@ vErrors.push(err6);
 }
 errors++;
 }
-var valid5 = _errs32 === errors;
+var valid6 = _errs38 === errors;
 }
 else {
-var valid5 = true;
-}
-if(valid5){
-if(data8.histogram !== undefined){
-let data14 = data8.histogram;
-const _errs34 = errors;
-if(errors === _errs34){
-if(Array.isArray(data14)){
 var valid6 = true;
-const len2 = data14.length;
-for(let i2=0; i2<len2; i2++){
-let data15 = data14[i2];
-const _errs36 = errors;
-if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err7 = {instancePath:instancePath+"/models/" + i1+"/histogram/" + i2,schemaPath:"#/definitions/TensorStats/properties/histogram/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+if(valid6){
+if(data11.mean !== undefined){
+let data17 = data11.mean;
+const _errs40 = errors;
+if(!((typeof data17 == "number") && (isFinite(data17)))){
+const err7 = {instancePath:instancePath+"/models/" + i2+"/mean",schemaPath:"#/definitions/TensorStats/properties/mean/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3967,14 +4003,17 @@ vErrors.push(err7);
 }
 errors++;
 }
-var valid6 = _errs36 === errors;
-if(!valid6){
-break;
-}
-}
+var valid6 = _errs40 === errors;
 }
 else {
-const err8 = {instancePath:instancePath+"/models/" + i1+"/histogram",schemaPath:"#/definitions/TensorStats/properties/histogram/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var valid6 = true;
+}
+if(valid6){
+if(data11.std !== undefined){
+let data18 = data11.std;
+const _errs42 = errors;
+if(!((typeof data18 == "number") && (isFinite(data18)))){
+const err8 = {instancePath:instancePath+"/models/" + i2+"/std",schemaPath:"#/definitions/TensorStats/properties/std/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3983,18 +4022,24 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
-var valid5 = _errs34 === errors;
+var valid6 = _errs42 === errors;
 }
 else {
-var valid5 = true;
+var valid6 = true;
 }
-if(valid5){
-if(data8.relL2 !== undefined){
-let data16 = data8.relL2;
-const _errs38 = errors;
-if((!((typeof data16 == "number") && (isFinite(data16)))) && (data16 !== null)){
-const err9 = {instancePath:instancePath+"/models/" + i1+"/relL2",schemaPath:"#/definitions/TensorStats/properties/relL2/type",keyword:"type",params:{type: schema43.properties.relL2.type},message:"must be number,null"};
+if(valid6){
+if(data11.histogram !== undefined){
+let data19 = data11.histogram;
+const _errs44 = errors;
+if(errors === _errs44){
+if(Array.isArray(data19)){
+var valid7 = true;
+const len3 = data19.length;
+for(let i3=0; i3<len3; i3++){
+let data20 = data19[i3];
+const _errs46 = errors;
+if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
+const err9 = {instancePath:instancePath+"/models/" + i2+"/histogram/" + i3,schemaPath:"#/definitions/TensorStats/properties/histogram/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4003,17 +4048,14 @@ vErrors.push(err9);
 }
 errors++;
 }
-var valid5 = _errs38 === errors;
+var valid7 = _errs46 === errors;
+if(!valid7){
+break;
+}
+}
 }
 else {
-var valid5 = true;
-}
-if(valid5){
-if(data8.changed !== undefined){
-let data17 = data8.changed;
-const _errs40 = errors;
-if(!((typeof data17 == "number") && (isFinite(data17)))){
-const err10 = {instancePath:instancePath+"/models/" + i1+"/changed",schemaPath:"#/definitions/TensorStats/properties/changed/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err10 = {instancePath:instancePath+"/models/" + i2+"/histogram",schemaPath:"#/definitions/TensorStats/properties/histogram/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4022,31 +4064,18 @@ vErrors.push(err10);
 }
 errors++;
 }
-var valid5 = _errs40 === errors;
+}
+var valid6 = _errs44 === errors;
 }
 else {
-var valid5 = true;
+var valid6 = true;
 }
-if(valid5){
-if(data8.changeHistograms !== undefined){
-let data18 = data8.changeHistograms;
-const _errs42 = errors;
-if(errors === _errs42){
-if(Array.isArray(data18)){
-var valid7 = true;
-const len3 = data18.length;
-for(let i3=0; i3<len3; i3++){
-let data19 = data18[i3];
-const _errs44 = errors;
-if(errors === _errs44){
-if(Array.isArray(data19)){
-var valid8 = true;
-const len4 = data19.length;
-for(let i4=0; i4<len4; i4++){
-let data20 = data19[i4];
-const _errs46 = errors;
-if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
-const err11 = {instancePath:instancePath+"/models/" + i1+"/changeHistograms/" + i3+"/" + i4,schemaPath:"#/definitions/TensorStats/properties/changeHistograms/items/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(valid6){
+if(data11.relL2 !== undefined){
+let data21 = data11.relL2;
+const _errs48 = errors;
+if((!((typeof data21 == "number") && (isFinite(data21)))) && (data21 !== null)){
+const err11 = {instancePath:instancePath+"/models/" + i2+"/relL2",schemaPath:"#/definitions/TensorStats/properties/relL2/type",keyword:"type",params:{type: schema43.properties.relL2.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4055,14 +4084,17 @@ vErrors.push(err11);
 }
 errors++;
 }
-var valid8 = _errs46 === errors;
-if(!valid8){
-break;
-}
-}
+var valid6 = _errs48 === errors;
 }
 else {
-const err12 = {instancePath:instancePath+"/models/" + i1+"/changeHistograms/" + i3,schemaPath:"#/definitions/TensorStats/properties/changeHistograms/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var valid6 = true;
+}
+if(valid6){
+if(data11.changed !== undefined){
+let data22 = data11.changed;
+const _errs50 = errors;
+if(!((typeof data22 == "number") && (isFinite(data22)))){
+const err12 = {instancePath:instancePath+"/models/" + i2+"/changed",schemaPath:"#/definitions/TensorStats/properties/changed/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4071,15 +4103,31 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-var valid7 = _errs44 === errors;
-if(!valid7){
-break;
-}
-}
+var valid6 = _errs50 === errors;
 }
 else {
-const err13 = {instancePath:instancePath+"/models/" + i1+"/changeHistograms",schemaPath:"#/definitions/TensorStats/properties/changeHistograms/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var valid6 = true;
+}
+if(valid6){
+if(data11.changeHistograms !== undefined){
+let data23 = data11.changeHistograms;
+const _errs52 = errors;
+if(errors === _errs52){
+if(Array.isArray(data23)){
+var valid8 = true;
+const len4 = data23.length;
+for(let i4=0; i4<len4; i4++){
+let data24 = data23[i4];
+const _errs54 = errors;
+if(errors === _errs54){
+if(Array.isArray(data24)){
+var valid9 = true;
+const len5 = data24.length;
+for(let i5=0; i5<len5; i5++){
+let data25 = data24[i5];
+const _errs56 = errors;
+if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
+const err13 = {instancePath:instancePath+"/models/" + i2+"/changeHistograms/" + i4+"/" + i5,schemaPath:"#/definitions/TensorStats/properties/changeHistograms/items/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4088,18 +4136,14 @@ vErrors.push(err13);
 }
 errors++;
 }
+var valid9 = _errs56 === errors;
+if(!valid9){
+break;
 }
-var valid5 = _errs42 === errors;
+}
 }
 else {
-var valid5 = true;
-}
-if(valid5){
-if(data8.nonFinite !== undefined){
-let data21 = data8.nonFinite;
-const _errs48 = errors;
-if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err14 = {instancePath:instancePath+"/models/" + i1+"/nonFinite",schemaPath:"#/definitions/TensorStats/properties/nonFinite/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err14 = {instancePath:instancePath+"/models/" + i2+"/changeHistograms/" + i4,schemaPath:"#/definitions/TensorStats/properties/changeHistograms/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4108,25 +4152,15 @@ vErrors.push(err14);
 }
 errors++;
 }
-var valid5 = _errs48 === errors;
 }
-else {
-var valid5 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
+var valid8 = _errs54 === errors;
+if(!valid8){
+break;
 }
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/models/" + i1,schemaPath:"#/definitions/TensorStats/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err15 = {instancePath:instancePath+"/models/" + i2+"/changeHistograms",schemaPath:"#/definitions/TensorStats/properties/changeHistograms/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4136,14 +4170,17 @@ vErrors.push(err15);
 errors++;
 }
 }
-var _valid0 = _errs20 === errors;
-if(_valid0){
-valid3 = true;
-passing0 = 0;
+var valid6 = _errs52 === errors;
 }
-const _errs50 = errors;
-if(data8 !== null){
-const err16 = {instancePath:instancePath+"/models/" + i1,schemaPath:"#/properties/models/items/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data11.nonFinite !== undefined){
+let data26 = data11.nonFinite;
+const _errs58 = errors;
+if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
+const err16 = {instancePath:instancePath+"/models/" + i2+"/nonFinite",schemaPath:"#/definitions/TensorStats/properties/nonFinite/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4152,19 +4189,27 @@ vErrors.push(err16);
 }
 errors++;
 }
-var _valid0 = _errs50 === errors;
-if(_valid0 && valid3){
-valid3 = false;
-passing0 = [passing0, 1];
+var valid6 = _errs58 === errors;
 }
 else {
-if(_valid0){
-valid3 = true;
-passing0 = 1;
+var valid6 = true;
 }
 }
-if(!valid3){
-const err17 = {instancePath:instancePath+"/models/" + i1,schemaPath:"#/properties/models/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/models/" + i2,schemaPath:"#/definitions/TensorStats/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4172,22 +4217,60 @@ else {
 vErrors.push(err17);
 }
 errors++;
+}
+}
+var _valid0 = _errs26 === errors;
+if(_valid0){
+valid4 = true;
+passing0 = 0;
+}
+const _errs60 = errors;
+if(data11 !== null){
+const err18 = {instancePath:instancePath+"/models/" + i2,schemaPath:"#/properties/models/items/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+var _valid0 = _errs60 === errors;
+if(_valid0 && valid4){
+valid4 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid4 = true;
+passing0 = 1;
+}
+}
+if(!valid4){
+const err19 = {instancePath:instancePath+"/models/" + i2,schemaPath:"#/properties/models/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
 validate38.errors = vErrors;
 return false;
 }
 else {
-errors = _errs19;
+errors = _errs25;
 if(vErrors !== null){
-if(_errs19){
-vErrors.length = _errs19;
+if(_errs25){
+vErrors.length = _errs25;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid2 = _errs18 === errors;
-if(!valid2){
+var valid3 = _errs24 === errors;
+if(!valid3){
 break;
 }
 }
@@ -4197,10 +4280,12 @@ validate38.errors = [{instancePath:instancePath+"/models",schemaPath:"#/properti
 return false;
 }
 }
-var valid0 = _errs16 === errors;
+var valid0 = _errs22 === errors;
 }
 else {
 var valid0 = true;
+}
+}
 }
 }
 }
@@ -4220,8 +4305,8 @@ validate38.errors = vErrors;
 return errors === 0;
 }
 
-const schema44 = {"type":"object","properties":{"name":{"type":"string"},"parent":{"type":["string","null"]},"params":{"type":"integer"},"models":{"type":"array","items":{"oneOf":[{"$ref":"#/definitions/ModuleStats"},{"type":"null"}]}}},"required":["name","params","models"],"additionalProperties":false};
-const schema45 = {"type":"object","properties":{"sparsity":{"type":"number"},"relL2":{"type":["number","null"]},"changed":{"type":"number"}},"required":["sparsity","changed"],"additionalProperties":false};
+const schema44 = {"type":"object","properties":{"name":{"type":"string"},"parent":{"type":["string","null"]},"type":{"type":["string","null"]},"params":{"type":"integer"},"models":{"type":"array","items":{"oneOf":[{"$ref":"#/definitions/ModuleStats"},{"type":"null"}]}}},"required":["name","params","models"],"additionalProperties":false};
+const schema45 = {"type":"object","properties":{"sparsity":{"type":"number"},"zeroInBoth":{"type":["number","null"]},"zeroOnlyHere":{"type":["number","null"]},"relL2":{"type":["number","null"]},"changed":{"type":"number"}},"required":["sparsity","changed"],"additionalProperties":false};
 
 function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -4236,7 +4321,7 @@ return false;
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((((key0 === "name") || (key0 === "parent")) || (key0 === "params")) || (key0 === "models"))){
+if(!(((((key0 === "name") || (key0 === "parent")) || (key0 === "type")) || (key0 === "params")) || (key0 === "models"))){
 validate40.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -4268,11 +4353,11 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.params !== undefined){
-let data2 = data.params;
+if(data.type !== undefined){
+let data2 = data.type;
 const _errs6 = errors;
-if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-validate40.errors = [{instancePath:instancePath+"/params",schemaPath:"#/properties/params/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+if((typeof data2 !== "string") && (data2 !== null)){
+validate40.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: schema44.properties.type.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -4281,25 +4366,38 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.models !== undefined){
-let data3 = data.models;
+if(data.params !== undefined){
+let data3 = data.params;
 const _errs8 = errors;
-if(errors === _errs8){
-if(Array.isArray(data3)){
-var valid1 = true;
-const len0 = data3.length;
-for(let i0=0; i0<len0; i0++){
-let data4 = data3[i0];
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+validate40.errors = [{instancePath:instancePath+"/params",schemaPath:"#/properties/params/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.models !== undefined){
+let data4 = data.models;
 const _errs10 = errors;
-const _errs11 = errors;
-let valid2 = false;
-let passing0 = null;
+if(errors === _errs10){
+if(Array.isArray(data4)){
+var valid1 = true;
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+let data5 = data4[i0];
 const _errs12 = errors;
 const _errs13 = errors;
-if(errors === _errs13){
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+let valid2 = false;
+let passing0 = null;
+const _errs14 = errors;
+const _errs15 = errors;
+if(errors === _errs15){
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 let missing1;
-if(((data4.sparsity === undefined) && (missing1 = "sparsity")) || ((data4.changed === undefined) && (missing1 = "changed"))){
+if(((data5.sparsity === undefined) && (missing1 = "sparsity")) || ((data5.changed === undefined) && (missing1 = "changed"))){
 const err0 = {instancePath:instancePath+"/models/" + i0,schemaPath:"#/definitions/ModuleStats/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -4310,9 +4408,9 @@ vErrors.push(err0);
 errors++;
 }
 else {
-const _errs15 = errors;
-for(const key1 in data4){
-if(!(((key1 === "sparsity") || (key1 === "relL2")) || (key1 === "changed"))){
+const _errs17 = errors;
+for(const key1 in data5){
+if(!(((((key1 === "sparsity") || (key1 === "zeroInBoth")) || (key1 === "zeroOnlyHere")) || (key1 === "relL2")) || (key1 === "changed"))){
 const err1 = {instancePath:instancePath+"/models/" + i0,schemaPath:"#/definitions/ModuleStats/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1];
@@ -4324,11 +4422,11 @@ errors++;
 break;
 }
 }
-if(_errs15 === errors){
-if(data4.sparsity !== undefined){
-let data5 = data4.sparsity;
-const _errs16 = errors;
-if(!((typeof data5 == "number") && (isFinite(data5)))){
+if(_errs17 === errors){
+if(data5.sparsity !== undefined){
+let data6 = data5.sparsity;
+const _errs18 = errors;
+if(!((typeof data6 == "number") && (isFinite(data6)))){
 const err2 = {instancePath:instancePath+"/models/" + i0+"/sparsity",schemaPath:"#/definitions/ModuleStats/properties/sparsity/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err2];
@@ -4338,17 +4436,17 @@ vErrors.push(err2);
 }
 errors++;
 }
-var valid4 = _errs16 === errors;
+var valid4 = _errs18 === errors;
 }
 else {
 var valid4 = true;
 }
 if(valid4){
-if(data4.relL2 !== undefined){
-let data6 = data4.relL2;
-const _errs18 = errors;
-if((!((typeof data6 == "number") && (isFinite(data6)))) && (data6 !== null)){
-const err3 = {instancePath:instancePath+"/models/" + i0+"/relL2",schemaPath:"#/definitions/ModuleStats/properties/relL2/type",keyword:"type",params:{type: schema45.properties.relL2.type},message:"must be number,null"};
+if(data5.zeroInBoth !== undefined){
+let data7 = data5.zeroInBoth;
+const _errs20 = errors;
+if((!((typeof data7 == "number") && (isFinite(data7)))) && (data7 !== null)){
+const err3 = {instancePath:instancePath+"/models/" + i0+"/zeroInBoth",schemaPath:"#/definitions/ModuleStats/properties/zeroInBoth/type",keyword:"type",params:{type: schema45.properties.zeroInBoth.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4357,17 +4455,17 @@ vErrors.push(err3);
 }
 errors++;
 }
-var valid4 = _errs18 === errors;
+var valid4 = _errs20 === errors;
 }
 else {
 var valid4 = true;
 }
 if(valid4){
-if(data4.changed !== undefined){
-let data7 = data4.changed;
-const _errs20 = errors;
-if(!((typeof data7 == "number") && (isFinite(data7)))){
-const err4 = {instancePath:instancePath+"/models/" + i0+"/changed",schemaPath:"#/definitions/ModuleStats/properties/changed/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data5.zeroOnlyHere !== undefined){
+let data8 = data5.zeroOnlyHere;
+const _errs22 = errors;
+if((!((typeof data8 == "number") && (isFinite(data8)))) && (data8 !== null)){
+const err4 = {instancePath:instancePath+"/models/" + i0+"/zeroOnlyHere",schemaPath:"#/definitions/ModuleStats/properties/zeroOnlyHere/type",keyword:"type",params:{type: schema45.properties.zeroOnlyHere.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4376,7 +4474,45 @@ vErrors.push(err4);
 }
 errors++;
 }
-var valid4 = _errs20 === errors;
+var valid4 = _errs22 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data5.relL2 !== undefined){
+let data9 = data5.relL2;
+const _errs24 = errors;
+if((!((typeof data9 == "number") && (isFinite(data9)))) && (data9 !== null)){
+const err5 = {instancePath:instancePath+"/models/" + i0+"/relL2",schemaPath:"#/definitions/ModuleStats/properties/relL2/type",keyword:"type",params:{type: schema45.properties.relL2.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+var valid4 = _errs24 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data5.changed !== undefined){
+let data10 = data5.changed;
+const _errs26 = errors;
+if(!((typeof data10 == "number") && (isFinite(data10)))){
+const err6 = {instancePath:instancePath+"/models/" + i0+"/changed",schemaPath:"#/definitions/ModuleStats/properties/changed/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+var valid4 = _errs26 === errors;
 }
 else {
 var valid4 = true;
@@ -4386,34 +4522,36 @@ var valid4 = true;
 }
 }
 }
-else {
-const err5 = {instancePath:instancePath+"/models/" + i0,schemaPath:"#/definitions/ModuleStats/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err5];
+}
 }
 else {
-vErrors.push(err5);
+const err7 = {instancePath:instancePath+"/models/" + i0,schemaPath:"#/definitions/ModuleStats/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
 }
 errors++;
 }
 }
-var _valid0 = _errs12 === errors;
+var _valid0 = _errs14 === errors;
 if(_valid0){
 valid2 = true;
 passing0 = 0;
 }
-const _errs22 = errors;
-if(data4 !== null){
-const err6 = {instancePath:instancePath+"/models/" + i0,schemaPath:"#/properties/models/items/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const _errs28 = errors;
+if(data5 !== null){
+const err8 = {instancePath:instancePath+"/models/" + i0,schemaPath:"#/properties/models/items/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
-vErrors = [err6];
+vErrors = [err8];
 }
 else {
-vErrors.push(err6);
+vErrors.push(err8);
 }
 errors++;
 }
-var _valid0 = _errs22 === errors;
+var _valid0 = _errs28 === errors;
 if(_valid0 && valid2){
 valid2 = false;
 passing0 = [passing0, 1];
@@ -4425,29 +4563,29 @@ passing0 = 1;
 }
 }
 if(!valid2){
-const err7 = {instancePath:instancePath+"/models/" + i0,schemaPath:"#/properties/models/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err9 = {instancePath:instancePath+"/models/" + i0,schemaPath:"#/properties/models/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err7];
+vErrors = [err9];
 }
 else {
-vErrors.push(err7);
+vErrors.push(err9);
 }
 errors++;
 validate40.errors = vErrors;
 return false;
 }
 else {
-errors = _errs11;
+errors = _errs13;
 if(vErrors !== null){
-if(_errs11){
-vErrors.length = _errs11;
+if(_errs13){
+vErrors.length = _errs13;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid1 = _errs10 === errors;
+var valid1 = _errs12 === errors;
 if(!valid1){
 break;
 }
@@ -4458,10 +4596,11 @@ validate40.errors = [{instancePath:instancePath+"/models",schemaPath:"#/properti
 return false;
 }
 }
-var valid0 = _errs8 === errors;
+var valid0 = _errs10 === errors;
 }
 else {
 var valid0 = true;
+}
 }
 }
 }
