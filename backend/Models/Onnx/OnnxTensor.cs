@@ -80,7 +80,8 @@ public sealed class OnnxTensor
         if (destination.Length != ElementCount)
             throw new ArgumentException($"Tensor '{Name}' has {ElementCount} elements; the destination holds {destination.Length}.", nameof(destination));
         // Chunk by chunk, straight into the destination: a large weight's bytes are never held twice.
-        if (IsExternal && DataType.IsFloatingPoint()) OnnxExternalData.ReadFloats(_proto, _modelPath, Name, DataType, destination, Problem);
+        // Integer codes too (int8 weights left in the file by OnnxIndexedParser), so decoding them holds no copy of their bytes.
+        if (IsExternal && DataType.IsDecodable()) OnnxExternalData.ReadFloats(_proto, _modelPath, Name, DataType, destination, Problem);
         else if (DataType.IsPacked4Bit()) OnnxPackedBits.Unpack4Bit(ReadBytes(), DataType == OnnxDataType.Int4, destination);
         else OnnxTensorDecoder.DecodeFloats(_proto, DataType, RawBytes(), destination, Problem);
     }
