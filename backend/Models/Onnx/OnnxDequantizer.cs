@@ -2,6 +2,8 @@
 // keeps the constants in scope (initializers, Constant nodes, and the results of folding decoding nodes
 // such as DequantizeLinear or Cast→Gather→Reshape), and records every floating-point constant that reaches
 // a node it does not fold (Gemm, Conv, LSTM, If, ...). Subgraphs see their parents' constants, as in ONNX.
+// Quantized nodes (QOperator, MatMulNBits) and DequantizeLinear on stored codes yield their weights through decoders
+// (OnnxQOperatorWeights, OnnxMatMulNBits, OnnxDequantizeLinearCodes) that read the codes only when the weight is read.
 // On demand, a stored tensor that reaches such a node as it is stays undecoded (its OnnxTensor is recorded).
 using CompressCompare.Backend.Files;
 using CompressCompare.Backend.Models.Onnx.Proto;

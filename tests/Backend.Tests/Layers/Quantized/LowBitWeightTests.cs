@@ -8,12 +8,8 @@ using static CompressCompare.Backend.Models.Onnx.OnnxProtoFactory;
 
 namespace Backend.Tests.Layers.Quantized;
 
-public sealed class LowBitWeightTests : IDisposable
+public sealed class LowBitWeightTests : QuantizedFileTests
 {
-    readonly OnnxTestFolder _folder = new();
-
-    public void Dispose() => _folder.Dispose();
-
     /// <summary>K = 5, N = 2, 4 bits in blocks of 4: two blocks a column, the second holding one value and padding.</summary>
     internal static GraphProto NBits(bool zeroPoints, float[]? scales = null)
     {
@@ -37,7 +33,7 @@ public sealed class LowBitWeightTests : IDisposable
     [Fact]
     public void MatMulNBits_with_zero_points_decodes_to_the_float_MatMul_weight_K_by_N_without_the_Q4_suffix()
     {
-        var weight = Assert.Single(QOperatorWeightTests.Weights(QuantizedModels.Save(NBits(zeroPoints: true), _folder.File("n.onnx"))));
+        var weight = Assert.Single(QOperatorWeightTests.Weights(QuantizedModels.Save(NBits(zeroPoints: true), Folder.File("n.onnx"))));
 
         Assert.Equal("fc.weight", weight.Key);
         Assert.Equal([5L, 2], weight.Value.Shape);
@@ -47,7 +43,7 @@ public sealed class LowBitWeightTests : IDisposable
     [Fact]
     public void MatMulNBits_without_zero_points_uses_the_default_of_two_to_the_bits_minus_one()
     {
-        var weight = Assert.Single(QOperatorWeightTests.Weights(QuantizedModels.Save(NBits(zeroPoints: false), _folder.File("n.onnx"))));
+        var weight = Assert.Single(QOperatorWeightTests.Weights(QuantizedModels.Save(NBits(zeroPoints: false), Folder.File("n.onnx"))));
 
         Assert.Equal([-3.5f, 1.75f, -3f, -2f, -2.5f, 0f, -2f, 0.25f, -3f, -2f], weight.Value.Values);
     }
@@ -59,7 +55,7 @@ public sealed class LowBitWeightTests : IDisposable
         var graph = QuantizedModels.Dequantized(codes, Floats("w_scale", [0.5f, 1f, 2f, 0.25f], [2, 2]), null, "w_DequantizeLinear_Output",
             Int("axis", 1), Int("block_size", 2));
 
-        var weight = Assert.Single(QOperatorWeightTests.Weights(QuantizedModels.Save(graph, _folder.File("i4.onnx"))));
+        var weight = Assert.Single(QOperatorWeightTests.Weights(QuantizedModels.Save(graph, Folder.File("i4.onnx"))));
 
         Assert.Equal("w", weight.Key);
         Assert.Equal([-4f, -0.5f, 7f, 2f, 2f, 4f, 0.75f, -1f], weight.Value.Values);
@@ -72,7 +68,7 @@ public sealed class LowBitWeightTests : IDisposable
         var zero = Tensor("u_zero", OnnxDataType.UInt4, (ReadOnlySpan<byte>)QuantizedModels.Pack4(8), []);
         var graph = QuantizedModels.Dequantized(codes, QuantizedModels.Scalar("u_scale", 0.5f), zero, "u_float");
 
-        var weight = Assert.Single(QOperatorWeightTests.Weights(QuantizedModels.Save(graph, _folder.File("u4.onnx"))));
+        var weight = Assert.Single(QOperatorWeightTests.Weights(QuantizedModels.Save(graph, Folder.File("u4.onnx"))));
 
         Assert.Equal("u_float", weight.Key);
         Assert.Equal([-4f, 3.5f, 0f], weight.Value.Values);
@@ -87,7 +83,7 @@ public sealed class LowBitWeightTests : IDisposable
         var graph = new GraphProto { Name = "low", Initializer = { half, brain } };
         graph.Node.Add(Node("Add", "a", ["x", "half"], "y1"));
         graph.Node.Add(Node("Add", "b", ["y1", "brain"], "y2"));
-        var path = OnnxProtoModels.Model(graph, 17).Save(_folder.File("half.onnx"));
+        var path = OnnxProtoModels.Model(graph, 17).Save(Folder.File("half.onnx"));
 
         var weights = OnnxModelReader.OpenIndexed(path).ReadWeightsOnDemand();
 

@@ -1,17 +1,12 @@
 // QOperator weights (MatMulInteger, ConvInteger, QLinearMatMul, QLinearConv) decoded to floats under the float model's
 // names, per tensor and per channel, int8 and uint8, against values computed by hand: w = (q − zero point) · scale.
-using Backend.Tests.Models.Onnx;
 using CompressCompare.Backend.Models.Onnx;
 using static CompressCompare.Backend.Models.Onnx.OnnxProtoFactory;
 
 namespace Backend.Tests.Layers.Quantized;
 
-public sealed class QOperatorWeightTests : IDisposable
+public sealed class QOperatorWeightTests : QuantizedFileTests
 {
-    readonly OnnxTestFolder _folder = new();
-
-    public void Dispose() => _folder.Dispose();
-
     /// <summary>Every weight as the probe reads it (indexed, on demand), checked equal to the decoding reader's.</summary>
     internal static Dictionary<string, (long[] Shape, float[] Values)> Weights(string path)
     {
@@ -33,7 +28,7 @@ public sealed class QOperatorWeightTests : IDisposable
     {
         var path = QuantizedModels.Save(QuantizedModels.Dynamic("MatMulInteger",
             Int8s("W_quantized", [-2, 0, 4, 6, -8, 1], [2, 3]), QuantizedModels.Scalar("W_scale", 0.5f), Int8s("W_zero_point", [1], [])),
-            _folder.File("m.onnx"));
+            Folder.File("m.onnx"));
 
         var weight = Assert.Single(Weights(path));
 
@@ -48,7 +43,7 @@ public sealed class QOperatorWeightTests : IDisposable
         // No "_quantized" naming: the scale is found as the constant factor of Mul(x_scale, scale) after Cast.
         var path = QuantizedModels.Save(QuantizedModels.Dynamic("MatMulInteger",
             UInt8s("codes", [130, 120, 128, 126, 124, 136], [2, 3]), Floats("s", [0.5f, 0.25f, 2f], [3]), UInt8s("z", [128, 120, 130], [3])),
-            _folder.File("m.onnx"));
+            Folder.File("m.onnx"));
 
         var weight = Assert.Single(Weights(path)); // neither the scales nor the zero points are weights
 
@@ -61,7 +56,7 @@ public sealed class QOperatorWeightTests : IDisposable
     {
         var path = QuantizedModels.Save(QuantizedModels.Dynamic("ConvInteger",
             UInt8s("conv.weight_quantized", [0, 10, 20, 255], [2, 1, 1, 2]), QuantizedModels.Scalar("conv.weight_scale", 0.25f), UInt8s("conv.weight_zero_point", [10], [])),
-            _folder.File("c.onnx"));
+            Folder.File("c.onnx"));
 
         var weight = Assert.Single(Weights(path));
 
@@ -75,7 +70,7 @@ public sealed class QOperatorWeightTests : IDisposable
     {
         var path = QuantizedModels.Save(QuantizedModels.Dynamic("ConvInteger",
             Int8s("w_quantized", [1, 2, 3, 4], [2, 1, 1, 2]), Floats("w_scale", [0.5f, 2f], [2]), Int8s("w_zero_point", [1, -1], [2])),
-            _folder.File("c.onnx"));
+            Folder.File("c.onnx"));
 
         Assert.Equal([0f, 0.5f, 8f, 10f], Weights(path)["w"].Values);
     }
@@ -85,7 +80,7 @@ public sealed class QOperatorWeightTests : IDisposable
     {
         var path = QuantizedModels.Save(QuantizedModels.QLinear("QLinearMatMul",
             Int8s("fc.weight_quantized", [-4, 8, 2, 0], [2, 2]), Floats("fc.weight_scale", [0.25f, 0.5f], [2]), Int8s("fc.weight_zero_point", [0, 2], [2])),
-            _folder.File("q.onnx"));
+            Folder.File("q.onnx"));
 
         var weight = Assert.Single(Weights(path));
 
@@ -99,7 +94,7 @@ public sealed class QOperatorWeightTests : IDisposable
         var path = QuantizedModels.Save(QuantizedModels.QLinear("QLinearConv",
             Int8s("conv.weight_quantized", [4, -4], [2, 1, 1, 1]), Floats("conv.weight_scale", [0.5f, 0.25f], [2]), Int8s("conv.weight_zero_point", [0, 0], [2]),
             Int32s("conv.bias_quantized", [4, -8], [2])),
-            _folder.File("q.onnx"));
+            Folder.File("q.onnx"));
 
         var weights = Weights(path);
 
@@ -113,7 +108,7 @@ public sealed class QOperatorWeightTests : IDisposable
     {
         var path = QuantizedModels.Save(QuantizedModels.QLinear("QLinearConv",
             UInt8s("k_quantized", [100, 130], [1, 2, 1, 1]), QuantizedModels.Scalar("k_scale", 0.125f), UInt8s("k_zero_point", [128], [])),
-            _folder.File("q.onnx"));
+            Folder.File("q.onnx"));
 
         Assert.Equal([-3.5f, 0.25f], Weights(path)["k"].Values);
     }

@@ -1,7 +1,6 @@
 // Quantized weights whose inputs lie (scales that do not fit the channels, zero points of another type than their codes,
 // MatMulNBits blobs or scales that do not fit K and N): refused at open with an OnnxModelException that names the tensor,
 // and through the probe's source with the file and that name, never another exception.
-using Backend.Tests.Models.Onnx;
 using CompressCompare.Backend.Errors;
 using CompressCompare.Backend.Layers.Sources;
 using CompressCompare.Backend.Models.Onnx;
@@ -10,12 +9,8 @@ using static CompressCompare.Backend.Models.Onnx.OnnxProtoFactory;
 
 namespace Backend.Tests.Layers.Quantized;
 
-public sealed class QuantizedHostileTests : IDisposable
+public sealed class QuantizedHostileTests : QuantizedFileTests
 {
-    readonly OnnxTestFolder _folder = new();
-
-    public void Dispose() => _folder.Dispose();
-
     public static TheoryData<string, string, string> Lies => new()
     {
         { "QLinearConv with 3 scales for 2 channels", "conv.weight_quantized", "3 scales for the 2 channels" },
@@ -31,7 +26,7 @@ public sealed class QuantizedHostileTests : IDisposable
     [MemberData(nameof(Lies))]
     public void A_lying_quantized_weight_is_refused_naming_the_tensor(string lie, string tensor, string problem)
     {
-        var path = QuantizedModels.Save(Model(lie), _folder.File("lie.onnx"));
+        var path = QuantizedModels.Save(Model(lie), Folder.File("lie.onnx"));
 
         var error = Assert.Throws<OnnxModelException>(() => OnnxModelReader.OpenIndexed(path).ReadWeightsOnDemand());
         Assert.Equal(tensor, error.Tensor);

@@ -22,17 +22,14 @@ internal sealed class ResNet18FactAttribute : FactAttribute
     }
 }
 
-public sealed class ResNet18QuantizedTests : IDisposable
+public sealed class ResNet18QuantizedTests : QuantizedFileTests
 {
     const string Input = "Input247", Output = "Pooling395_Output_0";
-    readonly OnnxTestFolder _folder = new();
-
-    public void Dispose() => _folder.Dispose();
 
     [ResNet18Fact]
     public async Task A_dynamic_ConvInteger_copy_runs_close_to_the_float_model_and_every_tensor_matches_its_float_base()
     {
-        var copy = OrtStyleQuantizer.Dynamic(Source()).Save(_folder.File("resnet18.dynamic.onnx"));
+        var copy = OrtStyleQuantizer.Dynamic(Source()).Save(Folder.File("resnet18.dynamic.onnx"));
 
         AssertRunsClose(copy);
         await AssertProbeMatches(copy, maxRelL2: 0.06);
@@ -41,7 +38,7 @@ public sealed class ResNet18QuantizedTests : IDisposable
     [ResNet18Fact]
     public async Task A_static_per_channel_QLinearConv_copy_runs_close_to_the_float_model_and_every_tensor_matches_its_float_base()
     {
-        var copy = OrtStyleQuantizer.StaticPerChannel(Source(), Calibrate()).Save(_folder.File("resnet18.static.onnx"));
+        var copy = OrtStyleQuantizer.StaticPerChannel(Source(), Calibrate()).Save(Folder.File("resnet18.static.onnx"));
 
         AssertRunsClose(copy);
         await AssertProbeMatches(copy, maxRelL2: 0.02);
@@ -79,7 +76,7 @@ public sealed class ResNet18QuantizedTests : IDisposable
         var model = Source();
         var values = model.Graph.Node.Where(n => n.OpType == "Conv").SelectMany(n => new[] { n.Input[0], n.Output[0] }).Distinct().Where(v => v != Input).ToList();
         foreach (var value in values) model.Graph.Output.Add(new ValueInfoProto { Name = value });
-        var path = model.Save(_folder.File("calibration.onnx"));
+        var path = model.Save(Folder.File("calibration.onnx"));
         var ranges = new Dictionary<string, (float Min, float Max)>();
         foreach (var seed in new[] { 1, 2 })
         {
