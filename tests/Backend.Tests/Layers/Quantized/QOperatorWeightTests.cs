@@ -1,5 +1,7 @@
 // QOperator weights (MatMulInteger, ConvInteger, QLinearMatMul, QLinearConv) decoded to floats under the float model's
 // names, per tensor and per channel, int8 and uint8, against values computed by hand: w = (q − zero point) · scale.
+using CompressCompare.Backend.Errors;
+using CompressCompare.Backend.Layers.Sources;
 using CompressCompare.Backend.Models.Onnx;
 using static CompressCompare.Backend.Models.Onnx.OnnxProtoFactory;
 
@@ -111,5 +113,26 @@ public sealed class QOperatorWeightTests : QuantizedFileTests
             Folder.File("q.onnx"));
 
         Assert.Equal([-3.5f, 0.25f], Weights(path)["k"].Values);
+    }
+
+    [Fact]
+    public void Large_int8_codes_stay_in_the_file_and_are_read_from_it_when_the_weight_is_read()
+    {
+        var codes = Enumerable.Range(0, 256 * 256).Select(i => (sbyte)(i % 255 - 127)).ToArray();
+        var path = QuantizedModels.Save(QuantizedModels.Dynamic("MatMulInteger",
+            Int8s("W_quantized", codes, [256, 256]), QuantizedModels.Scalar("W_scale", 0.5f), Int8s("W_zero_point", [0], [])),
+            Folder.File("big.onnx"));
+        using var source = new OnnxWeightSource(path);
+        var tensor = Assert.Single(source.Tensors);
+        var values = new float[tensor.Count];
+
+        Assert.Equal(0, source.HeldBytes);
+        source.Read(tensor, values);
+        Assert.Equal(codes.Select(c => c * 0.5f), values);
+
+        using (var file = File.OpenWrite(path)) file.SetLength(file.Length / 2); // the codes are no longer all there
+        var error = Assert.Throws<BackendException>(() => source.Read(tensor, values));
+        Assert.Equal(path, error.ErrorData.File);
+        Assert.Contains("W_quantized", error.Message);
     }
 }
