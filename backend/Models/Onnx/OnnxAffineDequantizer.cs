@@ -91,5 +91,6 @@ internal sealed class OnnxAffineDequantizer
     {
         codes.ReadFloats(values);
         Apply(values);
-    });
+    })
+    { StoredName = codes.Name };
 }

@@ -32,7 +32,7 @@ internal static class OnnxMatMulNBits
 
         var layout = new Layout(k, n, (int)bits, (int)block, blocks, blob, scale.Floats!, ZeroPoints(node, scope, modelPath, packed, (int)bits, n, blocks));
         var name = FloatName(packed.Name, $"_Q{bits}");
-        var weight = new OnnxWeight([k, n], values => layout.Decode(packed.ReadBytes(), values));
+        var weight = new OnnxWeight([k, n], values => layout.Decode(packed.ReadBytes(), values)) { StoredName = packed.Name };
         return new([new(name, weight, packed)], [Input(node, 1), Input(node, 2), Input(node, 3), Input(node, 4)]);
     }
 

@@ -30,6 +30,12 @@ public sealed class OnnxWeight
 
     public IReadOnlyList<long> Shape { get; }
 
+    /// <summary>
+    /// The stored tensor a quantized weight is decoded from ("W_quantized", "W_Q4"), for showing which name a quantizer's
+    /// copy gave the weight it is matched under; null for float weights read as stored and for folded ones.
+    /// </summary>
+    public string? StoredName { get; internal init; }
+
     /// <summary>True when the source holds the decoded values from open; false when they are read (and decoded) on each read.</summary>
     public bool IsHeld => _decoded is not null;
 

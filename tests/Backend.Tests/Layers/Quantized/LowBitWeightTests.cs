@@ -36,6 +36,7 @@ public sealed class LowBitWeightTests : QuantizedFileTests
         var weight = Assert.Single(QOperatorWeightTests.Weights(QuantizedModels.Save(NBits(zeroPoints: true), Folder.File("n.onnx"))));
 
         Assert.Equal("fc.weight", weight.Key);
+        Assert.Equal("fc.weight_Q4", OnnxModelReader.OpenIndexed(Folder.File("n.onnx")).ReadWeightsOnDemand()["fc.weight"].StoredName);
         Assert.Equal([5L, 2], weight.Value.Shape);
         Assert.Equal([-3.5f, 3.75f, -3f, 0f, -2.5f, 2f, -2f, 2.25f, 1f, 0f], weight.Value.Values);
     }

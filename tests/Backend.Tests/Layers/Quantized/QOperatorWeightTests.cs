@@ -35,6 +35,7 @@ public sealed class QOperatorWeightTests : QuantizedFileTests
         var weight = Assert.Single(Weights(path));
 
         Assert.Equal("W", weight.Key);
+        Assert.Equal("W_quantized", OnnxModelReader.OpenIndexed(path).ReadWeightsOnDemand()["W"].StoredName);
         Assert.Equal([2L, 3], weight.Value.Shape);
         Assert.Equal([-1.5f, -0.5f, 1.5f, 2.5f, -4.5f, 0f], weight.Value.Values);
     }
