@@ -3,7 +3,7 @@
 // tests/webviews/layersFixture.ts (with activations when the page asks for them) or a generated
 // transformer-like one of 5,000 tensors (`large`).
 import assert from 'node:assert/strict';
-import { CHANNEL_SHIM, bundle, loadPage, pageHtml } from './barePage.mjs';
+import { loadPage, panelPageHtml } from './barePage.mjs';
 
 export const BLOCKS = 250;
 export const TENSORS_PER_MODULE = 10;
@@ -78,19 +78,7 @@ w.acquireVsCodeApi = () => ({
 }`;
 
 /** The page's HTML: the panel's stylesheets and bundle after the fixture, the channel shim and the fake host. */
-export async function layersPageHtml() {
-  return pageHtml({
-    css: ['shared/page.css', 'layers/layers.css'],
-    bodyAttributes: `data-spec-uri="file:///ws/models.json" data-models='["cnn","p90"]'`,
-    body: '<div id="root"></div>',
-    scripts: [
-      await bundle("import * as f from './tests/webviews/layersFixture'; window.fixture = f;"),
-      CHANNEL_SHIM,
-      FAKE_HOST,
-      await bundle('extension/webviews/layers/main.ts'),
-    ],
-  });
-}
+export const layersPageHtml = () => panelPageHtml('layers', ['cnn', 'p90'], FAKE_HOST);
 
 /** Loads the page with this stored state (the large probe when `large`) and checks it showed a result without page errors. */
 export async function loadLayers(page, html, initialState, large = false) {
