@@ -1,5 +1,5 @@
 // Pools tensor statistics into modules: every dotted prefix of a tensor's name ("features.0.weight" belongs to
-// "", "features" and "features.0"). Sparsity and change are pooled over values, relative L2 over sums of squares.
+// "", "features" and "features.0"). Sparsity, its split (zero in both, zero only here) and change are pooled over values, relative L2 over sums of squares.
 using CompressCompare.Protocol.Layers;
 
 namespace CompressCompare.Backend.Layers;
@@ -11,6 +11,8 @@ public sealed class ModulePooling(int models)
         public long Params;
         public long Zeros;
         public long Changed;
+        public long ZeroInBoth;
+        public long ZeroOnlyHere;
         public double SquaredDifference;
         public double SquaredBase;
         public bool Present;
@@ -26,7 +28,7 @@ public sealed class ModulePooling(int models)
     static string? ParentOf(string module) => module.Length == 0 ? null : ModuleOf(module);
 
     /// <summary>Adds one model's copy of a tensor of <paramref name="count"/> values to its module and all ancestors.</summary>
-    public void Add(string tensor, int model, long count, long zeros, long changed, double squaredDifference, double squaredBase)
+    public void Add(string tensor, int model, long count, long zeros, long changed, double squaredDifference, double squaredBase, long zeroInBoth, long zeroOnlyHere)
     {
         for (string? module = ModuleOf(tensor); module is not null; module = ParentOf(module))
         {
@@ -35,6 +37,8 @@ public sealed class ModulePooling(int models)
             totals.Params += count;
             totals.Zeros += zeros;
             totals.Changed += changed;
+            totals.ZeroInBoth += zeroInBoth;
+            totals.ZeroOnlyHere += zeroOnlyHere;
             totals.SquaredDifference += squaredDifference;
             totals.SquaredBase += squaredBase;
             if (model == 0) _params[module] = _params.GetValueOrDefault(module) + count;
@@ -65,6 +69,8 @@ public sealed class ModulePooling(int models)
     static ModuleStats Stats(Totals t) => new()
     {
         Sparsity = t.Params == 0 ? 0 : (double)t.Zeros / t.Params,
+        ZeroInBoth = t.Params == 0 ? 0 : (double)t.ZeroInBoth / t.Params,
+        ZeroOnlyHere = t.Params == 0 ? 0 : (double)t.ZeroOnlyHere / t.Params,
         RelL2 = RelativeL2(t.SquaredDifference, t.SquaredBase),
         Changed = t.Params == 0 ? 0 : (double)t.Changed / t.Params,
     };

@@ -91,10 +91,14 @@ public static class WeightProbe
             var (x, change) = (moments[m]!.Value, changes[m]!);
             var isBase = m == 0;
             var squaredBase = changes[0]!.SquaredBase;
-            pooling?.Add(tensor.Base.Name, m, length, x.Zeros, change.Changed, change.SquaredDifference, squaredBase);
+            // The base's zeros are all "zero in both"; the split is left out for activations (no pooling), where zeros mean inactive units.
+            var (zeroInBoth, zeroOnlyHere) = isBase ? (x.Zeros, 0L) : (change.ZeroInBoth, change.ZeroOnlyHere);
+            pooling?.Add(tensor.Base.Name, m, length, x.Zeros, change.Changed, change.SquaredDifference, squaredBase, zeroInBoth, zeroOnlyHere);
             stats[m] = new TensorStats
             {
                 Sparsity = length == 0 ? 0 : (double)x.Zeros / length,
+                ZeroInBoth = pooling is null ? null : length == 0 ? 0 : (double)zeroInBoth / length,
+                ZeroOnlyHere = pooling is null ? null : length == 0 ? 0 : (double)zeroOnlyHere / length,
                 Min = x.Count == 0 ? 0 : x.Min,
                 Max = x.Count == 0 ? 0 : x.Max,
                 Mean = x.Mean,
