@@ -1,0 +1,140 @@
+// Hand-built ONNX graphs probed through LayerService: flat weight names ("Parameter1") named by the node that
+// consumes them, modules made from the graph (blocks ending at a residual Add) or from scoped node names, module
+// types from op types, and a quantized copy whose decoding nodes do not change the base's names.
+using Backend.Tests.Models.Onnx;
+using CompressCompare.Backend.Models.Onnx;
+using CompressCompare.Backend.Models.Onnx.Proto;
+using CompressCompare.Protocol.Layers;
+using static CompressCompare.Backend.Models.Onnx.OnnxProtoFactory;
+
+namespace Backend.Tests.Layers.Naming;
+
+public sealed class GraphNamingTests : IDisposable
+{
+    readonly ProbeFiles _files = new();
+
+    public void Dispose() => _files.Dispose();
+
+    static TensorProto Weight(string name, params long[] dims)
+    {
+        var values = new float[dims.Aggregate(1L, (a, d) => a * d)];
+        for (var i = 0; i < values.Length; i++) values[i] = (i % 7) - 3;
+        return Floats(name, values, dims);
+    }
+
+    /// <summary>
+    /// A CNTK-style graph: Conv(Parameter1, Parameter2) → BatchNormalization → Relu → an unnamed Conv → residual Add with
+    /// the Relu's output → Flatten → Gemm(Parameter8, Parameter9). With <paramref name="quantized"/>, Parameter7 is stored
+    /// int8 as Parameter7_quantized and decoded by DequantizeLinear, as a quantizer writes it, and nodes are renamed.
+    /// </summary>
+    static ModelProto FlatResidual(bool quantized = false)
+    {
+        var graph = new GraphProto { Name = "flat" };
+        graph.Input.Add(ValueInfo("Input0", OnnxDataType.Float, 1, 2, 4, 4));
+        graph.Output.Add(ValueInfo("Dense6_Output_0", OnnxDataType.Float, 1, 3));
+        graph.Initializer.Add(Weight("Parameter1", 2, 2, 3, 3));
+        graph.Initializer.Add(Weight("Parameter2", 2));
+        graph.Initializer.Add(Weight("Parameter3", 2));
+        graph.Initializer.Add(Weight("Parameter4", 2));
+        graph.Initializer.Add(Weight("Constant5", 2));
+        graph.Initializer.Add(Weight("Constant6", 2));
+        graph.Initializer.Add(Weight("Parameter8", 32, 3));
+        graph.Initializer.Add(Weight("Parameter9", 3));
+        var suffix = quantized ? "_quant" : "";
+        if (quantized)
+        {
+            graph.Initializer.Add(Int8s("Parameter7_quantized", [1, -2, 3, -4], [2, 2, 1, 1]));
+            graph.Initializer.Add(Floats("Parameter7_scale", [0.5f], []));
+            graph.Initializer.Add(Int8s("Parameter7_zero_point", [0], []));
+            graph.Node.Add(Node("DequantizeLinear", "Parameter7_DequantizeLinear", ["Parameter7_quantized", "Parameter7_scale", "Parameter7_zero_point"], "Parameter7"));
+        }
+        else graph.Initializer.Add(Weight("Parameter7", 2, 2, 1, 1));
+        graph.Node.Add(Node("Conv", "Convolution1" + suffix, ["Input0", "Parameter1", "Parameter2"], "c1", Ints("pads", 1, 1, 1, 1)));
+        graph.Node.Add(Node("BatchNormalization", "BN2" + suffix, ["c1", "Parameter3", "Parameter4", "Constant5", "Constant6"], "b2"));
+        graph.Node.Add(Node("Relu", "ReLU3" + suffix, ["b2"], "r3"));
+        graph.Node.Add(Node("Conv", "", ["r3", "Parameter7"], "c4"));
+        graph.Node.Add(Node("Add", "Plus5" + suffix, ["c4", "r3"], "p5"));
+        graph.Node.Add(Node("Flatten", "Flatten6" + suffix, ["p5"], "f6"));
+        graph.Node.Add(Node("Gemm", "Dense6" + suffix, ["f6", "Parameter8", "Parameter9"], "Dense6_Output_0"));
+        return OnnxProtoModels.Model(graph, 17);
+    }
+
+    string Save(ModelProto model, string name) => model.Save(Path.Combine(_files.Folder, name));
+
+    [Fact]
+    public async Task Flat_weights_are_named_by_their_consuming_node_op_and_input_role()
+    {
+        var result = await ProbeFiles.Probe(null, Save(FlatResidual(), "flat.onnx"));
+        var byStored = result.Tensors.ToDictionary(t => t.Stored ?? t.Name);
+        Assert.Equal("Convolution1 (Conv).W", byStored["Parameter1"].Name);
+        Assert.Equal("Convolution1 (Conv).B", byStored["Parameter2"].Name);
+        Assert.Equal("BN2 (BatchNormalization).scale", byStored["Parameter3"].Name);
+        Assert.Equal("BN2 (BatchNormalization).input_mean", byStored["Constant5"].Name);
+        Assert.Equal("BN2 (BatchNormalization).input_var", byStored["Constant6"].Name);
+        // The exporter left the second Conv unnamed: it is named by its op and its index in the graph.
+        Assert.Equal("Conv_3 (Conv).W", byStored["Parameter7"].Name);
+        Assert.Equal("Dense6 (Gemm).B", byStored["Parameter8"].Name);
+        Assert.All(result.Tensors, t => Assert.NotNull(t.Stored));
+    }
+
+    [Fact]
+    public async Task A_flat_graph_gets_one_module_per_weighted_node_grouped_into_blocks_that_end_at_a_residual_add()
+    {
+        var result = await ProbeFiles.Probe(null, Save(FlatResidual(), "flat.onnx"));
+        var modules = result.Modules.ToDictionary(m => m.Name);
+        Assert.Equal("block0.Convolution1", result.Tensors.Single(t => t.Stored == "Parameter1").Module);
+        Assert.Equal("block0.Conv_3", result.Tensors.Single(t => t.Stored == "Parameter7").Module);
+        Assert.Equal("block1.Dense6", result.Tensors.Single(t => t.Stored == "Parameter8").Module);
+        Assert.Equal("block0", modules["block0.BN2"].Parent);
+        Assert.Equal("", modules["block0"].Parent);
+        Assert.Equal("Residual block", modules["block0"].Type);
+        Assert.Equal("Conv", modules["block0.Convolution1"].Type);
+        Assert.Equal("BatchNorm", modules["block0.BN2"].Type);
+        Assert.Equal("Linear", modules["block1.Dense6"].Type);
+    }
+
+    [Fact]
+    public async Task A_quantized_copy_matches_by_stored_name_and_keeps_the_base_graph_names()
+    {
+        var result = await ProbeFiles.Probe(null, Save(FlatResidual(), "flat.onnx"), Save(FlatResidual(quantized: true), "flat_int8.onnx"));
+        Assert.Empty(result.Unmatched);
+        var conv = result.Tensors.Single(t => t.Stored == "Parameter7");
+        Assert.Equal("Conv_3 (Conv).W", conv.Name);
+        Assert.NotNull(conv.Models[1]);
+        Assert.Null(conv.MatchedAs);
+        Assert.Equal("Convolution1 (Conv).W", result.Tensors.Single(t => t.Stored == "Parameter1").Name);
+    }
+
+    /// <summary>A PyTorch export: scoped node names, folded weights named "onnx::Conv_N", a Linear kept as "fc.weight".</summary>
+    static ModelProto Scoped()
+    {
+        var graph = new GraphProto { Name = "torch_jit" };
+        graph.Input.Add(ValueInfo("input", OnnxDataType.Float, 1, 2, 4, 4));
+        graph.Output.Add(ValueInfo("logits", OnnxDataType.Float, 1, 3));
+        graph.Initializer.Add(Weight("onnx::Conv_5", 2, 2, 3, 3));
+        graph.Initializer.Add(Weight("onnx::Conv_6", 2));
+        graph.Initializer.Add(Weight("fc.weight", 3, 32));
+        graph.Node.Add(Node("Conv", "/layer1/layer1.0/conv1/Conv", ["input", "onnx::Conv_5", "onnx::Conv_6"], "/layer1/layer1.0/conv1/Conv_output_0", Ints("pads", 1, 1, 1, 1)));
+        graph.Node.Add(Node("Add", "/layer1/layer1.0/Add", ["/layer1/layer1.0/conv1/Conv_output_0", "input"], "/layer1/layer1.0/Add_output_0"));
+        graph.Node.Add(Node("Flatten", "/Flatten", ["/layer1/layer1.0/Add_output_0"], "/Flatten_output_0"));
+        graph.Node.Add(Node("Gemm", "/fc/Gemm", ["/Flatten_output_0", "fc.weight"], "logits", Int("transB", 1)));
+        return OnnxProtoModels.Model(graph, 17);
+    }
+
+    [Fact]
+    public async Task Scoped_node_names_give_the_module_path_and_dotted_weight_names_stay_as_they_are()
+    {
+        var result = await ProbeFiles.Probe(null, Save(Scoped(), "scoped.onnx"));
+        var conv = result.Tensors.Single(t => t.Stored == "onnx::Conv_5");
+        Assert.Equal("layer1.0.conv1 (Conv).W", conv.Name);
+        Assert.Equal("layer1.0.conv1", conv.Module);
+        var fc = result.Tensors.Single(t => t.Name == "fc.weight");
+        Assert.Null(fc.Stored);
+        Assert.Equal("fc", fc.Module);
+        var modules = result.Modules.ToDictionary(m => m.Name);
+        Assert.Equal(["", "layer1", "layer1.0", "layer1.0.conv1", "fc"], result.Modules.Select(m => m.Name));
+        Assert.Equal("Conv", modules["layer1.0.conv1"].Type);
+        Assert.Equal("Residual block", modules["layer1.0"].Type);
+        Assert.Equal("Linear", modules["fc"].Type);
+    }
+}
