@@ -43,12 +43,12 @@ public static class TensorMatching
                     rows[b][m] = other;
             }
             var modelLeft = Enumerable.Range(0, model.Count).Where(i => !baseNames.Contains(model[i].Name)).ToList();
-            foreach (var (b, i) in PositionalMatching.Pairs(models[0], baseLeft, model, modelLeft))
-            {
-                rows[b][m] = model[i];
-                baseLeft.Remove(b);
-                modelLeft.Remove(i);
-            }
+            var pairs = PositionalMatching.Pairs(models[0], baseLeft, model, modelLeft);
+            foreach (var (b, i) in pairs) rows[b][m] = model[i];
+            var (pairedBase, pairedModel) = (pairs.Select(p => p.Base).ToHashSet(), pairs.Select(p => p.Model).ToHashSet());
+            baseLeft.RemoveAll(pairedBase.Contains);
+            modelLeft.RemoveAll(pairedModel.Contains);
+            var (baseUnnamedLeft, modelUnnamedLeft) = (PositionalMatching.AnyUnnamed(models[0], baseLeft), PositionalMatching.AnyUnnamed(model, modelLeft));
             var (foldedHere, foldedInBase) = (FoldsBatchNorm(models[0], model), FoldsBatchNorm(model, models[0]));
             foreach (var b in baseLeft)
                 unmatched.Add(new UnmatchedTensor
@@ -56,7 +56,7 @@ public static class TensorMatching
                     Name = Shown(models[0][b]),
                     Model = names[m],
                     Reason = Folded(models[0][b], foldedHere, foldedInBase, "this model")
-                        ?? (PositionalMatching.Eligible(models[0][b], model, modelLeft) ? $"{Missing}: {NoCounterpart}" : Missing),
+                        ?? (PositionalMatching.Eligible(models[0][b], modelUnnamedLeft) ? $"{Missing}: {NoCounterpart}" : Missing),
                 });
             foreach (var i in modelLeft)
                 unmatched.Add(new UnmatchedTensor
@@ -64,7 +64,7 @@ public static class TensorMatching
                     Name = Shown(model[i]),
                     Model = names[m],
                     Reason = Folded(model[i], foldedInBase, foldedHere, "the base")
-                        ?? (PositionalMatching.Eligible(model[i], models[0], baseLeft) ? $"{NotInBase}: {NoCounterpart}" : NotInBase),
+                        ?? (PositionalMatching.Eligible(model[i], baseUnnamedLeft) ? $"{NotInBase}: {NoCounterpart}" : NotInBase),
                 });
         }
         // A lone base is probed for its own statistics; with others, a tensor none of them shares has nothing to compare.

@@ -26,9 +26,11 @@ public static class PositionalMatching
         return pairs;
     }
 
-    /// <summary>Whether <paramref name="tensor"/> could have been paired by position with one of <paramref name="left"/> of the other model: it has a role and one of the two names says nothing.</summary>
-    public static bool Eligible(TensorInfo tensor, IReadOnlyList<TensorInfo> other, IReadOnlyList<int> left) =>
-        tensor.Role is not null && (Unnamed(tensor) || left.Any(i => other[i].Role is not null && Unnamed(other[i])));
+    /// <summary>Whether <paramref name="tensor"/> could have been paired by position: it has a role, and its name or one of the other model's leftovers says nothing (<paramref name="otherHasUnnamed"/>, from AnyUnnamed).</summary>
+    public static bool Eligible(TensorInfo tensor, bool otherHasUnnamed) => tensor.Role is not null && (Unnamed(tensor) || otherHasUnnamed);
+
+    /// <summary>Whether any of <paramref name="left"/> has a role and a name that says nothing.</summary>
+    public static bool AnyUnnamed(IReadOnlyList<TensorInfo> tensors, IReadOnlyList<int> left) => left.Any(i => tensors[i].Role is not null && Unnamed(tensors[i]));
 
     static bool Unnamed(TensorInfo tensor) => tensor.Label is not null || !ModulePaths.HasModulePath(tensor.Name);
 

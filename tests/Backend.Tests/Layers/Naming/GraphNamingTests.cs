@@ -2,6 +2,7 @@
 // consumes them, modules made from the graph (blocks ending at a residual Add) or from scoped node names, module
 // types from op types, and a quantized copy whose decoding nodes do not change the base's names.
 using Backend.Tests.Models.Onnx;
+using CompressCompare.Backend.Layers.Activations;
 using CompressCompare.Backend.Models.Onnx;
 using CompressCompare.Backend.Models.Onnx.Proto;
 using CompressCompare.Protocol.Layers;
@@ -65,16 +66,20 @@ public sealed class GraphNamingTests : IDisposable
     public async Task Flat_weights_are_named_by_their_consuming_node_op_and_input_role()
     {
         var result = await ProbeFiles.Probe(null, Save(FlatResidual(), "flat.onnx"));
-        var byStored = result.Tensors.ToDictionary(t => t.Stored ?? t.Name);
-        Assert.Equal("Convolution1 (Conv).W", byStored["Parameter1"].Name);
-        Assert.Equal("Convolution1 (Conv).B", byStored["Parameter2"].Name);
-        Assert.Equal("BN2 (BatchNormalization).scale", byStored["Parameter3"].Name);
-        Assert.Equal("BN2 (BatchNormalization).input_mean", byStored["Constant5"].Name);
-        Assert.Equal("BN2 (BatchNormalization).input_var", byStored["Constant6"].Name);
-        // The exporter left the second Conv unnamed: it is named by its op and its index in the graph.
-        Assert.Equal("Conv_3 (Conv).W", byStored["Parameter7"].Name);
-        Assert.Equal("Dense6 (Gemm).B", byStored["Parameter8"].Name);
-        Assert.All(result.Tensors, t => Assert.NotNull(t.Stored));
+        var expected = new Dictionary<string, string>
+        {
+            ["Parameter1"] = "Convolution1 (Conv).W",
+            ["Parameter2"] = "Convolution1 (Conv).B",
+            ["Parameter3"] = "BN2 (BatchNormalization).scale",
+            ["Parameter4"] = "BN2 (BatchNormalization).B",
+            ["Constant5"] = "BN2 (BatchNormalization).input_mean",
+            ["Constant6"] = "BN2 (BatchNormalization).input_var",
+            // The exporter left the second Conv unnamed: it is named by its op and its index in the graph.
+            ["Parameter7"] = "Conv_3 (Conv).W",
+            ["Parameter8"] = "Dense6 (Gemm).B",
+            ["Parameter9"] = "Dense6 (Gemm).C",
+        };
+        Assert.Equal(expected, result.Tensors.ToDictionary(t => t.Stored!, t => t.Name));
     }
 
     [Fact]
@@ -87,10 +92,19 @@ public sealed class GraphNamingTests : IDisposable
         Assert.Equal("block1.Dense6", result.Tensors.Single(t => t.Stored == "Parameter8").Module);
         Assert.Equal("block0", modules["block0.BN2"].Parent);
         Assert.Equal("", modules["block0"].Parent);
-        Assert.Equal("Residual block", modules["block0"].Type);
-        Assert.Equal("Conv", modules["block0.Convolution1"].Type);
-        Assert.Equal("BatchNorm", modules["block0.BN2"].Type);
-        Assert.Equal("Linear", modules["block1.Dense6"].Type);
+        (string Module, string Type)[] types =
+            [("block0", "Residual block"), ("block0.Convolution1", "Conv"), ("block0.BN2", "BatchNorm"), ("block0.Conv_3", "Conv"), ("block1.Dense6", "Linear")];
+        Assert.Equal(types, types.Select(t => (t.Module, modules[t.Module].Type!)));
+    }
+
+    [Fact]
+    public void A_flat_graph_activations_sit_in_the_modules_its_weights_get()
+    {
+        var modules = OnnxActivationGraph.Activations(FlatResidual().Graph).ToDictionary(v => v.Name, v => v.Module);
+        Assert.Equal("block0.Convolution1", modules["c1"]);
+        Assert.Equal("block0.ReLU3", modules["r3"]);
+        Assert.Equal("block0.Plus5", modules["p5"]);
+        Assert.Equal("block1.Dense6", modules["Dense6_Output_0"]);
     }
 
     [Fact]
