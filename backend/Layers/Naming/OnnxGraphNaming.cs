@@ -36,6 +36,8 @@ internal sealed class OnnxGraphNaming
         _graph = graph;
         var nodes = graph.Node;
         var constants = graph.Initializer.Select(i => i.Name).ToHashSet();
+        // The stored tensors each decoded value comes from ("Parameter91_quantized" for a DequantizeLinear output).
+        var origins = new Dictionary<string, string[]>();
         var computes = new bool[nodes.Count];
         for (var i = 0; i < nodes.Count; i++)
         {
@@ -45,11 +47,22 @@ internal sealed class OnnxGraphNaming
             if (folded)
             {
                 constants.UnionWith(node.Output);
+                string[] from = [.. node.Input.Where(x => x.Length > 0).SelectMany(x => origins.GetValueOrDefault(x) ?? [x])];
+                foreach (var output in node.Output) origins[output] = from;
                 continue;
             }
             computes[i] = true;
             for (var j = 0; j < node.Input.Count; j++)
-                if (constants.Contains(node.Input[j])) _consumers.TryAdd(node.Input[j], (i, j));
+            {
+                if (!constants.Contains(node.Input[j])) continue;
+                // A quantized copy's weights come back under their float names: the stored name, or the name of what a
+                // decoding chain starts from, less the quantizer's suffix.
+                foreach (var name in (origins.GetValueOrDefault(node.Input[j]) ?? []).Prepend(node.Input[j]))
+                {
+                    _consumers.TryAdd(name, (i, j));
+                    _consumers.TryAdd(WithoutQuantizerSuffix(name), (i, j));
+                }
+            }
         }
         IsFlat = !nodes.Any(n => ModulePaths.OfScopedName(n.Name) is not null) && !_consumers.Keys.Any(ModulePaths.HasModulePath);
         _modules = new string?[nodes.Count];
@@ -70,6 +83,14 @@ internal sealed class OnnxGraphNaming
             if (IsFlat) _types[$"block{block++}"] = join;
             else if (ModulePaths.OfScopedName(node.Name) is { } scope) _types.TryAdd(scope, join);
         }
+    }
+
+    /// <summary>The float weight's name a quantizer derived a stored name from: ONNX Runtime appends "_quantized" (QOperator, QDQ) or "_Q4"/"_Q8" (MatMulNBits).</summary>
+    static string WithoutQuantizerSuffix(string name)
+    {
+        foreach (var suffix in (string[])["_quantized", "_Q4", "_Q8"])
+            if (name.EndsWith(suffix, StringComparison.Ordinal) && name.Length > suffix.Length) return name[..^suffix.Length];
+        return name;
     }
 
     /// <summary>A node's display name: its own, or "{OpType}_{index}" when the exporter left it unnamed.</summary>

@@ -3,6 +3,8 @@
 // types from op types, and a quantized copy whose decoding nodes do not change the base's names.
 using Backend.Tests.Models.Onnx;
 using CompressCompare.Backend.Layers.Activations;
+using CompressCompare.Backend.Layers.Naming;
+using CompressCompare.Backend.Layers.Sources;
 using CompressCompare.Backend.Models.Onnx;
 using CompressCompare.Backend.Models.Onnx.Proto;
 using CompressCompare.Protocol.Layers;
@@ -117,6 +119,23 @@ public sealed class GraphNamingTests : IDisposable
         Assert.NotNull(conv.Models[1]);
         Assert.Null(conv.MatchedAs);
         Assert.Equal("Convolution1 (Conv).W", result.Tensors.Single(t => t.Stored == "Parameter1").Name);
+    }
+
+    [Fact]
+    public void A_quantizer_s_int8_weight_is_named_under_its_float_name_by_the_integer_op_that_reads_it()
+    {
+        var graph = new GraphProto { Name = "qoperator" };
+        graph.Initializer.Add(Int8s("Parameter7_quantized", [1, -2, 3, -4], [2, 2, 1, 1]));
+        graph.Initializer.Add(Int8s("Parameter7_zero_point", [0], []));
+        graph.Initializer.Add(UInt8s("Parameter8_Q4", [1, 2, 3, 4], [2, 1, 2]));
+        graph.Node.Add(Node("DynamicQuantizeLinear", "Input0_QuantizeLinear", ["Input0"], "Input0_quantized"));
+        graph.Node.Add(Node("ConvInteger", "Convolution1_quant", ["Input0_quantized", "Parameter7_quantized", "", "Parameter7_zero_point"], "c1"));
+        graph.Node.Add(Node("MatMulNBits", "Dense2_Q4", ["c1", "Parameter8_Q4"], "d2"));
+        var naming = new OnnxGraphNaming(graph);
+        var conv = naming.Describe(new TensorInfo("Parameter7", [2, 2, 1, 1], "float32"));
+        Assert.Equal(("Convolution1_quant (ConvInteger).w", "weight", "Conv"), (conv.Label, conv.Role, conv.ModuleType));
+        var dense = naming.Describe(new TensorInfo("Parameter8", [2, 4], "float32"));
+        Assert.Equal(("Dense2_Q4 (MatMulNBits).B", "weight", "Linear"), (dense.Label, dense.Role, dense.ModuleType));
     }
 
     /// <summary>A PyTorch export: scoped node names, folded weights named "onnx::Conv_N", a Linear kept as "fc.weight".</summary>
