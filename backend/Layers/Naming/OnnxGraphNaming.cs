@@ -112,7 +112,13 @@ internal sealed class OnnxGraphNaming
         var input = OnnxOpRoles.InputName(node.OpType, use.Input);
         var type = OnnxOpRoles.ModuleType(node.OpType, weighted: true);
         if (ModulePaths.HasModulePath(weight.Name))
-            return weight with { Role = ModulePaths.RoleOfName(weight.Name) ?? OnnxOpRoles.CheckpointRole(node.OpType, input), ModuleType = type };
+            return weight with
+            {
+                // A slashed name ("model/conv2d/Conv2D/ReadVariableOp:0", tf2onnx) has no dots to give its module: its node's scope does.
+                Module = weight.Name.Contains('.') ? weight.Module : _modules[use.Node] ?? ModulePaths.OfScopedName(weight.Name),
+                Role = ModulePaths.RoleOfName(weight.Name) ?? OnnxOpRoles.CheckpointRole(node.OpType, input),
+                ModuleType = type,
+            };
         var module = _modules[use.Node] ?? ModulePaths.Segment(Label(use.Node));
         // A scoped node reads better by its module path than by its raw name ("conv1 (Conv).W" for "/conv1/Conv").
         var shown = ModulePaths.OfScopedName(node.Name) ?? Label(use.Node);

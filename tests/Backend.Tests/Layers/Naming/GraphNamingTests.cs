@@ -138,6 +138,17 @@ public sealed class GraphNamingTests : IDisposable
         Assert.Equal(("Dense2_Q4 (MatMulNBits).B", "weight", "Linear"), (dense.Label, dense.Role, dense.ModuleType));
     }
 
+    [Fact]
+    public void A_tf2onnx_slashed_weight_keeps_its_name_and_takes_its_node_s_scope_as_module()
+    {
+        var graph = new GraphProto { Name = "tf2onnx" };
+        graph.Initializer.Add(Weight("model/conv2d/Conv2D/ReadVariableOp:0", 2, 2, 3, 3));
+        graph.Node.Add(Node("Conv", "model/conv2d/Conv2D", ["input", "model/conv2d/Conv2D/ReadVariableOp:0"], "y"));
+        var naming = new OnnxGraphNaming(graph);
+        var weight = naming.Describe(new TensorInfo("model/conv2d/Conv2D/ReadVariableOp:0", [2, 2, 3, 3], "float32"));
+        Assert.Equal((null, "model.conv2d", "weight", "Conv"), (weight.Label, weight.Module, weight.Role, weight.ModuleType));
+    }
+
     /// <summary>A PyTorch export: scoped node names, folded weights named "onnx::Conv_N", a Linear kept as "fc.weight".</summary>
     static ModelProto Scoped()
     {
