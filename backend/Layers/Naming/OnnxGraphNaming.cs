@@ -15,6 +15,8 @@ namespace CompressCompare.Backend.Layers.Naming;
 
 internal sealed class OnnxGraphNaming
 {
+    const int MaxOrigins = 8;
+
     readonly GraphProto _graph;
     // The first node that computes with each constant value (an initializer, a Constant node's output, or the
     // output of a decoding chain such as DequantizeLinear), and which of its inputs it is.
@@ -47,7 +49,9 @@ internal sealed class OnnxGraphNaming
             if (folded)
             {
                 constants.UnionWith(node.Output);
-                string[] from = [.. node.Input.Where(x => x.Length > 0).SelectMany(x => origins.GetValueOrDefault(x) ?? [x])];
+                // Distinct and capped: a decoding chain starts from a few tensors (values, scale, zero point), while a
+                // hostile graph that adds a value to itself 30 times over would otherwise double the list at each step.
+                string[] from = [.. node.Input.Where(x => x.Length > 0).SelectMany(x => origins.GetValueOrDefault(x) ?? [x]).Distinct().Take(MaxOrigins)];
                 foreach (var output in node.Output) origins[output] = from;
                 continue;
             }
