@@ -1,10 +1,12 @@
-// Pools tensor statistics into modules: every dotted prefix of a tensor's name ("features.0.weight" belongs to
-// "", "features" and "features.0"). Sparsity, its split (zero in both, zero only here) and change are pooled over values, relative L2 over sums of squares.
+// Pools tensor statistics into modules: a tensor's module and every dotted prefix of it ("features.0.weight" belongs
+// to "", "features" and "features.0"; a graph-named "block3.Convolution271" to "", "block3" and itself), each typed
+// from the model's ModuleTypes. Sparsity, its split (zero in both, zero only here) and change are pooled over values, relative L2 over sums of squares.
+using CompressCompare.Backend.Layers.Naming;
 using CompressCompare.Protocol.Layers;
 
 namespace CompressCompare.Backend.Layers;
 
-public sealed class ModulePooling(int models)
+public sealed class ModulePooling(int models, IReadOnlyDictionary<string, string>? types = null)
 {
     sealed class Totals
     {
@@ -23,14 +25,14 @@ public sealed class ModulePooling(int models)
     readonly Dictionary<string, long> _params = [];
 
     /// <summary>The module a tensor belongs to: its name up to the last dot, "" at the top level.</summary>
-    public static string ModuleOf(string tensor) => tensor.LastIndexOf('.') is var dot and >= 0 ? tensor[..dot] : "";
+    public static string ModuleOf(string tensor) => ModulePaths.ModuleOf(tensor);
 
     static string? ParentOf(string module) => module.Length == 0 ? null : ModuleOf(module);
 
-    /// <summary>Adds one model's copy of a tensor of <paramref name="count"/> values to its module and all ancestors.</summary>
-    public void Add(string tensor, int model, long count, long zeros, long changed, double squaredDifference, double squaredBase, long zeroInBoth, long zeroOnlyHere)
+    /// <summary>Adds one model's copy of a tensor of <paramref name="count"/> values to <paramref name="owner"/> (its module) and all ancestors.</summary>
+    public void Add(string owner, int model, long count, long zeros, long changed, double squaredDifference, double squaredBase, long zeroInBoth, long zeroOnlyHere)
     {
-        for (string? module = ModuleOf(tensor); module is not null; module = ParentOf(module))
+        for (string? module = owner; module is not null; module = ParentOf(module))
         {
             var totals = TotalsOf(module)[model];
             totals.Present = true;
@@ -61,6 +63,7 @@ public sealed class ModulePooling(int models)
         {
             Name = m.Key,
             Parent = ParentOf(m.Key),
+            Type = types?.GetValueOrDefault(m.Key),
             Params = _params.GetValueOrDefault(m.Key),
             Models = [.. m.Value.Select(t => t.Present ? Stats(t) : null)],
         }),
