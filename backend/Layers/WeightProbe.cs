@@ -3,6 +3,7 @@
 // a second pass histograms those and re-reads any others one by one. At most three tensors' values are held
 // (three buffers sized to the largest tensor), so peak memory is ≤ 3 × the largest tensor plus a constant,
 // and with three models (the common case) each tensor is read once.
+using CompressCompare.Backend.Layers.Naming;
 using CompressCompare.Backend.Layers.Sources;
 using CompressCompare.Backend.Progress;
 using CompressCompare.Protocol.Layers;
@@ -17,7 +18,7 @@ public static class WeightProbe
 
     public static ProbeResult Run(IReadOnlyList<ITensorSource> sources, IReadOnlyList<string> names, int bins, IWorkProgress progress, CancellationToken cancellationToken)
     {
-        var pooling = new ModulePooling(sources.Count);
+        var pooling = new ModulePooling(sources.Count, ModuleTypes.Of(sources[0]));
         var (tensors, unmatched) = Measure(sources, names, bins, pooling, "tensors", progress, cancellationToken);
         return new ProbeResult
         {
@@ -56,6 +57,7 @@ public static class WeightProbe
     static TensorProbe Probe(MatchedTensor tensor, IReadOnlyList<ITensorSource> sources, int binCount, float[] baseValues, float[][] modelValues, ModulePooling? pooling)
     {
         var length = checked((int)tensor.Base.Count);
+        var module = tensor.Base.Module ?? ModulePooling.ModuleOf(tensor.Base.Name);
         var present = Enumerable.Range(0, sources.Count).Where(m => tensor.Models[m] is not null).ToList();
         var moments = new TensorMoments?[sources.Count];
         moments[0] = MeasuredRead.Of(sources[0], tensor.Base, baseValues, length, Threads);
@@ -91,10 +93,14 @@ public static class WeightProbe
             var (x, change) = (moments[m]!.Value, changes[m]!);
             var isBase = m == 0;
             var squaredBase = changes[0]!.SquaredBase;
-            pooling?.Add(tensor.Base.Name, m, length, x.Zeros, change.Changed, change.SquaredDifference, squaredBase);
+            // The base's zeros are all "zero in both"; the split is left out for activations (no pooling), where zeros mean inactive units.
+            var (zeroInBoth, zeroOnlyHere) = isBase ? (x.Zeros, 0L) : (change.ZeroInBoth, change.ZeroOnlyHere);
+            pooling?.Add(module, m, length, x.Zeros, change.Changed, change.SquaredDifference, squaredBase, zeroInBoth, zeroOnlyHere);
             stats[m] = new TensorStats
             {
                 Sparsity = length == 0 ? 0 : (double)x.Zeros / length,
+                ZeroInBoth = pooling is null ? null : length == 0 ? 0 : (double)zeroInBoth / length,
+                ZeroOnlyHere = pooling is null ? null : length == 0 ? 0 : (double)zeroOnlyHere / length,
                 Min = x.Count == 0 ? 0 : x.Min,
                 Max = x.Count == 0 ? 0 : x.Max,
                 Mean = x.Mean,
@@ -108,8 +114,11 @@ public static class WeightProbe
         }
         return new TensorProbe
         {
-            Name = tensor.Base.Name,
-            Module = tensor.Base.Module ?? ModulePooling.ModuleOf(tensor.Base.Name),
+            Name = tensor.Base.Label ?? tensor.Base.Name,
+            Stored = tensor.Base.Label is null ? null : tensor.Base.Name,
+            Module = module,
+            MatchedAs = tensor.Models.Any(t => t is not null && t.Name != tensor.Base.Name)
+                ? [.. tensor.Models.Select(t => t is null || t.Name == tensor.Base.Name ? null : t.Name)] : null,
             Shape = tensor.Base.Shape,
             Params = length,
             BinMin = bins.Min,

@@ -7,11 +7,13 @@
 // when read, with only their scales and zero points held. So the tensor-at-a-time bound of LayerService holds for float
 // and quantized models. What other decoding graphs produce (palettes, folded graphs) is decoded at open and held;
 // Constant-node and subgraph tensors are held as parsed.
+// Names: weights whose stored names carry no module path are labelled and placed in modules from the graph (OnnxGraphNaming).
+using CompressCompare.Backend.Layers.Naming;
 using CompressCompare.Backend.Models.Onnx;
 
 namespace CompressCompare.Backend.Layers.Sources;
 
-public sealed class OnnxWeightSource : ITensorSource
+public sealed class OnnxWeightSource : ITensorSource, IModuleTypeSource
 {
     public const string Extension = ".onnx";
 
@@ -23,10 +25,15 @@ public sealed class OnnxWeightSource : ITensorSource
     public OnnxWeightSource(string file)
     {
         File = file;
-        _weights = OnnxModelReader.OpenIndexed(file).ReadWeightsOnDemand();
-        Tensors = [.. _weights.Select(w => new TensorInfo(w.Key, w.Value.Shape, "float32"))];
+        var reader = OnnxModelReader.OpenIndexed(file);
+        _weights = reader.ReadWeightsOnDemand();
+        var naming = new OnnxGraphNaming(reader.Model.Graph);
+        Tensors = [.. _weights.Select(w => naming.Describe(new TensorInfo(w.Key, w.Value.Shape, "float32")))];
+        ModuleTypes = naming.ModuleTypes;
         HeldBytes = _weights.Values.Where(w => w.IsHeld).Sum(w => w.Shape.Aggregate(1L, (a, d) => a * d) * sizeof(float));
     }
+
+    public IReadOnlyDictionary<string, string> ModuleTypes { get; }
 
     /// <summary>Bytes of the weights held decoded (palettized ones, folded graphs): memory the source keeps while open.</summary>
     public long HeldBytes { get; }
