@@ -115,10 +115,11 @@ public static class WeightProbe
         return new TensorProbe
         {
             Name = tensor.Base.Label ?? tensor.Base.Name,
-            Stored = tensor.Base.Label is null ? null : tensor.Base.Name,
+            Stored = tensor.Base.Label is null && tensor.Base.StoredAs is null ? null : tensor.Base.FileName,
             Module = module,
-            MatchedAs = tensor.Models.Any(t => t is not null && t.Name != tensor.Base.Name)
-                ? [.. tensor.Models.Select(t => t is null || t.Name == tensor.Base.Name ? null : t.Name)] : null,
+            // A model's name differs where positional matching paired it, or where a quantizer stored it as "W_quantized".
+            MatchedAs = tensor.Models.Any(t => t is not null && t.FileName != tensor.Base.FileName)
+                ? [.. tensor.Models.Select(t => t is null || t.FileName == tensor.Base.FileName ? null : t.FileName)] : null,
             Shape = tensor.Base.Shape,
             Params = length,
             BinMin = bins.Min,

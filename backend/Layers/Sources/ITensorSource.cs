@@ -15,6 +15,12 @@ public sealed record TensorInfo(string Name, IReadOnlyList<long> Shape, string D
     /// <summary>The name shown for a weight whose stored Name carries no module path ("Convolution249 (Conv).W" for "Parameter91"); null to show Name.</summary>
     public string? Label { get; init; }
 
+    /// <summary>The tensor's name in its file where it is reported under another (a quantizer's "W_quantized" or "W_Q4" decoded as the float "W"); null when Name is the stored name.</summary>
+    public string? StoredAs { get; init; }
+
+    /// <summary>The name the tensor has in its file.</summary>
+    public string FileName => StoredAs ?? Name;
+
     /// <summary>What the tensor is to its module ("weight", "bias", "running_mean", …), from its name or the op that consumes it; null when unknown (activations).</summary>
     public string? Role { get; init; }
 

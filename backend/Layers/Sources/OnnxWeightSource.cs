@@ -28,7 +28,7 @@ public sealed class OnnxWeightSource : ITensorSource, IModuleTypeSource
         var reader = OnnxModelReader.OpenIndexed(file);
         _weights = reader.ReadWeightsOnDemand();
         var naming = new OnnxGraphNaming(reader.Model.Graph);
-        Tensors = [.. _weights.Select(w => naming.Describe(new TensorInfo(w.Key, w.Value.Shape, "float32")))];
+        Tensors = [.. _weights.Select(w => naming.Describe(new TensorInfo(w.Key, w.Value.Shape, "float32") { StoredAs = w.Value.StoredName == w.Key ? null : w.Value.StoredName }))];
         ModuleTypes = naming.ModuleTypes;
         HeldBytes = _weights.Values.Where(w => w.IsHeld).Sum(w => w.Shape.Aggregate(1L, (a, d) => a * d) * sizeof(float));
     }

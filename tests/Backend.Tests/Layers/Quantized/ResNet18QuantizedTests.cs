@@ -106,6 +106,8 @@ public sealed class ResNet18QuantizedTests : QuantizedFileTests
         foreach (var (name, tensor) in tensors)
         {
             var relL2 = tensor.Models[1]!.RelL2!.Value;
+            // The row says under which name the copy stores what it matched: the quantizer's for conv weights.
+            Assert.Equal(convWeights.Contains(name) ? name + "_quantized" : null, tensor.MatchedAs?[1]);
             if (!convWeights.Contains(name))
             {
                 Assert.Equal(0, relL2); // batch norms stay float
