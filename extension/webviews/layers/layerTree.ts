@@ -4,6 +4,7 @@
 import type { ModuleStats, ProbeResult, TensorProbe, TensorStats } from '../../../protocol/generated/contract';
 import { firstOutputIndex, mergeByExecution, moduleOutputs } from './activationOutputs';
 import { lastPart, parentName } from './dottedNames';
+import { rowMatches } from './rowNames';
 
 export type RowKind = 'module' | 'tensor';
 export type SortMetric = 'relL2' | 'changed' | 'sparsity' | 'zeroOnlyHere';
@@ -177,7 +178,7 @@ export function visibleLayerRows(tree: LayerTree, expanded: ReadonlySet<string>,
   }
   const matches = new Map<LayerNode, boolean>();
   const matchesBelow = (node: LayerNode): boolean => {
-    let any = match(node.key);
+    let any = rowMatches(node, match);
     for (const child of node.children) any = matchesBelow(child) || any;
     matches.set(node, any);
     return any;

@@ -4,6 +4,7 @@ import { element } from '../shared/dom';
 import { VirtualRows } from '../shared/virtualRows';
 import { formatCount } from './cellText';
 import type { VisibleRow } from './layerTree';
+import { rowTitle } from './rowNames';
 
 export interface HeaderColumn {
   /** The model's name as the probe result lists it. */
@@ -28,6 +29,8 @@ export class LayersTable {
   private readonly body: VirtualRows;
   private rows: readonly VisibleRow[] = [];
   private columns = 0;
+  /** The models' display names, base first, for the name cell's tooltip. */
+  private modelNames: readonly string[] = [];
   private cell: CellBuilder = () => element('div');
   /** The row the keyboard is on, by key so it survives re-sorting and expanding; null before the first key press. */
   private cursorKey: string | null = null;
@@ -61,6 +64,7 @@ export class LayersTable {
   /** `ranked`: the rows are every module ranked across the model, not the tree (the sort buttons say which). */
   setHeader(ranked: boolean, columns: readonly HeaderColumn[]): void {
     this.columns = columns.length;
+    this.modelNames = columns.map((c) => c.label);
     this.element.style.setProperty('--layers-columns', String(columns.length));
     this.element.setAttribute('aria-colcount', String(columns.length + 1));
     const first = element('div', 'layers-cell layers-name-cell', 'Module / tensor');
@@ -145,7 +149,7 @@ export class LayersTable {
     if (node.type) name.append(element('span', 'layers-type', node.type));
     name.append(
       element('span', 'layers-detail', node.tensor ? `[${node.tensor.shape.join('×')}]` : node.weightless ? 'no weights' : `${formatCount(node.params)} params`));
-    name.title = node.key || 'whole model';
+    name.title = rowTitle(node, this.modelNames);
     row.append(name);
     for (let c = 0; c < this.columns; c++) {
       const cell = this.cell(view, c);

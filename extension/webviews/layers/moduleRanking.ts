@@ -2,6 +2,7 @@
 // model's statistic, so the most pruned or most changed module of the whole network comes first wherever it
 // sits in the tree (the tree ranks only within each parent). Pure, tested.
 import { sortSiblings, type LayerNode, type LayerTree, type RowSort, type VisibleRow } from './layerTree';
+import { rowMatches } from './rowNames';
 
 /** How rows are ranked: siblings within each parent (the tree), or every module across the whole model (a flat list). */
 export type RankScope = 'parent' | 'model';
@@ -25,7 +26,7 @@ export function rankedRows(tree: LayerTree, sort: RowSort | null, match: ((name:
     }
   };
   walk(tree.roots, true);
-  const kept = match ? ranked.filter((n) => match(n.key)) : ranked;
+  const kept = match ? ranked.filter((n) => rowMatches(n, match)) : ranked;
   return (sort ? sortSiblings(kept, sort) : kept).map((node) => ({
     node: { ...node, label: node.tensor?.name ?? (node.key || 'whole model'), children: [] },
     depth: 0,
