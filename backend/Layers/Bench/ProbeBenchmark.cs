@@ -1,4 +1,4 @@
-// `bench probe`: generates three safetensors (or, with --format onnx, ONNX) models of LLM-like shapes (a base, a
+// `bench probe`: generates three safetensors (or, with --format onnx or pt, ONNX or torch.save) models of LLM-like shapes (a base, a
 // 50%-pruned copy, a perturbed copy), probes them, and compares with a plain read-and-sum over the same bytes (the issue's goal: the probe
 // scans at ≥ half that speed) and its peak memory with the largest tensor (goal: ≤ 3 × + a constant).
 // Peak memory is the process's working set (managed and native), sampled every few milliseconds during a probe,
@@ -19,13 +19,18 @@ public sealed record ProbeBenchmarkResult(string Format, int Models, double Mega
 public static class ProbeBenchmark
 {
     public const double SpeedGoal = 0.5, MemoryGoal = 3;
-    public static readonly IReadOnlyList<string> Formats = ["safetensors", "onnx"];
+    public static readonly IReadOnlyList<string> Formats = ["safetensors", "onnx", "pt"];
 
     public static ProbeBenchmarkResult Run(int megabytes, int models, string format, CancellationToken cancellationToken, int repeat = 3)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(repeat, 1);
         if (!Formats.Contains(format)) throw new ArgumentException($"Unknown format {format}; use one of {string.Join(", ", Formats)}.", nameof(format));
-        Func<string, ITensorSource> open = format == "onnx" ? f => new OnnxWeightSource(f) : f => new SafetensorsSource(f);
+        Func<string, ITensorSource> open = format switch
+        {
+            "onnx" => f => new OnnxWeightSource(f),
+            "pt" => f => new Sources.Torch.TorchZipSource(f),
+            _ => f => new SafetensorsSource(f),
+        };
         var folder = Directory.CreateTempSubdirectory("cc-bench-probe-").FullName;
         try
         {
@@ -90,6 +95,7 @@ public static class ProbeBenchmark
                 values[i] = model == 1 ? (Math.Abs(values[i]) < 0.025f ? 0 : values[i]) : values[i] * (1 + (noise.NextSingle() * 2 - 1) * 0.05f);
         };
         if (format == "onnx") OnnxWeightsWriter.Write(path, tensors, fill);
+        else if (format == "pt") TorchZipWriter.Write(path, tensors, fill);
         else SafetensorsWriter.Write(path, tensors, fill);
     }
 
