@@ -74,6 +74,32 @@ public sealed class ShardedCheckpointTests : IDisposable
         });
     }
 
+    [Fact]
+    public void Shards_are_opened_when_read_and_at_most_two_stay_open()
+    {
+        if (!OperatingSystem.IsLinux()) return; // open files are counted through /proc/self/fd
+        var map = new List<string>();
+        for (var n = 0; n < 5; n++)
+        {
+            _files.Write($"shard{n}.safetensors", ($"layer{n}.weight", [2], [n, -n]));
+            map.Add($"\"layer{n}.weight\":\"shard{n}.safetensors\"");
+        }
+        using var source = TensorSources.Open(WriteIndex("model.safetensors.index.json", $"{{\"weight_map\":{{{string.Join(",", map)}}}}}"));
+        Assert.Equal(0, OpenShards());
+        var values = new float[2];
+        foreach (var tensor in source.Tensors)
+        {
+            source.Read(tensor, values);
+            Assert.InRange(OpenShards(), 1, 2);
+        }
+        Assert.Equal([4f, -4f], values);
+        source.Dispose();
+        Assert.Equal(0, OpenShards());
+    }
+
+    int OpenShards() => new DirectoryInfo("/proc/self/fd").EnumerateFileSystemInfos()
+        .Count(fd => fd.LinkTarget is { } target && target.StartsWith(_files.Folder, StringComparison.Ordinal) && target.EndsWith(".safetensors", StringComparison.Ordinal));
+
     [Theory]
     [InlineData("""{"weight_map":{"w":"../elsewhere.safetensors"}}""", "outside the index's folder")]
     [InlineData("""{"weight_map":{"w":"/tmp/elsewhere.safetensors"}}""", "outside the index's folder")]
