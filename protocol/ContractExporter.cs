@@ -111,15 +111,18 @@ public static class ContractExporter
     static readonly NullabilityInfoContext Nullability = new();
 
     /// <summary>
-    /// A list of nullable records (<c>IReadOnlyList&lt;T?&gt;</c>, "null where that model lacks it") keeps its nulls:
-    /// the exporter only sees the element's CLR type, so the annotation is read here and the item reference widened.
+    /// A list of nullable records or strings (<c>IReadOnlyList&lt;T?&gt;</c>, "null where that model lacks it") keeps its
+    /// nulls: the exporter only sees the element's CLR type, so the annotation is read here and the item schema widened.
     /// </summary>
     static void AllowNullItems(JsonObject list, PropertyInfo property)
     {
-        if (list["items"] is not JsonObject { } items || !items.ContainsKey("$ref")) return;
+        if (list["items"] is not JsonObject { } items) return;
+        var scalar = items["type"] is JsonValue type && type.GetValueKind() == System.Text.Json.JsonValueKind.String ? type.GetValue<string>() : null;
+        if (!items.ContainsKey("$ref") && scalar is null) return;
         var arguments = Nullability.Create(property).GenericTypeArguments;
         if (arguments.Length != 1 || arguments[0].ReadState != NullabilityState.Nullable) return;
-        list["items"] = new JsonObject { ["oneOf"] = new JsonArray(items.DeepClone(), new JsonObject { ["type"] = "null" }) };
+        if (scalar is not null) items["type"] = new JsonArray(scalar, "null");
+        else list["items"] = new JsonObject { ["oneOf"] = new JsonArray(items.DeepClone(), new JsonObject { ["type"] = "null" }) };
     }
 
     // `written`: whether the backend writes this type. Then every non-nullable property is required, because the wire

@@ -1,16 +1,20 @@
-// Pools tensor statistics into modules: every dotted prefix of a tensor's name ("features.0.weight" belongs to
-// "", "features" and "features.0"). Sparsity and change are pooled over values, relative L2 over sums of squares.
+// Pools tensor statistics into modules: a tensor's module and every dotted prefix of it ("features.0.weight" belongs
+// to "", "features" and "features.0"; a graph-named "block3.Convolution271" to "", "block3" and itself), each typed
+// from the model's ModuleTypes. Sparsity, its split (zero in both, zero only here) and change are pooled over values, relative L2 over sums of squares.
+using CompressCompare.Backend.Layers.Naming;
 using CompressCompare.Protocol.Layers;
 
 namespace CompressCompare.Backend.Layers;
 
-public sealed class ModulePooling(int models)
+public sealed class ModulePooling(int models, IReadOnlyDictionary<string, string>? types = null)
 {
     sealed class Totals
     {
         public long Params;
         public long Zeros;
         public long Changed;
+        public long ZeroInBoth;
+        public long ZeroOnlyHere;
         public double SquaredDifference;
         public double SquaredBase;
         public bool Present;
@@ -21,20 +25,22 @@ public sealed class ModulePooling(int models)
     readonly Dictionary<string, long> _params = [];
 
     /// <summary>The module a tensor belongs to: its name up to the last dot, "" at the top level.</summary>
-    public static string ModuleOf(string tensor) => tensor.LastIndexOf('.') is var dot and >= 0 ? tensor[..dot] : "";
+    public static string ModuleOf(string tensor) => ModulePaths.ModuleOf(tensor);
 
     static string? ParentOf(string module) => module.Length == 0 ? null : ModuleOf(module);
 
-    /// <summary>Adds one model's copy of a tensor of <paramref name="count"/> values to its module and all ancestors.</summary>
-    public void Add(string tensor, int model, long count, long zeros, long changed, double squaredDifference, double squaredBase)
+    /// <summary>Adds one model's copy of a tensor of <paramref name="count"/> values to <paramref name="owner"/> (its module) and all ancestors.</summary>
+    public void Add(string owner, int model, long count, long zeros, long changed, double squaredDifference, double squaredBase, long zeroInBoth, long zeroOnlyHere)
     {
-        for (string? module = ModuleOf(tensor); module is not null; module = ParentOf(module))
+        for (string? module = owner; module is not null; module = ParentOf(module))
         {
             var totals = TotalsOf(module)[model];
             totals.Present = true;
             totals.Params += count;
             totals.Zeros += zeros;
             totals.Changed += changed;
+            totals.ZeroInBoth += zeroInBoth;
+            totals.ZeroOnlyHere += zeroOnlyHere;
             totals.SquaredDifference += squaredDifference;
             totals.SquaredBase += squaredBase;
             if (model == 0) _params[module] = _params.GetValueOrDefault(module) + count;
@@ -57,6 +63,7 @@ public sealed class ModulePooling(int models)
         {
             Name = m.Key,
             Parent = ParentOf(m.Key),
+            Type = types?.GetValueOrDefault(m.Key),
             Params = _params.GetValueOrDefault(m.Key),
             Models = [.. m.Value.Select(t => t.Present ? Stats(t) : null)],
         }),
@@ -65,6 +72,8 @@ public sealed class ModulePooling(int models)
     static ModuleStats Stats(Totals t) => new()
     {
         Sparsity = t.Params == 0 ? 0 : (double)t.Zeros / t.Params,
+        ZeroInBoth = t.Params == 0 ? 0 : (double)t.ZeroInBoth / t.Params,
+        ZeroOnlyHere = t.Params == 0 ? 0 : (double)t.ZeroOnlyHere / t.Params,
         RelL2 = RelativeL2(t.SquaredDifference, t.SquaredBase),
         Changed = t.Params == 0 ? 0 : (double)t.Changed / t.Params,
     };

@@ -6,6 +6,7 @@
 // and writes one joint cell per value (value bin × band × base bin); a scalar pass counts the cells. The model's
 // histogram and the base's band histograms are the joint counts' two marginals, so each value is counted once.
 // Tensors holding NaN or ±Inf take a value-by-value path instead (WithNonFinite), rare enough not to be worth speed.
+// The same loops count the paper's sparsity split (zero in both, zero only in this model), so it costs no extra read.
 using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Runtime.CompilerServices;
@@ -34,6 +35,10 @@ public sealed class TensorChange
     public double SquaredDifference { get; private set; }
     public double SquaredBase { get; private set; }
     public long Changed { get; private set; }
+    /// <summary>Values exactly zero in this model and in the base (for the base against itself: its zeros, counted by TensorMoments instead).</summary>
+    public long ZeroInBoth { get; private set; }
+    /// <summary>Values exactly zero in this model whose base value is not.</summary>
+    public long ZeroOnlyHere { get; private set; }
 
     TensorChange(int bins)
     {
@@ -161,7 +166,7 @@ public sealed class TensorChange
         var n = v.Length;
         if (b.Length != n || baseBins.Length != n || cells.Length != n || (!joint && valueBins.Length != n))
             throw new ArgumentException("A block's values, base values, base bins and cells must be equally long.");
-        long changed = 0;
+        long changed = 0, zeroInBoth = 0, zeroOnlyHere = 0;
         var k = 0;
         if (Vector.IsHardwareAccelerated)
         {
@@ -174,7 +179,7 @@ public sealed class TensorChange
             ref var bAt = ref MemoryMarshal.GetReference(b);
             ref var baseBinsAt = ref MemoryMarshal.GetReference(baseBins);
             ref var cellsAt = ref MemoryMarshal.GetReference(cells);
-            var changedLanes = Vector<int>.Zero;
+            var (changedLanes, bothZeroLanes, hereZeroLanes) = (Vector<int>.Zero, Vector<int>.Zero, Vector<int>.Zero);
             var (baseSquares, differenceSquares) = (Vector<float>.Zero, Vector<float>.Zero);
             for (; k <= n - Vector<float>.Count; k += Vector<float>.Count)
             {
@@ -184,7 +189,12 @@ public sealed class TensorChange
                 baseSquares += y * y;
                 differenceSquares += difference * difference;
                 var band = Vector<int>.One - Vector.GreaterThanOrEqual(delta, vSmall) - Vector.GreaterThanOrEqual(delta, vMedium);
-                band = Vector.ConditionalSelect(Vector.Equals(x, Vector<float>.Zero), new Vector<int>(ChangeBands.Zeroed), band);
+                var zeroHere = Vector.Equals(x, Vector<float>.Zero);
+                band = Vector.ConditionalSelect(zeroHere, new Vector<int>(ChangeBands.Zeroed), band);
+                // Masks are −1 where true: subtracting counts. −0 equals 0, as in TensorMoments' zero count.
+                var zeroBoth = zeroHere & Vector.Equals(y, Vector<float>.Zero);
+                bothZeroLanes -= zeroBoth;
+                hereZeroLanes -= Vector.AndNot(zeroHere, zeroBoth);
                 var same = Vector.Equals(x, y);
                 band = Vector.ConditionalSelect(same, Vector<int>.Zero, band);
                 changedLanes += Vector<int>.One + same;
@@ -199,6 +209,7 @@ public sealed class TensorChange
                 }
             }
             changed = Vector.Sum(changedLanes);
+            (zeroInBoth, zeroOnlyHere) = (Vector.Sum(bothZeroLanes), Vector.Sum(hereZeroLanes));
             (SquaredBase, SquaredDifference) = (SquaredBase + Vector.Sum(baseSquares), SquaredDifference + Vector.Sum(differenceSquares));
         }
         for (; k < n; k++)
@@ -207,11 +218,14 @@ public sealed class TensorChange
             var difference = (double)v[k] - b[k];
             (SquaredBase, SquaredDifference) = (SquaredBase + (double)b[k] * b[k], SquaredDifference + difference * difference);
             changed += band == ChangeBands.Unchanged ? 0 : 1;
+            zeroInBoth += v[k] == 0 && b[k] == 0 ? 1 : 0;
+            zeroOnlyHere += v[k] == 0 && b[k] != 0 ? 1 : 0;
             var cell = band * binCount + baseBins[k];
             if (joint) cells[k] = bins.Of(v[k]) * bandCount * binCount + cell;
             else (cells[k], valueBins[k]) = (cell, bins.Of(v[k]));
         }
         Changed += changed;
+        (ZeroInBoth, ZeroOnlyHere) = (ZeroInBoth + zeroInBoth, ZeroOnlyHere + zeroOnlyHere);
     }
 
     /// <summary>
@@ -236,6 +250,8 @@ public sealed class TensorChange
             var v = values[k];
             if (float.IsFinite(v)) _histogram[bins.Of(v)]++;
             if (v != b && !(float.IsNaN(v) && float.IsNaN(b))) Changed++;
+            ZeroInBoth += v == 0 && b == 0 ? 1 : 0;
+            ZeroOnlyHere += v == 0 && b != 0 ? 1 : 0;
             if (!float.IsFinite(b)) continue;
             var band = float.IsFinite(v) ? ChangeBands.Of(b, v, small, medium) : ChangeBands.Large;
             _bands[band * _bins + bins.Of(b)]++;
@@ -301,5 +317,6 @@ public sealed class TensorChange
         for (var b = 0; b < _histogram.Length; b++) _histogram[b] += other._histogram[b];
         for (var b = 0; b < _bands.Length; b++) _bands[b] += other._bands[b];
         (SquaredDifference, SquaredBase, Changed) = (SquaredDifference + other.SquaredDifference, SquaredBase + other.SquaredBase, Changed + other.Changed);
+        (ZeroInBoth, ZeroOnlyHere) = (ZeroInBoth + other.ZeroInBoth, ZeroOnlyHere + other.ZeroOnlyHere);
     }
 }

@@ -5,6 +5,7 @@
 // memory is ≤ 2.75 × the largest tensor plus a constant, and with three models (the common case) only tensors larger
 // than the spare (an LLM's embedding) are read twice. `bench probe` measured 3.07–3.13 × with three full buffers,
 // over the goal of 3 ×; with two full buffers 2.3 × but 0.38–0.58 × a plain read-and-sum, under the goal of 0.5 ×.
+using CompressCompare.Backend.Layers.Naming;
 using CompressCompare.Backend.Layers.Sources;
 using CompressCompare.Backend.Progress;
 using CompressCompare.Protocol.Layers;
@@ -19,7 +20,7 @@ public static class WeightProbe
 
     public static ProbeResult Run(IReadOnlyList<ITensorSource> sources, IReadOnlyList<string> names, int bins, IWorkProgress progress, CancellationToken cancellationToken)
     {
-        var pooling = new ModulePooling(sources.Count);
+        var pooling = new ModulePooling(sources.Count, ModuleTypes.Of(sources[0]));
         var (tensors, unmatched) = Measure(sources, names, bins, pooling, "tensors", progress, cancellationToken);
         return new ProbeResult
         {
@@ -60,6 +61,7 @@ public static class WeightProbe
     static TensorProbe Probe(MatchedTensor tensor, IReadOnlyList<ITensorSource> sources, int binCount, float[] baseValues, float[][] modelValues, ModulePooling? pooling)
     {
         var length = checked((int)tensor.Base.Count);
+        var module = tensor.Base.Module ?? ModulePooling.ModuleOf(tensor.Base.Name);
         var present = Enumerable.Range(0, sources.Count).Where(m => tensor.Models[m] is not null).ToList();
         var moments = new TensorMoments?[sources.Count];
         moments[0] = MeasuredRead.Of(sources[0], tensor.Base, baseValues, length, Threads);
@@ -97,10 +99,14 @@ public static class WeightProbe
             var (x, change) = (moments[m]!.Value, changes[m]!);
             var isBase = m == 0;
             var squaredBase = changes[0]!.SquaredBase;
-            pooling?.Add(tensor.Base.Name, m, length, x.Zeros, change.Changed, change.SquaredDifference, squaredBase);
+            // The base's zeros are all "zero in both"; the split is left out for activations (no pooling), where zeros mean inactive units.
+            var (zeroInBoth, zeroOnlyHere) = isBase ? (x.Zeros, 0L) : (change.ZeroInBoth, change.ZeroOnlyHere);
+            pooling?.Add(module, m, length, x.Zeros, change.Changed, change.SquaredDifference, squaredBase, zeroInBoth, zeroOnlyHere);
             stats[m] = new TensorStats
             {
                 Sparsity = length == 0 ? 0 : (double)x.Zeros / length,
+                ZeroInBoth = pooling is null ? null : length == 0 ? 0 : (double)zeroInBoth / length,
+                ZeroOnlyHere = pooling is null ? null : length == 0 ? 0 : (double)zeroOnlyHere / length,
                 Min = x.Count == 0 ? 0 : x.Min,
                 Max = x.Count == 0 ? 0 : x.Max,
                 Mean = x.Mean,
@@ -114,8 +120,11 @@ public static class WeightProbe
         }
         return new TensorProbe
         {
-            Name = tensor.Base.Name,
-            Module = tensor.Base.Module ?? ModulePooling.ModuleOf(tensor.Base.Name),
+            Name = tensor.Base.Label ?? tensor.Base.Name,
+            Stored = tensor.Base.Label is null ? null : tensor.Base.Name,
+            Module = module,
+            MatchedAs = tensor.Models.Any(t => t is not null && t.Name != tensor.Base.Name)
+                ? [.. tensor.Models.Select(t => t is null || t.Name == tensor.Base.Name ? null : t.Name)] : null,
             Shape = tensor.Base.Shape,
             Params = length,
             BinMin = bins.Min,

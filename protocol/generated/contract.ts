@@ -151,7 +151,7 @@ export interface TensorProbe {
   /**
    * One entry per probed model, base first: the tensor's name in that model's file where it differs from the base's (matched by graph position and shape, or a quantizer's renaming); null where it is the same or the model has no match. Null when no model differs.
    */
-  matchedAs?: string[] | null;
+  matchedAs?: (string | null)[] | null;
   /**
    * The tensor's shape.
    */

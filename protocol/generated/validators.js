@@ -3691,7 +3691,7 @@ return errors === 0;
 export const ProbeResult = validate37;
 const schema41 = {"type":"object","properties":{"models":{"type":"array","items":{"type":"string"}},"tensors":{"type":"array","items":{"$ref":"#/definitions/TensorProbe"}},"modules":{"type":"array","items":{"$ref":"#/definitions/ModuleProbe"}},"unmatched":{"type":"array","items":{"$ref":"#/definitions/UnmatchedTensor"}},"changeBands":{"type":"array","items":{"type":"string"}},"activations":{"oneOf":[{"$ref":"#/definitions/ActivationsProbe"},{"type":"null"}]}},"required":["models","tensors","modules","unmatched","changeBands"],"additionalProperties":false};
 const schema46 = {"type":"object","properties":{"name":{"type":"string"},"model":{"type":"string"},"reason":{"type":"string"}},"required":["name","model","reason"],"additionalProperties":false};
-const schema42 = {"type":"object","properties":{"name":{"type":"string"},"stored":{"type":["string","null"]},"module":{"type":"string"},"matchedAs":{"type":["array","null"],"items":{"type":"string"}},"shape":{"type":"array","items":{"type":"integer"}},"params":{"type":"integer"},"binMin":{"type":"number"},"binMax":{"type":"number"},"models":{"type":"array","items":{"oneOf":[{"$ref":"#/definitions/TensorStats"},{"type":"null"}]}}},"required":["name","module","shape","params","binMin","binMax","models"],"additionalProperties":false};
+const schema42 = {"type":"object","properties":{"name":{"type":"string"},"stored":{"type":["string","null"]},"module":{"type":"string"},"matchedAs":{"type":["array","null"],"items":{"type":["string","null"]}},"shape":{"type":"array","items":{"type":"integer"}},"params":{"type":"integer"},"binMin":{"type":"number"},"binMax":{"type":"number"},"models":{"type":"array","items":{"oneOf":[{"$ref":"#/definitions/TensorStats"},{"type":"null"}]}}},"required":["name","module","shape","params","binMin","binMax","models"],"additionalProperties":false};
 const schema43 = {"type":"object","properties":{"sparsity":{"type":"number"},"zeroInBoth":{"type":["number","null"]},"zeroOnlyHere":{"type":["number","null"]},"min":{"type":"number"},"max":{"type":"number"},"mean":{"type":"number"},"std":{"type":"number"},"histogram":{"type":"array","items":{"type":"integer"}},"relL2":{"type":["number","null"]},"changed":{"type":"number"},"changeHistograms":{"type":"array","items":{"type":"array","items":{"type":"integer"}}},"nonFinite":{"type":"integer"}},"required":["sparsity","min","max","mean","std","histogram","changed","changeHistograms","nonFinite"],"additionalProperties":false};
 
 function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -3763,9 +3763,10 @@ if(Array.isArray(data3)){
 var valid1 = true;
 const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
+let data4 = data3[i0];
 const _errs10 = errors;
-if(typeof data3[i0] !== "string"){
-validate38.errors = [{instancePath:instancePath+"/matchedAs/" + i0,schemaPath:"#/properties/matchedAs/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if((typeof data4 !== "string") && (data4 !== null)){
+validate38.errors = [{instancePath:instancePath+"/matchedAs/" + i0,schemaPath:"#/properties/matchedAs/items/type",keyword:"type",params:{type: schema42.properties.matchedAs.items.type},message:"must be string,null"}];
 return false;
 }
 var valid1 = _errs10 === errors;

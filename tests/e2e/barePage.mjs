@@ -31,6 +31,24 @@ export function pageHtml({ css, bodyAttributes = '', body, scripts }) {
 <body ${bodyAttributes}>${body}${scripts.map((s) => `<script>${s}</script>`).join('\n')}</body></html>`;
 }
 
+/**
+ * A panel's bare page: its stylesheet, then its test fixture (tests/webviews/<panel>Fixture.ts as window.fixture),
+ * CHANNEL_SHIM, `fakeHost` and the panel's bundle; the body lists `models` as the panels' hosts do.
+ */
+export async function panelPageHtml(panel, models, fakeHost) {
+  return pageHtml({
+    css: ['shared/page.css', `${panel}/${panel}.css`],
+    bodyAttributes: `data-spec-uri="file:///ws/models.json" data-models='${JSON.stringify(models)}'`,
+    body: '<div id="root"></div>',
+    scripts: [
+      await bundle(`import * as f from './tests/webviews/${panel}Fixture'; window.fixture = f;`),
+      CHANNEL_SHIM,
+      fakeHost,
+      await bundle(`extension/webviews/${panel}/main.ts`),
+    ],
+  });
+}
+
 /** Headless Chromium with a throwaway profile; `close()` removes both. */
 export async function launchBareChromium(name, viewport = { width: 1280, height: 800 }) {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), `cc-${name}-`));

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { CHANNEL_SHIM, bundle, launchBareChromium, loadPage, pageHtml } from './barePage.mjs';
+import { launchBareChromium, loadPage, panelPageHtml } from './barePage.mjs';
 import { OUT_DIR } from './workbench.mjs';
 
 const TOTAL = 100_000;
@@ -46,17 +46,7 @@ let page;
 let html;
 
 before(async () => {
-  html = pageHtml({
-    css: ['shared/page.css', 'behaviors/behaviors.css'],
-    bodyAttributes: `data-spec-uri="file:///ws/models.json" data-models='["cnn","p50","q8"]'`,
-    body: '<div id="root"></div>',
-    scripts: [
-      await bundle("import * as f from './tests/webviews/behaviorsFixture'; window.fixture = f;"),
-      CHANNEL_SHIM,
-      FAKE_HOST,
-      await bundle('extension/webviews/behaviors/main.ts'),
-    ],
-  });
+  html = await panelPageHtml('behaviors', ['cnn', 'p50', 'q8'], FAKE_HOST);
   chromium = await launchBareChromium('behaviors');
   page = chromium.page;
   await load();

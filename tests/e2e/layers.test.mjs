@@ -1,6 +1,7 @@
 // Layers on the real demo (trained and compressed models, generated at test time): the sidebar's
 // "Compare Layers" on cnn-prune90 opens the Layers panel with its parent cnn as the base; the backend
-// probes both models' weights; sorted by cnn-prune90's sparsity, the pruned layers come first. Switched to
+// probes both models' weights; sorted by cnn-prune90's sparsity, the pruned layers come first, and module rows
+// show what they are (a convolution's row says "Conv"). Switched to
 // Activations, the models run on 64 digits and every module row with an output (ReLU and pooling rows
 // included) draws its output histogram, sorted by change. The overview toolbar's "Compare layers" opens it
 // on the map's selection.
@@ -58,6 +59,13 @@ test('Compare Layers on a pruned model: its parent is the base, and sorting by s
     }
     assert.ok(top.length + under.length > 2, `rows to sort: ${JSON.stringify(rows)}`);
     await screenshot(page, 'layers');
+
+    // Its own subtest, so the rest still runs when only this fails: the backend takes ModuleProbe.Type from the graph.
+    await t.test('module rows show their type, a convolution\'s "Conv"', async () => {
+      const types = await frame.locator('#layers-table [data-kind="module"]').evaluateAll((rows) =>
+        rows.map((r) => [r.dataset.rowKey, r.querySelector('.layers-name-cell .layers-type')?.textContent ?? null]));
+      assert.ok(types.some(([, type]) => type === 'Conv'), `a conv layer's row shows "Conv": ${JSON.stringify(types)}`);
+    });
 
     await t.test('Activations: module outputs on 64 digits, ReLU rows included, sorted by change', async () => {
       await frame.locator('select#layers-cells').selectOption('activations');

@@ -8,7 +8,7 @@ import { PROBE } from './layersFixture';
 
 test('a stored state comes back whole', () => {
   const stored = { base: 'cnn', cells: 'weights', sortMetric: 'relL2', sort: { model: 'p90', metric: 'changed', descending: true },
-    expanded: ['features'], filter: 'conv', unmatchedOpen: true, sampleSize: 128 };
+    rank: 'model', expanded: ['features'], filter: 'conv', filterRegex: true, unmatchedOpen: true, sampleSize: 128 };
   assert.deepEqual(parseLayersState(stored), stored);
   assert.equal(parseLayersState({ ...stored, cells: 'activations' }).cells, 'activations');
 });
@@ -16,7 +16,7 @@ test('a stored state comes back whole', () => {
 test('anything malformed falls back field by field', () => {
   assert.deepEqual(parseLayersState(undefined), DEFAULT_STATE);
   const parsed = parseLayersState({ base: '', cells: 'pixels', sortMetric: 'accuracy', sort: { model: 'p90', metric: 'kl' },
-    expanded: ['a', 3, null], filter: 'x'.repeat(500), unmatchedOpen: 'yes' });
+    rank: 'everywhere', expanded: ['a', 3, null], filter: 'x'.repeat(500), filterRegex: 'yes', unmatchedOpen: 'yes' });
   assert.deepEqual(parsed, { ...DEFAULT_STATE, expanded: ['a'], filter: 'x'.repeat(200) });
 });
 

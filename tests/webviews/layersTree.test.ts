@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { ProbeResult } from '../../protocol/generated/contract';
 import { buildLayerTree, defaultExpanded, metricValue, sortSiblings, sortTree, visibleLayerRows, type LayerNode } from '../../extension/webviews/layers/layerTree';
+import { nameFilter } from '../../extension/webviews/layers/nameFilter';
 import { PROBE } from './layersFixture';
 
 const keys = (nodes: readonly LayerNode[]) => nodes.map((n) => n.key);
@@ -55,13 +56,13 @@ test('ties keep file order and a null relL2 sorts last', () => {
 test('only expanded modules show their children, with depths', () => {
   const tree = buildLayerTree(PROBE);
   assert.deepEqual(defaultExpanded(tree), ['features', 'classifier']);
-  const rows = visibleLayerRows(tree, new Set(['features', 'features.3']), '');
+  const rows = visibleLayerRows(tree, new Set(['features', 'features.3']), null);
   assert.deepEqual(rows.map((r) => [r.node.key, r.depth, r.expanded]),
     [['features', 0, true], ['features.0', 1, false], ['features.3', 1, true], ['features.3.weight', 2, false], ['classifier', 0, false]]);
 });
 
 test('a filter shows matches with the modules on their way, opened even when collapsed', () => {
-  const rows = visibleLayerRows(buildLayerTree(PROBE), new Set(), 'BIAS');
+  const rows = visibleLayerRows(buildLayerTree(PROBE), new Set(), nameFilter('BIAS', false).match);
   assert.deepEqual(rows.map((r) => r.node.key), ['features', 'features.0', 'features.0.bias']);
-  assert.deepEqual(visibleLayerRows(buildLayerTree(PROBE), new Set(), 'nothing-like-this'), []);
+  assert.deepEqual(visibleLayerRows(buildLayerTree(PROBE), new Set(), nameFilter('nothing-like-this', false).match), []);
 });

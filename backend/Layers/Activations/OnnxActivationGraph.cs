@@ -1,6 +1,8 @@
 // Which values of an ONNX graph are activations, and which module each belongs to. Activations are the outputs
 // of nodes that depend on the graph's input: the DequantizeLinear and Cast→Gather nodes that decode int8 and
-// palettized weights depend on initializers only, so they are weights, not activations.
+// palettized weights depend on initializers only, so they are weights, not activations. Modules are those the
+// weights get (OnnxGraphNaming), so a flat CNTK graph's outputs sit in the same graph-made blocks as its weights.
+using CompressCompare.Backend.Layers.Naming;
 using CompressCompare.Backend.Models.Onnx.Proto;
 
 namespace CompressCompare.Backend.Layers.Activations;
@@ -16,28 +18,24 @@ internal static class OnnxActivationGraph
         var initializers = graph.Initializer.Select(i => i.Name).ToHashSet();
         var dependent = graph.Input.Select(i => i.Name).Where(n => !initializers.Contains(n)).ToHashSet();
         var values = new List<Value>();
-        foreach (var node in graph.Node)
+        var naming = new OnnxGraphNaming(graph);
+        for (var i = 0; i < graph.Node.Count; i++)
         {
+            var node = graph.Node[i];
             if (!node.Input.Any(dependent.Contains)) continue;
             foreach (var output in node.Output.Where(o => o.Length > 0 && dependent.Add(o)))
-                values.Add(new Value(output, ModuleOf(output, node.Name)));
+                values.Add(new Value(output, naming.IsFlat && naming.ModuleOfNode(i) is { } module ? module : ModuleOf(output, node.Name)));
         }
         return values;
     }
 
     /// <summary>
     /// The module of a node's output. PyTorch's exporter names values and nodes by module path
-    /// ("/features/features.0/Conv_output_0", node "/features/features.0/Conv"): the second-to-last segment.
+    /// ("/features/features.0/Conv_output_0", node "/features/features.0/Conv"): the scopes joined as weights name them
+    /// ("/layer1/layer1.0/conv1/Conv" → "layer1.0.conv1", see ModulePaths.OfScopedName).
     /// Our writer names each node after its layer ("features.0") and its output too, except the last layer's,
     /// which is "logits": the node's name is the module. Otherwise the node's name, else the value's.
     /// </summary>
     public static string ModuleOf(string value, string node) =>
-        PathModule(value) ?? PathModule(node) ?? (node.Length > 0 ? node : value);
-
-    static string? PathModule(string name)
-    {
-        if (!name.Contains('/')) return null;
-        var segments = name.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        return segments.Length >= 2 ? segments[^2] : null;
-    }
+        ModulePaths.OfScopedName(value) ?? ModulePaths.OfScopedName(node) ?? (node.Length > 0 ? node : value);
 }

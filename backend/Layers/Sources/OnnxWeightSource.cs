@@ -1,15 +1,19 @@
-// ONNX weights as the compute nodes see them: initializers, Constant nodes and subgraphs, with int8
-// (DequantizeLinear) and palettized (Cast→Gather) encodings decoded to the float weights they stand for,
-// under the float model's names, so a quantized model matches its parent tensor by tensor.
-// Memory: the file is opened indexed (OnnxModelReader.OpenIndexed): the main graph's float initializers stay in
-// the file and are read one at a time by seeking, as are external-data tensors, so the tensor-at-a-time bound of
-// LayerService holds for plain-float ONNX models too. What needs decoding (int8 and palettized weights, folded
-// graphs) is decoded when the source opens and held; Constant-node and subgraph tensors are held as parsed.
+// ONNX weights as the compute nodes see them: initializers, Constant nodes and subgraphs, with quantized encodings
+// (DequantizeLinear, QOperator MatMulInteger/ConvInteger/QLinearMatMul/QLinearConv, MatMulNBits, int4) and palettized
+// (Cast→Gather) ones decoded to the float weights they stand for, under the float model's names, so a quantized model
+// matches its parent tensor by tensor.
+// Memory: the file is opened indexed (OnnxModelReader.OpenIndexed): the main graph's float initializers and large integer
+// codes stay in the file and are read one at a time by seeking, as are external-data tensors; quantized codes are decoded
+// when read, with only their scales and zero points held. So the tensor-at-a-time bound of LayerService holds for float
+// and quantized models. What other decoding graphs produce (palettes, folded graphs) is decoded at open and held;
+// Constant-node and subgraph tensors are held as parsed.
+// Names: weights whose stored names carry no module path are labelled and placed in modules from the graph (OnnxGraphNaming).
+using CompressCompare.Backend.Layers.Naming;
 using CompressCompare.Backend.Models.Onnx;
 
 namespace CompressCompare.Backend.Layers.Sources;
 
-public sealed class OnnxWeightSource : ITensorSource
+public sealed class OnnxWeightSource : ITensorSource, IModuleTypeSource
 {
     public const string Extension = ".onnx";
 
@@ -21,12 +25,17 @@ public sealed class OnnxWeightSource : ITensorSource
     public OnnxWeightSource(string file)
     {
         File = file;
-        _weights = OnnxModelReader.OpenIndexed(file).ReadWeightsOnDemand();
-        Tensors = [.. _weights.Select(w => new TensorInfo(w.Key, w.Value.Shape, "float32"))];
-        HeldBytes = _weights.Values.Where(w => !w.IsStored).Sum(w => w.Shape.Aggregate(1L, (a, d) => a * d) * sizeof(float));
+        var reader = OnnxModelReader.OpenIndexed(file);
+        _weights = reader.ReadWeightsOnDemand();
+        var naming = new OnnxGraphNaming(reader.Model.Graph);
+        Tensors = [.. _weights.Select(w => naming.Describe(new TensorInfo(w.Key, w.Value.Shape, "float32")))];
+        ModuleTypes = naming.ModuleTypes;
+        HeldBytes = _weights.Values.Where(w => w.IsHeld).Sum(w => w.Shape.Aggregate(1L, (a, d) => a * d) * sizeof(float));
     }
 
-    /// <summary>Bytes of the weights held decoded (int8 and palettized ones, folded graphs): memory the source keeps while open.</summary>
+    public IReadOnlyDictionary<string, string> ModuleTypes { get; }
+
+    /// <summary>Bytes of the weights held decoded (palettized ones, folded graphs): memory the source keeps while open.</summary>
     public long HeldBytes { get; }
 
     public void Read(TensorInfo tensor, Span<float> destination)

@@ -44,6 +44,13 @@ public static class OnnxDataTypes
     /// <summary>True for the types whose values can be read as numbers (floats or integers).</summary>
     public static bool IsDecodable(this OnnxDataType type) => type.ElementSize() > 0;
 
+    /// <summary>int4/uint4: two values a byte, the first in the low nibble (ONNX's packing since opset 21).</summary>
+    public static bool IsPacked4Bit(this OnnxDataType type) => type is OnnxDataType.Int4 or OnnxDataType.UInt4;
+
+    /// <summary>Bytes that <paramref name="count"/> values take in raw_data (4-bit types rounded up to whole bytes).</summary>
+    public static long StoredBytes(this OnnxDataType type, long count) =>
+        type.IsPacked4Bit() ? (count + 1) / 2 : count > long.MaxValue / 8 ? long.MaxValue : count * type.ElementSize();
+
     public static bool IsFloatingPoint(this OnnxDataType type) =>
         type is OnnxDataType.Float or OnnxDataType.Float16 or OnnxDataType.BFloat16 or OnnxDataType.Double;
 

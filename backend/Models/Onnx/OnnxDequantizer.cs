@@ -2,6 +2,8 @@
 // keeps the constants in scope (initializers, Constant nodes, and the results of folding decoding nodes
 // such as DequantizeLinear or Cast→Gather→Reshape), and records every floating-point constant that reaches
 // a node it does not fold (Gemm, Conv, LSTM, If, ...). Subgraphs see their parents' constants, as in ONNX.
+// Quantized nodes (QOperator, MatMulNBits) and DequantizeLinear on stored codes yield their weights through decoders
+// (OnnxQOperatorWeights, OnnxMatMulNBits, OnnxDequantizeLinearCodes) that read the codes only when the weight is read.
 // On demand, a stored tensor that reaches such a node as it is stays undecoded (its OnnxTensor is recorded).
 using CompressCompare.Backend.Files;
 using CompressCompare.Backend.Models.Onnx.Proto;
@@ -10,21 +12,6 @@ namespace CompressCompare.Backend.Models.Onnx;
 
 internal static class OnnxDequantizer
 {
-    sealed class Scope(Scope? parent, string path)
-    {
-        readonly Dictionary<string, Entry> _values = [];
-        public string Path { get; } = path;
-
-        public void Add(string name, Func<OnnxFoldedTensor> value, OnnxTensor? stored = null) =>
-            _values[name] = new Entry(new Lazy<OnnxFoldedTensor>(value), Path, stored);
-
-        public bool TryGet(string name, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out Entry entry) =>
-            _values.TryGetValue(name, out entry) || (parent is not null && parent.TryGet(name, out entry));
-    }
-
-    /// <summary>A constant in scope: its value (decoded when first needed), its graph's path, and the stored tensor it is, unless folded.</summary>
-    sealed record Entry(Lazy<OnnxFoldedTensor> Value, string Path, OnnxTensor? Stored);
-
     public static IReadOnlyDictionary<string, TensorData> EffectiveWeights(OnnxModelReader reader) =>
         Walk(reader, onDemand: false).ToDictionary(w => w.Key, w => w.Value.ToTensorData());
 
@@ -54,16 +41,21 @@ internal static class OnnxDequantizer
         if (budget.Used > MemoryBudget.Bytes / 4) GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
     }
 
-    sealed record WalkState(string ModelPath, Dictionary<string, OnnxWeight> Weights, HashSet<(string, string)> Seen, bool OnDemand, OnnxDecodeBudget Budget);
+    sealed record WalkState(string ModelPath, Dictionary<string, OnnxWeight> Weights, HashSet<(string, string)> Seen, bool OnDemand, OnnxDecodeBudget Budget)
+    {
+        /// <summary>Quantized codes already decoded as a weight: a second node reading them adds no second copy.</summary>
+        public HashSet<OnnxTensor> DecodedCodes { get; } = new(ReferenceEqualityComparer.Instance);
+    }
 
-    static void Walk(OnnxGraphScope graph, Scope? parent, WalkState walk)
+    static void Walk(OnnxGraphScope graph, OnnxConstantScope? parent, WalkState walk)
     {
         var (modelPath, weights, seen, onDemand, budget) = walk;
-        var scope = new Scope(parent, graph.Path);
+        var scope = new OnnxConstantScope(parent, graph.Path);
+        var consumers = new OnnxValueConsumers(graph.Nodes);
         foreach (var init in graph.Initializers)
         {
             var tensor = new OnnxTensor(init, init.Name, OnnxTensorSource.Initializer, graph.Path, modelPath);
-            if (tensor.DataType.IsDecodable()) scope.Add(init.Name, () => OnnxFoldedTensor.From(tensor, budget), tensor);
+            if (tensor.DataType.IsDecodable() || tensor.DataType.IsPacked4Bit()) scope.Add(init.Name, () => OnnxFoldedTensor.From(tensor, budget), tensor);
         }
 
         for (var n = 0; n < graph.Nodes.Count; n++)
@@ -72,10 +64,17 @@ internal static class OnnxDequantizer
             if (OnnxGraphScopes.ConstantValue(node) is { } value)
             {
                 var tensor = new OnnxTensor(value, node.Output[0], OnnxTensorSource.ConstantNode, graph.Path, modelPath);
-                if (tensor.DataType.IsDecodable()) scope.Add(node.Output[0], () => OnnxFoldedTensor.From(tensor, budget), tensor);
+                if (tensor.DataType.IsDecodable() || tensor.DataType.IsPacked4Bit()) scope.Add(node.Output[0], () => OnnxFoldedTensor.From(tensor, budget), tensor);
                 continue;
             }
-            if (TryFold(node, scope, walk) is { } folded)
+            if (OnnxDequantizeLinearCodes.TryDefer(node, scope, modelPath, budget) is { } deferred)
+            {
+                scope.AddDeferred(node.Output[0], deferred.Value, deferred.Weight, deferred.ReportAs);
+                continue;
+            }
+            if (OnnxQOperatorWeights.TryDecode(node, scope, consumers, modelPath) is { } quantized)
+                RecordQuantized(quantized, scope, walk);
+            else if (TryFold(node, scope, walk) is { } folded)
             {
                 scope.Add(node.Output[0], () => folded);
                 continue;
@@ -88,7 +87,7 @@ internal static class OnnxDequantizer
         }
     }
 
-    static OnnxFoldedTensor? TryFold(NodeProto node, Scope scope, WalkState walk)
+    static OnnxFoldedTensor? TryFold(NodeProto node, OnnxConstantScope scope, WalkState walk)
     {
         if (!OnnxConstantFolder.CanFold(node) || OnnxGraphScopes.HasSubgraphs(node)) return null;
         // Look all inputs up before decoding any, so a Gather from a constant table by a runtime index
@@ -115,15 +114,32 @@ internal static class OnnxDequantizer
         }
     }
 
-    static void Record(string name, Entry entry, WalkState walk)
+    /// <summary>A quantized node's weights, under the float model's names; the scales and zero points it consumed are no weights.</summary>
+    static void RecordQuantized(OnnxQuantizedNode quantized, OnnxConstantScope scope, WalkState walk)
+    {
+        foreach (var input in quantized.Consumed)
+            if (input.Length > 0 && scope.TryGet(input, out var entry)) walk.Seen.Add((entry.Path, input));
+        foreach (var (name, weight, codes) in quantized.Weights)
+            if (walk.DecodedCodes.Add(codes))
+                walk.Weights[walk.Weights.ContainsKey(name) ? $"{codes.GraphPath}/{name}" : name] = weight;
+    }
+
+    static void Record(string name, OnnxConstantEntry entry, WalkState walk)
     {
         var (modelPath, weights, _, onDemand, _) = walk;
+        name = entry.ReportAs ?? name;
         var key = weights.ContainsKey(name) ? $"{entry.Path}/{name}" : name;
         if (onDemand && entry.Stored is { } stored && stored.DataType.IsFloatingPoint())
         {
             if (stored.Shape.Count > 0) weights[key] = new OnnxWeight(stored);
             return;
         }
+        if (onDemand && entry.Deferred is { } deferred)
+        {
+            if (deferred.Shape.Count > 0) weights[key] = deferred;
+            return;
+        }
+        if (entry.Stored is { } codes && !codes.DataType.IsFloatingPoint()) return; // stored integers (codes, indices, shapes) are no weights
         var value = entry.Value.Value;
         if (!value.IsFloat || value.Shape.Length == 0) return; // scalars (epsilons, constants of activations) are not weights
         weights[key] = new OnnxWeight(value.ToTensorData()

@@ -27,9 +27,9 @@ internal sealed class OnnxFoldedTensor
         var floating = tensor.DataType.IsFloatingPoint();
         tensor.CheckStoredValues();
         budget.Take(tensor.ElementCount, floating ? sizeof(float) : sizeof(long), $"tensor '{Names.Short(tensor.Name)}'");
-        return floating
-            ? OfFloats(tensor.DataType, [.. tensor.Shape], tensor.ReadFloats())
-            : OfInts(tensor.DataType, [.. tensor.Shape], tensor.ReadInt64s());
+        if (floating) return OfFloats(tensor.DataType, [.. tensor.Shape], tensor.ReadFloats());
+        // 4-bit codes unpack through floats, which hold every int4/uint4 value exactly.
+        return OfInts(tensor.DataType, [.. tensor.Shape], tensor.DataType.IsPacked4Bit() ? [.. tensor.ReadFloats().Select(v => (long)v)] : tensor.ReadInt64s());
     }
 
     /// <summary>A tensor of the same type whose element i is this one's element source[i] (data movement ops).</summary>

@@ -1,4 +1,4 @@
-// Parses an .onnx file without loading the bytes of the main graph's floating-point initializers: each one's
+// Parses an .onnx file without loading the bytes of the main graph's floating-point (and large integer) initializers: each one's
 // raw_data is skipped with CodedInputStream and the tensor is kept as an external-data reference to its own
 // bytes inside the .onnx file (location = the file's name, offset, length). Decoding then reads one tensor by
 // seeking (OnnxExternalData), so a 2 GB model costs its graph structure, not 2 GB. Everything else (nodes,
@@ -12,6 +12,9 @@ internal static class OnnxIndexedParser
 {
     // Field numbers from onnx/onnx.proto.
     const int ModelGraph = 7, GraphInitializer = 5, TensorRawData = 9;
+
+    /// <summary>Integer initializers from this size on stay in the file like float ones (small ones cost more to seek than to hold).</summary>
+    const int DeferredIntegerBytes = 16 * 1024;
 
     /// <summary>The model with its main graph's float initializers turned into references to their bytes in <paramref name="path"/>.</summary>
     public static ModelProto Parse(Stream file, string path)
@@ -68,7 +71,8 @@ internal static class OnnxIndexedParser
         output.Flush();
         var tensor = TensorProto.Parser.ParseFrom(rest.ToArray());
         if (raw is not { } at) return tensor;
-        if (((OnnxDataType)tensor.DataType).IsFloatingPoint())
+        // Large integer tensors are quantized codes (int8, int4, packed MatMulNBits blobs), decoded when their weight is read.
+        if (((OnnxDataType)tensor.DataType).IsFloatingPoint() || at.Length >= DeferredIntegerBytes)
         {
             tensor.DataLocation = TensorProto.Types.DataLocation.External;
             tensor.ExternalData.Add(new StringStringEntryProto { Key = "location", Value = Path.GetFileName(path) });
@@ -77,7 +81,7 @@ internal static class OnnxIndexedParser
         }
         else
         {
-            // Integer codes, indices and shapes are decoded when the model is read anyway: load them now.
+            // Shapes, indices, scales' zero points: read when the model is walked anyway, so load them now.
             var bytes = new byte[at.Length];
             using var handle = File.OpenHandle(path);
             if (RandomAccess.Read(handle, bytes, at.Offset) != at.Length) throw new InvalidDataException("The tensor's raw_data is truncated.");

@@ -89,9 +89,10 @@ public sealed class OnnxModelReader
     /// <summary>
     /// The float weights the model's compute nodes see, keyed by value name: plain float tensors as they are,
     /// and constant decoding graphs folded, so an int8 weight behind DequantizeLinear or a palette behind
-    /// Cast→Gather→Reshape comes back as "{layer}.weight" with the floats it stands for. Scales, codebooks and
-    /// index tensors, which only feed that decoding, are left out, as are scalars. A name used in two
-    /// subgraphs is qualified with the second one's GraphPath ("If_0.then_branch/w").
+    /// Cast→Gather→Reshape comes back as "{layer}.weight" with the floats it stands for. Quantized nodes' weights
+    /// (MatMulInteger, ConvInteger, QLinearMatMul, QLinearConv, MatMulNBits) come back decoded under the float model's
+    /// name ("W_quantized" and "W_Q4" as "W"). Scales, zero points, codebooks and index tensors, which only feed that
+    /// decoding, are left out, as are scalars. A name used in two subgraphs is qualified with the second one's GraphPath ("If_0.then_branch/w").
     /// </summary>
     public IReadOnlyDictionary<string, TensorData> ReadDequantizedWeights() => OnnxDequantizer.EffectiveWeights(this);
 
@@ -99,8 +100,9 @@ public sealed class OnnxModelReader
 
     /// <summary>
     /// The same weights, names and order as ReadDequantizedWeights, without decoding the ones the compute nodes read as stored:
-    /// those come back as their OnnxTensor (values read on demand, from the file when opened with OpenIndexed); only weights
-    /// that decoding graphs produce (int8 behind DequantizeLinear, palettes behind Gather) are decoded and held.
+    /// those come back as their OnnxTensor (values read on demand, from the file when opened with OpenIndexed), and quantized
+    /// codes decode when read (scales and zero points held); only weights that other decoding graphs produce (palettes behind
+    /// Gather, folded data movement) are decoded and held.
     /// </summary>
     public IReadOnlyDictionary<string, OnnxWeight> ReadWeightsOnDemand() => OnnxDequantizer.EffectiveWeightsOnDemand(this);
 

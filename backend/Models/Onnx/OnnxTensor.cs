@@ -53,7 +53,7 @@ public sealed class OnnxTensor
     /// <summary>True when the values live in a separate file next to the model (ONNX external data).</summary>
     public bool IsExternal => _proto.DataLocation == TensorProto.Types.DataLocation.External;
     /// <summary>Bytes the values take in the file (0 for types we do not decode).</summary>
-    public long StoredBytes => ElementCount > long.MaxValue / 8 ? long.MaxValue : ElementCount * DataType.ElementSize();
+    public long StoredBytes => DataType.StoredBytes(ElementCount);
 
     /// <summary>The shape as int[], which is what TensorData and most callers use.</summary>
     public int[] ShapeAsInt32()
@@ -80,9 +80,30 @@ public sealed class OnnxTensor
         if (destination.Length != ElementCount)
             throw new ArgumentException($"Tensor '{Name}' has {ElementCount} elements; the destination holds {destination.Length}.", nameof(destination));
         // Chunk by chunk, straight into the destination: a large weight's bytes are never held twice.
-        if (IsExternal && DataType.IsFloatingPoint()) OnnxExternalData.ReadFloats(_proto, _modelPath, Name, DataType, destination, Problem);
+        // Integer codes too (int8 weights left in the file by OnnxIndexedParser), so decoding them holds no copy of their bytes.
+        if (IsExternal && DataType.IsDecodable()) OnnxExternalData.ReadFloats(_proto, _modelPath, Name, DataType, destination, Problem);
+        else if (DataType.IsPacked4Bit()) OnnxPackedBits.Unpack4Bit(ReadBytes(), DataType == OnnxDataType.Int4, destination);
         else OnnxTensorDecoder.DecodeFloats(_proto, DataType, RawBytes(), destination, Problem);
     }
+
+    /// <summary>
+    /// The stored bytes as they are (raw_data, external data, or the bytes int32_data carries one per entry): for uint8
+    /// codes packed several to a byte (MatMulNBits) and int4/uint4 tensors. Checked against the shape.
+    /// </summary>
+    internal byte[] ReadBytes()
+    {
+        if (ElementSize() is not 1)
+            throw Problem("is not stored a byte (or half a byte) per value.", "Only uint8, int8, int4 and uint4 tensors hold packed codes; export the model again.");
+        var expected = StoredBytes;
+        if (expected > Array.MaxLength) throw Problem($"declares {ElementCount} elements, more than one array can hold.", "Split the model or read a smaller one.");
+        var bytes = IsExternal || !_proto.RawData.IsEmpty ? RawBytes().ToArray() : [.. _proto.Int32Data.Select(v => (byte)v)];
+        if (bytes.Length != expected)
+            throw Problem($"should hold {expected} bytes ({ElementCount} elements) but its data has {bytes.Length}.", "The file is damaged or its exporter is faulty: export the model again.");
+        return bytes;
+    }
+
+    /// <summary>1 for the byte and half-byte types ReadBytes serves, else the element size (0 when not decoded).</summary>
+    int ElementSize() => DataType.IsPacked4Bit() ? 1 : DataType.ElementSize();
 
     /// <summary>Decodes integer (and bool) values exactly, e.g. shapes, indices, quantized weights.</summary>
     public long[] ReadInt64s()
@@ -96,7 +117,7 @@ public sealed class OnnxTensor
 
     int CheckedCount()
     {
-        if (!DataType.IsDecodable())
+        if (!DataType.IsDecodable() && !DataType.IsPacked4Bit())
             throw Problem($"is of type {DataType.OnnxName()}, which the backend does not decode.",
                 "Only numeric tensors (float, float16, bfloat16, double and integers) can be read; convert the model's weights to one of them.");
         if (ElementCount > Array.MaxLength)
@@ -112,12 +133,19 @@ public sealed class OnnxTensor
     /// </summary>
     internal void CheckStoredValues()
     {
-        if (IsExternal || !DataType.IsDecodable()) return;
+        if (IsExternal || !(DataType.IsDecodable() || DataType.IsPacked4Bit())) return;
         const string reexport = "The file is damaged or its exporter is faulty: export the model again.";
         if (!_proto.RawData.IsEmpty)
         {
-            if (ElementCount > int.MaxValue || _proto.RawData.Length != ElementCount * DataType.ElementSize())
-                throw Problem($"should hold {ElementCount * DataType.ElementSize()} bytes ({ElementCount} elements) but its data has {_proto.RawData.Length}.", reexport);
+            if (ElementCount > int.MaxValue || _proto.RawData.Length != StoredBytes)
+                throw Problem($"should hold {StoredBytes} bytes ({ElementCount} elements) but its data has {_proto.RawData.Length}.", reexport);
+            return;
+        }
+        if (DataType.IsPacked4Bit())
+        {
+            // int32_data carries one packed byte (two 4-bit values) per entry.
+            if (_proto.Int32Data.Count != StoredBytes)
+                throw Problem($"holds {_proto.Int32Data.Count} packed bytes for its {ElementCount} 4-bit elements ({StoredBytes} needed).", reexport);
             return;
         }
         var stored = DataType switch

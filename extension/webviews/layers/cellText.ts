@@ -7,7 +7,7 @@ import type { CellMode } from './layersState';
 const counts = new Intl.NumberFormat('en-US');
 export const formatCount = (n: number) => counts.format(n);
 
-const percent = (v: number) => `${(v * 100).toFixed(v > 0 && v < 0.001 ? 3 : 1)}%`;
+export const percent = (v: number) => `${(v * 100).toFixed(v > 0 && v < 0.001 ? 3 : 1)}%`;
 const number = (v: number) => (Math.abs(v) >= 1e4 || (v !== 0 && Math.abs(v) < 1e-3) ? v.toExponential(3) : v.toPrecision(4));
 
 /** The short text a cell shows beside its bar; empty for weights and activations (the histogram speaks). */
@@ -47,6 +47,10 @@ export function outputTitle(node: LayerNode, model: number, modelName: string, i
 
 function statsLines(s: ModuleStats | TensorStats, isBase: boolean, zeros: string): string[] {
   const lines = [`sparsity ${percent(s.sparsity)}${zeros}`];
+  // The paper's split; activations have none, and for the base every zero is "in both".
+  if (!isBase && typeof s.zeroInBoth === 'number' && typeof s.zeroOnlyHere === 'number') {
+    lines.push(`  zero in both ${percent(s.zeroInBoth)} · zero only in this model ${percent(s.zeroOnlyHere)}`);
+  }
   if ('std' in s) {
     const t = s as TensorStats;
     lines.push(`min ${number(t.min)} · max ${number(t.max)}`, `mean ${number(t.mean)} · std ${number(t.std)}`);

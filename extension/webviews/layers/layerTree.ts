@@ -6,7 +6,7 @@ import { firstOutputIndex, mergeByExecution, moduleOutputs } from './activationO
 import { lastPart, parentName } from './dottedNames';
 
 export type RowKind = 'module' | 'tensor';
-export type SortMetric = 'relL2' | 'changed' | 'sparsity';
+export type SortMetric = 'relL2' | 'changed' | 'sparsity' | 'zeroOnlyHere';
 /** Whether a row's numbers are those of its weights or of its module's output on the dataset sample. */
 export type StatsSource = 'weights' | 'activations';
 
@@ -16,6 +16,8 @@ export interface LayerNode {
   kind: RowKind;
   /** The last part of the name, as the row shows it. */
   label: string;
+  /** What the module is ("Conv", "Linear", "ReLU"…), from the graph or the checkpoint's config; undefined when unknown and for tensors. */
+  type?: string;
   parent: string | null;
   params: number;
   /** Per model, base first; null where the model lacks the module's or tensor's values. */
@@ -63,7 +65,7 @@ export function buildLayerTree(result: ProbeResult): LayerTree {
   const byKey = new Map<string, LayerNode>();
   const modules = new Map<string, LayerNode>();
   for (const m of result.modules) {
-    const node: LayerNode = { key: m.name, kind: 'module', label: lastPart(m.name) || 'whole model', parent: m.parent ?? null,
+    const node: LayerNode = { key: m.name, kind: 'module', label: lastPart(m.name) || 'whole model', type: m.type ?? undefined, parent: m.parent ?? null,
       params: m.params, stats: m.models.map((s) => s ?? null), outputCount: 0, weightless: false, children: [] };
     modules.set(m.name, node);
     byKey.set(m.name, node);
@@ -156,14 +158,13 @@ export function sortSiblings(nodes: readonly LayerNode[], sort: RowSort): LayerN
 }
 
 /**
- * The rows in view, depth first. Without a filter, a module's children show when it is expanded. With
- * one, a row shows when its name contains the text (case-insensitive) or a descendant's does, and the
- * modules on the way to a match open, so a match is never hidden behind a collapsed parent.
+ * The rows in view, depth first. Without a filter (`match` null), a module's children show when it is
+ * expanded. With one, a row shows when its full name matches (see nameFilter) or a descendant's does, and
+ * the modules on the way to a match open, so a match is never hidden behind a collapsed parent.
  */
-export function visibleLayerRows(tree: LayerTree, expanded: ReadonlySet<string>, filter: string): VisibleRow[] {
-  const text = filter.trim().toLowerCase();
+export function visibleLayerRows(tree: LayerTree, expanded: ReadonlySet<string>, match: ((name: string) => boolean) | null): VisibleRow[] {
   const rows: VisibleRow[] = [];
-  if (!text) {
+  if (!match) {
     const walk = (nodes: LayerNode[], depth: number) => {
       for (const node of nodes) {
         const open = node.children.length > 0 && expanded.has(node.key);
@@ -176,7 +177,7 @@ export function visibleLayerRows(tree: LayerTree, expanded: ReadonlySet<string>,
   }
   const matches = new Map<LayerNode, boolean>();
   const matchesBelow = (node: LayerNode): boolean => {
-    let any = node.key.toLowerCase().includes(text);
+    let any = match(node.key);
     for (const child of node.children) any = matchesBelow(child) || any;
     matches.set(node, any);
     return any;

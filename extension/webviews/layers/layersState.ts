@@ -1,8 +1,10 @@
 // What the Layers panel remembers across hide/show and window reloads (vscode.setState): base, what the
-// cells show, sort, expanded modules, name filter, activation sample size. getState() may hold what an
+// cells show, sort, ranking scope, expanded modules, name filter (and whether it is a regular expression),
+// activation sample size. getState() may hold what an
 // older build stored.
 import { MAX_ACTIVATION_INSTANCES, MIN_ACTIVATION_INSTANCES } from '../../../protocol/layersWebview';
 import type { SortMetric, StatsSource } from './layerTree';
+import { RANK_SCOPES, type RankScope } from './moduleRanking';
 
 export type CellMode = 'sparsity' | 'weights' | 'change' | 'activations';
 
@@ -20,6 +22,7 @@ export const SORT_METRICS: readonly { value: SortMetric; label: string }[] = [
   { value: 'sparsity', label: 'sparsity' },
   { value: 'relL2', label: 'relative L2 change' },
   { value: 'changed', label: 'changed fraction' },
+  { value: 'zeroOnlyHere', label: 'zero only in this model' },
 ];
 
 /** A sort by a model's name (not its column index, which moves when the base changes). */
@@ -36,16 +39,21 @@ export interface LayersState {
   /** What a click on a model's header sorts by. */
   sortMetric: SortMetric;
   sort: StoredSort | null;
+  /** Whether the sort ranks siblings within each parent or every module of the model in one list. */
+  rank: RankScope;
   /** Open modules; null until a result first shows (then the top level opens). */
   expanded: string[] | null;
   filter: string;
+  /** The filter is a regular expression (the ".*" toggle), not plain text. */
+  filterRegex: boolean;
   unmatchedOpen: boolean;
   /** Dataset instances Activations runs the models on. */
   sampleSize: number;
 }
 
 export const DEFAULT_STATE: LayersState = {
-  base: null, cells: 'sparsity', sortMetric: 'sparsity', sort: null, expanded: null, filter: '', unmatchedOpen: false, sampleSize: DEFAULT_SAMPLE_SIZE,
+  base: null, cells: 'sparsity', sortMetric: 'sparsity', sort: null, rank: 'parent', expanded: null, filter: '', filterRegex: false, unmatchedOpen: false,
+  sampleSize: DEFAULT_SAMPLE_SIZE,
 };
 
 const MAX_EXPANDED = 100_000;
@@ -62,9 +70,11 @@ export function parseLayersState(raw: unknown): LayersState {
     sortMetric: isMetric(v.sortMetric) ? v.sortMetric : DEFAULT_STATE.sortMetric,
     sort: sort && typeof sort.model === 'string' && sort.model.length > 0 && isMetric(sort.metric)
       ? { model: sort.model, metric: sort.metric, descending: sort.descending === true } : null,
+    rank: RANK_SCOPES.find((r) => r.value === v.rank)?.value ?? DEFAULT_STATE.rank,
     expanded: Array.isArray(v.expanded) && v.expanded.length <= MAX_EXPANDED
       ? v.expanded.filter((k): k is string => typeof k === 'string') : null,
     filter: typeof v.filter === 'string' ? v.filter.slice(0, 200) : '',
+    filterRegex: v.filterRegex === true,
     unmatchedOpen: v.unmatchedOpen === true,
     sampleSize: typeof v.sampleSize === 'number' ? parseSampleSize(String(v.sampleSize)) ?? DEFAULT_SAMPLE_SIZE : DEFAULT_SAMPLE_SIZE,
   };

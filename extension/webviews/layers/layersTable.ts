@@ -58,7 +58,8 @@ export class LayersTable {
     });
   }
 
-  setHeader(columns: readonly HeaderColumn[]): void {
+  /** `ranked`: the rows are every module ranked across the model, not the tree (the sort buttons say which). */
+  setHeader(ranked: boolean, columns: readonly HeaderColumn[]): void {
     this.columns = columns.length;
     this.element.style.setProperty('--layers-columns', String(columns.length));
     this.element.setAttribute('aria-colcount', String(columns.length + 1));
@@ -70,7 +71,8 @@ export class LayersTable {
       cell.setAttribute('aria-sort', c.sorted ?? 'none');
       const button = element('button', 'layers-sort');
       button.dataset.sortModel = c.model;
-      button.title = `Sort the rows within each module by ${c.label}${c.sorted ? ` (${c.sorted}; click to change)` : ''}`;
+      button.title = `${ranked ? 'Rank every module of the model' : 'Sort the rows within each module'} by ${c.label}`
+        + (c.sorted ? ` (${c.sorted}; click to change)` : '');
       button.append(element('span', 'layers-model', c.label),
         element('span', 'layers-arrow', c.sorted === 'ascending' ? '▲' : c.sorted === 'descending' ? '▼' : ''));
       if (c.isBase) button.append(element('span', 'layers-base-badge', 'base'));
@@ -138,7 +140,10 @@ export class LayersTable {
     const toggle = element('button', 'layers-toggle', node.children.length === 0 ? '' : view.expanded ? '▾' : '▸');
     toggle.disabled = node.children.length === 0;
     toggle.setAttribute('aria-label', view.expanded ? `Collapse ${node.key}` : `Expand ${node.key}`);
-    name.append(toggle, element('span', 'layers-label', node.label),
+    name.append(toggle, element('span', 'layers-label', node.label));
+    // What the module is, after its name: the table otherwise shows only names like "0" or "Convolution249".
+    if (node.type) name.append(element('span', 'layers-type', node.type));
+    name.append(
       element('span', 'layers-detail', node.tensor ? `[${node.tensor.shape.join('×')}]` : node.weightless ? 'no weights' : `${formatCount(node.params)} params`));
     name.title = node.key || 'whole model';
     row.append(name);

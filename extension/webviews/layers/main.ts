@@ -1,7 +1,7 @@
 // The Layers webview: compares the selected models' weights, and their modules' outputs on a dataset
 // sample, with a base model's, module by module. The host probes; this page keeps the user's choices in
-// the webview state and draws the tree table (sparsity bars, stacked weight or activation histograms, or
-// change bars per model).
+// the webview state and draws the tree table, or every module ranked in one list (sparsity bars split into
+// zero in both and zero only in this model, stacked weight or activation histograms, or change bars per model).
 import { LayersNotifications, LayersProbe, LayersReady, parseLayersNotification, type ComparedModel, type HostToLayers } from '../../../protocol/layersWebview';
 import type { ProbeResult } from '../../../protocol/generated/contract';
 import { element } from '../shared/dom';
@@ -11,8 +11,11 @@ import { buildLayerTree, defaultExpanded, metricValue, sortTree, visibleLayerRow
 import { buildLayersPage } from './layersPage';
 import { metricForCells, nextSort, parseLayersState, parseSampleSize, sourceOfCells, type CellMode, type LayersState } from './layersState';
 import { LayersTable } from './layersTable';
+import { rankedRows, type RankScope } from './moduleRanking';
+import { nameFilter } from './nameFilter';
 import { PaintQueue } from './paintQueue';
 import { outputHistogram, pooledHistogram, type CellHistogram } from './stackedHistogram';
+import { sparsityBar, sparsityLegend, sparsityLegendItems } from './sparsitySplit';
 import { renderUnmatched } from './unmatchedList';
 import { host, loadState, onHostNotifications, saveState } from '../shared/hostChannel';
 
@@ -77,6 +80,14 @@ page.runActivations.addEventListener('click', () => {
   else runActivations();
 });
 page.sortMetricSelect.addEventListener('change', () => update(sortingBy(page.sortMetricSelect.value as SortMetric)));
+page.rankSelect.addEventListener('change', () => {
+  const rank = page.rankSelect.value as RankScope;
+  // A whole-model ranking needs an order: without a header sort, rank by the first compared model, most first.
+  const first = result?.models[1] ?? result?.models[0];
+  const sort = rank === 'model' && !state.sort && first !== undefined ? { model: first, metric: state.sortMetric, descending: true } : state.sort;
+  update({ rank, sort }, true);
+});
+page.filterRegex.addEventListener('click', () => update({ filterRegex: !state.filterRegex }, true));
 let filterTimer: ReturnType<typeof setTimeout> | undefined;
 page.filter.addEventListener('input', () => {
   clearTimeout(filterTimer);
@@ -147,7 +158,7 @@ function probe(chosen: string): void {
   tree = undefined;
   page.baseSelect.value = chosen;
   delete root.dataset.ready;
-  table.setHeader([]);
+  table.setHeader(false, []);
   table.setRows([], () => element('div'), { resetScroll: true });
   page.unmatched.hidden = true;
   page.instances.textContent = '';
@@ -204,6 +215,8 @@ function syncControls(): void {
   page.sampleGroup.hidden = state.cells !== 'activations';
   if (document.activeElement !== page.sampleSize) page.sampleSize.value = String(state.sampleSize);
   page.sortMetricSelect.value = state.sortMetric;
+  page.rankSelect.value = state.rank;
+  page.filterRegex.setAttribute('aria-pressed', String(state.filterRegex));
   if (page.filter.value !== state.filter && document.activeElement !== page.filter) page.filter.value = state.filter;
   page.unmatched.open = state.unmatchedOpen;
   renderLegend();
@@ -215,16 +228,22 @@ function render(resetScroll: boolean): void {
   const sortIndex = state.sort ? names.indexOf(state.sort.model) : -1;
   const sort: RowSort | null = state.sort && sortIndex >= 0
     ? { model: sortIndex, metric: state.sort.metric, descending: state.sort.descending, source: sourceOfCells(state.cells) } : null;
-  table.setHeader(names.map((name, c) => ({
+  table.setHeader(state.rank === 'model', names.map((name, c) => ({
     model: name,
     label: label(name),
     isBase: c === 0,
     sorted: sort?.model === c ? (sort.descending ? 'descending' : 'ascending') : null,
   })));
-  const rows = visibleLayerRows(sortTree(tree, sort), new Set(state.expanded ?? []), state.filter);
+  const filter = nameFilter(state.filter, state.filterRegex);
+  page.filterError.textContent = filter.error ?? '';
+  page.filterError.hidden = filter.error === null;
+  page.filter.setAttribute('aria-invalid', String(filter.error !== null));
+  const rows = state.rank === 'model' ? rankedRows(tree, sort, filter.match)
+    : visibleLayerRows(sortTree(tree, sort), new Set(state.expanded ?? []), filter.match);
   paints.clear();
   table.setRows(rows, cellBuilder(state.cells), { resetScroll });
   root.dataset.cells = state.cells;
+  root.dataset.rank = state.rank;
 }
 
 function cellBuilder(cells: CellMode): (row: VisibleRow, column: number) => HTMLElement {
@@ -247,7 +266,7 @@ function cellBuilder(cells: CellMode): (row: VisibleRow, column: number) => HTML
       return cell;
     }
     cell.title = cellTitle(node, c, label(names[c]), c === 0);
-    const value = cells === 'sparsity' ? metricValue(node, c, 'sparsity') : cells === 'change' && c > 0 ? metricValue(node, c, 'relL2') : null;
+    const value = cells === 'change' && c > 0 ? metricValue(node, c, 'relL2') : null;
     if (cells === 'weights') {
       paints.add(cell, () => {
         const key = `${node.key}|${c}`;
@@ -258,9 +277,11 @@ function cellBuilder(cells: CellMode): (row: VisibleRow, column: number) => HTML
       });
       return cell;
     }
-    if (value !== null) {
+    const stats = node.stats[c];
+    if (cells === 'sparsity' && stats) cell.append(sparsityBar(stats));
+    else if (value !== null) {
       const bar = element('div', 'layers-bar');
-      bar.style.width = `${Math.min(100, (cells === 'sparsity' ? value : value / changeDomain) * 100)}%`;
+      bar.style.width = `${Math.min(100, (value / changeDomain) * 100)}%`;
       cell.append(bar);
     }
     cell.append(element('span', 'layers-number', cellText(node, c, cells)));
@@ -269,6 +290,13 @@ function cellBuilder(cells: CellMode): (row: VisibleRow, column: number) => HTML
 }
 
 function renderLegend(): void {
+  const zeros = state.cells === 'sparsity' && result ? sparsityLegend(result, label) : null;
+  page.legend.dataset.legend = zeros ? 'sparsity' : 'change';
+  if (zeros) {
+    page.legend.hidden = false;
+    page.legend.replaceChildren(...sparsityLegendItems(zeros));
+    return;
+  }
   const bands = result?.changeBands ?? [];
   page.legend.hidden = (state.cells !== 'weights' && state.cells !== 'activations') || bands.length === 0;
   const colours = changeBandColours(bands.length);

@@ -74,6 +74,9 @@ public sealed class ActivationStatisticsTests : IDisposable
         Assert.Equal(1, doubled.RelL2!.Value, 6);
         Assert.Equal(3.0 / 8, doubled.Changed);
         Assert.Equal(0, relu.RelL2);
+        // The sparsity split is the weights' (what compression zeroed); a zero activation is an inactive unit, not a pruned one.
+        Assert.All(outputs.SelectMany(o => o.Models), s => Assert.Equal((null, null), (s!.ZeroInBoth, s.ZeroOnlyHere)));
+        Assert.NotNull(result.Tensors[0].Models[1]!.ZeroInBoth);
         Assert.Empty(result.Activations.Unmatched);
         // Weights are still probed, and modules pool weights only.
         Assert.Contains(result.Tensors, t => t.Name == "fc.0.weight");

@@ -18,7 +18,8 @@ public sealed class ScanKernelTests : IDisposable
     public async Task Every_statistic_equals_a_value_by_value_computation(int binCount)
     {
         var random = new Random(binCount);
-        var baseValues = Enumerable.Range(0, Length).Select(_ => random.NextSingle() * 2 - 1).ToArray();
+        // Every 11th base value is zero, so the sparsity split has zeros in both as well as zeros only in a model.
+        var baseValues = Enumerable.Range(0, Length).Select(i => i % 11 == 0 ? 0 : random.NextSingle() * 2 - 1).ToArray();
         // Four compared models: more than the probe holds at once, so the last ones are re-read and compared alone.
         float[][] models =
         [
@@ -47,6 +48,8 @@ public sealed class ScanKernelTests : IDisposable
             Assert.Equal(mean, stats.Mean, 1e-6);
             Assert.Equal(Math.Sqrt(values.Average(v => (v - mean) * (v - mean))), stats.Std, 1e-6);
             Assert.Equal((double)values.Count(v => v == 0) / Length, stats.Sparsity);
+            Assert.Equal((double)values.Where((v, i) => v == 0 && baseValues[i] == 0).Count() / Length, stats.ZeroInBoth);
+            Assert.Equal((double)values.Where((v, i) => v == 0 && baseValues[i] != 0).Count() / Length, stats.ZeroOnlyHere);
             var bands = new long[ChangeBands.Labels.Count][];
             for (var band = 0; band < bands.Length; band++) bands[band] = new long[binCount];
             double squaredDifference = 0, squaredBase = 0;
