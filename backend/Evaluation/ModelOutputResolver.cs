@@ -45,6 +45,9 @@ internal sealed class ModelOutputResolver(ParsedSpec spec, EvaluationStages? sta
         if (model.Artifact is null)
             throw new EvaluationException($"Model \"{modelId}\" has neither an \"artifact\" nor precomputed \"outputs\", so it cannot be evaluated.",
                 "Add \"artifact\": \"models/<file>.onnx\" or \"outputs\": \"<file>.csv\" to the model in the spec.", spec.Path);
+        if (Directory.Exists(Path.Combine(Path.GetDirectoryName(spec.Path)!, model.Artifact)))
+            throw new EvaluationException($"The artifact of model \"{modelId}\" is the folder {model.Artifact}: the Layers panel and probe read its weights, but evaluation runs one .onnx model or TorchSharp .dat checkpoint.",
+                "Export the model to ONNX (e.g. optimum-cli export onnx) and name the .onnx file as its artifact, or give it precomputed \"outputs\" (.arrow or .csv) in the spec.", spec.Path);
         var artifact = WorkspacePolicy.Current.SpecFileToRead(spec.Path, model.Artifact, FileKind.Model);
         if (!File.Exists(artifact))
             throw new EvaluationException($"The artifact {artifact} of model \"{modelId}\" does not exist.",

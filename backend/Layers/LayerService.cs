@@ -65,8 +65,10 @@ public sealed class LayerService(SpecService specs)
                 throw Invalid("No models to probe.", null, "Give a spec path with a base id, or the model files, the base first.");
             if (files.FirstOrDefault(f => !Path.IsPathFullyQualified(f)) is { } relative)
                 throw Invalid($"The model path \"{relative}\" is relative.", relative, "Send absolute paths.");
-            files = [.. files.Select(f => WorkspacePolicy.Current.ToRead(f, specPath: null, FileKind.Model))];
-            var names = files.Select(Path.GetFileName).ToList();
+            // A model folder is shown by its name, not its weights file's (every Hugging Face folder holds a model.safetensors).
+            var names = files.Select(f => Directory.Exists(f) ? Path.GetFileName(Path.TrimEndingDirectorySeparator(f)) : null).ToList();
+            files = [.. files.Select(f => WorkspacePolicy.Current.ToRead(HuggingFaceFolder.Weights(f), specPath: null, FileKind.Model))];
+            for (var i = 0; i < names.Count; i++) names[i] ??= Path.GetFileName(files[i]);
             // Two files with one name (a model and its copy in another folder) are told apart by their full paths.
             return (null, [.. files.Select((f, i) => (names.Count(n => n == names[i]) > 1 ? f : names[i]!, f, (string?)null))]);
         }
@@ -83,8 +85,10 @@ public sealed class LayerService(SpecService specs)
                         new RpcErrorData { File = spec.Path, ModelId = id, Hint = $"Use one of its model ids: {string.Join(", ", spec.Models.Select(m => m.Id))}." });
                 if (model.Artifact is null)
                     throw new BackendException(RpcErrorCodes.InvalidRequest, $"Model \"{id}\" names no artifact, so it has no weights to probe.",
-                        new RpcErrorData { File = spec.Path, ModelId = id, Hint = "Add \"artifact\": the path of its .onnx, .dat, .safetensors or PyTorch .pt/.pth/.bin file, relative to the spec." });
-                return (id, WorkspacePolicy.Current.SpecFileToRead(spec.Path, model.Artifact, FileKind.Model), (string?)id);
+                        new RpcErrorData { File = spec.Path, ModelId = id, Hint = "Add \"artifact\": the path of its .onnx, .dat, .safetensors or PyTorch .pt/.pth/.bin file, sharded checkpoint index or Hugging Face model folder, relative to the spec." });
+                var folder = Path.Combine(Path.GetDirectoryName(spec.Path)!, model.Artifact);
+                var artifact = HuggingFaceFolder.WeightsFileIn(folder, spec.Path) is { } weights ? Path.Combine(model.Artifact, weights) : model.Artifact;
+                return (id, WorkspacePolicy.Current.SpecFileToRead(spec.Path, artifact, FileKind.Model), (string?)id);
             }),
         ]);
     }

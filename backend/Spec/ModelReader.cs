@@ -96,7 +96,7 @@ internal sealed class ModelReader
             Operation = ReadOperation(model, id, owner),
             Tag = FieldReader.OptionalString(model, SpecFields.Model.Tag, owner, _sink, id),
             Metrics = ReadMetrics(model, id, owner),
-            Artifact = SpecRelativePath.Read(model, SpecFields.Model.Artifact, owner, _specFolder, _sink, id),
+            Artifact = SpecRelativePath.Read(model, SpecFields.Model.Artifact, owner, _specFolder, _sink, id, fileOrFolder: true),
             Outputs = SpecRelativePath.Read(model, SpecFields.Model.Outputs, owner, _specFolder, _sink, id),
             Output = FieldReader.OptionalString(model, SpecFields.Model.Output, owner, _sink, id),
             Line = line,

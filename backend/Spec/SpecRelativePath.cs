@@ -10,8 +10,10 @@ internal static class SpecRelativePath
     /// <summary>
     /// The path as written when it is a string that stays inside <paramref name="specFolder"/>; else reports why and returns null.
     /// <paramref name="folder"/>: the path names a folder (an image folder), so a missing folder, not a missing file, is warned about.
+    /// <paramref name="fileOrFolder"/>: the path may name either (an artifact may be a Hugging Face model folder).
     /// </summary>
-    public static string? Read(JsonObjectNode obj, string field, string owner, string specFolder, SpecDiagnosticSink sink, string? modelId = null, bool folder = false)
+    public static string? Read(JsonObjectNode obj, string field, string owner, string specFolder, SpecDiagnosticSink sink, string? modelId = null, bool folder = false,
+        bool fileOrFolder = false)
     {
         var written = FieldReader.OptionalString(obj, field, owner, sink, modelId);
         if (written is null) return null;
@@ -33,6 +35,7 @@ internal static class SpecRelativePath
         }
         var full = Path.GetFullPath(Path.Combine(specFolder, written));
         if (sink.FileExists is null) return written;
+        folder |= fileOrFolder && !sink.FileExists(full) && Directory.Exists(full);
         // The text stays inside; a symbolic link on the way may still lead out of the workspace, or to a device.
         if (WorkspacePolicy.Current.ReadProblem(full, specFolder, sink.RealFolders, folder) is { } refused)
         {

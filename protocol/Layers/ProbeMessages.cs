@@ -11,7 +11,7 @@ public sealed record ProbeParams
     public string? BaseId { get; init; }
     /// <summary>With Path: ids of the other models, in the order their statistics are listed (after the base).</summary>
     public IReadOnlyList<string>? ModelIds { get; init; }
-    /// <summary>Without Path: absolute paths of model files (.onnx, TorchSharp .dat, .safetensors, PyTorch .pt/.pth/.bin), the base first.</summary>
+    /// <summary>Without Path: absolute paths of model files (.onnx, TorchSharp .dat, .safetensors, PyTorch .pt/.pth/.bin, a sharded checkpoint's .index.json) or Hugging Face model folders, the base first.</summary>
     public IReadOnlyList<string>? Files { get; init; }
     /// <summary>Number of histogram bins shared by all models for one tensor (default 32).</summary>
     public int? Bins { get; init; }

@@ -136,7 +136,7 @@ public sealed record ModelSummary
     public string? Tag { get; init; }
     /// <summary>Metric values by metric name; null where the spec records no value.</summary>
     public required IReadOnlyDictionary<string, double?> Metrics { get; init; }
-    /// <summary>Path of the model file (.onnx, TorchSharp .dat) relative to the spec; null when the spec names none.</summary>
+    /// <summary>Path of the model file (.onnx, TorchSharp .dat; for probing also .safetensors, PyTorch .pt/.pth/.bin, a sharded .index.json or a Hugging Face model folder) relative to the spec; null when the spec names none.</summary>
     public string? Artifact { get; init; }
     /// <summary>Path, relative to the spec, of the model's precomputed outputs on the dataset (.arrow or .csv, one column per class); null when the spec names none.</summary>
     public string? Outputs { get; init; }

@@ -1180,7 +1180,7 @@ export interface ModelSummary {
     [k: string]: number | null;
   };
   /**
-   * Path of the model file (.onnx, TorchSharp .dat) relative to the spec; null when the spec names none.
+   * Path of the model file (.onnx, TorchSharp .dat; for probing also .safetensors, PyTorch .pt/.pth/.bin, a sharded .index.json or a Hugging Face model folder) relative to the spec; null when the spec names none.
    */
   artifact?: string | null;
   /**
@@ -1335,7 +1335,7 @@ export interface ProbeParams {
    */
   modelIds?: string[] | null;
   /**
-   * Without Path: absolute paths of model files (.onnx, TorchSharp .dat, .safetensors, PyTorch .pt/.pth/.bin), the base first.
+   * Without Path: absolute paths of model files (.onnx, TorchSharp .dat, .safetensors, PyTorch .pt/.pth/.bin, a sharded checkpoint's .index.json) or Hugging Face model folders, the base first.
    */
   files?: string[] | null;
   /**

@@ -1,4 +1,4 @@
-// `bench probe [--megabytes 500] [--models 3] [--format safetensors|onnx|onnx-int8] [--repeat 3]`: probe speed and memory on
+// `bench probe [--megabytes 500] [--models 3] [--format safetensors|onnx|onnx-int8|pt] [--repeat 3]`: probe speed and memory on
 // generated models, as ratios to a plain read.
 using CompressCompare.Backend.Errors;
 using CompressCompare.Backend.Layers.Bench;
@@ -9,7 +9,7 @@ namespace CompressCompare.Backend.Cli.Commands;
 public sealed class BenchProbeCommand(CliOutput output) : ICliCommand
 {
     public string Name => "bench probe";
-    public string Usage => "bench probe [--megabytes 500] [--models 3] [--format safetensors|onnx|onnx-int8] [--repeat 3]   probe generated models: scan speed ÷ a plain read-and-sum (goal ≥ 0.5), peak memory ÷ largest tensor (goal ≤ 3)";
+    public string Usage => "bench probe [--megabytes 500] [--models 3] [--format safetensors|onnx|onnx-int8|pt] [--repeat 3]   probe generated models: scan speed ÷ a plain read-and-sum (goal ≥ 0.5), peak memory ÷ largest tensor (goal ≤ 3)";
 
     public Task<int>? TryRun(string[] args, CancellationToken cancellationToken)
     {

@@ -1,5 +1,5 @@
 // `bench probe`: generates three safetensors (or, with --format onnx, ONNX; with onnx-int8, ONNX quantized as
-// quantize_dynamic does: MatMulInteger) models of LLM-like shapes (a base, a
+// quantize_dynamic does: MatMulInteger; with pt, torch.save zips) models of LLM-like shapes (a base, a
 // 50%-pruned copy, a perturbed copy), probes them, and compares with a plain read-and-sum over the same bytes (the issue's goal: the probe
 // scans at ≥ half that speed) and its peak memory with the largest tensor (goal: ≤ 3 × + a constant).
 // Peak memory is the process's working set (managed and native), sampled every few milliseconds during a probe,
@@ -20,13 +20,18 @@ public sealed record ProbeBenchmarkResult(string Format, int Models, double Mega
 public static class ProbeBenchmark
 {
     public const double SpeedGoal = 0.5, MemoryGoal = 3;
-    public static readonly IReadOnlyList<string> Formats = ["safetensors", "onnx", "onnx-int8"];
+    public static readonly IReadOnlyList<string> Formats = ["safetensors", "onnx", "onnx-int8", "pt"];
 
     public static ProbeBenchmarkResult Run(int megabytes, int models, string format, CancellationToken cancellationToken, int repeat = 3)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(repeat, 1);
         if (!Formats.Contains(format)) throw new ArgumentException($"Unknown format {format}; use one of {string.Join(", ", Formats)}.", nameof(format));
-        Func<string, ITensorSource> open = format.StartsWith("onnx", StringComparison.Ordinal) ? f => new OnnxWeightSource(f) : f => new SafetensorsSource(f);
+        Func<string, ITensorSource> open = format switch
+        {
+            "onnx" or "onnx-int8" => f => new OnnxWeightSource(f),
+            "pt" => f => new Sources.Torch.TorchZipSource(f),
+            _ => f => new SafetensorsSource(f),
+        };
         var folder = Directory.CreateTempSubdirectory("cc-bench-probe-").FullName;
         try
         {
@@ -91,6 +96,7 @@ public static class ProbeBenchmark
                 values[i] = model == 1 ? (Math.Abs(values[i]) < 0.025f ? 0 : values[i]) : values[i] * (1 + (noise.NextSingle() * 2 - 1) * 0.05f);
         };
         if (format.StartsWith("onnx", StringComparison.Ordinal)) OnnxWeightsWriter.Write(path, tensors, fill, int8: format == "onnx-int8");
+        else if (format == "pt") TorchZipWriter.Write(path, tensors, fill);
         else SafetensorsWriter.Write(path, tensors, fill);
     }
 

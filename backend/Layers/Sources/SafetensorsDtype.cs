@@ -11,9 +11,9 @@ public static class SafetensorsDtype
         "F64" or "I64" or "U64" => 8,
         "F32" or "I32" or "U32" => 4,
         "F16" or "BF16" or "I16" or "U16" => 2,
-        "I8" or "U8" or "BOOL" => 1,
+        "I8" or "U8" or "BOOL" or "F8_E4M3" or "F8_E5M2" => 1,
         _ => throw new InvalidDataException(
-            $"{file}: tensor \"{tensor}\" has element type {Models.Names.Short(dtype)}, which probing cannot read. Convert it to F32, F16, BF16, F64 or an integer type."),
+            $"{file}: tensor \"{tensor}\" has element type {Models.Names.Short(dtype)}, which probing cannot read. Convert it to F32, F16, BF16, F64, F8_E4M3, F8_E5M2 or an integer type."),
     };
 
     /// <summary>Converts little-endian <paramref name="bytes"/> of <paramref name="dtype"/> to floats.</summary>
@@ -33,6 +33,8 @@ public static class SafetensorsDtype
             case "I16": for (var i = 0; i < destination.Length; i++) destination[i] = BinaryPrimitives.ReadInt16LittleEndian(bytes[(i * 2)..]); break;
             case "U16": for (var i = 0; i < destination.Length; i++) destination[i] = BinaryPrimitives.ReadUInt16LittleEndian(bytes[(i * 2)..]); break;
             case "I8": for (var i = 0; i < destination.Length; i++) destination[i] = (sbyte)bytes[i]; break;
+            case "F8_E4M3": Float8.Convert(Float8.E4M3, bytes, destination); break;
+            case "F8_E5M2": Float8.Convert(Float8.E5M2, bytes, destination); break;
             case "U8" or "BOOL": for (var i = 0; i < destination.Length; i++) destination[i] = bytes[i]; break;
             default: throw new InvalidDataException($"Element type {dtype} cannot be converted to float32.");
         }

@@ -18,14 +18,14 @@ public static class TensorSources
             throw Error($"The model file {file} does not exist.", file, modelId, "Check the path (a spec's artifact is relative to the spec's folder).");
         try
         {
-            ITensorSource source = Path.GetExtension(file).ToLowerInvariant() switch
+            ITensorSource source = ShardIndex.IsIndex(file) ? ShardedSource.Open(file) : Path.GetExtension(file).ToLowerInvariant() switch
             {
                 SafetensorsSource.Extension => new SafetensorsSource(file),
                 OnnxWeightSource.Extension => new OnnxWeightSource(file),
                 TorchStateDictSource.Extension => new TorchStateDictSource(file),
                 var torch when TorchZipSource.Extensions.Contains(torch) => new TorchZipSource(file),
                 var other => throw Error($"{file}: probing cannot read {(other.Length == 0 ? "files without an extension" : $"{other} files")}.", file, modelId,
-                    "Probe .safetensors, .onnx, PyTorch .pt/.pth/.bin (torch.save) or TorchSharp .dat files."),
+                    "Probe .safetensors, .onnx, PyTorch .pt/.pth/.bin (torch.save), TorchSharp .dat files, or a sharded checkpoint's .index.json."),
             };
             // The probe holds one buffer as large as the largest tensor, beside what the source keeps decoded.
             var held = source is OnnxWeightSource onnx ? onnx.HeldBytes : 0;

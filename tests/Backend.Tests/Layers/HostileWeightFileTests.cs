@@ -100,7 +100,7 @@ public sealed class HostileWeightFileTests : IDisposable
         OnnxHostileFileTests.AssertCoded(() => OpenAndReadAll(path), RpcErrorCodes.ModelFileInvalid);
     }
 
-    static void OpenAndReadAll(string path)
+    internal static void OpenAndReadAll(string path)
     {
         using var source = TensorSources.Open(path);
         foreach (var tensor in source.Tensors) source.Read(tensor, new float[tensor.Count]);

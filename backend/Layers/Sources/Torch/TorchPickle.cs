@@ -44,6 +44,8 @@ public static class TorchPickle
         ["IntStorage"] = "I32",
         ["LongStorage"] = "I64",
         ["BoolStorage"] = "BOOL",
+        ["Float8_e4m3fnStorage"] = "F8_E4M3",
+        ["Float8_e5m2Storage"] = "F8_E5M2",
     };
 
     static readonly PickleGlobal OrderedDict = new("collections", "OrderedDict");

@@ -149,7 +149,7 @@ public sealed class TorchZipSource : ITensorSource
         if (highest >= view.Storage.Count && TorchView.Count(view) > 0)
             throw Invalid($"tensor \"{Names.Short(name)}\" reads element {highest} of storage {view.Storage.Key}, which holds {view.Storage.Count}");
         var entry = _zip.GetEntry($"{_prefix}data/{view.Storage.Key}") ?? throw Invalid($"tensor \"{Names.Short(name)}\" has no storage entry data/{Names.Short(view.Storage.Key)}");
-        if (entry.Length / size < view.Storage.Count) throw Invalid($"storage {view.Storage.Key} holds {entry.Length} bytes, fewer than its {view.Storage.Count} elements");
+        if (entry.Length / size < view.Storage.Count) throw Invalid($"storage {view.Storage.Key} of tensor \"{Names.Short(name)}\" holds {entry.Length} bytes, fewer than its {view.Storage.Count} elements of {size} bytes");
         // A strided view is read through the stretch of storage it spans; that stretch is what memory must hold.
         if (!TorchView.IsContiguous(view)) MemoryBudget.Check(highest - lowest + 1 + TorchView.Count(view), sizeof(float), File, $"strided tensor \"{Names.Short(name)}\"");
     }
