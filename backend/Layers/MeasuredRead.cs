@@ -13,7 +13,7 @@ public static class MeasuredRead
 
     public static TensorMoments Of(ITensorSource source, TensorInfo tensor, float[] buffer, int length, int threads)
     {
-        if (source is not ITensorRangeSource ranges || threads <= 1 || length < 1 << 16)
+        if (source is not ITensorRangeSource ranges || threads <= 1 || length < 1 << 16 || !ranges.ReadsRangesOf(tensor))
         {
             source.Read(tensor, buffer);
             return TensorMoments.Of(buffer, length, threads);

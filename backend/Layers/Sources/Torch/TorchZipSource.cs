@@ -15,7 +15,7 @@ public sealed class TorchCheckpointException(string message) : Exception(message
     public string Hint => "Save the weights again as a plain state dict: torch.save(model.state_dict(), path), or safetensors.torch.save_file; load a file you did not make in Python only if you trust its source.";
 }
 
-public sealed class TorchZipSource : ITensorSource
+public sealed class TorchZipSource : ITensorRangeSource
 {
     public static readonly string[] Extensions = [".pt", ".pth", ".bin"];
     // Pickles of state dicts with thousands of tensors take a few hundred KB; more is a foreign or hostile file.
@@ -27,6 +27,7 @@ public sealed class TorchZipSource : ITensorSource
     const int MaxVisits = 4_000_000;
 
     readonly ZipArchive _zip;
+    readonly TorchStoredEntries _stored;
     readonly string _prefix;
     readonly Dictionary<string, TorchTensor> _views = [];
 
@@ -46,6 +47,7 @@ public sealed class TorchZipSource : ITensorSource
                     : $"{file} is not a torch.save checkpoint (it is not a zip archive). Save the state dict with torch.save, or convert it to safetensors.");
             stream.Position = 0;
             _zip = new ZipArchive(stream, ZipArchiveMode.Read);
+            _stored = new TorchStoredEntries(file, stream);
         }
         catch
         {
@@ -174,6 +176,32 @@ public sealed class TorchZipSource : ITensorSource
         TorchView.Gather(view, stretch, lowest, destination[..count]);
     }
 
+    public bool ReadsRangesOf(TensorInfo tensor)
+    {
+        var view = _views[tensor.Name];
+        return TorchView.IsContiguous(view) && _zip.GetEntry($"{_prefix}data/{view.Storage.Key}") is { } entry && _stored.Locate(entry) is not null;
+    }
+
+    /// <summary>Reads values of a contiguous tensor whose storage entry is stored uncompressed (see ReadsRangesOf) by position: safe on several threads.</summary>
+    public void ReadRange(TensorInfo tensor, long start, Span<float> destination)
+    {
+        var view = _views[tensor.Name];
+        if (start < 0 || start + destination.Length > TorchView.Count(view))
+            throw new ArgumentOutOfRangeException(nameof(start), $"Values {start}..{start + destination.Length} are outside tensor \"{tensor.Name}\" ({tensor.Count} values).");
+        var size = SafetensorsDtype.Size(view.Storage.DataType, File, tensor.Name);
+        var storage = _stored.Locate(_zip.GetEntry($"{_prefix}data/{view.Storage.Key}")!)
+            ?? throw new InvalidOperationException($"Tensor \"{tensor.Name}\" cannot be read by ranges; check ReadsRangesOf first.");
+        var at = storage + (view.Offset + start) * size;
+        Func<Exception> cutShort = () => Invalid($"the storage of tensor \"{Names.Short(tensor.Name)}\" is cut short");
+        if (view.Storage.DataType == "F32" && BitConverter.IsLittleEndian)
+        {
+            _stored.Read(System.Runtime.InteropServices.MemoryMarshal.AsBytes(destination), at, cutShort);
+            return;
+        }
+        ChunkedDecode.Into(destination, size, at, (bytes, offset) => _stored.Read(bytes, offset, cutShort),
+            (bytes, values) => SafetensorsDtype.Convert(view.Storage.DataType, bytes, values));
+    }
+
     void Decode(Stream stream, Span<float> values, int size, string dtype, string tensor)
     {
         // The zip entry is read in order; ChunkedDecode's offsets follow that order.
@@ -212,5 +240,9 @@ public sealed class TorchZipSource : ITensorSource
     TorchCheckpointException Invalid(string problem) =>
         new($"{File} is not a readable PyTorch checkpoint: {problem}.");
 
-    public void Dispose() => _zip.Dispose();
+    public void Dispose()
+    {
+        _stored.Dispose();
+        _zip.Dispose();
+    }
 }

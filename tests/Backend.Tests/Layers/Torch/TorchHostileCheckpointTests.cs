@@ -42,6 +42,20 @@ public sealed class TorchHostileCheckpointTests : IDisposable
     }
 
     [Fact]
+    public void A_deflated_storage_is_read_through_its_stream_not_by_position()
+    {
+        // Its compressed bytes would decode as nonsense if read by position; the ranged path must not take it.
+        var values = Enumerable.Repeat(0.5f, 4096).Concat(Enumerable.Range(0, 4096).Select(i => (float)i)).ToArray();
+        var path = StateDict(values.Length, 0, [values.Length], [1]).Save(NewPath(), values, storageLevel: System.IO.Compression.CompressionLevel.Optimal);
+        using var source = (ITensorRangeSource)TensorSources.Open(path);
+        var tensor = Assert.Single(source.Tensors);
+        Assert.False(source.ReadsRangesOf(tensor));
+        var read = new float[values.Length];
+        source.Read(tensor, read);
+        Assert.Equal(values, read);
+    }
+
+    [Fact]
     public void A_global_outside_the_allowed_set_is_refused_by_name()
     {
         var pickle = new TorchPickleWriter().Global("builtins", "eval").Text("1").Raw(0x85).Op('R');

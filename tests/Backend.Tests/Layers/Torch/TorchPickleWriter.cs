@@ -48,21 +48,21 @@ internal sealed class TorchPickleWriter
 
     public byte[] Bytes => [.. _bytes];
 
-    /// <summary>Saves the pickle (ended with STOP) and float32 <paramref name="storage"/> as a torch.save zip.</summary>
-    public string Save(string path, float[] storage, string? byteOrder = null)
+    /// <summary>Saves the pickle (ended with STOP) and float32 <paramref name="storage"/> as a torch.save zip (its storage deflated when <paramref name="storageLevel"/> says so; torch.save never does).</summary>
+    public string Save(string path, float[] storage, string? byteOrder = null, CompressionLevel storageLevel = CompressionLevel.NoCompression)
     {
         using var zip = ZipFile.Open(path, ZipArchiveMode.Create);
         Entry(zip, "archive/data.pkl", [.. _bytes, (byte)'.']);
         var data = new byte[storage.Length * 4];
         for (var i = 0; i < storage.Length; i++) BinaryPrimitives.WriteSingleLittleEndian(data.AsSpan(i * 4), storage[i]);
-        Entry(zip, "archive/data/0", data);
+        Entry(zip, "archive/data/0", data, storageLevel);
         if (byteOrder is not null) Entry(zip, "archive/byteorder", Encoding.ASCII.GetBytes(byteOrder));
         return path;
     }
 
-    static void Entry(ZipArchive zip, string name, byte[] bytes)
+    static void Entry(ZipArchive zip, string name, byte[] bytes, CompressionLevel level = CompressionLevel.NoCompression)
     {
-        using var stream = zip.CreateEntry(name, CompressionLevel.NoCompression).Open();
+        using var stream = zip.CreateEntry(name, level).Open();
         stream.Write(bytes);
     }
 }
