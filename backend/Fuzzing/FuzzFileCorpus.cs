@@ -1,6 +1,6 @@
 // The valid model, dataset and outputs files the fuzzer starts from, written in-process by the backend's own writers
 // (ONNX with float, int8 DequantizeLinear and palettized weights, Constant nodes, an If subgraph and external data;
-// safetensors; .npy; Arrow outputs; CSV) or, where the writer needs libtorch (.dat) or none exists (IDX), byte by byte
+// safetensors; torch.save zips; QOperator int8 ONNX; .npy; Arrow outputs; CSV) or, where the writer needs libtorch (.dat) or none exists (IDX), byte by byte
 // in the documented layout. Small on purpose: thousands of mutations a minute, each still reaching every field.
 using System.IO.Compression;
 using System.Text;
@@ -46,6 +46,10 @@ public static class FuzzFileCorpus
         seeds.Add(new FuzzSeed(FuzzTargets.OutputsCsv, "outputs", ".csv", Encoding.UTF8.GetBytes(OutputsCsv(random))));
         seeds.Add(new FuzzSeed(FuzzTargets.AttributesCsv, "attributes", ".csv",
             Encoding.UTF8.GetBytes("age,group,\"note, quoted\"\nyoung,a,x\nold,b,\"y \"\"z\"\"\"\nyoung,b,\n")));
+        // Appended last, so the seeds above keep their places.
+        seeds.Add(new FuzzSeed(FuzzTargets.Torch, "state-dict", ".pt", Written(scratch, "seed.pt", random, Layers.Bench.TorchZipWriter.Write)));
+        seeds.Add(new FuzzSeed(FuzzTargets.Onnx, "qoperator-int8", ".onnx",
+            Written(scratch, "seed-int8.onnx", random, (path, tensors, fill) => Layers.Bench.OnnxWeightsWriter.Write(path, tensors, fill, int8: true))));
         return seeds;
     }
 
@@ -119,6 +123,15 @@ public static class FuzzFileCorpus
         var path = Path.Combine(scratch, "seed.safetensors");
         Layers.Bench.SafetensorsWriter.Write(path, [("layers.0.weight", [4, 3]), ("layers.0.bias", [4]), ("scale", [])],
             (_, values) => { for (var i = 0; i < values.Length; i++) values[i] = (float)random.NextDouble(); });
+        return File.ReadAllBytes(path);
+    }
+
+    /// <summary>A small layer's weights written by one of the bench's writers, as bytes.</summary>
+    static byte[] Written(string scratch, string name, Random random, Action<string, IReadOnlyList<(string Name, long[] Shape)>, Action<int, float[]>> write)
+    {
+        var path = Path.Combine(scratch, name);
+        write(path, [("layers.0.weight", [4, 3]), ("layers.0.bias", [4]), ("layers.1.weight", [2, 4])],
+            (_, values) => { for (var i = 0; i < values.Length; i++) values[i] = (float)random.NextDouble() - 0.5f; });
         return File.ReadAllBytes(path);
     }
 

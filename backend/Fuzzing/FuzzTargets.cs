@@ -14,7 +14,7 @@ namespace CompressCompare.Backend.Fuzzing;
 
 public static class FuzzTargets
 {
-    public const string Onnx = "onnx", OnnxWeights = "onnx-weights", Safetensors = "safetensors", Dat = "dat", Npy = "npy", Idx = "idx",
+    public const string Onnx = "onnx", OnnxWeights = "onnx-weights", Safetensors = "safetensors", Dat = "dat", Torch = "torch", Npy = "npy", Idx = "idx",
         Arrow = "arrow", OutputsCsv = "outputs-csv", AttributesCsv = "attributes-csv";
 
     /// <summary>Reads the file at a path; returns normally when it was read, throws otherwise.</summary>
@@ -32,6 +32,7 @@ public static class FuzzTargets
         },
         [Safetensors] = ReadAllTensors,
         [Dat] = ReadAllTensors,
+        [Torch] = ReadAllTensors,
         [Npy] = path =>
         {
             NpyArray.Read(path);
@@ -80,6 +81,10 @@ public static class FuzzTargets
         var largest = source.Tensors.Count == 0 ? 0 : source.Tensors.Max(t => t.Count);
         var buffer = new float[largest];
         foreach (var tensor in source.Tensors) source.Read(tensor, buffer);
+        // The probe's threads read stretches by position where a source can: one stretch from the second value on.
+        if (source is ITensorRangeSource ranges)
+            foreach (var tensor in source.Tensors.Where(t => t.Count > 1 && ranges.ReadsRangesOf(t)))
+                ranges.ReadRange(tensor, 1, buffer.AsSpan(0, (int)tensor.Count - 1));
     }
 
     /// <summary>What evaluation does with a model's "outputs" file; an EvaluationException becomes the RPC's coded error.</summary>
