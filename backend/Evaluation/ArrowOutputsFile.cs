@@ -100,6 +100,11 @@ internal static class ArrowOutputsFile
                         case Int32Array ints when fields[f].Name == Predicted: predicted.AddRange(ints.Values.ToArray()); break;
                     }
                 rows += batch.Length;
+                // Apache.Arrow takes a batch's length and each column's from separate fields of the file: a damaged
+                // one would make a table whose rows and columns disagree.
+                for (var f = 0; f < fields.Count; f++)
+                    if (fields[f].DataType.TypeId is ArrowTypeId.Float or ArrowTypeId.Double && values[f].Count != rows)
+                        throw new InvalidDataException($"{path} is not a readable Arrow IPC file: column \"{Models.Names.Short(fields[f].Name)}\" holds {values[f].Count} values in its first {rows} rows; it is damaged.");
             }
         }
         var classColumns = new List<(string, float[])>();

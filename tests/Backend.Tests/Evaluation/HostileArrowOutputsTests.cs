@@ -1,7 +1,9 @@
 // Damaged Arrow outputs files end in InvalidDataException (which PrecomputedOutputs turns into ModelNotEvaluable and
 // the output cache into a re-evaluation), never in whatever Apache.Arrow throws: the fuzzer found an
 // InvalidOperationException from a rewritten message length (seed 1, file:161), and an OutOfMemoryException when a
-// body length became 2^31 − 1 (seed 1796541835, file:1094): the stream reader rented a buffer that large.
+// body length became 2^31 − 1 (seed 1796541835, file:1094): the stream reader rented a buffer that large; and a
+// record batch whose length became 256 (seed 202, file:1817) read as a 256-row table of 3-value columns, which
+// PrecomputedOutputs then indexed past their ends. A table that reads has every column as long as its rows.
 using CompressCompare.Backend.Evaluation;
 
 namespace Backend.Tests.Evaluation;
@@ -26,8 +28,10 @@ public sealed class HostileArrowOutputsTests : IDisposable
         Assert.Empty(unexpected);
     }
 
-    [Fact]
-    public void A_length_of_2_to_the_31_minus_1_written_anywhere_is_read_or_refused_as_invalid_data()
+    [Theory]
+    [InlineData(int.MaxValue)]
+    [InlineData(256)]
+    public void A_length_written_anywhere_is_read_or_refused_as_invalid_data(int length)
     {
         var valid = ValidFile();
         var unexpected = new List<string>();
@@ -35,9 +39,9 @@ public sealed class HostileArrowOutputsTests : IDisposable
             for (var at = 0; at + width <= valid.Length; at++)
             {
                 var bytes = valid.ToArray();
-                if (width == 8) BitConverter.TryWriteBytes(bytes.AsSpan(at), (long)int.MaxValue);
-                else BitConverter.TryWriteBytes(bytes.AsSpan(at), int.MaxValue);
-                ReadOrRefuse(bytes, $"int{width * 8} at {at}", unexpected);
+                if (width == 8) BitConverter.TryWriteBytes(bytes.AsSpan(at), (long)length);
+                else BitConverter.TryWriteBytes(bytes.AsSpan(at), length);
+                ReadOrRefuse(bytes, $"int{width * 8} {length} at {at}", unexpected);
             }
         Assert.Empty(unexpected);
     }
@@ -55,7 +59,14 @@ public sealed class HostileArrowOutputsTests : IDisposable
     {
         var path = Path.Combine(_dir, "outputs.arrow");
         File.WriteAllBytes(path, bytes);
-        try { ArrowOutputsFile.Read(path); }
+        try
+        {
+            var table = ArrowOutputsFile.Read(path);
+            if (table.ClassColumns.FirstOrDefault(c => c.Values.Length != table.Rows) is { Name: var name, Values.Length: var count })
+                unexpected.Add($"{label}: column {name} has {count} values for {table.Rows} rows");
+            if (table.Confidence is { Length: var confidence } && confidence != table.Rows)
+                unexpected.Add($"{label}: {confidence} confidences for {table.Rows} rows");
+        }
         catch (InvalidDataException) { }
         catch (Exception e) { unexpected.Add($"{label}: {e.GetType().Name}"); }
     }

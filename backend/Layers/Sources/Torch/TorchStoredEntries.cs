@@ -20,7 +20,8 @@ internal sealed class TorchStoredEntries(string file, FileStream archive) : IDis
     /// <summary>The file offset of <paramref name="entry"/>'s bytes, or null when it must be read through its stream. Uses the archive: call it from one thread.</summary>
     public long? Locate(ZipArchiveEntry entry)
     {
-        var offset = _offsets.GetOrAdd(entry.FullName, _ => Find(entry));
+        // A damaged entry is left to Read, which reports it with the tensor's name.
+        var offset = _offsets.GetOrAdd(entry.FullName, _ => { try { return Find(entry); } catch (Exception e) when (e is InvalidDataException or IOException) { return -1; } });
         return offset < 0 ? null : offset;
     }
 

@@ -4,6 +4,7 @@
 // keeps its weights under a key ({"state_dict": …}, {"model": …}) is read from the dict that holds the most tensors.
 using System.IO.Compression;
 using CompressCompare.Backend.Data;
+using CompressCompare.Backend.Errors;
 using CompressCompare.Backend.Files;
 using CompressCompare.Backend.Models;
 
@@ -158,6 +159,30 @@ public sealed class TorchZipSource : ITensorRangeSource
 
     public void Read(TensorInfo tensor, Span<float> destination)
     {
+        try
+        {
+            ReadWhole(tensor, destination);
+        }
+        catch (Exception e) when (e is TorchCheckpointException or InvalidDataException or IOException)
+        {
+            throw Reported(tensor, e);
+        }
+    }
+
+    /// <summary>
+    /// A read of <paramref name="tensor"/> that failed because the file turns out damaged (a storage's zip entry is only
+    /// opened now), as the probe's coded error with its hint, the way opening reports it.
+    /// </summary>
+    BackendException Reported(TensorInfo tensor, Exception e) => e switch
+    {
+        TorchCheckpointException torch => TensorSources.Invalid(torch.Message, File, null, torch.Hint),
+        InvalidDataException => TensorSources.Invalid($"{File} is not a readable PyTorch checkpoint: the storage of tensor \"{Names.Short(tensor.Name)}\" cannot be read ({e.Message})",
+            File, null, "Check that the file is complete, or save it again with torch.save(model.state_dict(), path)."),
+        _ => TensorSources.Error($"{File}: reading tensor \"{Names.Short(tensor.Name)}\" failed: {e.Message}", File, null, "Check that the file is complete and readable, or save it again."),
+    };
+
+    void ReadWhole(TensorInfo tensor, Span<float> destination)
+    {
         var view = _views[tensor.Name];
         var count = checked((int)TorchView.Count(view));
         if (count == 0) return;
@@ -184,6 +209,18 @@ public sealed class TorchZipSource : ITensorRangeSource
 
     /// <summary>Reads values of a contiguous tensor whose storage entry is stored uncompressed (see ReadsRangesOf) by position: safe on several threads.</summary>
     public void ReadRange(TensorInfo tensor, long start, Span<float> destination)
+    {
+        try
+        {
+            ReadStretch(tensor, start, destination);
+        }
+        catch (Exception e) when (e is TorchCheckpointException or IOException)
+        {
+            throw Reported(tensor, e);
+        }
+    }
+
+    void ReadStretch(TensorInfo tensor, long start, Span<float> destination)
     {
         var view = _views[tensor.Name];
         if (start < 0 || start + destination.Length > TorchView.Count(view))

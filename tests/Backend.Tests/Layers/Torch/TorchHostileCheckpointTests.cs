@@ -56,6 +56,21 @@ public sealed class TorchHostileCheckpointTests : IDisposable
     }
 
     [Fact]
+    public void A_storage_whose_local_header_is_damaged_is_refused_when_read_naming_its_tensor()
+    {
+        // The zip's directory is read at open, an entry's own header only when the tensor is read (the fuzzer found
+        // this escaping as InvalidDataException: seed 606, file:1117).
+        var path = StateDict(4, 0, [4], [1]).Save(NewPath(), [1, 2, 3, 4]);
+        var bytes = File.ReadAllBytes(path);
+        var name = System.Text.Encoding.ASCII.GetBytes("archive/data/0");
+        bytes[bytes.AsSpan().IndexOf(name) - 30] = 0; // the local header's signature, 30 bytes before its name
+        File.WriteAllBytes(path, bytes);
+        using (var source = (ITensorRangeSource)TensorSources.Open(path))
+            Assert.False(source.ReadsRangesOf(Assert.Single(source.Tensors)));
+        Assert.Contains("tensor \"w\"", Refusal(path));
+    }
+
+    [Fact]
     public void A_global_outside_the_allowed_set_is_refused_by_name()
     {
         var pickle = new TorchPickleWriter().Global("builtins", "eval").Text("1").Raw(0x85).Op('R');
