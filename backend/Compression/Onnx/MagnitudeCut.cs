@@ -3,6 +3,8 @@
 // order ExactPruner sorts by (score, then position), found here by two histogram passes over the float bits of |w|
 // (a non-negative float's bits order like the float): the top 16 bits, then the low 15 within the one bin that holds
 // the cut. Each pass reads the tensors one at a time, so memory is one tensor plus 96k counters.
+using System.Buffers;
+
 namespace CompressCompare.Backend.Compression.Onnx;
 
 /// <summary>The values of tensor <paramref name="index"/>; the span may be reused for the next tensor.</summary>
@@ -21,24 +23,52 @@ internal sealed class MagnitudeCut(uint bits, long ties)
     public static MagnitudeCut Find(int count, TensorValues values, long zeros)
     {
         if (zeros <= 0) return new MagnitudeCut(0, 0);
-        var high = new long[1 << (31 - LowBits)];
-        for (var t = 0; t < count; t++) CountHigh(high, values(t));
-        var (bin, below) = Locate(high, zeros);
-        var low = new long[1 << LowBits];
-        for (var t = 0; t < count; t++) CountLow(low, bin, values(t));
-        return Cut(low, bin, zeros - below);
+        var (high, low) = Histograms();
+        try
+        {
+            for (var t = 0; t < count; t++) CountHigh(high, values(t));
+            var (bin, below) = Locate(high, zeros);
+            for (var t = 0; t < count; t++) CountLow(low, bin, values(t));
+            return Cut(low, bin, zeros - below);
+        }
+        finally
+        {
+            Return(high, low);
+        }
     }
 
     /// <summary>The cut that zeros <paramref name="zeros"/> of <paramref name="values"/> alone (per-layer pruning).</summary>
     public static MagnitudeCut Within(ReadOnlySpan<float> values, long zeros)
     {
         if (zeros <= 0) return new MagnitudeCut(0, 0);
-        var high = new long[1 << (31 - LowBits)];
-        CountHigh(high, values);
-        var (bin, below) = Locate(high, zeros);
-        var low = new long[1 << LowBits];
-        CountLow(low, bin, values);
-        return Cut(low, bin, zeros - below);
+        var (high, low) = Histograms();
+        try
+        {
+            CountHigh(high, values);
+            var (bin, below) = Locate(high, zeros);
+            CountLow(low, bin, values);
+            return Cut(low, bin, zeros - below);
+        }
+        finally
+        {
+            Return(high, low);
+        }
+    }
+
+    /// <summary>Zeroed counters, pooled: per-layer pruning cuts every tensor, and fresh ones would allocate 768 KB each time.</summary>
+    static (long[] High, long[] Low) Histograms()
+    {
+        var high = ArrayPool<long>.Shared.Rent(1 << (31 - LowBits));
+        var low = ArrayPool<long>.Shared.Rent(1 << LowBits);
+        Array.Clear(high);
+        Array.Clear(low);
+        return (high, low);
+    }
+
+    static void Return(long[] high, long[] low)
+    {
+        ArrayPool<long>.Shared.Return(high);
+        ArrayPool<long>.Shared.Return(low);
     }
 
     static void CountHigh(long[] high, ReadOnlySpan<float> values)

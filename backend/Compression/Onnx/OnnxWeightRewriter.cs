@@ -14,7 +14,7 @@ public delegate void RewriteWeight(OnnxStoredWeight weight, Span<float> values);
 
 public static class OnnxWeightRewriter
 {
-    const int CopyBuffer = 1 << 20;
+    const int CopyBuffer = 1 << 18;
 
     /// <summary>
     /// Writes <paramref name="target"/> (for the spec at <paramref name="specPath"/>, which bounds where it may be written) as a

@@ -38,7 +38,7 @@ internal static class OnnxWeightSelection
             throw new CompressionParameterException(operation, include is null ? CompressionParameterKeys.Exclude : CompressionParameterKeys.Include,
                 $"no weight is left to compress (include \"{include}\", exclude \"{exclude}\"); layer weights are {Listed(floats.Where(f => layerWeights.Contains(f.Name)))}.");
 
-        var stored = OnnxStoredWeight.InMainFile(indexed).Where(w => chosen.Contains(w.Name)).ToArray();
+        var stored = OnnxStoredWeight.InMainFile(indexed.Path).Where(w => chosen.Contains(w.Name)).ToArray();
         if (stored.Length < chosen.Count)
         {
             var missing = chosen.Except(stored.Select(w => w.Name)).First();

@@ -113,7 +113,7 @@ internal static class OnnxIndexedParser
         WireFormat.GetTagFieldNumber(tag) == field && WireFormat.GetTagWireType(tag) == WireFormat.WireType.LengthDelimited;
 
     /// <summary>The payload length of a skipped length-delimited field that took <paramref name="fieldBytes"/> (its length varint + payload).</summary>
-    static int PayloadLength(long fieldBytes)
+    internal static int PayloadLength(long fieldBytes)
     {
         for (var size = 1; size <= 5; size++)
             if (fieldBytes - size is >= 0 and <= int.MaxValue && CodedOutputStream.ComputeLengthSize((int)(fieldBytes - size)) == size)

@@ -122,6 +122,30 @@ public sealed class OnnxMagnitudePruningTests : IDisposable
         Assert.Empty(Directory.GetFiles(elsewhere.Path));
     }
 
+    [Fact]
+    public void Weights_stored_as_float_data_are_pruned_in_place_and_weights_in_an_external_file_are_refused_with_what_to_do()
+    {
+        var model = OnnxPruneModels.ConvGemm([4f, -3f, 2f, 1f], [5f, -6f, 7f, 8f]);
+        var conv = model.Graph.Initializer[0];
+        conv.ClearRawData();
+        conv.FloatData.Add([4f, -3f, 2f, 1f]);
+        var source = model.Save(_folder.File("float-data.onnx"));
+
+        Prune(source, 0.5, "per-layer");
+        Assert.Equal([4f, -3f, 0f, 0f], OnnxPruneModels.Weights(_folder.File("pruned.onnx"))["conv.weight"]);
+
+        var fc = model.Graph.Initializer[2];
+        fc.ClearRawData();
+        fc.DataLocation = CompressCompare.Backend.Models.Onnx.Proto.TensorProto.Types.DataLocation.External;
+        fc.ExternalData.Add(new CompressCompare.Backend.Models.Onnx.Proto.StringStringEntryProto { Key = "location", Value = "fc.bin" });
+        File.WriteAllBytes(_folder.File("fc.bin"), new byte[16]);
+        var external = model.Save(_folder.File("external.onnx"));
+        var error = Assert.Throws<CompressCompare.Backend.Models.Onnx.OnnxModelException>(() => Prune(external, 0.5, target: "external-pruned.onnx"));
+        Assert.Contains("'fc.weight' is not stored as raw float32 bytes inside the .onnx file", error.Message);
+        Assert.Contains("exclude that weight", error.Message);
+        Assert.False(File.Exists(_folder.File("external-pruned.onnx")));
+    }
+
     [Theory]
     [InlineData(0.0)]
     [InlineData(0.37)]

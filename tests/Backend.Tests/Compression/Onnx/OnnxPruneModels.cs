@@ -48,5 +48,5 @@ internal static class OnnxPruneModels
 
     /// <summary>The main-file weights of <paramref name="path"/> with these names.</summary>
     public static OnnxStoredWeight[] Stored(string path, params string[] names) =>
-        [.. OnnxStoredWeight.InMainFile(OnnxModelReader.OpenIndexed(path)).Where(w => names.Contains(w.Name))];
+        [.. OnnxStoredWeight.InMainFile(path).Where(w => names.Contains(w.Name))];
 }
