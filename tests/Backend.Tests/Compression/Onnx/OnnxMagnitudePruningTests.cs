@@ -110,6 +110,20 @@ public sealed class OnnxMagnitudePruningTests : IDisposable
     }
 
     [Fact]
+    public void A_cancelled_rewrite_leaves_no_file_behind()
+    {
+        var source = Source([1f, 2f, 3f, 4f], [1f, 2f, 3f, 4f]);
+        using var cancel = new CancellationTokenSource();
+        var weights = OnnxPruneModels.Stored(source, "conv.weight", "fc.weight");
+
+        // Cancelled while the first weight is being rewritten: the copy is half written when the token is next checked.
+        Assert.ThrowsAny<OperationCanceledException>(() =>
+            OnnxWeightRewriter.Write(source, _folder.File("pruned.onnx"), Spec, weights, (_, _) => cancel.Cancel(), cancel.Token));
+
+        Assert.Equal(["base.onnx"], Directory.GetFiles(_folder.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
     public void A_target_outside_the_specs_folder_is_refused()
     {
         var source = Source([1f, 2f, 3f, 4f], [1f, 2f, 3f, 4f]);
