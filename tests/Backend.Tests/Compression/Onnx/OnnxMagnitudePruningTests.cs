@@ -144,6 +144,9 @@ public sealed class OnnxMagnitudePruningTests : IDisposable
         conv.ClearRawData();
         conv.FloatData.Add([4f, -3f, 2f, 1f]);
         var source = model.Save(_folder.File("float-data.onnx"));
+        // Choosing the weights reads the graph without them: the float_data stays in the file.
+        Assert.Equal(CompressCompare.Backend.Models.Onnx.Proto.TensorProto.Types.DataLocation.External,
+            CompressCompare.Backend.Models.Onnx.OnnxModelReader.OpenIndexed(source).Model.Graph.Initializer[0].DataLocation);
 
         Prune(source, 0.5, "per-layer");
         Assert.Equal([4f, -3f, 0f, 0f], OnnxPruneModels.Weights(_folder.File("pruned.onnx"))["conv.weight"]);
