@@ -6,7 +6,6 @@
 // its last dotted segment has no wildcard ("*.bias", "features.1.weight"), so "classifier.*" or "*" select the
 // classifier's weights but not its biases. Exclude always wins. Normalization layers are recognised by their
 // module type, not their name: a pattern like "*bn*" is not needed to protect them.
-using System.Text.RegularExpressions;
 using CompressCompare.Backend.Models.Torch;
 using TorchSharp.Modules;
 
@@ -33,8 +32,8 @@ public sealed record ParameterSelection(string? Include, string? Exclude)
         var all = model.Module.named_parameters()
             .Select(p => new SelectedParameter(p.name, LayerOf(p.name), p.parameter, layerWeights.Contains(p.name)))
             .ToArray();
-        var include = Compile(Include);
-        var exclude = Compile(Exclude);
+        var include = NamePattern.Compile(Include);
+        var exclude = NamePattern.Compile(Exclude);
         foreach (var (key, patterns) in new[] { (CompressionParameterKeys.Include, include), (CompressionParameterKeys.Exclude, exclude) })
             foreach (var pattern in patterns)
                 if (!all.Any(p => pattern.Regex.IsMatch(p.Name)))
@@ -55,15 +54,4 @@ public sealed record ParameterSelection(string? Include, string? Exclude)
 
     static string LayerOf(string parameterName) =>
         parameterName.LastIndexOf('.') is var dot and > 0 ? parameterName[..dot] : parameterName;
-
-    sealed record Pattern(string Text, Regex Regex, bool IsExplicit);
-
-    static Pattern[] Compile(string? patterns) =>
-        patterns is null
-            ? []
-            : patterns.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-                .Select(p => new Pattern(p,
-                    new Regex("^" + Regex.Escape(p).Replace(@"\*", ".*").Replace(@"\?", ".") + "$", RegexOptions.CultureInvariant),
-                    !p[(p.LastIndexOf('.') + 1)..].Contains('*') && !p[(p.LastIndexOf('.') + 1)..].Contains('?') && p.Contains('.')))
-                .ToArray();
 }

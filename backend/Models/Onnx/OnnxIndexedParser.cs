@@ -1,5 +1,5 @@
 // Parses an .onnx file without loading the bytes of the main graph's floating-point (and large integer) initializers: each one's
-// raw_data is skipped with CodedInputStream and the tensor is kept as an external-data reference to its own
+// raw_data (or packed float_data) is skipped with CodedInputStream and the tensor is kept as an external-data reference to its own
 // bytes inside the .onnx file (location = the file's name, offset, length). Decoding then reads one tensor by
 // seeking (OnnxExternalData), so a 2 GB model costs its graph structure, not 2 GB. Everything else (nodes,
 // Constant nodes, subgraphs, integer initializers such as int8 codes) is parsed as usual by the generated parser.
@@ -11,7 +11,7 @@ namespace CompressCompare.Backend.Models.Onnx;
 internal static class OnnxIndexedParser
 {
     // Field numbers from onnx/onnx.proto.
-    const int ModelGraph = 7, GraphInitializer = 5, TensorRawData = 9;
+    const int ModelGraph = 7, GraphInitializer = 5, TensorFloatData = 4, TensorRawData = 9;
 
     /// <summary>Integer initializers from this size on stay in the file like float ones (small ones cost more to seek than to hold).</summary>
     const int DeferredIntegerBytes = 16 * 1024;
@@ -58,7 +58,8 @@ internal static class OnnxIndexedParser
         (long Offset, int Length)? raw = null;
         while (Next(input, end) is var tag and not 0)
         {
-            if (!Is(tag, TensorRawData))
+            // Packed float_data (CNTK's exporter) holds the same little-endian bytes raw_data would: deferred alike.
+            if (!Is(tag, TensorRawData) && !Is(tag, TensorFloatData))
             {
                 CopyField(input, tag, output);
                 continue;
@@ -113,7 +114,7 @@ internal static class OnnxIndexedParser
         WireFormat.GetTagFieldNumber(tag) == field && WireFormat.GetTagWireType(tag) == WireFormat.WireType.LengthDelimited;
 
     /// <summary>The payload length of a skipped length-delimited field that took <paramref name="fieldBytes"/> (its length varint + payload).</summary>
-    static int PayloadLength(long fieldBytes)
+    internal static int PayloadLength(long fieldBytes)
     {
         for (var size = 1; size <= 5; size++)
             if (fieldBytes - size is >= 0 and <= int.MaxValue && CodedOutputStream.ComputeLengthSize((int)(fieldBytes - size)) == size)
