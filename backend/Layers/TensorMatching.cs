@@ -1,5 +1,6 @@
 // Matches the tensors of the other models to the base's: by stored name and shape first (a quantizer's copy keeps
-// the float names), then, for what is left, by position among the tensors of the same module type, role and shape
+// the float names), then by name less a leading module prefix on one side (PrefixMatching: "bert.encoder…" against
+// "encoder…"), then, for what is left, by position among the tensors of the same module type, role and shape
 // (PositionalMatching), so a PyTorch state dict lines up with its ONNX export whose weights are "onnx::Conv_N".
 // Every tensor that cannot be compared is reported with the reason (not in the base, missing, shape differs, folded
 // by the exporter) instead of dropped.
@@ -43,7 +44,9 @@ public static class TensorMatching
                     rows[b][m] = other;
             }
             var modelLeft = Enumerable.Range(0, model.Count).Where(i => !baseNames.Contains(model[i].Name)).ToList();
-            var pairs = PositionalMatching.Pairs(models[0], baseLeft, model, modelLeft);
+            var prefixed = PrefixMatching.Pairs(models[0], baseLeft, model, modelLeft);
+            var pairs = prefixed.Concat(PositionalMatching.Pairs(models[0], Except(baseLeft, prefixed.Select(p => p.Base)),
+                model, Except(modelLeft, prefixed.Select(p => p.Model)))).ToList();
             foreach (var (b, i) in pairs) rows[b][m] = model[i];
             var (pairedBase, pairedModel) = (pairs.Select(p => p.Base).ToHashSet(), pairs.Select(p => p.Model).ToHashSet());
             baseLeft.RemoveAll(pairedBase.Contains);
@@ -88,6 +91,12 @@ public static class TensorMatching
 
     /// <summary>A tensor as the user knows it: its graph label with the stored name, or its stored name.</summary>
     static string Shown(TensorInfo tensor) => tensor.Label is null ? tensor.Name : $"{tensor.Label} [{tensor.Name}]";
+
+    static List<int> Except(IReadOnlyList<int> indices, IEnumerable<int> taken)
+    {
+        var set = taken.ToHashSet();
+        return [.. indices.Where(i => !set.Contains(i))];
+    }
 
     static string Shape(IReadOnlyList<long> shape) => $"[{string.Join(", ", shape)}]";
 }
