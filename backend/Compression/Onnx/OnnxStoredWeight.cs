@@ -1,5 +1,6 @@
 // A float32 initializer of an ONNX model's main graph whose values sit inside the .onnx file (raw_data or packed float_data), located by
 // byte offset: what the ONNX weight rewriter can replace in place, one tensor at a time, without parsing the rest.
+using CompressCompare.Backend.Files;
 using System.Runtime.InteropServices;
 using CompressCompare.Backend.Models.Onnx;
 using CompressCompare.Backend.Models.Onnx.Proto;
@@ -93,11 +94,6 @@ public sealed record OnnxStoredWeight(string Name, IReadOnlyList<long> Shape, lo
     {
         if (!BitConverter.IsLittleEndian) throw new PlatformNotSupportedException("ONNX raw_data is little-endian; this machine is not.");
         var bytes = MemoryMarshal.AsBytes(values[..Count]);
-        for (var read = 0; read < bytes.Length;)
-        {
-            var got = RandomAccess.Read(file, bytes[read..], Offset + read);
-            if (got == 0) throw new InvalidDataException($"The file ended inside tensor '{Name}': it changed while it was being read. Run the operation again.");
-            read += got;
-        }
+        PositionalRead.Exactly(file, bytes, Offset, () => new InvalidDataException($"The file ended inside tensor '{Name}': it changed while it was being read. Run the operation again."));
     }
 }

@@ -1,6 +1,7 @@
 // `.safetensors` (the format LLM checkpoints use): an 8-byte little-endian header length, a JSON header
 // {name: {dtype, shape, data_offsets: [begin, end]}} ("__metadata__" aside), then the raw little-endian data.
 // One tensor is read by seeking to its bytes; nothing else of the file is touched.
+using CompressCompare.Backend.Files;
 using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 using System.Text.Json;
@@ -109,13 +110,7 @@ public sealed class SafetensorsSource : ITensorRangeSource
 
     void ReadExactly(Span<byte> bytes, long offset, string tensor)
     {
-        while (bytes.Length > 0)
-        {
-            var n = RandomAccess.Read(_handle, bytes, offset);
-            if (n == 0) throw Invalid($"tensor \"{tensor}\" ends past the end of the file");
-            bytes = bytes[n..];
-            offset += n;
-        }
+        PositionalRead.Exactly(_handle, bytes, offset, () => Invalid($"tensor \"{tensor}\" ends past the end of the file"));
     }
 
     static string Shape(IReadOnlyList<long> shape) => shape.Count <= 8 ? $"[{string.Join(", ", shape)}]" : $"[{string.Join(", ", shape.Take(8))}, … ({shape.Count} dimensions)]";

@@ -1,6 +1,7 @@
 // TorchSharp `.dat` state dicts (module.save), read without libtorch, which the packaged extension lacks.
 // The format: a LEB128 count, then per tensor its name (a .NET BinaryWriter string), LEB128 dtype code,
 // LEB128 rank, LEB128 dims, and the raw little-endian values. Listing skips over the values; reading seeks.
+using CompressCompare.Backend.Files;
 using CompressCompare.Backend.Data;
 using CompressCompare.Backend.Models;
 using Microsoft.Win32.SafeHandles;
@@ -89,15 +90,9 @@ public sealed class TorchStateDictSource : ITensorSource
     {
         var offset = _offsets[tensor.Name];
         var size = SafetensorsDtype.Size(tensor.DataType, File, tensor.Name);
-        ChunkedDecode.Into(destination[..checked((int)tensor.Count)], size, offset, (bytes, at) =>
-        {
-            for (var read = 0; read < bytes.Length;)
-            {
-                var got = RandomAccess.Read(_handle, bytes[read..], at + read);
-                if (got == 0) throw Invalid($"tensor \"{tensor.Name}\" is cut short");
-                read += got;
-            }
-        }, (bytes, values) => SafetensorsDtype.Convert(tensor.DataType, bytes, values));
+        ChunkedDecode.Into(destination[..checked((int)tensor.Count)], size, offset,
+            (bytes, at) => PositionalRead.Exactly(_handle, bytes, at, () => Invalid($"tensor \"{tensor.Name}\" is cut short")),
+            (bytes, values) => SafetensorsDtype.Convert(tensor.DataType, bytes, values));
     }
 
     /// <summary>A BinaryWriter string (LEB128 byte length, UTF-8), its length checked against what is left of the file.</summary>

@@ -49,12 +49,7 @@ internal static class OnnxExternalData
     /// <summary>Fills <paramref name="bytes"/> from <paramref name="at"/>; the error names the tensor's whole extent (<paramref name="offset"/>, <paramref name="length"/>).</summary>
     static void ReadExactly(SafeFileHandle handle, Span<byte> bytes, long at, string dataPath, string tensorName, long offset, long length)
     {
-        for (var read = 0; read < bytes.Length;)
-        {
-            var got = RandomAccess.Read(handle, bytes[read..], at + read);
-            if (got == 0) throw Truncated(dataPath, tensorName, offset, length, RandomAccess.GetLength(handle));
-            read += got;
-        }
+        PositionalRead.Exactly(handle, bytes, at, () => Truncated(dataPath, tensorName, offset, length, RandomAccess.GetLength(handle)));
     }
 
     /// <summary>The data file, offset and length of the tensor's bytes, checked against the file.</summary>

@@ -4,6 +4,7 @@
 // lay. That is confirmed twice: the first bytes read again at that position are the same, and a local file header
 // for this entry that says "stored" ends right there. An entry where either does not hold (compressed, or a zip this
 // misreads) is read through its stream, as before.
+using CompressCompare.Backend.Files;
 using System.Collections.Concurrent;
 using System.IO.Compression;
 using Microsoft.Win32.SafeHandles;
@@ -34,7 +35,7 @@ internal sealed class TorchStoredEntries(string file, FileStream archive) : IDis
         {
             if (stream.Read(head.AsSpan(0, 1)) != 1) return -1;
             offset = archive.Position - 1;
-            if (ReadFully(stream, head.AsSpan(1)) != head.Length - 1) return -1;
+            if (stream.ReadAtLeast(head.AsSpan(1), head.Length - 1, throwOnEndOfStream: false) != head.Length - 1) return -1;
         }
         if (offset < 0 || offset > archive.Length - entry.Length) return -1;
         _handle ??= File.OpenHandle(file, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.RandomAccess);
@@ -72,23 +73,7 @@ internal sealed class TorchStoredEntries(string file, FileStream archive) : IDis
     static int ReadUInt16(ReadOnlySpan<byte> bytes) => System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(bytes);
 
     /// <summary>Fills <paramref name="bytes"/> from file offset <paramref name="at"/>; safe on several threads.</summary>
-    public void Read(Span<byte> bytes, long at, Func<Exception> cutShort)
-    {
-        while (bytes.Length > 0)
-        {
-            var n = RandomAccess.Read(_handle!, bytes, at);
-            if (n == 0) throw cutShort();
-            bytes = bytes[n..];
-            at += n;
-        }
-    }
-
-    static int ReadFully(Stream stream, Span<byte> bytes)
-    {
-        var done = 0;
-        while (done < bytes.Length && stream.Read(bytes[done..]) is var n and > 0) done += n;
-        return done;
-    }
+    public void Read(Span<byte> bytes, long at, Func<Exception> cutShort) => PositionalRead.Exactly(_handle!, bytes, at, cutShort);
 
     public void Dispose() => _handle?.Dispose();
 }

@@ -76,7 +76,7 @@ public sealed class TorchZipSource : ITensorRangeSource
         if (entry.Length > MaxPickleBytes) throw Invalid($"its data.pkl declares {entry.Length >> 20} MiB, more than a state dict's {MaxPickleBytes >> 20} MiB limit");
         var bytes = new byte[entry.Length];
         using (var stream = entry.Open())
-            if (ReadFully(stream, bytes) != bytes.Length) throw Invalid("its data.pkl is cut short");
+            if (stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false) != bytes.Length) throw Invalid("its data.pkl is cut short");
         try
         {
             return TorchPickle.Load(bytes);
@@ -244,7 +244,7 @@ public sealed class TorchZipSource : ITensorRangeSource
         // The zip entry is read in order; ChunkedDecode's offsets follow that order.
         ChunkedDecode.Into(values, size, 0, (bytes, _) =>
         {
-            if (ReadFully(stream, bytes) != bytes.Length) throw Invalid($"the storage of tensor \"{Names.Short(tensor)}\" is cut short");
+            if (stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false) != bytes.Length) throw Invalid($"the storage of tensor \"{Names.Short(tensor)}\" is cut short");
         }, (bytes, floats) => SafetensorsDtype.Convert(dtype, bytes, floats));
     }
 
@@ -260,18 +260,11 @@ public sealed class TorchZipSource : ITensorRangeSource
         }
     }
 
-    static int ReadFully(Stream stream, Span<byte> bytes)
-    {
-        var done = 0;
-        while (done < bytes.Length && stream.Read(bytes[done..]) is var n and > 0) done += n;
-        return done;
-    }
-
     static string ReadAll(ZipArchiveEntry entry, int max)
     {
         var bytes = new byte[max];
         using var stream = entry.Open();
-        return System.Text.Encoding.ASCII.GetString(bytes, 0, ReadFully(stream, bytes));
+        return System.Text.Encoding.ASCII.GetString(bytes, 0, stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false));
     }
 
     TorchCheckpointException Invalid(string problem) =>
