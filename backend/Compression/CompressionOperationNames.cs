@@ -10,8 +10,12 @@ public static class CompressionOperationNames
     public const string Palettize = "Palettize";
     public const string FineTune = "Fine-Tune";
     public const string Calibrate = "Calibrate";
+    /// <summary>Structured pruning: whole output channels removed from the graph (ONNX models only).</summary>
+    public const string ChannelPrune = "Channel Prune";
+    /// <summary>Weights and computation converted to float16 (ONNX models only).</summary>
+    public const string Float16 = "Float16";
 
-    public static IReadOnlyList<string> All { get; } = [MagnitudePrune, TaylorPrune, Int8Quantize, Palettize, FineTune, Calibrate];
+    public static IReadOnlyList<string> All { get; } = [MagnitudePrune, ChannelPrune, TaylorPrune, Int8Quantize, Palettize, Float16, FineTune, Calibrate];
 }
 
 public static class CompressionParameterKeys
@@ -25,6 +29,8 @@ public static class CompressionParameterKeys
     public const string Exclude = "exclude";
     /// <summary>Taylor pruning and calibration: how many training instances to draw.</summary>
     public const string Samples = "samples";
+    /// <summary>Int8 quantization: "none" (weight-only) or "static" (activations quantized too, ranges calibrated on the dataset).</summary>
+    public const string Activations = "activations";
     public const string Seed = "seed";
     /// <summary>Palettization: bits per index (2, 4, 6 or 8), so 2^bits codebook entries.</summary>
     public const string Bits = "bits";
