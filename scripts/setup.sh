@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building, testing and demoing Compress & Compare needs, offline-friendly:
-#   1. apt packages: chromium (e2e tests), dataset-fashion-mnist (the larger demo), ripgrep (code-server's rg), libkrb5-dev + a C++ toolchain
+#   1. apt packages: chromium (e2e tests), dataset-fashion-mnist (the larger demo), ripgrep (code-server's rg), python3-onnx (the
+#      independent ONNX checker of compression tests), libkrb5-dev + a C++ toolchain
 #      (code-server's native modules compile from source);
 #   2. the extension's npm dependencies (extension/);
 #   3. code-server 4.100.3 (VS Code 1.100.3 in the browser) in tools/code-server/;
@@ -45,6 +46,8 @@ dpkg -s libkrb5-dev >/dev/null 2>&1 || need+=(libkrb5-dev)
 command -v make >/dev/null 2>&1 || need+=(make)
 command -v g++ >/dev/null 2>&1 || need+=(g++)
 command -v python3 >/dev/null 2>&1 || need+=(python3)
+# The independent ONNX checker the compression tests run on every artifact they write (onnx.checker, Debian's build).
+/usr/bin/python3 -c "import onnx" >/dev/null 2>&1 || need+=(python3-onnx)
 [ -d /usr/share/datasets/fashion-mnist ] || need+=(dataset-fashion-mnist)
 if [ ${#need[@]} -gt 0 ]; then
   log "apt: installing ${need[*]}"
@@ -53,7 +56,7 @@ if [ ${#need[@]} -gt 0 ]; then
   run_logged apt-install "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y "${need[@]}"
   log "apt: done in $(( $(now) - t )) s"
 else
-  log "apt: chromium, ripgrep, libkrb5-dev and a compiler are present"
+  log "apt: chromium, ripgrep, python3-onnx, libkrb5-dev and a compiler are present"
 fi
 
 command -v node >/dev/null 2>&1 || die "node is not installed (Node 20 is required)"

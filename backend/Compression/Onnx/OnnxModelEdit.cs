@@ -60,6 +60,9 @@ public sealed class OnnxModelEdit : IDisposable
         return new OnnxModelEdit(source, realSource, scratchFolder, model);
     }
 
+    /// <summary>Raises the model's opset to <paramref name="minimum"/> where that is safe (OnnxOpsetUpgrade); <paramref name="why"/> names what needs it.</summary>
+    internal void RequireOpset(int minimum, string why) => OnnxOpsetUpgrade.Require(Model, minimum, Source, why);
+
     /// <summary>The initializer called <paramref name="name"/>, or null.</summary>
     internal TensorProto? Initializer(string name) => Graph.Initializer.FirstOrDefault(t => t.Name == name);
 
@@ -146,6 +149,8 @@ public sealed class OnnxModelEdit : IDisposable
         graphShell.Initializer.Clear();
         var modelShell = Model.Clone();
         modelShell.Graph = null;
+        // IR 3 required every initializer to be a graph input too; 4 dropped that rule, so the result is valid either way.
+        modelShell.IrVersion = Math.Max(modelShell.IrVersion, OnnxOpsetUpgrade.IrVersionFor(OnnxOpsetUpgrade.Current(Model)));
         var graphSize = graphShell.CalculateSize() + tensors.Sum(t => (long)TagSize(GraphInitializer) + LengthSize(t.Size) + t.Size);
         if (graphSize > int.MaxValue)
             throw new OnnxModelException(target, "The result would be over 2 GB, which one .onnx file cannot hold.", "Compress fewer layers at once, or a smaller model.");

@@ -56,6 +56,7 @@ public sealed class OnnxModelEditTests : IDisposable
         var before = Run(source, x);
         var after = Run(_folder.File("out.onnx"), x);
         Assert.Equal(before.Select(v => v * 2), after);
+        if (OnnxChecker.Unavailable is null) OnnxChecker.AssertValid(_folder.File("out.onnx"));
         Assert.Equal(["m.onnx", "out.onnx"], Directory.GetFiles(_folder.Path).Select(Path.GetFileName).Order());
     }
 
@@ -82,6 +83,42 @@ public sealed class OnnxModelEditTests : IDisposable
         Assert.Equal(Run(source, image, "Input247", "Pooling395_Output_0", [1, 3, 224, 224]),
             Run(_folder.File("copy.onnx"), image, "Input247", "Pooling395_Output_0", [1, 3, 224, 224]));
         Assert.Equal(OnnxModelReader.Open(source).EnumerateTensors().Count(), OnnxModelReader.Open(_folder.File("copy.onnx")).EnumerateTensors().Count());
+        OnnxChecker.AssertValid(_folder.File("copy.onnx"));
+    }
+
+    [ResNet18Fact]
+    public void ResNet18_raised_from_opset_8_to_13_passes_the_checker_and_computes_the_same_features()
+    {
+        var source = _folder.File("resnet18.onnx");
+        File.Copy(ThirdPartyModels.ResNet18, source);
+        using (var edit = OnnxModelEdit.Open(source, Spec))
+        {
+            edit.RequireOpset(13, "Per-channel int8");
+            edit.Save(_folder.File("opset13.onnx"), Spec);
+        }
+        var saved = ModelProto.Parser.ParseFrom(File.ReadAllBytes(_folder.File("opset13.onnx")));
+        Assert.Equal(13, Assert.Single(saved.OpsetImport).Version);
+        Assert.DoesNotContain(saved.Graph.Node.SelectMany(n => n.Attribute), a => a.Name == "spatial");
+        OnnxChecker.AssertValid(_folder.File("opset13.onnx"));
+        var random = new Random(6);
+        float[] image = [.. Enumerable.Range(0, 3 * 224 * 224).Select(_ => random.NextSingle() * 200 - 100)];
+        Assert.Equal(Run(source, image, "Input247", "Pooling395_Output_0", [1, 3, 224, 224]),
+            Run(_folder.File("opset13.onnx"), image, "Input247", "Pooling395_Output_0", [1, 3, 224, 224]));
+    }
+
+    [Fact]
+    public void An_operator_whose_meaning_changed_is_refused_by_name_when_the_opset_must_rise()
+    {
+        var graph = new GraphProto { Name = "g" };
+        graph.Input.Add(ValueInfo("x", OnnxDataType.Float, 1, 4));
+        graph.Output.Add(ValueInfo("y", OnnxDataType.Float, 1, 4));
+        graph.Node.Add(Node("Softmax", "soft", ["x"], "y"));
+        var source = _folder.File("soft.onnx");
+        OnnxProtoModels.Model(graph, 11).Save(source);
+        using var edit = OnnxModelEdit.Open(source, Spec);
+        var e = Assert.Throws<OnnxModelException>(() => edit.RequireOpset(13, "Per-channel int8"));
+        Assert.Contains("Softmax node 'soft'", e.Message);
+        Assert.Contains("opset_version", e.Hint);
     }
 
     static float[] Run(string model, float[] x, string input = "x", string output = "y", long[]? shape = null)
