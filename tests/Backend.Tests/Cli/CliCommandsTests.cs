@@ -10,7 +10,7 @@ public sealed class CliCommandsTests
 {
     static readonly string[] Names =
     [
-        "summarize", "explain", "evaluate", "compare", "probe", "contract", "compress", "demo", "text-demo",
+        "summarize", "explain", "evaluate", "compare", "probe", "diagnose", "contract", "compress", "demo", "text-demo",
         "bench overview", "bench compare", "bench probe", "fuzz", "bench fuzz", "bench evaluate",
     ];
 
