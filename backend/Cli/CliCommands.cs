@@ -23,6 +23,7 @@ public static class CliCommands
         services.AddSingleton<ICliCommand, BenchOverviewCommand>();
         services.AddSingleton<ICliCommand, BenchCompareCommand>();
         services.AddSingleton<ICliCommand, BenchProbeCommand>();
+        services.AddSingleton<ICliCommand, BenchDiagnoseCommand>();
         services.AddSingleton<ICliCommand, FuzzCommand>();
         services.AddSingleton<ICliCommand, BenchFuzzCommand>();
         services.AddSingleton<ICliCommand, BenchEvaluateCommand>();

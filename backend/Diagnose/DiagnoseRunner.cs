@@ -19,11 +19,12 @@ internal sealed record DiagnosedModel(string Id, string File);
 
 internal sealed class DiagnoseRunner(DatasetFeed feed, EvaluationDataset dataset, string specPath, int instances)
 {
-    /// <summary>Evaluations run so far, and the seconds they took (for `bench diagnose`).</summary>
-    public int Evaluations { get; private set; }
-    public double EvaluationSeconds { get; private set; }
+    readonly List<double> _evaluationSeconds = [];
 
-    public DiagnoseResult Run(DiagnosedModel baseModel, DiagnosedModel model, int? depth, IWorkProgress progress, CancellationToken cancellationToken)
+    /// <summary>Seconds each evaluation so far took, edit, save and session included (for `bench diagnose`).</summary>
+    public IReadOnlyList<double> EvaluationSeconds => _evaluationSeconds;
+
+    public DiagnoseResult Run(DiagnosedModel baseModel, DiagnosedModel model, int? depth, bool sensitivity, IWorkProgress progress, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         using var baseSource = TensorSources.Open(baseModel.File, baseModel.Id);
@@ -32,7 +33,8 @@ internal sealed class DiagnoseRunner(DatasetFeed feed, EvaluationDataset dataset
         if (modules.Count == 0)
             throw new BackendException(RpcErrorCodes.InvalidRequest, $"No weight of \"{model.Id}\" that matches one of \"{baseModel.Id}\" differs from it, so no module can be restored.",
                 new RpcErrorData { File = model.File, ModelId = model.Id, Hint = "Diagnose a model compressed from this base; Compare layers shows which weights the two models share." });
-        var total = 2 + 2 * modules.Count;
+        var perModule = sensitivity ? 2 : 1;
+        var total = 2 + perModule * modules.Count;
         progress.Begin($"Diagnosing {modules.Count} modules of {model.Id} on {Math.Min(instances, dataset.Count)} instances");
         var baseOutputs = Evaluate(baseModel.File, null, cancellationToken);
         progress.Report($"Evaluated {baseModel.Id}", 100 / total);
@@ -51,12 +53,16 @@ internal sealed class DiagnoseRunner(DatasetFeed feed, EvaluationDataset dataset
             {
                 foreach (var w in module.Weights) swap.ReplaceFrom(w.Model, baseSource, w.Base, buffer);
             }, cancellationToken));
-            progress.Report($"{Shown(module.Name)}: restored", 100 * (3 + 2 * i) / total);
-            var alone = Metric(Evaluate(baseModel.File, swap =>
+            progress.Report($"{Shown(module.Name)}: restored", 100 * (3 + perModule * i) / total);
+            double? alone = null;
+            if (sensitivity)
             {
-                foreach (var w in module.Weights) swap.ReplaceFrom(w.Base, modelSource, w.Model, buffer);
-            }, cancellationToken));
-            progress.Report($"{Shown(module.Name)}: compressed alone", 100 * (4 + 2 * i) / total);
+                alone = Metric(Evaluate(baseModel.File, swap =>
+                {
+                    foreach (var w in module.Weights) swap.ReplaceFrom(w.Base, modelSource, w.Model, buffer);
+                }, cancellationToken));
+                progress.Report($"{Shown(module.Name)}: compressed alone", 100 * (4 + 2 * i) / total);
+            }
             diagnoses.Add(new ModuleDiagnosis
             {
                 Module = module.Name,
@@ -77,7 +83,7 @@ internal sealed class DiagnoseRunner(DatasetFeed feed, EvaluationDataset dataset
             BaseMetric = baseMetric,
             ModelMetric = modelMetric,
             Seconds = clock.Elapsed.TotalSeconds,
-            Modules = [.. diagnoses.OrderByDescending(d => d.Recovery ?? double.NegativeInfinity).ThenByDescending(d => d.Sensitivity).ThenBy(d => d.Module, StringComparer.Ordinal)],
+            Modules = [.. diagnoses.OrderByDescending(d => d.Recovery ?? double.NegativeInfinity).ThenByDescending(d => d.Sensitivity ?? double.NegativeInfinity).ThenBy(d => d.Module, StringComparer.Ordinal)],
         };
     }
 
@@ -113,8 +119,7 @@ internal sealed class DiagnoseRunner(DatasetFeed feed, EvaluationDataset dataset
             values.AddRange(data[..(count * width)]);
             indices.AddRange(Enumerable.Range(start, count));
         }, cancellationToken);
-        Evaluations++;
-        EvaluationSeconds += clock.Elapsed.TotalSeconds;
+        _evaluationSeconds.Add(clock.Elapsed.TotalSeconds);
         return new SampleOutputs([.. values], width, [.. indices]);
     }
 }

@@ -684,6 +684,10 @@ export interface DiagnoseParams {
    */
   depth?: number | null;
   /**
+   * False skips the sensitivity pass (the base with one module compressed), halving the evaluations; null or true runs it.
+   */
+  sensitivity?: boolean | null;
+  /**
    * Token under which `$/progress` notifications are sent; null for none.
    */
   workDoneToken?: string | null;
@@ -756,13 +760,13 @@ export interface ModuleDiagnosis {
    */
   restoredMetric: number;
   /**
-   * BaseMetric − the metric of the base with only this module's weights replaced by the compressed model's: what compressing this module alone costs.
+   * BaseMetric − the metric of the base with only this module's weights replaced by the compressed model's: what compressing this module alone costs; null when DiagnoseParams.Sensitivity was false.
    */
-  sensitivity: number;
+  sensitivity?: number | null;
   /**
-   * The metric of the base with only this module's weights replaced by the compressed model's.
+   * The metric of the base with only this module's weights replaced by the compressed model's; null when DiagnoseParams.Sensitivity was false.
    */
-  compressedAloneMetric: number;
+  compressedAloneMetric?: number | null;
 }
 /**
  * Evaluate models of one spec on its dataset, filling the output cache.

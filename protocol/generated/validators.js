@@ -1525,7 +1525,7 @@ return errors === 0;
 }
 
 export const DiagnoseParams = validate17;
-const schema21 = {"type":"object","properties":{"path":{"type":"string"},"baseId":{"type":"string"},"modelId":{"type":"string"},"instances":{"type":["integer","null"]},"depth":{"type":["integer","null"]},"workDoneToken":{"type":["string","null"]},"snapshot":{"type":["string","null"]}},"required":["path","baseId","modelId"],"additionalProperties":false};
+const schema21 = {"type":"object","properties":{"path":{"type":"string"},"baseId":{"type":"string"},"modelId":{"type":"string"},"instances":{"type":["integer","null"]},"depth":{"type":["integer","null"]},"sensitivity":{"type":["boolean","null"]},"workDoneToken":{"type":["string","null"]},"snapshot":{"type":["string","null"]}},"required":["path","baseId","modelId"],"additionalProperties":false};
 
 function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1540,7 +1540,7 @@ return false;
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(((((((key0 === "path") || (key0 === "baseId")) || (key0 === "modelId")) || (key0 === "instances")) || (key0 === "depth")) || (key0 === "workDoneToken")) || (key0 === "snapshot"))){
+if(!((((((((key0 === "path") || (key0 === "baseId")) || (key0 === "modelId")) || (key0 === "instances")) || (key0 === "depth")) || (key0 === "sensitivity")) || (key0 === "workDoneToken")) || (key0 === "snapshot"))){
 validate17.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -1609,11 +1609,11 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.workDoneToken !== undefined){
-let data5 = data.workDoneToken;
+if(data.sensitivity !== undefined){
+let data5 = data.sensitivity;
 const _errs12 = errors;
-if((typeof data5 !== "string") && (data5 !== null)){
-validate17.errors = [{instancePath:instancePath+"/workDoneToken",schemaPath:"#/properties/workDoneToken/type",keyword:"type",params:{type: schema21.properties.workDoneToken.type},message:"must be string,null"}];
+if((typeof data5 !== "boolean") && (data5 !== null)){
+validate17.errors = [{instancePath:instancePath+"/sensitivity",schemaPath:"#/properties/sensitivity/type",keyword:"type",params:{type: schema21.properties.sensitivity.type},message:"must be boolean,null"}];
 return false;
 }
 var valid0 = _errs12 === errors;
@@ -1622,17 +1622,31 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.snapshot !== undefined){
-let data6 = data.snapshot;
+if(data.workDoneToken !== undefined){
+let data6 = data.workDoneToken;
 const _errs14 = errors;
 if((typeof data6 !== "string") && (data6 !== null)){
-validate17.errors = [{instancePath:instancePath+"/snapshot",schemaPath:"#/properties/snapshot/type",keyword:"type",params:{type: schema21.properties.snapshot.type},message:"must be string,null"}];
+validate17.errors = [{instancePath:instancePath+"/workDoneToken",schemaPath:"#/properties/workDoneToken/type",keyword:"type",params:{type: schema21.properties.workDoneToken.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs14 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
+if(data.snapshot !== undefined){
+let data7 = data.snapshot;
+const _errs16 = errors;
+if((typeof data7 !== "string") && (data7 !== null)){
+validate17.errors = [{instancePath:instancePath+"/snapshot",schemaPath:"#/properties/snapshot/type",keyword:"type",params:{type: schema21.properties.snapshot.type},message:"must be string,null"}];
+return false;
+}
+var valid0 = _errs16 === errors;
+}
+else {
+var valid0 = true;
+}
 }
 }
 }
@@ -1654,7 +1668,7 @@ return errors === 0;
 
 export const DiagnoseResult = validate18;
 const schema22 = {"type":"object","properties":{"base":{"type":"string"},"model":{"type":"string"},"metric":{"type":"string"},"instances":{"type":"integer"},"baseMetric":{"type":"number"},"modelMetric":{"type":"number"},"seconds":{"type":"number"},"modules":{"type":"array","items":{"$ref":"#/definitions/ModuleDiagnosis"}}},"required":["base","model","metric","instances","baseMetric","modelMetric","seconds","modules"],"additionalProperties":false};
-const schema23 = {"type":"object","properties":{"module":{"type":"string"},"params":{"type":"integer"},"recovery":{"type":["number","null"]},"restoredMetric":{"type":"number"},"sensitivity":{"type":"number"},"compressedAloneMetric":{"type":"number"}},"required":["module","params","restoredMetric","sensitivity","compressedAloneMetric"],"additionalProperties":false};
+const schema23 = {"type":"object","properties":{"module":{"type":"string"},"params":{"type":"integer"},"recovery":{"type":["number","null"]},"restoredMetric":{"type":"number"},"sensitivity":{"type":["number","null"]},"compressedAloneMetric":{"type":["number","null"]}},"required":["module","params","restoredMetric"],"additionalProperties":false};
 
 function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1778,7 +1792,7 @@ const _errs19 = errors;
 if(errors === _errs19){
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 let missing1;
-if((((((data8.module === undefined) && (missing1 = "module")) || ((data8.params === undefined) && (missing1 = "params"))) || ((data8.restoredMetric === undefined) && (missing1 = "restoredMetric"))) || ((data8.sensitivity === undefined) && (missing1 = "sensitivity"))) || ((data8.compressedAloneMetric === undefined) && (missing1 = "compressedAloneMetric"))){
+if((((data8.module === undefined) && (missing1 = "module")) || ((data8.params === undefined) && (missing1 = "params"))) || ((data8.restoredMetric === undefined) && (missing1 = "restoredMetric"))){
 validate18.errors = [{instancePath:instancePath+"/modules/" + i0,schemaPath:"#/definitions/ModuleDiagnosis/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
@@ -1846,8 +1860,8 @@ if(valid3){
 if(data8.sensitivity !== undefined){
 let data13 = data8.sensitivity;
 const _errs30 = errors;
-if(!((typeof data13 == "number") && (isFinite(data13)))){
-validate18.errors = [{instancePath:instancePath+"/modules/" + i0+"/sensitivity",schemaPath:"#/definitions/ModuleDiagnosis/properties/sensitivity/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+if((!((typeof data13 == "number") && (isFinite(data13)))) && (data13 !== null)){
+validate18.errors = [{instancePath:instancePath+"/modules/" + i0+"/sensitivity",schemaPath:"#/definitions/ModuleDiagnosis/properties/sensitivity/type",keyword:"type",params:{type: schema23.properties.sensitivity.type},message:"must be number,null"}];
 return false;
 }
 var valid3 = _errs30 === errors;
@@ -1859,8 +1873,8 @@ if(valid3){
 if(data8.compressedAloneMetric !== undefined){
 let data14 = data8.compressedAloneMetric;
 const _errs32 = errors;
-if(!((typeof data14 == "number") && (isFinite(data14)))){
-validate18.errors = [{instancePath:instancePath+"/modules/" + i0+"/compressedAloneMetric",schemaPath:"#/definitions/ModuleDiagnosis/properties/compressedAloneMetric/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+if((!((typeof data14 == "number") && (isFinite(data14)))) && (data14 !== null)){
+validate18.errors = [{instancePath:instancePath+"/modules/" + i0+"/compressedAloneMetric",schemaPath:"#/definitions/ModuleDiagnosis/properties/compressedAloneMetric/type",keyword:"type",params:{type: schema23.properties.compressedAloneMetric.type},message:"must be number,null"}];
 return false;
 }
 var valid3 = _errs32 === errors;

@@ -55,6 +55,17 @@ public sealed class DiagnoseTests : IDisposable
     }
 
     [Fact]
+    public async Task Without_sensitivity_each_module_costs_one_evaluation_and_reports_recovery_alone()
+    {
+        var spec = DiagnoseModels.Write(_folder, DiagnoseModels.Fc1Storage.Int8);
+        var (result, runner) = await new DiagnoseService(new SpecService(NullLogger<SpecService>.Instance)).RunAsync(
+            new DiagnoseParams { Path = spec, BaseId = "base", ModelId = "pruned", Sensitivity = false }, NoProgress.Instance, CancellationToken.None);
+        Assert.Equal(2 + 2, runner.EvaluationSeconds.Count);
+        Assert.Equal([1.0, 0.0], result.Modules.Select(m => m.Recovery!.Value));
+        Assert.All(result.Modules, m => Assert.Equal((null, null), (m.Sensitivity, m.CompressedAloneMetric)));
+    }
+
+    [Fact]
     public async Task The_cli_prints_base_model_metric_and_modules_sorted_by_recovery()
     {
         var spec = DiagnoseModels.Write(_folder, DiagnoseModels.Fc1Storage.Int8);
