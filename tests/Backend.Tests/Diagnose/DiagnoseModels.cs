@@ -17,8 +17,8 @@ public static class DiagnoseModels
     public static readonly float[] BaseFc2 = [1, 0, 0, 1];
     public static readonly float[] PrunedFc2 = [2, 0, 0, 2];
 
-    /// <summary>How the pruned model stores fc1's zeros: float, or int8 codes decoded by DequantizeLinear.</summary>
-    public enum Fc1Storage { Float, Int8 }
+    /// <summary>How the pruned model stores fc1's zeros: float, int8 codes decoded by DequantizeLinear, or a 1-bit palette decoded by Gather.</summary>
+    public enum Fc1Storage { Float, Int8, Palette }
 
     /// <summary>Writes base.onnx, pruned.onnx, the dataset and models.json into <paramref name="folder"/>; returns the spec's path.</summary>
     public static string Write(string folder, Fc1Storage storage)
@@ -26,7 +26,12 @@ public static class DiagnoseModels
         NpyArray.OfFloats(Inputs, 4, 2).Write(Path.Combine(folder, "inputs.npy"));
         NpyArray.OfInt64([0, 1, 0, 1], 4).Write(Path.Combine(folder, "labels.npy"));
         OnnxModelWriter.Write(Model(BaseFc1, WeightEncoding.Float32, BaseFc2, [0, 0.1f]), Path.Combine(folder, "base.onnx"));
-        var prunedFc1 = storage == Fc1Storage.Float ? WeightEncoding.Float32 : new Int8PerChannelEncoding(new sbyte[4], [1, 1]);
+        var prunedFc1 = storage switch
+        {
+            Fc1Storage.Int8 => new Int8PerChannelEncoding(new sbyte[4], [1, 1]),
+            Fc1Storage.Palette => new PaletteEncoding(new byte[4], [0f], 1),
+            _ => WeightEncoding.Float32,
+        };
         OnnxModelWriter.Write(Model(new float[4], prunedFc1, PrunedFc2, [0, 0.2f]), Path.Combine(folder, "pruned.onnx"));
         var spec = Path.Combine(folder, "models.json");
         File.WriteAllText(spec, """

@@ -1,5 +1,5 @@
 // Diagnose on a classifier whose broken layer is known (DiagnoseModels): exact metrics on four instances, restored
-// and compressed-alone variants for a float and a DequantizeLinear-encoded compressed model, the CLI's output and
+// and compressed-alone variants for a float, a DequantizeLinear-encoded and a palettized compressed model, the CLI's output and
 // order, and the requests that are refused with what to do.
 using System.Text.Json;
 using CompressCompare.Backend.Cli;
@@ -25,6 +25,7 @@ public sealed class DiagnoseTests : IDisposable
     [Theory]
     [InlineData(DiagnoseModels.Fc1Storage.Float)]
     [InlineData(DiagnoseModels.Fc1Storage.Int8)]
+    [InlineData(DiagnoseModels.Fc1Storage.Palette)]
     public async Task Restoring_the_zeroed_layer_recovers_the_whole_gap_and_the_harmless_one_nothing(DiagnoseModels.Fc1Storage storage)
     {
         var spec = DiagnoseModels.Write(_folder, storage);

@@ -1,5 +1,5 @@
 // Restore Module: the written model holds exactly the base's values for the named module and the compressed model's
-// everywhere else, for a float and a DequantizeLinear-encoded compressed model (whose decoding nodes go), runs in
+// everywhere else, for a float, a DequantizeLinear-encoded and a palettized compressed model (whose decoding nodes go), runs in
 // ONNX Runtime with the base's predictions, and passes the ONNX checker; bad parameters name themselves.
 using System.Text.Json;
 using Backend.Tests.ThirdParty;
@@ -26,6 +26,7 @@ public sealed class RestoreModuleTests : IDisposable
     [Theory]
     [InlineData(DiagnoseModels.Fc1Storage.Float)]
     [InlineData(DiagnoseModels.Fc1Storage.Int8)]
+    [InlineData(DiagnoseModels.Fc1Storage.Palette)]
     public void The_module_gets_the_base_values_and_everything_else_keeps_the_model_values(DiagnoseModels.Fc1Storage storage)
     {
         var spec = DiagnoseModels.Write(_folder, storage);
