@@ -9,7 +9,8 @@ using Microsoft.ML.OnnxRuntime;
 
 namespace CompressCompare.Backend.Compression.Onnx;
 
-internal sealed class DatasetFeed(EvaluationDataset dataset, string specPath, string modelId) : IOnnxFeed
+/// <param name="purpose">What the runs are for, as errors say it ("while calibrating").</param>
+internal sealed class DatasetFeed(EvaluationDataset dataset, string specPath, string modelId, string purpose = "calibrating") : IOnnxFeed
 {
     /// <summary>Instances per session run: small enough for activations of every layer to stay modest, large enough to run fast.</summary>
     const int PreferredBatch = 32;
@@ -49,7 +50,7 @@ internal sealed class DatasetFeed(EvaluationDataset dataset, string specPath, st
                     }
                     catch (OnnxRuntimeException e)
                     {
-                        throw new EvaluationException($"ONNX Runtime failed on model \"{modelId}\" while calibrating: {e.Message}",
+                        throw new EvaluationException($"ONNX Runtime failed on model \"{modelId}\" while {purpose}: {e.Message}",
                             "Check that the model runs on the spec's dataset (Evaluate it first).", model.Source, e);
                     }
                     finally
