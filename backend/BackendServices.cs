@@ -2,6 +2,7 @@
 // and the CLI commands, so both run the same code on the same instances (Program.cs calls this; tests too).
 using CompressCompare.Backend.Behaviors;
 using CompressCompare.Backend.Compression.Command;
+using CompressCompare.Backend.Diagnose;
 using CompressCompare.Backend.Evaluation;
 using CompressCompare.Backend.Layers;
 using CompressCompare.Backend.ModelMap;
@@ -24,6 +25,7 @@ public static class BackendServices
         services.AddSingleton<IModelOutputSource>(provider => provider.GetRequiredService<EvaluationService>());
         services.AddSingleton<BehaviorService>();
         services.AddSingleton<LayerService>();
+        services.AddSingleton<DiagnoseService>();
         services.AddSingleton<CompressService>();
         services.AddSingleton<BackendRpcTarget>();
         return services;

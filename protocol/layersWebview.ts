@@ -6,13 +6,24 @@
 import { NotificationType, NotificationType0 } from 'vscode-jsonrpc';
 import type { Tagged } from './channelTypes';
 import { isId, isObject, parseSetup, type ComparedModel, type SetupParams } from './comparedPanelMessages';
-import type { ProbeResult } from './generated/contract';
+import type { DiagnoseResult, ProbeResult } from './generated/contract';
 
 export type { ComparedModel };
 
 /** Bounds of the dataset sample the webview may ask activations on; the UI's number input uses the same. */
 export const MIN_ACTIVATION_INSTANCES = 1;
 export const MAX_ACTIVATION_INSTANCES = 10_000;
+
+/** Bounds of the sample "Which layer broke it?" evaluates on; the default is the backend's. */
+export const DEFAULT_DIAGNOSE_INSTANCES = 256;
+export const MAX_DIAGNOSE_INSTANCES = 100_000;
+
+/** Which diagnosis a message is about: the base, the compressed model and the sample size. */
+export interface DiagnoseKey {
+  base: string;
+  model: string;
+  instances: number;
+}
 
 /** Host → webview. */
 export const LayersNotifications = {
@@ -28,6 +39,14 @@ export const LayersNotifications = {
   probed: new NotificationType<{ base: string; activations: number | null; result: ProbeResult }>('layers/probed'),
   /** Probing failed or was cancelled: `message` says what to do next; `activations` echoes the request's count. */
   probeFailed: new NotificationType<{ base: string; activations: number | null; message: string }>('layers/probeFailed'),
+  /** "Which layer broke it?" is running for this key. */
+  diagnosing: new NotificationType<DiagnoseKey>('layers/diagnosing'),
+  /** The diagnosis finished: `result.modules` sorted by recovery, highest first. */
+  diagnosed: new NotificationType<DiagnoseKey & { result: DiagnoseResult }>('layers/diagnosed'),
+  /** The diagnosis, or a "Restore this module" for it, failed or was cancelled: `message` says what to do next. */
+  diagnoseFailed: new NotificationType<DiagnoseKey & { message: string }>('layers/diagnoseFailed'),
+  /** "Restore this module" could not run: `message` says what to do next. */
+  restoreFailed: new NotificationType<{ module: string; message: string }>('layers/restoreFailed'),
 };
 /** A notification the webview received, tagged with its key in LayersNotifications. */
 export type HostToLayers = Tagged<typeof LayersNotifications>;
@@ -39,6 +58,29 @@ export const LayersReady = new NotificationType0('layers/ready');
  * `activations` also their module outputs on that many dataset instances.
  */
 export const LayersProbe = new NotificationType<{ base: string; activations?: number | null }>('layers/probe');
+
+/** Run "Which layer broke it?": restore each module of `model` to `base`'s weights on `instances` dataset instances. */
+export const LayersDiagnose = new NotificationType<DiagnoseKey>('layers/diagnose');
+/** "Restore this module": create `model` with `module` restored to `base`'s weights as a measured child (the Restore Module operation). */
+export const LayersRestoreModule = new NotificationType<{ base: string; model: string; module: string }>('layers/restoreModule');
+
+const isDiagnoseCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= MAX_DIAGNOSE_INSTANCES;
+
+/** The params of a `diagnose` notification, or undefined when malformed (the base and the model must differ). */
+export function parseDiagnoseParams(raw: unknown): DiagnoseKey | undefined {
+  if (!isObject(raw) || !isId(raw.base) || !isId(raw.model) || raw.base === raw.model || !isDiagnoseCount(raw.instances)) return undefined;
+  return { base: raw.base, model: raw.model, instances: raw.instances };
+}
+
+/** The params of a `restoreModule` notification, or undefined when malformed; the module is a Layers name ("" is the whole model). */
+export function parseRestoreParams(raw: unknown): { base: string; model: string; module: string } | undefined {
+  if (!isObject(raw) || !isId(raw.base) || !isId(raw.model) || raw.base === raw.model) return undefined;
+  return typeof raw.module === 'string' && raw.module.length <= 4096 ? { base: raw.base, model: raw.model, module: raw.module } : undefined;
+}
+
+/** A diagnosis message's key, or undefined when malformed. */
+const diagnoseKeyOf = (raw: Record<string, unknown>): DiagnoseKey | undefined =>
+  isId(raw.base) && isId(raw.model) && isDiagnoseCount(raw.instances) ? { base: raw.base, model: raw.model, instances: raw.instances } : undefined;
 
 const isActivationCount = (v: unknown): v is number =>
   typeof v === 'number' && Number.isInteger(v) && v >= MIN_ACTIVATION_INSTANCES && v <= MAX_ACTIVATION_INSTANCES;
@@ -60,6 +102,17 @@ export function parseLayersNotification(raw: unknown): HostToLayers | undefined 
   if (raw.type === 'setup') {
     const setup = parseSetup(raw);
     return setup && { type: 'setup', ...setup };
+  }
+  if (raw.type === 'restoreFailed') {
+    return typeof raw.module === 'string' && typeof raw.message === 'string' ? { type: 'restoreFailed', module: raw.module, message: raw.message } : undefined;
+  }
+  if (raw.type === 'diagnosing' || raw.type === 'diagnosed' || raw.type === 'diagnoseFailed') {
+    const key = diagnoseKeyOf(raw);
+    if (!key) return undefined;
+    if (raw.type === 'diagnosing') return { type: 'diagnosing', ...key };
+    // A diagnosis result passes as the host sent it: the host validated it at the backend connection.
+    if (raw.type === 'diagnosed') return isObject(raw.result) ? { type: 'diagnosed', ...key, result: raw.result as unknown as DiagnoseResult } : undefined;
+    return typeof raw.message === 'string' ? { type: 'diagnoseFailed', ...key, message: raw.message } : undefined;
   }
   // Every other notification names the base and echoes the request's instance count, which the view matches answers by.
   const activations = echoedCount(raw.activations);

@@ -15,6 +15,7 @@ public static class CliCommands
         services.AddSingleton<ICliCommand, EvaluateCommand>();
         services.AddSingleton<ICliCommand, CompareCommand>();
         services.AddSingleton<ICliCommand, ProbeCommand>();
+        services.AddSingleton<ICliCommand, DiagnoseCommand>();
         services.AddSingleton<ICliCommand, ContractCommand>();
         services.AddSingleton<ICliCommand, CompressCommand>();
         services.AddSingleton<ICliCommand, DemoCommand>();
@@ -22,6 +23,7 @@ public static class CliCommands
         services.AddSingleton<ICliCommand, BenchOverviewCommand>();
         services.AddSingleton<ICliCommand, BenchCompareCommand>();
         services.AddSingleton<ICliCommand, BenchProbeCommand>();
+        services.AddSingleton<ICliCommand, BenchDiagnoseCommand>();
         services.AddSingleton<ICliCommand, FuzzCommand>();
         services.AddSingleton<ICliCommand, BenchFuzzCommand>();
         services.AddSingleton<ICliCommand, BenchEvaluateCommand>();

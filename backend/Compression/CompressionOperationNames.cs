@@ -14,8 +14,10 @@ public static class CompressionOperationNames
     public const string ChannelPrune = "Channel Prune";
     /// <summary>Weights and computation converted to float16 (ONNX models only).</summary>
     public const string Float16 = "Float16";
+    /// <summary>One module's weights put back to another model's (its base's) float values: "Restore this module" in the Layers panel (ONNX models only).</summary>
+    public const string RestoreModule = "Restore Module";
 
-    public static IReadOnlyList<string> All { get; } = [MagnitudePrune, ChannelPrune, TaylorPrune, Int8Quantize, Palettize, Float16, FineTune, Calibrate];
+    public static IReadOnlyList<string> All { get; } = [MagnitudePrune, ChannelPrune, TaylorPrune, Int8Quantize, Palettize, Float16, FineTune, Calibrate, RestoreModule];
 }
 
 public static class CompressionParameterKeys
@@ -39,6 +41,10 @@ public static class CompressionParameterKeys
     public const string Epochs = "epochs";
     public const string LearningRate = "learningRate";
     public const string BatchSize = "batchSize";
+    /// <summary>Restore Module: the module as the Layers panel names it ("layer1.0.conv1", or a parent such as "layer1").</summary>
+    public const string Module = "module";
+    /// <summary>Restore Module: the id of the spec's model whose weights are restored (the base).</summary>
+    public const string From = "from";
 }
 
 public static class PruningScopes

@@ -54,6 +54,14 @@ internal sealed class OperationParameters
         return value.GetString()!;
     }
 
+    /// <summary>A required non-empty string (a module name, a model id).</summary>
+    public string Text(string key, string what)
+    {
+        if (!values.TryGetValue(key, out var value)) throw Error(key, $"required; give {what}.");
+        if (value.ValueKind != JsonValueKind.String || value.GetString() is not { Length: > 0 } text) throw Error(key, $"{value.GetRawText()} is not {what}.");
+        return text;
+    }
+
     /// <summary>Glob patterns: a string (comma-separated) or an array of strings; null when absent.</summary>
     public string? Patterns(string key)
     {

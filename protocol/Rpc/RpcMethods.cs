@@ -1,5 +1,6 @@
 // The table of every JSON-RPC method and notification: the source from which contract.json is written.
 using CompressCompare.Protocol.Behaviors;
+using CompressCompare.Protocol.Diagnose;
 using CompressCompare.Protocol.Evaluation;
 using CompressCompare.Protocol.Layers;
 using CompressCompare.Protocol.ModelMap;
@@ -28,6 +29,7 @@ public static class RpcMethods
     public const string BehaviorsInstances = "behaviors/instances";
     public const string DatasetInstance = "dataset/instance";
     public const string LayersProbe = "layers/probe";
+    public const string ModelsDiagnose = "models/diagnose";
     public const string Progress = "$/progress";
 
     /// <summary>Types on the wire that no method names directly: the `data` of expected errors.</summary>
@@ -53,6 +55,8 @@ public static class RpcMethods
             "One instance of the spec's dataset, ready to draw (image pixels or text)."),
         new(LayersProbe, typeof(ProbeParams), typeof(ProbeResult),
             "Per-tensor and per-module weight statistics of a base and other models, matched by name and shape, streamed tensor by tensor; the same result as the `probe` CLI command."),
+        new(ModelsDiagnose, typeof(DiagnoseParams), typeof(DiagnoseResult),
+            "Which layer broke it: a compressed model's modules ranked by how much of its metric gap to its base each recovers when restored to the base's weights, with the base's sensitivity to each, on a sample of the spec's dataset, with progress and cancellation; the same result as the `diagnose` CLI command."),
         new(Progress, typeof(ProgressParams), null,
             "Notification from the backend: progress of a request that carried a workDoneToken."),
     ];

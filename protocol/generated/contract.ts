@@ -657,6 +657,118 @@ export interface TextDataset {
   truncation: boolean;
 }
 /**
+ * Diagnose which modules of a compressed model cost it its metric, against its base, on a sample of the spec's dataset.
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "DiagnoseParams".
+ */
+export interface DiagnoseParams {
+  /**
+   * Absolute path of the spec file.
+   */
+  path: string;
+  /**
+   * Id of the base model (the uncompressed one whose weights are restored).
+   */
+  baseId: string;
+  /**
+   * Id of the compressed model.
+   */
+  modelId: string;
+  /**
+   * How many instances of the spec's dataset to evaluate on, evenly spread (default 256).
+   */
+  instances?: number | null;
+  /**
+   * Module groups are the first Depth segments of the Layers panel's module names; null for the leaf modules that hold weights.
+   */
+  depth?: number | null;
+  /**
+   * False skips the sensitivity pass (the base with one module compressed), halving the evaluations; null or true runs it.
+   */
+  sensitivity?: boolean | null;
+  /**
+   * Token under which `$/progress` notifications are sent; null for none.
+   */
+  workDoneToken?: string | null;
+  /**
+   * The `snapshot` of the SpecSummary the view shows: the request uses that spec, not the file as it is now; null reads the file.
+   */
+  snapshot?: string | null;
+}
+/**
+ * The modules whose weights differ between the two models, sorted by recovery, highest first.
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "DiagnoseResult".
+ */
+export interface DiagnoseResult {
+  /**
+   * Id of the base model.
+   */
+  base: string;
+  /**
+   * Id of the compressed model.
+   */
+  model: string;
+  /**
+   * What is measured: "accuracy" (against the dataset's labels, for a classifier whose output has one score per class), "agreement" (with the base's predicted class) or "cosine" (of the outputs with the base's, for outputs with no class to pick).
+   */
+  metric: string;
+  /**
+   * How many dataset instances each evaluation ran on.
+   */
+  instances: number;
+  /**
+   * The metric of the base model on the sample.
+   */
+  baseMetric: number;
+  /**
+   * The metric of the compressed model on the sample.
+   */
+  modelMetric: number;
+  /**
+   * Seconds the whole diagnosis took.
+   */
+  seconds: number;
+  /**
+   * One entry per module group, highest recovery first (modules with no recovery, when the two models score the same, last).
+   */
+  modules: ModuleDiagnosis[];
+}
+/**
+ * One module group's restoration and compression alone.
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "ModuleDiagnosis".
+ */
+export interface ModuleDiagnosis {
+  /**
+   * The module as the Layers panel names it (or its first Depth segments).
+   */
+  module: string;
+  /**
+   * Weights in the module's restored tensors.
+   */
+  params: number;
+  /**
+   * (metric of the compressed model with this module restored − ModelMetric) / (BaseMetric − ModelMetric): 1 recovers the whole gap, 0 none; null when the two models score the same.
+   */
+  recovery?: number | null;
+  /**
+   * The metric of the compressed model with only this module's weights restored to the base's.
+   */
+  restoredMetric: number;
+  /**
+   * BaseMetric − the metric of the base with only this module's weights replaced by the compressed model's: what compressing this module alone costs; null when DiagnoseParams.Sensitivity was false.
+   */
+  sensitivity?: number | null;
+  /**
+   * The metric of the base with only this module's weights replaced by the compressed model's; null when DiagnoseParams.Sensitivity was false.
+   */
+  compressedAloneMetric?: number | null;
+}
+/**
  * Evaluate models of one spec on its dataset, filling the output cache.
  *
  * This interface was referenced by `Contract`'s JSON-Schema
@@ -1614,6 +1726,8 @@ export interface BackendRequests {
   'dataset/instance': { params: InstanceParams; result: InstanceData };
   /** Per-tensor and per-module weight statistics of a base and other models, matched by name and shape, streamed tensor by tensor; the same result as the `probe` CLI command. */
   'layers/probe': { params: ProbeParams; result: ProbeResult };
+  /** Which layer broke it: a compressed model's modules ranked by how much of its metric gap to its base each recovers when restored to the base's weights, with the base's sensitivity to each, on a sample of the spec's dataset, with progress and cancellation; the same result as the `diagnose` CLI command. */
+  'models/diagnose': { params: DiagnoseParams; result: DiagnoseResult };
 }
 
 /** Notifications the backend sends: method name → params. */
@@ -1622,7 +1736,7 @@ export interface BackendNotifications {
   '$/progress': ProgressParams;
 }
 
-export const BACKEND_REQUESTS = ['initialize', 'spec/summarize', 'spec/validateMany', 'selection/explain', 'models/evaluate', 'behaviors/compare', 'behaviors/instances', 'dataset/instance', 'layers/probe'] as const;
+export const BACKEND_REQUESTS = ['initialize', 'spec/summarize', 'spec/validateMany', 'selection/explain', 'models/evaluate', 'behaviors/compare', 'behaviors/instances', 'dataset/instance', 'layers/probe', 'models/diagnose'] as const;
 
 /** The backend's application error codes (JSON-RPC reserves -32768..-32000; the client's own are negative). */
 export const RpcErrorCodes = {

@@ -20,6 +20,8 @@ export interface ContractValidator<T> {
 
 export declare const BehaviorComparison: ContractValidator<Contract.BehaviorComparison>;
 export declare const CompareParams: ContractValidator<Contract.CompareParams>;
+export declare const DiagnoseParams: ContractValidator<Contract.DiagnoseParams>;
+export declare const DiagnoseResult: ContractValidator<Contract.DiagnoseResult>;
 export declare const EvaluateParams: ContractValidator<Contract.EvaluateParams>;
 export declare const EvaluateResult: ContractValidator<Contract.EvaluateResult>;
 export declare const ExplainSelectionParams: ContractValidator<Contract.ExplainSelectionParams>;
@@ -48,6 +50,7 @@ export declare const paramsValidators: {
   'behaviors/instances': ContractValidator<Contract.InstancesParams>;
   'dataset/instance': ContractValidator<Contract.InstanceParams>;
   'layers/probe': ContractValidator<Contract.ProbeParams>;
+  'models/diagnose': ContractValidator<Contract.DiagnoseParams>;
   '$/progress': ContractValidator<Contract.ProgressParams>;
 };
 
@@ -61,4 +64,5 @@ export declare const resultValidators: {
   'behaviors/instances': ContractValidator<Contract.InstancesPage>;
   'dataset/instance': ContractValidator<Contract.InstanceData>;
   'layers/probe': ContractValidator<Contract.ProbeResult>;
+  'models/diagnose': ContractValidator<Contract.DiagnoseResult>;
 };

@@ -29,5 +29,6 @@ public static class OperationCatalog
         new() { Name = CompressionOperationNames.Float16, Parameters = Patterns },
         new() { Name = CompressionOperationNames.FineTune, Parameters = [Continuous(K.Epochs, 1, null), Continuous(K.LearningRate, 0, null), .. Training] },
         new() { Name = CompressionOperationNames.Calibrate, Parameters = [Continuous(K.Samples, 1, null), .. Training] },
+        new() { Name = CompressionOperationNames.RestoreModule, Parameters = [Nominal(K.Module), Nominal(K.From)] },
     ];
 }

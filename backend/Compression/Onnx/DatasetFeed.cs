@@ -9,12 +9,17 @@ using Microsoft.ML.OnnxRuntime;
 
 namespace CompressCompare.Backend.Compression.Onnx;
 
-internal sealed class DatasetFeed(EvaluationDataset dataset, string specPath, string modelId) : IOnnxFeed
+/// <param name="purpose">What the runs are for, as errors say it ("while calibrating").</param>
+internal sealed class DatasetFeed(EvaluationDataset dataset, string specPath, string modelId, string purpose = "calibrating") : IOnnxFeed
 {
     /// <summary>Instances per session run: small enough for activations of every layer to stay modest, large enough to run fast.</summary>
     const int PreferredBatch = 32;
 
-    public int Run(OnnxModelEdit model, IReadOnlyList<string> outputs, int instances, Action<IReadOnlyList<OrtValue>, int> onBatch, CancellationToken cancellationToken)
+    public int Run(OnnxModelEdit model, IReadOnlyList<string> outputs, int instances, Action<IReadOnlyList<OrtValue>, int> onBatch, CancellationToken cancellationToken) =>
+        Run(model, outputs, instances, (values, _, count) => onBatch(values, count), cancellationToken);
+
+    /// <summary>As <see cref="IOnnxFeed.Run"/>, also passing each batch's first instance index in the dataset, where its labels are.</summary>
+    internal int Run(OnnxModelEdit model, IReadOnlyList<string> outputs, int instances, Action<IReadOnlyList<OrtValue>, int, int> onBatch, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(instances, 1);
         var file = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(specPath))!, $".{modelId}.{Guid.NewGuid():N}.calibration.onnx");
@@ -37,7 +42,7 @@ internal sealed class DatasetFeed(EvaluationDataset dataset, string specPath, st
                     {
                         for (var i = 0; i < values.Length; i++) values[i] = inputs[i].Batch(start, count, fixedBatch ? batch : count, cancellationToken);
                         using var results = session.Run(runOptions, names, values, [.. outputs]);
-                        onBatch([.. results], count);
+                        onBatch([.. results], start, count);
                     }
                     catch (OnnxRuntimeException) when (cancellationToken.IsCancellationRequested)
                     {
@@ -45,7 +50,7 @@ internal sealed class DatasetFeed(EvaluationDataset dataset, string specPath, st
                     }
                     catch (OnnxRuntimeException e)
                     {
-                        throw new EvaluationException($"ONNX Runtime failed on model \"{modelId}\" while calibrating: {e.Message}",
+                        throw new EvaluationException($"ONNX Runtime failed on model \"{modelId}\" while {purpose}: {e.Message}",
                             "Check that the model runs on the spec's dataset (Evaluate it first).", model.Source, e);
                     }
                     finally

@@ -97,6 +97,12 @@ internal sealed class OnnxGraphNaming
         return name;
     }
 
+    /// <summary>
+    /// The compute node that first uses <paramref name="weight"/> (a stored or decoded weight name, as OnnxWeightSource names it) and
+    /// which of its inputs reads it; null when no main-graph node computes with it. Diagnose restores a weight there.
+    /// </summary>
+    public (int Node, int Input)? ConsumerOf(string weight) => _consumers.TryGetValue(weight, out var use) ? use : null;
+
     /// <summary>A node's display name: its own, or "{OpType}_{index}" when the exporter left it unnamed.</summary>
     string Label(int index) => _graph.Node[index] is { Name.Length: > 0 } node ? node.Name : $"{_graph.Node[index].OpType}_{index}";
 

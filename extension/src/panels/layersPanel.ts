@@ -1,9 +1,13 @@
 // The Layers panel of one spec file: runs `layers/probe` under a cancellable progress notification and
-// sends the per-tensor and per-module statistics to the webview. One panel per spec; opening it again
-// on other models re-targets it.
+// sends the per-tensor and per-module statistics to the webview; runs "Which layer broke it?" (`models/diagnose`) the
+// same way, and turns "Restore this module" into the compress command. One panel per spec; opening it again on other
+// models re-targets it.
 import * as vscode from 'vscode';
 import type { MessageConnection } from 'vscode-jsonrpc';
-import { LayersNotifications as Notify, LayersProbe, LayersReady, parseProbeParams } from '../../../protocol/layersWebview';
+import {
+  LayersDiagnose, LayersNotifications as Notify, LayersProbe, LayersReady, LayersRestoreModule, parseDiagnoseParams, parseProbeParams, parseRestoreParams,
+  type DiagnoseKey,
+} from '../../../protocol/layersWebview';
 import type { SpecSummary } from '../../../protocol/generated/contract';
 import type { BackendClient } from '../backend/backendClient';
 import type { BehaviorsTarget } from '../behaviors/defaultBase';
@@ -11,6 +15,7 @@ import type { SpecStore } from '../specs/specStore';
 import { ComparedModelsPanel, restoreComparedPanel, showComparedPanel, type PanelKind } from './comparedModelsPanel';
 import { cachedProbe, type FinishedProbe } from './layersProbeCache';
 import { describeRequestError } from './requestError';
+import { restoreModule } from './restoreModule';
 
 export const LAYERS_VIEW_TYPE = 'compressCompare.layers';
 
@@ -21,6 +26,8 @@ export class LayersPanel extends ComparedModelsPanel {
    * re-reading the models when the webview reloads (hidden, then shown) and asks for the same.
    */
   private last: FinishedProbe | undefined;
+  /** The diagnosis running, apart from the probe's so that neither cancels the other. */
+  private diagnosing: vscode.CancellationTokenSource | undefined;
 
   /** Opens (or re-targets) the panel on the selected models; shows why when none of them is in the spec. */
   static show(extensionUri: vscode.Uri, store: SpecStore, backend: BackendClient, uri: vscode.Uri, selected: readonly string[]): Promise<void> {
@@ -59,6 +66,58 @@ export class LayersPanel extends ComparedModelsPanel {
       const params = parseProbeParams(raw);
       if (params) void this.probe(params.base, params.activations ?? null); // Never act on a malformed notification.
     });
+    connection.onNotification(LayersDiagnose, (raw: unknown) => {
+      const key = parseDiagnoseParams(raw);
+      if (key) void this.diagnose(key);
+    });
+    connection.onNotification(LayersRestoreModule, (raw: unknown) => {
+      const params = parseRestoreParams(raw);
+      if (params) void this.restore(params);
+    });
+  }
+
+  dispose(): void {
+    this.diagnosing?.cancel();
+    super.dispose();
+  }
+
+  /** "Which layer broke it?": `models/diagnose` under a cancellable progress notification; a newer request supersedes this one. */
+  private async diagnose(key: DiagnoseKey): Promise<void> {
+    const stranger = [key.base, key.model].find((id) => !this.target.models.includes(id));
+    if (stranger !== undefined) {
+      this.notify(Notify.diagnoseFailed, { ...key, message: `${stranger} is not one of the compared models. Pick a base and a compressed model from the lists.` });
+      return;
+    }
+    const refused = this.refusedUntrusted('Which layer broke it?', () => this.diagnose(key));
+    if (refused) {
+      this.notify(Notify.diagnoseFailed, { ...key, message: refused });
+      return;
+    }
+    this.diagnosing?.cancel();
+    const source = new vscode.CancellationTokenSource();
+    this.diagnosing = source;
+    this.notify(Notify.diagnosing, key);
+    try {
+      const params = { path: this.uri.fsPath, baseId: key.base, modelId: key.model, instances: key.instances };
+      const result = await this.withProgress(`Which layer broke ${this.labelOf(key.model)}? Restoring its modules on ${key.instances} instances`, source,
+        (onProgress) => this.onShownSpec((snapshot) => this.backend.request('models/diagnose', { ...params, snapshot }, source.token, onProgress)));
+      if (this.diagnosing !== source) return;
+      this.notify(Notify.diagnosed, { ...key, result });
+    } catch (e) {
+      if (this.diagnosing !== source && source.token.isCancellationRequested) return; // Superseded by a newer diagnosis.
+      const message = source.token.isCancellationRequested
+        ? 'Which layer broke it? was cancelled. Click it again to run it.'
+        : `Which layer broke it? failed: ${describeRequestError(e)}`;
+      this.notify(Notify.diagnoseFailed, { ...key, message });
+    } finally {
+      if (this.diagnosing === source) this.diagnosing = undefined;
+      source.dispose();
+    }
+  }
+
+  private async restore(params: { base: string; model: string; module: string }): Promise<void> {
+    const message = await restoreModule((command, args) => vscode.commands.executeCommand(command, args), this.uri, params);
+    if (message !== undefined) this.notify(Notify.restoreFailed, { module: params.module, message });
   }
 
   /** `activations`: instances to run the models on, or null for weights only (a cached result with activations serves too). */

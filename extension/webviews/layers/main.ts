@@ -1,12 +1,14 @@
 // The Layers webview: compares the selected models' weights, and their modules' outputs on a dataset
 // sample, with a base model's, module by module. The host probes; this page keeps the user's choices in
 // the webview state and draws the tree table, or every module ranked in one list (sparsity bars split into
-// zero in both and zero only in this model, stacked weight or activation histograms, or change bars per model).
-import { LayersNotifications, LayersProbe, LayersReady, parseLayersNotification, type ComparedModel, type HostToLayers } from '../../../protocol/layersWebview';
+// zero in both and zero only in this model, stacked weight or activation histograms, or change bars per model),
+// and "Which layer broke it?" for a compressed model against the base (DiagnoseView).
+import { LayersDiagnose, LayersNotifications, LayersProbe, LayersReady, LayersRestoreModule, parseLayersNotification, type ComparedModel, type HostToLayers } from '../../../protocol/layersWebview';
 import type { ProbeResult } from '../../../protocol/generated/contract';
 import { element } from '../shared/dom';
 import { changeBandColours, histogramSvg } from './cellHistogram';
 import { cellText, cellTitle, formatCount, outputTitle } from './cellText';
+import { DiagnoseView } from './diagnoseView';
 import { buildLayerTree, defaultExpanded, metricValue, sortTree, visibleLayerRows, type LayerTree, type RowSort, type SortMetric, type VisibleRow } from './layerTree';
 import { buildLayersPage } from './layersPage';
 import { metricForCells, nextSort, parseLayersState, parseSampleSize, sourceOfCells, type CellMode, type LayersState } from './layersState';
@@ -32,6 +34,12 @@ const table = new LayersTable(page.tableContainer, {
     update({ expanded: [...open] });
   },
 });
+
+const diagnosis = new DiagnoseView({
+  run: (key) => void host.sendNotification(LayersDiagnose, key),
+  restore: (request) => void host.sendNotification(LayersRestoreModule, request),
+}, (id) => label(id));
+page.tableContainer.before(diagnosis.section);
 
 let state: LayersState = parseLayersState(loadState());
 saveState(state);
@@ -131,6 +139,18 @@ function handle(message: HostToLayers): void {
       setStatus(message.message, 'error'); // The weights in view, if any, stay.
       if (result) root.dataset.activations = 'error';
       break;
+    case 'diagnosing':
+      diagnosis.diagnosing(message);
+      break;
+    case 'diagnosed':
+      diagnosis.diagnosed(message, message.result);
+      break;
+    case 'diagnoseFailed':
+      diagnosis.failed(message, message.message);
+      break;
+    case 'restoreFailed':
+      diagnosis.restoreFailed(message.message);
+      break;
   }
 }
 
@@ -157,6 +177,7 @@ function probe(chosen: string): void {
   result = undefined;
   tree = undefined;
   page.baseSelect.value = chosen;
+  diagnosis.setModels(chosen, models.map((m) => m.id).filter((id) => id !== chosen));
   delete root.dataset.ready;
   table.setHeader(false, []);
   table.setRows([], () => element('div'), { resetScroll: true });

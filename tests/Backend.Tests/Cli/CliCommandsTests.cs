@@ -10,8 +10,8 @@ public sealed class CliCommandsTests
 {
     static readonly string[] Names =
     [
-        "summarize", "explain", "evaluate", "compare", "probe", "contract", "compress", "demo", "text-demo",
-        "bench overview", "bench compare", "bench probe", "fuzz", "bench fuzz", "bench evaluate",
+        "summarize", "explain", "evaluate", "compare", "probe", "diagnose", "contract", "compress", "demo", "text-demo",
+        "bench overview", "bench compare", "bench probe", "bench diagnose", "fuzz", "bench fuzz", "bench evaluate",
     ];
 
     [Fact]

@@ -1,0 +1,49 @@
+// "Which layer broke it?" on the real demo (trained and compressed models, generated at test time): the sidebar's
+// "Compare Layers" on cnn-prune90 opens the Layers panel with its parent cnn as the base; the diagnosis on 64 digits
+// restores each of the pruned model's modules to the parent's weights in the backend, and the panel draws one row per
+// module with a recovery bar and a sensitivity bar, highest recovery first, each with "Restore this module".
+// Needs the Release build of the backend (scripts/build.sh publishes it) for `demo`, which trains with libtorch.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { generatedDemo, openSpecInSidebar, readSpec, screenshot, sidebarContextMenu, waitFor, webviewFrame, withWorkbench } from './workbench.mjs';
+
+const LAYERS_TITLE = 'Layers: models.json';
+const PRUNED = 'cnn-prune90';
+const demo = generatedDemo();
+
+test('Which layer broke it? ranks the pruned model\'s modules with recovery and sensitivity bars', { timeout: 300_000 }, async () => {
+  await withWorkbench('layers-diagnose', async ({ page, specPath }) => {
+    const pruned = readSpec(specPath).models.find((m) => m.id === PRUNED);
+    assert.ok(pruned, `the demo has ${PRUNED}`);
+    const { row } = await openSpecInSidebar(page);
+    await sidebarContextMenu(page, row(pruned.tag || pruned.id), 'Compare Layers');
+
+    const frame = await webviewFrame(page, LAYERS_TITLE, { timeout: 30_000 });
+    await waitFor('the diagnosis to offer the pruned model', async () =>
+      JSON.stringify(await frame.locator('select#diagnose-model option').evaluateAll((o) => o.map((e) => e.value))) === JSON.stringify([PRUNED]));
+    await frame.locator('input#diagnose-instances').fill('64');
+    await frame.locator('button#diagnose-run').click();
+    await frame.locator('#diagnose[data-status="ready"] .diagnose-row, #diagnose[data-status="error"]').first().waitFor({ state: 'attached', timeout: 150_000 });
+    assert.equal(await frame.locator('#diagnose').getAttribute('data-status'), 'ready',
+      `the diagnosis should finish; the panel says: ${await frame.locator('#diagnose-status').textContent()}`);
+    assert.match(await frame.locator('#diagnose-status').textContent(), /on 64 instances/);
+
+    const rows = await frame.locator('#diagnose-list .diagnose-row').evaluateAll((rows) => rows.map((r) => ({
+      module: r.dataset.module,
+      recovery: r.querySelector('.diagnose-recovery .diagnose-bar-text')?.textContent,
+      width: r.querySelector('.diagnose-recovery .diagnose-bar-fill')?.style.width,
+      sensitivity: r.querySelector('.diagnose-sensitivity .diagnose-bar-text')?.textContent,
+      restore: r.querySelector('button.diagnose-restore')?.textContent,
+    })));
+    assert.ok(rows.length > 1, `modules to rank: ${JSON.stringify(rows)}`);
+    for (const r of rows) {
+      assert.match(r.recovery ?? '', /^(-?\d+\.\d%|—)$/, JSON.stringify(r));
+      assert.match(r.width ?? '', /^\d+%$/, JSON.stringify(r));
+      assert.match(r.sensitivity ?? '', /^-?\d+\.\d%$/, JSON.stringify(r));
+      assert.equal(r.restore, 'Restore this module');
+    }
+    const recoveries = rows.map((r) => parseFloat(r.recovery)).filter((v) => !Number.isNaN(v));
+    assert.deepEqual(recoveries, [...recoveries].sort((a, b) => b - a), `highest recovery first: ${JSON.stringify(rows)}`);
+    await screenshot(page, 'layers-diagnose');
+  }, { budgetMs: 280_000, fixture: demo() });
+});
