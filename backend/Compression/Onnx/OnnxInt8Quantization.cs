@@ -40,7 +40,8 @@ public sealed record OnnxInt8Quantization(string Activations = Int8Activations.N
         var selected = OnnxWeightSelection.Select(indexed, Name, Include, Exclude).Select(w => w.Name).ToArray();
         var (weights, activations) = OnnxInt8Layers.Plan(edit.Graph, selected);
         edit.RequireOpset(Opset, Name);
-        var ranges = feed is null ? null
+        // Layers whose every input is constant read no activation: then there is nothing to calibrate.
+        var ranges = feed is null || activations.Count == 0 ? null
             : OnnxActivationRanges.Calibrate(edit, [.. activations.Select(a => a.Tensor).Distinct()], feed, Samples, cancellationToken);
         var names = new OnnxFreshNames(edit.Graph);
         var changed = OnnxInt8Weights.Quantize(edit, weights, names, input.Progress, cancellationToken);

@@ -1,7 +1,10 @@
 // Small ONNX models with known weights for the int8 tests, and what the tests read back from a quantized copy: a weight's
-// codes, scales, zero points and DequantizeLinear axis, found through the node that now stands for it.
+// codes, scales, zero points and DequantizeLinear axis, found through the node that now stands for it; and a spec's dataset as a feed.
 using System.Runtime.InteropServices;
 using Backend.Tests.Models.Onnx;
+using CompressCompare.Backend.Compression.Onnx;
+using CompressCompare.Backend.Evaluation;
+using CompressCompare.Backend.Spec;
 using CompressCompare.Backend.Models.Onnx;
 using CompressCompare.Backend.Models.Onnx.Proto;
 using Microsoft.ML.OnnxRuntime;
@@ -40,6 +43,10 @@ internal static class OnnxInt8Models
         graph.Node.Add(Node("MatMul", "fc2", ["h", "fc2.weight"], "y"));
         return OnnxProtoModels.Model(graph, 17);
     }
+
+    /// <summary>The dataset of the spec at <paramref name="spec"/> as an operation that runs model <paramref name="modelId"/> sees it.</summary>
+    public static IOnnxFeed Feed(string spec, string modelId) =>
+        new DatasetFeed(EvaluationDataset.Load(SpecParser.Parse(spec, File.ReadAllText(spec), CancellationToken.None, File.Exists)), spec, modelId);
 
     public static ModelProto Read(string path) => ModelProto.Parser.ParseFrom(File.ReadAllBytes(path));
 

@@ -7,8 +7,6 @@ using Backend.Tests.ThirdParty;
 using CompressCompare.Backend.Compression;
 using CompressCompare.Backend.Compression.Onnx;
 using CompressCompare.Backend.Data;
-using CompressCompare.Backend.Evaluation;
-using CompressCompare.Backend.Spec;
 using CompressCompare.Backend.Models.Onnx.Proto;
 using Microsoft.ML.OnnxRuntime;
 
@@ -37,7 +35,7 @@ public sealed class OnnxInt8StaticTests : IDisposable
         return OnnxInt8Models.Mlp(Fc1, Fc2).Save(_folder.File("m.onnx"));
     }
 
-    IOnnxFeed Feed() => new DatasetFeed(EvaluationDataset.Load(SpecParser.Parse(Spec, File.ReadAllText(Spec), CancellationToken.None, File.Exists)), Spec, "m");
+    IOnnxFeed Feed() => OnnxInt8Models.Feed(Spec, "m");
 
     [Fact]
     public void Each_quantized_layers_activation_gets_a_QDQ_pair_with_the_uint8_parameters_of_its_range_over_the_dataset()
