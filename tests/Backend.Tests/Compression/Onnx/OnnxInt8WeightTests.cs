@@ -99,6 +99,36 @@ public sealed class OnnxInt8WeightTests : IDisposable
     }
 
     [Fact]
+    public void A_name_the_graph_already_uses_gets_a_counter_before_its_suffix_so_the_copy_still_runs()
+    {
+        var model = OnnxInt8Models.GemmMatMul([1, 0, -0.5f, 0.25f, 0, 2], [1, -4, 0.75f, 1, 0.25f, 3]);
+        // A value called "gemm.B_quantized" already flows from the Gemm to the MatMul.
+        model.Graph.Node.Single(n => n.OpType == "Gemm").Output[0] = "gemm.B_quantized";
+        model.Graph.Node.Single(n => n.OpType == "MatMul").Input[0] = "gemm.B_quantized";
+        var source = model.Save(_folder.File("m.onnx"));
+
+        Quantize(source, "q.onnx");
+
+        var dequantize = OnnxInt8Models.Read(_folder.File("q.onnx")).Graph.Node.Single(n => n.Output[0] == "gemm.B_DequantizeLinear_Output");
+        Assert.Equal("gemm.B_2_quantized", dequantize.Input[0]);
+        Assert.Equal(2, OnnxInt8Models.Run(_folder.File("q.onnx"), [1, 2], 2).Length);
+        if (OnnxChecker.Unavailable is null) OnnxChecker.AssertValid(_folder.File("q.onnx"));
+    }
+
+    [Fact]
+    public void A_cancelled_run_leaves_no_file_behind()
+    {
+        var source = OnnxPruneModels.ConvGemm([1, 2, 3, 4], [1, 0, 0, 1]).Save(_folder.File("m.onnx"));
+        using var cancel = new CancellationTokenSource();
+        cancel.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() =>
+            new OnnxInt8Quantization().Apply(new OnnxCompressionInput(source, _folder.File("q.onnx"), Spec), cancel.Token));
+
+        Assert.Equal(["m.onnx"], Directory.GetFiles(_folder.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
     public async Task The_probe_reads_each_quantized_weight_under_its_float_name_with_relL2_equal_to_its_quantization_error()
     {
         float[] gemm = [1, 0.3f, -0.5f, 0.25f, 0.01f, 2], matmul = [1, -4, 0.7f, 1, 0.2f, 3];
