@@ -1,12 +1,17 @@
 // Weight-only "Int8 Quantize" on hand-built ONNX models with known weights: exact codes and scales along each output-channel
 // axis (Conv W and Gemm B transB=1 → 0; Gemm B transB=0 and MatMul's [K, N] operand → 1), a zero channel's scale of 1, the
-// include/exclude selection, a copy that ONNX Runtime runs as the float model with the decoded weights, and the Layers
+// include/exclude selection, names that avoid the graph's own (and a weight If branches capture keeping its name), a copy
+// that ONNX Runtime runs as the float model with the decoded weights, nothing written when cancelled, and the Layers
 // probe reading each quantized weight under its float name with relL2 equal to its quantization error.
 using Backend.Tests.Layers;
 using Backend.Tests.Models.Onnx;
 using Backend.Tests.ThirdParty;
 using CompressCompare.Backend.Compression;
 using CompressCompare.Backend.Compression.Onnx;
+using CompressCompare.Backend.Models.Onnx;
+using CompressCompare.Backend.Models.Onnx.Proto;
+using Microsoft.ML.OnnxRuntime;
+using static CompressCompare.Backend.Models.Onnx.OnnxProtoFactory;
 
 namespace Backend.Tests.Compression.Onnx;
 
@@ -58,7 +63,7 @@ public sealed class OnnxInt8WeightTests : IDisposable
         // The copy computes what the float model computes with each weight replaced by codes · scale of its column. ONNX Runtime's
         // optimizer turns DequantizeLinear→MatMul into an integer MatMul that quantizes the activation on the fly (measured: 0.3% off
         // here), so the exact check is on the graph as written, and the optimized run only stays close.
-        var decoded = OnnxInt8Models.GemmMatMul(Decode(g, columns: 3), Decode(m, columns: 2)).Save(_folder.File("decoded.onnx"));
+        var decoded = OnnxInt8Models.GemmMatMul(DecodeColumns(g, columns: 3), DecodeColumns(m, columns: 2)).Save(_folder.File("decoded.onnx"));
         float[] x = [1, 2, -3, 0.5f];
         var expected = OnnxInt8Models.Run(decoded, x, 2);
         var asWritten = OnnxInt8Models.Run(_folder.File("q.onnx"), x, 2, optimized: false);
@@ -116,6 +121,40 @@ public sealed class OnnxInt8WeightTests : IDisposable
     }
 
     [Fact]
+    public void A_weight_an_If_branch_also_reads_keeps_its_name_as_the_dequantized_value()
+    {
+        // x[1, 2] → Gemm(x, w, transB) → g; If(c) then Identity(w) else Neg(w) → s: the branches capture w from the main graph.
+        var graph = new GraphProto { Name = "captured" };
+        graph.Input.Add(ValueInfo("x", OnnxDataType.Float, 1, 2));
+        graph.Input.Add(ValueInfo("c", OnnxDataType.Bool));
+        graph.Output.Add(ValueInfo("g", OnnxDataType.Float, 1, 2));
+        graph.Output.Add(ValueInfo("s", OnnxDataType.Float, 2, 2));
+        graph.Initializer.Add(Floats("w", [1, 0.25f, -2, 0.5f], [2, 2]));
+        GraphProto Branch(string op)
+        {
+            var branch = new GraphProto { Name = op };
+            branch.Node.Add(Node(op, op, ["w"], op + "_out"));
+            branch.Output.Add(ValueInfo(op + "_out", OnnxDataType.Float, 2, 2));
+            return branch;
+        }
+        graph.Node.Add(Node("Gemm", "fc", ["x", "w"], "g", Int("transB", 1)));
+        graph.Node.Add(Node("If", "branch", ["c"], "s", Graph("then_branch", Branch("Identity")), Graph("else_branch", Branch("Neg"))));
+        var source = OnnxProtoModels.Model(graph, 17).Save(_folder.File("m.onnx"));
+
+        Quantize(source, "q.onnx");
+
+        var model = OnnxInt8Models.Read(_folder.File("q.onnx"));
+        var w = OnnxInt8Models.Weight(model, "w");
+        Assert.Equal("w", model.Graph.Node.Single(n => n.OpType == "Gemm").Input[1]);
+        using var session = new InferenceSession(_folder.File("q.onnx"));
+        using var x = OrtValue.CreateTensorValueFromMemory(new float[] { 1, 2 }, [1, 2]);
+        using var c = OrtValue.CreateTensorValueFromMemory(new[] { true }, []);
+        using var results = session.Run(new RunOptions(), ["x", "c"], [x, c], ["s"]);
+        Assert.Equal(DecodeRows(w, rows: 2), results[0].GetTensorDataAsSpan<float>().ToArray());
+        if (OnnxChecker.Unavailable is null) OnnxChecker.AssertValid(_folder.File("q.onnx"));
+    }
+
+    [Fact]
     public void A_cancelled_run_leaves_no_file_behind()
     {
         var source = OnnxPruneModels.ConvGemm([1, 2, 3, 4], [1, 0, 0, 1]).Save(_folder.File("m.onnx"));
@@ -142,13 +181,16 @@ public sealed class OnnxInt8WeightTests : IDisposable
         foreach (var (name, original, columns) in new[] { ("gemm.B", gemm, 3), ("matmul.B", matmul, 2) })
         {
             var tensor = Assert.Single(probe.Tensors, t => (t.Stored ?? t.Name) == name);
-            var decoded = Decode(OnnxInt8Models.Weight(model, name + "_DequantizeLinear_Output"), columns);
+            var decoded = DecodeColumns(OnnxInt8Models.Weight(model, name + "_DequantizeLinear_Output"), columns);
             var error = Math.Sqrt(original.Zip(decoded, (o, d) => (double)(o - d) * (o - d)).Sum() / original.Sum(o => (double)o * o));
             Assert.True(error > 0, "these weights are not all exactly representable");
             Assert.Equal(error, tensor.Models[1]!.RelL2!.Value, 1e-6);
         }
     }
 
+    /// <summary>codes · scale of each row of a [<paramref name="rows"/>, columns] weight quantized along axis 0.</summary>
+    static float[] DecodeRows(QuantizedWeight weight, int rows) => [.. weight.Codes.Select((c, i) => c * weight.Scales[i / (weight.Codes.Length / rows)])];
+
     /// <summary>codes · scale of each column of a [rows, <paramref name="columns"/>] weight quantized along axis 1.</summary>
-    static float[] Decode(QuantizedWeight weight, int columns) => [.. weight.Codes.Select((c, i) => c * weight.Scales[i % columns])];
+    static float[] DecodeColumns(QuantizedWeight weight, int columns) => [.. weight.Codes.Select((c, i) => c * weight.Scales[i % columns])];
 }
