@@ -20,7 +20,11 @@ public sealed record Int8Quantization(string? Include = null, string? Exclude = 
 
     public static Int8Quantization FromParameters(IReadOnlyDictionary<string, JsonElement> parameters)
     {
-        var p = OperationParameters.Of(CompressionOperationNames.Int8Quantize, parameters, CompressionParameterKeys.Include, CompressionParameterKeys.Exclude);
+        var p = OperationParameters.Of(CompressionOperationNames.Int8Quantize, parameters, CompressionParameterKeys.Include, CompressionParameterKeys.Exclude,
+            CompressionParameterKeys.Activations, CompressionParameterKeys.Samples);
+        if (Int8Activations.Read(p).Activations == Int8Activations.Static)
+            throw new CompressionParameterException(CompressionOperationNames.Int8Quantize, CompressionParameterKeys.Activations,
+                $"\"{Int8Activations.Static}\" calibrates activation ranges by running an ONNX model, and this model is a TorchSharp checkpoint; use \"{Int8Activations.None}\" (weight-only) here, or compress the model's ONNX export.");
         return new Int8Quantization(p.Patterns(CompressionParameterKeys.Include), p.Patterns(CompressionParameterKeys.Exclude));
     }
 
@@ -49,12 +53,20 @@ public sealed record Int8Quantization(string? Include = null, string? Exclude = 
             var row = weight.AsSpan(c * perChannel, perChannel);
             var max = 0f;
             foreach (var w in row) max = MathF.Max(max, MathF.Abs(w));
-            var scale = max / MaxLevel;
-            if (!(scale > 0)) scale = 1f; // all zeros (or subnormal): any scale decodes them to 0
+            var scale = ScaleFor(max);
             scales[c] = scale;
-            for (var i = 0; i < perChannel; i++)
-                quantized[c * perChannel + i] = (sbyte)Math.Clamp(MathF.Round(row[i] / scale, MidpointRounding.ToEven), -MaxLevel, MaxLevel);
+            for (var i = 0; i < perChannel; i++) quantized[c * perChannel + i] = Code(row[i], scale);
         }
         return new Int8PerChannelEncoding(quantized, scales);
     }
+
+    /// <summary>The scale of a channel whose largest magnitude is <paramref name="maxAbs"/>; 1 for a channel of zeros (or subnormals), which any scale decodes to 0.</summary>
+    public static float ScaleFor(float maxAbs)
+    {
+        var scale = maxAbs / MaxLevel;
+        return scale > 0 ? scale : 1f;
+    }
+
+    /// <summary>The int8 code of <paramref name="value"/> at <paramref name="scale"/>: rounded to nearest, halves to even (as torch.round), clamped to ±127.</summary>
+    public static sbyte Code(float value, float scale) => (sbyte)Math.Clamp(MathF.Round(value / scale, MidpointRounding.ToEven), -MaxLevel, MaxLevel);
 }

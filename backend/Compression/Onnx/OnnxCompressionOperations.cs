@@ -11,6 +11,7 @@ public static class OnnxCompressionOperations
         new(StringComparer.OrdinalIgnoreCase)
         {
             [CompressionOperationNames.MagnitudePrune] = p => new OnnxMagnitudePruneOperation(MagnitudePruning.FromParameters(p)),
+            [CompressionOperationNames.Int8Quantize] = OnnxInt8Quantization.FromParameters,
             [CompressionOperationNames.RestoreModule] = p => Diagnose.RestoreModuleOperation.FromParameters(p),
         };
 
