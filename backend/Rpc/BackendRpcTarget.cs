@@ -5,6 +5,7 @@ using CompressCompare.Protocol.ModelMap;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using CompressCompare.Backend.Behaviors;
+using CompressCompare.Backend.Compression.Command;
 using CompressCompare.Backend.Errors;
 using CompressCompare.Backend.Evaluation;
 using CompressCompare.Backend.Files;
@@ -14,6 +15,7 @@ using CompressCompare.Backend.Models.Onnx;
 using CompressCompare.Backend.Progress;
 using CompressCompare.Backend.Spec;
 using CompressCompare.Protocol.Behaviors;
+using CompressCompare.Protocol.Compression;
 using CompressCompare.Protocol.Layers;
 using CompressCompare.Protocol.Rpc;
 using CompressCompare.Protocol.Spec;
@@ -24,7 +26,7 @@ namespace CompressCompare.Backend.Rpc;
 
 public sealed class BackendRpcTarget(
     SpecService specs, ModelMapService map, EvaluationService evaluation, BehaviorService behaviors, LayerService layers,
-    ILogger<BackendRpcTarget>? logger = null)
+    CompressService compress, ILogger<BackendRpcTarget>? logger = null)
 {
     /// <summary>
     /// What requests may touch. Until `initialize` says otherwise nothing is trusted: specs are read, models are not run.
@@ -101,6 +103,15 @@ public sealed class BackendRpcTarget(
     [JsonRpcMethod(RpcMethods.LayersProbe, UseSingleObjectParameterDeserialization = true)]
     public Task<ProbeResult> ProbeAsync(ProbeParams request, CancellationToken cancellationToken) =>
         Guard(() => layers.ProbeAsync(request, ProgressFor(request.WorkDoneToken), cancellationToken), cancellationToken);
+
+    [JsonRpcMethod(RpcMethods.ModelsCompress, UseSingleObjectParameterDeserialization = true)]
+    public Task<CompressResult> CompressAsync(CompressParams request, CancellationToken cancellationToken) =>
+        Guard(async () => CompressResults.Of(await compress.CompressManyAsync(CompressResults.RequestOf(request, ProgressFor(request.WorkDoneToken)), cancellationToken)),
+            cancellationToken);
+
+    [JsonRpcMethod(RpcMethods.ModelsCompressOptions, UseSingleObjectParameterDeserialization = true)]
+    public Task<CompressOptionsResult> CompressOptionsAsync(CompressOptionsParams request, CancellationToken cancellationToken) =>
+        Guard(() => compress.OptionsAsync(request.Path, request.ModelId, cancellationToken), cancellationToken);
 
     /// <summary>For tests: runs at the start of each request's work, where a test can hold one request while it sends others.</summary>
     internal Func<string, CancellationToken, Task>? BeforeWork;

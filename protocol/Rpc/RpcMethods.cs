@@ -1,5 +1,6 @@
 // The table of every JSON-RPC method and notification: the source from which contract.json is written.
 using CompressCompare.Protocol.Behaviors;
+using CompressCompare.Protocol.Compression;
 using CompressCompare.Protocol.Evaluation;
 using CompressCompare.Protocol.Layers;
 using CompressCompare.Protocol.ModelMap;
@@ -28,6 +29,8 @@ public static class RpcMethods
     public const string BehaviorsInstances = "behaviors/instances";
     public const string DatasetInstance = "dataset/instance";
     public const string LayersProbe = "layers/probe";
+    public const string ModelsCompress = "models/compress";
+    public const string ModelsCompressOptions = "models/compressOptions";
     public const string Progress = "$/progress";
 
     /// <summary>Types on the wire that no method names directly: the `data` of expected errors.</summary>
@@ -53,6 +56,10 @@ public static class RpcMethods
             "One instance of the spec's dataset, ready to draw (image pixels or text)."),
         new(LayersProbe, typeof(ProbeParams), typeof(ProbeResult),
             "Per-tensor and per-module weight statistics of a base and other models, matched by name and shape, streamed tensor by tensor; the same result as the `probe` CLI command."),
+        new(ModelsCompress, typeof(CompressParams), typeof(CompressResult),
+            "Apply one operation to a model, once per parameter set (a sweep), measure each child and append them all to the spec in one write, with progress and cancellation (nothing is left behind when cancelled); the same result as the `compress` CLI command."),
+        new(ModelsCompressOptions, typeof(CompressOptionsParams), typeof(CompressOptionsResult),
+            "The operations the backend can run on one model, with their declared parameters, and for the others why not (the Compress… form)."),
         new(Progress, typeof(ProgressParams), null,
             "Notification from the backend: progress of a request that carried a workDoneToken."),
     ];

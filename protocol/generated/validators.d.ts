@@ -20,6 +20,10 @@ export interface ContractValidator<T> {
 
 export declare const BehaviorComparison: ContractValidator<Contract.BehaviorComparison>;
 export declare const CompareParams: ContractValidator<Contract.CompareParams>;
+export declare const CompressOptionsParams: ContractValidator<Contract.CompressOptionsParams>;
+export declare const CompressOptionsResult: ContractValidator<Contract.CompressOptionsResult>;
+export declare const CompressParams: ContractValidator<Contract.CompressParams>;
+export declare const CompressResult: ContractValidator<Contract.CompressResult>;
 export declare const EvaluateParams: ContractValidator<Contract.EvaluateParams>;
 export declare const EvaluateResult: ContractValidator<Contract.EvaluateResult>;
 export declare const ExplainSelectionParams: ContractValidator<Contract.ExplainSelectionParams>;
@@ -48,6 +52,8 @@ export declare const paramsValidators: {
   'behaviors/instances': ContractValidator<Contract.InstancesParams>;
   'dataset/instance': ContractValidator<Contract.InstanceParams>;
   'layers/probe': ContractValidator<Contract.ProbeParams>;
+  'models/compress': ContractValidator<Contract.CompressParams>;
+  'models/compressOptions': ContractValidator<Contract.CompressOptionsParams>;
   '$/progress': ContractValidator<Contract.ProgressParams>;
 };
 
@@ -61,4 +67,6 @@ export declare const resultValidators: {
   'behaviors/instances': ContractValidator<Contract.InstancesPage>;
   'dataset/instance': ContractValidator<Contract.InstanceData>;
   'layers/probe': ContractValidator<Contract.ProbeResult>;
+  'models/compress': ContractValidator<Contract.CompressResult>;
+  'models/compressOptions': ContractValidator<Contract.CompressOptionsResult>;
 };

@@ -99,6 +99,16 @@ public sealed class CompressService
         return entries;
     }
 
+    /// <summary>The operations the Compress… form offers for <paramref name="modelId"/>, runnable or with why not.</summary>
+    public async Task<Protocol.Compression.CompressOptionsResult> OptionsAsync(string specPath, string modelId, CancellationToken cancellationToken)
+    {
+        var snapshot = await SpecSnapshot.ReadAsync(specPath, cancellationToken);
+        var summary = SpecParser.Parse(snapshot.Path, System.Text.Encoding.UTF8.GetString(snapshot.Bytes), cancellationToken);
+        var model = summary.Models.FirstOrDefault(m => m.Id == modelId)
+            ?? throw Invalid(snapshot.Path, $"The spec has no model \"{modelId}\".", "Reload the spec, then choose one of its models.");
+        return CompressOptions.For(summary, model, TorchAvailability.IsPresent);
+    }
+
     /// <summary>One child's operation, parsed and range-checked: the ONNX one or the TorchSharp one.</summary>
     sealed record PlannedChild(string Name, OperationApplication Application, IOnnxCompressionOperation? Onnx, ICompressionOperation? Torch);
 

@@ -1,0 +1,121 @@
+// `models/compress` and `models/compressOptions` through a StreamJsonRpc client in process, on a copy of the digits demo:
+// a sweep's children come back typed with their measured metrics and `$/progress` per model under the request's token;
+// `$/cancelRequest` mid-sweep leaves the folder and the spec as they were; the options say what runs on a model and why not.
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text.Json;
+using Backend.Tests.Demo;
+using Backend.Tests.Rpc;
+using CompressCompare.Backend.Compression.Command;
+using CompressCompare.Protocol.Compression;
+using CompressCompare.Protocol.Rpc;
+using StreamJsonRpc;
+
+namespace Backend.Tests.Compression.Command;
+
+[Collection(TorchSharpTests.Name)]
+public sealed class CompressRpcTests : IClassFixture<DemoFixture>, IDisposable
+{
+    readonly string _folder = Directory.CreateTempSubdirectory("cc-compress-rpc-").FullName;
+    string Spec => Path.Combine(_folder, "models.json");
+
+    public CompressRpcTests(DemoFixture demo)
+    {
+        foreach (var file in Directory.GetFiles(demo.Folder, "*", SearchOption.AllDirectories))
+        {
+            var copy = Path.Combine(_folder, Path.GetRelativePath(demo.Folder, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.Copy(file, copy);
+        }
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    static (InProcessRpc Rpc, ConcurrentQueue<ProgressParams> Reports) Connect(Action<ProgressParams>? onReport = null)
+    {
+        var reports = new ConcurrentQueue<ProgressParams>();
+        Action<ProgressParams> onProgress = p =>
+        {
+            reports.Enqueue(p);
+            onReport?.Invoke(p);
+        };
+        return (new InProcessRpc(beforeListening: client => client.AddLocalRpcMethod(onProgress.Method, onProgress.Target,
+            new JsonRpcMethodAttribute(RpcMethods.Progress) { UseSingleObjectParameterDeserialization = true })), reports);
+    }
+
+    CompressParams Prune(params double[] amounts) => new()
+    {
+        Path = Spec,
+        ModelId = "cnn",
+        Operation = "Magnitude Prune",
+        ParameterSets = [.. amounts.Select(a => (IReadOnlyDictionary<string, JsonElement>)new Dictionary<string, JsonElement> { ["amount"] = JsonSerializer.SerializeToElement(a) })],
+        WorkDoneToken = "compress-1",
+    };
+
+    string[] FolderState() =>
+        [.. Directory.GetFiles(_folder, "*", SearchOption.AllDirectories).Order()
+            .Select(f => $"{Path.GetRelativePath(_folder, f)}:{Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f)))}")];
+
+    [Fact]
+    public async Task A_sweep_over_RPC_returns_each_measured_child_and_reports_progress_per_model()
+    {
+        var (rpc, reports) = Connect();
+        using var _ = rpc;
+        var result = await rpc.Client.InvokeWithParameterObjectAsync<CompressResult>(RpcMethods.ModelsCompress, Prune(0.5, 0.8));
+
+        Assert.Equal(["cnn-magnitudeprune", "cnn-magnitudeprune-2"], result.Models.Select(m => m.Id));
+        Assert.Equal(0.8, result.Models[1].Metrics[ExperimentMetrics.Sparsity]!.Value, 3);
+        Assert.Equal(0.8, result.Models[1].Operation.Parameters["amount"].GetDouble());
+        Assert.Equal("models/cnn-magnitudeprune-2.onnx", result.Models[1].Artifact);
+        Assert.Contains("\"cnn-magnitudeprune-2\"", File.ReadAllText(Spec));
+        for (var i = 0; i < 100 && !reports.Any(r => r.Value.Kind == ProgressKind.End); i++) await Task.Delay(20);
+        Assert.All(reports, r => Assert.Equal("compress-1", r.Token));
+        Assert.Contains(reports, r => r.Value.Message == "Compressing cnn: 2 of 2");
+    }
+
+    [Fact]
+    public async Task Cancelling_a_sweep_over_RPC_leaves_no_file_and_no_spec_change()
+    {
+        var before = FolderState();
+        using var cancel = new CancellationTokenSource();
+        var (rpc, _) = Connect(p =>
+        {
+            if (p.Value.Message == "Compressing cnn: 2 of 3") cancel.Cancel();
+        });
+        using (rpc)
+        {
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+                rpc.Client.InvokeWithParameterObjectAsync<CompressResult>(RpcMethods.ModelsCompress, Prune(0.3, 0.5, 0.7), cancel.Token));
+            // The backend finishes unwinding (removing the first child) after the cancel is acknowledged: a fresh request waits its turn.
+            await rpc.Client.InvokeWithParameterObjectAsync<CompressOptionsResult>(RpcMethods.ModelsCompressOptions,
+                new CompressOptionsParams { Path = Spec, ModelId = "cnn" });
+            for (var i = 0; i < 100 && !FolderState().SequenceEqual(before); i++) await Task.Delay(50);
+            Assert.Equal(before, FolderState());
+        }
+    }
+
+    [Fact]
+    public async Task The_options_offer_onnx_operations_on_an_onnx_only_model_and_say_why_the_training_ones_are_greyed()
+    {
+        foreach (var extension in new[] { ".dat", ".arch.json" }) File.Delete(Path.Combine(_folder, "models", "mlp" + extension));
+        var (rpc, _) = Connect();
+        using var __ = rpc;
+        var options = await rpc.Client.InvokeWithParameterObjectAsync<CompressOptionsResult>(RpcMethods.ModelsCompressOptions,
+            new CompressOptionsParams { Path = Spec, ModelId = "mlp" });
+        var prune = options.Operations.Single(o => o.Name == "Magnitude Prune");
+        Assert.True(prune.Available);
+        Assert.Equal(1, prune.Parameters.Single(p => p.Name == "amount").Max);
+        var fineTune = options.Operations.Single(o => o.Name == "Fine-Tune");
+        Assert.False(fineTune.Available);
+        Assert.Equal(CompressOptions.NeedsCheckpoint, fineTune.Reason);
+    }
+
+    [Fact]
+    public void Without_libtorch_the_training_operations_say_so()
+    {
+        var summary = CompressCompare.Backend.Spec.SpecParser.Parse(Spec, File.ReadAllText(Spec), default);
+        var options = CompressOptions.For(summary, summary.Models.Single(m => m.Id == "cnn"), torchPresent: false);
+        Assert.Equal(CompressOptions.NeedsLibtorch, options.Operations.Single(o => o.Name == "Fine-Tune").Reason);
+        Assert.True(options.Operations.Single(o => o.Name == "Magnitude Prune").Available);
+    }
+}
