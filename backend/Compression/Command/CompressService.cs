@@ -87,7 +87,7 @@ public sealed class CompressService
                 entries.Add(entry);
             }
             cancellationToken.ThrowIfCancellationRequested();
-            await SpecWriter.AppendModelsAsync(snapshot, entries, cancellationToken);
+            await SpecWriter.AppendModelsAsync(snapshot, entries, cancellationToken, UndeclaredOperation(summary, children[0].Name));
         }
         catch
         {
@@ -108,6 +108,12 @@ public sealed class CompressService
             ?? throw Invalid(snapshot.Path, $"The spec has no model \"{modelId}\".", "Reload the spec, then choose one of its models.");
         return CompressOptions.For(summary, model, TorchAvailability.IsPresent);
     }
+
+    /// <summary>The catalog's declaration of the operation when the spec does not declare it (SpecWriter adds it where the spec declares others).</summary>
+    static IReadOnlyList<JsonObject> UndeclaredOperation(ParsedSpec summary, string operation) =>
+        !summary.Operations.Any(o => o.Name == operation)
+            && OperationCatalog.All.FirstOrDefault(o => o.Name == operation) is { } declaration
+            ? [NewSpecDocument.DeclarationOf(declaration)] : [];
 
     /// <summary>One child's operation, parsed and range-checked: the ONNX one or the TorchSharp one.</summary>
     sealed record PlannedChild(string Name, OperationApplication Application, IOnnxCompressionOperation? Onnx, ICompressionOperation? Torch);

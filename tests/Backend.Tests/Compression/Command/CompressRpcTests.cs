@@ -2,7 +2,6 @@
 // a sweep's children come back typed with their measured metrics and `$/progress` per model under the request's token;
 // `$/cancelRequest` mid-sweep leaves the folder and the spec as they were; the options say what runs on a model and why not.
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
 using System.Text.Json;
 using Backend.Tests.Demo;
 using Backend.Tests.Rpc;
@@ -16,20 +15,12 @@ namespace Backend.Tests.Compression.Command;
 [Collection(TorchSharpTests.Name)]
 public sealed class CompressRpcTests : IClassFixture<DemoFixture>, IDisposable
 {
-    readonly string _folder = Directory.CreateTempSubdirectory("cc-compress-rpc-").FullName;
-    string Spec => Path.Combine(_folder, "models.json");
+    readonly DemoCopy _copy;
+    string Spec => _copy.Spec;
 
-    public CompressRpcTests(DemoFixture demo)
-    {
-        foreach (var file in Directory.GetFiles(demo.Folder, "*", SearchOption.AllDirectories))
-        {
-            var copy = Path.Combine(_folder, Path.GetRelativePath(demo.Folder, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
-            File.Copy(file, copy);
-        }
-    }
+    public CompressRpcTests(DemoFixture demo) => _copy = new DemoCopy(demo.Folder);
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _copy.Dispose();
 
     static (InProcessRpc Rpc, ConcurrentQueue<ProgressParams> Reports) Connect(Action<ProgressParams>? onReport = null)
     {
@@ -52,10 +43,6 @@ public sealed class CompressRpcTests : IClassFixture<DemoFixture>, IDisposable
         WorkDoneToken = "compress-1",
     };
 
-    string[] FolderState() =>
-        [.. Directory.GetFiles(_folder, "*", SearchOption.AllDirectories).Order()
-            .Select(f => $"{Path.GetRelativePath(_folder, f)}:{Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f)))}")];
-
     [Fact]
     public async Task A_sweep_over_RPC_returns_each_measured_child_and_reports_progress_per_model()
     {
@@ -76,28 +63,32 @@ public sealed class CompressRpcTests : IClassFixture<DemoFixture>, IDisposable
     [Fact]
     public async Task Cancelling_a_sweep_over_RPC_leaves_no_file_and_no_spec_change()
     {
-        var before = FolderState();
+        var before = _copy.State();
+        // The client's progress handler runs on the thread pool, which tests running in parallel can starve: a floor of
+        // threads keeps the cancel prompt, and a sweep of twelve leaves it time to land before the last child.
+        ThreadPool.GetMinThreads(out var workers, out var ports);
+        ThreadPool.SetMinThreads(Math.Max(workers, 16), Math.Max(ports, 16));
         using var cancel = new CancellationTokenSource();
         var (rpc, _) = Connect(p =>
         {
-            if (p.Value.Message == "Compressing cnn: 2 of 3") cancel.Cancel();
+            if (p.Value.Message == "Compressing cnn: 2 of 12") cancel.Cancel();
         });
         using (rpc)
         {
             await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
-                rpc.Client.InvokeWithParameterObjectAsync<CompressResult>(RpcMethods.ModelsCompress, Prune(0.3, 0.5, 0.7), cancel.Token));
+                rpc.Client.InvokeWithParameterObjectAsync<CompressResult>(RpcMethods.ModelsCompress, Prune([.. Enumerable.Range(1, 12).Select(i => i / 13.0)]), cancel.Token));
             // The backend finishes unwinding (removing the first child) after the cancel is acknowledged: a fresh request waits its turn.
             await rpc.Client.InvokeWithParameterObjectAsync<CompressOptionsResult>(RpcMethods.ModelsCompressOptions,
                 new CompressOptionsParams { Path = Spec, ModelId = "cnn" });
-            for (var i = 0; i < 100 && !FolderState().SequenceEqual(before); i++) await Task.Delay(50);
-            Assert.Equal(before, FolderState());
+            for (var i = 0; i < 100 && !_copy.State().SequenceEqual(before); i++) await Task.Delay(50);
+            Assert.Equal(before, _copy.State());
         }
     }
 
     [Fact]
     public async Task The_options_offer_onnx_operations_on_an_onnx_only_model_and_say_why_the_training_ones_are_greyed()
     {
-        foreach (var extension in new[] { ".dat", ".arch.json" }) File.Delete(Path.Combine(_folder, "models", "mlp" + extension));
+        foreach (var extension in new[] { ".dat", ".arch.json" }) File.Delete(Path.Combine(_copy.Models, "mlp" + extension));
         var (rpc, _) = Connect();
         using var __ = rpc;
         var options = await rpc.Client.InvokeWithParameterObjectAsync<CompressOptionsResult>(RpcMethods.ModelsCompressOptions,

@@ -1,7 +1,6 @@
 // `compress` on ONNX artifacts and sweeps, on a copy of the digits demo: one child per parameter set, all appended in
 // one spec write with measured metrics; a cancelled sweep, at any step, leaves the folder and the spec as they were;
 // ranges, missing artifacts and TorchSharp-only operations on ONNX-only models are refused before anything is written.
-using System.Security.Cryptography;
 using System.Text.Json;
 using Backend.Tests.Demo;
 using CompressCompare.Backend.Compression.Command;
@@ -15,31 +14,19 @@ namespace Backend.Tests.Compression.Command;
 [Collection(TorchSharpTests.Name)]
 public sealed class CompressSweepTests : IClassFixture<DemoFixture>, IDisposable
 {
-    readonly string _folder = Directory.CreateTempSubdirectory("cc-sweep-").FullName;
-    string Spec => Path.Combine(_folder, "models.json");
-    string Models => Path.Combine(_folder, "models");
+    readonly DemoCopy _copy;
+    string Spec => _copy.Spec;
+    string Models => _copy.Models;
 
-    public CompressSweepTests(DemoFixture demo)
-    {
-        foreach (var file in Directory.GetFiles(demo.Folder, "*", SearchOption.AllDirectories))
-        {
-            var copy = Path.Combine(_folder, Path.GetRelativePath(demo.Folder, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
-            File.Copy(file, copy);
-        }
-    }
+    public CompressSweepTests(DemoFixture demo) => _copy = new DemoCopy(demo.Folder);
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _copy.Dispose();
 
     static IReadOnlyDictionary<string, JsonElement> Amount(double amount) =>
         new Dictionary<string, JsonElement> { ["amount"] = JsonSerializer.SerializeToElement(amount) };
 
     CompressRequest Sweep(string model, string operation, params double[] amounts) =>
         new(Spec, model, operation, Amount(amounts[0])) { Sweep = [.. amounts.Select(Amount)] };
-
-    string[] FolderState() =>
-        [.. Directory.GetFiles(_folder, "*", SearchOption.AllDirectories).Order()
-            .Select(f => $"{Path.GetRelativePath(_folder, f)}:{Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f)))}")];
 
     [Fact]
     public async Task A_sweep_appends_one_measured_onnx_child_per_parameter_set_in_one_write()
@@ -72,23 +59,23 @@ public sealed class CompressSweepTests : IClassFixture<DemoFixture>, IDisposable
     [InlineData("cnn-magnitudeprune-2: ")]
     public async Task A_sweep_cancelled_at_any_step_leaves_the_folder_and_the_spec_unchanged(string cancelAt)
     {
-        var before = FolderState();
+        var before = _copy.State();
         using var cancel = new CancellationTokenSource();
         var request = Sweep("cnn", "Magnitude Prune", 0.5, 0.8) with { Progress = new CancelOn(cancelAt, cancel) };
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => new CompressService().CompressManyAsync(request, cancel.Token));
         Assert.True(cancel.IsCancellationRequested, $"the sweep never reported \"{cancelAt}\"");
-        Assert.Equal(before, FolderState());
+        Assert.Equal(before, _copy.State());
     }
 
     [Fact]
     public async Task A_value_outside_the_declared_range_is_refused_by_name_before_any_child_is_written()
     {
-        var before = FolderState();
+        var before = _copy.State();
         var error = await Assert.ThrowsAsync<BackendException>(() => new CompressService().CompressManyAsync(Sweep("cnn", "Magnitude Prune", 0.5, 1.5), default));
         Assert.Equal(RpcErrorCodes.InvalidRequest, error.Code);
         Assert.Contains("parameter \"amount\"", error.Message);
         Assert.Contains("1.5", error.Message);
-        Assert.Equal(before, FolderState());
+        Assert.Equal(before, _copy.State());
     }
 
     [Fact]
@@ -104,18 +91,36 @@ public sealed class CompressSweepTests : IClassFixture<DemoFixture>, IDisposable
     }
 
     [Fact]
+    public async Task An_operation_the_spec_does_not_declare_is_added_to_its_declarations()
+    {
+        var document = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Spec))!.AsObject();
+        var operations = document["operations"]!.AsArray();
+        operations.Remove(operations.Single(o => o!["name"]!.GetValue<string>() == "Magnitude Prune"));
+        File.WriteAllText(Spec, document.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+        // The demo's own pruned models already use it: the spec warns until it is declared again.
+        Assert.NotEmpty(SpecParser.Parse(Spec, File.ReadAllText(Spec), default).Diagnostics);
+
+        await new CompressService().CompressManyAsync(Sweep("cnn", "magnitude prune", 0.5, 0.6), default);
+        var summary = SpecParser.Parse(Spec, File.ReadAllText(Spec), default);
+        Assert.Empty(summary.Diagnostics);
+        var declared = summary.Operations.Single(o => o.Name == "Magnitude Prune");
+        Assert.Equal(1, declared.Parameters.Single(p => p.Name == "amount").Max);
+        Assert.Equal(["cnn-magnitudeprune", "cnn-magnitudeprune-2"], summary.Models.TakeLast(2).Select(m => m.Id));
+    }
+
+    [Fact]
     public async Task An_onnx_only_model_compresses_and_says_why_a_training_operation_cannot_run_on_it()
     {
         foreach (var extension in new[] { ".dat", ".arch.json" }) File.Delete(Path.Combine(Models, "mlp" + extension));
         var entry = await new CompressService().CompressAsync(Sweep("mlp", "Magnitude Prune", 0.3), default);
         Assert.Equal(0.3, entry["metrics"]!["Sparsity"]!.GetValue<double>(), 3);
 
-        var before = FolderState();
+        var before = _copy.State();
         var error = await Assert.ThrowsAsync<BackendException>(() => new CompressService().CompressAsync(
             new CompressRequest(Spec, "mlp", "Fine-Tune", new Dictionary<string, JsonElement>()), default));
         Assert.Contains("TorchSharp checkpoint", error.Message);
         Assert.Contains("Magnitude Prune", error.Message);
-        Assert.Equal(before, FolderState());
+        Assert.Equal(before, _copy.State());
     }
 
     [Fact]
@@ -124,10 +129,10 @@ public sealed class CompressSweepTests : IClassFixture<DemoFixture>, IDisposable
         var document = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Spec))!.AsObject();
         document["models"]!.AsArray().Add(new System.Text.Json.Nodes.JsonObject { ["id"] = "paper", ["metrics"] = new System.Text.Json.Nodes.JsonObject() });
         File.WriteAllText(Spec, document.ToJsonString());
-        var before = FolderState();
+        var before = _copy.State();
         var error = await Assert.ThrowsAsync<BackendException>(() => new CompressService().CompressAsync(Sweep("paper", "Magnitude Prune", 0.3), default));
         Assert.Contains("Model \"paper\" has no artifact", error.Message);
-        Assert.Equal(before, FolderState());
+        Assert.Equal(before, _copy.State());
     }
 
     /// <summary>Cancels when a progress message starts with <paramref name="prefix"/>.</summary>
