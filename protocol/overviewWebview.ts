@@ -27,6 +27,8 @@ export const OverviewRevealModel = new NotificationType<{ id: string }>('overvie
 export const OverviewCompareBehaviors = new NotificationType<{ ids: string[] }>('overview/compareBehaviors');
 /** The toolbar's "Compare layers": open the Layers panel on these models. */
 export const OverviewCompareLayers = new NotificationType<{ ids: string[] }>('overview/compareLayers');
+/** The toolbar's "Compress…": open the Compress form on this model. */
+export const OverviewCompress = new NotificationType<{ id: string }>('overview/compress');
 /** Selection Details asks the backend how these models differ; a newer selection cancels it. */
 export const ExplainSelection = new RequestType<{ ids: string[] }, SelectionExplanation, void>('overview/explainSelection');
 

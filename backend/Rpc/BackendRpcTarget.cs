@@ -6,6 +6,7 @@ using System.Reflection;
 using System.Runtime.CompilerServices;
 using CompressCompare.Backend.Behaviors;
 using CompressCompare.Backend.Diagnose;
+using CompressCompare.Backend.Compression.Command;
 using CompressCompare.Backend.Errors;
 using CompressCompare.Backend.Evaluation;
 using CompressCompare.Backend.Files;
@@ -16,6 +17,7 @@ using CompressCompare.Backend.Progress;
 using CompressCompare.Backend.Spec;
 using CompressCompare.Protocol.Behaviors;
 using CompressCompare.Protocol.Diagnose;
+using CompressCompare.Protocol.Compression;
 using CompressCompare.Protocol.Layers;
 using CompressCompare.Protocol.Rpc;
 using CompressCompare.Protocol.Spec;
@@ -26,7 +28,7 @@ namespace CompressCompare.Backend.Rpc;
 
 public sealed class BackendRpcTarget(
     SpecService specs, ModelMapService map, EvaluationService evaluation, BehaviorService behaviors, LayerService layers,
-    DiagnoseService diagnose, ILogger<BackendRpcTarget>? logger = null)
+    DiagnoseService diagnose, CompressService compress, ILogger<BackendRpcTarget>? logger = null)
 {
     /// <summary>
     /// What requests may touch. Until `initialize` says otherwise nothing is trusted: specs are read, models are not run.
@@ -107,6 +109,15 @@ public sealed class BackendRpcTarget(
     [JsonRpcMethod(RpcMethods.ModelsDiagnose, UseSingleObjectParameterDeserialization = true)]
     public Task<DiagnoseResult> DiagnoseAsync(DiagnoseParams request, CancellationToken cancellationToken) =>
         Guard(() => diagnose.DiagnoseAsync(request, ProgressFor(request.WorkDoneToken), cancellationToken), cancellationToken);
+
+    [JsonRpcMethod(RpcMethods.ModelsCompress, UseSingleObjectParameterDeserialization = true)]
+    public Task<CompressResult> CompressAsync(CompressParams request, CancellationToken cancellationToken) =>
+        Guard(async () => CompressResults.Of(await compress.CompressManyAsync(CompressResults.RequestOf(request, ProgressFor(request.WorkDoneToken)), cancellationToken)),
+            cancellationToken);
+
+    [JsonRpcMethod(RpcMethods.ModelsCompressOptions, UseSingleObjectParameterDeserialization = true)]
+    public Task<CompressOptionsResult> CompressOptionsAsync(CompressOptionsParams request, CancellationToken cancellationToken) =>
+        Guard(() => compress.OptionsAsync(request.Path, request.ModelId, cancellationToken), cancellationToken);
 
     /// <summary>For tests: runs at the start of each request's work, where a test can hold one request while it sends others.</summary>
     internal Func<string, CancellationToken, Task>? BeforeWork;

@@ -51,7 +51,7 @@ public static class NewSpecDocument
     }
 
     /// <summary>Operations in the upstream shape: parameters as an object of descriptions.</summary>
-    static JsonObject DeclarationOf(OperationDefinition operation)
+    public static JsonObject DeclarationOf(OperationDefinition operation)
     {
         var parameters = new JsonObject();
         foreach (var p in operation.Parameters)

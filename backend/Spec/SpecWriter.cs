@@ -17,18 +17,24 @@ public static class SpecWriter
 {
     static readonly JsonSerializerOptions Indented = new(WireJson.CreateOptions()) { WriteIndented = true };
 
-    /// <summary>Appends <paramref name="models"/> (each a JSON object with at least an "id") to the spec read as <paramref name="snapshot"/>.</summary>
-    public static async Task AppendModelsAsync(SpecSnapshot snapshot, IReadOnlyList<JsonObject> models, CancellationToken cancellationToken)
+    /// <summary>
+    /// Appends <paramref name="models"/> (each a JSON object with at least an "id") to the spec read as <paramref name="snapshot"/>,
+    /// and <paramref name="operations"/> (declarations the models use and the spec lacks) to its "operations" array when it has one:
+    /// a spec that declares operations warns about any it does not declare.
+    /// </summary>
+    public static async Task AppendModelsAsync(SpecSnapshot snapshot, IReadOnlyList<JsonObject> models, CancellationToken cancellationToken,
+        IReadOnlyList<JsonObject>? operations = null)
     {
         if (models.Count == 0) return;
         var current = await SpecSnapshot.ReadAsync(snapshot.Path, cancellationToken);
         RequireUnchanged(snapshot, current);
-        var updated = Insert(current, models, cancellationToken);
+        var updated = Insert(current, models, cancellationToken, operations);
         await WriteAtomicallyAsync(snapshot, updated, cancellationToken);
     }
 
-    /// <summary>The spec's new bytes with the models inserted; exposed for tests.</summary>
-    internal static byte[] Insert(SpecSnapshot spec, IReadOnlyList<JsonObject> models, CancellationToken cancellationToken)
+    /// <summary>The spec's new bytes with the models (and operation declarations) inserted; exposed for tests.</summary>
+    internal static byte[] Insert(SpecSnapshot spec, IReadOnlyList<JsonObject> models, CancellationToken cancellationToken,
+        IReadOnlyList<JsonObject>? operations = null)
     {
         var text = spec.Bytes;
         var lines = new LineIndex(text);
@@ -49,27 +55,30 @@ public static class SpecWriter
         }
 
         var newline = Encoding.UTF8.GetString(text).Contains("\r\n") ? "\r\n" : "\n";
-        var itemIndent = array.Items.Count > 0 ? IndentOf(text, array.Items[0].Start) : IndentOf(text, array.Start) + "  ";
-        var entries = string.Join("," + newline, models.Select(m => Reindent(m.ToJsonString(Indented), itemIndent, newline)));
-
-        string insertion;
-        int at;
-        if (array.Items.Count > 0)
+        var insertions = new List<(int At, byte[] Bytes)> { Insertion(text, array, models, newline) };
+        if (operations is { Count: > 0 } && root.Find(SpecFields.Top.Operations) is JsonArrayNode declared)
+            insertions.Add(Insertion(text, declared, operations, newline));
+        // Applied from the end of the file backwards, so each offset still points where it was computed.
+        var result = text;
+        foreach (var (at, inserted) in insertions.OrderByDescending(i => i.At))
         {
-            at = array.Items[^1].End;
-            insertion = "," + newline + entries;
+            var next = new byte[result.Length + inserted.Length];
+            result.AsSpan(0, at).CopyTo(next);
+            inserted.CopyTo(next, at);
+            result.AsSpan(at).CopyTo(next.AsSpan(at + inserted.Length));
+            result = next;
         }
-        else
-        {
-            at = array.End - 1; // just before "]"
-            insertion = newline + entries + newline + IndentOf(text, array.Start);
-        }
-        var inserted = Encoding.UTF8.GetBytes(insertion);
-        var result = new byte[text.Length + inserted.Length];
-        text.AsSpan(0, at).CopyTo(result);
-        inserted.CopyTo(result, at);
-        text.AsSpan(at).CopyTo(result.AsSpan(at + inserted.Length));
         return result;
+    }
+
+    /// <summary>Where and what to insert so <paramref name="items"/> follow the last item of <paramref name="array"/>, indented like it.</summary>
+    static (int At, byte[] Bytes) Insertion(byte[] text, JsonArrayNode array, IReadOnlyList<JsonObject> items, string newline)
+    {
+        var itemIndent = array.Items.Count > 0 ? IndentOf(text, array.Items[0].Start) : IndentOf(text, array.Start) + "  ";
+        var entries = string.Join("," + newline, items.Select(m => Reindent(m.ToJsonString(Indented), itemIndent, newline)));
+        return array.Items.Count > 0
+            ? (array.Items[^1].End, Encoding.UTF8.GetBytes("," + newline + entries))
+            : (array.End - 1, Encoding.UTF8.GetBytes(newline + entries + newline + IndentOf(text, array.Start))); // just before "]"
     }
 
     static void RequireUnchanged(SpecSnapshot expected, SpecSnapshot current)

@@ -1,6 +1,8 @@
 // Command handlers: thin, each resolving its target and calling the store, a panel or the backend.
 import * as vscode from 'vscode';
 import type { BackendClient } from './backend/backendClient';
+import { compressModel } from './compress/compressCommand';
+import { parseCompressArgument } from './compress/compressTarget';
 import { BehaviorsPanel } from './panels/behaviorsPanel';
 import { LayersPanel } from './panels/layersPanel';
 import { OverviewPanel, type OverviewSelectionListener } from './panels/overviewPanel';
@@ -26,6 +28,7 @@ export function registerCommands(c: CommandContext): vscode.Disposable[] {
     vscode.commands.registerCommand('compressCompare.compareLayers',
       (target?: vscode.Uri | SpecTreeNode, models?: readonly string[] | readonly SpecTreeNode[]) =>
         compareSelected(c, 'Layers', LayersPanel.show, target, models)),
+    vscode.commands.registerCommand('compressCompare.compressModel', (target?: unknown) => compress(c, target)),
     vscode.commands.registerCommand('compressCompare.selectModel', (uri: vscode.Uri, id: string) =>
       OverviewPanel.forSpec(uri)?.select([id])),
     vscode.commands.registerCommand('compressCompare.revealModel', (uri: vscode.Uri, id: string) => revealModel(c, uri, id)),
@@ -80,6 +83,38 @@ async function compareSelected(c: CommandContext, panel: 'Behaviors' | 'Layers',
     void vscode.window.showErrorMessage(`Compress & Compare could not open ${panel} for ${uri.fsPath}: ${e instanceof Error ? e.message : String(e)}`, 'Show Log')
       .then((choice) => choice && c.output.show());
   }
+}
+
+/**
+ * Compress… from the Model Map (context menu: the node's data-vscode-context; toolbar: the spec and the selected id), the
+ * sidebar (a model node), another panel ({specUri, model, operation?, parameters?}) or the palette (the map's selection).
+ */
+async function compress(c: CommandContext, target: unknown): Promise<void> {
+  if (target instanceof vscode.Uri || (typeof target === 'object' && target !== null && (target as SpecTreeNode).kind === 'spec')) {
+    const uri = await resolveSpecUri(c, target as vscode.Uri | SpecTreeNode);
+    return uri && compressSelected(c, uri);
+  }
+  if (typeof target === 'object' && target !== null && (target as SpecTreeNode).kind === 'model') {
+    const node = target as SpecTreeNode & { kind: 'model' };
+    return compressModel(c, node.uri, node.id);
+  }
+  const parsed = parseCompressArgument(target);
+  if (typeof parsed === 'string') {
+    void vscode.window.showErrorMessage(parsed);
+    return;
+  }
+  if (parsed) return compressModel(c, vscode.Uri.parse(parsed.specUri), parsed.model, parsed.operation, parsed.parameters);
+  const uri = await resolveSpecUri(c);
+  if (uri) await compressSelected(c, uri);
+}
+
+async function compressSelected(c: CommandContext, uri: vscode.Uri): Promise<void> {
+  const ids = OverviewPanel.forSpec(uri)?.selection ?? [];
+  if (ids.length !== 1) {
+    void vscode.window.showInformationMessage('Select one model in the Model Map or the sidebar, then run Compress… on it.');
+    return;
+  }
+  await compressModel(c, uri, ids[0]);
 }
 
 async function resolveSpecUri(c: CommandContext, target?: vscode.Uri | SpecTreeNode): Promise<vscode.Uri | undefined> {

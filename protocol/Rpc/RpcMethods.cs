@@ -1,6 +1,7 @@
 // The table of every JSON-RPC method and notification: the source from which contract.json is written.
 using CompressCompare.Protocol.Behaviors;
 using CompressCompare.Protocol.Diagnose;
+using CompressCompare.Protocol.Compression;
 using CompressCompare.Protocol.Evaluation;
 using CompressCompare.Protocol.Layers;
 using CompressCompare.Protocol.ModelMap;
@@ -30,6 +31,8 @@ public static class RpcMethods
     public const string DatasetInstance = "dataset/instance";
     public const string LayersProbe = "layers/probe";
     public const string ModelsDiagnose = "models/diagnose";
+    public const string ModelsCompress = "models/compress";
+    public const string ModelsCompressOptions = "models/compressOptions";
     public const string Progress = "$/progress";
 
     /// <summary>Types on the wire that no method names directly: the `data` of expected errors.</summary>
@@ -57,6 +60,10 @@ public static class RpcMethods
             "Per-tensor and per-module weight statistics of a base and other models, matched by name and shape, streamed tensor by tensor; the same result as the `probe` CLI command."),
         new(ModelsDiagnose, typeof(DiagnoseParams), typeof(DiagnoseResult),
             "Which layer broke it: a compressed model's modules ranked by how much of its metric gap to its base each recovers when restored to the base's weights, with the base's sensitivity to each, on a sample of the spec's dataset, with progress and cancellation; the same result as the `diagnose` CLI command."),
+        new(ModelsCompress, typeof(CompressParams), typeof(CompressResult),
+            "Apply one operation to a model, once per parameter set (a sweep), measure each child and append them all to the spec in one write, with progress and cancellation (nothing is left behind when cancelled); the same result as the `compress` CLI command."),
+        new(ModelsCompressOptions, typeof(CompressOptionsParams), typeof(CompressOptionsResult),
+            "The operations the backend can run on one model, with their declared parameters, and for the others why not (the Compress… form)."),
         new(Progress, typeof(ProgressParams), null,
             "Notification from the backend: progress of a request that carried a workDoneToken."),
     ];

@@ -25,6 +25,13 @@ export type ChannelOrder = 'rgb' | 'bgr';
  */
 export type VariableKind = 'parameter' | 'presence' | 'ordered' | 'operation' | 'base' | 'merged';
 /**
+ * What kind of values an operation parameter takes.
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "ParameterType".
+ */
+export type ParameterType = 'continuous' | 'ordinal' | 'nominal' | 'unspecified';
+/**
  * How a model's correctness changed relative to the base's on one instance (InstancePrediction.Change).
  *
  * This interface was referenced by `Contract`'s JSON-Schema
@@ -90,13 +97,6 @@ export type InstanceSortField =
   | 'mse'
   | 'relativeL2'
   | 'labelMse';
-/**
- * What kind of values an operation parameter takes.
- *
- * This interface was referenced by `Contract`'s JSON-Schema
- * via the `definition` "ParameterType".
- */
-export type ParameterType = 'continuous' | 'ordinal' | 'nominal' | 'unspecified';
 /**
  * Which report of a progress sequence this is.
  *
@@ -508,6 +508,172 @@ export interface ComparisonVariable {
    * Names of the simpler variables this one was built from (ordered and merged kinds); empty otherwise.
    */
   parts: string[];
+}
+/**
+ * One operation with its parameters as declared (the spec's declaration, else the backend's catalog).
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "CompressOption".
+ */
+export interface CompressOption {
+  /**
+   * The operation's name.
+   */
+  name: string;
+  /**
+   * Its parameters with their types, ranges and options.
+   */
+  parameters: ParameterDefinition[];
+  /**
+   * Whether it can run on this model in this install.
+   */
+  available: boolean;
+  /**
+   * Why it cannot run (e.g. "needs libtorch (not present in this install)"); null when available.
+   */
+  reason?: string | null;
+}
+/**
+ * One parameter of a declared operation.
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "ParameterDefinition".
+ */
+export interface ParameterDefinition {
+  /**
+   * Parameter name.
+   */
+  name: string;
+  type: ParameterType;
+  /**
+   * Lower bound of a continuous parameter.
+   */
+  min?: number | null;
+  /**
+   * Upper bound of a continuous parameter.
+   */
+  max?: number | null;
+  /**
+   * Allowed values of an ordinal or nominal parameter, in order.
+   */
+  options?: (string | number | boolean | null)[] | null;
+}
+/**
+ * Which operations the backend can run on one model of a spec.
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "CompressOptionsParams".
+ */
+export interface CompressOptionsParams {
+  /**
+   * Absolute path of the spec file.
+   */
+  path: string;
+  /**
+   * Id of the model to compress.
+   */
+  modelId: string;
+}
+/**
+ * Every operation, runnable or not on this model, in catalog order.
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "CompressOptionsResult".
+ */
+export interface CompressOptionsResult {
+  /**
+   * Id of the model these options are for.
+   */
+  modelId: string;
+  operations: CompressOption[];
+}
+/**
+ * Compress one model of a spec: one child per parameter set, all appended to the spec in one write.
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "CompressParams".
+ */
+export interface CompressParams {
+  /**
+   * Absolute path of the spec file.
+   */
+  path: string;
+  /**
+   * Id of the model to compress (the children's base).
+   */
+  modelId: string;
+  /**
+   * The operation's name, as the spec's "operations" and CompressOptionsResult name it (e.g. "Magnitude Prune").
+   */
+  operation: string;
+  /**
+   * One parameter set per child, in order (several: a sweep); each maps parameter names to their JSON values.
+   */
+  parameterSets: {
+    [k: string]: string | number | boolean | null;
+  }[];
+  /**
+   * The first child's id (the others are made unique from it); null for fresh ids "<model>-<operation>[-N]".
+   */
+  newId?: string | null;
+  /**
+   * The children's tag; null for the operation's name.
+   */
+  tag?: string | null;
+  /**
+   * Token under which `$/progress` notifications are sent ("Compressing m3: 2 of 4"); null for none.
+   */
+  workDoneToken?: string | null;
+}
+/**
+ * The children appended to the spec, in the order of the parameter sets.
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "CompressResult".
+ */
+export interface CompressResult {
+  models: CompressedModel[];
+}
+/**
+ * One child model as it was appended to the spec.
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "CompressedModel".
+ */
+export interface CompressedModel {
+  /**
+   * Its id in the spec.
+   */
+  id: string;
+  operation: OperationApplication;
+  /**
+   * Its artifact, relative to the spec file (models/<id>.onnx).
+   */
+  artifact: string;
+  /**
+   * The metrics measured on it, by metric name.
+   */
+  metrics: {
+    [k: string]: number | null;
+  };
+}
+/**
+ * An operation as applied to one model: its name and parameter values.
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "OperationApplication".
+ */
+export interface OperationApplication {
+  /**
+   * Operation name, e.g. "Prune".
+   */
+  name: string;
+  /**
+   * Parameter values by name: numbers, strings or booleans as written in the spec.
+   */
+  parameters: {
+    [k: string]: string | number | boolean | null;
+  };
 }
 /**
  * The spec's evaluation data: arrays on disk next to the spec, class names and how to show an instance.
@@ -1313,24 +1479,6 @@ export interface ModelSummary {
   column: number;
 }
 /**
- * An operation as applied to one model: its name and parameter values.
- *
- * This interface was referenced by `Contract`'s JSON-Schema
- * via the `definition` "OperationApplication".
- */
-export interface OperationApplication {
-  /**
-   * Operation name, e.g. "Prune".
-   */
-  name: string;
-  /**
-   * Parameter values by name: numbers, strings or booleans as written in the spec.
-   */
-  parameters: {
-    [k: string]: string | number | boolean | null;
-  };
-}
-/**
  * One module across the probed models: its tensors pooled.
  *
  * This interface was referenced by `Contract`'s JSON-Schema
@@ -1401,31 +1549,6 @@ export interface OperationDefinition {
    * Its parameters, whether the spec listed names only or described each one.
    */
   parameters: ParameterDefinition[];
-}
-/**
- * One parameter of a declared operation.
- *
- * This interface was referenced by `Contract`'s JSON-Schema
- * via the `definition` "ParameterDefinition".
- */
-export interface ParameterDefinition {
-  /**
-   * Parameter name.
-   */
-  name: string;
-  type: ParameterType;
-  /**
-   * Lower bound of a continuous parameter.
-   */
-  min?: number | null;
-  /**
-   * Upper bound of a continuous parameter.
-   */
-  max?: number | null;
-  /**
-   * Allowed values of an ordinal or nominal parameter, in order.
-   */
-  options?: (string | number | boolean | null)[] | null;
 }
 /**
  * Probe the weights of a base model and others, from a spec or from files directly.
@@ -1728,6 +1851,10 @@ export interface BackendRequests {
   'layers/probe': { params: ProbeParams; result: ProbeResult };
   /** Which layer broke it: a compressed model's modules ranked by how much of its metric gap to its base each recovers when restored to the base's weights, with the base's sensitivity to each, on a sample of the spec's dataset, with progress and cancellation; the same result as the `diagnose` CLI command. */
   'models/diagnose': { params: DiagnoseParams; result: DiagnoseResult };
+  /** Apply one operation to a model, once per parameter set (a sweep), measure each child and append them all to the spec in one write, with progress and cancellation (nothing is left behind when cancelled); the same result as the `compress` CLI command. */
+  'models/compress': { params: CompressParams; result: CompressResult };
+  /** The operations the backend can run on one model, with their declared parameters, and for the others why not (the Compress… form). */
+  'models/compressOptions': { params: CompressOptionsParams; result: CompressOptionsResult };
 }
 
 /** Notifications the backend sends: method name → params. */
@@ -1736,7 +1863,7 @@ export interface BackendNotifications {
   '$/progress': ProgressParams;
 }
 
-export const BACKEND_REQUESTS = ['initialize', 'spec/summarize', 'spec/validateMany', 'selection/explain', 'models/evaluate', 'behaviors/compare', 'behaviors/instances', 'dataset/instance', 'layers/probe', 'models/diagnose'] as const;
+export const BACKEND_REQUESTS = ['initialize', 'spec/summarize', 'spec/validateMany', 'selection/explain', 'models/evaluate', 'behaviors/compare', 'behaviors/instances', 'dataset/instance', 'layers/probe', 'models/diagnose', 'models/compress', 'models/compressOptions'] as const;
 
 /** The backend's application error codes (JSON-RPC reserves -32768..-32000; the client's own are negative). */
 export const RpcErrorCodes = {

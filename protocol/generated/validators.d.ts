@@ -20,6 +20,10 @@ export interface ContractValidator<T> {
 
 export declare const BehaviorComparison: ContractValidator<Contract.BehaviorComparison>;
 export declare const CompareParams: ContractValidator<Contract.CompareParams>;
+export declare const CompressOptionsParams: ContractValidator<Contract.CompressOptionsParams>;
+export declare const CompressOptionsResult: ContractValidator<Contract.CompressOptionsResult>;
+export declare const CompressParams: ContractValidator<Contract.CompressParams>;
+export declare const CompressResult: ContractValidator<Contract.CompressResult>;
 export declare const DiagnoseParams: ContractValidator<Contract.DiagnoseParams>;
 export declare const DiagnoseResult: ContractValidator<Contract.DiagnoseResult>;
 export declare const EvaluateParams: ContractValidator<Contract.EvaluateParams>;
@@ -51,6 +55,8 @@ export declare const paramsValidators: {
   'dataset/instance': ContractValidator<Contract.InstanceParams>;
   'layers/probe': ContractValidator<Contract.ProbeParams>;
   'models/diagnose': ContractValidator<Contract.DiagnoseParams>;
+  'models/compress': ContractValidator<Contract.CompressParams>;
+  'models/compressOptions': ContractValidator<Contract.CompressOptionsParams>;
   '$/progress': ContractValidator<Contract.ProgressParams>;
 };
 
@@ -65,4 +71,6 @@ export declare const resultValidators: {
   'dataset/instance': ContractValidator<Contract.InstanceData>;
   'layers/probe': ContractValidator<Contract.ProbeResult>;
   'models/diagnose': ContractValidator<Contract.DiagnoseResult>;
+  'models/compress': ContractValidator<Contract.CompressResult>;
+  'models/compressOptions': ContractValidator<Contract.CompressOptionsResult>;
 };

@@ -1524,8 +1524,8 @@ validate16.errors = vErrors;
 return errors === 0;
 }
 
-export const DiagnoseParams = validate17;
-const schema21 = {"type":"object","properties":{"path":{"type":"string"},"baseId":{"type":"string"},"modelId":{"type":"string"},"instances":{"type":["integer","null"]},"depth":{"type":["integer","null"]},"sensitivity":{"type":["boolean","null"]},"workDoneToken":{"type":["string","null"]},"snapshot":{"type":["string","null"]}},"required":["path","baseId","modelId"],"additionalProperties":false};
+export const CompressOptionsParams = validate17;
+const schema21 = {"type":"object","properties":{"path":{"type":"string"},"modelId":{"type":"string"}},"required":["path","modelId"],"additionalProperties":false};
 
 function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1533,14 +1533,14 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.path === undefined) && (missing0 = "path")) || ((data.baseId === undefined) && (missing0 = "baseId"))) || ((data.modelId === undefined) && (missing0 = "modelId"))){
+if(((data.path === undefined) && (missing0 = "path")) || ((data.modelId === undefined) && (missing0 = "modelId"))){
 validate17.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((((((((key0 === "path") || (key0 === "baseId")) || (key0 === "modelId")) || (key0 === "instances")) || (key0 === "depth")) || (key0 === "sensitivity")) || (key0 === "workDoneToken")) || (key0 === "snapshot"))){
+if(!((key0 === "path") || (key0 === "modelId"))){
 validate17.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -1559,10 +1559,761 @@ else {
 var valid0 = true;
 }
 if(valid0){
+if(data.modelId !== undefined){
+const _errs4 = errors;
+if(typeof data.modelId !== "string"){
+validate17.errors = [{instancePath:instancePath+"/modelId",schemaPath:"#/properties/modelId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+else {
+validate17.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate17.errors = vErrors;
+return errors === 0;
+}
+
+export const CompressOptionsResult = validate18;
+const schema22 = {"type":"object","properties":{"modelId":{"type":"string"},"operations":{"type":"array","items":{"$ref":"#/definitions/CompressOption"}}},"required":["modelId","operations"],"additionalProperties":false};
+const schema23 = {"type":"object","properties":{"name":{"type":"string"},"parameters":{"type":"array","items":{"$ref":"#/definitions/ParameterDefinition"}},"available":{"type":"boolean"},"reason":{"type":["string","null"]}},"required":["name","parameters","available"],"additionalProperties":false};
+const schema24 = {"type":"object","properties":{"name":{"type":"string"},"type":{"$ref":"#/definitions/ParameterType"},"min":{"type":["number","null"]},"max":{"type":["number","null"]},"options":{"type":["array","null"],"items":{"type":["string","number","boolean","null"]}}},"required":["name","type"],"additionalProperties":false};
+const schema25 = {"type":"string","enum":["continuous","ordinal","nominal","unspecified"]};
+
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.name === undefined) && (missing0 = "name")) || ((data.type === undefined) && (missing0 = "type"))){
+validate20.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((((key0 === "name") || (key0 === "type")) || (key0 === "min")) || (key0 === "max")) || (key0 === "options"))){
+validate20.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.name !== undefined){
+const _errs2 = errors;
+if(typeof data.name !== "string"){
+validate20.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.type !== undefined){
+let data1 = data.type;
+const _errs4 = errors;
+if(typeof data1 !== "string"){
+validate20.errors = [{instancePath:instancePath+"/type",schemaPath:"#/definitions/ParameterType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!((((data1 === "continuous") || (data1 === "ordinal")) || (data1 === "nominal")) || (data1 === "unspecified"))){
+validate20.errors = [{instancePath:instancePath+"/type",schemaPath:"#/definitions/ParameterType/enum",keyword:"enum",params:{allowedValues: schema25.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.min !== undefined){
+let data2 = data.min;
+const _errs7 = errors;
+if((!((typeof data2 == "number") && (isFinite(data2)))) && (data2 !== null)){
+validate20.errors = [{instancePath:instancePath+"/min",schemaPath:"#/properties/min/type",keyword:"type",params:{type: schema24.properties.min.type},message:"must be number,null"}];
+return false;
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.max !== undefined){
+let data3 = data.max;
+const _errs9 = errors;
+if((!((typeof data3 == "number") && (isFinite(data3)))) && (data3 !== null)){
+validate20.errors = [{instancePath:instancePath+"/max",schemaPath:"#/properties/max/type",keyword:"type",params:{type: schema24.properties.max.type},message:"must be number,null"}];
+return false;
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.options !== undefined){
+let data4 = data.options;
+const _errs11 = errors;
+if((!(Array.isArray(data4))) && (data4 !== null)){
+validate20.errors = [{instancePath:instancePath+"/options",schemaPath:"#/properties/options/type",keyword:"type",params:{type: schema24.properties.options.type},message:"must be array,null"}];
+return false;
+}
+if(errors === _errs11){
+if(Array.isArray(data4)){
+var valid2 = true;
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+let data5 = data4[i0];
+const _errs13 = errors;
+if((((typeof data5 !== "string") && (!((typeof data5 == "number") && (isFinite(data5))))) && (typeof data5 !== "boolean")) && (data5 !== null)){
+validate20.errors = [{instancePath:instancePath+"/options/" + i0,schemaPath:"#/properties/options/items/type",keyword:"type",params:{type: schema24.properties.options.items.type},message:"must be string,number,boolean,null"}];
+return false;
+}
+var valid2 = _errs13 === errors;
+if(!valid2){
+break;
+}
+}
+}
+}
+var valid0 = _errs11 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate20.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate20.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((data.name === undefined) && (missing0 = "name")) || ((data.parameters === undefined) && (missing0 = "parameters"))) || ((data.available === undefined) && (missing0 = "available"))){
+validate19.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((((key0 === "name") || (key0 === "parameters")) || (key0 === "available")) || (key0 === "reason"))){
+validate19.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.name !== undefined){
+const _errs2 = errors;
+if(typeof data.name !== "string"){
+validate19.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.parameters !== undefined){
+let data1 = data.parameters;
+const _errs4 = errors;
+if(errors === _errs4){
+if(Array.isArray(data1)){
+var valid1 = true;
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+const _errs6 = errors;
+if(!(validate20(data1[i0], {instancePath:instancePath+"/parameters/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+errors = vErrors.length;
+}
+var valid1 = _errs6 === errors;
+if(!valid1){
+break;
+}
+}
+}
+else {
+validate19.errors = [{instancePath:instancePath+"/parameters",schemaPath:"#/properties/parameters/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.available !== undefined){
+const _errs7 = errors;
+if(typeof data.available !== "boolean"){
+validate19.errors = [{instancePath:instancePath+"/available",schemaPath:"#/properties/available/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.reason !== undefined){
+let data4 = data.reason;
+const _errs9 = errors;
+if((typeof data4 !== "string") && (data4 !== null)){
+validate19.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: schema23.properties.reason.type},message:"must be string,null"}];
+return false;
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate19.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate19.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.modelId === undefined) && (missing0 = "modelId")) || ((data.operations === undefined) && (missing0 = "operations"))){
+validate18.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((key0 === "modelId") || (key0 === "operations"))){
+validate18.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.modelId !== undefined){
+const _errs2 = errors;
+if(typeof data.modelId !== "string"){
+validate18.errors = [{instancePath:instancePath+"/modelId",schemaPath:"#/properties/modelId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.operations !== undefined){
+let data1 = data.operations;
+const _errs4 = errors;
+if(errors === _errs4){
+if(Array.isArray(data1)){
+var valid1 = true;
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+const _errs6 = errors;
+if(!(validate19(data1[i0], {instancePath:instancePath+"/operations/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+errors = vErrors.length;
+}
+var valid1 = _errs6 === errors;
+if(!valid1){
+break;
+}
+}
+}
+else {
+validate18.errors = [{instancePath:instancePath+"/operations",schemaPath:"#/properties/operations/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+else {
+validate18.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate18.errors = vErrors;
+return errors === 0;
+}
+
+export const CompressParams = validate23;
+const schema26 = {"type":"object","properties":{"path":{"type":"string"},"modelId":{"type":"string"},"operation":{"type":"string"},"parameterSets":{"type":"array","items":{"type":"object","additionalProperties":{"type":["string","number","boolean","null"]}}},"newId":{"type":["string","null"]},"tag":{"type":["string","null"]},"workDoneToken":{"type":["string","null"]}},"required":["path","modelId","operation","parameterSets"],"additionalProperties":false};
+
+function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((data.path === undefined) && (missing0 = "path")) || ((data.modelId === undefined) && (missing0 = "modelId"))) || ((data.operation === undefined) && (missing0 = "operation"))) || ((data.parameterSets === undefined) && (missing0 = "parameterSets"))){
+validate23.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((((((key0 === "path") || (key0 === "modelId")) || (key0 === "operation")) || (key0 === "parameterSets")) || (key0 === "newId")) || (key0 === "tag")) || (key0 === "workDoneToken"))){
+validate23.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.path !== undefined){
+const _errs2 = errors;
+if(typeof data.path !== "string"){
+validate23.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.modelId !== undefined){
+const _errs4 = errors;
+if(typeof data.modelId !== "string"){
+validate23.errors = [{instancePath:instancePath+"/modelId",schemaPath:"#/properties/modelId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.operation !== undefined){
+const _errs6 = errors;
+if(typeof data.operation !== "string"){
+validate23.errors = [{instancePath:instancePath+"/operation",schemaPath:"#/properties/operation/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.parameterSets !== undefined){
+let data3 = data.parameterSets;
+const _errs8 = errors;
+if(errors === _errs8){
+if(Array.isArray(data3)){
+var valid1 = true;
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+let data4 = data3[i0];
+const _errs10 = errors;
+if(errors === _errs10){
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+for(const key1 in data4){
+let data5 = data4[key1];
+const _errs13 = errors;
+if((((typeof data5 !== "string") && (!((typeof data5 == "number") && (isFinite(data5))))) && (typeof data5 !== "boolean")) && (data5 !== null)){
+validate23.errors = [{instancePath:instancePath+"/parameterSets/" + i0+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/parameterSets/items/additionalProperties/type",keyword:"type",params:{type: schema26.properties.parameterSets.items.additionalProperties.type},message:"must be string,number,boolean,null"}];
+return false;
+}
+var valid2 = _errs13 === errors;
+if(!valid2){
+break;
+}
+}
+}
+else {
+validate23.errors = [{instancePath:instancePath+"/parameterSets/" + i0,schemaPath:"#/properties/parameterSets/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid1 = _errs10 === errors;
+if(!valid1){
+break;
+}
+}
+}
+else {
+validate23.errors = [{instancePath:instancePath+"/parameterSets",schemaPath:"#/properties/parameterSets/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.newId !== undefined){
+let data6 = data.newId;
+const _errs15 = errors;
+if((typeof data6 !== "string") && (data6 !== null)){
+validate23.errors = [{instancePath:instancePath+"/newId",schemaPath:"#/properties/newId/type",keyword:"type",params:{type: schema26.properties.newId.type},message:"must be string,null"}];
+return false;
+}
+var valid0 = _errs15 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.tag !== undefined){
+let data7 = data.tag;
+const _errs17 = errors;
+if((typeof data7 !== "string") && (data7 !== null)){
+validate23.errors = [{instancePath:instancePath+"/tag",schemaPath:"#/properties/tag/type",keyword:"type",params:{type: schema26.properties.tag.type},message:"must be string,null"}];
+return false;
+}
+var valid0 = _errs17 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.workDoneToken !== undefined){
+let data8 = data.workDoneToken;
+const _errs19 = errors;
+if((typeof data8 !== "string") && (data8 !== null)){
+validate23.errors = [{instancePath:instancePath+"/workDoneToken",schemaPath:"#/properties/workDoneToken/type",keyword:"type",params:{type: schema26.properties.workDoneToken.type},message:"must be string,null"}];
+return false;
+}
+var valid0 = _errs19 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate23.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate23.errors = vErrors;
+return errors === 0;
+}
+
+export const CompressResult = validate24;
+const schema27 = {"type":"object","properties":{"models":{"type":"array","items":{"$ref":"#/definitions/CompressedModel"}}},"required":["models"],"additionalProperties":false};
+const schema28 = {"type":"object","properties":{"id":{"type":"string"},"operation":{"$ref":"#/definitions/OperationApplication"},"artifact":{"type":"string"},"metrics":{"type":"object","additionalProperties":{"type":["number","null"]}}},"required":["id","operation","artifact","metrics"],"additionalProperties":false};
+const schema29 = {"type":"object","properties":{"name":{"type":"string"},"parameters":{"type":"object","additionalProperties":{"type":["string","number","boolean","null"]}}},"required":["name","parameters"],"additionalProperties":false};
+
+function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((data.id === undefined) && (missing0 = "id")) || ((data.operation === undefined) && (missing0 = "operation"))) || ((data.artifact === undefined) && (missing0 = "artifact"))) || ((data.metrics === undefined) && (missing0 = "metrics"))){
+validate25.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((((key0 === "id") || (key0 === "operation")) || (key0 === "artifact")) || (key0 === "metrics"))){
+validate25.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.id !== undefined){
+const _errs2 = errors;
+if(typeof data.id !== "string"){
+validate25.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.operation !== undefined){
+let data1 = data.operation;
+const _errs4 = errors;
+const _errs5 = errors;
+if(errors === _errs5){
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+let missing1;
+if(((data1.name === undefined) && (missing1 = "name")) || ((data1.parameters === undefined) && (missing1 = "parameters"))){
+validate25.errors = [{instancePath:instancePath+"/operation",schemaPath:"#/definitions/OperationApplication/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+const _errs7 = errors;
+for(const key1 in data1){
+if(!((key1 === "name") || (key1 === "parameters"))){
+validate25.errors = [{instancePath:instancePath+"/operation",schemaPath:"#/definitions/OperationApplication/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs7 === errors){
+if(data1.name !== undefined){
+const _errs8 = errors;
+if(typeof data1.name !== "string"){
+validate25.errors = [{instancePath:instancePath+"/operation/name",schemaPath:"#/definitions/OperationApplication/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs8 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.parameters !== undefined){
+let data3 = data1.parameters;
+const _errs10 = errors;
+if(errors === _errs10){
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+for(const key2 in data3){
+let data4 = data3[key2];
+const _errs13 = errors;
+if((((typeof data4 !== "string") && (!((typeof data4 == "number") && (isFinite(data4))))) && (typeof data4 !== "boolean")) && (data4 !== null)){
+validate25.errors = [{instancePath:instancePath+"/operation/parameters/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/OperationApplication/properties/parameters/additionalProperties/type",keyword:"type",params:{type: schema29.properties.parameters.additionalProperties.type},message:"must be string,number,boolean,null"}];
+return false;
+}
+var valid3 = _errs13 === errors;
+if(!valid3){
+break;
+}
+}
+}
+else {
+validate25.errors = [{instancePath:instancePath+"/operation/parameters",schemaPath:"#/definitions/OperationApplication/properties/parameters/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid2 = _errs10 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+}
+else {
+validate25.errors = [{instancePath:instancePath+"/operation",schemaPath:"#/definitions/OperationApplication/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.artifact !== undefined){
+const _errs15 = errors;
+if(typeof data.artifact !== "string"){
+validate25.errors = [{instancePath:instancePath+"/artifact",schemaPath:"#/properties/artifact/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs15 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.metrics !== undefined){
+let data6 = data.metrics;
+const _errs17 = errors;
+if(errors === _errs17){
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+for(const key3 in data6){
+let data7 = data6[key3];
+const _errs20 = errors;
+if((!((typeof data7 == "number") && (isFinite(data7)))) && (data7 !== null)){
+validate25.errors = [{instancePath:instancePath+"/metrics/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metrics/additionalProperties/type",keyword:"type",params:{type: schema28.properties.metrics.additionalProperties.type},message:"must be number,null"}];
+return false;
+}
+var valid4 = _errs20 === errors;
+if(!valid4){
+break;
+}
+}
+}
+else {
+validate25.errors = [{instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs17 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate25.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate25.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.models === undefined) && (missing0 = "models")){
+validate24.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(key0 === "models")){
+validate24.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.models !== undefined){
+let data0 = data.models;
+const _errs2 = errors;
+if(errors === _errs2){
+if(Array.isArray(data0)){
+var valid1 = true;
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+const _errs4 = errors;
+if(!(validate25(data0[i0], {instancePath:instancePath+"/models/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+errors = vErrors.length;
+}
+var valid1 = _errs4 === errors;
+if(!valid1){
+break;
+}
+}
+}
+else {
+validate24.errors = [{instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+}
+}
+}
+}
+else {
+validate24.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate24.errors = vErrors;
+return errors === 0;
+}
+
+export const DiagnoseParams = validate27;
+const schema30 = {"type":"object","properties":{"path":{"type":"string"},"baseId":{"type":"string"},"modelId":{"type":"string"},"instances":{"type":["integer","null"]},"depth":{"type":["integer","null"]},"sensitivity":{"type":["boolean","null"]},"workDoneToken":{"type":["string","null"]},"snapshot":{"type":["string","null"]}},"required":["path","baseId","modelId"],"additionalProperties":false};
+
+function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((data.path === undefined) && (missing0 = "path")) || ((data.baseId === undefined) && (missing0 = "baseId"))) || ((data.modelId === undefined) && (missing0 = "modelId"))){
+validate27.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((((((((key0 === "path") || (key0 === "baseId")) || (key0 === "modelId")) || (key0 === "instances")) || (key0 === "depth")) || (key0 === "sensitivity")) || (key0 === "workDoneToken")) || (key0 === "snapshot"))){
+validate27.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.path !== undefined){
+const _errs2 = errors;
+if(typeof data.path !== "string"){
+validate27.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
 if(data.baseId !== undefined){
 const _errs4 = errors;
 if(typeof data.baseId !== "string"){
-validate17.errors = [{instancePath:instancePath+"/baseId",schemaPath:"#/properties/baseId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate27.errors = [{instancePath:instancePath+"/baseId",schemaPath:"#/properties/baseId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -1574,7 +2325,7 @@ if(valid0){
 if(data.modelId !== undefined){
 const _errs6 = errors;
 if(typeof data.modelId !== "string"){
-validate17.errors = [{instancePath:instancePath+"/modelId",schemaPath:"#/properties/modelId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate27.errors = [{instancePath:instancePath+"/modelId",schemaPath:"#/properties/modelId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -1587,7 +2338,7 @@ if(data.instances !== undefined){
 let data3 = data.instances;
 const _errs8 = errors;
 if((!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))) && (data3 !== null)){
-validate17.errors = [{instancePath:instancePath+"/instances",schemaPath:"#/properties/instances/type",keyword:"type",params:{type: schema21.properties.instances.type},message:"must be integer,null"}];
+validate27.errors = [{instancePath:instancePath+"/instances",schemaPath:"#/properties/instances/type",keyword:"type",params:{type: schema30.properties.instances.type},message:"must be integer,null"}];
 return false;
 }
 var valid0 = _errs8 === errors;
@@ -1600,7 +2351,7 @@ if(data.depth !== undefined){
 let data4 = data.depth;
 const _errs10 = errors;
 if((!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))) && (data4 !== null)){
-validate17.errors = [{instancePath:instancePath+"/depth",schemaPath:"#/properties/depth/type",keyword:"type",params:{type: schema21.properties.depth.type},message:"must be integer,null"}];
+validate27.errors = [{instancePath:instancePath+"/depth",schemaPath:"#/properties/depth/type",keyword:"type",params:{type: schema30.properties.depth.type},message:"must be integer,null"}];
 return false;
 }
 var valid0 = _errs10 === errors;
@@ -1613,7 +2364,7 @@ if(data.sensitivity !== undefined){
 let data5 = data.sensitivity;
 const _errs12 = errors;
 if((typeof data5 !== "boolean") && (data5 !== null)){
-validate17.errors = [{instancePath:instancePath+"/sensitivity",schemaPath:"#/properties/sensitivity/type",keyword:"type",params:{type: schema21.properties.sensitivity.type},message:"must be boolean,null"}];
+validate27.errors = [{instancePath:instancePath+"/sensitivity",schemaPath:"#/properties/sensitivity/type",keyword:"type",params:{type: schema30.properties.sensitivity.type},message:"must be boolean,null"}];
 return false;
 }
 var valid0 = _errs12 === errors;
@@ -1626,7 +2377,7 @@ if(data.workDoneToken !== undefined){
 let data6 = data.workDoneToken;
 const _errs14 = errors;
 if((typeof data6 !== "string") && (data6 !== null)){
-validate17.errors = [{instancePath:instancePath+"/workDoneToken",schemaPath:"#/properties/workDoneToken/type",keyword:"type",params:{type: schema21.properties.workDoneToken.type},message:"must be string,null"}];
+validate27.errors = [{instancePath:instancePath+"/workDoneToken",schemaPath:"#/properties/workDoneToken/type",keyword:"type",params:{type: schema30.properties.workDoneToken.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs14 === errors;
@@ -1639,7 +2390,7 @@ if(data.snapshot !== undefined){
 let data7 = data.snapshot;
 const _errs16 = errors;
 if((typeof data7 !== "string") && (data7 !== null)){
-validate17.errors = [{instancePath:instancePath+"/snapshot",schemaPath:"#/properties/snapshot/type",keyword:"type",params:{type: schema21.properties.snapshot.type},message:"must be string,null"}];
+validate27.errors = [{instancePath:instancePath+"/snapshot",schemaPath:"#/properties/snapshot/type",keyword:"type",params:{type: schema30.properties.snapshot.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs16 === errors;
@@ -1658,33 +2409,33 @@ var valid0 = true;
 }
 }
 else {
-validate17.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate27.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate17.errors = vErrors;
+validate27.errors = vErrors;
 return errors === 0;
 }
 
-export const DiagnoseResult = validate18;
-const schema22 = {"type":"object","properties":{"base":{"type":"string"},"model":{"type":"string"},"metric":{"type":"string"},"instances":{"type":"integer"},"baseMetric":{"type":"number"},"modelMetric":{"type":"number"},"seconds":{"type":"number"},"modules":{"type":"array","items":{"$ref":"#/definitions/ModuleDiagnosis"}}},"required":["base","model","metric","instances","baseMetric","modelMetric","seconds","modules"],"additionalProperties":false};
-const schema23 = {"type":"object","properties":{"module":{"type":"string"},"params":{"type":"integer"},"recovery":{"type":["number","null"]},"restoredMetric":{"type":"number"},"sensitivity":{"type":["number","null"]},"compressedAloneMetric":{"type":["number","null"]}},"required":["module","params","restoredMetric"],"additionalProperties":false};
+export const DiagnoseResult = validate28;
+const schema31 = {"type":"object","properties":{"base":{"type":"string"},"model":{"type":"string"},"metric":{"type":"string"},"instances":{"type":"integer"},"baseMetric":{"type":"number"},"modelMetric":{"type":"number"},"seconds":{"type":"number"},"modules":{"type":"array","items":{"$ref":"#/definitions/ModuleDiagnosis"}}},"required":["base","model","metric","instances","baseMetric","modelMetric","seconds","modules"],"additionalProperties":false};
+const schema32 = {"type":"object","properties":{"module":{"type":"string"},"params":{"type":"integer"},"recovery":{"type":["number","null"]},"restoredMetric":{"type":"number"},"sensitivity":{"type":["number","null"]},"compressedAloneMetric":{"type":["number","null"]}},"required":["module","params","restoredMetric"],"additionalProperties":false};
 
-function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((((data.base === undefined) && (missing0 = "base")) || ((data.model === undefined) && (missing0 = "model"))) || ((data.metric === undefined) && (missing0 = "metric"))) || ((data.instances === undefined) && (missing0 = "instances"))) || ((data.baseMetric === undefined) && (missing0 = "baseMetric"))) || ((data.modelMetric === undefined) && (missing0 = "modelMetric"))) || ((data.seconds === undefined) && (missing0 = "seconds"))) || ((data.modules === undefined) && (missing0 = "modules"))){
-validate18.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate28.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((((((key0 === "base") || (key0 === "model")) || (key0 === "metric")) || (key0 === "instances")) || (key0 === "baseMetric")) || (key0 === "modelMetric")) || (key0 === "seconds")) || (key0 === "modules"))){
-validate18.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate28.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -1693,7 +2444,7 @@ if(_errs1 === errors){
 if(data.base !== undefined){
 const _errs2 = errors;
 if(typeof data.base !== "string"){
-validate18.errors = [{instancePath:instancePath+"/base",schemaPath:"#/properties/base/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate28.errors = [{instancePath:instancePath+"/base",schemaPath:"#/properties/base/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -1705,7 +2456,7 @@ if(valid0){
 if(data.model !== undefined){
 const _errs4 = errors;
 if(typeof data.model !== "string"){
-validate18.errors = [{instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate28.errors = [{instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -1717,7 +2468,7 @@ if(valid0){
 if(data.metric !== undefined){
 const _errs6 = errors;
 if(typeof data.metric !== "string"){
-validate18.errors = [{instancePath:instancePath+"/metric",schemaPath:"#/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate28.errors = [{instancePath:instancePath+"/metric",schemaPath:"#/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -1730,7 +2481,7 @@ if(data.instances !== undefined){
 let data3 = data.instances;
 const _errs8 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate18.errors = [{instancePath:instancePath+"/instances",schemaPath:"#/properties/instances/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate28.errors = [{instancePath:instancePath+"/instances",schemaPath:"#/properties/instances/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs8 === errors;
@@ -1743,7 +2494,7 @@ if(data.baseMetric !== undefined){
 let data4 = data.baseMetric;
 const _errs10 = errors;
 if(!((typeof data4 == "number") && (isFinite(data4)))){
-validate18.errors = [{instancePath:instancePath+"/baseMetric",schemaPath:"#/properties/baseMetric/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate28.errors = [{instancePath:instancePath+"/baseMetric",schemaPath:"#/properties/baseMetric/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid0 = _errs10 === errors;
@@ -1756,7 +2507,7 @@ if(data.modelMetric !== undefined){
 let data5 = data.modelMetric;
 const _errs12 = errors;
 if(!((typeof data5 == "number") && (isFinite(data5)))){
-validate18.errors = [{instancePath:instancePath+"/modelMetric",schemaPath:"#/properties/modelMetric/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate28.errors = [{instancePath:instancePath+"/modelMetric",schemaPath:"#/properties/modelMetric/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid0 = _errs12 === errors;
@@ -1769,7 +2520,7 @@ if(data.seconds !== undefined){
 let data6 = data.seconds;
 const _errs14 = errors;
 if(!((typeof data6 == "number") && (isFinite(data6)))){
-validate18.errors = [{instancePath:instancePath+"/seconds",schemaPath:"#/properties/seconds/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate28.errors = [{instancePath:instancePath+"/seconds",schemaPath:"#/properties/seconds/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid0 = _errs14 === errors;
@@ -1793,14 +2544,14 @@ if(errors === _errs19){
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 let missing1;
 if((((data8.module === undefined) && (missing1 = "module")) || ((data8.params === undefined) && (missing1 = "params"))) || ((data8.restoredMetric === undefined) && (missing1 = "restoredMetric"))){
-validate18.errors = [{instancePath:instancePath+"/modules/" + i0,schemaPath:"#/definitions/ModuleDiagnosis/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate28.errors = [{instancePath:instancePath+"/modules/" + i0,schemaPath:"#/definitions/ModuleDiagnosis/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 const _errs21 = errors;
 for(const key1 in data8){
 if(!((((((key1 === "module") || (key1 === "params")) || (key1 === "recovery")) || (key1 === "restoredMetric")) || (key1 === "sensitivity")) || (key1 === "compressedAloneMetric"))){
-validate18.errors = [{instancePath:instancePath+"/modules/" + i0,schemaPath:"#/definitions/ModuleDiagnosis/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+validate28.errors = [{instancePath:instancePath+"/modules/" + i0,schemaPath:"#/definitions/ModuleDiagnosis/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -1809,7 +2560,7 @@ if(_errs21 === errors){
 if(data8.module !== undefined){
 const _errs22 = errors;
 if(typeof data8.module !== "string"){
-validate18.errors = [{instancePath:instancePath+"/modules/" + i0+"/module",schemaPath:"#/definitions/ModuleDiagnosis/properties/module/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate28.errors = [{instancePath:instancePath+"/modules/" + i0+"/module",schemaPath:"#/definitions/ModuleDiagnosis/properties/module/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs22 === errors;
@@ -1822,7 +2573,7 @@ if(data8.params !== undefined){
 let data10 = data8.params;
 const _errs24 = errors;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-validate18.errors = [{instancePath:instancePath+"/modules/" + i0+"/params",schemaPath:"#/definitions/ModuleDiagnosis/properties/params/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate28.errors = [{instancePath:instancePath+"/modules/" + i0+"/params",schemaPath:"#/definitions/ModuleDiagnosis/properties/params/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid3 = _errs24 === errors;
@@ -1835,7 +2586,7 @@ if(data8.recovery !== undefined){
 let data11 = data8.recovery;
 const _errs26 = errors;
 if((!((typeof data11 == "number") && (isFinite(data11)))) && (data11 !== null)){
-validate18.errors = [{instancePath:instancePath+"/modules/" + i0+"/recovery",schemaPath:"#/definitions/ModuleDiagnosis/properties/recovery/type",keyword:"type",params:{type: schema23.properties.recovery.type},message:"must be number,null"}];
+validate28.errors = [{instancePath:instancePath+"/modules/" + i0+"/recovery",schemaPath:"#/definitions/ModuleDiagnosis/properties/recovery/type",keyword:"type",params:{type: schema32.properties.recovery.type},message:"must be number,null"}];
 return false;
 }
 var valid3 = _errs26 === errors;
@@ -1848,7 +2599,7 @@ if(data8.restoredMetric !== undefined){
 let data12 = data8.restoredMetric;
 const _errs28 = errors;
 if(!((typeof data12 == "number") && (isFinite(data12)))){
-validate18.errors = [{instancePath:instancePath+"/modules/" + i0+"/restoredMetric",schemaPath:"#/definitions/ModuleDiagnosis/properties/restoredMetric/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate28.errors = [{instancePath:instancePath+"/modules/" + i0+"/restoredMetric",schemaPath:"#/definitions/ModuleDiagnosis/properties/restoredMetric/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid3 = _errs28 === errors;
@@ -1861,7 +2612,7 @@ if(data8.sensitivity !== undefined){
 let data13 = data8.sensitivity;
 const _errs30 = errors;
 if((!((typeof data13 == "number") && (isFinite(data13)))) && (data13 !== null)){
-validate18.errors = [{instancePath:instancePath+"/modules/" + i0+"/sensitivity",schemaPath:"#/definitions/ModuleDiagnosis/properties/sensitivity/type",keyword:"type",params:{type: schema23.properties.sensitivity.type},message:"must be number,null"}];
+validate28.errors = [{instancePath:instancePath+"/modules/" + i0+"/sensitivity",schemaPath:"#/definitions/ModuleDiagnosis/properties/sensitivity/type",keyword:"type",params:{type: schema32.properties.sensitivity.type},message:"must be number,null"}];
 return false;
 }
 var valid3 = _errs30 === errors;
@@ -1874,7 +2625,7 @@ if(data8.compressedAloneMetric !== undefined){
 let data14 = data8.compressedAloneMetric;
 const _errs32 = errors;
 if((!((typeof data14 == "number") && (isFinite(data14)))) && (data14 !== null)){
-validate18.errors = [{instancePath:instancePath+"/modules/" + i0+"/compressedAloneMetric",schemaPath:"#/definitions/ModuleDiagnosis/properties/compressedAloneMetric/type",keyword:"type",params:{type: schema23.properties.compressedAloneMetric.type},message:"must be number,null"}];
+validate28.errors = [{instancePath:instancePath+"/modules/" + i0+"/compressedAloneMetric",schemaPath:"#/definitions/ModuleDiagnosis/properties/compressedAloneMetric/type",keyword:"type",params:{type: schema32.properties.compressedAloneMetric.type},message:"must be number,null"}];
 return false;
 }
 var valid3 = _errs32 === errors;
@@ -1891,7 +2642,7 @@ var valid3 = true;
 }
 }
 else {
-validate18.errors = [{instancePath:instancePath+"/modules/" + i0,schemaPath:"#/definitions/ModuleDiagnosis/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate28.errors = [{instancePath:instancePath+"/modules/" + i0,schemaPath:"#/definitions/ModuleDiagnosis/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -1902,7 +2653,7 @@ break;
 }
 }
 else {
-validate18.errors = [{instancePath:instancePath+"/modules",schemaPath:"#/properties/modules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate28.errors = [{instancePath:instancePath+"/modules",schemaPath:"#/properties/modules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -1922,32 +2673,32 @@ var valid0 = true;
 }
 }
 else {
-validate18.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate28.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate18.errors = vErrors;
+validate28.errors = vErrors;
 return errors === 0;
 }
 
-export const EvaluateParams = validate19;
-const schema24 = {"type":"object","properties":{"path":{"type":"string"},"modelIds":{"type":["array","null"],"items":{"type":"string"}},"workDoneToken":{"type":["string","null"]},"snapshot":{"type":["string","null"]}},"required":["path"],"additionalProperties":false};
+export const EvaluateParams = validate29;
+const schema33 = {"type":"object","properties":{"path":{"type":"string"},"modelIds":{"type":["array","null"],"items":{"type":"string"}},"workDoneToken":{"type":["string","null"]},"snapshot":{"type":["string","null"]}},"required":["path"],"additionalProperties":false};
 
-function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.path === undefined) && (missing0 = "path")){
-validate19.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate29.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((key0 === "path") || (key0 === "modelIds")) || (key0 === "workDoneToken")) || (key0 === "snapshot"))){
-validate19.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate29.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -1956,7 +2707,7 @@ if(_errs1 === errors){
 if(data.path !== undefined){
 const _errs2 = errors;
 if(typeof data.path !== "string"){
-validate19.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate29.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -1969,7 +2720,7 @@ if(data.modelIds !== undefined){
 let data1 = data.modelIds;
 const _errs4 = errors;
 if((!(Array.isArray(data1))) && (data1 !== null)){
-validate19.errors = [{instancePath:instancePath+"/modelIds",schemaPath:"#/properties/modelIds/type",keyword:"type",params:{type: schema24.properties.modelIds.type},message:"must be array,null"}];
+validate29.errors = [{instancePath:instancePath+"/modelIds",schemaPath:"#/properties/modelIds/type",keyword:"type",params:{type: schema33.properties.modelIds.type},message:"must be array,null"}];
 return false;
 }
 if(errors === _errs4){
@@ -1979,7 +2730,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 const _errs6 = errors;
 if(typeof data1[i0] !== "string"){
-validate19.errors = [{instancePath:instancePath+"/modelIds/" + i0,schemaPath:"#/properties/modelIds/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate29.errors = [{instancePath:instancePath+"/modelIds/" + i0,schemaPath:"#/properties/modelIds/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs6 === errors;
@@ -1999,7 +2750,7 @@ if(data.workDoneToken !== undefined){
 let data3 = data.workDoneToken;
 const _errs8 = errors;
 if((typeof data3 !== "string") && (data3 !== null)){
-validate19.errors = [{instancePath:instancePath+"/workDoneToken",schemaPath:"#/properties/workDoneToken/type",keyword:"type",params:{type: schema24.properties.workDoneToken.type},message:"must be string,null"}];
+validate29.errors = [{instancePath:instancePath+"/workDoneToken",schemaPath:"#/properties/workDoneToken/type",keyword:"type",params:{type: schema33.properties.workDoneToken.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs8 === errors;
@@ -2012,7 +2763,7 @@ if(data.snapshot !== undefined){
 let data4 = data.snapshot;
 const _errs10 = errors;
 if((typeof data4 !== "string") && (data4 !== null)){
-validate19.errors = [{instancePath:instancePath+"/snapshot",schemaPath:"#/properties/snapshot/type",keyword:"type",params:{type: schema24.properties.snapshot.type},message:"must be string,null"}];
+validate29.errors = [{instancePath:instancePath+"/snapshot",schemaPath:"#/properties/snapshot/type",keyword:"type",params:{type: schema33.properties.snapshot.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs10 === errors;
@@ -2027,34 +2778,34 @@ var valid0 = true;
 }
 }
 else {
-validate19.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate29.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate19.errors = vErrors;
+validate29.errors = vErrors;
 return errors === 0;
 }
 
-export const EvaluateResult = validate20;
-const schema25 = {"type":"object","properties":{"models":{"type":"array","items":{"$ref":"#/definitions/ModelEvaluation"}},"warnings":{"type":"array","items":{"type":"string"}}},"required":["models","warnings"],"additionalProperties":false};
-const schema26 = {"type":"object","properties":{"modelId":{"type":"string"},"instances":{"type":"integer"},"accuracy":{"type":["number","null"]},"seconds":{"type":"number"},"cached":{"type":"boolean"},"source":{"oneOf":[{"$ref":"#/definitions/ModelSource"},{"type":"null"}]},"executionProvider":{"type":["string","null"]},"error":{"type":["string","null"]}},"required":["modelId","instances","seconds","cached"],"additionalProperties":false};
-const schema27 = {"type":"string","enum":["onnx","torchsharp","precomputed"]};
+export const EvaluateResult = validate30;
+const schema34 = {"type":"object","properties":{"models":{"type":"array","items":{"$ref":"#/definitions/ModelEvaluation"}},"warnings":{"type":"array","items":{"type":"string"}}},"required":["models","warnings"],"additionalProperties":false};
+const schema35 = {"type":"object","properties":{"modelId":{"type":"string"},"instances":{"type":"integer"},"accuracy":{"type":["number","null"]},"seconds":{"type":"number"},"cached":{"type":"boolean"},"source":{"oneOf":[{"$ref":"#/definitions/ModelSource"},{"type":"null"}]},"executionProvider":{"type":["string","null"]},"error":{"type":["string","null"]}},"required":["modelId","instances","seconds","cached"],"additionalProperties":false};
+const schema36 = {"type":"string","enum":["onnx","torchsharp","precomputed"]};
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.modelId === undefined) && (missing0 = "modelId")) || ((data.instances === undefined) && (missing0 = "instances"))) || ((data.seconds === undefined) && (missing0 = "seconds"))) || ((data.cached === undefined) && (missing0 = "cached"))){
-validate21.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate31.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((((((key0 === "modelId") || (key0 === "instances")) || (key0 === "accuracy")) || (key0 === "seconds")) || (key0 === "cached")) || (key0 === "source")) || (key0 === "executionProvider")) || (key0 === "error"))){
-validate21.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate31.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2063,7 +2814,7 @@ if(_errs1 === errors){
 if(data.modelId !== undefined){
 const _errs2 = errors;
 if(typeof data.modelId !== "string"){
-validate21.errors = [{instancePath:instancePath+"/modelId",schemaPath:"#/properties/modelId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate31.errors = [{instancePath:instancePath+"/modelId",schemaPath:"#/properties/modelId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -2076,7 +2827,7 @@ if(data.instances !== undefined){
 let data1 = data.instances;
 const _errs4 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate21.errors = [{instancePath:instancePath+"/instances",schemaPath:"#/properties/instances/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate31.errors = [{instancePath:instancePath+"/instances",schemaPath:"#/properties/instances/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -2089,7 +2840,7 @@ if(data.accuracy !== undefined){
 let data2 = data.accuracy;
 const _errs6 = errors;
 if((!((typeof data2 == "number") && (isFinite(data2)))) && (data2 !== null)){
-validate21.errors = [{instancePath:instancePath+"/accuracy",schemaPath:"#/properties/accuracy/type",keyword:"type",params:{type: schema26.properties.accuracy.type},message:"must be number,null"}];
+validate31.errors = [{instancePath:instancePath+"/accuracy",schemaPath:"#/properties/accuracy/type",keyword:"type",params:{type: schema35.properties.accuracy.type},message:"must be number,null"}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -2102,7 +2853,7 @@ if(data.seconds !== undefined){
 let data3 = data.seconds;
 const _errs8 = errors;
 if(!((typeof data3 == "number") && (isFinite(data3)))){
-validate21.errors = [{instancePath:instancePath+"/seconds",schemaPath:"#/properties/seconds/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate31.errors = [{instancePath:instancePath+"/seconds",schemaPath:"#/properties/seconds/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid0 = _errs8 === errors;
@@ -2114,7 +2865,7 @@ if(valid0){
 if(data.cached !== undefined){
 const _errs10 = errors;
 if(typeof data.cached !== "boolean"){
-validate21.errors = [{instancePath:instancePath+"/cached",schemaPath:"#/properties/cached/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate31.errors = [{instancePath:instancePath+"/cached",schemaPath:"#/properties/cached/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid0 = _errs10 === errors;
@@ -2141,7 +2892,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(((data5 === "onnx") || (data5 === "torchsharp")) || (data5 === "precomputed"))){
-const err1 = {instancePath:instancePath+"/source",schemaPath:"#/definitions/ModelSource/enum",keyword:"enum",params:{allowedValues: schema27.enum},message:"must be equal to one of the allowed values"};
+const err1 = {instancePath:instancePath+"/source",schemaPath:"#/definitions/ModelSource/enum",keyword:"enum",params:{allowedValues: schema36.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2186,7 +2937,7 @@ else {
 vErrors.push(err3);
 }
 errors++;
-validate21.errors = vErrors;
+validate31.errors = vErrors;
 return false;
 }
 else {
@@ -2210,7 +2961,7 @@ if(data.executionProvider !== undefined){
 let data6 = data.executionProvider;
 const _errs19 = errors;
 if((typeof data6 !== "string") && (data6 !== null)){
-validate21.errors = [{instancePath:instancePath+"/executionProvider",schemaPath:"#/properties/executionProvider/type",keyword:"type",params:{type: schema26.properties.executionProvider.type},message:"must be string,null"}];
+validate31.errors = [{instancePath:instancePath+"/executionProvider",schemaPath:"#/properties/executionProvider/type",keyword:"type",params:{type: schema35.properties.executionProvider.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs19 === errors;
@@ -2223,7 +2974,7 @@ if(data.error !== undefined){
 let data7 = data.error;
 const _errs21 = errors;
 if((typeof data7 !== "string") && (data7 !== null)){
-validate21.errors = [{instancePath:instancePath+"/error",schemaPath:"#/properties/error/type",keyword:"type",params:{type: schema26.properties.error.type},message:"must be string,null"}];
+validate31.errors = [{instancePath:instancePath+"/error",schemaPath:"#/properties/error/type",keyword:"type",params:{type: schema35.properties.error.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs21 === errors;
@@ -2242,30 +2993,30 @@ var valid0 = true;
 }
 }
 else {
-validate21.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate31.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate21.errors = vErrors;
+validate31.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.models === undefined) && (missing0 = "models")) || ((data.warnings === undefined) && (missing0 = "warnings"))){
-validate20.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate30.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "models") || (key0 === "warnings"))){
-validate20.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate30.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2280,8 +3031,8 @@ var valid1 = true;
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 const _errs4 = errors;
-if(!(validate21(data0[i0], {instancePath:instancePath+"/models/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+if(!(validate31(data0[i0], {instancePath:instancePath+"/models/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs4 === errors;
@@ -2291,7 +3042,7 @@ break;
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate30.errors = [{instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -2311,7 +3062,7 @@ const len1 = data2.length;
 for(let i1=0; i1<len1; i1++){
 const _errs7 = errors;
 if(typeof data2[i1] !== "string"){
-validate20.errors = [{instancePath:instancePath+"/warnings/" + i1,schemaPath:"#/properties/warnings/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate30.errors = [{instancePath:instancePath+"/warnings/" + i1,schemaPath:"#/properties/warnings/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs7 === errors;
@@ -2321,7 +3072,7 @@ break;
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/warnings",schemaPath:"#/properties/warnings/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate30.errors = [{instancePath:instancePath+"/warnings",schemaPath:"#/properties/warnings/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -2335,32 +3086,32 @@ var valid0 = true;
 }
 }
 else {
-validate20.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate30.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate20.errors = vErrors;
+validate30.errors = vErrors;
 return errors === 0;
 }
 
-export const ExplainSelectionParams = validate23;
-const schema28 = {"type":"object","properties":{"path":{"type":"string"},"text":{"type":["string","null"]},"modelIds":{"type":"array","items":{"type":"string"}},"snapshot":{"type":["string","null"]}},"required":["path","modelIds"],"additionalProperties":false};
+export const ExplainSelectionParams = validate33;
+const schema37 = {"type":"object","properties":{"path":{"type":"string"},"text":{"type":["string","null"]},"modelIds":{"type":"array","items":{"type":"string"}},"snapshot":{"type":["string","null"]}},"required":["path","modelIds"],"additionalProperties":false};
 
-function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.path === undefined) && (missing0 = "path")) || ((data.modelIds === undefined) && (missing0 = "modelIds"))){
-validate23.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate33.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((key0 === "path") || (key0 === "text")) || (key0 === "modelIds")) || (key0 === "snapshot"))){
-validate23.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate33.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2369,7 +3120,7 @@ if(_errs1 === errors){
 if(data.path !== undefined){
 const _errs2 = errors;
 if(typeof data.path !== "string"){
-validate23.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate33.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -2382,7 +3133,7 @@ if(data.text !== undefined){
 let data1 = data.text;
 const _errs4 = errors;
 if((typeof data1 !== "string") && (data1 !== null)){
-validate23.errors = [{instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: schema28.properties.text.type},message:"must be string,null"}];
+validate33.errors = [{instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: schema37.properties.text.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -2401,7 +3152,7 @@ const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
 const _errs8 = errors;
 if(typeof data2[i0] !== "string"){
-validate23.errors = [{instancePath:instancePath+"/modelIds/" + i0,schemaPath:"#/properties/modelIds/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate33.errors = [{instancePath:instancePath+"/modelIds/" + i0,schemaPath:"#/properties/modelIds/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs8 === errors;
@@ -2411,7 +3162,7 @@ break;
 }
 }
 else {
-validate23.errors = [{instancePath:instancePath+"/modelIds",schemaPath:"#/properties/modelIds/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate33.errors = [{instancePath:instancePath+"/modelIds",schemaPath:"#/properties/modelIds/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -2425,7 +3176,7 @@ if(data.snapshot !== undefined){
 let data4 = data.snapshot;
 const _errs10 = errors;
 if((typeof data4 !== "string") && (data4 !== null)){
-validate23.errors = [{instancePath:instancePath+"/snapshot",schemaPath:"#/properties/snapshot/type",keyword:"type",params:{type: schema28.properties.snapshot.type},message:"must be string,null"}];
+validate33.errors = [{instancePath:instancePath+"/snapshot",schemaPath:"#/properties/snapshot/type",keyword:"type",params:{type: schema37.properties.snapshot.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs10 === errors;
@@ -2440,32 +3191,32 @@ var valid0 = true;
 }
 }
 else {
-validate23.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate33.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate23.errors = vErrors;
+validate33.errors = vErrors;
 return errors === 0;
 }
 
-export const InitializeParams = validate24;
-const schema29 = {"type":"object","properties":{"clientName":{"type":"string"},"protocolVersion":{"type":"integer"},"workspaceFolders":{"type":["array","null"],"items":{"type":"string"}},"allowedFolders":{"type":["array","null"],"items":{"type":"string"}},"trusted":{"type":"boolean"},"executionProvider":{"type":["string","null"]}},"required":["clientName","protocolVersion","trusted"],"additionalProperties":false};
+export const InitializeParams = validate34;
+const schema38 = {"type":"object","properties":{"clientName":{"type":"string"},"protocolVersion":{"type":"integer"},"workspaceFolders":{"type":["array","null"],"items":{"type":"string"}},"allowedFolders":{"type":["array","null"],"items":{"type":"string"}},"trusted":{"type":"boolean"},"executionProvider":{"type":["string","null"]}},"required":["clientName","protocolVersion","trusted"],"additionalProperties":false};
 
-function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.clientName === undefined) && (missing0 = "clientName")) || ((data.protocolVersion === undefined) && (missing0 = "protocolVersion"))) || ((data.trusted === undefined) && (missing0 = "trusted"))){
-validate24.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate34.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((((key0 === "clientName") || (key0 === "protocolVersion")) || (key0 === "workspaceFolders")) || (key0 === "allowedFolders")) || (key0 === "trusted")) || (key0 === "executionProvider"))){
-validate24.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate34.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2474,7 +3225,7 @@ if(_errs1 === errors){
 if(data.clientName !== undefined){
 const _errs2 = errors;
 if(typeof data.clientName !== "string"){
-validate24.errors = [{instancePath:instancePath+"/clientName",schemaPath:"#/properties/clientName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate34.errors = [{instancePath:instancePath+"/clientName",schemaPath:"#/properties/clientName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -2487,7 +3238,7 @@ if(data.protocolVersion !== undefined){
 let data1 = data.protocolVersion;
 const _errs4 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate24.errors = [{instancePath:instancePath+"/protocolVersion",schemaPath:"#/properties/protocolVersion/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate34.errors = [{instancePath:instancePath+"/protocolVersion",schemaPath:"#/properties/protocolVersion/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -2500,7 +3251,7 @@ if(data.workspaceFolders !== undefined){
 let data2 = data.workspaceFolders;
 const _errs6 = errors;
 if((!(Array.isArray(data2))) && (data2 !== null)){
-validate24.errors = [{instancePath:instancePath+"/workspaceFolders",schemaPath:"#/properties/workspaceFolders/type",keyword:"type",params:{type: schema29.properties.workspaceFolders.type},message:"must be array,null"}];
+validate34.errors = [{instancePath:instancePath+"/workspaceFolders",schemaPath:"#/properties/workspaceFolders/type",keyword:"type",params:{type: schema38.properties.workspaceFolders.type},message:"must be array,null"}];
 return false;
 }
 if(errors === _errs6){
@@ -2510,7 +3261,7 @@ const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
 const _errs8 = errors;
 if(typeof data2[i0] !== "string"){
-validate24.errors = [{instancePath:instancePath+"/workspaceFolders/" + i0,schemaPath:"#/properties/workspaceFolders/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate34.errors = [{instancePath:instancePath+"/workspaceFolders/" + i0,schemaPath:"#/properties/workspaceFolders/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs8 === errors;
@@ -2530,7 +3281,7 @@ if(data.allowedFolders !== undefined){
 let data4 = data.allowedFolders;
 const _errs10 = errors;
 if((!(Array.isArray(data4))) && (data4 !== null)){
-validate24.errors = [{instancePath:instancePath+"/allowedFolders",schemaPath:"#/properties/allowedFolders/type",keyword:"type",params:{type: schema29.properties.allowedFolders.type},message:"must be array,null"}];
+validate34.errors = [{instancePath:instancePath+"/allowedFolders",schemaPath:"#/properties/allowedFolders/type",keyword:"type",params:{type: schema38.properties.allowedFolders.type},message:"must be array,null"}];
 return false;
 }
 if(errors === _errs10){
@@ -2540,7 +3291,7 @@ const len1 = data4.length;
 for(let i1=0; i1<len1; i1++){
 const _errs12 = errors;
 if(typeof data4[i1] !== "string"){
-validate24.errors = [{instancePath:instancePath+"/allowedFolders/" + i1,schemaPath:"#/properties/allowedFolders/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate34.errors = [{instancePath:instancePath+"/allowedFolders/" + i1,schemaPath:"#/properties/allowedFolders/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs12 === errors;
@@ -2559,7 +3310,7 @@ if(valid0){
 if(data.trusted !== undefined){
 const _errs14 = errors;
 if(typeof data.trusted !== "boolean"){
-validate24.errors = [{instancePath:instancePath+"/trusted",schemaPath:"#/properties/trusted/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate34.errors = [{instancePath:instancePath+"/trusted",schemaPath:"#/properties/trusted/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid0 = _errs14 === errors;
@@ -2572,7 +3323,7 @@ if(data.executionProvider !== undefined){
 let data7 = data.executionProvider;
 const _errs16 = errors;
 if((typeof data7 !== "string") && (data7 !== null)){
-validate24.errors = [{instancePath:instancePath+"/executionProvider",schemaPath:"#/properties/executionProvider/type",keyword:"type",params:{type: schema29.properties.executionProvider.type},message:"must be string,null"}];
+validate34.errors = [{instancePath:instancePath+"/executionProvider",schemaPath:"#/properties/executionProvider/type",keyword:"type",params:{type: schema38.properties.executionProvider.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs16 === errors;
@@ -2589,32 +3340,32 @@ var valid0 = true;
 }
 }
 else {
-validate24.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate34.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate24.errors = vErrors;
+validate34.errors = vErrors;
 return errors === 0;
 }
 
-export const InitializeResult = validate25;
-const schema30 = {"type":"object","properties":{"protocolVersion":{"type":"integer"},"backendVersion":{"type":"string"},"processId":{"type":"integer"}},"required":["protocolVersion","backendVersion","processId"],"additionalProperties":false};
+export const InitializeResult = validate35;
+const schema39 = {"type":"object","properties":{"protocolVersion":{"type":"integer"},"backendVersion":{"type":"string"},"processId":{"type":"integer"}},"required":["protocolVersion","backendVersion","processId"],"additionalProperties":false};
 
-function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.protocolVersion === undefined) && (missing0 = "protocolVersion")) || ((data.backendVersion === undefined) && (missing0 = "backendVersion"))) || ((data.processId === undefined) && (missing0 = "processId"))){
-validate25.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate35.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((key0 === "protocolVersion") || (key0 === "backendVersion")) || (key0 === "processId"))){
-validate25.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate35.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2624,7 +3375,7 @@ if(data.protocolVersion !== undefined){
 let data0 = data.protocolVersion;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate25.errors = [{instancePath:instancePath+"/protocolVersion",schemaPath:"#/properties/protocolVersion/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate35.errors = [{instancePath:instancePath+"/protocolVersion",schemaPath:"#/properties/protocolVersion/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -2636,7 +3387,7 @@ if(valid0){
 if(data.backendVersion !== undefined){
 const _errs4 = errors;
 if(typeof data.backendVersion !== "string"){
-validate25.errors = [{instancePath:instancePath+"/backendVersion",schemaPath:"#/properties/backendVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate35.errors = [{instancePath:instancePath+"/backendVersion",schemaPath:"#/properties/backendVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -2649,7 +3400,7 @@ if(data.processId !== undefined){
 let data2 = data.processId;
 const _errs6 = errors;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-validate25.errors = [{instancePath:instancePath+"/processId",schemaPath:"#/properties/processId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate35.errors = [{instancePath:instancePath+"/processId",schemaPath:"#/properties/processId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -2663,33 +3414,33 @@ var valid0 = true;
 }
 }
 else {
-validate25.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate35.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate25.errors = vErrors;
+validate35.errors = vErrors;
 return errors === 0;
 }
 
-export const InstanceData = validate26;
-const schema31 = {"type":"object","properties":{"instance":{"type":"integer"},"label":{"type":"integer"},"kind":{"$ref":"#/definitions/InstanceKind"},"shape":{"type":["array","null"],"items":{"type":"integer"}},"pixels":{"type":["string","null"]},"text":{"type":["string","null"]},"attributes":{"type":"object","additionalProperties":{"type":"string"}}},"required":["instance","label","kind","attributes"],"additionalProperties":false};
-const schema32 = {"type":"string","enum":["image","text"]};
+export const InstanceData = validate36;
+const schema40 = {"type":"object","properties":{"instance":{"type":"integer"},"label":{"type":"integer"},"kind":{"$ref":"#/definitions/InstanceKind"},"shape":{"type":["array","null"],"items":{"type":"integer"}},"pixels":{"type":["string","null"]},"text":{"type":["string","null"]},"attributes":{"type":"object","additionalProperties":{"type":"string"}}},"required":["instance","label","kind","attributes"],"additionalProperties":false};
+const schema41 = {"type":"string","enum":["image","text"]};
 
-function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.instance === undefined) && (missing0 = "instance")) || ((data.label === undefined) && (missing0 = "label"))) || ((data.kind === undefined) && (missing0 = "kind"))) || ((data.attributes === undefined) && (missing0 = "attributes"))){
-validate26.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate36.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((((((key0 === "instance") || (key0 === "label")) || (key0 === "kind")) || (key0 === "shape")) || (key0 === "pixels")) || (key0 === "text")) || (key0 === "attributes"))){
-validate26.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate36.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2699,7 +3450,7 @@ if(data.instance !== undefined){
 let data0 = data.instance;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate26.errors = [{instancePath:instancePath+"/instance",schemaPath:"#/properties/instance/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate36.errors = [{instancePath:instancePath+"/instance",schemaPath:"#/properties/instance/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -2712,7 +3463,7 @@ if(data.label !== undefined){
 let data1 = data.label;
 const _errs4 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate26.errors = [{instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate36.errors = [{instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -2725,11 +3476,11 @@ if(data.kind !== undefined){
 let data2 = data.kind;
 const _errs6 = errors;
 if(typeof data2 !== "string"){
-validate26.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/definitions/InstanceKind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate36.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/definitions/InstanceKind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((data2 === "image") || (data2 === "text"))){
-validate26.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/definitions/InstanceKind/enum",keyword:"enum",params:{allowedValues: schema32.enum},message:"must be equal to one of the allowed values"}];
+validate36.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/definitions/InstanceKind/enum",keyword:"enum",params:{allowedValues: schema41.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -2742,7 +3493,7 @@ if(data.shape !== undefined){
 let data3 = data.shape;
 const _errs9 = errors;
 if((!(Array.isArray(data3))) && (data3 !== null)){
-validate26.errors = [{instancePath:instancePath+"/shape",schemaPath:"#/properties/shape/type",keyword:"type",params:{type: schema31.properties.shape.type},message:"must be array,null"}];
+validate36.errors = [{instancePath:instancePath+"/shape",schemaPath:"#/properties/shape/type",keyword:"type",params:{type: schema40.properties.shape.type},message:"must be array,null"}];
 return false;
 }
 if(errors === _errs9){
@@ -2753,7 +3504,7 @@ for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 const _errs11 = errors;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-validate26.errors = [{instancePath:instancePath+"/shape/" + i0,schemaPath:"#/properties/shape/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate36.errors = [{instancePath:instancePath+"/shape/" + i0,schemaPath:"#/properties/shape/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid2 = _errs11 === errors;
@@ -2773,7 +3524,7 @@ if(data.pixels !== undefined){
 let data5 = data.pixels;
 const _errs13 = errors;
 if((typeof data5 !== "string") && (data5 !== null)){
-validate26.errors = [{instancePath:instancePath+"/pixels",schemaPath:"#/properties/pixels/type",keyword:"type",params:{type: schema31.properties.pixels.type},message:"must be string,null"}];
+validate36.errors = [{instancePath:instancePath+"/pixels",schemaPath:"#/properties/pixels/type",keyword:"type",params:{type: schema40.properties.pixels.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs13 === errors;
@@ -2786,7 +3537,7 @@ if(data.text !== undefined){
 let data6 = data.text;
 const _errs15 = errors;
 if((typeof data6 !== "string") && (data6 !== null)){
-validate26.errors = [{instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: schema31.properties.text.type},message:"must be string,null"}];
+validate36.errors = [{instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: schema40.properties.text.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs15 === errors;
@@ -2803,7 +3554,7 @@ if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 for(const key1 in data7){
 const _errs20 = errors;
 if(typeof data7[key1] !== "string"){
-validate26.errors = [{instancePath:instancePath+"/attributes/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/attributes/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate36.errors = [{instancePath:instancePath+"/attributes/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/attributes/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs20 === errors;
@@ -2813,7 +3564,7 @@ break;
 }
 }
 else {
-validate26.errors = [{instancePath:instancePath+"/attributes",schemaPath:"#/properties/attributes/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate36.errors = [{instancePath:instancePath+"/attributes",schemaPath:"#/properties/attributes/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -2832,32 +3583,32 @@ var valid0 = true;
 }
 }
 else {
-validate26.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate36.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate26.errors = vErrors;
+validate36.errors = vErrors;
 return errors === 0;
 }
 
-export const InstanceParams = validate27;
-const schema33 = {"type":"object","properties":{"path":{"type":"string"},"instance":{"type":"integer"},"snapshot":{"type":["string","null"]}},"required":["path","instance"],"additionalProperties":false};
+export const InstanceParams = validate37;
+const schema42 = {"type":"object","properties":{"path":{"type":"string"},"instance":{"type":"integer"},"snapshot":{"type":["string","null"]}},"required":["path","instance"],"additionalProperties":false};
 
-function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.path === undefined) && (missing0 = "path")) || ((data.instance === undefined) && (missing0 = "instance"))){
-validate27.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate37.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((key0 === "path") || (key0 === "instance")) || (key0 === "snapshot"))){
-validate27.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate37.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2866,7 +3617,7 @@ if(_errs1 === errors){
 if(data.path !== undefined){
 const _errs2 = errors;
 if(typeof data.path !== "string"){
-validate27.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate37.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -2879,7 +3630,7 @@ if(data.instance !== undefined){
 let data1 = data.instance;
 const _errs4 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate27.errors = [{instancePath:instancePath+"/instance",schemaPath:"#/properties/instance/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate37.errors = [{instancePath:instancePath+"/instance",schemaPath:"#/properties/instance/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -2892,7 +3643,7 @@ if(data.snapshot !== undefined){
 let data2 = data.snapshot;
 const _errs6 = errors;
 if((typeof data2 !== "string") && (data2 !== null)){
-validate27.errors = [{instancePath:instancePath+"/snapshot",schemaPath:"#/properties/snapshot/type",keyword:"type",params:{type: schema33.properties.snapshot.type},message:"must be string,null"}];
+validate37.errors = [{instancePath:instancePath+"/snapshot",schemaPath:"#/properties/snapshot/type",keyword:"type",params:{type: schema42.properties.snapshot.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -2906,35 +3657,35 @@ var valid0 = true;
 }
 }
 else {
-validate27.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate37.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate27.errors = vErrors;
+validate37.errors = vErrors;
 return errors === 0;
 }
 
-export const InstancesPage = validate28;
-const schema34 = {"type":"object","properties":{"total":{"type":"integer"},"rows":{"type":"array","items":{"$ref":"#/definitions/InstanceRow"}}},"required":["total","rows"],"additionalProperties":false};
-const schema35 = {"type":"object","properties":{"instance":{"type":"integer"},"label":{"type":"integer"},"labels":{"type":["array","null"],"items":{"type":"integer"}},"flips":{"type":"integer"},"predictions":{"type":"array","items":{"$ref":"#/definitions/InstancePrediction"}}},"required":["instance","label","flips","predictions"],"additionalProperties":false};
-const schema36 = {"type":"object","properties":{"predicted":{"type":"integer"},"confidence":{"type":"number"},"correct":{"type":"boolean"},"agrees":{"type":"boolean"},"kl":{"type":"number"},"confidenceChange":{"type":"number"},"change":{"$ref":"#/definitions/CorrectnessChange"},"predictedSet":{"type":["array","null"],"items":{"type":"integer"}},"cosine":{"type":["number","null"]},"mse":{"type":["number","null"]},"relativeL2":{"type":["number","null"]},"labelMse":{"type":["number","null"]},"text":{"type":["string","null"]},"tokenF1":{"type":["number","null"]},"tokenF1ToBase":{"type":["number","null"]}},"required":["predicted","confidence","correct","agrees","kl","confidenceChange","change"],"additionalProperties":false};
-const schema37 = {"type":"string","enum":["bothRight","fixed","broken","bothWrong"]};
+export const InstancesPage = validate38;
+const schema43 = {"type":"object","properties":{"total":{"type":"integer"},"rows":{"type":"array","items":{"$ref":"#/definitions/InstanceRow"}}},"required":["total","rows"],"additionalProperties":false};
+const schema44 = {"type":"object","properties":{"instance":{"type":"integer"},"label":{"type":"integer"},"labels":{"type":["array","null"],"items":{"type":"integer"}},"flips":{"type":"integer"},"predictions":{"type":"array","items":{"$ref":"#/definitions/InstancePrediction"}}},"required":["instance","label","flips","predictions"],"additionalProperties":false};
+const schema45 = {"type":"object","properties":{"predicted":{"type":"integer"},"confidence":{"type":"number"},"correct":{"type":"boolean"},"agrees":{"type":"boolean"},"kl":{"type":"number"},"confidenceChange":{"type":"number"},"change":{"$ref":"#/definitions/CorrectnessChange"},"predictedSet":{"type":["array","null"],"items":{"type":"integer"}},"cosine":{"type":["number","null"]},"mse":{"type":["number","null"]},"relativeL2":{"type":["number","null"]},"labelMse":{"type":["number","null"]},"text":{"type":["string","null"]},"tokenF1":{"type":["number","null"]},"tokenF1ToBase":{"type":["number","null"]}},"required":["predicted","confidence","correct","agrees","kl","confidenceChange","change"],"additionalProperties":false};
+const schema46 = {"type":"string","enum":["bothRight","fixed","broken","bothWrong"]};
 
-function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((((data.predicted === undefined) && (missing0 = "predicted")) || ((data.confidence === undefined) && (missing0 = "confidence"))) || ((data.correct === undefined) && (missing0 = "correct"))) || ((data.agrees === undefined) && (missing0 = "agrees"))) || ((data.kl === undefined) && (missing0 = "kl"))) || ((data.confidenceChange === undefined) && (missing0 = "confidenceChange"))) || ((data.change === undefined) && (missing0 = "change"))){
-validate30.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate40.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func2.call(schema36.properties, key0))){
-validate30.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+if(!(func2.call(schema45.properties, key0))){
+validate40.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2944,7 +3695,7 @@ if(data.predicted !== undefined){
 let data0 = data.predicted;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate30.errors = [{instancePath:instancePath+"/predicted",schemaPath:"#/properties/predicted/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate40.errors = [{instancePath:instancePath+"/predicted",schemaPath:"#/properties/predicted/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -2957,7 +3708,7 @@ if(data.confidence !== undefined){
 let data1 = data.confidence;
 const _errs4 = errors;
 if(!((typeof data1 == "number") && (isFinite(data1)))){
-validate30.errors = [{instancePath:instancePath+"/confidence",schemaPath:"#/properties/confidence/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate40.errors = [{instancePath:instancePath+"/confidence",schemaPath:"#/properties/confidence/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -2969,7 +3720,7 @@ if(valid0){
 if(data.correct !== undefined){
 const _errs6 = errors;
 if(typeof data.correct !== "boolean"){
-validate30.errors = [{instancePath:instancePath+"/correct",schemaPath:"#/properties/correct/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate40.errors = [{instancePath:instancePath+"/correct",schemaPath:"#/properties/correct/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -2981,7 +3732,7 @@ if(valid0){
 if(data.agrees !== undefined){
 const _errs8 = errors;
 if(typeof data.agrees !== "boolean"){
-validate30.errors = [{instancePath:instancePath+"/agrees",schemaPath:"#/properties/agrees/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate40.errors = [{instancePath:instancePath+"/agrees",schemaPath:"#/properties/agrees/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid0 = _errs8 === errors;
@@ -2994,7 +3745,7 @@ if(data.kl !== undefined){
 let data4 = data.kl;
 const _errs10 = errors;
 if(!((typeof data4 == "number") && (isFinite(data4)))){
-validate30.errors = [{instancePath:instancePath+"/kl",schemaPath:"#/properties/kl/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate40.errors = [{instancePath:instancePath+"/kl",schemaPath:"#/properties/kl/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid0 = _errs10 === errors;
@@ -3007,7 +3758,7 @@ if(data.confidenceChange !== undefined){
 let data5 = data.confidenceChange;
 const _errs12 = errors;
 if(!((typeof data5 == "number") && (isFinite(data5)))){
-validate30.errors = [{instancePath:instancePath+"/confidenceChange",schemaPath:"#/properties/confidenceChange/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate40.errors = [{instancePath:instancePath+"/confidenceChange",schemaPath:"#/properties/confidenceChange/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid0 = _errs12 === errors;
@@ -3020,11 +3771,11 @@ if(data.change !== undefined){
 let data6 = data.change;
 const _errs14 = errors;
 if(typeof data6 !== "string"){
-validate30.errors = [{instancePath:instancePath+"/change",schemaPath:"#/definitions/CorrectnessChange/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate40.errors = [{instancePath:instancePath+"/change",schemaPath:"#/definitions/CorrectnessChange/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((((data6 === "bothRight") || (data6 === "fixed")) || (data6 === "broken")) || (data6 === "bothWrong"))){
-validate30.errors = [{instancePath:instancePath+"/change",schemaPath:"#/definitions/CorrectnessChange/enum",keyword:"enum",params:{allowedValues: schema37.enum},message:"must be equal to one of the allowed values"}];
+validate40.errors = [{instancePath:instancePath+"/change",schemaPath:"#/definitions/CorrectnessChange/enum",keyword:"enum",params:{allowedValues: schema46.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs14 === errors;
@@ -3037,7 +3788,7 @@ if(data.predictedSet !== undefined){
 let data7 = data.predictedSet;
 const _errs17 = errors;
 if((!(Array.isArray(data7))) && (data7 !== null)){
-validate30.errors = [{instancePath:instancePath+"/predictedSet",schemaPath:"#/properties/predictedSet/type",keyword:"type",params:{type: schema36.properties.predictedSet.type},message:"must be array,null"}];
+validate40.errors = [{instancePath:instancePath+"/predictedSet",schemaPath:"#/properties/predictedSet/type",keyword:"type",params:{type: schema45.properties.predictedSet.type},message:"must be array,null"}];
 return false;
 }
 if(errors === _errs17){
@@ -3048,7 +3799,7 @@ for(let i0=0; i0<len0; i0++){
 let data8 = data7[i0];
 const _errs19 = errors;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-validate30.errors = [{instancePath:instancePath+"/predictedSet/" + i0,schemaPath:"#/properties/predictedSet/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate40.errors = [{instancePath:instancePath+"/predictedSet/" + i0,schemaPath:"#/properties/predictedSet/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid2 = _errs19 === errors;
@@ -3068,7 +3819,7 @@ if(data.cosine !== undefined){
 let data9 = data.cosine;
 const _errs21 = errors;
 if((!((typeof data9 == "number") && (isFinite(data9)))) && (data9 !== null)){
-validate30.errors = [{instancePath:instancePath+"/cosine",schemaPath:"#/properties/cosine/type",keyword:"type",params:{type: schema36.properties.cosine.type},message:"must be number,null"}];
+validate40.errors = [{instancePath:instancePath+"/cosine",schemaPath:"#/properties/cosine/type",keyword:"type",params:{type: schema45.properties.cosine.type},message:"must be number,null"}];
 return false;
 }
 var valid0 = _errs21 === errors;
@@ -3081,7 +3832,7 @@ if(data.mse !== undefined){
 let data10 = data.mse;
 const _errs23 = errors;
 if((!((typeof data10 == "number") && (isFinite(data10)))) && (data10 !== null)){
-validate30.errors = [{instancePath:instancePath+"/mse",schemaPath:"#/properties/mse/type",keyword:"type",params:{type: schema36.properties.mse.type},message:"must be number,null"}];
+validate40.errors = [{instancePath:instancePath+"/mse",schemaPath:"#/properties/mse/type",keyword:"type",params:{type: schema45.properties.mse.type},message:"must be number,null"}];
 return false;
 }
 var valid0 = _errs23 === errors;
@@ -3094,7 +3845,7 @@ if(data.relativeL2 !== undefined){
 let data11 = data.relativeL2;
 const _errs25 = errors;
 if((!((typeof data11 == "number") && (isFinite(data11)))) && (data11 !== null)){
-validate30.errors = [{instancePath:instancePath+"/relativeL2",schemaPath:"#/properties/relativeL2/type",keyword:"type",params:{type: schema36.properties.relativeL2.type},message:"must be number,null"}];
+validate40.errors = [{instancePath:instancePath+"/relativeL2",schemaPath:"#/properties/relativeL2/type",keyword:"type",params:{type: schema45.properties.relativeL2.type},message:"must be number,null"}];
 return false;
 }
 var valid0 = _errs25 === errors;
@@ -3107,7 +3858,7 @@ if(data.labelMse !== undefined){
 let data12 = data.labelMse;
 const _errs27 = errors;
 if((!((typeof data12 == "number") && (isFinite(data12)))) && (data12 !== null)){
-validate30.errors = [{instancePath:instancePath+"/labelMse",schemaPath:"#/properties/labelMse/type",keyword:"type",params:{type: schema36.properties.labelMse.type},message:"must be number,null"}];
+validate40.errors = [{instancePath:instancePath+"/labelMse",schemaPath:"#/properties/labelMse/type",keyword:"type",params:{type: schema45.properties.labelMse.type},message:"must be number,null"}];
 return false;
 }
 var valid0 = _errs27 === errors;
@@ -3120,7 +3871,7 @@ if(data.text !== undefined){
 let data13 = data.text;
 const _errs29 = errors;
 if((typeof data13 !== "string") && (data13 !== null)){
-validate30.errors = [{instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: schema36.properties.text.type},message:"must be string,null"}];
+validate40.errors = [{instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: schema45.properties.text.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs29 === errors;
@@ -3133,7 +3884,7 @@ if(data.tokenF1 !== undefined){
 let data14 = data.tokenF1;
 const _errs31 = errors;
 if((!((typeof data14 == "number") && (isFinite(data14)))) && (data14 !== null)){
-validate30.errors = [{instancePath:instancePath+"/tokenF1",schemaPath:"#/properties/tokenF1/type",keyword:"type",params:{type: schema36.properties.tokenF1.type},message:"must be number,null"}];
+validate40.errors = [{instancePath:instancePath+"/tokenF1",schemaPath:"#/properties/tokenF1/type",keyword:"type",params:{type: schema45.properties.tokenF1.type},message:"must be number,null"}];
 return false;
 }
 var valid0 = _errs31 === errors;
@@ -3146,7 +3897,7 @@ if(data.tokenF1ToBase !== undefined){
 let data15 = data.tokenF1ToBase;
 const _errs33 = errors;
 if((!((typeof data15 == "number") && (isFinite(data15)))) && (data15 !== null)){
-validate30.errors = [{instancePath:instancePath+"/tokenF1ToBase",schemaPath:"#/properties/tokenF1ToBase/type",keyword:"type",params:{type: schema36.properties.tokenF1ToBase.type},message:"must be number,null"}];
+validate40.errors = [{instancePath:instancePath+"/tokenF1ToBase",schemaPath:"#/properties/tokenF1ToBase/type",keyword:"type",params:{type: schema45.properties.tokenF1ToBase.type},message:"must be number,null"}];
 return false;
 }
 var valid0 = _errs33 === errors;
@@ -3172,30 +3923,30 @@ var valid0 = true;
 }
 }
 else {
-validate30.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate40.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate30.errors = vErrors;
+validate40.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.instance === undefined) && (missing0 = "instance")) || ((data.label === undefined) && (missing0 = "label"))) || ((data.flips === undefined) && (missing0 = "flips"))) || ((data.predictions === undefined) && (missing0 = "predictions"))){
-validate29.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate39.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((((key0 === "instance") || (key0 === "label")) || (key0 === "labels")) || (key0 === "flips")) || (key0 === "predictions"))){
-validate29.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate39.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -3205,7 +3956,7 @@ if(data.instance !== undefined){
 let data0 = data.instance;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate29.errors = [{instancePath:instancePath+"/instance",schemaPath:"#/properties/instance/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate39.errors = [{instancePath:instancePath+"/instance",schemaPath:"#/properties/instance/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -3218,7 +3969,7 @@ if(data.label !== undefined){
 let data1 = data.label;
 const _errs4 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate29.errors = [{instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate39.errors = [{instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -3231,7 +3982,7 @@ if(data.labels !== undefined){
 let data2 = data.labels;
 const _errs6 = errors;
 if((!(Array.isArray(data2))) && (data2 !== null)){
-validate29.errors = [{instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/type",keyword:"type",params:{type: schema35.properties.labels.type},message:"must be array,null"}];
+validate39.errors = [{instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/type",keyword:"type",params:{type: schema44.properties.labels.type},message:"must be array,null"}];
 return false;
 }
 if(errors === _errs6){
@@ -3242,7 +3993,7 @@ for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 const _errs8 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate29.errors = [{instancePath:instancePath+"/labels/" + i0,schemaPath:"#/properties/labels/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate39.errors = [{instancePath:instancePath+"/labels/" + i0,schemaPath:"#/properties/labels/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid1 = _errs8 === errors;
@@ -3262,7 +4013,7 @@ if(data.flips !== undefined){
 let data4 = data.flips;
 const _errs10 = errors;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-validate29.errors = [{instancePath:instancePath+"/flips",schemaPath:"#/properties/flips/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate39.errors = [{instancePath:instancePath+"/flips",schemaPath:"#/properties/flips/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs10 === errors;
@@ -3280,8 +4031,8 @@ var valid2 = true;
 const len1 = data5.length;
 for(let i1=0; i1<len1; i1++){
 const _errs14 = errors;
-if(!(validate30(data5[i1], {instancePath:instancePath+"/predictions/" + i1,parentData:data5,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+if(!(validate40(data5[i1], {instancePath:instancePath+"/predictions/" + i1,parentData:data5,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
 errors = vErrors.length;
 }
 var valid2 = _errs14 === errors;
@@ -3291,7 +4042,7 @@ break;
 }
 }
 else {
-validate29.errors = [{instancePath:instancePath+"/predictions",schemaPath:"#/properties/predictions/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate39.errors = [{instancePath:instancePath+"/predictions",schemaPath:"#/properties/predictions/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -3308,30 +4059,30 @@ var valid0 = true;
 }
 }
 else {
-validate29.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate39.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate29.errors = vErrors;
+validate39.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.total === undefined) && (missing0 = "total")) || ((data.rows === undefined) && (missing0 = "rows"))){
-validate28.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate38.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "total") || (key0 === "rows"))){
-validate28.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate38.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -3341,7 +4092,7 @@ if(data.total !== undefined){
 let data0 = data.total;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate28.errors = [{instancePath:instancePath+"/total",schemaPath:"#/properties/total/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate38.errors = [{instancePath:instancePath+"/total",schemaPath:"#/properties/total/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -3359,8 +4110,8 @@ var valid1 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 const _errs6 = errors;
-if(!(validate29(data1[i0], {instancePath:instancePath+"/rows/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+if(!(validate39(data1[i0], {instancePath:instancePath+"/rows/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs6 === errors;
@@ -3370,7 +4121,7 @@ break;
 }
 }
 else {
-validate28.errors = [{instancePath:instancePath+"/rows",schemaPath:"#/properties/rows/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate38.errors = [{instancePath:instancePath+"/rows",schemaPath:"#/properties/rows/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -3384,34 +4135,34 @@ var valid0 = true;
 }
 }
 else {
-validate28.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate38.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate28.errors = vErrors;
+validate38.errors = vErrors;
 return errors === 0;
 }
 
-export const InstancesParams = validate33;
-const schema38 = {"type":"object","properties":{"path":{"type":"string"},"baseId":{"type":"string"},"modelIds":{"type":"array","items":{"type":"string"}},"offset":{"type":"integer"},"limit":{"type":"integer"},"snapshot":{"type":["string","null"]},"sort":{"oneOf":[{"$ref":"#/definitions/InstanceSort"},{"type":"null"}]},"filter":{"oneOf":[{"$ref":"#/definitions/InstanceFilter"},{"type":"null"}]}},"required":["path","baseId","modelIds","offset","limit"],"additionalProperties":false};
-const schema39 = {"type":"object","properties":{"field":{"$ref":"#/definitions/InstanceSortField"},"modelId":{"type":["string","null"]},"descending":{"type":"boolean"}},"required":["field"],"additionalProperties":false};
-const schema40 = {"type":"string","enum":["flips","correct","confidence","confidenceChange","kl","agrees","cosine","mse","relativeL2","labelMse"]};
+export const InstancesParams = validate43;
+const schema47 = {"type":"object","properties":{"path":{"type":"string"},"baseId":{"type":"string"},"modelIds":{"type":"array","items":{"type":"string"}},"offset":{"type":"integer"},"limit":{"type":"integer"},"snapshot":{"type":["string","null"]},"sort":{"oneOf":[{"$ref":"#/definitions/InstanceSort"},{"type":"null"}]},"filter":{"oneOf":[{"$ref":"#/definitions/InstanceFilter"},{"type":"null"}]}},"required":["path","baseId","modelIds","offset","limit"],"additionalProperties":false};
+const schema48 = {"type":"object","properties":{"field":{"$ref":"#/definitions/InstanceSortField"},"modelId":{"type":["string","null"]},"descending":{"type":"boolean"}},"required":["field"],"additionalProperties":false};
+const schema49 = {"type":"string","enum":["flips","correct","confidence","confidenceChange","kl","agrees","cosine","mse","relativeL2","labelMse"]};
 
-function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.field === undefined) && (missing0 = "field")){
-validate34.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate44.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((key0 === "field") || (key0 === "modelId")) || (key0 === "descending"))){
-validate34.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate44.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -3421,11 +4172,11 @@ if(data.field !== undefined){
 let data0 = data.field;
 const _errs2 = errors;
 if(typeof data0 !== "string"){
-validate34.errors = [{instancePath:instancePath+"/field",schemaPath:"#/definitions/InstanceSortField/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate44.errors = [{instancePath:instancePath+"/field",schemaPath:"#/definitions/InstanceSortField/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((((((((((data0 === "flips") || (data0 === "correct")) || (data0 === "confidence")) || (data0 === "confidenceChange")) || (data0 === "kl")) || (data0 === "agrees")) || (data0 === "cosine")) || (data0 === "mse")) || (data0 === "relativeL2")) || (data0 === "labelMse"))){
-validate34.errors = [{instancePath:instancePath+"/field",schemaPath:"#/definitions/InstanceSortField/enum",keyword:"enum",params:{allowedValues: schema40.enum},message:"must be equal to one of the allowed values"}];
+validate44.errors = [{instancePath:instancePath+"/field",schemaPath:"#/definitions/InstanceSortField/enum",keyword:"enum",params:{allowedValues: schema49.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -3438,7 +4189,7 @@ if(data.modelId !== undefined){
 let data1 = data.modelId;
 const _errs5 = errors;
 if((typeof data1 !== "string") && (data1 !== null)){
-validate34.errors = [{instancePath:instancePath+"/modelId",schemaPath:"#/properties/modelId/type",keyword:"type",params:{type: schema39.properties.modelId.type},message:"must be string,null"}];
+validate44.errors = [{instancePath:instancePath+"/modelId",schemaPath:"#/properties/modelId/type",keyword:"type",params:{type: schema48.properties.modelId.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -3450,7 +4201,7 @@ if(valid0){
 if(data.descending !== undefined){
 const _errs7 = errors;
 if(typeof data.descending !== "boolean"){
-validate34.errors = [{instancePath:instancePath+"/descending",schemaPath:"#/properties/descending/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate44.errors = [{instancePath:instancePath+"/descending",schemaPath:"#/properties/descending/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -3464,18 +4215,18 @@ var valid0 = true;
 }
 }
 else {
-validate34.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate44.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate34.errors = vErrors;
+validate44.errors = vErrors;
 return errors === 0;
 }
 
-const schema41 = {"type":"object","properties":{"change":{"oneOf":[{"$ref":"#/definitions/InstanceChange"},{"type":"null"}]},"modelId":{"type":["string","null"]},"classIndex":{"type":["integer","null"]},"search":{"type":["string","null"]},"instances":{"type":["array","null"],"items":{"type":"integer"}}},"additionalProperties":false};
-const schema42 = {"type":"string","enum":["all","fixed","broken","bothRight","bothWrong","disagree"]};
+const schema50 = {"type":"object","properties":{"change":{"oneOf":[{"$ref":"#/definitions/InstanceChange"},{"type":"null"}]},"modelId":{"type":["string","null"]},"classIndex":{"type":["integer","null"]},"search":{"type":["string","null"]},"instances":{"type":["array","null"],"items":{"type":"integer"}}},"additionalProperties":false};
+const schema51 = {"type":"string","enum":["all","fixed","broken","bothRight","bothWrong","disagree"]};
 
-function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -3483,7 +4234,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((((key0 === "change") || (key0 === "modelId")) || (key0 === "classIndex")) || (key0 === "search")) || (key0 === "instances"))){
-validate36.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate46.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -3507,7 +4258,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((((((data0 === "all") || (data0 === "fixed")) || (data0 === "broken")) || (data0 === "bothRight")) || (data0 === "bothWrong")) || (data0 === "disagree"))){
-const err1 = {instancePath:instancePath+"/change",schemaPath:"#/definitions/InstanceChange/enum",keyword:"enum",params:{allowedValues: schema42.enum},message:"must be equal to one of the allowed values"};
+const err1 = {instancePath:instancePath+"/change",schemaPath:"#/definitions/InstanceChange/enum",keyword:"enum",params:{allowedValues: schema51.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3552,7 +4303,7 @@ else {
 vErrors.push(err3);
 }
 errors++;
-validate36.errors = vErrors;
+validate46.errors = vErrors;
 return false;
 }
 else {
@@ -3576,7 +4327,7 @@ if(data.modelId !== undefined){
 let data1 = data.modelId;
 const _errs9 = errors;
 if((typeof data1 !== "string") && (data1 !== null)){
-validate36.errors = [{instancePath:instancePath+"/modelId",schemaPath:"#/properties/modelId/type",keyword:"type",params:{type: schema41.properties.modelId.type},message:"must be string,null"}];
+validate46.errors = [{instancePath:instancePath+"/modelId",schemaPath:"#/properties/modelId/type",keyword:"type",params:{type: schema50.properties.modelId.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs9 === errors;
@@ -3589,7 +4340,7 @@ if(data.classIndex !== undefined){
 let data2 = data.classIndex;
 const _errs11 = errors;
 if((!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))) && (data2 !== null)){
-validate36.errors = [{instancePath:instancePath+"/classIndex",schemaPath:"#/properties/classIndex/type",keyword:"type",params:{type: schema41.properties.classIndex.type},message:"must be integer,null"}];
+validate46.errors = [{instancePath:instancePath+"/classIndex",schemaPath:"#/properties/classIndex/type",keyword:"type",params:{type: schema50.properties.classIndex.type},message:"must be integer,null"}];
 return false;
 }
 var valid0 = _errs11 === errors;
@@ -3602,7 +4353,7 @@ if(data.search !== undefined){
 let data3 = data.search;
 const _errs13 = errors;
 if((typeof data3 !== "string") && (data3 !== null)){
-validate36.errors = [{instancePath:instancePath+"/search",schemaPath:"#/properties/search/type",keyword:"type",params:{type: schema41.properties.search.type},message:"must be string,null"}];
+validate46.errors = [{instancePath:instancePath+"/search",schemaPath:"#/properties/search/type",keyword:"type",params:{type: schema50.properties.search.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs13 === errors;
@@ -3615,7 +4366,7 @@ if(data.instances !== undefined){
 let data4 = data.instances;
 const _errs15 = errors;
 if((!(Array.isArray(data4))) && (data4 !== null)){
-validate36.errors = [{instancePath:instancePath+"/instances",schemaPath:"#/properties/instances/type",keyword:"type",params:{type: schema41.properties.instances.type},message:"must be array,null"}];
+validate46.errors = [{instancePath:instancePath+"/instances",schemaPath:"#/properties/instances/type",keyword:"type",params:{type: schema50.properties.instances.type},message:"must be array,null"}];
 return false;
 }
 if(errors === _errs15){
@@ -3626,7 +4377,7 @@ for(let i0=0; i0<len0; i0++){
 let data5 = data4[i0];
 const _errs17 = errors;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-validate36.errors = [{instancePath:instancePath+"/instances/" + i0,schemaPath:"#/properties/instances/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate46.errors = [{instancePath:instancePath+"/instances/" + i0,schemaPath:"#/properties/instances/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid3 = _errs17 === errors;
@@ -3648,30 +4399,30 @@ var valid0 = true;
 }
 }
 else {
-validate36.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate46.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate36.errors = vErrors;
+validate46.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((data.path === undefined) && (missing0 = "path")) || ((data.baseId === undefined) && (missing0 = "baseId"))) || ((data.modelIds === undefined) && (missing0 = "modelIds"))) || ((data.offset === undefined) && (missing0 = "offset"))) || ((data.limit === undefined) && (missing0 = "limit"))){
-validate33.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate43.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((((((key0 === "path") || (key0 === "baseId")) || (key0 === "modelIds")) || (key0 === "offset")) || (key0 === "limit")) || (key0 === "snapshot")) || (key0 === "sort")) || (key0 === "filter"))){
-validate33.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate43.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -3680,7 +4431,7 @@ if(_errs1 === errors){
 if(data.path !== undefined){
 const _errs2 = errors;
 if(typeof data.path !== "string"){
-validate33.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate43.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -3692,7 +4443,7 @@ if(valid0){
 if(data.baseId !== undefined){
 const _errs4 = errors;
 if(typeof data.baseId !== "string"){
-validate33.errors = [{instancePath:instancePath+"/baseId",schemaPath:"#/properties/baseId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate43.errors = [{instancePath:instancePath+"/baseId",schemaPath:"#/properties/baseId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -3711,7 +4462,7 @@ const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
 const _errs8 = errors;
 if(typeof data2[i0] !== "string"){
-validate33.errors = [{instancePath:instancePath+"/modelIds/" + i0,schemaPath:"#/properties/modelIds/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate43.errors = [{instancePath:instancePath+"/modelIds/" + i0,schemaPath:"#/properties/modelIds/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs8 === errors;
@@ -3721,7 +4472,7 @@ break;
 }
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/modelIds",schemaPath:"#/properties/modelIds/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate43.errors = [{instancePath:instancePath+"/modelIds",schemaPath:"#/properties/modelIds/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -3735,7 +4486,7 @@ if(data.offset !== undefined){
 let data4 = data.offset;
 const _errs10 = errors;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-validate33.errors = [{instancePath:instancePath+"/offset",schemaPath:"#/properties/offset/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate43.errors = [{instancePath:instancePath+"/offset",schemaPath:"#/properties/offset/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs10 === errors;
@@ -3748,7 +4499,7 @@ if(data.limit !== undefined){
 let data5 = data.limit;
 const _errs12 = errors;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-validate33.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate43.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs12 === errors;
@@ -3761,7 +4512,7 @@ if(data.snapshot !== undefined){
 let data6 = data.snapshot;
 const _errs14 = errors;
 if((typeof data6 !== "string") && (data6 !== null)){
-validate33.errors = [{instancePath:instancePath+"/snapshot",schemaPath:"#/properties/snapshot/type",keyword:"type",params:{type: schema38.properties.snapshot.type},message:"must be string,null"}];
+validate43.errors = [{instancePath:instancePath+"/snapshot",schemaPath:"#/properties/snapshot/type",keyword:"type",params:{type: schema47.properties.snapshot.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs14 === errors;
@@ -3777,8 +4528,8 @@ const _errs17 = errors;
 let valid2 = false;
 let passing0 = null;
 const _errs18 = errors;
-if(!(validate34(data7, {instancePath:instancePath+"/sort",parentData:data,parentDataProperty:"sort",rootData}))){
-vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+if(!(validate44(data7, {instancePath:instancePath+"/sort",parentData:data,parentDataProperty:"sort",rootData}))){
+vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs18 === errors;
@@ -3817,7 +4568,7 @@ else {
 vErrors.push(err1);
 }
 errors++;
-validate33.errors = vErrors;
+validate43.errors = vErrors;
 return false;
 }
 else {
@@ -3844,8 +4595,8 @@ const _errs22 = errors;
 let valid3 = false;
 let passing1 = null;
 const _errs23 = errors;
-if(!(validate36(data8, {instancePath:instancePath+"/filter",parentData:data,parentDataProperty:"filter",rootData}))){
-vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+if(!(validate46(data8, {instancePath:instancePath+"/filter",parentData:data,parentDataProperty:"filter",rootData}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs23 === errors;
@@ -3884,7 +4635,7 @@ else {
 vErrors.push(err3);
 }
 errors++;
-validate33.errors = vErrors;
+validate43.errors = vErrors;
 return false;
 }
 else {
@@ -3914,18 +4665,18 @@ var valid0 = true;
 }
 }
 else {
-validate33.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate43.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate33.errors = vErrors;
+validate43.errors = vErrors;
 return errors === 0;
 }
 
-export const ProbeParams = validate38;
-const schema43 = {"type":"object","properties":{"path":{"type":["string","null"]},"baseId":{"type":["string","null"]},"modelIds":{"type":["array","null"],"items":{"type":"string"}},"files":{"type":["array","null"],"items":{"type":"string"}},"bins":{"type":["integer","null"]},"activations":{"type":["integer","null"]},"workDoneToken":{"type":["string","null"]},"snapshot":{"type":["string","null"]}},"additionalProperties":false};
+export const ProbeParams = validate48;
+const schema52 = {"type":"object","properties":{"path":{"type":["string","null"]},"baseId":{"type":["string","null"]},"modelIds":{"type":["array","null"],"items":{"type":"string"}},"files":{"type":["array","null"],"items":{"type":"string"}},"bins":{"type":["integer","null"]},"activations":{"type":["integer","null"]},"workDoneToken":{"type":["string","null"]},"snapshot":{"type":["string","null"]}},"additionalProperties":false};
 
-function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -3933,7 +4684,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((((((key0 === "path") || (key0 === "baseId")) || (key0 === "modelIds")) || (key0 === "files")) || (key0 === "bins")) || (key0 === "activations")) || (key0 === "workDoneToken")) || (key0 === "snapshot"))){
-validate38.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate48.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -3943,7 +4694,7 @@ if(data.path !== undefined){
 let data0 = data.path;
 const _errs2 = errors;
 if((typeof data0 !== "string") && (data0 !== null)){
-validate38.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: schema43.properties.path.type},message:"must be string,null"}];
+validate48.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: schema52.properties.path.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -3956,7 +4707,7 @@ if(data.baseId !== undefined){
 let data1 = data.baseId;
 const _errs4 = errors;
 if((typeof data1 !== "string") && (data1 !== null)){
-validate38.errors = [{instancePath:instancePath+"/baseId",schemaPath:"#/properties/baseId/type",keyword:"type",params:{type: schema43.properties.baseId.type},message:"must be string,null"}];
+validate48.errors = [{instancePath:instancePath+"/baseId",schemaPath:"#/properties/baseId/type",keyword:"type",params:{type: schema52.properties.baseId.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -3969,7 +4720,7 @@ if(data.modelIds !== undefined){
 let data2 = data.modelIds;
 const _errs6 = errors;
 if((!(Array.isArray(data2))) && (data2 !== null)){
-validate38.errors = [{instancePath:instancePath+"/modelIds",schemaPath:"#/properties/modelIds/type",keyword:"type",params:{type: schema43.properties.modelIds.type},message:"must be array,null"}];
+validate48.errors = [{instancePath:instancePath+"/modelIds",schemaPath:"#/properties/modelIds/type",keyword:"type",params:{type: schema52.properties.modelIds.type},message:"must be array,null"}];
 return false;
 }
 if(errors === _errs6){
@@ -3979,7 +4730,7 @@ const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
 const _errs8 = errors;
 if(typeof data2[i0] !== "string"){
-validate38.errors = [{instancePath:instancePath+"/modelIds/" + i0,schemaPath:"#/properties/modelIds/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate48.errors = [{instancePath:instancePath+"/modelIds/" + i0,schemaPath:"#/properties/modelIds/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs8 === errors;
@@ -3999,7 +4750,7 @@ if(data.files !== undefined){
 let data4 = data.files;
 const _errs10 = errors;
 if((!(Array.isArray(data4))) && (data4 !== null)){
-validate38.errors = [{instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: schema43.properties.files.type},message:"must be array,null"}];
+validate48.errors = [{instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: schema52.properties.files.type},message:"must be array,null"}];
 return false;
 }
 if(errors === _errs10){
@@ -4009,7 +4760,7 @@ const len1 = data4.length;
 for(let i1=0; i1<len1; i1++){
 const _errs12 = errors;
 if(typeof data4[i1] !== "string"){
-validate38.errors = [{instancePath:instancePath+"/files/" + i1,schemaPath:"#/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate48.errors = [{instancePath:instancePath+"/files/" + i1,schemaPath:"#/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs12 === errors;
@@ -4029,7 +4780,7 @@ if(data.bins !== undefined){
 let data6 = data.bins;
 const _errs14 = errors;
 if((!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))) && (data6 !== null)){
-validate38.errors = [{instancePath:instancePath+"/bins",schemaPath:"#/properties/bins/type",keyword:"type",params:{type: schema43.properties.bins.type},message:"must be integer,null"}];
+validate48.errors = [{instancePath:instancePath+"/bins",schemaPath:"#/properties/bins/type",keyword:"type",params:{type: schema52.properties.bins.type},message:"must be integer,null"}];
 return false;
 }
 var valid0 = _errs14 === errors;
@@ -4042,7 +4793,7 @@ if(data.activations !== undefined){
 let data7 = data.activations;
 const _errs16 = errors;
 if((!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))) && (data7 !== null)){
-validate38.errors = [{instancePath:instancePath+"/activations",schemaPath:"#/properties/activations/type",keyword:"type",params:{type: schema43.properties.activations.type},message:"must be integer,null"}];
+validate48.errors = [{instancePath:instancePath+"/activations",schemaPath:"#/properties/activations/type",keyword:"type",params:{type: schema52.properties.activations.type},message:"must be integer,null"}];
 return false;
 }
 var valid0 = _errs16 === errors;
@@ -4055,7 +4806,7 @@ if(data.workDoneToken !== undefined){
 let data8 = data.workDoneToken;
 const _errs18 = errors;
 if((typeof data8 !== "string") && (data8 !== null)){
-validate38.errors = [{instancePath:instancePath+"/workDoneToken",schemaPath:"#/properties/workDoneToken/type",keyword:"type",params:{type: schema43.properties.workDoneToken.type},message:"must be string,null"}];
+validate48.errors = [{instancePath:instancePath+"/workDoneToken",schemaPath:"#/properties/workDoneToken/type",keyword:"type",params:{type: schema52.properties.workDoneToken.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs18 === errors;
@@ -4068,7 +4819,7 @@ if(data.snapshot !== undefined){
 let data9 = data.snapshot;
 const _errs20 = errors;
 if((typeof data9 !== "string") && (data9 !== null)){
-validate38.errors = [{instancePath:instancePath+"/snapshot",schemaPath:"#/properties/snapshot/type",keyword:"type",params:{type: schema43.properties.snapshot.type},message:"must be string,null"}];
+validate48.errors = [{instancePath:instancePath+"/snapshot",schemaPath:"#/properties/snapshot/type",keyword:"type",params:{type: schema52.properties.snapshot.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs20 === errors;
@@ -4086,35 +4837,35 @@ var valid0 = true;
 }
 }
 else {
-validate38.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate48.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate38.errors = vErrors;
+validate48.errors = vErrors;
 return errors === 0;
 }
 
-export const ProbeResult = validate39;
-const schema44 = {"type":"object","properties":{"models":{"type":"array","items":{"type":"string"}},"tensors":{"type":"array","items":{"$ref":"#/definitions/TensorProbe"}},"modules":{"type":"array","items":{"$ref":"#/definitions/ModuleProbe"}},"unmatched":{"type":"array","items":{"$ref":"#/definitions/UnmatchedTensor"}},"changeBands":{"type":"array","items":{"type":"string"}},"activations":{"oneOf":[{"$ref":"#/definitions/ActivationsProbe"},{"type":"null"}]}},"required":["models","tensors","modules","unmatched","changeBands"],"additionalProperties":false};
-const schema49 = {"type":"object","properties":{"name":{"type":"string"},"model":{"type":"string"},"reason":{"type":"string"}},"required":["name","model","reason"],"additionalProperties":false};
-const schema45 = {"type":"object","properties":{"name":{"type":"string"},"stored":{"type":["string","null"]},"module":{"type":"string"},"matchedAs":{"type":["array","null"],"items":{"type":["string","null"]}},"shape":{"type":"array","items":{"type":"integer"}},"params":{"type":"integer"},"binMin":{"type":"number"},"binMax":{"type":"number"},"models":{"type":"array","items":{"oneOf":[{"$ref":"#/definitions/TensorStats"},{"type":"null"}]}}},"required":["name","module","shape","params","binMin","binMax","models"],"additionalProperties":false};
-const schema46 = {"type":"object","properties":{"sparsity":{"type":"number"},"zeroInBoth":{"type":["number","null"]},"zeroOnlyHere":{"type":["number","null"]},"min":{"type":"number"},"max":{"type":"number"},"mean":{"type":"number"},"std":{"type":"number"},"histogram":{"type":"array","items":{"type":"integer"}},"relL2":{"type":["number","null"]},"changed":{"type":"number"},"changeHistograms":{"type":"array","items":{"type":"array","items":{"type":"integer"}}},"nonFinite":{"type":"integer"}},"required":["sparsity","min","max","mean","std","histogram","changed","changeHistograms","nonFinite"],"additionalProperties":false};
+export const ProbeResult = validate49;
+const schema53 = {"type":"object","properties":{"models":{"type":"array","items":{"type":"string"}},"tensors":{"type":"array","items":{"$ref":"#/definitions/TensorProbe"}},"modules":{"type":"array","items":{"$ref":"#/definitions/ModuleProbe"}},"unmatched":{"type":"array","items":{"$ref":"#/definitions/UnmatchedTensor"}},"changeBands":{"type":"array","items":{"type":"string"}},"activations":{"oneOf":[{"$ref":"#/definitions/ActivationsProbe"},{"type":"null"}]}},"required":["models","tensors","modules","unmatched","changeBands"],"additionalProperties":false};
+const schema58 = {"type":"object","properties":{"name":{"type":"string"},"model":{"type":"string"},"reason":{"type":"string"}},"required":["name","model","reason"],"additionalProperties":false};
+const schema54 = {"type":"object","properties":{"name":{"type":"string"},"stored":{"type":["string","null"]},"module":{"type":"string"},"matchedAs":{"type":["array","null"],"items":{"type":["string","null"]}},"shape":{"type":"array","items":{"type":"integer"}},"params":{"type":"integer"},"binMin":{"type":"number"},"binMax":{"type":"number"},"models":{"type":"array","items":{"oneOf":[{"$ref":"#/definitions/TensorStats"},{"type":"null"}]}}},"required":["name","module","shape","params","binMin","binMax","models"],"additionalProperties":false};
+const schema55 = {"type":"object","properties":{"sparsity":{"type":"number"},"zeroInBoth":{"type":["number","null"]},"zeroOnlyHere":{"type":["number","null"]},"min":{"type":"number"},"max":{"type":"number"},"mean":{"type":"number"},"std":{"type":"number"},"histogram":{"type":"array","items":{"type":"integer"}},"relL2":{"type":["number","null"]},"changed":{"type":"number"},"changeHistograms":{"type":"array","items":{"type":"array","items":{"type":"integer"}}},"nonFinite":{"type":"integer"}},"required":["sparsity","min","max","mean","std","histogram","changed","changeHistograms","nonFinite"],"additionalProperties":false};
 
-function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((((data.name === undefined) && (missing0 = "name")) || ((data.module === undefined) && (missing0 = "module"))) || ((data.shape === undefined) && (missing0 = "shape"))) || ((data.params === undefined) && (missing0 = "params"))) || ((data.binMin === undefined) && (missing0 = "binMin"))) || ((data.binMax === undefined) && (missing0 = "binMax"))) || ((data.models === undefined) && (missing0 = "models"))){
-validate40.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate50.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func2.call(schema45.properties, key0))){
-validate40.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+if(!(func2.call(schema54.properties, key0))){
+validate50.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -4123,7 +4874,7 @@ if(_errs1 === errors){
 if(data.name !== undefined){
 const _errs2 = errors;
 if(typeof data.name !== "string"){
-validate40.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate50.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -4136,7 +4887,7 @@ if(data.stored !== undefined){
 let data1 = data.stored;
 const _errs4 = errors;
 if((typeof data1 !== "string") && (data1 !== null)){
-validate40.errors = [{instancePath:instancePath+"/stored",schemaPath:"#/properties/stored/type",keyword:"type",params:{type: schema45.properties.stored.type},message:"must be string,null"}];
+validate50.errors = [{instancePath:instancePath+"/stored",schemaPath:"#/properties/stored/type",keyword:"type",params:{type: schema54.properties.stored.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -4148,7 +4899,7 @@ if(valid0){
 if(data.module !== undefined){
 const _errs6 = errors;
 if(typeof data.module !== "string"){
-validate40.errors = [{instancePath:instancePath+"/module",schemaPath:"#/properties/module/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate50.errors = [{instancePath:instancePath+"/module",schemaPath:"#/properties/module/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -4161,7 +4912,7 @@ if(data.matchedAs !== undefined){
 let data3 = data.matchedAs;
 const _errs8 = errors;
 if((!(Array.isArray(data3))) && (data3 !== null)){
-validate40.errors = [{instancePath:instancePath+"/matchedAs",schemaPath:"#/properties/matchedAs/type",keyword:"type",params:{type: schema45.properties.matchedAs.type},message:"must be array,null"}];
+validate50.errors = [{instancePath:instancePath+"/matchedAs",schemaPath:"#/properties/matchedAs/type",keyword:"type",params:{type: schema54.properties.matchedAs.type},message:"must be array,null"}];
 return false;
 }
 if(errors === _errs8){
@@ -4172,7 +4923,7 @@ for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 const _errs10 = errors;
 if((typeof data4 !== "string") && (data4 !== null)){
-validate40.errors = [{instancePath:instancePath+"/matchedAs/" + i0,schemaPath:"#/properties/matchedAs/items/type",keyword:"type",params:{type: schema45.properties.matchedAs.items.type},message:"must be string,null"}];
+validate50.errors = [{instancePath:instancePath+"/matchedAs/" + i0,schemaPath:"#/properties/matchedAs/items/type",keyword:"type",params:{type: schema54.properties.matchedAs.items.type},message:"must be string,null"}];
 return false;
 }
 var valid1 = _errs10 === errors;
@@ -4199,7 +4950,7 @@ for(let i1=0; i1<len1; i1++){
 let data6 = data5[i1];
 const _errs14 = errors;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-validate40.errors = [{instancePath:instancePath+"/shape/" + i1,schemaPath:"#/properties/shape/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate50.errors = [{instancePath:instancePath+"/shape/" + i1,schemaPath:"#/properties/shape/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid2 = _errs14 === errors;
@@ -4209,7 +4960,7 @@ break;
 }
 }
 else {
-validate40.errors = [{instancePath:instancePath+"/shape",schemaPath:"#/properties/shape/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate50.errors = [{instancePath:instancePath+"/shape",schemaPath:"#/properties/shape/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -4223,7 +4974,7 @@ if(data.params !== undefined){
 let data7 = data.params;
 const _errs16 = errors;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-validate40.errors = [{instancePath:instancePath+"/params",schemaPath:"#/properties/params/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate50.errors = [{instancePath:instancePath+"/params",schemaPath:"#/properties/params/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs16 === errors;
@@ -4236,7 +4987,7 @@ if(data.binMin !== undefined){
 let data8 = data.binMin;
 const _errs18 = errors;
 if(!((typeof data8 == "number") && (isFinite(data8)))){
-validate40.errors = [{instancePath:instancePath+"/binMin",schemaPath:"#/properties/binMin/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate50.errors = [{instancePath:instancePath+"/binMin",schemaPath:"#/properties/binMin/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid0 = _errs18 === errors;
@@ -4249,7 +5000,7 @@ if(data.binMax !== undefined){
 let data9 = data.binMax;
 const _errs20 = errors;
 if(!((typeof data9 == "number") && (isFinite(data9)))){
-validate40.errors = [{instancePath:instancePath+"/binMax",schemaPath:"#/properties/binMax/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate50.errors = [{instancePath:instancePath+"/binMax",schemaPath:"#/properties/binMax/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid0 = _errs20 === errors;
@@ -4289,7 +5040,7 @@ errors++;
 else {
 const _errs29 = errors;
 for(const key1 in data11){
-if(!(func2.call(schema46.properties, key1))){
+if(!(func2.call(schema55.properties, key1))){
 const err1 = {instancePath:instancePath+"/models/" + i2,schemaPath:"#/definitions/TensorStats/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1];
@@ -4325,7 +5076,7 @@ if(data11.zeroInBoth !== undefined){
 let data13 = data11.zeroInBoth;
 const _errs32 = errors;
 if((!((typeof data13 == "number") && (isFinite(data13)))) && (data13 !== null)){
-const err3 = {instancePath:instancePath+"/models/" + i2+"/zeroInBoth",schemaPath:"#/definitions/TensorStats/properties/zeroInBoth/type",keyword:"type",params:{type: schema46.properties.zeroInBoth.type},message:"must be number,null"};
+const err3 = {instancePath:instancePath+"/models/" + i2+"/zeroInBoth",schemaPath:"#/definitions/TensorStats/properties/zeroInBoth/type",keyword:"type",params:{type: schema55.properties.zeroInBoth.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4344,7 +5095,7 @@ if(data11.zeroOnlyHere !== undefined){
 let data14 = data11.zeroOnlyHere;
 const _errs34 = errors;
 if((!((typeof data14 == "number") && (isFinite(data14)))) && (data14 !== null)){
-const err4 = {instancePath:instancePath+"/models/" + i2+"/zeroOnlyHere",schemaPath:"#/definitions/TensorStats/properties/zeroOnlyHere/type",keyword:"type",params:{type: schema46.properties.zeroOnlyHere.type},message:"must be number,null"};
+const err4 = {instancePath:instancePath+"/models/" + i2+"/zeroOnlyHere",schemaPath:"#/definitions/TensorStats/properties/zeroOnlyHere/type",keyword:"type",params:{type: schema55.properties.zeroOnlyHere.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4482,7 +5233,7 @@ if(data11.relL2 !== undefined){
 let data21 = data11.relL2;
 const _errs48 = errors;
 if((!((typeof data21 == "number") && (isFinite(data21)))) && (data21 !== null)){
-const err11 = {instancePath:instancePath+"/models/" + i2+"/relL2",schemaPath:"#/definitions/TensorStats/properties/relL2/type",keyword:"type",params:{type: schema46.properties.relL2.type},message:"must be number,null"};
+const err11 = {instancePath:instancePath+"/models/" + i2+"/relL2",schemaPath:"#/definitions/TensorStats/properties/relL2/type",keyword:"type",params:{type: schema55.properties.relL2.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4662,7 +5413,7 @@ else {
 vErrors.push(err19);
 }
 errors++;
-validate40.errors = vErrors;
+validate50.errors = vErrors;
 return false;
 }
 else {
@@ -4683,7 +5434,7 @@ break;
 }
 }
 else {
-validate40.errors = [{instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate50.errors = [{instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -4704,32 +5455,32 @@ var valid0 = true;
 }
 }
 else {
-validate40.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate50.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate40.errors = vErrors;
+validate50.errors = vErrors;
 return errors === 0;
 }
 
-const schema47 = {"type":"object","properties":{"name":{"type":"string"},"parent":{"type":["string","null"]},"type":{"type":["string","null"]},"params":{"type":"integer"},"models":{"type":"array","items":{"oneOf":[{"$ref":"#/definitions/ModuleStats"},{"type":"null"}]}}},"required":["name","params","models"],"additionalProperties":false};
-const schema48 = {"type":"object","properties":{"sparsity":{"type":"number"},"zeroInBoth":{"type":["number","null"]},"zeroOnlyHere":{"type":["number","null"]},"relL2":{"type":["number","null"]},"changed":{"type":"number"}},"required":["sparsity","changed"],"additionalProperties":false};
+const schema56 = {"type":"object","properties":{"name":{"type":"string"},"parent":{"type":["string","null"]},"type":{"type":["string","null"]},"params":{"type":"integer"},"models":{"type":"array","items":{"oneOf":[{"$ref":"#/definitions/ModuleStats"},{"type":"null"}]}}},"required":["name","params","models"],"additionalProperties":false};
+const schema57 = {"type":"object","properties":{"sparsity":{"type":"number"},"zeroInBoth":{"type":["number","null"]},"zeroOnlyHere":{"type":["number","null"]},"relL2":{"type":["number","null"]},"changed":{"type":"number"}},"required":["sparsity","changed"],"additionalProperties":false};
 
-function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.name === undefined) && (missing0 = "name")) || ((data.params === undefined) && (missing0 = "params"))) || ((data.models === undefined) && (missing0 = "models"))){
-validate42.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate52.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((((key0 === "name") || (key0 === "parent")) || (key0 === "type")) || (key0 === "params")) || (key0 === "models"))){
-validate42.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate52.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -4738,7 +5489,7 @@ if(_errs1 === errors){
 if(data.name !== undefined){
 const _errs2 = errors;
 if(typeof data.name !== "string"){
-validate42.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate52.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -4751,7 +5502,7 @@ if(data.parent !== undefined){
 let data1 = data.parent;
 const _errs4 = errors;
 if((typeof data1 !== "string") && (data1 !== null)){
-validate42.errors = [{instancePath:instancePath+"/parent",schemaPath:"#/properties/parent/type",keyword:"type",params:{type: schema47.properties.parent.type},message:"must be string,null"}];
+validate52.errors = [{instancePath:instancePath+"/parent",schemaPath:"#/properties/parent/type",keyword:"type",params:{type: schema56.properties.parent.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -4764,7 +5515,7 @@ if(data.type !== undefined){
 let data2 = data.type;
 const _errs6 = errors;
 if((typeof data2 !== "string") && (data2 !== null)){
-validate42.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: schema47.properties.type.type},message:"must be string,null"}];
+validate52.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: schema56.properties.type.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -4777,7 +5528,7 @@ if(data.params !== undefined){
 let data3 = data.params;
 const _errs8 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate42.errors = [{instancePath:instancePath+"/params",schemaPath:"#/properties/params/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate52.errors = [{instancePath:instancePath+"/params",schemaPath:"#/properties/params/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs8 === errors;
@@ -4853,7 +5604,7 @@ if(data5.zeroInBoth !== undefined){
 let data7 = data5.zeroInBoth;
 const _errs20 = errors;
 if((!((typeof data7 == "number") && (isFinite(data7)))) && (data7 !== null)){
-const err3 = {instancePath:instancePath+"/models/" + i0+"/zeroInBoth",schemaPath:"#/definitions/ModuleStats/properties/zeroInBoth/type",keyword:"type",params:{type: schema48.properties.zeroInBoth.type},message:"must be number,null"};
+const err3 = {instancePath:instancePath+"/models/" + i0+"/zeroInBoth",schemaPath:"#/definitions/ModuleStats/properties/zeroInBoth/type",keyword:"type",params:{type: schema57.properties.zeroInBoth.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4872,7 +5623,7 @@ if(data5.zeroOnlyHere !== undefined){
 let data8 = data5.zeroOnlyHere;
 const _errs22 = errors;
 if((!((typeof data8 == "number") && (isFinite(data8)))) && (data8 !== null)){
-const err4 = {instancePath:instancePath+"/models/" + i0+"/zeroOnlyHere",schemaPath:"#/definitions/ModuleStats/properties/zeroOnlyHere/type",keyword:"type",params:{type: schema48.properties.zeroOnlyHere.type},message:"must be number,null"};
+const err4 = {instancePath:instancePath+"/models/" + i0+"/zeroOnlyHere",schemaPath:"#/definitions/ModuleStats/properties/zeroOnlyHere/type",keyword:"type",params:{type: schema57.properties.zeroOnlyHere.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4891,7 +5642,7 @@ if(data5.relL2 !== undefined){
 let data9 = data5.relL2;
 const _errs24 = errors;
 if((!((typeof data9 == "number") && (isFinite(data9)))) && (data9 !== null)){
-const err5 = {instancePath:instancePath+"/models/" + i0+"/relL2",schemaPath:"#/definitions/ModuleStats/properties/relL2/type",keyword:"type",params:{type: schema48.properties.relL2.type},message:"must be number,null"};
+const err5 = {instancePath:instancePath+"/models/" + i0+"/relL2",schemaPath:"#/definitions/ModuleStats/properties/relL2/type",keyword:"type",params:{type: schema57.properties.relL2.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4978,7 +5729,7 @@ else {
 vErrors.push(err9);
 }
 errors++;
-validate42.errors = vErrors;
+validate52.errors = vErrors;
 return false;
 }
 else {
@@ -4999,7 +5750,7 @@ break;
 }
 }
 else {
-validate42.errors = [{instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate52.errors = [{instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -5016,31 +5767,31 @@ var valid0 = true;
 }
 }
 else {
-validate42.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate52.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate42.errors = vErrors;
+validate52.errors = vErrors;
 return errors === 0;
 }
 
-const schema50 = {"type":"object","properties":{"instances":{"type":"integer"},"instanceIndices":{"type":"array","items":{"type":"integer"}},"outputs":{"type":"array","items":{"$ref":"#/definitions/TensorProbe"}},"unmatched":{"type":"array","items":{"$ref":"#/definitions/UnmatchedTensor"}}},"required":["instances","instanceIndices","outputs","unmatched"],"additionalProperties":false};
+const schema59 = {"type":"object","properties":{"instances":{"type":"integer"},"instanceIndices":{"type":"array","items":{"type":"integer"}},"outputs":{"type":"array","items":{"$ref":"#/definitions/TensorProbe"}},"unmatched":{"type":"array","items":{"$ref":"#/definitions/UnmatchedTensor"}}},"required":["instances","instanceIndices","outputs","unmatched"],"additionalProperties":false};
 
-function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.instances === undefined) && (missing0 = "instances")) || ((data.instanceIndices === undefined) && (missing0 = "instanceIndices"))) || ((data.outputs === undefined) && (missing0 = "outputs"))) || ((data.unmatched === undefined) && (missing0 = "unmatched"))){
-validate44.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate54.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((key0 === "instances") || (key0 === "instanceIndices")) || (key0 === "outputs")) || (key0 === "unmatched"))){
-validate44.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate54.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -5050,7 +5801,7 @@ if(data.instances !== undefined){
 let data0 = data.instances;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate44.errors = [{instancePath:instancePath+"/instances",schemaPath:"#/properties/instances/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate54.errors = [{instancePath:instancePath+"/instances",schemaPath:"#/properties/instances/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -5070,7 +5821,7 @@ for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 const _errs6 = errors;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-validate44.errors = [{instancePath:instancePath+"/instanceIndices/" + i0,schemaPath:"#/properties/instanceIndices/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate54.errors = [{instancePath:instancePath+"/instanceIndices/" + i0,schemaPath:"#/properties/instanceIndices/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid1 = _errs6 === errors;
@@ -5080,7 +5831,7 @@ break;
 }
 }
 else {
-validate44.errors = [{instancePath:instancePath+"/instanceIndices",schemaPath:"#/properties/instanceIndices/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate54.errors = [{instancePath:instancePath+"/instanceIndices",schemaPath:"#/properties/instanceIndices/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -5099,8 +5850,8 @@ var valid2 = true;
 const len1 = data3.length;
 for(let i1=0; i1<len1; i1++){
 const _errs10 = errors;
-if(!(validate40(data3[i1], {instancePath:instancePath+"/outputs/" + i1,parentData:data3,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+if(!(validate50(data3[i1], {instancePath:instancePath+"/outputs/" + i1,parentData:data3,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
 errors = vErrors.length;
 }
 var valid2 = _errs10 === errors;
@@ -5110,7 +5861,7 @@ break;
 }
 }
 else {
-validate44.errors = [{instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate54.errors = [{instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -5135,14 +5886,14 @@ if(errors === _errs14){
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 let missing1;
 if((((data6.name === undefined) && (missing1 = "name")) || ((data6.model === undefined) && (missing1 = "model"))) || ((data6.reason === undefined) && (missing1 = "reason"))){
-validate44.errors = [{instancePath:instancePath+"/unmatched/" + i2,schemaPath:"#/definitions/UnmatchedTensor/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate54.errors = [{instancePath:instancePath+"/unmatched/" + i2,schemaPath:"#/definitions/UnmatchedTensor/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 const _errs16 = errors;
 for(const key1 in data6){
 if(!(((key1 === "name") || (key1 === "model")) || (key1 === "reason"))){
-validate44.errors = [{instancePath:instancePath+"/unmatched/" + i2,schemaPath:"#/definitions/UnmatchedTensor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+validate54.errors = [{instancePath:instancePath+"/unmatched/" + i2,schemaPath:"#/definitions/UnmatchedTensor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -5151,7 +5902,7 @@ if(_errs16 === errors){
 if(data6.name !== undefined){
 const _errs17 = errors;
 if(typeof data6.name !== "string"){
-validate44.errors = [{instancePath:instancePath+"/unmatched/" + i2+"/name",schemaPath:"#/definitions/UnmatchedTensor/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate54.errors = [{instancePath:instancePath+"/unmatched/" + i2+"/name",schemaPath:"#/definitions/UnmatchedTensor/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs17 === errors;
@@ -5163,7 +5914,7 @@ if(valid5){
 if(data6.model !== undefined){
 const _errs19 = errors;
 if(typeof data6.model !== "string"){
-validate44.errors = [{instancePath:instancePath+"/unmatched/" + i2+"/model",schemaPath:"#/definitions/UnmatchedTensor/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate54.errors = [{instancePath:instancePath+"/unmatched/" + i2+"/model",schemaPath:"#/definitions/UnmatchedTensor/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs19 === errors;
@@ -5175,7 +5926,7 @@ if(valid5){
 if(data6.reason !== undefined){
 const _errs21 = errors;
 if(typeof data6.reason !== "string"){
-validate44.errors = [{instancePath:instancePath+"/unmatched/" + i2+"/reason",schemaPath:"#/definitions/UnmatchedTensor/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate54.errors = [{instancePath:instancePath+"/unmatched/" + i2+"/reason",schemaPath:"#/definitions/UnmatchedTensor/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs21 === errors;
@@ -5189,7 +5940,7 @@ var valid5 = true;
 }
 }
 else {
-validate44.errors = [{instancePath:instancePath+"/unmatched/" + i2,schemaPath:"#/definitions/UnmatchedTensor/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate54.errors = [{instancePath:instancePath+"/unmatched/" + i2,schemaPath:"#/definitions/UnmatchedTensor/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -5200,7 +5951,7 @@ break;
 }
 }
 else {
-validate44.errors = [{instancePath:instancePath+"/unmatched",schemaPath:"#/properties/unmatched/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate54.errors = [{instancePath:instancePath+"/unmatched",schemaPath:"#/properties/unmatched/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -5216,30 +5967,30 @@ var valid0 = true;
 }
 }
 else {
-validate44.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate54.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate44.errors = vErrors;
+validate54.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((data.models === undefined) && (missing0 = "models")) || ((data.tensors === undefined) && (missing0 = "tensors"))) || ((data.modules === undefined) && (missing0 = "modules"))) || ((data.unmatched === undefined) && (missing0 = "unmatched"))) || ((data.changeBands === undefined) && (missing0 = "changeBands"))){
-validate39.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate49.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((((key0 === "models") || (key0 === "tensors")) || (key0 === "modules")) || (key0 === "unmatched")) || (key0 === "changeBands")) || (key0 === "activations"))){
-validate39.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate49.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -5255,7 +6006,7 @@ const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 const _errs4 = errors;
 if(typeof data0[i0] !== "string"){
-validate39.errors = [{instancePath:instancePath+"/models/" + i0,schemaPath:"#/properties/models/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate49.errors = [{instancePath:instancePath+"/models/" + i0,schemaPath:"#/properties/models/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs4 === errors;
@@ -5265,7 +6016,7 @@ break;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate49.errors = [{instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -5284,8 +6035,8 @@ var valid2 = true;
 const len1 = data2.length;
 for(let i1=0; i1<len1; i1++){
 const _errs8 = errors;
-if(!(validate40(data2[i1], {instancePath:instancePath+"/tensors/" + i1,parentData:data2,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+if(!(validate50(data2[i1], {instancePath:instancePath+"/tensors/" + i1,parentData:data2,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
 errors = vErrors.length;
 }
 var valid2 = _errs8 === errors;
@@ -5295,7 +6046,7 @@ break;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/tensors",schemaPath:"#/properties/tensors/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate49.errors = [{instancePath:instancePath+"/tensors",schemaPath:"#/properties/tensors/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -5314,8 +6065,8 @@ var valid3 = true;
 const len2 = data4.length;
 for(let i2=0; i2<len2; i2++){
 const _errs11 = errors;
-if(!(validate42(data4[i2], {instancePath:instancePath+"/modules/" + i2,parentData:data4,parentDataProperty:i2,rootData}))){
-vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+if(!(validate52(data4[i2], {instancePath:instancePath+"/modules/" + i2,parentData:data4,parentDataProperty:i2,rootData}))){
+vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
 errors = vErrors.length;
 }
 var valid3 = _errs11 === errors;
@@ -5325,7 +6076,7 @@ break;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/modules",schemaPath:"#/properties/modules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate49.errors = [{instancePath:instancePath+"/modules",schemaPath:"#/properties/modules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -5350,14 +6101,14 @@ if(errors === _errs15){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 let missing1;
 if((((data7.name === undefined) && (missing1 = "name")) || ((data7.model === undefined) && (missing1 = "model"))) || ((data7.reason === undefined) && (missing1 = "reason"))){
-validate39.errors = [{instancePath:instancePath+"/unmatched/" + i3,schemaPath:"#/definitions/UnmatchedTensor/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate49.errors = [{instancePath:instancePath+"/unmatched/" + i3,schemaPath:"#/definitions/UnmatchedTensor/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 const _errs17 = errors;
 for(const key1 in data7){
 if(!(((key1 === "name") || (key1 === "model")) || (key1 === "reason"))){
-validate39.errors = [{instancePath:instancePath+"/unmatched/" + i3,schemaPath:"#/definitions/UnmatchedTensor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+validate49.errors = [{instancePath:instancePath+"/unmatched/" + i3,schemaPath:"#/definitions/UnmatchedTensor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -5366,7 +6117,7 @@ if(_errs17 === errors){
 if(data7.name !== undefined){
 const _errs18 = errors;
 if(typeof data7.name !== "string"){
-validate39.errors = [{instancePath:instancePath+"/unmatched/" + i3+"/name",schemaPath:"#/definitions/UnmatchedTensor/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate49.errors = [{instancePath:instancePath+"/unmatched/" + i3+"/name",schemaPath:"#/definitions/UnmatchedTensor/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs18 === errors;
@@ -5378,7 +6129,7 @@ if(valid6){
 if(data7.model !== undefined){
 const _errs20 = errors;
 if(typeof data7.model !== "string"){
-validate39.errors = [{instancePath:instancePath+"/unmatched/" + i3+"/model",schemaPath:"#/definitions/UnmatchedTensor/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate49.errors = [{instancePath:instancePath+"/unmatched/" + i3+"/model",schemaPath:"#/definitions/UnmatchedTensor/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs20 === errors;
@@ -5390,7 +6141,7 @@ if(valid6){
 if(data7.reason !== undefined){
 const _errs22 = errors;
 if(typeof data7.reason !== "string"){
-validate39.errors = [{instancePath:instancePath+"/unmatched/" + i3+"/reason",schemaPath:"#/definitions/UnmatchedTensor/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate49.errors = [{instancePath:instancePath+"/unmatched/" + i3+"/reason",schemaPath:"#/definitions/UnmatchedTensor/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs22 === errors;
@@ -5404,7 +6155,7 @@ var valid6 = true;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/unmatched/" + i3,schemaPath:"#/definitions/UnmatchedTensor/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate49.errors = [{instancePath:instancePath+"/unmatched/" + i3,schemaPath:"#/definitions/UnmatchedTensor/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -5415,7 +6166,7 @@ break;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/unmatched",schemaPath:"#/properties/unmatched/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate49.errors = [{instancePath:instancePath+"/unmatched",schemaPath:"#/properties/unmatched/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -5435,7 +6186,7 @@ const len4 = data11.length;
 for(let i4=0; i4<len4; i4++){
 const _errs26 = errors;
 if(typeof data11[i4] !== "string"){
-validate39.errors = [{instancePath:instancePath+"/changeBands/" + i4,schemaPath:"#/properties/changeBands/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate49.errors = [{instancePath:instancePath+"/changeBands/" + i4,schemaPath:"#/properties/changeBands/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid7 = _errs26 === errors;
@@ -5445,7 +6196,7 @@ break;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/changeBands",schemaPath:"#/properties/changeBands/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate49.errors = [{instancePath:instancePath+"/changeBands",schemaPath:"#/properties/changeBands/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -5462,8 +6213,8 @@ const _errs29 = errors;
 let valid8 = false;
 let passing0 = null;
 const _errs30 = errors;
-if(!(validate44(data13, {instancePath:instancePath+"/activations",parentData:data,parentDataProperty:"activations",rootData}))){
-vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+if(!(validate54(data13, {instancePath:instancePath+"/activations",parentData:data,parentDataProperty:"activations",rootData}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs30 === errors;
@@ -5502,7 +6253,7 @@ else {
 vErrors.push(err1);
 }
 errors++;
-validate39.errors = vErrors;
+validate49.errors = vErrors;
 return false;
 }
 else {
@@ -5530,34 +6281,34 @@ var valid0 = true;
 }
 }
 else {
-validate39.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate49.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate39.errors = vErrors;
+validate49.errors = vErrors;
 return errors === 0;
 }
 
-export const ProgressParams = validate47;
-const schema52 = {"type":"object","properties":{"token":{"type":"string"},"value":{"$ref":"#/definitions/ProgressValue"}},"required":["token","value"],"additionalProperties":false};
-const schema53 = {"type":"object","properties":{"kind":{"$ref":"#/definitions/ProgressKind"},"message":{"type":["string","null"]},"percentage":{"type":["integer","null"]}},"required":["kind"],"additionalProperties":false};
-const schema54 = {"type":"string","enum":["begin","report","end"]};
+export const ProgressParams = validate57;
+const schema61 = {"type":"object","properties":{"token":{"type":"string"},"value":{"$ref":"#/definitions/ProgressValue"}},"required":["token","value"],"additionalProperties":false};
+const schema62 = {"type":"object","properties":{"kind":{"$ref":"#/definitions/ProgressKind"},"message":{"type":["string","null"]},"percentage":{"type":["integer","null"]}},"required":["kind"],"additionalProperties":false};
+const schema63 = {"type":"string","enum":["begin","report","end"]};
 
-function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.kind === undefined) && (missing0 = "kind")){
-validate48.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate58.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((key0 === "kind") || (key0 === "message")) || (key0 === "percentage"))){
-validate48.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate58.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -5567,11 +6318,11 @@ if(data.kind !== undefined){
 let data0 = data.kind;
 const _errs2 = errors;
 if(typeof data0 !== "string"){
-validate48.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/definitions/ProgressKind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate58.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/definitions/ProgressKind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!(((data0 === "begin") || (data0 === "report")) || (data0 === "end"))){
-validate48.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/definitions/ProgressKind/enum",keyword:"enum",params:{allowedValues: schema54.enum},message:"must be equal to one of the allowed values"}];
+validate58.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/definitions/ProgressKind/enum",keyword:"enum",params:{allowedValues: schema63.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -5584,7 +6335,7 @@ if(data.message !== undefined){
 let data1 = data.message;
 const _errs5 = errors;
 if((typeof data1 !== "string") && (data1 !== null)){
-validate48.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: schema53.properties.message.type},message:"must be string,null"}];
+validate58.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: schema62.properties.message.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -5597,7 +6348,7 @@ if(data.percentage !== undefined){
 let data2 = data.percentage;
 const _errs7 = errors;
 if((!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))) && (data2 !== null)){
-validate48.errors = [{instancePath:instancePath+"/percentage",schemaPath:"#/properties/percentage/type",keyword:"type",params:{type: schema53.properties.percentage.type},message:"must be integer,null"}];
+validate58.errors = [{instancePath:instancePath+"/percentage",schemaPath:"#/properties/percentage/type",keyword:"type",params:{type: schema62.properties.percentage.type},message:"must be integer,null"}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -5611,30 +6362,30 @@ var valid0 = true;
 }
 }
 else {
-validate48.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate58.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate48.errors = vErrors;
+validate58.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.token === undefined) && (missing0 = "token")) || ((data.value === undefined) && (missing0 = "value"))){
-validate47.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate57.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "token") || (key0 === "value"))){
-validate47.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate57.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -5643,7 +6394,7 @@ if(_errs1 === errors){
 if(data.token !== undefined){
 const _errs2 = errors;
 if(typeof data.token !== "string"){
-validate47.errors = [{instancePath:instancePath+"/token",schemaPath:"#/properties/token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate57.errors = [{instancePath:instancePath+"/token",schemaPath:"#/properties/token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -5654,8 +6405,8 @@ var valid0 = true;
 if(valid0){
 if(data.value !== undefined){
 const _errs4 = errors;
-if(!(validate48(data.value, {instancePath:instancePath+"/value",parentData:data,parentDataProperty:"value",rootData}))){
-vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+if(!(validate58(data.value, {instancePath:instancePath+"/value",parentData:data,parentDataProperty:"value",rootData}))){
+vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs4 === errors;
@@ -5668,34 +6419,34 @@ var valid0 = true;
 }
 }
 else {
-validate47.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate57.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate47.errors = vErrors;
+validate57.errors = vErrors;
 return errors === 0;
 }
 
-export const SelectionExplanation = validate50;
-const schema55 = {"type":"object","properties":{"modelIds":{"type":"array","items":{"type":"string"}},"unknownIds":{"type":"array","items":{"type":"string"}},"variables":{"type":"array","items":{"$ref":"#/definitions/ComparisonVariable"}}},"required":["modelIds","unknownIds","variables"],"additionalProperties":false};
-const schema56 = {"type":"object","properties":{"name":{"type":"string"},"kind":{"$ref":"#/definitions/VariableKind"},"levels":{"type":"array","items":{"type":"string"}},"values":{"type":"array","items":{"type":"integer"}},"numeric":{"type":"boolean"},"parts":{"type":"array","items":{"type":"string"}}},"required":["name","kind","levels","values","numeric","parts"],"additionalProperties":false};
-const schema57 = {"type":"string","enum":["parameter","presence","ordered","operation","base","merged"]};
+export const SelectionExplanation = validate60;
+const schema64 = {"type":"object","properties":{"modelIds":{"type":"array","items":{"type":"string"}},"unknownIds":{"type":"array","items":{"type":"string"}},"variables":{"type":"array","items":{"$ref":"#/definitions/ComparisonVariable"}}},"required":["modelIds","unknownIds","variables"],"additionalProperties":false};
+const schema65 = {"type":"object","properties":{"name":{"type":"string"},"kind":{"$ref":"#/definitions/VariableKind"},"levels":{"type":"array","items":{"type":"string"}},"values":{"type":"array","items":{"type":"integer"}},"numeric":{"type":"boolean"},"parts":{"type":"array","items":{"type":"string"}}},"required":["name","kind","levels","values","numeric","parts"],"additionalProperties":false};
+const schema66 = {"type":"string","enum":["parameter","presence","ordered","operation","base","merged"]};
 
-function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.name === undefined) && (missing0 = "name")) || ((data.kind === undefined) && (missing0 = "kind"))) || ((data.levels === undefined) && (missing0 = "levels"))) || ((data.values === undefined) && (missing0 = "values"))) || ((data.numeric === undefined) && (missing0 = "numeric"))) || ((data.parts === undefined) && (missing0 = "parts"))){
-validate51.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate61.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((((key0 === "name") || (key0 === "kind")) || (key0 === "levels")) || (key0 === "values")) || (key0 === "numeric")) || (key0 === "parts"))){
-validate51.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate61.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -5704,7 +6455,7 @@ if(_errs1 === errors){
 if(data.name !== undefined){
 const _errs2 = errors;
 if(typeof data.name !== "string"){
-validate51.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate61.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -5717,11 +6468,11 @@ if(data.kind !== undefined){
 let data1 = data.kind;
 const _errs4 = errors;
 if(typeof data1 !== "string"){
-validate51.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/definitions/VariableKind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate61.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/definitions/VariableKind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((((((data1 === "parameter") || (data1 === "presence")) || (data1 === "ordered")) || (data1 === "operation")) || (data1 === "base")) || (data1 === "merged"))){
-validate51.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/definitions/VariableKind/enum",keyword:"enum",params:{allowedValues: schema57.enum},message:"must be equal to one of the allowed values"}];
+validate61.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/definitions/VariableKind/enum",keyword:"enum",params:{allowedValues: schema66.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -5740,7 +6491,7 @@ const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
 const _errs9 = errors;
 if(typeof data2[i0] !== "string"){
-validate51.errors = [{instancePath:instancePath+"/levels/" + i0,schemaPath:"#/properties/levels/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate61.errors = [{instancePath:instancePath+"/levels/" + i0,schemaPath:"#/properties/levels/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs9 === errors;
@@ -5750,7 +6501,7 @@ break;
 }
 }
 else {
-validate51.errors = [{instancePath:instancePath+"/levels",schemaPath:"#/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate61.errors = [{instancePath:instancePath+"/levels",schemaPath:"#/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -5771,7 +6522,7 @@ for(let i1=0; i1<len1; i1++){
 let data5 = data4[i1];
 const _errs13 = errors;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-validate51.errors = [{instancePath:instancePath+"/values/" + i1,schemaPath:"#/properties/values/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate61.errors = [{instancePath:instancePath+"/values/" + i1,schemaPath:"#/properties/values/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid3 = _errs13 === errors;
@@ -5781,7 +6532,7 @@ break;
 }
 }
 else {
-validate51.errors = [{instancePath:instancePath+"/values",schemaPath:"#/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate61.errors = [{instancePath:instancePath+"/values",schemaPath:"#/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -5794,7 +6545,7 @@ if(valid0){
 if(data.numeric !== undefined){
 const _errs15 = errors;
 if(typeof data.numeric !== "boolean"){
-validate51.errors = [{instancePath:instancePath+"/numeric",schemaPath:"#/properties/numeric/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate61.errors = [{instancePath:instancePath+"/numeric",schemaPath:"#/properties/numeric/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid0 = _errs15 === errors;
@@ -5813,7 +6564,7 @@ const len2 = data7.length;
 for(let i2=0; i2<len2; i2++){
 const _errs19 = errors;
 if(typeof data7[i2] !== "string"){
-validate51.errors = [{instancePath:instancePath+"/parts/" + i2,schemaPath:"#/properties/parts/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate61.errors = [{instancePath:instancePath+"/parts/" + i2,schemaPath:"#/properties/parts/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs19 === errors;
@@ -5823,7 +6574,7 @@ break;
 }
 }
 else {
-validate51.errors = [{instancePath:instancePath+"/parts",schemaPath:"#/properties/parts/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate61.errors = [{instancePath:instancePath+"/parts",schemaPath:"#/properties/parts/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -5841,30 +6592,30 @@ var valid0 = true;
 }
 }
 else {
-validate51.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate61.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate51.errors = vErrors;
+validate61.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.modelIds === undefined) && (missing0 = "modelIds")) || ((data.unknownIds === undefined) && (missing0 = "unknownIds"))) || ((data.variables === undefined) && (missing0 = "variables"))){
-validate50.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate60.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((key0 === "modelIds") || (key0 === "unknownIds")) || (key0 === "variables"))){
-validate50.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate60.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -5880,7 +6631,7 @@ const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 const _errs4 = errors;
 if(typeof data0[i0] !== "string"){
-validate50.errors = [{instancePath:instancePath+"/modelIds/" + i0,schemaPath:"#/properties/modelIds/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate60.errors = [{instancePath:instancePath+"/modelIds/" + i0,schemaPath:"#/properties/modelIds/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs4 === errors;
@@ -5890,7 +6641,7 @@ break;
 }
 }
 else {
-validate50.errors = [{instancePath:instancePath+"/modelIds",schemaPath:"#/properties/modelIds/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate60.errors = [{instancePath:instancePath+"/modelIds",schemaPath:"#/properties/modelIds/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -5910,7 +6661,7 @@ const len1 = data2.length;
 for(let i1=0; i1<len1; i1++){
 const _errs8 = errors;
 if(typeof data2[i1] !== "string"){
-validate50.errors = [{instancePath:instancePath+"/unknownIds/" + i1,schemaPath:"#/properties/unknownIds/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate60.errors = [{instancePath:instancePath+"/unknownIds/" + i1,schemaPath:"#/properties/unknownIds/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -5920,7 +6671,7 @@ break;
 }
 }
 else {
-validate50.errors = [{instancePath:instancePath+"/unknownIds",schemaPath:"#/properties/unknownIds/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate60.errors = [{instancePath:instancePath+"/unknownIds",schemaPath:"#/properties/unknownIds/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -5939,8 +6690,8 @@ var valid3 = true;
 const len2 = data4.length;
 for(let i2=0; i2<len2; i2++){
 const _errs12 = errors;
-if(!(validate51(data4[i2], {instancePath:instancePath+"/variables/" + i2,parentData:data4,parentDataProperty:i2,rootData}))){
-vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
+if(!(validate61(data4[i2], {instancePath:instancePath+"/variables/" + i2,parentData:data4,parentDataProperty:i2,rootData}))){
+vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
 errors = vErrors.length;
 }
 var valid3 = _errs12 === errors;
@@ -5950,7 +6701,7 @@ break;
 }
 }
 else {
-validate50.errors = [{instancePath:instancePath+"/variables",schemaPath:"#/properties/variables/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate60.errors = [{instancePath:instancePath+"/variables",schemaPath:"#/properties/variables/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -5965,35 +6716,34 @@ var valid0 = true;
 }
 }
 else {
-validate50.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate60.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate50.errors = vErrors;
+validate60.errors = vErrors;
 return errors === 0;
 }
 
-export const SpecSummary = validate53;
-const schema58 = {"type":"object","properties":{"path":{"type":"string"},"models":{"type":"array","items":{"$ref":"#/definitions/ModelSummary"}},"metrics":{"type":"array","items":{"$ref":"#/definitions/MetricDefinition"}},"operations":{"type":"array","items":{"$ref":"#/definitions/OperationDefinition"}},"roots":{"type":"array","items":{"type":"string"}},"layout":{"$ref":"#/definitions/MapLayout"},"diagnostics":{"type":"array","items":{"$ref":"#/definitions/SpecDiagnostic"}},"dataset":{"oneOf":[{"$ref":"#/definitions/DatasetSummary"},{"type":"null"}]},"snapshot":{"type":["string","null"]}},"required":["path","models","metrics","operations","roots","layout","diagnostics"],"additionalProperties":false};
-const schema61 = {"type":"object","properties":{"name":{"type":"string"},"min":{"type":["number","null"]},"max":{"type":["number","null"]},"primary":{"type":"boolean"},"format":{"type":["string","null"]},"unit":{"type":["string","null"]}},"required":["name","primary"],"additionalProperties":false};
-const schema59 = {"type":"object","properties":{"id":{"type":"string"},"base":{"type":["string","null"]},"operation":{"oneOf":[{"$ref":"#/definitions/OperationApplication"},{"type":"null"}]},"tag":{"type":["string","null"]},"metrics":{"type":"object","additionalProperties":{"type":["number","null"]}},"artifact":{"type":["string","null"]},"outputs":{"type":["string","null"]},"output":{"type":["string","null"]},"line":{"type":"integer"},"column":{"type":"integer"}},"required":["id","metrics","line","column"],"additionalProperties":false};
-const schema60 = {"type":"object","properties":{"name":{"type":"string"},"parameters":{"type":"object","additionalProperties":{"type":["string","number","boolean","null"]}}},"required":["name","parameters"],"additionalProperties":false};
+export const SpecSummary = validate63;
+const schema67 = {"type":"object","properties":{"path":{"type":"string"},"models":{"type":"array","items":{"$ref":"#/definitions/ModelSummary"}},"metrics":{"type":"array","items":{"$ref":"#/definitions/MetricDefinition"}},"operations":{"type":"array","items":{"$ref":"#/definitions/OperationDefinition"}},"roots":{"type":"array","items":{"type":"string"}},"layout":{"$ref":"#/definitions/MapLayout"},"diagnostics":{"type":"array","items":{"$ref":"#/definitions/SpecDiagnostic"}},"dataset":{"oneOf":[{"$ref":"#/definitions/DatasetSummary"},{"type":"null"}]},"snapshot":{"type":["string","null"]}},"required":["path","models","metrics","operations","roots","layout","diagnostics"],"additionalProperties":false};
+const schema70 = {"type":"object","properties":{"name":{"type":"string"},"min":{"type":["number","null"]},"max":{"type":["number","null"]},"primary":{"type":"boolean"},"format":{"type":["string","null"]},"unit":{"type":["string","null"]}},"required":["name","primary"],"additionalProperties":false};
+const schema68 = {"type":"object","properties":{"id":{"type":"string"},"base":{"type":["string","null"]},"operation":{"oneOf":[{"$ref":"#/definitions/OperationApplication"},{"type":"null"}]},"tag":{"type":["string","null"]},"metrics":{"type":"object","additionalProperties":{"type":["number","null"]}},"artifact":{"type":["string","null"]},"outputs":{"type":["string","null"]},"output":{"type":["string","null"]},"line":{"type":"integer"},"column":{"type":"integer"}},"required":["id","metrics","line","column"],"additionalProperties":false};
 
-function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.id === undefined) && (missing0 = "id")) || ((data.metrics === undefined) && (missing0 = "metrics"))) || ((data.line === undefined) && (missing0 = "line"))) || ((data.column === undefined) && (missing0 = "column"))){
-validate54.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate64.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func2.call(schema59.properties, key0))){
-validate54.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+if(!(func2.call(schema68.properties, key0))){
+validate64.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -6002,7 +6752,7 @@ if(_errs1 === errors){
 if(data.id !== undefined){
 const _errs2 = errors;
 if(typeof data.id !== "string"){
-validate54.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate64.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -6015,7 +6765,7 @@ if(data.base !== undefined){
 let data1 = data.base;
 const _errs4 = errors;
 if((typeof data1 !== "string") && (data1 !== null)){
-validate54.errors = [{instancePath:instancePath+"/base",schemaPath:"#/properties/base/type",keyword:"type",params:{type: schema59.properties.base.type},message:"must be string,null"}];
+validate64.errors = [{instancePath:instancePath+"/base",schemaPath:"#/properties/base/type",keyword:"type",params:{type: schema68.properties.base.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -6088,7 +6838,7 @@ for(const key2 in data4){
 let data5 = data4[key2];
 const _errs17 = errors;
 if((((typeof data5 !== "string") && (!((typeof data5 == "number") && (isFinite(data5))))) && (typeof data5 !== "boolean")) && (data5 !== null)){
-const err3 = {instancePath:instancePath+"/operation/parameters/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/OperationApplication/properties/parameters/additionalProperties/type",keyword:"type",params:{type: schema60.properties.parameters.additionalProperties.type},message:"must be string,number,boolean,null"};
+const err3 = {instancePath:instancePath+"/operation/parameters/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/OperationApplication/properties/parameters/additionalProperties/type",keyword:"type",params:{type: schema29.properties.parameters.additionalProperties.type},message:"must be string,number,boolean,null"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6170,7 +6920,7 @@ else {
 vErrors.push(err7);
 }
 errors++;
-validate54.errors = vErrors;
+validate64.errors = vErrors;
 return false;
 }
 else {
@@ -6194,7 +6944,7 @@ if(data.tag !== undefined){
 let data6 = data.tag;
 const _errs21 = errors;
 if((typeof data6 !== "string") && (data6 !== null)){
-validate54.errors = [{instancePath:instancePath+"/tag",schemaPath:"#/properties/tag/type",keyword:"type",params:{type: schema59.properties.tag.type},message:"must be string,null"}];
+validate64.errors = [{instancePath:instancePath+"/tag",schemaPath:"#/properties/tag/type",keyword:"type",params:{type: schema68.properties.tag.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs21 === errors;
@@ -6212,7 +6962,7 @@ for(const key3 in data7){
 let data8 = data7[key3];
 const _errs26 = errors;
 if((!((typeof data8 == "number") && (isFinite(data8)))) && (data8 !== null)){
-validate54.errors = [{instancePath:instancePath+"/metrics/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metrics/additionalProperties/type",keyword:"type",params:{type: schema59.properties.metrics.additionalProperties.type},message:"must be number,null"}];
+validate64.errors = [{instancePath:instancePath+"/metrics/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metrics/additionalProperties/type",keyword:"type",params:{type: schema68.properties.metrics.additionalProperties.type},message:"must be number,null"}];
 return false;
 }
 var valid5 = _errs26 === errors;
@@ -6222,7 +6972,7 @@ break;
 }
 }
 else {
-validate54.errors = [{instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate64.errors = [{instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -6236,7 +6986,7 @@ if(data.artifact !== undefined){
 let data9 = data.artifact;
 const _errs28 = errors;
 if((typeof data9 !== "string") && (data9 !== null)){
-validate54.errors = [{instancePath:instancePath+"/artifact",schemaPath:"#/properties/artifact/type",keyword:"type",params:{type: schema59.properties.artifact.type},message:"must be string,null"}];
+validate64.errors = [{instancePath:instancePath+"/artifact",schemaPath:"#/properties/artifact/type",keyword:"type",params:{type: schema68.properties.artifact.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs28 === errors;
@@ -6249,7 +6999,7 @@ if(data.outputs !== undefined){
 let data10 = data.outputs;
 const _errs30 = errors;
 if((typeof data10 !== "string") && (data10 !== null)){
-validate54.errors = [{instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/type",keyword:"type",params:{type: schema59.properties.outputs.type},message:"must be string,null"}];
+validate64.errors = [{instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/type",keyword:"type",params:{type: schema68.properties.outputs.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs30 === errors;
@@ -6262,7 +7012,7 @@ if(data.output !== undefined){
 let data11 = data.output;
 const _errs32 = errors;
 if((typeof data11 !== "string") && (data11 !== null)){
-validate54.errors = [{instancePath:instancePath+"/output",schemaPath:"#/properties/output/type",keyword:"type",params:{type: schema59.properties.output.type},message:"must be string,null"}];
+validate64.errors = [{instancePath:instancePath+"/output",schemaPath:"#/properties/output/type",keyword:"type",params:{type: schema68.properties.output.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs32 === errors;
@@ -6275,7 +7025,7 @@ if(data.line !== undefined){
 let data12 = data.line;
 const _errs34 = errors;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-validate54.errors = [{instancePath:instancePath+"/line",schemaPath:"#/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate64.errors = [{instancePath:instancePath+"/line",schemaPath:"#/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs34 === errors;
@@ -6288,7 +7038,7 @@ if(data.column !== undefined){
 let data13 = data.column;
 const _errs36 = errors;
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-validate54.errors = [{instancePath:instancePath+"/column",schemaPath:"#/properties/column/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate64.errors = [{instancePath:instancePath+"/column",schemaPath:"#/properties/column/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs36 === errors;
@@ -6309,155 +7059,31 @@ var valid0 = true;
 }
 }
 else {
-validate54.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate64.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate54.errors = vErrors;
+validate64.errors = vErrors;
 return errors === 0;
 }
 
-const schema62 = {"type":"object","properties":{"name":{"type":"string"},"parameters":{"type":"array","items":{"$ref":"#/definitions/ParameterDefinition"}}},"required":["name","parameters"],"additionalProperties":false};
-const schema63 = {"type":"object","properties":{"name":{"type":"string"},"type":{"$ref":"#/definitions/ParameterType"},"min":{"type":["number","null"]},"max":{"type":["number","null"]},"options":{"type":["array","null"],"items":{"type":["string","number","boolean","null"]}}},"required":["name","type"],"additionalProperties":false};
-const schema64 = {"type":"string","enum":["continuous","ordinal","nominal","unspecified"]};
+const schema71 = {"type":"object","properties":{"name":{"type":"string"},"parameters":{"type":"array","items":{"$ref":"#/definitions/ParameterDefinition"}}},"required":["name","parameters"],"additionalProperties":false};
 
-function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if(((data.name === undefined) && (missing0 = "name")) || ((data.type === undefined) && (missing0 = "type"))){
-validate57.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
-if(!(((((key0 === "name") || (key0 === "type")) || (key0 === "min")) || (key0 === "max")) || (key0 === "options"))){
-validate57.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.name !== undefined){
-const _errs2 = errors;
-if(typeof data.name !== "string"){
-validate57.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.type !== undefined){
-let data1 = data.type;
-const _errs4 = errors;
-if(typeof data1 !== "string"){
-validate57.errors = [{instancePath:instancePath+"/type",schemaPath:"#/definitions/ParameterType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if(!((((data1 === "continuous") || (data1 === "ordinal")) || (data1 === "nominal")) || (data1 === "unspecified"))){
-validate57.errors = [{instancePath:instancePath+"/type",schemaPath:"#/definitions/ParameterType/enum",keyword:"enum",params:{allowedValues: schema64.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.min !== undefined){
-let data2 = data.min;
-const _errs7 = errors;
-if((!((typeof data2 == "number") && (isFinite(data2)))) && (data2 !== null)){
-validate57.errors = [{instancePath:instancePath+"/min",schemaPath:"#/properties/min/type",keyword:"type",params:{type: schema63.properties.min.type},message:"must be number,null"}];
-return false;
-}
-var valid0 = _errs7 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.max !== undefined){
-let data3 = data.max;
-const _errs9 = errors;
-if((!((typeof data3 == "number") && (isFinite(data3)))) && (data3 !== null)){
-validate57.errors = [{instancePath:instancePath+"/max",schemaPath:"#/properties/max/type",keyword:"type",params:{type: schema63.properties.max.type},message:"must be number,null"}];
-return false;
-}
-var valid0 = _errs9 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.options !== undefined){
-let data4 = data.options;
-const _errs11 = errors;
-if((!(Array.isArray(data4))) && (data4 !== null)){
-validate57.errors = [{instancePath:instancePath+"/options",schemaPath:"#/properties/options/type",keyword:"type",params:{type: schema63.properties.options.type},message:"must be array,null"}];
-return false;
-}
-if(errors === _errs11){
-if(Array.isArray(data4)){
-var valid2 = true;
-const len0 = data4.length;
-for(let i0=0; i0<len0; i0++){
-let data5 = data4[i0];
-const _errs13 = errors;
-if((((typeof data5 !== "string") && (!((typeof data5 == "number") && (isFinite(data5))))) && (typeof data5 !== "boolean")) && (data5 !== null)){
-validate57.errors = [{instancePath:instancePath+"/options/" + i0,schemaPath:"#/properties/options/items/type",keyword:"type",params:{type: schema63.properties.options.items.type},message:"must be string,number,boolean,null"}];
-return false;
-}
-var valid2 = _errs13 === errors;
-if(!valid2){
-break;
-}
-}
-}
-}
-var valid0 = _errs11 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate57.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate57.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.name === undefined) && (missing0 = "name")) || ((data.parameters === undefined) && (missing0 = "parameters"))){
-validate56.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate66.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "name") || (key0 === "parameters"))){
-validate56.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate66.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -6466,7 +7092,7 @@ if(_errs1 === errors){
 if(data.name !== undefined){
 const _errs2 = errors;
 if(typeof data.name !== "string"){
-validate56.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate66.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -6484,8 +7110,8 @@ var valid1 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 const _errs6 = errors;
-if(!(validate57(data1[i0], {instancePath:instancePath+"/parameters/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+if(!(validate20(data1[i0], {instancePath:instancePath+"/parameters/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs6 === errors;
@@ -6495,7 +7121,7 @@ break;
 }
 }
 else {
-validate56.errors = [{instancePath:instancePath+"/parameters",schemaPath:"#/properties/parameters/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate66.errors = [{instancePath:instancePath+"/parameters",schemaPath:"#/properties/parameters/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -6509,33 +7135,33 @@ var valid0 = true;
 }
 }
 else {
-validate56.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate66.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate56.errors = vErrors;
+validate66.errors = vErrors;
 return errors === 0;
 }
 
-const schema65 = {"type":"object","properties":{"nodes":{"type":"array","items":{"$ref":"#/definitions/LayoutNode"}},"columns":{"type":"array","items":{"$ref":"#/definitions/LayoutColumn"}},"rowCount":{"type":"integer"},"stepCount":{"type":"integer"}},"required":["nodes","columns","rowCount","stepCount"],"additionalProperties":false};
-const schema66 = {"type":"object","properties":{"id":{"type":"string"},"column":{"type":"integer"},"row":{"type":"integer"},"depth":{"type":"integer"},"parent":{"type":["string","null"]}},"required":["id","column","row","depth"],"additionalProperties":false};
-const schema67 = {"type":"object","properties":{"index":{"type":"integer"},"operation":{"type":["string","null"]},"label":{"type":"string"}},"required":["index","label"],"additionalProperties":false};
+const schema72 = {"type":"object","properties":{"nodes":{"type":"array","items":{"$ref":"#/definitions/LayoutNode"}},"columns":{"type":"array","items":{"$ref":"#/definitions/LayoutColumn"}},"rowCount":{"type":"integer"},"stepCount":{"type":"integer"}},"required":["nodes","columns","rowCount","stepCount"],"additionalProperties":false};
+const schema73 = {"type":"object","properties":{"id":{"type":"string"},"column":{"type":"integer"},"row":{"type":"integer"},"depth":{"type":"integer"},"parent":{"type":["string","null"]}},"required":["id","column","row","depth"],"additionalProperties":false};
+const schema74 = {"type":"object","properties":{"index":{"type":"integer"},"operation":{"type":["string","null"]},"label":{"type":"string"}},"required":["index","label"],"additionalProperties":false};
 
-function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.nodes === undefined) && (missing0 = "nodes")) || ((data.columns === undefined) && (missing0 = "columns"))) || ((data.rowCount === undefined) && (missing0 = "rowCount"))) || ((data.stepCount === undefined) && (missing0 = "stepCount"))){
-validate60.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate69.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((key0 === "nodes") || (key0 === "columns")) || (key0 === "rowCount")) || (key0 === "stepCount"))){
-validate60.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate69.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -6556,14 +7182,14 @@ if(errors === _errs5){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
 if(((((data1.id === undefined) && (missing1 = "id")) || ((data1.column === undefined) && (missing1 = "column"))) || ((data1.row === undefined) && (missing1 = "row"))) || ((data1.depth === undefined) && (missing1 = "depth"))){
-validate60.errors = [{instancePath:instancePath+"/nodes/" + i0,schemaPath:"#/definitions/LayoutNode/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate69.errors = [{instancePath:instancePath+"/nodes/" + i0,schemaPath:"#/definitions/LayoutNode/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 const _errs7 = errors;
 for(const key1 in data1){
 if(!(((((key1 === "id") || (key1 === "column")) || (key1 === "row")) || (key1 === "depth")) || (key1 === "parent"))){
-validate60.errors = [{instancePath:instancePath+"/nodes/" + i0,schemaPath:"#/definitions/LayoutNode/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+validate69.errors = [{instancePath:instancePath+"/nodes/" + i0,schemaPath:"#/definitions/LayoutNode/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -6572,7 +7198,7 @@ if(_errs7 === errors){
 if(data1.id !== undefined){
 const _errs8 = errors;
 if(typeof data1.id !== "string"){
-validate60.errors = [{instancePath:instancePath+"/nodes/" + i0+"/id",schemaPath:"#/definitions/LayoutNode/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate69.errors = [{instancePath:instancePath+"/nodes/" + i0+"/id",schemaPath:"#/definitions/LayoutNode/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs8 === errors;
@@ -6585,7 +7211,7 @@ if(data1.column !== undefined){
 let data3 = data1.column;
 const _errs10 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate60.errors = [{instancePath:instancePath+"/nodes/" + i0+"/column",schemaPath:"#/definitions/LayoutNode/properties/column/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate69.errors = [{instancePath:instancePath+"/nodes/" + i0+"/column",schemaPath:"#/definitions/LayoutNode/properties/column/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid3 = _errs10 === errors;
@@ -6598,7 +7224,7 @@ if(data1.row !== undefined){
 let data4 = data1.row;
 const _errs12 = errors;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-validate60.errors = [{instancePath:instancePath+"/nodes/" + i0+"/row",schemaPath:"#/definitions/LayoutNode/properties/row/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate69.errors = [{instancePath:instancePath+"/nodes/" + i0+"/row",schemaPath:"#/definitions/LayoutNode/properties/row/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid3 = _errs12 === errors;
@@ -6611,7 +7237,7 @@ if(data1.depth !== undefined){
 let data5 = data1.depth;
 const _errs14 = errors;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-validate60.errors = [{instancePath:instancePath+"/nodes/" + i0+"/depth",schemaPath:"#/definitions/LayoutNode/properties/depth/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate69.errors = [{instancePath:instancePath+"/nodes/" + i0+"/depth",schemaPath:"#/definitions/LayoutNode/properties/depth/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid3 = _errs14 === errors;
@@ -6624,7 +7250,7 @@ if(data1.parent !== undefined){
 let data6 = data1.parent;
 const _errs16 = errors;
 if((typeof data6 !== "string") && (data6 !== null)){
-validate60.errors = [{instancePath:instancePath+"/nodes/" + i0+"/parent",schemaPath:"#/definitions/LayoutNode/properties/parent/type",keyword:"type",params:{type: schema66.properties.parent.type},message:"must be string,null"}];
+validate69.errors = [{instancePath:instancePath+"/nodes/" + i0+"/parent",schemaPath:"#/definitions/LayoutNode/properties/parent/type",keyword:"type",params:{type: schema73.properties.parent.type},message:"must be string,null"}];
 return false;
 }
 var valid3 = _errs16 === errors;
@@ -6640,7 +7266,7 @@ var valid3 = true;
 }
 }
 else {
-validate60.errors = [{instancePath:instancePath+"/nodes/" + i0,schemaPath:"#/definitions/LayoutNode/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate69.errors = [{instancePath:instancePath+"/nodes/" + i0,schemaPath:"#/definitions/LayoutNode/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -6651,7 +7277,7 @@ break;
 }
 }
 else {
-validate60.errors = [{instancePath:instancePath+"/nodes",schemaPath:"#/properties/nodes/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate69.errors = [{instancePath:instancePath+"/nodes",schemaPath:"#/properties/nodes/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -6676,14 +7302,14 @@ if(errors === _errs21){
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 let missing2;
 if(((data8.index === undefined) && (missing2 = "index")) || ((data8.label === undefined) && (missing2 = "label"))){
-validate60.errors = [{instancePath:instancePath+"/columns/" + i1,schemaPath:"#/definitions/LayoutColumn/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+validate69.errors = [{instancePath:instancePath+"/columns/" + i1,schemaPath:"#/definitions/LayoutColumn/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
 const _errs23 = errors;
 for(const key2 in data8){
 if(!(((key2 === "index") || (key2 === "operation")) || (key2 === "label"))){
-validate60.errors = [{instancePath:instancePath+"/columns/" + i1,schemaPath:"#/definitions/LayoutColumn/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
+validate69.errors = [{instancePath:instancePath+"/columns/" + i1,schemaPath:"#/definitions/LayoutColumn/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -6693,7 +7319,7 @@ if(data8.index !== undefined){
 let data9 = data8.index;
 const _errs24 = errors;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-validate60.errors = [{instancePath:instancePath+"/columns/" + i1+"/index",schemaPath:"#/definitions/LayoutColumn/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate69.errors = [{instancePath:instancePath+"/columns/" + i1+"/index",schemaPath:"#/definitions/LayoutColumn/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid6 = _errs24 === errors;
@@ -6706,7 +7332,7 @@ if(data8.operation !== undefined){
 let data10 = data8.operation;
 const _errs26 = errors;
 if((typeof data10 !== "string") && (data10 !== null)){
-validate60.errors = [{instancePath:instancePath+"/columns/" + i1+"/operation",schemaPath:"#/definitions/LayoutColumn/properties/operation/type",keyword:"type",params:{type: schema67.properties.operation.type},message:"must be string,null"}];
+validate69.errors = [{instancePath:instancePath+"/columns/" + i1+"/operation",schemaPath:"#/definitions/LayoutColumn/properties/operation/type",keyword:"type",params:{type: schema74.properties.operation.type},message:"must be string,null"}];
 return false;
 }
 var valid6 = _errs26 === errors;
@@ -6718,7 +7344,7 @@ if(valid6){
 if(data8.label !== undefined){
 const _errs28 = errors;
 if(typeof data8.label !== "string"){
-validate60.errors = [{instancePath:instancePath+"/columns/" + i1+"/label",schemaPath:"#/definitions/LayoutColumn/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate69.errors = [{instancePath:instancePath+"/columns/" + i1+"/label",schemaPath:"#/definitions/LayoutColumn/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs28 === errors;
@@ -6732,7 +7358,7 @@ var valid6 = true;
 }
 }
 else {
-validate60.errors = [{instancePath:instancePath+"/columns/" + i1,schemaPath:"#/definitions/LayoutColumn/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate69.errors = [{instancePath:instancePath+"/columns/" + i1,schemaPath:"#/definitions/LayoutColumn/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -6743,7 +7369,7 @@ break;
 }
 }
 else {
-validate60.errors = [{instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate69.errors = [{instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -6757,7 +7383,7 @@ if(data.rowCount !== undefined){
 let data12 = data.rowCount;
 const _errs30 = errors;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-validate60.errors = [{instancePath:instancePath+"/rowCount",schemaPath:"#/properties/rowCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate69.errors = [{instancePath:instancePath+"/rowCount",schemaPath:"#/properties/rowCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs30 === errors;
@@ -6770,7 +7396,7 @@ if(data.stepCount !== undefined){
 let data13 = data.stepCount;
 const _errs32 = errors;
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-validate60.errors = [{instancePath:instancePath+"/stepCount",schemaPath:"#/properties/stepCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate69.errors = [{instancePath:instancePath+"/stepCount",schemaPath:"#/properties/stepCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs32 === errors;
@@ -6785,32 +7411,32 @@ var valid0 = true;
 }
 }
 else {
-validate60.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate69.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate60.errors = vErrors;
+validate69.errors = vErrors;
 return errors === 0;
 }
 
-const schema68 = {"type":"object","properties":{"severity":{"$ref":"#/definitions/DiagnosticSeverity"},"message":{"type":"string"},"code":{"type":"string"},"line":{"type":"integer"},"column":{"type":"integer"},"endLine":{"type":"integer"},"endColumn":{"type":"integer"},"modelId":{"type":["string","null"]}},"required":["severity","message","code","line","column","endLine","endColumn"],"additionalProperties":false};
-const schema69 = {"type":"string","enum":["error","warning","information"]};
+const schema75 = {"type":"object","properties":{"severity":{"$ref":"#/definitions/DiagnosticSeverity"},"message":{"type":"string"},"code":{"type":"string"},"line":{"type":"integer"},"column":{"type":"integer"},"endLine":{"type":"integer"},"endColumn":{"type":"integer"},"modelId":{"type":["string","null"]}},"required":["severity","message","code","line","column","endLine","endColumn"],"additionalProperties":false};
+const schema76 = {"type":"string","enum":["error","warning","information"]};
 
-function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((((data.severity === undefined) && (missing0 = "severity")) || ((data.message === undefined) && (missing0 = "message"))) || ((data.code === undefined) && (missing0 = "code"))) || ((data.line === undefined) && (missing0 = "line"))) || ((data.column === undefined) && (missing0 = "column"))) || ((data.endLine === undefined) && (missing0 = "endLine"))) || ((data.endColumn === undefined) && (missing0 = "endColumn"))){
-validate62.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((((((key0 === "severity") || (key0 === "message")) || (key0 === "code")) || (key0 === "line")) || (key0 === "column")) || (key0 === "endLine")) || (key0 === "endColumn")) || (key0 === "modelId"))){
-validate62.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate71.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -6820,11 +7446,11 @@ if(data.severity !== undefined){
 let data0 = data.severity;
 const _errs2 = errors;
 if(typeof data0 !== "string"){
-validate62.errors = [{instancePath:instancePath+"/severity",schemaPath:"#/definitions/DiagnosticSeverity/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/severity",schemaPath:"#/definitions/DiagnosticSeverity/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!(((data0 === "error") || (data0 === "warning")) || (data0 === "information"))){
-validate62.errors = [{instancePath:instancePath+"/severity",schemaPath:"#/definitions/DiagnosticSeverity/enum",keyword:"enum",params:{allowedValues: schema69.enum},message:"must be equal to one of the allowed values"}];
+validate71.errors = [{instancePath:instancePath+"/severity",schemaPath:"#/definitions/DiagnosticSeverity/enum",keyword:"enum",params:{allowedValues: schema76.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -6836,7 +7462,7 @@ if(valid0){
 if(data.message !== undefined){
 const _errs5 = errors;
 if(typeof data.message !== "string"){
-validate62.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -6848,7 +7474,7 @@ if(valid0){
 if(data.code !== undefined){
 const _errs7 = errors;
 if(typeof data.code !== "string"){
-validate62.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -6861,7 +7487,7 @@ if(data.line !== undefined){
 let data3 = data.line;
 const _errs9 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate62.errors = [{instancePath:instancePath+"/line",schemaPath:"#/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate71.errors = [{instancePath:instancePath+"/line",schemaPath:"#/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs9 === errors;
@@ -6874,7 +7500,7 @@ if(data.column !== undefined){
 let data4 = data.column;
 const _errs11 = errors;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-validate62.errors = [{instancePath:instancePath+"/column",schemaPath:"#/properties/column/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate71.errors = [{instancePath:instancePath+"/column",schemaPath:"#/properties/column/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs11 === errors;
@@ -6887,7 +7513,7 @@ if(data.endLine !== undefined){
 let data5 = data.endLine;
 const _errs13 = errors;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-validate62.errors = [{instancePath:instancePath+"/endLine",schemaPath:"#/properties/endLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate71.errors = [{instancePath:instancePath+"/endLine",schemaPath:"#/properties/endLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs13 === errors;
@@ -6900,7 +7526,7 @@ if(data.endColumn !== undefined){
 let data6 = data.endColumn;
 const _errs15 = errors;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-validate62.errors = [{instancePath:instancePath+"/endColumn",schemaPath:"#/properties/endColumn/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate71.errors = [{instancePath:instancePath+"/endColumn",schemaPath:"#/properties/endColumn/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs15 === errors;
@@ -6913,7 +7539,7 @@ if(data.modelId !== undefined){
 let data7 = data.modelId;
 const _errs17 = errors;
 if((typeof data7 !== "string") && (data7 !== null)){
-validate62.errors = [{instancePath:instancePath+"/modelId",schemaPath:"#/properties/modelId/type",keyword:"type",params:{type: schema68.properties.modelId.type},message:"must be string,null"}];
+validate71.errors = [{instancePath:instancePath+"/modelId",schemaPath:"#/properties/modelId/type",keyword:"type",params:{type: schema75.properties.modelId.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs17 === errors;
@@ -6932,35 +7558,35 @@ var valid0 = true;
 }
 }
 else {
-validate62.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate62.errors = vErrors;
+validate71.errors = vErrors;
 return errors === 0;
 }
 
-const schema70 = {"type":"object","properties":{"name":{"type":["string","null"]},"inputs":{"type":["string","null"]},"inputFiles":{"type":["object","null"],"additionalProperties":{"type":"string"}},"images":{"oneOf":[{"$ref":"#/definitions/ImageFolderSummary"},{"type":"null"}]},"output":{"type":["string","null"]},"labels":{"type":["string","null"]},"classes":{"type":"array","items":{"type":"string"}},"attributes":{"type":["string","null"]},"instance":{"oneOf":[{"$ref":"#/definitions/InstanceView"},{"type":"null"}]},"text":{"oneOf":[{"$ref":"#/definitions/TextDataset"},{"type":"null"}]},"task":{"$ref":"#/definitions/DatasetTask"},"threshold":{"type":["number","null"]}},"required":["classes","task"],"additionalProperties":false};
-const schema71 = {"type":"object","properties":{"folder":{"type":["string","null"]},"labels":{"type":["string","null"]},"input":{"type":["string","null"]},"preprocess":{"$ref":"#/definitions/ImagePreprocess"}},"required":["preprocess"],"additionalProperties":false};
-const schema72 = {"type":"object","properties":{"resize":{"type":["array","null"],"items":{"type":"integer"}},"centerCrop":{"type":["array","null"],"items":{"type":"integer"}},"scale":{"type":"number"},"mean":{"type":"array","items":{"type":"number"}},"std":{"type":"array","items":{"type":"number"}},"channels":{"$ref":"#/definitions/ChannelOrder"},"layout":{"$ref":"#/definitions/PixelLayout"}},"required":["scale","mean","std","channels","layout"],"additionalProperties":false};
-const schema73 = {"type":"string","enum":["rgb","bgr"]};
-const schema74 = {"type":"string","enum":["nchw","nhwc"]};
+const schema77 = {"type":"object","properties":{"name":{"type":["string","null"]},"inputs":{"type":["string","null"]},"inputFiles":{"type":["object","null"],"additionalProperties":{"type":"string"}},"images":{"oneOf":[{"$ref":"#/definitions/ImageFolderSummary"},{"type":"null"}]},"output":{"type":["string","null"]},"labels":{"type":["string","null"]},"classes":{"type":"array","items":{"type":"string"}},"attributes":{"type":["string","null"]},"instance":{"oneOf":[{"$ref":"#/definitions/InstanceView"},{"type":"null"}]},"text":{"oneOf":[{"$ref":"#/definitions/TextDataset"},{"type":"null"}]},"task":{"$ref":"#/definitions/DatasetTask"},"threshold":{"type":["number","null"]}},"required":["classes","task"],"additionalProperties":false};
+const schema78 = {"type":"object","properties":{"folder":{"type":["string","null"]},"labels":{"type":["string","null"]},"input":{"type":["string","null"]},"preprocess":{"$ref":"#/definitions/ImagePreprocess"}},"required":["preprocess"],"additionalProperties":false};
+const schema79 = {"type":"object","properties":{"resize":{"type":["array","null"],"items":{"type":"integer"}},"centerCrop":{"type":["array","null"],"items":{"type":"integer"}},"scale":{"type":"number"},"mean":{"type":"array","items":{"type":"number"}},"std":{"type":"array","items":{"type":"number"}},"channels":{"$ref":"#/definitions/ChannelOrder"},"layout":{"$ref":"#/definitions/PixelLayout"}},"required":["scale","mean","std","channels","layout"],"additionalProperties":false};
+const schema80 = {"type":"string","enum":["rgb","bgr"]};
+const schema81 = {"type":"string","enum":["nchw","nhwc"]};
 
-function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((data.scale === undefined) && (missing0 = "scale")) || ((data.mean === undefined) && (missing0 = "mean"))) || ((data.std === undefined) && (missing0 = "std"))) || ((data.channels === undefined) && (missing0 = "channels"))) || ((data.layout === undefined) && (missing0 = "layout"))){
-validate66.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate75.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((((((key0 === "resize") || (key0 === "centerCrop")) || (key0 === "scale")) || (key0 === "mean")) || (key0 === "std")) || (key0 === "channels")) || (key0 === "layout"))){
-validate66.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate75.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -6970,7 +7596,7 @@ if(data.resize !== undefined){
 let data0 = data.resize;
 const _errs2 = errors;
 if((!(Array.isArray(data0))) && (data0 !== null)){
-validate66.errors = [{instancePath:instancePath+"/resize",schemaPath:"#/properties/resize/type",keyword:"type",params:{type: schema72.properties.resize.type},message:"must be array,null"}];
+validate75.errors = [{instancePath:instancePath+"/resize",schemaPath:"#/properties/resize/type",keyword:"type",params:{type: schema79.properties.resize.type},message:"must be array,null"}];
 return false;
 }
 if(errors === _errs2){
@@ -6981,7 +7607,7 @@ for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 const _errs4 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate66.errors = [{instancePath:instancePath+"/resize/" + i0,schemaPath:"#/properties/resize/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate75.errors = [{instancePath:instancePath+"/resize/" + i0,schemaPath:"#/properties/resize/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid1 = _errs4 === errors;
@@ -7001,7 +7627,7 @@ if(data.centerCrop !== undefined){
 let data2 = data.centerCrop;
 const _errs6 = errors;
 if((!(Array.isArray(data2))) && (data2 !== null)){
-validate66.errors = [{instancePath:instancePath+"/centerCrop",schemaPath:"#/properties/centerCrop/type",keyword:"type",params:{type: schema72.properties.centerCrop.type},message:"must be array,null"}];
+validate75.errors = [{instancePath:instancePath+"/centerCrop",schemaPath:"#/properties/centerCrop/type",keyword:"type",params:{type: schema79.properties.centerCrop.type},message:"must be array,null"}];
 return false;
 }
 if(errors === _errs6){
@@ -7012,7 +7638,7 @@ for(let i1=0; i1<len1; i1++){
 let data3 = data2[i1];
 const _errs8 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate66.errors = [{instancePath:instancePath+"/centerCrop/" + i1,schemaPath:"#/properties/centerCrop/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate75.errors = [{instancePath:instancePath+"/centerCrop/" + i1,schemaPath:"#/properties/centerCrop/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -7032,7 +7658,7 @@ if(data.scale !== undefined){
 let data4 = data.scale;
 const _errs10 = errors;
 if(!((typeof data4 == "number") && (isFinite(data4)))){
-validate66.errors = [{instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate75.errors = [{instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid0 = _errs10 === errors;
@@ -7052,7 +7678,7 @@ for(let i2=0; i2<len2; i2++){
 let data6 = data5[i2];
 const _errs14 = errors;
 if(!((typeof data6 == "number") && (isFinite(data6)))){
-validate66.errors = [{instancePath:instancePath+"/mean/" + i2,schemaPath:"#/properties/mean/items/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate75.errors = [{instancePath:instancePath+"/mean/" + i2,schemaPath:"#/properties/mean/items/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid3 = _errs14 === errors;
@@ -7062,7 +7688,7 @@ break;
 }
 }
 else {
-validate66.errors = [{instancePath:instancePath+"/mean",schemaPath:"#/properties/mean/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate75.errors = [{instancePath:instancePath+"/mean",schemaPath:"#/properties/mean/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -7083,7 +7709,7 @@ for(let i3=0; i3<len3; i3++){
 let data8 = data7[i3];
 const _errs18 = errors;
 if(!((typeof data8 == "number") && (isFinite(data8)))){
-validate66.errors = [{instancePath:instancePath+"/std/" + i3,schemaPath:"#/properties/std/items/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate75.errors = [{instancePath:instancePath+"/std/" + i3,schemaPath:"#/properties/std/items/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid4 = _errs18 === errors;
@@ -7093,7 +7719,7 @@ break;
 }
 }
 else {
-validate66.errors = [{instancePath:instancePath+"/std",schemaPath:"#/properties/std/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate75.errors = [{instancePath:instancePath+"/std",schemaPath:"#/properties/std/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -7107,11 +7733,11 @@ if(data.channels !== undefined){
 let data9 = data.channels;
 const _errs20 = errors;
 if(typeof data9 !== "string"){
-validate66.errors = [{instancePath:instancePath+"/channels",schemaPath:"#/definitions/ChannelOrder/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate75.errors = [{instancePath:instancePath+"/channels",schemaPath:"#/definitions/ChannelOrder/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((data9 === "rgb") || (data9 === "bgr"))){
-validate66.errors = [{instancePath:instancePath+"/channels",schemaPath:"#/definitions/ChannelOrder/enum",keyword:"enum",params:{allowedValues: schema73.enum},message:"must be equal to one of the allowed values"}];
+validate75.errors = [{instancePath:instancePath+"/channels",schemaPath:"#/definitions/ChannelOrder/enum",keyword:"enum",params:{allowedValues: schema80.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs20 === errors;
@@ -7124,11 +7750,11 @@ if(data.layout !== undefined){
 let data10 = data.layout;
 const _errs23 = errors;
 if(typeof data10 !== "string"){
-validate66.errors = [{instancePath:instancePath+"/layout",schemaPath:"#/definitions/PixelLayout/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate75.errors = [{instancePath:instancePath+"/layout",schemaPath:"#/definitions/PixelLayout/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((data10 === "nchw") || (data10 === "nhwc"))){
-validate66.errors = [{instancePath:instancePath+"/layout",schemaPath:"#/definitions/PixelLayout/enum",keyword:"enum",params:{allowedValues: schema74.enum},message:"must be equal to one of the allowed values"}];
+validate75.errors = [{instancePath:instancePath+"/layout",schemaPath:"#/definitions/PixelLayout/enum",keyword:"enum",params:{allowedValues: schema81.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs23 === errors;
@@ -7146,30 +7772,30 @@ var valid0 = true;
 }
 }
 else {
-validate66.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate75.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate66.errors = vErrors;
+validate75.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.preprocess === undefined) && (missing0 = "preprocess")){
-validate65.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate74.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((key0 === "folder") || (key0 === "labels")) || (key0 === "input")) || (key0 === "preprocess"))){
-validate65.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate74.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -7179,7 +7805,7 @@ if(data.folder !== undefined){
 let data0 = data.folder;
 const _errs2 = errors;
 if((typeof data0 !== "string") && (data0 !== null)){
-validate65.errors = [{instancePath:instancePath+"/folder",schemaPath:"#/properties/folder/type",keyword:"type",params:{type: schema71.properties.folder.type},message:"must be string,null"}];
+validate74.errors = [{instancePath:instancePath+"/folder",schemaPath:"#/properties/folder/type",keyword:"type",params:{type: schema78.properties.folder.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -7192,7 +7818,7 @@ if(data.labels !== undefined){
 let data1 = data.labels;
 const _errs4 = errors;
 if((typeof data1 !== "string") && (data1 !== null)){
-validate65.errors = [{instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/type",keyword:"type",params:{type: schema71.properties.labels.type},message:"must be string,null"}];
+validate74.errors = [{instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/type",keyword:"type",params:{type: schema78.properties.labels.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -7205,7 +7831,7 @@ if(data.input !== undefined){
 let data2 = data.input;
 const _errs6 = errors;
 if((typeof data2 !== "string") && (data2 !== null)){
-validate65.errors = [{instancePath:instancePath+"/input",schemaPath:"#/properties/input/type",keyword:"type",params:{type: schema71.properties.input.type},message:"must be string,null"}];
+validate74.errors = [{instancePath:instancePath+"/input",schemaPath:"#/properties/input/type",keyword:"type",params:{type: schema78.properties.input.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -7216,8 +7842,8 @@ var valid0 = true;
 if(valid0){
 if(data.preprocess !== undefined){
 const _errs8 = errors;
-if(!(validate66(data.preprocess, {instancePath:instancePath+"/preprocess",parentData:data,parentDataProperty:"preprocess",rootData}))){
-vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+if(!(validate75(data.preprocess, {instancePath:instancePath+"/preprocess",parentData:data,parentDataProperty:"preprocess",rootData}))){
+vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs8 === errors;
@@ -7232,31 +7858,31 @@ var valid0 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate74.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate65.errors = vErrors;
+validate74.errors = vErrors;
 return errors === 0;
 }
 
-const schema75 = {"type":"object","properties":{"type":{"$ref":"#/definitions/InstanceKind"},"shape":{"type":["array","null"],"items":{"type":"integer"}},"texts":{"type":["string","null"]}},"required":["type"],"additionalProperties":false};
+const schema82 = {"type":"object","properties":{"type":{"$ref":"#/definitions/InstanceKind"},"shape":{"type":["array","null"],"items":{"type":"integer"}},"texts":{"type":["string","null"]}},"required":["type"],"additionalProperties":false};
 
-function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.type === undefined) && (missing0 = "type")){
-validate69.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate78.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((key0 === "type") || (key0 === "shape")) || (key0 === "texts"))){
-validate69.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate78.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -7266,11 +7892,11 @@ if(data.type !== undefined){
 let data0 = data.type;
 const _errs2 = errors;
 if(typeof data0 !== "string"){
-validate69.errors = [{instancePath:instancePath+"/type",schemaPath:"#/definitions/InstanceKind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate78.errors = [{instancePath:instancePath+"/type",schemaPath:"#/definitions/InstanceKind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((data0 === "image") || (data0 === "text"))){
-validate69.errors = [{instancePath:instancePath+"/type",schemaPath:"#/definitions/InstanceKind/enum",keyword:"enum",params:{allowedValues: schema32.enum},message:"must be equal to one of the allowed values"}];
+validate78.errors = [{instancePath:instancePath+"/type",schemaPath:"#/definitions/InstanceKind/enum",keyword:"enum",params:{allowedValues: schema41.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -7283,7 +7909,7 @@ if(data.shape !== undefined){
 let data1 = data.shape;
 const _errs5 = errors;
 if((!(Array.isArray(data1))) && (data1 !== null)){
-validate69.errors = [{instancePath:instancePath+"/shape",schemaPath:"#/properties/shape/type",keyword:"type",params:{type: schema75.properties.shape.type},message:"must be array,null"}];
+validate78.errors = [{instancePath:instancePath+"/shape",schemaPath:"#/properties/shape/type",keyword:"type",params:{type: schema82.properties.shape.type},message:"must be array,null"}];
 return false;
 }
 if(errors === _errs5){
@@ -7294,7 +7920,7 @@ for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 const _errs7 = errors;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-validate69.errors = [{instancePath:instancePath+"/shape/" + i0,schemaPath:"#/properties/shape/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate78.errors = [{instancePath:instancePath+"/shape/" + i0,schemaPath:"#/properties/shape/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid2 = _errs7 === errors;
@@ -7314,7 +7940,7 @@ if(data.texts !== undefined){
 let data3 = data.texts;
 const _errs9 = errors;
 if((typeof data3 !== "string") && (data3 !== null)){
-validate69.errors = [{instancePath:instancePath+"/texts",schemaPath:"#/properties/texts/type",keyword:"type",params:{type: schema75.properties.texts.type},message:"must be string,null"}];
+validate78.errors = [{instancePath:instancePath+"/texts",schemaPath:"#/properties/texts/type",keyword:"type",params:{type: schema82.properties.texts.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs9 === errors;
@@ -7328,32 +7954,32 @@ var valid0 = true;
 }
 }
 else {
-validate69.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate78.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate69.errors = vErrors;
+validate78.errors = vErrors;
 return errors === 0;
 }
 
-const schema77 = {"type":"object","properties":{"texts":{"type":["string","null"]},"column":{"type":["string","null"]},"tokenizer":{"type":["string","null"]},"lowercase":{"type":"boolean"},"maxLength":{"type":"integer"},"padding":{"$ref":"#/definitions/TextPadding"},"truncation":{"type":"boolean"}},"required":["lowercase","maxLength","padding","truncation"],"additionalProperties":false};
-const schema78 = {"type":"string","enum":["maxLength","longest"]};
+const schema84 = {"type":"object","properties":{"texts":{"type":["string","null"]},"column":{"type":["string","null"]},"tokenizer":{"type":["string","null"]},"lowercase":{"type":"boolean"},"maxLength":{"type":"integer"},"padding":{"$ref":"#/definitions/TextPadding"},"truncation":{"type":"boolean"}},"required":["lowercase","maxLength","padding","truncation"],"additionalProperties":false};
+const schema85 = {"type":"string","enum":["maxLength","longest"]};
 
-function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.lowercase === undefined) && (missing0 = "lowercase")) || ((data.maxLength === undefined) && (missing0 = "maxLength"))) || ((data.padding === undefined) && (missing0 = "padding"))) || ((data.truncation === undefined) && (missing0 = "truncation"))){
-validate71.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate80.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((((((key0 === "texts") || (key0 === "column")) || (key0 === "tokenizer")) || (key0 === "lowercase")) || (key0 === "maxLength")) || (key0 === "padding")) || (key0 === "truncation"))){
-validate71.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate80.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -7363,7 +7989,7 @@ if(data.texts !== undefined){
 let data0 = data.texts;
 const _errs2 = errors;
 if((typeof data0 !== "string") && (data0 !== null)){
-validate71.errors = [{instancePath:instancePath+"/texts",schemaPath:"#/properties/texts/type",keyword:"type",params:{type: schema77.properties.texts.type},message:"must be string,null"}];
+validate80.errors = [{instancePath:instancePath+"/texts",schemaPath:"#/properties/texts/type",keyword:"type",params:{type: schema84.properties.texts.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -7376,7 +8002,7 @@ if(data.column !== undefined){
 let data1 = data.column;
 const _errs4 = errors;
 if((typeof data1 !== "string") && (data1 !== null)){
-validate71.errors = [{instancePath:instancePath+"/column",schemaPath:"#/properties/column/type",keyword:"type",params:{type: schema77.properties.column.type},message:"must be string,null"}];
+validate80.errors = [{instancePath:instancePath+"/column",schemaPath:"#/properties/column/type",keyword:"type",params:{type: schema84.properties.column.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -7389,7 +8015,7 @@ if(data.tokenizer !== undefined){
 let data2 = data.tokenizer;
 const _errs6 = errors;
 if((typeof data2 !== "string") && (data2 !== null)){
-validate71.errors = [{instancePath:instancePath+"/tokenizer",schemaPath:"#/properties/tokenizer/type",keyword:"type",params:{type: schema77.properties.tokenizer.type},message:"must be string,null"}];
+validate80.errors = [{instancePath:instancePath+"/tokenizer",schemaPath:"#/properties/tokenizer/type",keyword:"type",params:{type: schema84.properties.tokenizer.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -7401,7 +8027,7 @@ if(valid0){
 if(data.lowercase !== undefined){
 const _errs8 = errors;
 if(typeof data.lowercase !== "boolean"){
-validate71.errors = [{instancePath:instancePath+"/lowercase",schemaPath:"#/properties/lowercase/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate80.errors = [{instancePath:instancePath+"/lowercase",schemaPath:"#/properties/lowercase/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid0 = _errs8 === errors;
@@ -7414,7 +8040,7 @@ if(data.maxLength !== undefined){
 let data4 = data.maxLength;
 const _errs10 = errors;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-validate71.errors = [{instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate80.errors = [{instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs10 === errors;
@@ -7427,11 +8053,11 @@ if(data.padding !== undefined){
 let data5 = data.padding;
 const _errs12 = errors;
 if(typeof data5 !== "string"){
-validate71.errors = [{instancePath:instancePath+"/padding",schemaPath:"#/definitions/TextPadding/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate80.errors = [{instancePath:instancePath+"/padding",schemaPath:"#/definitions/TextPadding/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((data5 === "maxLength") || (data5 === "longest"))){
-validate71.errors = [{instancePath:instancePath+"/padding",schemaPath:"#/definitions/TextPadding/enum",keyword:"enum",params:{allowedValues: schema78.enum},message:"must be equal to one of the allowed values"}];
+validate80.errors = [{instancePath:instancePath+"/padding",schemaPath:"#/definitions/TextPadding/enum",keyword:"enum",params:{allowedValues: schema85.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs12 === errors;
@@ -7443,7 +8069,7 @@ if(valid0){
 if(data.truncation !== undefined){
 const _errs15 = errors;
 if(typeof data.truncation !== "boolean"){
-validate71.errors = [{instancePath:instancePath+"/truncation",schemaPath:"#/properties/truncation/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate80.errors = [{instancePath:instancePath+"/truncation",schemaPath:"#/properties/truncation/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid0 = _errs15 === errors;
@@ -7461,30 +8087,30 @@ var valid0 = true;
 }
 }
 else {
-validate71.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate80.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate71.errors = vErrors;
+validate80.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.classes === undefined) && (missing0 = "classes")) || ((data.task === undefined) && (missing0 = "task"))){
-validate64.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate73.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func2.call(schema70.properties, key0))){
-validate64.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+if(!(func2.call(schema77.properties, key0))){
+validate73.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -7494,7 +8120,7 @@ if(data.name !== undefined){
 let data0 = data.name;
 const _errs2 = errors;
 if((typeof data0 !== "string") && (data0 !== null)){
-validate64.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: schema70.properties.name.type},message:"must be string,null"}];
+validate73.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: schema77.properties.name.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -7507,7 +8133,7 @@ if(data.inputs !== undefined){
 let data1 = data.inputs;
 const _errs4 = errors;
 if((typeof data1 !== "string") && (data1 !== null)){
-validate64.errors = [{instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/type",keyword:"type",params:{type: schema70.properties.inputs.type},message:"must be string,null"}];
+validate73.errors = [{instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/type",keyword:"type",params:{type: schema77.properties.inputs.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -7520,7 +8146,7 @@ if(data.inputFiles !== undefined){
 let data2 = data.inputFiles;
 const _errs6 = errors;
 if((!(data2 && typeof data2 == "object" && !Array.isArray(data2))) && (data2 !== null)){
-validate64.errors = [{instancePath:instancePath+"/inputFiles",schemaPath:"#/properties/inputFiles/type",keyword:"type",params:{type: schema70.properties.inputFiles.type},message:"must be object,null"}];
+validate73.errors = [{instancePath:instancePath+"/inputFiles",schemaPath:"#/properties/inputFiles/type",keyword:"type",params:{type: schema77.properties.inputFiles.type},message:"must be object,null"}];
 return false;
 }
 if(errors === _errs6){
@@ -7528,7 +8154,7 @@ if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 for(const key1 in data2){
 const _errs9 = errors;
 if(typeof data2[key1] !== "string"){
-validate64.errors = [{instancePath:instancePath+"/inputFiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/inputFiles/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate73.errors = [{instancePath:instancePath+"/inputFiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/inputFiles/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs9 === errors;
@@ -7551,8 +8177,8 @@ const _errs12 = errors;
 let valid2 = false;
 let passing0 = null;
 const _errs13 = errors;
-if(!(validate65(data4, {instancePath:instancePath+"/images",parentData:data,parentDataProperty:"images",rootData}))){
-vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+if(!(validate74(data4, {instancePath:instancePath+"/images",parentData:data,parentDataProperty:"images",rootData}))){
+vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs13 === errors;
@@ -7591,7 +8217,7 @@ else {
 vErrors.push(err1);
 }
 errors++;
-validate64.errors = vErrors;
+validate73.errors = vErrors;
 return false;
 }
 else {
@@ -7615,7 +8241,7 @@ if(data.output !== undefined){
 let data5 = data.output;
 const _errs16 = errors;
 if((typeof data5 !== "string") && (data5 !== null)){
-validate64.errors = [{instancePath:instancePath+"/output",schemaPath:"#/properties/output/type",keyword:"type",params:{type: schema70.properties.output.type},message:"must be string,null"}];
+validate73.errors = [{instancePath:instancePath+"/output",schemaPath:"#/properties/output/type",keyword:"type",params:{type: schema77.properties.output.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs16 === errors;
@@ -7628,7 +8254,7 @@ if(data.labels !== undefined){
 let data6 = data.labels;
 const _errs18 = errors;
 if((typeof data6 !== "string") && (data6 !== null)){
-validate64.errors = [{instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/type",keyword:"type",params:{type: schema70.properties.labels.type},message:"must be string,null"}];
+validate73.errors = [{instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/type",keyword:"type",params:{type: schema77.properties.labels.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs18 === errors;
@@ -7647,7 +8273,7 @@ const len0 = data7.length;
 for(let i0=0; i0<len0; i0++){
 const _errs22 = errors;
 if(typeof data7[i0] !== "string"){
-validate64.errors = [{instancePath:instancePath+"/classes/" + i0,schemaPath:"#/properties/classes/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate73.errors = [{instancePath:instancePath+"/classes/" + i0,schemaPath:"#/properties/classes/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs22 === errors;
@@ -7657,7 +8283,7 @@ break;
 }
 }
 else {
-validate64.errors = [{instancePath:instancePath+"/classes",schemaPath:"#/properties/classes/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate73.errors = [{instancePath:instancePath+"/classes",schemaPath:"#/properties/classes/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -7671,7 +8297,7 @@ if(data.attributes !== undefined){
 let data9 = data.attributes;
 const _errs24 = errors;
 if((typeof data9 !== "string") && (data9 !== null)){
-validate64.errors = [{instancePath:instancePath+"/attributes",schemaPath:"#/properties/attributes/type",keyword:"type",params:{type: schema70.properties.attributes.type},message:"must be string,null"}];
+validate73.errors = [{instancePath:instancePath+"/attributes",schemaPath:"#/properties/attributes/type",keyword:"type",params:{type: schema77.properties.attributes.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs24 === errors;
@@ -7687,8 +8313,8 @@ const _errs27 = errors;
 let valid4 = false;
 let passing1 = null;
 const _errs28 = errors;
-if(!(validate69(data10, {instancePath:instancePath+"/instance",parentData:data,parentDataProperty:"instance",rootData}))){
-vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+if(!(validate78(data10, {instancePath:instancePath+"/instance",parentData:data,parentDataProperty:"instance",rootData}))){
+vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs28 === errors;
@@ -7727,7 +8353,7 @@ else {
 vErrors.push(err3);
 }
 errors++;
-validate64.errors = vErrors;
+validate73.errors = vErrors;
 return false;
 }
 else {
@@ -7754,8 +8380,8 @@ const _errs32 = errors;
 let valid5 = false;
 let passing2 = null;
 const _errs33 = errors;
-if(!(validate71(data11, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData}))){
-vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+if(!(validate80(data11, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData}))){
+vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
 errors = vErrors.length;
 }
 var _valid2 = _errs33 === errors;
@@ -7794,7 +8420,7 @@ else {
 vErrors.push(err5);
 }
 errors++;
-validate64.errors = vErrors;
+validate73.errors = vErrors;
 return false;
 }
 else {
@@ -7818,11 +8444,11 @@ if(data.task !== undefined){
 let data12 = data.task;
 const _errs36 = errors;
 if(typeof data12 !== "string"){
-validate64.errors = [{instancePath:instancePath+"/task",schemaPath:"#/definitions/DatasetTask/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate73.errors = [{instancePath:instancePath+"/task",schemaPath:"#/definitions/DatasetTask/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((((((data12 === "classification") || (data12 === "binary")) || (data12 === "multilabel")) || (data12 === "embedding")) || (data12 === "regression")) || (data12 === "generation"))){
-validate64.errors = [{instancePath:instancePath+"/task",schemaPath:"#/definitions/DatasetTask/enum",keyword:"enum",params:{allowedValues: schema13.enum},message:"must be equal to one of the allowed values"}];
+validate73.errors = [{instancePath:instancePath+"/task",schemaPath:"#/definitions/DatasetTask/enum",keyword:"enum",params:{allowedValues: schema13.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs36 === errors;
@@ -7835,7 +8461,7 @@ if(data.threshold !== undefined){
 let data13 = data.threshold;
 const _errs39 = errors;
 if((!((typeof data13 == "number") && (isFinite(data13)))) && (data13 !== null)){
-validate64.errors = [{instancePath:instancePath+"/threshold",schemaPath:"#/properties/threshold/type",keyword:"type",params:{type: schema70.properties.threshold.type},message:"must be number,null"}];
+validate73.errors = [{instancePath:instancePath+"/threshold",schemaPath:"#/properties/threshold/type",keyword:"type",params:{type: schema77.properties.threshold.type},message:"must be number,null"}];
 return false;
 }
 var valid0 = _errs39 === errors;
@@ -7858,30 +8484,30 @@ var valid0 = true;
 }
 }
 else {
-validate64.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate73.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate64.errors = vErrors;
+validate73.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((((data.path === undefined) && (missing0 = "path")) || ((data.models === undefined) && (missing0 = "models"))) || ((data.metrics === undefined) && (missing0 = "metrics"))) || ((data.operations === undefined) && (missing0 = "operations"))) || ((data.roots === undefined) && (missing0 = "roots"))) || ((data.layout === undefined) && (missing0 = "layout"))) || ((data.diagnostics === undefined) && (missing0 = "diagnostics"))){
-validate53.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate63.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func2.call(schema58.properties, key0))){
-validate53.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+if(!(func2.call(schema67.properties, key0))){
+validate63.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -7890,7 +8516,7 @@ if(_errs1 === errors){
 if(data.path !== undefined){
 const _errs2 = errors;
 if(typeof data.path !== "string"){
-validate53.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate63.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -7908,8 +8534,8 @@ var valid1 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 const _errs6 = errors;
-if(!(validate54(data1[i0], {instancePath:instancePath+"/models/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+if(!(validate64(data1[i0], {instancePath:instancePath+"/models/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs6 === errors;
@@ -7919,7 +8545,7 @@ break;
 }
 }
 else {
-validate53.errors = [{instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate63.errors = [{instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -7944,14 +8570,14 @@ if(errors === _errs10){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
 if(((data4.name === undefined) && (missing1 = "name")) || ((data4.primary === undefined) && (missing1 = "primary"))){
-validate53.errors = [{instancePath:instancePath+"/metrics/" + i1,schemaPath:"#/definitions/MetricDefinition/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate63.errors = [{instancePath:instancePath+"/metrics/" + i1,schemaPath:"#/definitions/MetricDefinition/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 const _errs12 = errors;
 for(const key1 in data4){
 if(!((((((key1 === "name") || (key1 === "min")) || (key1 === "max")) || (key1 === "primary")) || (key1 === "format")) || (key1 === "unit"))){
-validate53.errors = [{instancePath:instancePath+"/metrics/" + i1,schemaPath:"#/definitions/MetricDefinition/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+validate63.errors = [{instancePath:instancePath+"/metrics/" + i1,schemaPath:"#/definitions/MetricDefinition/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -7960,7 +8586,7 @@ if(_errs12 === errors){
 if(data4.name !== undefined){
 const _errs13 = errors;
 if(typeof data4.name !== "string"){
-validate53.errors = [{instancePath:instancePath+"/metrics/" + i1+"/name",schemaPath:"#/definitions/MetricDefinition/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate63.errors = [{instancePath:instancePath+"/metrics/" + i1+"/name",schemaPath:"#/definitions/MetricDefinition/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs13 === errors;
@@ -7973,7 +8599,7 @@ if(data4.min !== undefined){
 let data6 = data4.min;
 const _errs15 = errors;
 if((!((typeof data6 == "number") && (isFinite(data6)))) && (data6 !== null)){
-validate53.errors = [{instancePath:instancePath+"/metrics/" + i1+"/min",schemaPath:"#/definitions/MetricDefinition/properties/min/type",keyword:"type",params:{type: schema61.properties.min.type},message:"must be number,null"}];
+validate63.errors = [{instancePath:instancePath+"/metrics/" + i1+"/min",schemaPath:"#/definitions/MetricDefinition/properties/min/type",keyword:"type",params:{type: schema70.properties.min.type},message:"must be number,null"}];
 return false;
 }
 var valid4 = _errs15 === errors;
@@ -7986,7 +8612,7 @@ if(data4.max !== undefined){
 let data7 = data4.max;
 const _errs17 = errors;
 if((!((typeof data7 == "number") && (isFinite(data7)))) && (data7 !== null)){
-validate53.errors = [{instancePath:instancePath+"/metrics/" + i1+"/max",schemaPath:"#/definitions/MetricDefinition/properties/max/type",keyword:"type",params:{type: schema61.properties.max.type},message:"must be number,null"}];
+validate63.errors = [{instancePath:instancePath+"/metrics/" + i1+"/max",schemaPath:"#/definitions/MetricDefinition/properties/max/type",keyword:"type",params:{type: schema70.properties.max.type},message:"must be number,null"}];
 return false;
 }
 var valid4 = _errs17 === errors;
@@ -7998,7 +8624,7 @@ if(valid4){
 if(data4.primary !== undefined){
 const _errs19 = errors;
 if(typeof data4.primary !== "boolean"){
-validate53.errors = [{instancePath:instancePath+"/metrics/" + i1+"/primary",schemaPath:"#/definitions/MetricDefinition/properties/primary/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate63.errors = [{instancePath:instancePath+"/metrics/" + i1+"/primary",schemaPath:"#/definitions/MetricDefinition/properties/primary/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid4 = _errs19 === errors;
@@ -8011,7 +8637,7 @@ if(data4.format !== undefined){
 let data9 = data4.format;
 const _errs21 = errors;
 if((typeof data9 !== "string") && (data9 !== null)){
-validate53.errors = [{instancePath:instancePath+"/metrics/" + i1+"/format",schemaPath:"#/definitions/MetricDefinition/properties/format/type",keyword:"type",params:{type: schema61.properties.format.type},message:"must be string,null"}];
+validate63.errors = [{instancePath:instancePath+"/metrics/" + i1+"/format",schemaPath:"#/definitions/MetricDefinition/properties/format/type",keyword:"type",params:{type: schema70.properties.format.type},message:"must be string,null"}];
 return false;
 }
 var valid4 = _errs21 === errors;
@@ -8024,7 +8650,7 @@ if(data4.unit !== undefined){
 let data10 = data4.unit;
 const _errs23 = errors;
 if((typeof data10 !== "string") && (data10 !== null)){
-validate53.errors = [{instancePath:instancePath+"/metrics/" + i1+"/unit",schemaPath:"#/definitions/MetricDefinition/properties/unit/type",keyword:"type",params:{type: schema61.properties.unit.type},message:"must be string,null"}];
+validate63.errors = [{instancePath:instancePath+"/metrics/" + i1+"/unit",schemaPath:"#/definitions/MetricDefinition/properties/unit/type",keyword:"type",params:{type: schema70.properties.unit.type},message:"must be string,null"}];
 return false;
 }
 var valid4 = _errs23 === errors;
@@ -8041,7 +8667,7 @@ var valid4 = true;
 }
 }
 else {
-validate53.errors = [{instancePath:instancePath+"/metrics/" + i1,schemaPath:"#/definitions/MetricDefinition/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate63.errors = [{instancePath:instancePath+"/metrics/" + i1,schemaPath:"#/definitions/MetricDefinition/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -8052,7 +8678,7 @@ break;
 }
 }
 else {
-validate53.errors = [{instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate63.errors = [{instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -8071,8 +8697,8 @@ var valid5 = true;
 const len2 = data11.length;
 for(let i2=0; i2<len2; i2++){
 const _errs27 = errors;
-if(!(validate56(data11[i2], {instancePath:instancePath+"/operations/" + i2,parentData:data11,parentDataProperty:i2,rootData}))){
-vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+if(!(validate66(data11[i2], {instancePath:instancePath+"/operations/" + i2,parentData:data11,parentDataProperty:i2,rootData}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
 errors = vErrors.length;
 }
 var valid5 = _errs27 === errors;
@@ -8082,7 +8708,7 @@ break;
 }
 }
 else {
-validate53.errors = [{instancePath:instancePath+"/operations",schemaPath:"#/properties/operations/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate63.errors = [{instancePath:instancePath+"/operations",schemaPath:"#/properties/operations/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -8102,7 +8728,7 @@ const len3 = data13.length;
 for(let i3=0; i3<len3; i3++){
 const _errs30 = errors;
 if(typeof data13[i3] !== "string"){
-validate53.errors = [{instancePath:instancePath+"/roots/" + i3,schemaPath:"#/properties/roots/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate63.errors = [{instancePath:instancePath+"/roots/" + i3,schemaPath:"#/properties/roots/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs30 === errors;
@@ -8112,7 +8738,7 @@ break;
 }
 }
 else {
-validate53.errors = [{instancePath:instancePath+"/roots",schemaPath:"#/properties/roots/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate63.errors = [{instancePath:instancePath+"/roots",schemaPath:"#/properties/roots/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -8124,8 +8750,8 @@ var valid0 = true;
 if(valid0){
 if(data.layout !== undefined){
 const _errs32 = errors;
-if(!(validate60(data.layout, {instancePath:instancePath+"/layout",parentData:data,parentDataProperty:"layout",rootData}))){
-vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+if(!(validate69(data.layout, {instancePath:instancePath+"/layout",parentData:data,parentDataProperty:"layout",rootData}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs32 === errors;
@@ -8143,8 +8769,8 @@ var valid7 = true;
 const len4 = data16.length;
 for(let i4=0; i4<len4; i4++){
 const _errs35 = errors;
-if(!(validate62(data16[i4], {instancePath:instancePath+"/diagnostics/" + i4,parentData:data16,parentDataProperty:i4,rootData}))){
-vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+if(!(validate71(data16[i4], {instancePath:instancePath+"/diagnostics/" + i4,parentData:data16,parentDataProperty:i4,rootData}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
 }
 var valid7 = _errs35 === errors;
@@ -8154,7 +8780,7 @@ break;
 }
 }
 else {
-validate53.errors = [{instancePath:instancePath+"/diagnostics",schemaPath:"#/properties/diagnostics/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate63.errors = [{instancePath:instancePath+"/diagnostics",schemaPath:"#/properties/diagnostics/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -8171,8 +8797,8 @@ const _errs37 = errors;
 let valid8 = false;
 let passing0 = null;
 const _errs38 = errors;
-if(!(validate64(data18, {instancePath:instancePath+"/dataset",parentData:data,parentDataProperty:"dataset",rootData}))){
-vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+if(!(validate73(data18, {instancePath:instancePath+"/dataset",parentData:data,parentDataProperty:"dataset",rootData}))){
+vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs38 === errors;
@@ -8211,7 +8837,7 @@ else {
 vErrors.push(err1);
 }
 errors++;
-validate53.errors = vErrors;
+validate63.errors = vErrors;
 return false;
 }
 else {
@@ -8235,7 +8861,7 @@ if(data.snapshot !== undefined){
 let data19 = data.snapshot;
 const _errs41 = errors;
 if((typeof data19 !== "string") && (data19 !== null)){
-validate53.errors = [{instancePath:instancePath+"/snapshot",schemaPath:"#/properties/snapshot/type",keyword:"type",params:{type: schema58.properties.snapshot.type},message:"must be string,null"}];
+validate63.errors = [{instancePath:instancePath+"/snapshot",schemaPath:"#/properties/snapshot/type",keyword:"type",params:{type: schema67.properties.snapshot.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs41 === errors;
@@ -8255,32 +8881,32 @@ var valid0 = true;
 }
 }
 else {
-validate53.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate63.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate53.errors = vErrors;
+validate63.errors = vErrors;
 return errors === 0;
 }
 
-export const SummarizeParams = validate74;
-const schema80 = {"type":"object","properties":{"path":{"type":"string"},"text":{"type":["string","null"]}},"required":["path"],"additionalProperties":false};
+export const SummarizeParams = validate83;
+const schema87 = {"type":"object","properties":{"path":{"type":"string"},"text":{"type":["string","null"]}},"required":["path"],"additionalProperties":false};
 
-function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.path === undefined) && (missing0 = "path")){
-validate74.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate83.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "path") || (key0 === "text"))){
-validate74.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate83.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -8289,7 +8915,7 @@ if(_errs1 === errors){
 if(data.path !== undefined){
 const _errs2 = errors;
 if(typeof data.path !== "string"){
-validate74.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate83.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -8302,7 +8928,7 @@ if(data.text !== undefined){
 let data1 = data.text;
 const _errs4 = errors;
 if((typeof data1 !== "string") && (data1 !== null)){
-validate74.errors = [{instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: schema80.properties.text.type},message:"must be string,null"}];
+validate83.errors = [{instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: schema87.properties.text.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -8315,32 +8941,32 @@ var valid0 = true;
 }
 }
 else {
-validate74.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate83.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate74.errors = vErrors;
+validate83.errors = vErrors;
 return errors === 0;
 }
 
-export const ValidateManyParams = validate75;
-const schema81 = {"type":"object","properties":{"paths":{"type":"array","items":{"type":"string"}},"workDoneToken":{"type":["string","null"]}},"required":["paths"],"additionalProperties":false};
+export const ValidateManyParams = validate84;
+const schema88 = {"type":"object","properties":{"paths":{"type":"array","items":{"type":"string"}},"workDoneToken":{"type":["string","null"]}},"required":["paths"],"additionalProperties":false};
 
-function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.paths === undefined) && (missing0 = "paths")){
-validate75.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate84.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "paths") || (key0 === "workDoneToken"))){
-validate75.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate84.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -8356,7 +8982,7 @@ const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 const _errs4 = errors;
 if(typeof data0[i0] !== "string"){
-validate75.errors = [{instancePath:instancePath+"/paths/" + i0,schemaPath:"#/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate84.errors = [{instancePath:instancePath+"/paths/" + i0,schemaPath:"#/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs4 === errors;
@@ -8366,7 +8992,7 @@ break;
 }
 }
 else {
-validate75.errors = [{instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate84.errors = [{instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -8380,7 +9006,7 @@ if(data.workDoneToken !== undefined){
 let data2 = data.workDoneToken;
 const _errs6 = errors;
 if((typeof data2 !== "string") && (data2 !== null)){
-validate75.errors = [{instancePath:instancePath+"/workDoneToken",schemaPath:"#/properties/workDoneToken/type",keyword:"type",params:{type: schema81.properties.workDoneToken.type},message:"must be string,null"}];
+validate84.errors = [{instancePath:instancePath+"/workDoneToken",schemaPath:"#/properties/workDoneToken/type",keyword:"type",params:{type: schema88.properties.workDoneToken.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -8393,33 +9019,33 @@ var valid0 = true;
 }
 }
 else {
-validate75.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate84.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate75.errors = vErrors;
+validate84.errors = vErrors;
 return errors === 0;
 }
 
-export const ValidateManyResult = validate76;
-const schema82 = {"type":"object","properties":{"results":{"type":"array","items":{"$ref":"#/definitions/SpecValidation"}}},"required":["results"],"additionalProperties":false};
-const schema83 = {"type":"object","properties":{"path":{"type":"string"},"modelCount":{"type":"integer"},"diagnostics":{"type":"array","items":{"$ref":"#/definitions/SpecDiagnostic"}}},"required":["path","modelCount","diagnostics"],"additionalProperties":false};
+export const ValidateManyResult = validate85;
+const schema89 = {"type":"object","properties":{"results":{"type":"array","items":{"$ref":"#/definitions/SpecValidation"}}},"required":["results"],"additionalProperties":false};
+const schema90 = {"type":"object","properties":{"path":{"type":"string"},"modelCount":{"type":"integer"},"diagnostics":{"type":"array","items":{"$ref":"#/definitions/SpecDiagnostic"}}},"required":["path","modelCount","diagnostics"],"additionalProperties":false};
 
-function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.path === undefined) && (missing0 = "path")) || ((data.modelCount === undefined) && (missing0 = "modelCount"))) || ((data.diagnostics === undefined) && (missing0 = "diagnostics"))){
-validate77.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate86.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((key0 === "path") || (key0 === "modelCount")) || (key0 === "diagnostics"))){
-validate77.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate86.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -8428,7 +9054,7 @@ if(_errs1 === errors){
 if(data.path !== undefined){
 const _errs2 = errors;
 if(typeof data.path !== "string"){
-validate77.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate86.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -8441,7 +9067,7 @@ if(data.modelCount !== undefined){
 let data1 = data.modelCount;
 const _errs4 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate77.errors = [{instancePath:instancePath+"/modelCount",schemaPath:"#/properties/modelCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate86.errors = [{instancePath:instancePath+"/modelCount",schemaPath:"#/properties/modelCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -8459,8 +9085,8 @@ var valid1 = true;
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
 const _errs8 = errors;
-if(!(validate62(data2[i0], {instancePath:instancePath+"/diagnostics/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+if(!(validate71(data2[i0], {instancePath:instancePath+"/diagnostics/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs8 === errors;
@@ -8470,7 +9096,7 @@ break;
 }
 }
 else {
-validate77.errors = [{instancePath:instancePath+"/diagnostics",schemaPath:"#/properties/diagnostics/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate86.errors = [{instancePath:instancePath+"/diagnostics",schemaPath:"#/properties/diagnostics/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -8485,30 +9111,30 @@ var valid0 = true;
 }
 }
 else {
-validate77.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate86.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate77.errors = vErrors;
+validate86.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.results === undefined) && (missing0 = "results")){
-validate76.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate85.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(key0 === "results")){
-validate76.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate85.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -8523,8 +9149,8 @@ var valid1 = true;
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 const _errs4 = errors;
-if(!(validate77(data0[i0], {instancePath:instancePath+"/results/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+if(!(validate86(data0[i0], {instancePath:instancePath+"/results/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs4 === errors;
@@ -8534,7 +9160,7 @@ break;
 }
 }
 else {
-validate76.errors = [{instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate85.errors = [{instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -8543,11 +9169,11 @@ return false;
 }
 }
 else {
-validate76.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate85.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate76.errors = vErrors;
+validate85.errors = vErrors;
 return errors === 0;
 }
 
@@ -8563,6 +9189,8 @@ export const paramsValidators = {
   'dataset/instance': InstanceParams,
   'layers/probe': ProbeParams,
   'models/diagnose': DiagnoseParams,
+  'models/compress': CompressParams,
+  'models/compressOptions': CompressOptionsParams,
   '$/progress': ProgressParams,
 };
 
@@ -8578,4 +9206,6 @@ export const resultValidators = {
   'dataset/instance': InstanceData,
   'layers/probe': ProbeResult,
   'models/diagnose': DiagnoseResult,
+  'models/compress': CompressResult,
+  'models/compressOptions': CompressOptionsResult,
 };

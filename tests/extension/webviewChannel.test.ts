@@ -50,7 +50,7 @@ function connect(backend: BackendRequester, actions: Partial<OverviewActions> = 
   const host = webviewConnection(pair.webview);
   registerOverviewHandlers(host, {
     backend, specPath: '/ws/models.json', onShownSpec: (send) => send('sha256:drawn'), ready: () => undefined, selectionChanged: () => undefined, revealModel: () => undefined,
-    compareBehaviors: () => undefined, compareLayers: () => undefined, ...actions,
+    compareBehaviors: () => undefined, compareLayers: () => undefined, compress: () => undefined, ...actions,
   });
   host.listen();
   const view = createPostMessageConnection(pair.webviewPort, { session: 'first' });

@@ -5,7 +5,7 @@
 import type { MessageConnection } from 'vscode-jsonrpc';
 import { invalidParams } from '../../../protocol/channelTypes';
 import {
-  ExplainSelection, OverviewCompareBehaviors, OverviewCompareLayers, OverviewReady, OverviewRevealModel, OverviewSelectionChanged, parseIds, parseModelIds, parseRevealId,
+  ExplainSelection, OverviewCompareBehaviors, OverviewCompareLayers, OverviewCompress, OverviewReady, OverviewRevealModel, OverviewSelectionChanged, parseIds, parseModelIds, parseRevealId,
 } from '../../../protocol/overviewWebview';
 import { requestErrorAnswer } from './requestError';
 import type { BackendRequester } from './webviewChannel';
@@ -25,6 +25,7 @@ export interface OverviewActions {
   revealModel(id: string): void;
   compareBehaviors(ids: string[]): void;
   compareLayers(ids: string[]): void;
+  compress(id: string): void;
 }
 
 export function registerOverviewHandlers(connection: MessageConnection, actions: OverviewActions): void {
@@ -33,6 +34,7 @@ export function registerOverviewHandlers(connection: MessageConnection, actions:
   connection.onNotification(OverviewRevealModel, (raw: unknown) => ifValid(parseRevealId(raw), actions.revealModel));
   connection.onNotification(OverviewCompareBehaviors, (raw: unknown) => ifValid(parseModelIds(raw), actions.compareBehaviors));
   connection.onNotification(OverviewCompareLayers, (raw: unknown) => ifValid(parseModelIds(raw), actions.compareLayers));
+  connection.onNotification(OverviewCompress, (raw: unknown) => ifValid(parseRevealId(raw), actions.compress));
   // The webview cancels this when a newer selection supersedes it; the token carries that on to the backend.
   connection.onRequest(ExplainSelection, async (raw: unknown, token) => {
     const ids = parseIds(raw);

@@ -81,6 +81,7 @@ export class OverviewPanel implements vscode.Disposable {
       revealModel: (id) => command('revealModel', id),
       compareBehaviors: (ids) => command('compareBehaviors', ids),
       compareLayers: (ids) => command('compareLayers', ids),
+      compress: (id) => void vscode.commands.executeCommand('compressCompare.compressModel', { specUri: uri.toString(), model: id }),
     });
     this.connection.listen();
     this.disposables.push(
@@ -95,6 +96,12 @@ export class OverviewPanel implements vscode.Disposable {
   select(ids: string[]): void {
     this.selection = ids;
     this.notify(OverviewNotifications.select, { ids });
+  }
+
+  /** Sends the spec as the store holds it now, then the selection: models just added exist in the map when it selects them. */
+  async showSpecAndSelect(ids: string[]): Promise<void> {
+    await this.sendSpec();
+    this.select(ids);
   }
 
   private async sendSpec(): Promise<void> {

@@ -1,7 +1,7 @@
 // The Compression Overview webview: builds the page, handles host messages and keeps the selection,
 // encodings, scatterplot axes and budgets in step between the panes, the host and the webview state.
 import type { MetricDefinition, SpecSummary } from '../../../protocol/generated/contract';
-import { ExplainSelection, OverviewCompareBehaviors, OverviewCompareLayers, OverviewNotifications, OverviewReady, OverviewRevealModel, OverviewSelectionChanged, type HostToOverview } from '../../../protocol/overviewWebview';
+import { ExplainSelection, OverviewCompareBehaviors, OverviewCompareLayers, OverviewCompress, OverviewNotifications, OverviewReady, OverviewRevealModel, OverviewSelectionChanged, type HostToOverview } from '../../../protocol/overviewWebview';
 import { arrangeByStep } from './arrangeByStep';
 import { renderColorLegend } from './colorLegend';
 import { metricColorScale, metricDomain } from './colorScale';
@@ -97,6 +97,17 @@ page.behaviorsButton.addEventListener('click', () => {
 page.layersButton.addEventListener('click', () => {
   if (state.selected.length > 0) void host.sendNotification(OverviewCompareLayers, { ids: [...state.selected] });
 });
+page.compressButton.addEventListener('click', () => {
+  if (state.selected.length === 1) void host.sendNotification(OverviewCompress, { id: state.selected[0] });
+});
+// VS Code's webview context menu (package.json "webview/context") reads data-vscode-context from the element under the
+// pointer; the map is one canvas, so the node under the pointer is written there just before VS Code looks (capture phase).
+page.mapContainer.addEventListener('contextmenu', (event) => {
+  const id = view.modelAt(event);
+  if (id !== null && !state.selected.includes(id)) clickModel(id, false);
+  page.mapContainer.dataset.vscodeContext = JSON.stringify(id === null ? { webviewSection: 'map', preventDefaultContextMenuItems: true }
+    : { webviewSection: 'model', modelId: id, specUri: document.body.dataset.specUri, preventDefaultContextMenuItems: true });
+}, true);
 applySplit(page.overview, state.split);
 attachSplitter(page.columnSplitter, page.mapPane, page.scatterContainer, 'x', (mapShare, done) => resize({ ...state.split, mapShare }, done));
 attachSplitter(page.rowSplitter, page.mapPane, page.detailsContainer, 'y', (topShare, done) => resize({ ...state.split, topShare }, done));
@@ -211,6 +222,7 @@ function updateExpandButtons(): void {
   for (const button of page.expandButtons.values()) button.disabled = state.selected.length === 0;
   page.behaviorsButton.disabled = state.selected.length === 0;
   page.layersButton.disabled = state.selected.length === 0;
+  page.compressButton.disabled = state.selected.length !== 1;
 }
 
 function postSelection(): void {

@@ -17,6 +17,7 @@ export interface OverviewPage {
   behaviorsButton: HTMLButtonElement;
   /** Opens the Layers panel on the selection; enabled with one or more selected models. */
   layersButton: HTMLButtonElement;
+  compressButton: HTMLButtonElement;
   banner: HTMLDivElement;
   bannerText: HTMLSpanElement;
   mapContainer: HTMLDivElement;
@@ -49,6 +50,10 @@ export function buildOverviewPage(container: HTMLElement): OverviewPage {
   layersButton.id = 'compare-layers';
   layersButton.title = 'Compare the selected models\' weights and sparsity with a base model, module by module';
   layersButton.disabled = true;
+  const compressButton = element('button', 'toolbar-button', 'Compress…');
+  compressButton.id = 'compress-model';
+  compressButton.title = 'Make compressed children of the selected model: pick an operation and its parameters (several values make a sweep)';
+  compressButton.disabled = true;
   const [arrangementLabel, arrangementSelect] = labelledSelect('Columns', 'arrangement');
   arrangementSelect.disabled = false;
   arrangementSelect.append(...ARRANGEMENTS.map((a) => new Option(a.label, a.value)));
@@ -79,6 +84,7 @@ export function buildOverviewPage(container: HTMLElement): OverviewPage {
     expandGroup,
     behaviorsButton,
     layersButton,
+    compressButton,
     element('span', 'spacer'),
     info,
     fitButton,
@@ -127,6 +133,7 @@ export function buildOverviewPage(container: HTMLElement): OverviewPage {
     fitButton,
     behaviorsButton,
     layersButton,
+    compressButton,
     banner,
     bannerText,
     mapContainer,

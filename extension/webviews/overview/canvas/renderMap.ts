@@ -214,6 +214,11 @@ export class ModelMapView {
     return { x: event.clientX - box.left, y: event.clientY - box.top };
   }
 
+  /** The model under the pointer of <paramref name="event"/> (faded ones included), or null: what a context menu acts on. */
+  modelAt(event: MouseEvent): string | null {
+    return this.idAt(event);
+  }
+
   /** The model under the pointer (faded ones included), or null. */
   private idAt(event: MouseEvent): string | null {
     if (!this.scene) return null;

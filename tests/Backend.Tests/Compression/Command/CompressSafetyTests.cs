@@ -81,8 +81,9 @@ public sealed class CompressSafetyTests : IClassFixture<DemoFixture>, IDisposabl
         var entry = await Compress(newId: null);
         Assert.Equal("cnn-magnitudeprune-2", entry["id"]!.GetValue<string>());
         Assert.Equal("someone else's", File.ReadAllText(Path.Combine(Models, "cnn-magnitudeprune.onnx")));
-        foreach (var extension in new[] { ".onnx", ".dat", ".arch.json" })
-            Assert.True(File.Exists(Path.Combine(Models, "cnn-magnitudeprune-2" + extension)), extension);
+        // Magnitude Prune on an .onnx parent takes the ONNX path: the child is its .onnx alone, no checkpoint.
+        Assert.True(File.Exists(Path.Combine(Models, "cnn-magnitudeprune-2.onnx")));
+        Assert.False(File.Exists(Path.Combine(Models, "cnn-magnitudeprune-2.dat")));
         Assert.Empty(Directory.GetFiles(_folder, "*" + AtomicFile.TempSuffix, SearchOption.AllDirectories));
         Assert.Contains("\"cnn-magnitudeprune-2\"", File.ReadAllText(Spec));
     }

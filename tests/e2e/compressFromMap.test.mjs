@@ -1,0 +1,106 @@
+// Compress… from the Model Map on the real digits demo (generated at test time): the node's context menu opens the form,
+// Magnitude Prune with amounts "0.5, 0.8" adds two children that the map shows selected, with measured metrics in their
+// tooltips; a sweep cancelled from its progress notification leaves the spec and the models folder as they were.
+// Needs the Release build of the backend (scripts/build.sh publishes it) for `demo`, which trains with libtorch; the
+// compression itself runs in the packaged backend, which has no libtorch.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { generatedDemo, openOverview, readSpec, screenshot, waitFor, withWorkbench } from './workbench.mjs';
+
+const demo = generatedDemo();
+
+/** Files of the models folder with their sizes: what a cancelled run must leave as it was. */
+function modelFiles(specPath) {
+  const folder = path.join(path.dirname(specPath), 'models');
+  return fs.readdirSync(folder).sort().map((f) => `${f}:${fs.statSync(path.join(folder, f)).size}`);
+}
+
+/** Types into the open quick input and accepts it, once its title reads `title`. */
+async function answer(page, title, text) {
+  const widget = page.locator('.quick-input-widget');
+  await widget.locator('.quick-input-title', { hasText: title }).waitFor({ state: 'visible', timeout: 30_000 });
+  const input = widget.locator('input.input');
+  await input.fill(text);
+  await page.waitForTimeout(150);
+  await input.press('Enter');
+}
+
+/** Fills the form: Magnitude Prune on cnn with these amounts, scope (an ordinal: none picked), include and exclude left to their defaults. */
+async function pruneForm(page, amounts) {
+  await answer(page, /^Compress cnn$/, 'Magnitude Prune');
+  await answer(page, 'Magnitude Prune (1/4)', amounts);
+  await answer(page, 'Magnitude Prune (2/4)', '');
+  await answer(page, 'Magnitude Prune (3/4)', '');
+  await answer(page, 'Magnitude Prune (4/4)', '');
+}
+
+/** Right-clicks the map's node `id` (found through keyboard focus, which places a box over it) and runs Compress… from the menu. */
+async function compressFromContextMenu(page, frame, id) {
+  const map = frame.locator('canvas#model-map[data-node-count]');
+  await map.focus();
+  await page.keyboard.press('ArrowRight');
+  const focus = frame.locator(`div.map-focus[data-id="${id}"]`);
+  await waitFor(`keyboard focus on ${id}`, async () => {
+    if (await focus.count() > 0) return true;
+    await page.keyboard.press('ArrowLeft');
+    return false;
+  }, { timeout: 10_000, interval: 300 });
+  const box = await focus.boundingBox();
+  await waitFor('"Compress…" from the map\'s context menu', async () => {
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2, { button: 'right' });
+    const menu = page.locator('.context-view .monaco-menu');
+    const item = menu.locator('.action-item', { has: page.locator('.action-label', { hasText: /^Compress…$/ }) }).first();
+    await item.hover({ timeout: 2_000 });
+    await menu.locator('.action-item.focused', { hasText: 'Compress…' }).waitFor({ state: 'visible', timeout: 2_000 });
+    await page.keyboard.press('Enter');
+    return true;
+  }, { timeout: 30_000, interval: 500 });
+}
+
+test('Compress… from the map: a two-value sweep adds two measured, selected children; a cancelled sweep leaves nothing', { timeout: 300_000 }, async () => {
+  await withWorkbench('compressFromMap', async ({ page, specPath }) => {
+    const before = readSpec(specPath).models.length;
+    const frame = await openOverview(page);
+    const map = frame.locator('canvas#model-map[data-node-count]');
+    await map.waitFor({ state: 'visible', timeout: 15_000 });
+    const attribute = async (name) => Number(await map.getAttribute(name, { timeout: 2_000 }));
+    assert.equal(await attribute('data-node-count'), before);
+
+    await compressFromContextMenu(page, frame, 'cnn');
+    await pruneForm(page, '0.5, 0.8');
+
+    await waitFor('two new models in the spec', () => readSpec(specPath).models.length === before + 2, { timeout: 120_000, interval: 500 });
+    const added = readSpec(specPath).models.slice(before);
+    assert.deepEqual(added.map((m) => [m.base, m.operation.parameters.amount]), [['cnn', 0.5], ['cnn', 0.8]]);
+    await waitFor('the map to show and select them', async () =>
+      (await attribute('data-node-count')) === before + 2 && (await attribute('data-selected-count')) === 2, { timeout: 30_000, interval: 300 });
+
+    // Keyboard focus walks down cnn's children (the new ones come last) to the first new model; its tooltip shows what was measured.
+    await map.focus();
+    await page.keyboard.press('ArrowRight');
+    const focus = frame.locator('div.map-focus[data-id]');
+    await waitFor(`keyboard focus on ${added[0].id}`, async () => {
+      if ((await focus.getAttribute('data-id', { timeout: 1_000 })) === added[0].id) return true;
+      await page.keyboard.press('ArrowDown');
+      return false;
+    }, { timeout: 30_000, interval: 150 });
+    const tooltip = frame.locator('#map-tooltip');
+    await waitFor(`the tooltip of ${added[0].id}`, async () => (await tooltip.textContent({ timeout: 1_000 }))?.includes(added[0].id), { timeout: 10_000 });
+    const text = await tooltip.textContent();
+    for (const metric of ['Top-1 Accuracy', 'Sparsity', 'Latency', 'Model Size']) assert.ok(text.includes(metric), `tooltip shows ${metric}: ${text}`);
+    await screenshot(page, 'compress-sweep');
+
+    // A long sweep, cancelled from its notification as soon as it shows: nothing is added, no file is left behind.
+    const spec = fs.readFileSync(specPath, 'utf8');
+    const files = modelFiles(specPath);
+    await compressFromContextMenu(page, frame, 'cnn');
+    await pruneForm(page, Array.from({ length: 40 }, (_, i) => ((i + 1) / 41).toFixed(4)).join(', '));
+    const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'Compressing cnn' });
+    await toast.locator('.monaco-button', { hasText: 'Cancel' }).click({ timeout: 30_000 });
+    await page.locator('.notifications-toasts .notification-toast', { hasText: 'was cancelled' }).waitFor({ state: 'visible', timeout: 60_000 });
+    assert.equal(fs.readFileSync(specPath, 'utf8'), spec, 'the spec is unchanged');
+    assert.deepEqual(modelFiles(specPath), files, 'the models folder is unchanged');
+  }, { budgetMs: 280_000, fixture: demo() });
+});
