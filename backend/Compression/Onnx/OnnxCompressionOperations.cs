@@ -11,6 +11,7 @@ public static class OnnxCompressionOperations
         new(StringComparer.OrdinalIgnoreCase)
         {
             [CompressionOperationNames.MagnitudePrune] = p => new OnnxMagnitudePruneOperation(MagnitudePruning.FromParameters(p)),
+            [CompressionOperationNames.ChannelPrune] = ChannelPruning.FromParameters,
         };
 
     /// <summary>Operation names that run on ONNX weights alone, in catalog order.</summary>

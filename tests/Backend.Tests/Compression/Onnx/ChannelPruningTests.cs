@@ -1,0 +1,137 @@
+// Channel Prune on hand-built ONNX models whose answer is known: which channels go (smallest filter L1 norm, ties to
+// the lower index), the exact sliced weight, bias, BatchNorm parameters and consumer slices, layers before a residual
+// Add or a graph output reported and left whole, depthwise convolutions skipped, and the pruned model computing what
+// the original computes with the removed channels' consumer weights zeroed. Every artifact passes the ONNX checker.
+using Backend.Tests.Models.Onnx;
+using Backend.Tests.ThirdParty;
+using CompressCompare.Backend.Compression;
+using CompressCompare.Backend.Compression.Onnx;
+using CompressCompare.Backend.Models.Onnx.Proto;
+using Microsoft.ML.OnnxRuntime;
+
+namespace Backend.Tests.Compression.Onnx;
+
+public sealed class ChannelPruningTests : IDisposable
+{
+    readonly OnnxTestFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    string Spec => _folder.File("spec.yaml");
+
+    OnnxCompressionReport Prune(ModelProto model, double amount, string target = "pruned.onnx", string? include = null, string? exclude = null) =>
+        new ChannelPruning(amount, include, exclude).Apply(new OnnxCompressionInput(model.Save(_folder.File("base.onnx")), _folder.File(target), Spec), default);
+
+    static ModelProto Read(string path) => ModelProto.Parser.ParseFrom(File.ReadAllBytes(path));
+
+    [Fact]
+    public void Half_the_channels_of_the_weakest_filters_go_from_the_conv_its_batchnorm_and_the_consumer_conv()
+    {
+        var report = Prune(ChannelPruneModels.Residual(), 0.5);
+
+        var w = OnnxPruneModels.Weights(_folder.File("pruned.onnx"));
+        // Norms 2, 0.3, 3.5, 0.3: channels 1 and 3 go, 0 and 2 stay.
+        Assert.Equal([1f, 1f, -3f, 0.5f], w["convA.weight"]);
+        Assert.Equal([0.1f, 0.3f], w["convA.bias"]);
+        Assert.Equal([1f, 3f], w["bn.weight"]);
+        Assert.Equal([-1f, -3f], w["bn.bias"]);
+        Assert.Equal([0.5f, 0.7f], w["bn.running_mean"]);
+        Assert.Equal([1f, 2f], w["bn.running_var"]);
+        Assert.Equal([1f, 3f, 5f, 7f], w["convB.weight"]);
+        Assert.Equal([1f, -1f, 0.5f, 2f], w["convC.weight"]);
+        var graph = Read(_folder.File("pruned.onnx")).Graph;
+        Assert.Equal([2L, 2, 1, 1], graph.Initializer.Single(i => i.Name == "convA.weight").Dims);
+        Assert.Equal([2L, 2, 1, 1], graph.Initializer.Single(i => i.Name == "convB.weight").Dims);
+        // convA's recorded [1,4,2,2] is stale and gone; convB's output keeps its shape and its entry.
+        Assert.Equal(["b"], graph.ValueInfo.Select(v => v.Name));
+        Assert.Contains(report.Weights, r => r.Name == "convB.weight" && r.Change.StartsWith("input channels of Conv node 'convB': 2 of 4 kept"));
+        OnnxChecker.AssertValid(_folder.File("pruned.onnx"));
+    }
+
+    [Fact]
+    public void Layers_whose_output_reaches_a_residual_add_keep_their_channels_and_the_report_says_why()
+    {
+        var report = Prune(ChannelPruneModels.Residual(), 0.5);
+
+        Assert.Equal("output channels kept: its output reaches Add node 'add'", report.Weights.Single(r => r.Name == "convC.weight").Change);
+        Assert.Contains(report.Weights, r => r.Name == "convB.weight" && r.Change == "output channels kept: its output reaches Add node 'add'");
+        Assert.Contains(report.Weights, r => r.Name == "convA.weight" && r.Change == "output channels: 2 of 4 kept (Conv 'convA')");
+    }
+
+    [Fact]
+    public void Equal_norms_send_the_lower_channel_first()
+    {
+        Prune(ChannelPruneModels.Residual(), 0.25);
+
+        // round(0.25·4) = 1 channel: 1 and 3 tie at 0.3, channel 1 goes.
+        Assert.Equal([1f, 1f, -3f, 0.5f, 0.2f, 0.1f], OnnxPruneModels.Weights(_folder.File("pruned.onnx"))["convA.weight"]);
+    }
+
+    [Fact]
+    public void The_pruned_model_computes_what_the_original_does_with_the_removed_channels_unread()
+    {
+        Prune(ChannelPruneModels.Residual(), 0.5);
+        // The original with convB's weights on input channels 1 and 3 zeroed: the channels exist but nothing reads them.
+        float[] unread = [.. ChannelPruneModels.ConvB.Select((v, i) => i % 4 is 1 or 3 ? 0f : v)];
+        var zeroed = ChannelPruneModels.Residual(unread).Save(_folder.File("zeroed.onnx"));
+        float[] x = [0.3f, -1.2f, 2f, 0.7f, -0.4f, 1.1f, 0.9f, -2.5f];
+
+        Assert.Equal(Run(zeroed, x, [1, 2, 2, 2]), Run(_folder.File("pruned.onnx"), x, [1, 2, 2, 2]), new Tolerance(1e-5f));
+    }
+
+    [Fact]
+    public void A_conv_read_through_flatten_loses_each_removed_channels_block_of_gemm_features()
+    {
+        float[] fc = [.. Enumerable.Range(0, 24).Select(i => (float)i)];
+        var report = Prune(ChannelPruneModels.Flattened(fc), 1 / 3.0);
+
+        var w = OnnxPruneModels.Weights(_folder.File("pruned.onnx"));
+        // Norms 3, 0.5, 2: channel 1 goes, and with it features 4…7 of each Gemm row.
+        Assert.Equal([1f, -2f, 1.5f, -0.5f], w["conv.weight"]);
+        Assert.Equal([0.5f, 1f], w["conv.bias"]);
+        Assert.Equal([0f, 1, 2, 3, 8, 9, 10, 11, 12, 13, 14, 15, 20, 21, 22, 23], w["fc.weight"]);
+        Assert.Equal("output channels kept: its output 'y' is a graph output", report.Weights.Single(r => r.Name == "fc.weight" && r.Change.StartsWith("output channels kept")).Change);
+        OnnxChecker.AssertValid(_folder.File("pruned.onnx"));
+
+        float[] unread = [.. fc.Select((v, i) => i % 12 is >= 4 and < 8 ? 0f : v)];
+        var zeroed = ChannelPruneModels.Flattened(unread).Save(_folder.File("zeroed.onnx"));
+        float[] x = [0.3f, -1.2f, 2f, 0.7f, -0.4f, 1.1f];
+        Assert.Equal(Run(zeroed, x, [1, 1, 2, 3]), Run(_folder.File("pruned.onnx"), x, [1, 1, 2, 3]), new Tolerance(1e-5f));
+    }
+
+    [Fact]
+    public void A_model_with_only_a_depthwise_conv_to_prune_is_refused_with_the_reason()
+    {
+        var e = Assert.Throws<CompressionParameterException>(() => Prune(ChannelPruneModels.Depthwise(), 0.5));
+
+        Assert.Contains("Conv 'dw' it is a grouped (or depthwise) convolution", e.Message);
+        Assert.Contains("Conv 'pw' its output 'y' is a graph output", e.Message);
+        Assert.False(File.Exists(_folder.File("pruned.onnx")));
+    }
+
+    [Fact]
+    public void An_excluded_layer_keeps_its_channels_and_amount_one_is_refused_by_name()
+    {
+        var e = Assert.Throws<CompressionParameterException>(() => Prune(ChannelPruneModels.Residual(), 0.5, exclude: "convA.*"));
+        Assert.Contains("Conv 'convB' its output reaches Add node 'add'", e.Message);
+
+        var amount = Assert.Throws<CompressionParameterException>(() =>
+            ChannelPruning.FromParameters(new Dictionary<string, System.Text.Json.JsonElement> { ["amount"] = System.Text.Json.JsonSerializer.SerializeToElement(1.0) }));
+        Assert.Contains("amount", amount.Message);
+        Assert.False(File.Exists(_folder.File("pruned.onnx")));
+    }
+
+    static float[] Run(string model, float[] x, long[] shape)
+    {
+        using var session = new InferenceSession(model);
+        using var value = OrtValue.CreateTensorValueFromMemory(x, shape);
+        using var results = session.Run(new RunOptions(), ["x"], [value], ["y"]);
+        return results[0].GetTensorDataAsSpan<float>().ToArray();
+    }
+
+    sealed class Tolerance(float epsilon) : IEqualityComparer<float>
+    {
+        public bool Equals(float a, float b) => Math.Abs(a - b) <= epsilon * Math.Max(1, Math.Abs(a));
+        public int GetHashCode(float value) => 0;
+    }
+}
