@@ -14,15 +14,19 @@ internal sealed class DatasetFeed(EvaluationDataset dataset, string specPath, st
     /// <summary>Instances per session run: small enough for activations of every layer to stay modest, large enough to run fast.</summary>
     const int PreferredBatch = 32;
 
-    public int Run(OnnxModelEdit model, IReadOnlyList<string> outputs, int instances, Action<IReadOnlyList<OrtValue>, int> onBatch, CancellationToken cancellationToken)
+    public int Run(OnnxModelEdit model, IReadOnlyList<string> outputs, int instances, Action<IReadOnlyList<OrtValue>, int> onBatch, CancellationToken cancellationToken) =>
+        Run(model, outputs, instances, PreferredBatch, onBatch, cancellationToken);
+
+    public int Run(OnnxModelEdit model, IReadOnlyList<string> outputs, int instances, int batchSize, Action<IReadOnlyList<OrtValue>, int> onBatch, CancellationToken cancellationToken)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(instances, 1);
         var file = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(specPath))!, $".{modelId}.{Guid.NewGuid():N}.calibration.onnx");
         model.Save(file, specPath, cancellationToken);
         try
         {
             using var session = OnnxInference.OpenSession(file);
-            var (inputs, batch, fixedBatch) = InputBinder.Bind(session, dataset, modelId, PreferredBatch);
+            var (inputs, batch, fixedBatch) = InputBinder.Bind(session, dataset, modelId, batchSize);
             try
             {
                 string[] names = [.. inputs.Select(i => i.Name)];

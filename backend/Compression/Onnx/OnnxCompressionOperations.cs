@@ -12,6 +12,7 @@ public static class OnnxCompressionOperations
         {
             [CompressionOperationNames.MagnitudePrune] = p => new OnnxMagnitudePruneOperation(MagnitudePruning.FromParameters(p)),
             [CompressionOperationNames.ChannelPrune] = ChannelPruning.FromParameters,
+            [CompressionOperationNames.Calibrate] = p => new OnnxBatchNormCalibration(BatchNormCalibration.FromParameters(p)),
         };
 
     /// <summary>Operation names that run on ONNX weights alone, in catalog order.</summary>

@@ -1,0 +1,65 @@
+// Calibrate on a real third-party model through the real dataset feed: NuGet's CNTK ResNet-18 (opset 8, fixed batch 1)
+// calibrated on a small .npy dataset of noise images runs in train mode, changes every BatchNorm's running mean and
+// variance (noise is far from the images it was trained on), keeps the statistics finite with positive variances, and
+// the result runs in ONNX Runtime and passes the ONNX checker.
+// Skipped only where the NuGet fixture is absent (scripts/setup.sh restores it).
+using Backend.Tests.Layers.Quantized;
+using Backend.Tests.Models.Onnx;
+using Backend.Tests.ThirdParty;
+using CompressCompare.Backend.Compression;
+using CompressCompare.Backend.Compression.Onnx;
+using CompressCompare.Backend.Data;
+using CompressCompare.Backend.Evaluation;
+using CompressCompare.Backend.Models.Onnx.Proto;
+using CompressCompare.Backend.Spec;
+using Microsoft.ML.OnnxRuntime;
+
+namespace Backend.Tests.Compression.Onnx;
+
+public sealed class ResNet18CalibrationTests : IDisposable
+{
+    readonly OnnxTestFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [ResNet18Fact]
+    public void Calibrating_resnet18_on_noise_images_changes_every_batchnorms_statistics_and_it_still_runs()
+    {
+        var source = _folder.File("resnet18.onnx");
+        File.Copy(ThirdPartyModels.ResNet18, source);
+        const int Images = 3;
+        var random = new Random(11);
+        NpyArray.OfFloats([.. Enumerable.Range(0, Images * 3 * 224 * 224).Select(_ => random.NextSingle() * 255)], Images, 3, 224, 224).Write(_folder.File("x.npy"));
+        NpyArray.OfInt64([0, 1, 0], Images).Write(_folder.File("y.npy"));
+        var specPath = _folder.File("models.json");
+        File.WriteAllText(specPath, """{"models": [{"id": "resnet18", "path": "resnet18.onnx"}], "dataset": {"inputs": "x.npy", "labels": "y.npy", "classes": ["a", "b"]}}""");
+        var spec = SpecParser.Parse(specPath, File.ReadAllText(specPath), CancellationToken.None, File.Exists);
+        var feed = new DatasetFeed(EvaluationDataset.Load(spec), specPath, "resnet18");
+        var target = _folder.File("calibrated.onnx");
+
+        var report = new OnnxBatchNormCalibration(new BatchNormCalibration(Samples: Images))
+            .Apply(new OnnxCompressionInput(source, target, specPath, feed), default);
+
+        var before = OnnxPruneModels.Weights(source);
+        var after = OnnxPruneModels.Weights(target);
+        var norms = ModelProto.Parser.ParseFrom(File.ReadAllBytes(source)).Graph.Node.Where(n => n.OpType == "BatchNormalization").ToArray();
+        Assert.Equal(2 * norms.Length, report.Weights.Count);
+        Assert.All(report.Weights, r => Assert.Contains($"over {Images} batches ({Images} instances)", r.Change));
+        foreach (var norm in norms)
+        {
+            Assert.NotEqual(before[norm.Input[3]], after[norm.Input[3]]);
+            Assert.NotEqual(before[norm.Input[4]], after[norm.Input[4]]);
+            Assert.All(after[norm.Input[3]], v => Assert.True(float.IsFinite(v)));
+            Assert.All(after[norm.Input[4]], v => Assert.True(float.IsFinite(v) && v > 0));
+            Assert.Equal(before[norm.Input[1]], after[norm.Input[1]]);
+        }
+        Assert.False(Directory.EnumerateFiles(_folder.Path, "*.calibration.onnx").Any(), "the feed's temporary model is left behind");
+
+        float[] image = [.. Enumerable.Range(0, 3 * 224 * 224).Select(_ => random.NextSingle() * 255)];
+        using var session = new InferenceSession(target);
+        using var input = OrtValue.CreateTensorValueFromMemory(image, [1, 3, 224, 224]);
+        using var results = session.Run(new RunOptions(), ["Input247"], [input], ["Pooling395_Output_0"]);
+        Assert.All(results[0].GetTensorDataAsSpan<float>().ToArray(), f => Assert.True(float.IsFinite(f)));
+        OnnxChecker.AssertValid(target);
+    }
+}
