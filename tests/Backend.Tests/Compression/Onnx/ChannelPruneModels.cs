@@ -1,5 +1,6 @@
 // Small ONNX models with known weights for the channel-pruning tests: one where a Conv feeds a Conv through BatchNorm
-// and Relu beside two Convs that end in a residual Add, and one where a Conv feeds a Gemm through Flatten.
+// and Relu beside two Convs that end in a residual Add, one where a Conv feeds a Gemm through Flatten, a chain of three
+// Convs (the middle one loses channels on both axes) and a two-layer Gemm MLP.
 using Backend.Tests.Models.Onnx;
 using CompressCompare.Backend.Models.Onnx;
 using CompressCompare.Backend.Models.Onnx.Proto;
@@ -78,6 +79,45 @@ internal static class ChannelPruneModels
         graph.Node.Add(Node("Conv", "dw", ["x", "dw.weight"], "d", Ints("kernel_shape", 1, 1), Int("group", 2)));
         graph.Node.Add(Node("Relu", "relu", ["d"], "r"));
         graph.Node.Add(Node("Conv", "pw", ["r", "pw.weight"], "y", Ints("kernel_shape", 1, 1)));
+        return OnnxProtoModels.Model(graph, 13);
+    }
+
+    /// <summary>x[1,2,1,1] → c1 [4,2,1,1] → relu → c2 [3,4,1,1] → relu → c3 [2,3,1,1] → y; weights i·0.25 − 1 by position, so norms differ.</summary>
+    public static ModelProto Chain(float[]? c2 = null, float[]? c3 = null)
+    {
+        var graph = new GraphProto { Name = "chain" };
+        graph.Input.Add(ValueInfo("x", OnnxDataType.Float, 1, 2, 1, 1));
+        graph.Output.Add(ValueInfo("y", OnnxDataType.Float, 1, 2, 1, 1));
+        graph.Initializer.Add(Floats("c1.weight", ChainC1, [4, 2, 1, 1]));
+        graph.Initializer.Add(Floats("c2.weight", c2 ?? ChainC2, [3, 4, 1, 1]));
+        graph.Initializer.Add(Floats("c3.weight", c3 ?? ChainC3, [2, 3, 1, 1]));
+        graph.Node.Add(Node("Conv", "c1", ["x", "c1.weight"], "h1", Ints("kernel_shape", 1, 1)));
+        graph.Node.Add(Node("Relu", "r1", ["h1"], "a1"));
+        graph.Node.Add(Node("Conv", "c2", ["a1", "c2.weight"], "h2", Ints("kernel_shape", 1, 1)));
+        graph.Node.Add(Node("Relu", "r2", ["h2"], "a2"));
+        graph.Node.Add(Node("Conv", "c3", ["a2", "c3.weight"], "y", Ints("kernel_shape", 1, 1)));
+        return OnnxProtoModels.Model(graph, 13);
+    }
+
+    /// <summary>Row norms 0.5, 2, 0.25, 3: channels 0 and 2 are the weakest.</summary>
+    public static readonly float[] ChainC1 = [0.5f, 0f, 1f, -1f, 0.25f, 0f, 1f, 2f];
+    /// <summary>Row norms 4, 0.4, 8: channel 1 is the weakest.</summary>
+    public static readonly float[] ChainC2 = [1f, 1f, 1f, 1f, 0.1f, 0.1f, 0.1f, 0.1f, 2f, 2f, 2f, 2f];
+    public static readonly float[] ChainC3 = [1f, 2f, 3f, 4f, 5f, 6f];
+
+    /// <summary>x[1,3] → fc1 (B [3,4], no transB) + C [4] → relu → fc2 (B [2,4], transB) → y.</summary>
+    public static ModelProto Mlp(float[] fc2)
+    {
+        var graph = new GraphProto { Name = "mlp" };
+        graph.Input.Add(ValueInfo("x", OnnxDataType.Float, 1, 3));
+        graph.Output.Add(ValueInfo("y", OnnxDataType.Float, 1, 2));
+        // Column norms: 3, 0.3, 1.5, 0.6: features 1 and 3 are the weakest.
+        graph.Initializer.Add(Floats("fc1.weight", [1f, 0.1f, 0.5f, 0.2f, 1f, 0.1f, 0.5f, 0.2f, -1f, 0.1f, 0.5f, 0.2f], [3, 4]));
+        graph.Initializer.Add(Floats("fc1.bias", [0.1f, 0.2f, 0.3f, 0.4f], [4]));
+        graph.Initializer.Add(Floats("fc2.weight", fc2, [2, 4]));
+        graph.Node.Add(Node("Gemm", "fc1", ["x", "fc1.weight", "fc1.bias"], "h"));
+        graph.Node.Add(Node("Relu", "relu", ["h"], "r"));
+        graph.Node.Add(Node("Gemm", "fc2", ["r", "fc2.weight"], "y", Int("transB", 1)));
         return OnnxProtoModels.Model(graph, 13);
     }
 }

@@ -100,6 +100,42 @@ public sealed class ChannelPruningTests : IDisposable
     }
 
     [Fact]
+    public void A_conv_between_two_pruned_convs_loses_its_weakest_filters_and_the_inputs_its_producer_lost()
+    {
+        Prune(ChannelPruneModels.Chain(), 0.5);
+
+        var w = OnnxPruneModels.Weights(_folder.File("pruned.onnx"));
+        // c1 keeps channels 1 and 3; c2 (round(1.5) = 2 of 3 go, its norms 4, 0.4, 8) keeps channel 2, reading c1's 1 and 3.
+        Assert.Equal([1f, -1f, 1f, 2f], w["c1.weight"]);
+        Assert.Equal([2f, 2f], w["c2.weight"]);
+        Assert.Equal([3f, 6f], w["c3.weight"]);
+        OnnxChecker.AssertValid(_folder.File("pruned.onnx"));
+
+        float[] c2 = [.. ChannelPruneModels.ChainC2.Select((v, i) => i % 4 is 0 or 2 ? 0f : v)];
+        float[] c3 = [.. ChannelPruneModels.ChainC3.Select((v, i) => i % 3 == 2 ? v : 0f)];
+        var zeroed = ChannelPruneModels.Chain(c2, c3).Save(_folder.File("zeroed.onnx"));
+        float[] x = [0.7f, -0.3f];
+        Assert.Equal(Run(zeroed, x, [1, 2, 1, 1]), Run(_folder.File("pruned.onnx"), x, [1, 2, 1, 1]), new Tolerance(1e-5f));
+    }
+
+    [Fact]
+    public void A_gemm_feeding_a_gemm_loses_output_columns_bias_entries_and_the_consumers_input_features()
+    {
+        float[] fc2 = [1f, 2f, 3f, 4f, 5f, 6f, 7f, 8f];
+        Prune(ChannelPruneModels.Mlp(fc2), 0.5);
+
+        var w = OnnxPruneModels.Weights(_folder.File("pruned.onnx"));
+        Assert.Equal([1f, 0.5f, 1f, 0.5f, -1f, 0.5f], w["fc1.weight"]);
+        Assert.Equal([0.1f, 0.3f], w["fc1.bias"]);
+        Assert.Equal([1f, 3f, 5f, 7f], w["fc2.weight"]);
+        OnnxChecker.AssertValid(_folder.File("pruned.onnx"));
+
+        var zeroed = ChannelPruneModels.Mlp([.. fc2.Select((v, i) => i % 2 == 1 ? 0f : v)]).Save(_folder.File("zeroed.onnx"));
+        float[] x = [0.7f, -0.3f, 1.9f];
+        Assert.Equal(Run(zeroed, x, [1, 3]), Run(_folder.File("pruned.onnx"), x, [1, 3]), new Tolerance(1e-5f));
+    }
+
+    [Fact]
     public void A_model_with_only_a_depthwise_conv_to_prune_is_refused_with_the_reason()
     {
         var e = Assert.Throws<CompressionParameterException>(() => Prune(ChannelPruneModels.Depthwise(), 0.5));
