@@ -7,6 +7,7 @@ using System.Globalization;
 using System.Text.Json;
 using CompressCompare.Backend.Files;
 using CompressCompare.Backend.Models.Onnx;
+using CompressCompare.Backend.Models.Onnx.Proto;
 using CompressCompare.Protocol.Spec;
 
 namespace CompressCompare.Backend.Compression.Onnx;
@@ -84,6 +85,12 @@ public sealed record ChannelPruning(double Amount, string? Include = null, strin
             var tensor = edit.Initializer(name)!;
             var (dims, values) = ChannelSlicing.Slice(tensor.Dims, edit.ReadFloats(tensor), axes);
             edit.AddInitializer(name, dims, values);
+            // Models of IR version 3 also list every initializer as a graph input, with its shape.
+            if (edit.Graph.Input.FirstOrDefault(i => i.Name == name)?.Type?.TensorType is { } declared)
+            {
+                declared.Shape = new TensorShapeProto();
+                declared.Shape.Dim.AddRange(dims.Select(d => new TensorShapeProto.Types.Dimension { DimValue = d }));
+            }
         }
         // Shapes recorded for the values between a pruned layer and its consumer no longer hold; runtimes infer them again.
         foreach (var stale in edit.Graph.ValueInfo.Where(v => changedValues.Contains(v.Name)).ToArray()) edit.Graph.ValueInfo.Remove(stale);

@@ -6,6 +6,7 @@ using Backend.Tests.Models.Onnx;
 using Backend.Tests.ThirdParty;
 using CompressCompare.Backend.Compression;
 using CompressCompare.Backend.Compression.Onnx;
+using CompressCompare.Backend.Models.Onnx;
 using CompressCompare.Backend.Models.Onnx.Proto;
 using Microsoft.ML.OnnxRuntime;
 
@@ -46,6 +47,24 @@ public sealed class ChannelPruningTests : IDisposable
         Assert.Equal(["b"], graph.ValueInfo.Select(v => v.Name));
         Assert.Contains(report.Weights, r => r.Name == "convB.weight" && r.Change.StartsWith("input channels of Conv node 'convB': 2 of 4 kept"));
         OnnxChecker.AssertValid(_folder.File("pruned.onnx"));
+    }
+
+    [Fact]
+    public void Initializers_also_declared_as_graph_inputs_get_their_new_shape_there()
+    {
+        // IR version 3 lists every initializer as a graph input too; a stale shape there makes runtimes refuse the model.
+        var model = ChannelPruneModels.Residual();
+        foreach (var init in model.Graph.Initializer) model.Graph.Input.Add(OnnxProtoFactory.ValueInfo(init.Name, OnnxDataType.Float, [.. init.Dims.Cast<object>()]));
+
+        Prune(model, 0.5);
+
+        var inputs = Read(_folder.File("pruned.onnx")).Graph.Input.ToDictionary(i => i.Name, i => i.Type.TensorType.Shape.Dim.Select(d => d.DimValue).ToArray());
+        Assert.Equal([2L, 2, 1, 1], inputs["convA.weight"]);
+        Assert.Equal([2L], inputs["bn.running_var"]);
+        Assert.Equal([2L, 2, 1, 1], inputs["convB.weight"]);
+        Assert.Equal([2L, 2, 1, 1], inputs["convC.weight"]);
+        float[] x = [0.3f, -1.2f, 2f, 0.7f, -0.4f, 1.1f, 0.9f, -2.5f];
+        Assert.Equal(8, Run(_folder.File("pruned.onnx"), x, [1, 2, 2, 2]).Length);
     }
 
     [Fact]
