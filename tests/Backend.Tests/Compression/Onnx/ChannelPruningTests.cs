@@ -176,6 +176,18 @@ public sealed class ChannelPruningTests : IDisposable
         Assert.False(File.Exists(_folder.File("pruned.onnx")));
     }
 
+    [Fact]
+    public void A_cancelled_prune_leaves_no_file_behind()
+    {
+        var source = ChannelPruneModels.Residual().Save(_folder.File("base.onnx"));
+        using var cancel = new CancellationTokenSource();
+        cancel.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => new ChannelPruning(0.5).Apply(new OnnxCompressionInput(source, _folder.File("pruned.onnx"), Spec), cancel.Token));
+
+        Assert.Equal(["base.onnx"], Directory.GetFiles(_folder.Path).Select(Path.GetFileName));
+    }
+
     static float[] Run(string model, float[] x, long[] shape)
     {
         using var session = new InferenceSession(model);

@@ -1,13 +1,17 @@
 // Calibrate on ONNX against statistics computed by hand: two BatchNorms in a row, fed two batches of different sizes
-// (and a padded one that must be left out), end with running means and variances equal to the average over batches
+// (and a padded one that must be left out), or read from an .npy dataset through the real feed in batches of a
+// requested size, end with running means and variances equal to the average over batches
 // of each batch's mean and unbiased variance, the second BN seeing the first one's train-mode output. The written model
 // is the original graph with only those four tensors changed, and passes the ONNX checker.
 using Backend.Tests.Models.Onnx;
 using Backend.Tests.ThirdParty;
 using CompressCompare.Backend.Compression;
 using CompressCompare.Backend.Compression.Onnx;
+using CompressCompare.Backend.Data;
+using CompressCompare.Backend.Evaluation;
 using CompressCompare.Backend.Models.Onnx;
 using CompressCompare.Backend.Models.Onnx.Proto;
+using CompressCompare.Backend.Spec;
 using Microsoft.ML.OnnxRuntime;
 using static CompressCompare.Backend.Models.Onnx.OnnxProtoFactory;
 
@@ -58,26 +62,8 @@ public sealed class OnnxBatchNormCalibrationTests : IDisposable
         var report = new OnnxBatchNormCalibration(new BatchNormCalibration(Samples: 5))
             .Apply(new OnnxCompressionInput(source, _folder.File("calibrated.onnx"), Spec, feed), default);
 
-        // By hand: per batch and channel, the mean and unbiased variance over N·L values; BN2 then sees BN1's
-        // train-mode output, whose batch mean is BN1's shift and whose biased variance is scale²·v/(v+ε).
-        double[] mean1 = new double[2], var1 = new double[2], mean2 = new double[2], var2 = new double[2];
-        foreach (var batch in Batches)
-            for (var c = 0; c < 2; c++)
-            {
-                var values = Enumerable.Range(0, batch.Length / 4).SelectMany(n => new[] { batch[n * 4 + c * 2], batch[n * 4 + c * 2 + 1] }).Select(v => (double)v).ToArray();
-                var m = values.Average();
-                var biased = values.Sum(v => (v - m) * (v - m)) / values.Length;
-                var unbias = values.Length / (values.Length - 1.0);
-                mean1[c] += m / 2;
-                var1[c] += biased * unbias / 2;
-                mean2[c] += Shift1[c] / 2.0;
-                var2[c] += Scale1[c] * Scale1[c] * biased / (biased + Epsilon) * unbias / 2;
-            }
+        AssertCalibrated(_folder.File("calibrated.onnx"), Batches);
         var w = OnnxPruneModels.Weights(_folder.File("calibrated.onnx"));
-        AssertClose(mean1, w["bn1.running_mean"]);
-        AssertClose(var1, w["bn1.running_var"]);
-        AssertClose(mean2, w["bn2.running_mean"]);
-        AssertClose(var2, w["bn2.running_var"]);
         Assert.Equal(Scale1, w["bn1.weight"]);
         Assert.Equal(["bn1.running_mean", "bn1.running_var", "bn2.running_mean", "bn2.running_var"], report.Weights.Select(r => r.Name));
         Assert.All(report.Weights, r => Assert.Contains("over 2 batches (5 instances)", r.Change));
@@ -111,6 +97,52 @@ public sealed class OnnxBatchNormCalibrationTests : IDisposable
             Parameters = new Dictionary<string, System.Text.Json.JsonElement> { ["epochs"] = System.Text.Json.JsonSerializer.SerializeToElement(2) },
         }));
         Assert.Equal("epochs", e.Parameter);
+    }
+
+    [Fact]
+    public void The_dataset_feed_runs_batches_of_the_requested_size_and_each_counts_as_one_batch()
+    {
+        var source = TwoNorms().Save(_folder.File("base.onnx"));
+        float[] all = [.. Batches[0], .. Batches[1]];
+        NpyArray.OfFloats(all, 5, 2, 1, 2).Write(_folder.File("x.npy"));
+        NpyArray.OfInt64([0, 1, 0, 1, 0], 5).Write(_folder.File("y.npy"));
+        var specPath = _folder.File("models.json");
+        File.WriteAllText(specPath, """{"models": [{"id": "m", "path": "base.onnx"}], "dataset": {"inputs": "x.npy", "labels": "y.npy", "classes": ["a", "b"]}}""");
+        var feed = new DatasetFeed(EvaluationDataset.Load(SpecParser.Parse(specPath, File.ReadAllText(specPath), CancellationToken.None, File.Exists)), specPath, "m");
+
+        var report = new OnnxBatchNormCalibration(new BatchNormCalibration(Samples: 5, BatchSize: 2))
+            .Apply(new OnnxCompressionInput(source, _folder.File("calibrated.onnx"), specPath, feed), default);
+
+        // Five instances in batches of two: rows 0–1, 2–3 and 4 alone.
+        AssertCalibrated(_folder.File("calibrated.onnx"), [all[..8], all[8..16], all[16..]]);
+        Assert.All(report.Weights, r => Assert.Contains("over 3 batches (5 instances)", r.Change));
+    }
+
+    /// <summary>
+    /// The running statistics computed by hand for <paramref name="batches"/> of x[N,2,1,2]: per batch and channel the mean and
+    /// unbiased variance over N·L values, averaged over batches; BN2 sees BN1's train-mode output, whose batch mean is BN1's
+    /// shift and whose biased variance is scale²·v/(v+ε).
+    /// </summary>
+    static void AssertCalibrated(string model, IReadOnlyList<float[]> batches)
+    {
+        double[] mean1 = new double[2], var1 = new double[2], mean2 = new double[2], var2 = new double[2];
+        foreach (var batch in batches)
+            for (var c = 0; c < 2; c++)
+            {
+                var values = Enumerable.Range(0, batch.Length / 4).SelectMany(n => new[] { batch[n * 4 + c * 2], batch[n * 4 + c * 2 + 1] }).Select(v => (double)v).ToArray();
+                var m = values.Average();
+                var biased = values.Sum(v => (v - m) * (v - m)) / values.Length;
+                var unbias = values.Length / (values.Length - 1.0);
+                mean1[c] += m / batches.Count;
+                var1[c] += biased * unbias / batches.Count;
+                mean2[c] += Shift1[c] / (double)batches.Count;
+                var2[c] += Scale1[c] * Scale1[c] * biased / (biased + Epsilon) * unbias / batches.Count;
+            }
+        var w = OnnxPruneModels.Weights(model);
+        AssertClose(mean1, w["bn1.running_mean"]);
+        AssertClose(var1, w["bn1.running_var"]);
+        AssertClose(mean2, w["bn2.running_mean"]);
+        AssertClose(var2, w["bn2.running_var"]);
     }
 
     static void AssertClose(double[] expected, float[] actual)
