@@ -7,11 +7,8 @@ using Backend.Tests.Models.Onnx;
 using Backend.Tests.ThirdParty;
 using CompressCompare.Backend.Compression;
 using CompressCompare.Backend.Compression.Onnx;
-using CompressCompare.Backend.Data;
-using CompressCompare.Backend.Evaluation;
 using CompressCompare.Backend.Models.Onnx;
 using CompressCompare.Backend.Models.Onnx.Proto;
-using CompressCompare.Backend.Spec;
 using Microsoft.ML.OnnxRuntime;
 using static CompressCompare.Backend.Models.Onnx.OnnxProtoFactory;
 
@@ -104,11 +101,7 @@ public sealed class OnnxBatchNormCalibrationTests : IDisposable
     {
         var source = TwoNorms().Save(_folder.File("base.onnx"));
         float[] all = [.. Batches[0], .. Batches[1]];
-        NpyArray.OfFloats(all, 5, 2, 1, 2).Write(_folder.File("x.npy"));
-        NpyArray.OfInt64([0, 1, 0, 1, 0], 5).Write(_folder.File("y.npy"));
-        var specPath = _folder.File("models.json");
-        File.WriteAllText(specPath, """{"models": [{"id": "m", "path": "base.onnx"}], "dataset": {"inputs": "x.npy", "labels": "y.npy", "classes": ["a", "b"]}}""");
-        var feed = new DatasetFeed(EvaluationDataset.Load(SpecParser.Parse(specPath, File.ReadAllText(specPath), CancellationToken.None, File.Exists)), specPath, "m");
+        var (specPath, feed) = NpyDatasetFeed.Create(_folder, "base.onnx", all, 5, 2, 1, 2);
 
         var report = new OnnxBatchNormCalibration(new BatchNormCalibration(Samples: 5, BatchSize: 2))
             .Apply(new OnnxCompressionInput(source, _folder.File("calibrated.onnx"), specPath, feed), default);

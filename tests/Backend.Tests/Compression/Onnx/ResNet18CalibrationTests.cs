@@ -8,10 +8,7 @@ using Backend.Tests.Models.Onnx;
 using Backend.Tests.ThirdParty;
 using CompressCompare.Backend.Compression;
 using CompressCompare.Backend.Compression.Onnx;
-using CompressCompare.Backend.Data;
-using CompressCompare.Backend.Evaluation;
 using CompressCompare.Backend.Models.Onnx.Proto;
-using CompressCompare.Backend.Spec;
 
 namespace Backend.Tests.Compression.Onnx;
 
@@ -28,12 +25,8 @@ public sealed class ResNet18CalibrationTests : IDisposable
         File.Copy(ThirdPartyModels.ResNet18, source);
         const int Images = 3;
         var random = new Random(11);
-        NpyArray.OfFloats([.. Enumerable.Range(0, Images * 3 * 224 * 224).Select(_ => random.NextSingle() * 255)], Images, 3, 224, 224).Write(_folder.File("x.npy"));
-        NpyArray.OfInt64([0, 1, 0], Images).Write(_folder.File("y.npy"));
-        var specPath = _folder.File("models.json");
-        File.WriteAllText(specPath, """{"models": [{"id": "resnet18", "path": "resnet18.onnx"}], "dataset": {"inputs": "x.npy", "labels": "y.npy", "classes": ["a", "b"]}}""");
-        var spec = SpecParser.Parse(specPath, File.ReadAllText(specPath), CancellationToken.None, File.Exists);
-        var feed = new DatasetFeed(EvaluationDataset.Load(spec), specPath, "resnet18");
+        var (specPath, feed) = NpyDatasetFeed.Create(_folder, "resnet18.onnx",
+            [.. Enumerable.Range(0, Images * 3 * 224 * 224).Select(_ => random.NextSingle() * 255)], Images, 3, 224, 224);
         var target = _folder.File("calibrated.onnx");
 
         var report = new OnnxBatchNormCalibration(new BatchNormCalibration(Samples: Images))
