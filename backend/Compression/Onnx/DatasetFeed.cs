@@ -16,18 +16,25 @@ internal sealed class DatasetFeed(EvaluationDataset dataset, string specPath, st
     const int PreferredBatch = 32;
 
     public int Run(OnnxModelEdit model, IReadOnlyList<string> outputs, int instances, Action<IReadOnlyList<OrtValue>, int> onBatch, CancellationToken cancellationToken) =>
-        Run(model, outputs, instances, (values, _, count) => onBatch(values, count), cancellationToken);
+        Run(model, outputs, instances, PreferredBatch, (values, _, count) => onBatch(values, count), cancellationToken);
+
+    public int Run(OnnxModelEdit model, IReadOnlyList<string> outputs, int instances, int batchSize, Action<IReadOnlyList<OrtValue>, int> onBatch, CancellationToken cancellationToken) =>
+        Run(model, outputs, instances, batchSize, (values, _, count) => onBatch(values, count), cancellationToken);
 
     /// <summary>As <see cref="IOnnxFeed.Run"/>, also passing each batch's first instance index in the dataset, where its labels are.</summary>
-    internal int Run(OnnxModelEdit model, IReadOnlyList<string> outputs, int instances, Action<IReadOnlyList<OrtValue>, int, int> onBatch, CancellationToken cancellationToken)
+    internal int Run(OnnxModelEdit model, IReadOnlyList<string> outputs, int instances, Action<IReadOnlyList<OrtValue>, int, int> onBatch, CancellationToken cancellationToken) =>
+        Run(model, outputs, instances, PreferredBatch, onBatch, cancellationToken);
+
+    int Run(OnnxModelEdit model, IReadOnlyList<string> outputs, int instances, int batchSize, Action<IReadOnlyList<OrtValue>, int, int> onBatch, CancellationToken cancellationToken)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(instances, 1);
         var file = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(specPath))!, $".{modelId}.{Guid.NewGuid():N}.calibration.onnx");
         model.Save(file, specPath, cancellationToken);
         try
         {
             using var session = OnnxInference.OpenSession(file);
-            var (inputs, batch, fixedBatch) = InputBinder.Bind(session, dataset, modelId, PreferredBatch);
+            var (inputs, batch, fixedBatch) = InputBinder.Bind(session, dataset, modelId, batchSize);
             try
             {
                 string[] names = [.. inputs.Select(i => i.Name)];

@@ -13,6 +13,8 @@ public static class OnnxCompressionOperations
             [CompressionOperationNames.MagnitudePrune] = p => new OnnxMagnitudePruneOperation(MagnitudePruning.FromParameters(p)),
             [CompressionOperationNames.Int8Quantize] = OnnxInt8Quantization.FromParameters,
             [CompressionOperationNames.RestoreModule] = p => Diagnose.RestoreModuleOperation.FromParameters(p),
+            [CompressionOperationNames.ChannelPrune] = ChannelPruning.FromParameters,
+            [CompressionOperationNames.Calibrate] = p => new OnnxBatchNormCalibration(BatchNormCalibration.FromParameters(p)),
         };
 
     /// <summary>Operation names that run on ONNX weights alone, in catalog order.</summary>

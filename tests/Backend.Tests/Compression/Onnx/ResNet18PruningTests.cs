@@ -73,8 +73,8 @@ public sealed class ResNet18PruningTests : IDisposable
         }
     }
 
-    /// <summary>ONNX Runtime loads the copy and computes 512 finite features for a noise image.</summary>
-    static void AssertRuns(string model)
+    /// <summary>ONNX Runtime loads the copy and computes 512 finite features for a noise image (also for the other ResNet-18 operations' tests).</summary>
+    internal static void AssertRuns(string model)
     {
         var random = new Random(3);
         float[] image = [.. Enumerable.Range(0, 3 * 224 * 224).Select(_ => random.NextSingle() * 200 - 100)];
