@@ -43,7 +43,7 @@ test('the webview takes diagnosing, diagnosed, diagnoseFailed and restoreFailed 
 
 test('Restore this module runs the compress command with the Restore Module operation from the base', async () => {
   const calls: [string, CompressModelArgs][] = [];
-  const spec = { fsPath: '/w/models.json' };
+  const spec = 'file:///w/models.json';
   const message = await restoreModule(async (command, args) => {
     calls.push([command, args]);
   }, spec, { base: 'cnn', model: 'p90', module: 'features.0' });
@@ -52,10 +52,10 @@ test('Restore this module runs the compress command with the Restore Module oper
 });
 
 test('a failed or missing compress command becomes a message that says what to do', async () => {
-  const missing = await restoreModule(() => Promise.reject(new Error("command 'compressCompare.compressModel' not found")), {},
+  const missing = await restoreModule(() => Promise.reject(new Error("command 'compressCompare.compressModel' not found")), 'file:///w/models.json',
     { base: 'cnn', model: 'p90', module: 'fc' });
   assert.match(missing ?? '', /Update the extension, or run: compress --model p90 --operation "Restore Module"/);
-  const failed = await restoreModule(() => Promise.reject(new Error('The spec changed meanwhile; nothing was written.')), {},
+  const failed = await restoreModule(() => Promise.reject(new Error('The spec changed meanwhile; nothing was written.')), 'file:///w/models.json',
     { base: 'cnn', model: 'p90', module: '' });
   assert.equal(failed, 'Restoring the whole model of p90 failed: The spec changed meanwhile; nothing was written.');
 });

@@ -116,7 +116,7 @@ export class LayersPanel extends ComparedModelsPanel {
   }
 
   private async restore(params: { base: string; model: string; module: string }): Promise<void> {
-    const message = await restoreModule((command, args) => vscode.commands.executeCommand(command, args), this.uri, params);
+    const message = await restoreModule((command, args) => vscode.commands.executeCommand(command, args), this.uri.toString(), params);
     if (message !== undefined) this.notify(Notify.restoreFailed, { module: params.module, message });
   }
 

@@ -9,7 +9,8 @@ export const RESTORE_MODULE_OPERATION = 'Restore Module';
 
 /** What the compress command takes: the spec, the model to compress, and the operation with its parameters. */
 export interface CompressModelArgs {
-  specUri: unknown;
+  /** The spec's URI as a string (Uri.toString()), as the command parses it. */
+  specUri: string;
   model: string;
   operation: string;
   parameters: { module: string; from: string };
@@ -17,12 +18,12 @@ export interface CompressModelArgs {
 
 export type ExecuteCommand = (command: string, args: CompressModelArgs) => PromiseLike<unknown>;
 
-export function restoreModuleArgs(specUri: unknown, request: { base: string; model: string; module: string }): CompressModelArgs {
+export function restoreModuleArgs(specUri: string, request: { base: string; model: string; module: string }): CompressModelArgs {
   return { specUri, model: request.model, operation: RESTORE_MODULE_OPERATION, parameters: { module: request.module, from: request.base } };
 }
 
 /** Runs the compress command; undefined when it ran, else the message the panel shows, with what to do next. */
-export async function restoreModule(execute: ExecuteCommand, specUri: unknown, request: { base: string; model: string; module: string }): Promise<string | undefined> {
+export async function restoreModule(execute: ExecuteCommand, specUri: string, request: { base: string; model: string; module: string }): Promise<string | undefined> {
   const shown = request.module === '' ? 'the whole model' : request.module;
   try {
     await execute(COMPRESS_MODEL_COMMAND, restoreModuleArgs(specUri, request));
