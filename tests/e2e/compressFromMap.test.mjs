@@ -1,13 +1,15 @@
 // Compress… from the Model Map on the real digits demo (generated at test time): the node's context menu opens the form,
 // Magnitude Prune with amounts "0.5, 0.8" adds two children that the map shows selected, with measured metrics in their
-// tooltips; a sweep cancelled from its progress notification leaves the spec and the models folder as they were.
+// tooltips; a sweep cancelled from its progress notification leaves the spec and the models folder as they were. The whole
+// loop of issue 16 in one go: Compress… → the new node on the map → Compare layers → Which layer broke it? → Restore this
+// module, which adds a measured grandchild with that module's weights put back.
 // Needs the Release build of the backend (scripts/build.sh publishes it) for `demo`, which trains with libtorch; the
 // compression itself runs in the packaged backend, which has no libtorch.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { generatedDemo, openOverview, readSpec, screenshot, waitFor, withWorkbench } from './workbench.mjs';
+import { generatedDemo, openOverview, readSpec, screenshot, waitFor, webviewFrame, withWorkbench } from './workbench.mjs';
 
 const demo = generatedDemo();
 
@@ -28,10 +30,10 @@ async function answer(page, title, text) {
 }
 
 /** Fills the form: Magnitude Prune on cnn with these amounts, scope (an ordinal: none picked), include and exclude left to their defaults. */
-async function pruneForm(page, amounts) {
+async function pruneForm(page, amounts, scope = '') {
   await answer(page, /^Compress cnn$/, 'Magnitude Prune');
   await answer(page, 'Magnitude Prune (1/4)', amounts);
-  await answer(page, 'Magnitude Prune (2/4)', '');
+  await answer(page, 'Magnitude Prune (2/4)', scope);
   await answer(page, 'Magnitude Prune (3/4)', '');
   await answer(page, 'Magnitude Prune (4/4)', '');
 }
@@ -102,5 +104,48 @@ test('Compress… from the map: a two-value sweep adds two measured, selected ch
     await page.locator('.notifications-toasts .notification-toast', { hasText: 'was cancelled' }).waitFor({ state: 'visible', timeout: 60_000 });
     assert.equal(fs.readFileSync(specPath, 'utf8'), spec, 'the spec is unchanged');
     assert.deepEqual(modelFiles(specPath), files, 'the models folder is unchanged');
+  }, { budgetMs: 280_000, fixture: demo() });
+});
+
+test('Compress… → new node → Compare layers → Which layer broke it? → Restore this module adds a measured grandchild', { timeout: 300_000 }, async () => {
+  await withWorkbench('compressDiagnoseRestore', async ({ page, specPath }) => {
+    const before = readSpec(specPath).models.length;
+    const frame = await openOverview(page);
+    const map = frame.locator('canvas#model-map[data-node-count]');
+    await map.waitFor({ state: 'visible', timeout: 15_000 });
+    const attribute = async (name) => Number(await map.getAttribute(name, { timeout: 2_000 }));
+
+    await compressFromContextMenu(page, frame, 'cnn');
+    await pruneForm(page, '0.95');
+    await waitFor('the pruned model in the spec', () => readSpec(specPath).models.length === before + 1, { timeout: 120_000, interval: 500 });
+    const pruned = readSpec(specPath).models.at(-1);
+    await waitFor('the map to show and select it', async () =>
+      (await attribute('data-node-count')) === before + 1 && (await attribute('data-selected-count')) === 1, { timeout: 30_000, interval: 300 });
+
+    await frame.locator('button#compare-layers:not([disabled])').click({ timeout: 10_000 });
+    const layers = await webviewFrame(page, 'Layers: models.json', { timeout: 30_000 });
+    await waitFor('the diagnosis to offer the new model', async () =>
+      (await layers.locator('select#diagnose-model option').evaluateAll((o) => o.map((e) => e.value))).includes(pruned.id), { timeout: 30_000 });
+    await layers.locator('select#diagnose-model').selectOption(pruned.id);
+    await layers.locator('input#diagnose-instances').fill('64');
+    await layers.locator('button#diagnose-run').click();
+    await layers.locator('#diagnose[data-status="ready"] .diagnose-row, #diagnose[data-status="error"]').first().waitFor({ state: 'attached', timeout: 150_000 });
+    assert.equal(await layers.locator('#diagnose').getAttribute('data-status'), 'ready',
+      `the diagnosis should finish; the panel says: ${await layers.locator('#diagnose-status').textContent()}`);
+
+    const top = layers.locator('#diagnose-list .diagnose-row').first();
+    const module = await top.getAttribute('data-module');
+    await top.locator('button.diagnose-restore').click();
+    await waitFor('the restored model in the spec', () => readSpec(specPath).models.length === before + 2, { timeout: 120_000, interval: 500 });
+    const restored = readSpec(specPath).models.at(-1);
+    assert.equal(restored.base, pruned.id);
+    assert.deepEqual([restored.operation.name, restored.operation.parameters.module, restored.operation.parameters.from], ['Restore Module', module, 'cnn']);
+    assert.equal(typeof restored.metrics['Top-1 Accuracy'], 'number', `measured: ${JSON.stringify(restored.metrics)}`);
+    assert.ok(fs.existsSync(path.join(path.dirname(specPath), restored.artifact)), 'its artifact exists');
+    // The Layers panel took the overview's place in the editor group: bring the map back and find the grandchild on it.
+    const mapAgain = (await openOverview(page)).locator('canvas#model-map[data-node-count]');
+    await waitFor('the map to show it', async () => Number(await mapAgain.getAttribute('data-node-count', { timeout: 2_000 })) === before + 2,
+      { timeout: 30_000, interval: 300 });
+    await screenshot(page, 'compress-diagnose-restore');
   }, { budgetMs: 280_000, fixture: demo() });
 });
