@@ -11,6 +11,7 @@ public static class OnnxCompressionOperations
         new(StringComparer.OrdinalIgnoreCase)
         {
             [CompressionOperationNames.MagnitudePrune] = p => new OnnxMagnitudePruneOperation(MagnitudePruning.FromParameters(p)),
+            [CompressionOperationNames.Palettize] = p => new OnnxPalettizeOperation(Palettization.FromParameters(p)),
         };
 
     /// <summary>Operation names that run on ONNX weights alone, in catalog order.</summary>
@@ -37,4 +38,14 @@ internal sealed record OnnxMagnitudePruneOperation(MagnitudePruning Pruning) : I
     public OnnxCompressionReport Apply(OnnxCompressionInput input, CancellationToken cancellationToken) =>
         new([.. OnnxMagnitudePruning.Prune(input.Source, input.Target, input.SpecPath, Pruning, cancellationToken)
             .Select(w => new OnnxChangedWeight(w.Name, w.Count, $"{100.0 * w.Zeros / Math.Max(1, w.Count):0.##}% zeros"))]);
+}
+
+/// <summary>Palettization with packed indices and graph decoders (OnnxPalettization), behind the common interface.</summary>
+internal sealed record OnnxPalettizeOperation(Palettization Palettization) : IOnnxCompressionOperation
+{
+    public string Name => Palettization.Name;
+    public OperationApplication ToApplication() => Palettization.ToApplication();
+
+    public OnnxCompressionReport Apply(OnnxCompressionInput input, CancellationToken cancellationToken) =>
+        new(OnnxPalettization.Palettize(input, Palettization, cancellationToken));
 }
