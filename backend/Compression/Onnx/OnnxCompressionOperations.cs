@@ -12,6 +12,7 @@ public static class OnnxCompressionOperations
         {
             [CompressionOperationNames.MagnitudePrune] = p => new OnnxMagnitudePruneOperation(MagnitudePruning.FromParameters(p)),
             [CompressionOperationNames.Palettize] = p => new OnnxPalettizeOperation(Palettization.FromParameters(p)),
+            [CompressionOperationNames.Float16] = p => new OnnxFloat16Operation(Float16Conversion.FromParameters(p)),
         };
 
     /// <summary>Operation names that run on ONNX weights alone, in catalog order.</summary>
@@ -48,4 +49,14 @@ internal sealed record OnnxPalettizeOperation(Palettization Palettization) : IOn
 
     public OnnxCompressionReport Apply(OnnxCompressionInput input, CancellationToken cancellationToken) =>
         new(OnnxPalettization.Palettize(input, Palettization, cancellationToken));
+}
+
+/// <summary>Float16 conversion of the whole model (OnnxFloat16), behind the common interface.</summary>
+internal sealed record OnnxFloat16Operation(Float16Conversion Conversion) : IOnnxCompressionOperation
+{
+    public string Name => Conversion.Name;
+    public OperationApplication ToApplication() => Conversion.ToApplication();
+
+    public OnnxCompressionReport Apply(OnnxCompressionInput input, CancellationToken cancellationToken) =>
+        new(OnnxFloat16.Convert(input, cancellationToken));
 }
