@@ -79,19 +79,36 @@ internal static class KMeans1D
 
     static void Assign(ReadOnlySpan<float> values, float[] centroids, int pinnedIndex, int[] assignment)
     {
-        var midpoints = new float[centroids.Length - 1];
-        for (var i = 0; i < midpoints.Length; i++)
-            midpoints[i] = (centroids[i] + centroids[i + 1]) / 2;
+        var midpoints = Midpoints(centroids);
         for (var i = 0; i < values.Length; i++)
         {
             var v = values[i];
-            if (pinnedIndex >= 0 && v == centroids[pinnedIndex]) { assignment[i] = pinnedIndex; continue; }
-            // The number of midpoints strictly below v is the index of the nearest centroid (a tie goes lower).
-            var found = Array.BinarySearch(midpoints, v);
-            var index = found >= 0 ? found : ~found;
-            if (found >= 0) while (index > 0 && midpoints[index - 1] == v) index--;
-            assignment[i] = index;
+            assignment[i] = pinnedIndex >= 0 && v == centroids[pinnedIndex] ? pinnedIndex : Nearest(v, midpoints);
         }
+    }
+
+    /// <summary>The midpoints of the sorted centroids, padded with +∞ to a power of two so Nearest may look without a bounds test.</summary>
+    static float[] Midpoints(float[] centroids)
+    {
+        var steps = 1;
+        while (steps < centroids.Length) steps <<= 1;
+        var midpoints = new float[steps];
+        Array.Fill(midpoints, float.PositiveInfinity);
+        for (var i = 0; i + 1 < centroids.Length; i++) midpoints[i] = (centroids[i] + centroids[i + 1]) / 2;
+        return midpoints;
+    }
+
+    /// <summary>
+    /// The nearest centroid's index: the number of midpoints strictly below <paramref name="v"/> (a tie goes to the lower
+    /// centroid), found by a branch-free binary search over the padded midpoints.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    static int Nearest(float v, ReadOnlySpan<float> midpoints)
+    {
+        var index = 0;
+        for (var step = midpoints.Length >> 1; step > 0; step >>= 1)
+            if (midpoints[index + step - 1] < v) index += step;
+        return index;
     }
 
     /// <summary>
@@ -117,42 +134,29 @@ internal static class KMeans1D
     }
 
     /// <summary>
-    /// Each value's nearest entry of the sorted <paramref name="codebook"/>: the number of midpoints strictly below it, by a
-    /// branch-free search (a tie goes lower, and a value equal to an entry lands on it, so exact zeros keep a pinned 0).
+    /// Each value's nearest entry of the sorted <paramref name="codebook"/> (Nearest: a tie goes lower, and a value equal to an
+    /// entry lands on it, so exact zeros keep a pinned 0), in parallel chunks.
     /// </summary>
-    static void AssignAll(ReadOnlySpan<float> values, float[] codebook, Span<byte> assignment)
+    static unsafe void AssignAll(ReadOnlySpan<float> values, float[] codebook, Span<byte> assignment)
     {
-        var steps = 1;
-        while (steps < codebook.Length) steps <<= 1;
-        // Midpoints padded with +∞ to a power of two, so every step of the search may look without a bounds test.
-        var midpoints = new float[steps];
-        Array.Fill(midpoints, float.PositiveInfinity);
-        for (var i = 0; i + 1 < codebook.Length; i++) midpoints[i] = (codebook[i] + codebook[i + 1]) / 2;
+        var midpoints = Midpoints(codebook);
         const int Chunk = 1 << 20;
-        var chunks = (values.Length + Chunk - 1) / Chunk;
-        unsafe
+        var length = values.Length;
+        fixed (float* v = values)
+        fixed (byte* a = assignment)
         {
-            fixed (float* v = values)
-            fixed (byte* a = assignment)
+            var (source, target) = ((nint)v, (nint)a);
+            Parallel.For(0, (length + Chunk - 1) / Chunk, c =>
             {
-                var (vp, ap) = ((nint)v, (nint)a);
-                var length = values.Length;
-                Parallel.For(0, chunks, c =>
-                {
-                    var from = c * Chunk;
-                    var to = Math.Min(length, from + Chunk);
-                    var src = (float*)vp;
-                    var dst = (byte*)ap;
-                    for (var i = from; i < to; i++)
-                    {
-                        var x = src[i];
-                        var index = 0;
-                        for (var step = steps >> 1; step > 0; step >>= 1)
-                            if (midpoints[index + step - 1] < x) index += step;
-                        dst[i] = (byte)index;
-                    }
-                });
-            }
+                var from = c * Chunk;
+                var count = Math.Min(length, from + Chunk) - from;
+                AssignChunk(new ReadOnlySpan<float>((float*)source + from, count), midpoints, new Span<byte>((byte*)target + from, count));
+            });
         }
+    }
+
+    static void AssignChunk(ReadOnlySpan<float> values, ReadOnlySpan<float> midpoints, Span<byte> assignment)
+    {
+        for (var i = 0; i < values.Length; i++) assignment[i] = (byte)Nearest(values[i], midpoints);
     }
 }
