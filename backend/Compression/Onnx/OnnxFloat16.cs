@@ -8,6 +8,7 @@
 // parameters are a few values per channel, so keeping them costs nothing in size. ONNX Runtime's CPU provider adds its own casts where it lacks a float16 kernel.
 // Weights are converted one tensor at a time through OnnxModelEdit. The whole model is converted (no include/exclude:
 // a float16 value meeting a float32 one would need a Cast at every such edge, for little gain in size).
+using System.Numerics.Tensors;
 using System.Text.Json;
 using CompressCompare.Backend.Models.Onnx;
 using CompressCompare.Backend.Models.Onnx.Proto;
@@ -130,7 +131,7 @@ public static class OnnxFloat16
             progress?.Report(tensor.Name, 100 * changed.Count / weights.Length);
             var count = (int)OnnxModelEdit.CountOf(tensor);
             edit.ReadFloats(tensor, values.AsSpan(0, count));
-            for (var i = 0; i < count; i++) halves[i] = (Half)values[i];
+            TensorPrimitives.ConvertToHalf(values.AsSpan(0, count), halves.AsSpan(0, count));
             edit.AddInitializer(tensor.Name, OnnxDataType.Float16, tensor.Dims, System.Runtime.InteropServices.MemoryMarshal.AsBytes(halves.AsSpan(0, count)));
             changed.Add(new OnnxChangedWeight(tensor.Name, count, "float16"));
         }
