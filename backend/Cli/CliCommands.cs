@@ -27,6 +27,7 @@ public static class CliCommands
         services.AddSingleton<ICliCommand, FuzzCommand>();
         services.AddSingleton<ICliCommand, BenchFuzzCommand>();
         services.AddSingleton<ICliCommand, BenchEvaluateCommand>();
+        services.AddSingleton<ICliCommand, BenchCompressCommand>();
         services.AddSingleton<CliRunner>();
         return services;
     }

@@ -34,12 +34,18 @@ public sealed record Palettization(int Bits, int Iterations = Palettization.Defa
         (CompressionParameterKeys.Bits, Bits), (CompressionParameterKeys.Iterations, Iterations),
         (CompressionParameterKeys.Include, Include), (CompressionParameterKeys.Exclude, Exclude));
 
-    public TorchClassifier Apply(TorchClassifier model, CompressionContext context, CancellationToken cancellationToken = default)
+    /// <summary>Refuses a bit width or iteration count that FromParameters would have refused (for records built in code).</summary>
+    public void Validate()
     {
         if (!AllowedBits.Contains(Bits))
             throw new CompressionParameterException(Name, CompressionParameterKeys.Bits, $"{Bits} is not one of {string.Join(", ", AllowedBits)}.");
         if (Iterations < 0)
             throw new CompressionParameterException(Name, CompressionParameterKeys.Iterations, $"{Iterations} is not a number of iterations.");
+    }
+
+    public TorchClassifier Apply(TorchClassifier model, CompressionContext context, CancellationToken cancellationToken = default)
+    {
+        Validate();
         return WeightEncoder.EncodeSelected(model, new ParameterSelection(Include, Exclude), Name,
             (values, _) => Palettize(values, Bits, Iterations), cancellationToken);
     }

@@ -27,7 +27,7 @@ public static class OperationCatalog
         new() { Name = CompressionOperationNames.Int8Quantize, Parameters =
             [Ordinal(K.Activations, Int8Activations.None, Int8Activations.Static), Continuous(K.Samples, 1, Int8Activations.MaxSamples), .. Patterns] },
         new() { Name = CompressionOperationNames.Palettize, Parameters = [Ordinal(K.Bits, 2, 4, 6, 8), Continuous(K.Iterations, 1, null), .. Patterns] },
-        new() { Name = CompressionOperationNames.Float16, Parameters = Patterns },
+        new() { Name = CompressionOperationNames.Float16, Parameters = [] },
         new() { Name = CompressionOperationNames.FineTune, Parameters = [Continuous(K.Epochs, 1, null), Continuous(K.LearningRate, 0, null), .. Training] },
         new() { Name = CompressionOperationNames.Calibrate, Parameters = [Continuous(K.Samples, 1, null), .. Training] },
         new() { Name = CompressionOperationNames.RestoreModule, Parameters = [Nominal(K.Module), Nominal(K.From)] },

@@ -15,6 +15,8 @@ public static class OnnxCompressionOperations
             [CompressionOperationNames.RestoreModule] = p => Diagnose.RestoreModuleOperation.FromParameters(p),
             [CompressionOperationNames.ChannelPrune] = ChannelPruning.FromParameters,
             [CompressionOperationNames.Calibrate] = p => new OnnxBatchNormCalibration(BatchNormCalibration.FromParameters(p)),
+            [CompressionOperationNames.Palettize] = p => new OnnxPalettizeOperation(Palettization.FromParameters(p)),
+            [CompressionOperationNames.Float16] = p => new OnnxFloat16Operation(Float16Conversion.FromParameters(p)),
         };
 
     /// <summary>Operation names that run on ONNX weights alone, in catalog order.</summary>
@@ -41,4 +43,24 @@ internal sealed record OnnxMagnitudePruneOperation(MagnitudePruning Pruning) : I
     public OnnxCompressionReport Apply(OnnxCompressionInput input, CancellationToken cancellationToken) =>
         new([.. OnnxMagnitudePruning.Prune(input.Source, input.Target, input.SpecPath, Pruning, cancellationToken)
             .Select(w => new OnnxChangedWeight(w.Name, w.Count, $"{100.0 * w.Zeros / Math.Max(1, w.Count):0.##}% zeros"))]);
+}
+
+/// <summary>Palettization with packed indices and graph decoders (OnnxPalettization), behind the common interface.</summary>
+internal sealed record OnnxPalettizeOperation(Palettization Palettization) : IOnnxCompressionOperation
+{
+    public string Name => Palettization.Name;
+    public OperationApplication ToApplication() => Palettization.ToApplication();
+
+    public OnnxCompressionReport Apply(OnnxCompressionInput input, CancellationToken cancellationToken) =>
+        new(OnnxPalettization.Palettize(input, Palettization, cancellationToken));
+}
+
+/// <summary>Float16 conversion of the whole model (OnnxFloat16), behind the common interface.</summary>
+internal sealed record OnnxFloat16Operation(Float16Conversion Conversion) : IOnnxCompressionOperation
+{
+    public string Name => Conversion.Name;
+    public OperationApplication ToApplication() => Conversion.ToApplication();
+
+    public OnnxCompressionReport Apply(OnnxCompressionInput input, CancellationToken cancellationToken) =>
+        new(OnnxFloat16.Convert(input, cancellationToken));
 }

@@ -2,8 +2,7 @@
 // quantize_dynamic does: MatMulInteger; with pt, torch.save zips) models of LLM-like shapes (a base, a
 // 50%-pruned copy, a perturbed copy), probes them, and compares with a plain read-and-sum over the same bytes (the goal: the probe
 // scans at ≥ half that speed) and its peak memory with the largest tensor (goal: ≤ 3 × + a constant).
-// Peak memory is the process's working set (managed and native), sampled every few milliseconds during a probe,
-// minus the working set just before it; the largest over the rounds is reported. Timing alternates a probe and a plain
+// Peak memory is the process's working set growth during a probe (PeakWorkingSet); the largest over the rounds is reported. Timing alternates a probe and a plain
 // pass for `repeat` rounds and compares their medians: both sides get the same estimator, and a slow spell of this
 // shared machine's load lands on both.
 using System.Diagnostics;
@@ -62,7 +61,7 @@ public static class ProbeBenchmark
     }
 
     /// <summary>A decoder-only transformer's tensors (embedding, attention, MLP, norms) adding up to about <paramref name="bytes"/>.</summary>
-    static List<(string Name, long[] Shape)> Shapes(long bytes)
+    internal static List<(string Name, long[] Shape)> Shapes(long bytes)
     {
         var hidden = bytes >= 200L << 20 ? 1024 : 256;
         var (vocab, mlp) = (32_000L, hidden * 11 / 4);
@@ -101,45 +100,21 @@ public static class ProbeBenchmark
     }
 
     /// <summary>One probe of the files: its seconds and the peak growth of the working set during it.</summary>
-    static (double Seconds, long PeakBytes) ProbeOnce(IReadOnlyList<string> files, Func<string, ITensorSource> open, CancellationToken cancellationToken)
-    {
-        // Hand earlier garbage (the generator's, a plain pass's buffers) back to the OS first, so the probe cannot hide its own memory in it.
-        GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-        using var process = Process.GetCurrentProcess();
-        process.Refresh();
-        var before = process.WorkingSet64;
-        long peak = before;
-        var sampling = true;
-        // A thread of its own: thread-pool work would starve behind the probe's parallel loops.
-        var sampler = new Thread(() =>
+    static (double Seconds, long PeakBytes) ProbeOnce(IReadOnlyList<string> files, Func<string, ITensorSource> open, CancellationToken cancellationToken) =>
+        PeakWorkingSet.Measure(() =>
         {
-            using var self = Process.GetCurrentProcess();
-            while (Volatile.Read(ref sampling))
+            var sources = files.Select(open).ToList();
+            try
             {
-                self.Refresh();
-                Interlocked.Exchange(ref peak, Math.Max(Interlocked.Read(ref peak), self.WorkingSet64));
-                Thread.Sleep(2);
+                WeightProbe.Run(sources, [.. files.Select(Path.GetFileName)!], WeightProbe.DefaultBins, NoProgress.Instance, cancellationToken);
             }
-        })
-        { IsBackground = true };
-        sampler.Start();
-        var watch = Stopwatch.StartNew();
-        var sources = files.Select(open).ToList();
-        try
-        {
-            WeightProbe.Run(sources, [.. files.Select(Path.GetFileName)!], WeightProbe.DefaultBins, NoProgress.Instance, cancellationToken);
-        }
-        finally
-        {
-            foreach (var s in sources) s.Dispose();
-        }
-        var seconds = watch.Elapsed.TotalSeconds;
-        Volatile.Write(ref sampling, false);
-        sampler.Join();
-        return (seconds, Math.Max(0, Interlocked.Read(ref peak) - before));
-    }
+            finally
+            {
+                foreach (var s in sources) s.Dispose();
+            }
+        });
 
-    static void WarmPageCache(IReadOnlyList<string> files)
+    internal static void WarmPageCache(IReadOnlyList<string> files)
     {
         var buffer = new byte[1 << 20];
         foreach (var file in files)

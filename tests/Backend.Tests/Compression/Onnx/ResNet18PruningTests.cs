@@ -9,25 +9,17 @@ using Backend.Tests.ThirdParty;
 using CompressCompare.Backend.Compression;
 using CompressCompare.Backend.Compression.Onnx;
 using CompressCompare.Backend.Models.Onnx.Proto;
-using Microsoft.ML.OnnxRuntime;
 
 namespace Backend.Tests.Compression.Onnx;
 
 public sealed class ResNet18PruningTests : IDisposable
 {
-    const string Input = "Input247", Output = "Pooling395_Output_0";
-
     readonly OnnxTestFolder _folder = new();
 
     public void Dispose() => _folder.Dispose();
 
     /// <summary>The model copied into the test's folder, which the spec there may read.</summary>
-    string Source()
-    {
-        var path = _folder.File("resnet18.onnx");
-        if (!File.Exists(path)) File.Copy(ThirdPartyModels.ResNet18, path);
-        return path;
-    }
+    string Source() => ResNet18Features.Source(_folder);
 
     IReadOnlyList<OnnxPrunedWeight> Prune(string scope, string target) =>
         OnnxMagnitudePruning.Prune(Source(), _folder.File(target), _folder.File("spec.yaml"), new MagnitudePruning(0.7, scope));
@@ -74,15 +66,5 @@ public sealed class ResNet18PruningTests : IDisposable
     }
 
     /// <summary>ONNX Runtime loads the copy and computes 512 finite features for a noise image (also for the other ResNet-18 operations' tests).</summary>
-    internal static void AssertRuns(string model)
-    {
-        var random = new Random(3);
-        float[] image = [.. Enumerable.Range(0, 3 * 224 * 224).Select(_ => random.NextSingle() * 200 - 100)];
-        using var session = new InferenceSession(model);
-        using var input = OrtValue.CreateTensorValueFromMemory(image, [1, 3, 224, 224]);
-        using var results = session.Run(new RunOptions(), [Input], [input], [Output]);
-        var features = results[0].GetTensorDataAsSpan<float>().ToArray();
-        Assert.Equal(512, features.Length);
-        Assert.All(features, f => Assert.True(float.IsFinite(f)));
-    }
+    internal static void AssertRuns(string model) => ResNet18Features.Of(model);
 }

@@ -65,10 +65,10 @@ public sealed class OnnxEncodingTests
     [Fact]
     public void Packing_puts_the_first_index_in_the_high_bits()
     {
-        Assert.Equal([0x1F, 0xA0], OnnxWeightEncoder.Pack([1, 15, 10], 4));
-        Assert.Equal([0b00_01_10_11, 0b01_000000], OnnxWeightEncoder.Pack([0, 1, 2, 3, 1], 2));
+        Assert.Equal([0x1F, 0xA0], OnnxPaletteGraph.Pack([1, 15, 10], 4));
+        Assert.Equal([0b00_01_10_11, 0b01_000000], OnnxPaletteGraph.Pack([0, 1, 2, 3, 1], 2));
         // 6 bits: four indices fill three bytes, the fifth starts a new group padded to three bytes.
-        Assert.Equal([0x04, 0x20, 0xFF, 0x14, 0x00, 0x00], OnnxWeightEncoder.Pack([1, 2, 3, 63, 5], 6));
+        Assert.Equal([0x04, 0x20, 0xFF, 0x14, 0x00, 0x00], OnnxPaletteGraph.Pack([1, 2, 3, 63, 5], 6));
     }
 
     [Fact]
@@ -84,6 +84,6 @@ public sealed class OnnxEncodingTests
             return new FileInfo(path).Length;
         }).ToArray();
         Assert.True(sizes.Zip(sizes.Skip(1)).All(pair => pair.First < pair.Second), $"sizes by bits 2, 4, 6, 8: {string.Join(", ", sizes)}");
-        Assert.Equal((3, 4), OnnxWeightEncoder.PackingGroup(6));
+        Assert.Equal((3, 4), OnnxPaletteGraph.PackingGroup(6));
     }
 }

@@ -1,0 +1,95 @@
+// Palettization of an ONNX model's weights, with no libtorch: the same operation and parameters as Palettization (bits,
+// iterations, include, exclude), applied to the .onnx file. Each selected weight, read one at a time, gets a k-means
+// codebook (an entry pinned at 0 when it has exact zeros, so palettizing after pruning keeps the sparsity); its indices
+// are stored packed at `bits` bits each in a uint8 initializer beside the float32 codebook, and decoder nodes
+// (OnnxPaletteGraph) rebuild codebook[index] under the weight's own name, so its consumers and the Layers probe see
+// the same name as before. Memory holds one weight, its byte indices and their packed form, never the model.
+using CompressCompare.Backend.Files;
+using CompressCompare.Backend.Models.Onnx;
+using CompressCompare.Backend.Models.Onnx.Proto;
+
+namespace CompressCompare.Backend.Compression.Onnx;
+
+public static class OnnxPalettization
+{
+    /// <summary>
+    /// Lloyd's iterations run on at most this many evenly strided values of a weight (every value of a smaller one); each value
+    /// is then assigned once. Sixty-four thousand samples place 256 centroids as well as millions do, at a fixed cost.
+    /// </summary>
+    internal const int SampleLimit = 1 << 16;
+
+    public static IReadOnlyList<OnnxChangedWeight> Palettize(OnnxCompressionInput input, Palettization palettization, CancellationToken cancellationToken = default)
+    {
+        palettization.Validate();
+        var (name, bits) = (palettization.Name, palettization.Bits);
+        var realSource = WorkspacePolicy.Current.ToRead(input.Source, input.SpecPath, FileKind.Model);
+        var weights = OnnxWeightSelection.Select(OnnxModelReader.OpenIndexed(realSource), name, palettization.Include, palettization.Exclude);
+        using var edit = OnnxModelEdit.Open(input.Source, input.SpecPath);
+        edit.RequireOpset(OnnxPaletteGraph.MinimumOpset, $"{name}'s decoder (Mod, and Slice with inputs)");
+
+        var taken = NamesTaken(edit.Graph, weights);
+        var largest = weights.Max(w => w.Count);
+        var values = new float[largest];
+        var indices = new byte[largest];
+        var packed = new byte[OnnxPaletteGraph.PackedLength(largest, bits)];
+        var decoders = new GraphProto();
+        var changed = new List<OnnxChangedWeight>();
+        var progress = input.Progress;
+        progress?.Begin($"{name} {bits}-bit: {weights.Count} weights");
+        foreach (var weight in weights)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            progress?.Report(weight.Name, 100 * changed.Count / weights.Count);
+            var tensor = edit.Initializer(weight.Name)!;
+            var count = weight.Count;
+            edit.ReadFloats(tensor, values.AsSpan(0, count));
+            var hasZeros = values.AsSpan(0, count).Contains(0f);
+            var codebook = KMeans1D.FitSampled(values.AsSpan(0, count), 1 << bits, palettization.Iterations, hasZeros ? 0f : null,
+                SampleLimit, indices.AsSpan(0, count));
+            var length = (int)OnnxPaletteGraph.PackedLength(count, bits);
+            OnnxPaletteGraph.Pack(indices.AsSpan(0, count), bits, packed.AsSpan(0, length));
+
+            edit.RemoveInitializer(weight.Name);
+            // IR 3 models (CNTK's) list every initializer among the graph inputs; the weight is now a node output.
+            RemoveInput(edit.Graph, weight.Name);
+            edit.AddInitializer($"{weight.Name}_indices", OnnxDataType.UInt8, [length], packed.AsSpan(0, length));
+            edit.AddInitializer($"{weight.Name}_codebook", [codebook.Length], codebook);
+            OnnxPaletteGraph.EmitDecoder(decoders, $"{weight.Name}/Palette", weight.Name, [.. tensor.Dims], bits, length);
+            changed.Add(new OnnxChangedWeight(weight.Name, count, $"{bits}-bit palette of {codebook.Length} values"));
+        }
+        Splice(edit.Graph, decoders, taken, input.Source);
+        progress?.Report("writing the model", 99);
+        edit.Save(input.Target, input.SpecPath, cancellationToken);
+        progress?.End($"{name}: {changed.Count} weights at {bits} bits");
+        return changed;
+    }
+
+    static void RemoveInput(GraphProto graph, string name)
+    {
+        for (var i = graph.Input.Count - 1; i >= 0; i--)
+            if (graph.Input[i].Name == name) graph.Input.RemoveAt(i);
+    }
+
+    /// <summary>Every value name the graph uses, but the weights about to be replaced (their names pass to the decoders).</summary>
+    static HashSet<string> NamesTaken(GraphProto graph, IEnumerable<OnnxStoredWeight> replaced)
+    {
+        var taken = graph.Node.SelectMany(n => n.Output).Concat(graph.Input.Select(i => i.Name)).Concat(graph.Output.Select(o => o.Name))
+            .Concat(graph.Initializer.Select(i => i.Name)).ToHashSet(StringComparer.Ordinal);
+        taken.ExceptWith(replaced.Select(w => w.Name));
+        return taken;
+    }
+
+    /// <summary>
+    /// Puts the decoders before every other node (they read only initializers, so the graph stays topologically sorted) and
+    /// their constants among the initializers, refusing a model that already uses one of the names they introduce.
+    /// </summary>
+    static void Splice(GraphProto graph, GraphProto decoders, HashSet<string> taken, string source)
+    {
+        var clash = decoders.Node.SelectMany(n => n.Input.Concat(n.Output)).Concat(decoders.Initializer.Select(i => i.Name)).FirstOrDefault(taken.Contains);
+        if (clash is not null)
+            throw new OnnxModelException(source, $"The model already has a value called '{clash}', a name palettization needs for its decoder.",
+                "Rename that value in the model, or exclude the weight it belongs to.", clash);
+        graph.Initializer.AddRange(decoders.Initializer);
+        for (var i = decoders.Node.Count - 1; i >= 0; i--) graph.Node.Insert(0, decoders.Node[i]);
+    }
+}
