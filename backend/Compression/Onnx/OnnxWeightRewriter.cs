@@ -1,7 +1,7 @@
 // Writes a copy of an .onnx file in which some float32 initializers have new values: the file is copied byte for byte and
 // each chosen tensor's raw_data is replaced where it lies, with the same number of values, so the graph, every other
-// initializer and every other byte stay identical. One tensor is read, changed and written at a time (plus a copy
-// buffer), whatever the model's size. The copy appears whole or not at all (AtomicFile), only inside the workspace
+// initializer and every other byte stay identical (but ir_version, raised from 3 to 4 where it was lower: OnnxIrVersionPatch).
+// One tensor is read, changed and written at a time (plus a copy buffer), whatever the model's size. The copy appears whole or not at all (AtomicFile), only inside the workspace
 // (WorkspacePolicy), and never replaces an existing file.
 using CompressCompare.Backend.Errors;
 using CompressCompare.Backend.Files;
@@ -62,6 +62,7 @@ public static class OnnxWeightRewriter
                 Copy(input, output, at, length, copy);
                 output.Flush(flushToDisk: true);
             }
+            OnnxIrVersionPatch.RaiseToFour(temp);
             cancellationToken.ThrowIfCancellationRequested();
             AtomicFile.PublishNew(temp, realTarget);
         }
