@@ -57,7 +57,22 @@ public static class SpecWriter
         var newline = Encoding.UTF8.GetString(text).Contains("\r\n") ? "\r\n" : "\n";
         var insertions = new List<(int At, byte[] Bytes)> { Insertion(text, array, models, newline) };
         if (operations is { Count: > 0 } && root.Find(SpecFields.Top.Operations) is JsonArrayNode declared)
-            insertions.Add(Insertion(text, declared, operations, newline));
+        {
+            // An operation the spec declares already gains only the parameters its declaration lacks; the others are appended whole.
+            var fresh = new List<JsonObject>();
+            foreach (var operation in operations)
+            {
+                var name = operation[SpecFields.Operation.Name]?.GetValue<string>();
+                var declaration = declared.Items.OfType<JsonObjectNode>().LastOrDefault(o =>
+                    string.Equals((o.Find(SpecFields.Operation.Name) as JsonScalarNode)?.Text, name, StringComparison.OrdinalIgnoreCase));
+                if (declaration is null) fresh.Add(operation);
+                else if (declaration.Find(SpecFields.Operation.Parameters) is JsonObjectNode parameters
+                    && operation[SpecFields.Operation.Parameters] is JsonObject wanted
+                    && PropertyInsertion(text, parameters, wanted, newline) is { } insertion)
+                    insertions.Add(insertion);
+            }
+            if (fresh.Count > 0) insertions.Add(Insertion(text, declared, fresh, newline));
+        }
         // Applied from the end of the file backwards, so each offset still points where it was computed.
         var result = text;
         foreach (var (at, inserted) in insertions.OrderByDescending(i => i.At))
@@ -69,6 +84,19 @@ public static class SpecWriter
             result = next;
         }
         return result;
+    }
+
+    /// <summary>Where and what to insert so the properties of <paramref name="wanted"/> that <paramref name="target"/> lacks follow its last one; null when it lacks none.</summary>
+    static (int At, byte[] Bytes)? PropertyInsertion(byte[] text, JsonObjectNode target, JsonObject wanted, string newline)
+    {
+        var missing = wanted.Where(p => target.Find(p.Key) is null).ToList();
+        if (missing.Count == 0) return null;
+        var indent = target.Properties.Count > 0 ? IndentOf(text, target.Properties[0].NameStart) : IndentOf(text, target.Start) + "  ";
+        var entries = string.Join("," + newline, missing.Select(p =>
+            indent + JsonSerializer.Serialize(p.Key) + ": " + Reindent(p.Value?.ToJsonString(Indented) ?? "null", indent, newline)[indent.Length..]));
+        return target.Properties.Count > 0
+            ? (target.Properties[^1].Value.End, Encoding.UTF8.GetBytes("," + newline + entries))
+            : (target.End - 1, Encoding.UTF8.GetBytes(newline + entries + newline + IndentOf(text, target.Start))); // just before "}"
     }
 
     /// <summary>Where and what to insert so <paramref name="items"/> follow the last item of <paramref name="array"/>, indented like it.</summary>

@@ -87,7 +87,7 @@ public sealed class CompressService
                 entries.Add(entry);
             }
             cancellationToken.ThrowIfCancellationRequested();
-            await SpecWriter.AppendModelsAsync(snapshot, entries, cancellationToken, UndeclaredOperation(summary, children[0].Name));
+            await SpecWriter.AppendModelsAsync(snapshot, entries, cancellationToken, Undeclared(summary, children));
         }
         catch
         {
@@ -109,11 +109,20 @@ public sealed class CompressService
         return CompressOptions.For(summary, model, TorchAvailability.IsPresent);
     }
 
-    /// <summary>The catalog's declaration of the operation when the spec does not declare it (SpecWriter adds it where the spec declares others).</summary>
-    static IReadOnlyList<JsonObject> UndeclaredOperation(ParsedSpec summary, string operation) =>
-        !summary.Operations.Any(o => o.Name == operation)
-            && OperationCatalog.All.FirstOrDefault(o => o.Name == operation) is { } declaration
-            ? [NewSpecDocument.DeclarationOf(declaration)] : [];
+    /// <summary>
+    /// The catalog's declaration of the children's operation: whole when the spec does not declare it, else only the parameters the
+    /// children record and the spec's declaration lacks (SpecWriter adds either where the spec declares operations). Nothing when none is missing.
+    /// </summary>
+    static IReadOnlyList<JsonObject> Undeclared(ParsedSpec summary, IReadOnlyList<PlannedChild> children)
+    {
+        var operation = children[0].Name;
+        if (OperationCatalog.All.FirstOrDefault(o => o.Name == operation) is not { } catalog) return [];
+        var declared = summary.Operations.FirstOrDefault(o => string.Equals(o.Name, operation, StringComparison.OrdinalIgnoreCase));
+        if (declared is null) return [NewSpecDocument.DeclarationOf(catalog)];
+        var recorded = children.SelectMany(c => c.Application.Parameters.Keys).ToHashSet(StringComparer.Ordinal);
+        var missing = catalog.Parameters.Where(p => recorded.Contains(p.Name) && declared.Parameters.All(d => d.Name != p.Name)).ToList();
+        return missing.Count == 0 ? [] : [NewSpecDocument.DeclarationOf(catalog with { Parameters = missing })];
+    }
 
     /// <summary>One child's operation, parsed and range-checked: the ONNX one or the TorchSharp one.</summary>
     sealed record PlannedChild(string Name, OperationApplication Application, IOnnxCompressionOperation? Onnx, ICompressionOperation? Torch);

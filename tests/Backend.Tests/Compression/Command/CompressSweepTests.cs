@@ -109,6 +109,26 @@ public sealed class CompressSweepTests : IClassFixture<DemoFixture>, IDisposable
     }
 
     [Fact]
+    public async Task Parameters_a_declared_operation_lacks_are_added_to_its_declaration_and_nothing_else_changes()
+    {
+        var document = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Spec))!.AsObject();
+        var prune = document["operations"]!.AsArray().Single(o => o!["name"]!.GetValue<string>() == "Magnitude Prune")!.AsObject();
+        var parameters = prune["parameters"]!.AsObject();
+        foreach (var key in parameters.Select(p => p.Key).Where(k => k != "amount").ToList()) parameters.Remove(key);
+        prune["note"] = "kept";
+        File.WriteAllText(Spec, document.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+
+        await new CompressService().CompressAsync(Sweep("cnn", "Magnitude Prune", 0.4), default);
+        var after = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Spec))!.AsObject();
+        var declared = after["operations"]!.AsArray().Single(o => o!["name"]!.GetValue<string>() == "Magnitude Prune")!.AsObject();
+        // The child records amount and scope (defaults included): scope is added with the catalog's options, amount is left as it was.
+        Assert.Equal(["amount", "scope"], declared["parameters"]!.AsObject().Select(p => p.Key));
+        Assert.Equal("ordinal", declared["parameters"]!["scope"]!["type"]!.GetValue<string>());
+        Assert.Equal("kept", declared["note"]!.GetValue<string>());
+        Assert.Empty(SpecParser.Parse(Spec, File.ReadAllText(Spec), default).Diagnostics);
+    }
+
+    [Fact]
     public async Task An_onnx_only_model_compresses_and_says_why_a_training_operation_cannot_run_on_it()
     {
         foreach (var extension in new[] { ".dat", ".arch.json" }) File.Delete(Path.Combine(Models, "mlp" + extension));
