@@ -48,9 +48,11 @@ async function askOperation(model: string, options: CompressOption[], preset?: s
     // Shown greyed (a disabled icon and the reason); picking one says why instead of running it.
     ...unavailable.map((o) => ({ label: `$(circle-slash) ${o.name}`, description: o.reason ?? 'not available', option: o })),
   ];
+  // Every step ignores focus moving away: the Model Map's context menu hands focus back to the webview just after the
+  // command opens the first step, which would otherwise close the form before it could be used.
   for (;;) {
     const picked = preset !== undefined ? items.find((i) => i.option?.name === preset)
-      : await vscode.window.showQuickPick(items, { title: `Compress ${model}`, placeHolder: 'Which operation?', matchOnDescription: true });
+      : await vscode.window.showQuickPick(items, { title: `Compress ${model}`, placeHolder: 'Which operation?', matchOnDescription: true, ignoreFocusOut: true });
     preset = undefined;
     if (!picked?.option) return undefined;
     if (!picked.option.available) {
@@ -83,7 +85,7 @@ async function askParameters(model: string, option: CompressOption): Promise<Par
 async function pickOptions(title: string, parameter: ParameterDefinition): Promise<ParameterValue[] | undefined> {
   const picked = await vscode.window.showQuickPick(
     (parameter.options ?? []).filter((o): o is ParameterValue => o !== null).map((o) => ({ label: String(o), value: o })),
-    { title, placeHolder: `${parameter.name}: ${describeDeclaration(parameter)}; pick several for a sweep, none for the default`, canPickMany: true });
+    { title, placeHolder: `${parameter.name}: ${describeDeclaration(parameter)}; pick several for a sweep, none for the default`, canPickMany: true, ignoreFocusOut: true });
   return picked?.map((p) => p.value);
 }
 
