@@ -65,18 +65,19 @@ public sealed class CompressRpcTests : IClassFixture<DemoFixture>, IDisposable
     {
         var before = _copy.State();
         // The client's progress handler runs on the thread pool, which tests running in parallel can starve: a floor of
-        // threads keeps the cancel prompt, and a sweep of twelve leaves it time to land before the last child.
+        // threads keeps the cancel prompt, and a sweep of forty leaves it seconds to land before the last child (only the first
+        // two children are made when it lands at once, so the long sweep costs nothing when the test passes).
         ThreadPool.GetMinThreads(out var workers, out var ports);
         ThreadPool.SetMinThreads(Math.Max(workers, 16), Math.Max(ports, 16));
         using var cancel = new CancellationTokenSource();
         var (rpc, _) = Connect(p =>
         {
-            if (p.Value.Message == "Compressing cnn: 2 of 12") cancel.Cancel();
+            if (p.Value.Message == "Compressing cnn: 2 of 40") cancel.Cancel();
         });
         using (rpc)
         {
             await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
-                rpc.Client.InvokeWithParameterObjectAsync<CompressResult>(RpcMethods.ModelsCompress, Prune([.. Enumerable.Range(1, 12).Select(i => i / 13.0)]), cancel.Token));
+                rpc.Client.InvokeWithParameterObjectAsync<CompressResult>(RpcMethods.ModelsCompress, Prune([.. Enumerable.Range(1, 40).Select(i => i / 41.0)]), cancel.Token));
             // The backend finishes unwinding (removing the first child) after the cancel is acknowledged: a fresh request waits its turn.
             await rpc.Client.InvokeWithParameterObjectAsync<CompressOptionsResult>(RpcMethods.ModelsCompressOptions,
                 new CompressOptionsParams { Path = Spec, ModelId = "cnn" });
