@@ -188,7 +188,7 @@ public sealed class OnnxModelEdit : IDisposable
                     if (tensor.Payload is { } at)
                     {
                         if (at.InScratch) CopyScratch(output, at.Offset, at.Length, buffer);
-                        else CopySource(source, output, at.Offset, at.Length, buffer);
+                        else OnnxWeightRewriter.CopyRange(source, output, at.Offset, at.Offset + at.Length, buffer);
                     }
                 }
                 output.Flush(flushToDisk: true);
@@ -249,17 +249,6 @@ public sealed class OnnxModelEdit : IDisposable
         using var coded = new CodedOutputStream(output, leaveOpen: true);
         write(coded);
         coded.Flush();
-    }
-
-    static void CopySource(Microsoft.Win32.SafeHandles.SafeFileHandle source, Stream output, long offset, long length, byte[] buffer)
-    {
-        for (long done = 0; done < length;)
-        {
-            var chunk = buffer.AsSpan(0, (int)Math.Min(buffer.Length, length - done));
-            PositionalRead.Exactly(source, chunk, offset + done, () => new InvalidDataException("The model file became shorter while it was copied. Run the operation again."));
-            output.Write(chunk);
-            done += chunk.Length;
-        }
     }
 
     void CopyScratch(Stream output, long offset, long length, byte[] buffer)

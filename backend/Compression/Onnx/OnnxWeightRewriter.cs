@@ -50,7 +50,7 @@ public static class OnnxWeightRewriter
                     cancellationToken.ThrowIfCancellationRequested();
                     if (weight.Offset + 4L * weight.Count > length)
                         throw new InvalidDataException($"Tensor '{weight.Name}' lies past the end of {source}: the file changed since it was read. Run the operation again.");
-                    Copy(input, output, at, weight.Offset, copy);
+                    CopyRange(input, output, at, weight.Offset, copy);
                     var span = values.AsSpan(0, weight.Count);
                     weight.ReadInto(input, span);
                     rewrite(weight, span);
@@ -59,7 +59,7 @@ public static class OnnxWeightRewriter
                     for (var from = 0; from < bytes.Length; from += CopyBuffer) output.Write(bytes[from..Math.Min(bytes.Length, from + CopyBuffer)]);
                     at = weight.Offset + 4L * weight.Count;
                 }
-                Copy(input, output, at, length, copy);
+                CopyRange(input, output, at, length, copy);
                 output.Flush(flushToDisk: true);
             }
             OnnxIrVersionPatch.RaiseToFour(temp);
@@ -72,8 +72,8 @@ public static class OnnxWeightRewriter
         }
     }
 
-    /// <summary>Copies bytes [<paramref name="from"/>, <paramref name="to"/>) of <paramref name="input"/> to <paramref name="output"/>.</summary>
-    static void Copy(Microsoft.Win32.SafeHandles.SafeFileHandle input, Stream output, long from, long to, byte[] buffer)
+    /// <summary>Copies bytes [<paramref name="from"/>, <paramref name="to"/>) of <paramref name="input"/> to <paramref name="output"/> (also OnnxModelEdit's payloads).</summary>
+    internal static void CopyRange(Microsoft.Win32.SafeHandles.SafeFileHandle input, Stream output, long from, long to, byte[] buffer)
     {
         for (var at = from; at < to;)
         {
