@@ -37,11 +37,15 @@ internal sealed class OnnxChildWriter(ParsedSpec summary, ExperimentFolder folde
         DatasetFeed? _feed;
 
         public int Run(OnnxModelEdit model, IReadOnlyList<string> outputs, int instances, Action<IReadOnlyList<OrtValue>, int> onBatch,
-            CancellationToken cancellationToken)
-        {
-            _feed ??= new DatasetFeed(LoadDataset(cancellationToken), spec.Path, modelId);
-            return _feed.Run(model, outputs, instances, onBatch, cancellationToken);
-        }
+            CancellationToken cancellationToken) =>
+            Feed(cancellationToken).Run(model, outputs, instances, onBatch, cancellationToken);
+
+        // Calibrate with "batchSize" asks for its own batches: without this the interface's default refused it here.
+        public int Run(OnnxModelEdit model, IReadOnlyList<string> outputs, int instances, int batchSize, Action<IReadOnlyList<OrtValue>, int> onBatch,
+            CancellationToken cancellationToken) =>
+            Feed(cancellationToken).Run(model, outputs, instances, batchSize, onBatch, cancellationToken);
+
+        DatasetFeed Feed(CancellationToken cancellationToken) => _feed ??= new DatasetFeed(LoadDataset(cancellationToken), spec.Path, modelId);
 
         EvaluationDataset LoadDataset(CancellationToken cancellationToken)
         {

@@ -129,6 +129,15 @@ public sealed class CompressSweepTests : IClassFixture<DemoFixture>, IDisposable
     }
 
     [Fact]
+    public async Task Calibrate_with_its_own_batch_size_runs_through_compress_on_an_onnx_model()
+    {
+        var entry = await new CompressService().CompressAsync(new CompressRequest(Spec, "cnn", "Calibrate",
+            new Dictionary<string, JsonElement> { ["samples"] = JsonSerializer.SerializeToElement(64), ["batchSize"] = JsonSerializer.SerializeToElement(16) }), default);
+        Assert.Equal(16, entry["operation"]!["parameters"]!["batchSize"]!.GetValue<int>());
+        Assert.True(File.Exists(Path.Combine(Path.GetDirectoryName(Spec)!, entry["artifact"]!.GetValue<string>())));
+    }
+
+    [Fact]
     public async Task An_onnx_only_model_compresses_and_says_why_a_training_operation_cannot_run_on_it()
     {
         foreach (var extension in new[] { ".dat", ".arch.json" }) File.Delete(Path.Combine(Models, "mlp" + extension));
