@@ -1,6 +1,6 @@
 // Formats metric values the way the spec asks (a d3-format specifier plus a unit). Pure and tested; shared because the
 // sidebar's tooltips (host) and every chart, axis and filter (webviews) must print a metric the same way.
-import { format, FormatSpecifier, formatSpecifier } from 'd3';
+import { format, formatSpecifier, type FormatSpecifier } from 'd3';
 import type { MetricDefinition } from '../../protocol/generated/contract';
 
 export const MISSING_VALUE = '—';
@@ -45,7 +45,11 @@ function readableFormatter(parsed: FormatSpecifier): Formatter {
   const precision = parsed.precision ?? 4;
   // d3's typeless format trims trailing zeros by definition; 'r' and 's' only do so when asked.
   const trim = parsed.trim || parsed.type === '';
-  const withType = (type: string) => format(new FormatSpecifier({ ...parsed, precision, trim, type }).toString());
+  const withType = (type: string) => {
+    const copy = formatSpecifier(parsed.toString());
+    Object.assign(copy, { precision, trim, type });
+    return format(copy.toString());
+  };
   const plain = withType('r');
   const si = withType('s');
   return (value) => {
