@@ -9,6 +9,7 @@ import { OverviewPanel, type OverviewSelectionListener } from './panels/overview
 import { openAsSpec } from './specs/openAsSpec';
 import type { SpecStore } from './specs/specStore';
 import { requireTrust } from './trust/workspaceTrust';
+import { generateDemo } from './walkthrough/demoCommand';
 import type { SpecTreeNode } from './tree/specTreeProvider';
 
 export interface CommandContext {
@@ -34,6 +35,7 @@ export function registerCommands(c: CommandContext): vscode.Disposable[] {
       OverviewPanel.forSpec(uri)?.select([id])),
     vscode.commands.registerCommand('compressCompare.revealModel', (uri: vscode.Uri, id: string) => revealModel(c, uri, id)),
     vscode.commands.registerCommand('compressCompare.openAsSpec', (target?: unknown) => openAsSpec(target)),
+    vscode.commands.registerCommand('compressCompare.generateDemo', () => generateDemo(c.extensionUri)),
     vscode.commands.registerCommand('compressCompare.refresh', () => c.store.scan()),
     vscode.commands.registerCommand('compressCompare.restartBackend', () =>
       vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Restarting the Compress & Compare backend…' },

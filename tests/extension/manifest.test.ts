@@ -3,7 +3,7 @@
 // execution-provider settings the backend is started with.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from './repoRoot';
 
@@ -22,6 +22,7 @@ const manifest = JSON.parse(readFileSync(join(repoRoot(), 'extension', 'package.
     commands: { command: string; title: string }[];
     menus: Record<string, { command: string; when?: string }[]>;
     viewsWelcome: { view: string; contents: string }[];
+    walkthroughs: { id: string; steps: { id: string; description: string; media: { markdown?: string }; completionEvents?: string[] }[] }[];
   };
 };
 const settings = manifest.contributes.configuration.properties;
@@ -63,4 +64,23 @@ test('Open as Compress & Compare Spec is offered on JSON files in the Explorer a
     const item = manifest.contributes.menus[menu]?.find((m) => m.command === 'compressCompare.openAsSpec');
     assert.equal(item?.when, 'resourceExtname == .json', menu);
   }
+});
+
+test('the walkthrough goes demo → overview → sweep → behaviors → layers, each button a declared command, each step completable', () => {
+  const [walkthrough] = manifest.contributes.walkthroughs;
+  assert.deepEqual(walkthrough.steps.map((s) => s.id), ['generateDemo', 'openOverview', 'selectSweep', 'compareBehaviors', 'compareLayers']);
+  const declared = new Set(manifest.contributes.commands.map((c) => c.command));
+  for (const step of walkthrough.steps) {
+    const buttons = [...step.description.matchAll(/\]\(command:([\w.]+)\)/g)].map((m) => m[1]);
+    assert.equal(buttons.length, 1, `${step.id} has one button`);
+    assert.ok(declared.has(buttons[0]), `${step.id}: ${buttons[0]} is a declared command`);
+    assert.ok(step.completionEvents?.length, `${step.id} can complete`);
+    for (const event of step.completionEvents ?? []) {
+      const command = /^onCommand:(.+)$/.exec(event)?.[1];
+      if (command) assert.ok(declared.has(command), `${step.id}: ${event}`);
+      else assert.match(event, /^onContext:compressCompare\.\w+/, `${step.id}: ${event}`);
+    }
+    assert.ok(step.media.markdown && existsSync(join(repoRoot(), 'extension', step.media.markdown)), `${step.id}: ${step.media.markdown}`);
+  }
+  assert.equal(walkthrough.steps[0].description.match(/command:([\w.]+)/)?.[1], 'compressCompare.generateDemo');
 });
