@@ -6,8 +6,10 @@ import { parseCompressArgument } from './compress/compressTarget';
 import { BehaviorsPanel } from './panels/behaviorsPanel';
 import { LayersPanel } from './panels/layersPanel';
 import { OverviewPanel, type OverviewSelectionListener } from './panels/overviewPanel';
+import { openAsSpec } from './specs/openAsSpec';
 import type { SpecStore } from './specs/specStore';
 import { requireTrust } from './trust/workspaceTrust';
+import { generateDemo } from './walkthrough/demoCommand';
 import type { SpecTreeNode } from './tree/specTreeProvider';
 
 export interface CommandContext {
@@ -32,6 +34,8 @@ export function registerCommands(c: CommandContext): vscode.Disposable[] {
     vscode.commands.registerCommand('compressCompare.selectModel', (uri: vscode.Uri, id: string) =>
       OverviewPanel.forSpec(uri)?.select([id])),
     vscode.commands.registerCommand('compressCompare.revealModel', (uri: vscode.Uri, id: string) => revealModel(c, uri, id)),
+    vscode.commands.registerCommand('compressCompare.openAsSpec', (target?: unknown) => openAsSpec(target)),
+    vscode.commands.registerCommand('compressCompare.generateDemo', () => generateDemo(c.extensionUri)),
     vscode.commands.registerCommand('compressCompare.refresh', () => c.store.scan()),
     vscode.commands.registerCommand('compressCompare.restartBackend', () =>
       vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Restarting the Compress & Compare backend…' },
@@ -126,7 +130,7 @@ async function resolveSpecUri(c: CommandContext, target?: vscode.Uri | SpecTreeN
   if (specs.length === 1) return specs[0].uri;
   if (specs.length === 0) {
     void vscode.window.showInformationMessage(
-      'No spec files found. Open a models.json (or *.models.json) file, or change the "compressCompare.specGlob" setting.');
+      'No spec files found. Open a models.json, *.models.json or *_models.json file, run "Open as Compress & Compare Spec" on another JSON file, or change the "compressCompare.specGlob" setting.');
     return undefined;
   }
   const picked = await vscode.window.showQuickPick(

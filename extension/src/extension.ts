@@ -22,6 +22,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   // Panel → tree: show the first selected model in the sidebar without stealing focus.
   const revealInTree: OverviewSelectionListener = (uri, ids) => {
+    // The walkthrough's "select a sweep" step completes on this context key.
+    void vscode.commands.executeCommand('setContext', 'compressCompare.overviewSelectionSize', ids.length);
     if (ids.length > 0 && treeView.visible)
       void treeView.reveal(tree.modelNode(uri, ids[0]), { select: true, focus: false }).then(undefined, () => undefined);
   };

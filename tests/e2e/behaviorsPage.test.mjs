@@ -92,9 +92,14 @@ describe('Behaviors in Chromium', () => {
   test('the metric select changes the header numbers; search filters classes', async () => {
     await page.selectOption('select#behaviors-metric', 'meanKl');
     assert.equal(await page.textContent('.behaviors-column-header:has([data-sort-model="p50"]) .behaviors-summary'), '+0.300');
+    assert.equal(await page.textContent('.behaviors-first-header'), 'Class · 3');
     await page.fill('#behaviors-search', 'T-SH');
     await page.waitForFunction(() => document.querySelectorAll('[data-row-key]').length === 1);
     assert.deepEqual(await rowKeys(), ['class:0']);
+    // The header follows the search: its count and what its numbers are over.
+    assert.equal(await page.textContent('.behaviors-first-header'), 'Class · 1 of 3');
+    assert.equal(await page.getAttribute('.behaviors-column-header:has([data-sort-model="p50"]) .behaviors-summary', 'data-over'),
+      'the 100 instances of the rows shown');
     await page.fill('#behaviors-search', '');
     await page.waitForFunction(() => document.querySelectorAll('[data-row-key]').length === 3);
     await page.click('.segment[data-rows="subgroups"]');
@@ -181,6 +186,47 @@ describe('Behaviors in Chromium', () => {
     assert.ok(await page.locator('[data-row-key="instance:3"].is-selected').count());
   });
 
+  test('an instance cell shows a correctness mark, the prediction and the confidence as separate, aligned parts, never struck through', async () => {
+    const cells = await page.$$eval('[data-row-key^="instance:"] .behaviors-value', (all) => all.slice(0, 12).map((c) => {
+      const prediction = c.querySelector('.behaviors-prediction');
+      const amount = c.querySelector('.behaviors-amount');
+      const mark = c.querySelector('.behaviors-correctness');
+      const struck = [c, ...c.querySelectorAll('*')].some((e) => getComputedStyle(e).textDecorationLine.includes('line-through'));
+      return { prediction: prediction?.textContent, amount: amount?.textContent, mark: mark?.getAttribute('aria-label'),
+        amountRight: Math.round(amount?.getBoundingClientRect().right ?? 0), cellRight: Math.round(c.getBoundingClientRect().right), struck };
+    }));
+    assert.equal(cells.length, 12);
+    for (const cell of cells) {
+      assert.match(cell.amount ?? '', /^[+−±]?\d+\.\d%$/, JSON.stringify(cell));
+      assert.ok(cell.prediction && !cell.prediction.includes('%'), JSON.stringify(cell));
+      assert.ok(cell.mark === 'right' || cell.mark === 'wrong', JSON.stringify(cell));
+      assert.equal(cell.struck, false, 'correctness is a mark, not a strike-through');
+    }
+    // The confidences line up: every one ends the same distance from its cell's right edge.
+    assert.equal(new Set(cells.map((c) => c.cellRight - c.amountRight)).size, 1, JSON.stringify(cells));
+  });
+
+  test('the instance panel fits its pane: no horizontal overflow, the image inside it', async () => {
+    const fit = await page.evaluate(() => {
+      const side = document.querySelector('.behaviors-side');
+      const canvas = document.querySelector('#instance-view canvas');
+      return { scroll: side.scrollWidth, client: side.clientWidth, canvasRight: canvas.getBoundingClientRect().right, sideRight: side.getBoundingClientRect().right };
+    });
+    assert.ok(fit.scroll <= fit.client, JSON.stringify(fit));
+    assert.ok(fit.canvasRight <= fit.sideRight, JSON.stringify(fit));
+    // A narrow window shrinks the image with its aspect ratio instead of clipping it.
+    const size = page.viewportSize();
+    await page.setViewportSize({ width: 700, height: size.height });
+    const narrow = await page.evaluate(() => {
+      const side = document.querySelector('.behaviors-side');
+      const canvas = document.querySelector('#instance-view canvas').getBoundingClientRect();
+      return { scroll: side.scrollWidth, client: side.clientWidth, width: canvas.width, height: canvas.height };
+    });
+    await page.setViewportSize(size);
+    assert.ok(narrow.scroll <= narrow.client, JSON.stringify(narrow));
+    assert.ok(Math.abs(narrow.width - narrow.height) < 1, `an 8×8 image stays square: ${JSON.stringify(narrow)}`);
+  });
+
   test('the keyboard moves through the rows and Enter opens one', async () => {
     await page.focus('.behaviors-scroller');
     for (const key of ['Home', 'ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowUp']) await page.keyboard.press(key);
@@ -208,6 +254,9 @@ describe('Behaviors in Chromium', () => {
     assert.equal(await page.textContent('#behaviors-class-chip'), 'class: 1 · shirt ✕');
     assert.deepEqual((await lastPosted('instances')).filter, { classIndex: 1 });
     await page.waitForFunction(() => document.querySelector('#behaviors-table')?.dataset.rowCount === String(33_333));
+    // (The fixture's comparison counts 300 instances; its fake pages serve 100,000.)
+    await page.waitForFunction(() => document.querySelector('.behaviors-first-header')?.textContent === 'Instance · 33,333 of 300');
+    assert.equal(await page.getAttribute('.behaviors-column-header:has([data-sort-model="p50"]) .behaviors-summary', 'data-over'), 'class shirt (100 instances)');
     assert.deepEqual((await rowKeys()).slice(0, 3), ['instance:1', 'instance:4', 'instance:7']);
     assert.equal((await page.evaluate(() => window.states.at(-1))).classIndex, 1);
     await page.click('#behaviors-class-chip');

@@ -142,10 +142,12 @@ describe('Behaviors on a multilabel comparison', () => {
     await page.click('.segment[data-rows="instances"]');
     await page.waitForFunction(() => document.querySelectorAll('[data-row-key^="instance:"]').length === 2);
     assert.equal(await page.textContent('[data-row-key="instance:0"] .behaviors-row-label'), '#0 · cat + dog');
-    assert.deepEqual(await page.$$eval('[data-row-key="instance:0"] .behaviors-number', (n) => n.map((e) => e.textContent)),
-      ['cat + dog 90.0%', 'cat + bird (+bird −dog) 75.0%']);
+    // The predicted set and its confidence are separate parts of the cell.
+    const parts = (row) => page.$$eval(`[data-row-key="${row}"] .behaviors-value`, (cells) =>
+      cells.map((c) => `${c.querySelector('.behaviors-prediction')?.textContent}|${c.querySelector('.behaviors-amount')?.textContent}`));
+    assert.deepEqual(await parts('instance:0'), ['cat + dog|90.0%', 'cat + bird (+bird −dog)|75.0%']);
     assert.equal(await page.textContent('[data-row-key="instance:1"] .behaviors-row-label'), '#1 · ∅');
-    assert.deepEqual(await page.$$eval('[data-row-key="instance:1"] .behaviors-number', (n) => n.map((e) => e.textContent)), ['∅ 90.0%', '∅ 90.0%']);
+    assert.deepEqual(await parts('instance:1'), ['∅|90.0%', '∅|90.0%']);
   });
 
   test('the instance view names the labelled set and each model\'s predicted set, not class 0', async () => {

@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
-  generatedDemo, openOverview, openSpecInSidebar, readSpec, screenshot, sidebarContextMenu, waitFor, webviewFrame, withWorkbench,
+  generatedDemo, listedLabel, openOverview, openSpecInSidebar, readSpec, screenshot, sidebarContextMenu, waitFor, webviewFrame, withWorkbench,
 } from './workbench.mjs';
 
 const LAYERS_TITLE = 'Layers: models.json';
@@ -21,11 +21,9 @@ test('Compare Layers on a pruned model: its parent is the base, and sorting by s
     const spec = readSpec(specPath);
     const pruned = spec.models.find((m) => m.id === PRUNED);
     assert.ok(pruned, `the demo has ${PRUNED}`);
-    const label = pruned.tag || pruned.id;
-
+    // The MLP has a "Prune (90%)" child too, so the sidebar lists this one by its id.
     const { row } = await openSpecInSidebar(page);
-    // The CNN's children come before the MLP's, so the first row with this tag is cnn-prune90 (checked below).
-    await sidebarContextMenu(page, row(label), 'Compare Layers');
+    await sidebarContextMenu(page, row(listedLabel(spec, pruned)), 'Compare Layers');
 
     const frame = await webviewFrame(page, LAYERS_TITLE, { timeout: 30_000 });
     await waitFor('the base select to list the parent, then the pruned model', async () =>

@@ -5,7 +5,7 @@
 // Needs the Release build of the backend (scripts/build.sh publishes it) for `demo`, which trains with libtorch.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { generatedDemo, openSpecInSidebar, readSpec, screenshot, sidebarContextMenu, waitFor, webviewFrame, withWorkbench } from './workbench.mjs';
+import { generatedDemo, listedLabel, openSpecInSidebar, readSpec, screenshot, sidebarContextMenu, waitFor, webviewFrame, withWorkbench } from './workbench.mjs';
 
 const LAYERS_TITLE = 'Layers: models.json';
 const PRUNED = 'cnn-prune90';
@@ -13,10 +13,11 @@ const demo = generatedDemo();
 
 test('Which layer broke it? ranks the pruned model\'s modules with recovery and sensitivity bars', { timeout: 300_000 }, async () => {
   await withWorkbench('layers-diagnose', async ({ page, specPath }) => {
-    const pruned = readSpec(specPath).models.find((m) => m.id === PRUNED);
+    const spec = readSpec(specPath);
+    const pruned = spec.models.find((m) => m.id === PRUNED);
     assert.ok(pruned, `the demo has ${PRUNED}`);
     const { row } = await openSpecInSidebar(page);
-    await sidebarContextMenu(page, row(pruned.tag || pruned.id), 'Compare Layers');
+    await sidebarContextMenu(page, row(listedLabel(spec, pruned)), 'Compare Layers');
 
     const frame = await webviewFrame(page, LAYERS_TITLE, { timeout: 30_000 });
     await waitFor('the diagnosis to offer the pruned model', async () =>

@@ -394,3 +394,12 @@ export async function sidebarContextMenu(page, row, command) {
     return true;
   }, { timeout: 30_000, interval: 500 });
 }
+
+/**
+ * The label the sidebar and the base pickers show for `model` (extension/shared/modelLabels.ts), for specs whose ids
+ * read as names, such as the demo's: its tag when no other model of the spec has that tag, else its id.
+ */
+export function listedLabel(spec, model) {
+  const tag = model.tag?.trim();
+  return tag && spec.models.filter((m) => m.tag?.trim() === tag).length === 1 ? tag : model.id;
+}

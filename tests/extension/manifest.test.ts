@@ -3,7 +3,7 @@
 // execution-provider settings the backend is started with.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from './repoRoot';
 
@@ -16,7 +16,14 @@ interface SettingSchema {
 
 const manifest = JSON.parse(readFileSync(join(repoRoot(), 'extension', 'package.json'), 'utf8')) as {
   extensionKind?: string[];
-  contributes: { configuration: { properties: Record<string, SettingSchema> } };
+  activationEvents: string[];
+  contributes: {
+    configuration: { properties: Record<string, SettingSchema> };
+    commands: { command: string; title: string }[];
+    menus: Record<string, { command: string; when?: string }[]>;
+    viewsWelcome: { view: string; contents: string }[];
+    walkthroughs: { id: string; steps: { id: string; description: string; media: { markdown?: string }; completionEvents?: string[] }[] }[];
+  };
 };
 const settings = manifest.contributes.configuration.properties;
 
@@ -32,4 +39,48 @@ test('the execution provider setting offers cpu and cuda, defaults to the cpu, a
   const device = settings['compressCompare.evaluation.cudaDevice'];
   assert.equal(device?.type, 'integer');
   assert.equal(device?.default, 0);
+});
+
+test("the default spec glob finds the paper's *_models.json files, and each of its names also activates the extension", () => {
+  const glob = settings['compressCompare.specGlob']?.default;
+  assert.equal(glob, '**/{models.json,*.models.json,*_models.json}');
+  const names = /^\*\*\/\{(.+)\}$/.exec(String(glob))?.[1].split(',') ?? [];
+  for (const name of names) assert.ok(manifest.activationEvents.includes(`workspaceContains:**/${name}`), name);
+});
+
+test('the empty sidebar names the spec files in plain text: viewsWelcome renders backticks literally', () => {
+  const welcome = manifest.contributes.viewsWelcome.find((w) => w.view === 'compressCompare.specs')?.contents ?? '';
+  assert.doesNotMatch(welcome, /`/);
+  assert.match(welcome, /"\*_models\.json"/);
+  const declared = new Set(manifest.contributes.commands.map((c) => c.command));
+  for (const [, command] of welcome.matchAll(/\(command:([\w.]+)/g)) {
+    assert.ok(declared.has(command) || command.startsWith('workbench.'), `${command} is a declared command`);
+  }
+});
+
+test('Open as Compress & Compare Spec is offered on JSON files in the Explorer and the editor', () => {
+  assert.equal(manifest.contributes.commands.find((c) => c.command === 'compressCompare.openAsSpec')?.title, 'Open as Compress & Compare Spec');
+  for (const menu of ['explorer/context', 'editor/context', 'editor/title/context']) {
+    const item = manifest.contributes.menus[menu]?.find((m) => m.command === 'compressCompare.openAsSpec');
+    assert.equal(item?.when, 'resourceExtname == .json', menu);
+  }
+});
+
+test('the walkthrough goes demo → overview → sweep → behaviors → layers, each button a declared command, each step completable', () => {
+  const [walkthrough] = manifest.contributes.walkthroughs;
+  assert.deepEqual(walkthrough.steps.map((s) => s.id), ['generateDemo', 'openOverview', 'selectSweep', 'compareBehaviors', 'compareLayers']);
+  const declared = new Set(manifest.contributes.commands.map((c) => c.command));
+  for (const step of walkthrough.steps) {
+    const buttons = [...step.description.matchAll(/\]\(command:([\w.]+)\)/g)].map((m) => m[1]);
+    assert.equal(buttons.length, 1, `${step.id} has one button`);
+    assert.ok(declared.has(buttons[0]), `${step.id}: ${buttons[0]} is a declared command`);
+    assert.ok(step.completionEvents?.length, `${step.id} can complete`);
+    for (const event of step.completionEvents ?? []) {
+      const command = /^onCommand:(.+)$/.exec(event)?.[1];
+      if (command) assert.ok(declared.has(command), `${step.id}: ${event}`);
+      else assert.match(event, /^onContext:compressCompare\.\w+/, `${step.id}: ${event}`);
+    }
+    assert.ok(step.media.markdown && existsSync(join(repoRoot(), 'extension', step.media.markdown)), `${step.id}: ${step.media.markdown}`);
+  }
+  assert.equal(walkthrough.steps[0].description.match(/command:([\w.]+)/)?.[1], 'compressCompare.generateDemo');
 });

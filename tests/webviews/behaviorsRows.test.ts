@@ -91,6 +91,16 @@ test('an instance row view shows each prediction, flags disagreement with the ba
   assert.equal(view.detail, '1 flip');
 });
 
+test('an instance cell keeps the prediction and the confidence apart, so "3" and "100.0%" never read as 3100.0%', () => {
+  const names = ['0', '1', '2', '3'];
+  const view = instanceRowView(instanceRow(3, 4), names, false);
+  // Instance 3 of four classes: label 3, the base predicts 0 at 53% confidence.
+  assert.deepEqual(view.cells[0].parts, { prediction: '0', amount: '53.0%' });
+  assert.deepEqual(view.cells.map((c) => c.parts?.amount), ['53.0%', '43.0%', '33.0%']);
+  const relative = instanceRowView(instanceRow(3, 4), names, true);
+  assert.deepEqual(relative.cells.map((c) => c.parts?.amount), ['±0.0%', '−10.0%', '−20.0%']);
+});
+
 test('a class row key names its class index; other rows name none', () => {
   assert.deepEqual(classRows(COMPARISON).map((r) => classOfRowKey(r.key)), COMPARISON.classes.map((c) => c.index));
   assert.equal(classOfRowKey('class:17'), 17);

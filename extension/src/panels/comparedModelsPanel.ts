@@ -10,6 +10,7 @@ import * as vscode from 'vscode';
 import type { MessageConnection, NotificationType } from 'vscode-jsonrpc';
 import type { SetupParams } from '../../../protocol/comparedPanelMessages';
 import { RpcErrorCodes, type ProgressValue, type SpecSummary } from '../../../protocol/generated/contract';
+import { modelLabel } from '../../shared/modelLabels';
 import type { BackendClient } from '../backend/backendClient';
 import { BACKEND_GONE } from '../backend/backendErrorCodes';
 import { BackendRequestError } from '../backend/backendConnection';
@@ -158,10 +159,9 @@ export abstract class ComparedModelsPanel implements vscode.Disposable {
   }
 
   private setupParams(): SetupParams {
-    const byId = new Map(this.summary.models.map((m) => [m.id, m]));
     return {
       specName: path.basename(this.uri.fsPath),
-      models: this.target.models.map((id) => ({ id, label: byId.get(id)?.tag || id })),
+      models: this.target.models.map((id) => ({ id, label: this.labelOf(id) })),
       defaultBase: this.target.base,
     };
   }
@@ -183,9 +183,9 @@ export abstract class ComparedModelsPanel implements vscode.Disposable {
     if (e instanceof BackendRequestError && (e.code === BACKEND_GONE || e.code === RpcErrorCodes.WorkspaceUntrusted)) this.retryWhenBack = retry;
   }
 
-  /** The label users know a model by: its tag, else its id. */
+  /** The model's label, unique in its spec (its tag, else a distinguishing name: see shared/modelLabels.ts). */
   protected labelOf(id: string): string {
-    return this.summary.models.find((m) => m.id === id)?.tag || id;
+    return modelLabel(this.summary.models, id);
   }
 
   /**

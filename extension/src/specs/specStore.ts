@@ -7,7 +7,8 @@ import { describeRequestError } from '../panels/requestError';
 import { chooseShownSpec, type ShownSpec } from './lastGoodSummary';
 import type { SpecDiagnostics } from './specDiagnostics';
 
-export const DEFAULT_SPEC_GLOB = '**/{models.json,*.models.json}';
+/** The paper's example specs are named `<dataset>_models.json`, ours `models.json` or `<name>.models.json`. */
+export const DEFAULT_SPEC_GLOB = '**/{models.json,*.models.json,*_models.json}';
 const EXCLUDE = '**/{node_modules,.git}/**';
 const TYPING_DEBOUNCE_MS = 300;
 

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { MetricDefinition, ModelSummary } from '../../../protocol/generated/contract';
 import { formatMetric } from '../../shared/formatMetric';
+import { modelLabel } from '../../shared/modelLabels';
 import type { SpecEntry, SpecStore } from '../specs/specStore';
 import { buildModelHierarchy, describeOperation, type ModelHierarchy } from './modelHierarchy';
 
@@ -55,11 +56,12 @@ export class SpecTreeProvider implements vscode.TreeDataProvider<SpecTreeNode> {
     if (!summary || !model) return new vscode.TreeItem(element.id);
     const hierarchy = await this.hierarchy(element.uri);
     const hasChildren = (hierarchy?.childrenOf(model.id).length ?? 0) > 0;
-    const item = new vscode.TreeItem(model.tag || model.id,
+    const label = modelLabel(summary.models, model.id);
+    const item = new vscode.TreeItem(label,
       hasChildren ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
     item.id = `${element.uri.toString()}#${model.id}`;
     item.description = primaryMetrics(model, summary.metrics);
-    item.tooltip = modelTooltip(model, summary.metrics);
+    item.tooltip = modelTooltip(model, label, summary.metrics);
     item.contextValue = 'model';
     item.iconPath = new vscode.ThemeIcon(model.operation ? 'symbol-event' : 'circuit-board');
     item.command = { command: 'compressCompare.selectModel', title: 'Select in Compression Overview', arguments: [element.uri, model.id] };
@@ -105,9 +107,9 @@ function primaryMetrics(model: ModelSummary, metrics: readonly MetricDefinition[
     .join(' · ');
 }
 
-function modelTooltip(model: ModelSummary, metrics: readonly MetricDefinition[]): vscode.MarkdownString {
+function modelTooltip(model: ModelSummary, label: string, metrics: readonly MetricDefinition[]): vscode.MarkdownString {
   const tooltip = new vscode.MarkdownString();
-  tooltip.appendMarkdown(`**${escape(model.tag || model.id)}**  \n`);
+  tooltip.appendMarkdown(`**${escape(label)}**  \n`);
   tooltip.appendMarkdown(`\`${escape(model.id)}\` · ${escape(describeOperation(model))}` + (model.base ? ` · from \`${escape(model.base)}\`` : '') + '\n\n');
   const declared = new Map(metrics.map((m) => [m.name, m]));
   const rows = Object.entries(model.metrics).map(([name, value]) =>

@@ -4,7 +4,7 @@
 import { element } from '../shared/dom';
 import { drawHistogram } from './headerChart';
 import { VirtualRows } from '../shared/virtualRows';
-import type { RowView } from './rowViews';
+import type { CellView, RowView } from './rowViews';
 import type { RowWindow } from '../shared/virtualWindow';
 
 export interface HeaderColumn {
@@ -12,6 +12,8 @@ export interface HeaderColumn {
   label: string;
   isBase: boolean;
   summary: string;
+  /** What the summary is over ("all instances", "class 3 (1,000 instances)"): the filters it follows. */
+  over: string;
   sorted: 'ascending' | 'descending' | null;
   /** The header chart: values and domain, and what the values are over (the rows, or the classes while instances are shown). */
   histogram: { values: (number | null)[]; domain: [number, number]; over: string };
@@ -71,10 +73,16 @@ export class BehaviorsTable {
 
   setHeader(firstColumn: string, columns: readonly HeaderColumn[]): void {
     this.element.style.setProperty('--behaviors-columns', String(columns.length));
-    const first = element('div', 'behaviors-cell behaviors-label-cell', firstColumn);
+    const first = element('div', 'behaviors-cell behaviors-label-cell behaviors-first-header', firstColumn);
     first.setAttribute('role', 'columnheader');
     this.header.replaceChildren(first, ...columns.map((c) => this.headerCell(c)));
     this.element.setAttribute('aria-colcount', String(columns.length + 1));
+  }
+
+  /** The first column's header alone: the instance count arrives with the first page, after the header is drawn. */
+  setFirstColumn(text: string): void {
+    const first = this.header.querySelector('.behaviors-first-header');
+    if (first) first.textContent = text;
   }
 
   private headerCell(column: HeaderColumn): HTMLElement {
@@ -90,6 +98,8 @@ export class BehaviorsTable {
     if (column.isBase) button.append(element('span', 'behaviors-base-badge', 'base'));
     button.addEventListener('click', () => this.events.sortClicked(column.id));
     const summary = element('div', 'behaviors-summary', column.summary);
+    summary.title = `${column.label}, over ${column.over}`;
+    summary.dataset.over = column.over;
     const chart = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
     chart.classList.add('behaviors-histogram');
     drawHistogram(chart, column.histogram.values, column.histogram.domain, `Distribution of ${column.label}'s values over ${column.histogram.over}`);
@@ -156,9 +166,27 @@ export class BehaviorsTable {
       const bar = element('div', 'behaviors-bar');
       bar.style.left = `${c.bar.left}%`;
       bar.style.width = `${c.bar.width}%`;
-      cell.append(bar, element('span', 'behaviors-number', c.text));
+      cell.append(bar, ...cellContent(c));
       row.append(cell);
     }
     return row;
   }
+}
+
+/**
+ * A cell's text. An instance cell is three aligned parts, never one run of text ("3 100.0%" read as 3100.0%): a
+ * correctness mark (an icon and its colour, not a strike-through, which hid the prediction it marked), the prediction,
+ * left-aligned, and the confidence, right-aligned in tabular figures so it lines up down the column.
+ */
+function cellContent(c: CellView): HTMLElement[] {
+  const mark = c.wrong === undefined ? [] : [correctnessMark(c.wrong)];
+  if (!c.parts) return [...mark, element('span', 'behaviors-number', c.text)];
+  return [...mark, element('span', 'behaviors-prediction', c.parts.prediction), element('span', 'behaviors-amount', c.parts.amount)];
+}
+
+function correctnessMark(wrong: boolean): HTMLElement {
+  const mark = element('span', `behaviors-correctness ${wrong ? 'is-wrong' : 'is-right'}`, wrong ? '✗' : '✓');
+  mark.setAttribute('role', 'img');
+  mark.setAttribute('aria-label', wrong ? 'wrong' : 'right');
+  return mark;
 }

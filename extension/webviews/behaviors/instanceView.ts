@@ -71,7 +71,6 @@ function drawInstance(data: InstanceData): HTMLElement {
   context.putImageData(new ImageData(toRgba(decodeBase64(data.pixels), data.shape), width, height), 0, 0);
   const scale = crispScale(height, width, IMAGE_BOX);
   canvas.style.width = `${width * scale}px`;
-  canvas.style.height = `${height * scale}px`;
   canvas.dataset.scale = String(scale);
   return canvas;
 }

@@ -11,6 +11,7 @@ import { barDomain, classOfRowKey, classRows, nextSort, searchRows, sortRows, su
 import { buildBehaviorsPage } from './behaviorsPage';
 import { chooseBase, parseBehaviorsState, type BehaviorsState } from './behaviorsState';
 import { BehaviorsTable, type HeaderColumn } from './behaviorsTable';
+import { groupHeaderSummary, instanceHeaderSummary, type HeaderSummary } from './headerSummary';
 import { cellValue, comparisonMetric, formatMetricValue, isVectorTask, metricsForTask } from './comparisonMetrics';
 import { host, loadState, onHostNotifications, saveState } from '../shared/hostChannel';
 import { InstancePages } from './instancePages';
@@ -188,20 +189,25 @@ function render(resetScroll: boolean): void {
   const groups = state.rows === 'subgroups' ? subgroupRows(c) : classRows(c);
   const values = (rows: readonly GroupRow[], id: string) => rows.map((r) => cellValue(r.stats[id], r.stats[c.base], metric.key, state.relative));
   const domain = barDomain(c.models.flatMap((id) => values(groups, id)), metric.fraction, state.relative);
+  const searched = state.rows !== 'instances' ? searchRows(groups, state.search) : groups;
+  const summary = state.rows !== 'instances'
+    ? groupHeaderSummary(state.rows === 'subgroups' ? 'Subgroup' : 'Class', groups, searched, c.models, c.base, c.overall)
+    : instanceSummary(c);
   const columns: HeaderColumn[] = c.models.map((id) => ({
     id,
     label: label(id),
     isBase: id === c.base,
-    summary: formatMetricValue(cellValue(c.overall[id], c.overall[c.base], metric.key, state.relative), metric, state.relative),
+    summary: formatMetricValue(cellValue(summary.stats[id], summary.stats[c.base], metric.key, state.relative), metric, state.relative),
+    over: summary.over,
     sorted: sort?.modelId === id ? (sort.descending ? 'descending' : 'ascending') : null,
     // Instance rows are paged from the backend, so their chart stays over the classes, and says so.
     histogram: { values: values(groups, id), domain, over: state.rows === 'instances' ? 'the classes' : 'the rows' },
   }));
-  table.setHeader(state.rows === 'instances' ? 'Instance' : state.rows === 'subgroups' ? 'Subgroup' : 'Class', columns);
+  table.setHeader(summary.firstColumn, columns);
   root.dataset.rows = state.rows;
   root.dataset.ready = 'true';
   if (state.rows !== 'instances') {
-    const rows = sortRows(searchRows(groups, state.search), sort, metric.key, state.relative, c.base);
+    const rows = sortRows(searched, sort, metric.key, state.relative, c.base);
     table.setRows({ total: rows.length, row: (i) => rows[i] && groupRowView(rows[i], c.models, c.base, metric, state.relative, domain) }, { resetScroll });
     showEmptyRows(rows.length === 0 ? emptyGroupsReason(groups.length) : null);
     return;
@@ -230,10 +236,18 @@ function instanceQuery(sort: BehaviorsState['sort']): { sort?: InstanceSort; fil
   };
 }
 
+/** The instance header: the count the backend reports for the filters, the class filter's statistics when exact. */
+function instanceSummary(c: BehaviorComparison): HeaderSummary {
+  const classRow = state.classIndex === null ? undefined : classRows(c).find((r) => r.key === `class:${state.classIndex}`);
+  const otherFilters = (state.change !== 'all' && changeModel() !== undefined) || state.search.trim() !== '';
+  return instanceHeaderSummary(pages.total, c.instanceCount, classRow, otherFilters, c.overall);
+}
+
 /** Instance rows from the page cache; called again whenever a page arrives. */
 function drawRows(resetScroll: boolean): void {
   if (!comparison || state.rows !== 'instances') return;
   const c = comparison;
+  table.setFirstColumn(instanceSummary(c).firstColumn);
   table.setRows({
     total: pages.total ?? 0,
     row: (i) => {

@@ -10,8 +10,10 @@ export interface CellView {
   bar: { left: number; width: number };
   /** Worse than the base (group rows), or a prediction that differs from the base's (instance rows). */
   worse: boolean;
-  /** Instance rows: the prediction is wrong. */
+  /** Instance rows: the prediction is wrong (false: right; undefined: not a question of right or wrong). */
   wrong?: boolean;
+  /** Instance rows of classes: the prediction and its confidence, drawn as separate, aligned parts of the cell. */
+  parts?: { prediction: string; amount: string };
   title: string;
 }
 
@@ -52,6 +54,7 @@ export function instanceRowView(row: InstanceRow, classNames: readonly string[],
       const { value, amount } = confidenceOf(p, relative);
       return {
         text: `${name(p.predicted)} ${amount}`,
+        parts: { prediction: name(p.predicted), amount },
         bar: barGeometry(value, relative ? [-1, 1] : [0, 1]),
         worse: i > 0 && !p.agrees,
         wrong: !p.correct,
@@ -76,8 +79,10 @@ function multilabelInstanceRowView(row: InstanceRow, labels: readonly number[], 
       const { value, amount } = confidenceOf(p, relative);
       const set = p.predictedSet ?? [];
       const changed = i > 0 ? setChangeText(set, baseSet, classNames) : '';
+      const prediction = `${classSetText(set, classNames)}${changed ? ` (${changed})` : ''}`;
       return {
-        text: `${classSetText(set, classNames)}${changed ? ` (${changed})` : ''} ${amount}`,
+        text: `${prediction} ${amount}`,
+        parts: { prediction, amount },
         bar: barGeometry(value, relative ? [-1, 1] : [0, 1]),
         worse: i > 0 && !p.agrees,
         wrong: !p.correct,
