@@ -27,10 +27,16 @@ export class MapHeaders {
   constructor(
     container: HTMLElement,
     private readonly picked: (ids: string[], additive: boolean) => void,
+    /** The map's canvas: the wheel over the strip still zooms the map, as it did when the canvas drew the headers. */
+    zoomTarget: HTMLElement,
   ) {
     this.element = element('div', 'map-headers');
     this.element.setAttribute('role', 'toolbar');
     this.element.setAttribute('aria-label', 'Columns: click one to select its models');
+    this.element.addEventListener('wheel', (event) => {
+      event.preventDefault();
+      zoomTarget.dispatchEvent(new WheelEvent('wheel', event));
+    }, { passive: false });
     container.append(this.element);
   }
 

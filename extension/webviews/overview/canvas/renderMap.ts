@@ -47,6 +47,8 @@ export class ModelMapView {
   private theme: MapTheme;
   private content: MapContent | undefined;
   private scene: MapScene | undefined;
+  /** Index of the lowest-valued model in the scene, or -1 (see exposeLowest). */
+  private lowest = -1;
   private hit: (x: number, y: number, slack: number, grow?: number) => number = () => -1;
   private selected: ReadonlySet<string> = new Set();
   private allowed: ReadonlySet<string> | null = null;
@@ -73,7 +75,7 @@ export class ModelMapView {
     this.redraw = new CanvasRedraw(this.canvas, () => this.draw(), this.canvas);
     this.focusOverlay = new MapFocusOverlay(container);
     this.brushGesture = new MapBrushGesture(this.canvas, new BrushBox(container), (start, end, additive) => this.brushEnded(start, end, additive));
-    this.headers = new MapHeaders(container, (ids, additive) => this.callbacks.columnPicked(ids, additive));
+    this.headers = new MapHeaders(container, (ids, additive) => this.callbacks.columnPicked(ids, additive), this.canvas);
     const context = this.canvas.getContext('2d');
     if (!context) throw new Error('This webview cannot create a 2D canvas, so the Model Map cannot be drawn. Reload the window; if it persists, check that hardware acceleration settings allow canvas.');
     this.painter = new MapPainter(context);
@@ -187,6 +189,8 @@ export class ModelMapView {
     const scene = buildScene(this.content, this.theme);
     this.scene = scene;
     this.hit = createHitIndex(scene.nodes);
+    // Found once per scene, not per frame: a pan at 10,000 models should not rescan every node.
+    this.lowest = this.content.colorMetric ? lowestValueNode(scene, this.content.colorMetric.name) : -1;
     this.headers.setColumns(columnHeaders(scene), this.theme.fontFamily);
     if (this.hoveredId !== null && !scene.indexOf.has(this.hoveredId)) this.setHovered(null);
     if (this.focusedId !== null && !scene.indexOf.has(this.focusedId)) this.focusedId = null;
@@ -217,7 +221,7 @@ export class ModelMapView {
 
   /** Where the lowest-valued model is drawn and its fill: the theme e2e test checks its contrast on the canvas there. */
   private exposeLowest(): void {
-    const lowest = this.scene && this.content?.colorMetric ? lowestValueNode(this.scene, this.content.colorMetric.name) : -1;
+    const lowest = this.lowest;
     if (!this.scene || lowest < 0) {
       delete this.canvas.dataset.lowestNode;
       return;
