@@ -23,6 +23,8 @@ export const OverviewReady = new NotificationType0('overview/ready');
 export const OverviewSelectionChanged = new NotificationType<{ ids: string[] }>('overview/selectionChanged');
 /** The user asked to see a model in the spec file (double-click). */
 export const OverviewRevealModel = new NotificationType<{ id: string }>('overview/revealModel');
+/** The pointer moved onto a model in the map or the scatterplot (null: off every model); the sidebar marks it. */
+export const OverviewHoverChanged = new NotificationType<{ id: string | null }>('overview/hoverChanged');
 /** The toolbar's "Compare behaviors": open the Behaviors panel on these models. */
 export const OverviewCompareBehaviors = new NotificationType<{ ids: string[] }>('overview/compareBehaviors');
 /** The toolbar's "Compare layers": open the Layers panel on these models. */
@@ -50,6 +52,14 @@ export function parseIds(raw: unknown): string[] | undefined {
 export function parseModelIds(raw: unknown): string[] | undefined {
   const ids = parseIds(raw);
   return ids && ids.length > 0 ? ids : undefined;
+}
+
+/** The hovered model's id, null for none, or undefined when malformed (never throws). */
+export function parseHoverId(raw: unknown): string | null | undefined {
+  if (typeof raw !== 'object' || raw === null || !('id' in raw)) return undefined;
+  const id = (raw as Record<string, unknown>).id;
+  if (id === null) return null;
+  return typeof id === 'string' && id.length > 0 ? id : undefined;
 }
 
 /** The model id to reveal, or undefined when malformed. */

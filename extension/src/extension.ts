@@ -30,6 +30,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   context.subscriptions.push(
     output, backend, diagnostics, store, treeView, restartBackendOnTrust(backend), restartBackendOnSessionChange(backend),
+    // Panel → tree: the model under the pointer in the map or scatterplot is marked in the sidebar too.
+    OverviewPanel.onDidHover(({ uri, id }) => tree.setHovered(uri, id)),
     ...registerCommands({ extensionUri: context.extensionUri, store, backend, output, revealInTree }),
     vscode.window.registerWebviewPanelSerializer(OVERVIEW_VIEW_TYPE, {
       async deserializeWebviewPanel(panel, state: unknown) {

@@ -1,6 +1,7 @@
 // The Compression Overview: a budget brushed on a Filter histogram fades the models outside it, a
 // rectangle brushed on the Scatterplot selects the models inside it (and the map follows), budgets and
 // selection survive a live edit of the spec and a window reload, and the panes stack on a narrow window.
+// The Scatterplot zooms with the wheel, pans with an Alt-drag, and its gridlines and ticks follow.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { test } from 'node:test';
@@ -113,5 +114,39 @@ test('Filter budgets and the Scatterplot brush drive the overview', { timeout: 2
       return map && plot && plot.y >= map.y + map.height - 2 && plot.width > 200;
     });
     await screenshot(page, 'overview-narrow');
+  });
+});
+
+test('the Scatterplot zooms with the wheel, pans with Alt-drag and resets, with gridlines that follow', { timeout: 270_000 }, async () => {
+  await withWorkbench('scatter-zoom', async ({ page }) => {
+    const frame = await openOverview(page);
+    const area = frame.locator('.scatter-area');
+    const reset = frame.locator('button.scatter-reset');
+    const ticks = async () => (await frame.locator('g.x-axis .tick text').allTextContents()).join(' ');
+    await waitFor('the scatterplot to draw its axis', async () => (await ticks()).length > 0);
+    const before = await ticks();
+    assert.equal(await area.getAttribute('data-zoom'), '1.000');
+    assert.equal(await reset.isVisible(), false, 'Reset zoom shows only once zoomed');
+
+    const box = await area.boundingBox();
+    await page.mouse.move(box.x + box.width * 0.4, box.y + box.height * 0.5);
+    for (let i = 0; i < 4; i++) await page.mouse.wheel(0, -300);
+    await waitFor('the wheel to zoom in', async () => Number(await area.getAttribute('data-zoom')) > 1.5);
+    await waitFor('the x ticks to follow the zoom', async () => (await ticks()) !== before);
+    assert.equal(await reset.isVisible(), true);
+
+    // Alt-drag pans (a plain drag would brush a selection): the ticks move, nothing gets selected.
+    const zoomedTicks = await ticks();
+    await page.keyboard.down('Alt');
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.7, box.y + box.height * 0.5, { steps: 6 });
+    await page.mouse.up();
+    await page.keyboard.up('Alt');
+    await waitFor('the pan to move the x ticks', async () => (await ticks()) !== zoomedTicks);
+    assert.equal(await frame.locator('div#scatterplot').getAttribute('data-selected-count'), '0', 'panning selects nothing');
+
+    await reset.click();
+    await waitFor('Reset zoom to show every model again', async () => (await area.getAttribute('data-zoom')) === '1.000' && (await ticks()) === before);
+    assert.equal(await reset.isVisible(), false);
   });
 });

@@ -21,3 +21,10 @@ test('opening another panel needs at least one model', () => {
   assert.equal(parseModelIds({ ids: [] }), undefined);
   assert.equal(parseModelIds({ ids: [3] }), undefined);
 });
+
+test('a hover names one model or none, and anything else is ignored', async () => {
+  const { parseHoverId } = await import('../../protocol/overviewWebview');
+  assert.equal(parseHoverId({ id: 'm1' }), 'm1');
+  assert.equal(parseHoverId({ id: null }), null, 'null clears the mark');
+  for (const raw of [null, {}, { id: '' }, { id: 3 }, { id: ['a'] }, 'm1']) assert.equal(parseHoverId(raw), undefined, JSON.stringify(raw));
+});

@@ -4,12 +4,17 @@ import {
   boundsOf,
   COLUMN_WIDTH,
   columnX,
+  discZoom,
   edgeCentreline,
+  headerLayout,
   fitView,
   HEADER_HEIGHT,
   intersects,
+  MAX_HEADER_HEIGHT,
   MIN_ZOOM,
+  NODE_RADIUS,
   PAD,
+  READABLE_RADIUS,
   rowHeightFor,
   rowY,
   ROW_HEIGHT,
@@ -106,5 +111,49 @@ describe('fitView', () => {
     const view = fitView(1800, 10_000 * ROW_HEIGHT, 1200, 800);
     near(view.k, (800 - HEADER_HEIGHT - 2 * PAD) / (10_000 * ROW_HEIGHT), 'scale');
     assert.ok(view.k >= MIN_ZOOM);
+  });
+});
+
+describe('disc size when zoomed out', () => {
+  test('at 100% and above discs are drawn at their own size', () => {
+    assert.equal(discZoom(1, ROW_HEIGHT), 1);
+    assert.equal(discZoom(2, ROW_HEIGHT), 2);
+  });
+
+  test('zoomed out to fit a wide map, a default disc stays readable instead of a 2-px speck', () => {
+    // 13 columns in a 700-px pane is about 30% zoom: before, an 8-unit disc was 2.4 px across in radius.
+    near(NODE_RADIUS * discZoom(0.3, ROW_HEIGHT), READABLE_RADIUS, 'radius at 30%');
+  });
+
+  test('far out, discs shrink with the rows so neighbours never merge', () => {
+    const k = 0.05;
+    const radius = NODE_RADIUS * discZoom(k, ROW_HEIGHT);
+    assert.ok(radius > NODE_RADIUS * k, 'larger than plain zoom');
+    assert.ok(2 * radius < ROW_HEIGHT * k, `diameter ${2 * radius} under the row height ${ROW_HEIGHT * k}`);
+  });
+});
+
+describe('column headers', () => {
+  const label = (width: number, longestWord = width) => ({ width, longestWord });
+
+  test('wide columns keep labels flat in the usual strip', () => {
+    assert.deepEqual(headerLayout([label(60), label(140, 70)], COLUMN_WIDTH), { upright: false, height: HEADER_HEIGHT });
+  });
+
+  test('a label needing more than two lines, or a word wider than its column, turns every header upright', () => {
+    const long = headerLayout([label(20), label(90, 30)], 60);
+    assert.equal(long.upright, true, '90 px does not fit in two lines of 52 px');
+    assert.equal(long.height, 90 + 16);
+    assert.equal(headerLayout([label(50, 50)], 40).upright, true, 'a word wider than the column');
+  });
+
+  test('an upright strip is as tall as the longest label, within bounds', () => {
+    assert.equal(headerLayout([label(8, 8)], 10).height, HEADER_HEIGHT);
+    assert.equal(headerLayout([label(900, 90)], 20).height, MAX_HEADER_HEIGHT);
+  });
+
+  test('a fit below a taller strip starts lower', () => {
+    const view = fitView(2000, 300, 800, 600, 90);
+    assert.equal(view.y, 90 + PAD / 2);
   });
 });

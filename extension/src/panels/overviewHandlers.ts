@@ -5,7 +5,7 @@
 import type { MessageConnection } from 'vscode-jsonrpc';
 import { invalidParams } from '../../../protocol/channelTypes';
 import {
-  ExplainSelection, OverviewCompareBehaviors, OverviewCompareLayers, OverviewCompress, OverviewReady, OverviewRevealModel, OverviewSelectionChanged, parseIds, parseModelIds, parseRevealId,
+  ExplainSelection, OverviewCompareBehaviors, OverviewCompareLayers, OverviewCompress, OverviewHoverChanged, OverviewReady, OverviewRevealModel, OverviewSelectionChanged, parseHoverId, parseIds, parseModelIds, parseRevealId,
 } from '../../../protocol/overviewWebview';
 import { requestErrorAnswer } from './requestError';
 import type { BackendRequester } from './webviewChannel';
@@ -23,6 +23,8 @@ export interface OverviewActions {
   ready(): void;
   selectionChanged(ids: string[]): void;
   revealModel(id: string): void;
+  /** The pointer is on this model in the panel (null: on none); optional, as only the sidebar follows it. */
+  hoverChanged?(id: string | null): void;
   compareBehaviors(ids: string[]): void;
   compareLayers(ids: string[]): void;
   compress(id: string): void;
@@ -32,6 +34,10 @@ export function registerOverviewHandlers(connection: MessageConnection, actions:
   connection.onNotification(OverviewReady, () => actions.ready());
   connection.onNotification(OverviewSelectionChanged, (raw: unknown) => ifValid(parseIds(raw), actions.selectionChanged));
   connection.onNotification(OverviewRevealModel, (raw: unknown) => ifValid(parseRevealId(raw), actions.revealModel));
+  connection.onNotification(OverviewHoverChanged, (raw: unknown) => {
+    const id = parseHoverId(raw);
+    if (id !== undefined) actions.hoverChanged?.(id);
+  });
   connection.onNotification(OverviewCompareBehaviors, (raw: unknown) => ifValid(parseModelIds(raw), actions.compareBehaviors));
   connection.onNotification(OverviewCompareLayers, (raw: unknown) => ifValid(parseModelIds(raw), actions.compareLayers));
   connection.onNotification(OverviewCompress, (raw: unknown) => ifValid(parseRevealId(raw), actions.compress));

@@ -16,8 +16,17 @@ export const OVERVIEW_VIEW_TYPE = 'compressCompare.modelMap';
 /** Panel → tree: the user selected these models in the panel of this spec. */
 export type OverviewSelectionListener = (uri: vscode.Uri, ids: string[]) => void;
 
+/** Panel → tree: the pointer is on this model in the panel of this spec (null: on none). */
+export interface OverviewHover {
+  uri: vscode.Uri;
+  id: string | null;
+}
+
 export class OverviewPanel implements vscode.Disposable {
   private static readonly open = new Map<string, OverviewPanel>();
+  private static readonly hovered = new vscode.EventEmitter<OverviewHover>();
+  /** Fires as the pointer moves between models in any overview panel; the sidebar marks the model. */
+  static readonly onDidHover = OverviewPanel.hovered.event;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly connection: MessageConnection;
   private ready = false;
@@ -79,6 +88,7 @@ export class OverviewPanel implements vscode.Disposable {
         onSelection(uri, ids);
       },
       revealModel: (id) => command('revealModel', id),
+      hoverChanged: (id) => OverviewPanel.hovered.fire({ uri, id }),
       compareBehaviors: (ids) => command('compareBehaviors', ids),
       compareLayers: (ids) => command('compareLayers', ids),
       compress: (id) => void vscode.commands.executeCommand('compressCompare.compressModel', { specUri: uri.toString(), model: id }),
@@ -120,6 +130,8 @@ export class OverviewPanel implements vscode.Disposable {
   dispose(): void {
     if (OverviewPanel.open.get(this.uri.toString()) === this) OverviewPanel.open.delete(this.uri.toString());
     for (const d of this.disposables) d.dispose();
+    // A panel closed under the pointer leaves no model marked in the sidebar.
+    OverviewPanel.hovered.fire({ uri: this.uri, id: null });
     this.panel.dispose();
   }
 }

@@ -18,6 +18,8 @@ export class SpecTreeProvider implements vscode.TreeDataProvider<SpecTreeNode> {
   private readonly hierarchies = new Map<string, ModelHierarchy>();
   /** Nodes are cached per (spec, id) so reveal() and selection keep working across refreshes. */
   private readonly nodes = new Map<string, SpecTreeNode>();
+  /** The node key of the model under the pointer in an overview panel, marked in its description. */
+  private hovered: string | undefined;
 
   constructor(private readonly store: SpecStore) {
     store.onDidChange(() => {
@@ -32,6 +34,18 @@ export class SpecTreeProvider implements vscode.TreeDataProvider<SpecTreeNode> {
 
   modelNode(uri: vscode.Uri, id: string): SpecTreeNode {
     return this.node(`${uri.toString()}#${id}`, () => ({ kind: 'model', uri, id }));
+  }
+
+  /** Marks the model the pointer is on in the spec's overview (null: none), redrawing only the two rows that change. */
+  setHovered(uri: vscode.Uri, id: string | null): void {
+    const key = id === null ? undefined : `${uri.toString()}#${id}`;
+    if (key === this.hovered) return;
+    const before = this.hovered;
+    this.hovered = key;
+    for (const k of [before, key]) {
+      const node = k === undefined ? undefined : this.nodes.get(k);
+      if (node) this.changed.fire(node);
+    }
   }
 
   async getChildren(element?: SpecTreeNode): Promise<SpecTreeNode[]> {
@@ -60,7 +74,8 @@ export class SpecTreeProvider implements vscode.TreeDataProvider<SpecTreeNode> {
     const item = new vscode.TreeItem(label,
       hasChildren ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
     item.id = `${element.uri.toString()}#${model.id}`;
-    item.description = primaryMetrics(model, summary.metrics);
+    const metrics = primaryMetrics(model, summary.metrics);
+    item.description = this.hovered === item.id ? [HOVER_MARKER, metrics].filter(Boolean).join(' · ') : metrics;
     item.tooltip = modelTooltip(model, label, summary.metrics);
     item.contextValue = 'model';
     item.iconPath = new vscode.ThemeIcon(model.operation ? 'symbol-event' : 'circuit-board');
@@ -99,6 +114,9 @@ export class SpecTreeProvider implements vscode.TreeDataProvider<SpecTreeNode> {
     return node;
   }
 }
+
+/** Shown before the metrics of the model the pointer is on in the overview. */
+export const HOVER_MARKER = '◀ hovered';
 
 function primaryMetrics(model: ModelSummary, metrics: readonly MetricDefinition[]): string {
   return metrics

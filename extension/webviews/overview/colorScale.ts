@@ -1,12 +1,7 @@
 // The node colour scale: which numbers map to which colour. Pure, so the domain rules are tested.
-import { interpolateViridis, scaleSequential, type ScaleSequential } from 'd3';
+import { scaleSequential, type ScaleSequential } from 'd3';
 import type { MetricDefinition } from '../../../protocol/generated/contract';
-
-/**
- * Viridis is perceptually uniform and colour-blind safe, but its darkest purple vanishes on dark
- * editor backgrounds; starting a little in keeps every node visible on light, dark and high contrast.
- */
-const interpolate = (t: number): string => interpolateViridis(0.08 + 0.92 * t);
+import { DEFAULT_RAMP, rampInterpolator, type Ramp } from './themeRamp';
 
 /**
  * The data's extent, kept inside the metric's declared min/max: compressed models cluster (accuracies
@@ -35,6 +30,10 @@ export function metricDomain(
 
 export type ColorScale = ScaleSequential<string>;
 
-export function metricColorScale(domain: [number, number]): ColorScale {
-  return scaleSequential(interpolate).domain(domain).clamp(true);
+/**
+ * Viridis is perceptually uniform and colour-blind safe; `ramp` is the stretch of it that keeps
+ * contrast on the current theme's background (themeRamp.rampFor), so no value's nodes vanish.
+ */
+export function metricColorScale(domain: [number, number], ramp: Ramp = DEFAULT_RAMP): ColorScale {
+  return scaleSequential(rampInterpolator(ramp)).domain(domain).clamp(true);
 }

@@ -1,7 +1,7 @@
 // The Compression Overview webview: builds the page, handles host messages and keeps the selection,
 // encodings, scatterplot axes and budgets in step between the panes, the host and the webview state.
 import type { MetricDefinition, SpecSummary } from '../../../protocol/generated/contract';
-import { ExplainSelection, OverviewCompareBehaviors, OverviewCompareLayers, OverviewCompress, OverviewNotifications, OverviewReady, OverviewRevealModel, OverviewSelectionChanged, type HostToOverview } from '../../../protocol/overviewWebview';
+import { ExplainSelection, OverviewCompareBehaviors, OverviewCompareLayers, OverviewCompress, OverviewHoverChanged, OverviewNotifications, OverviewReady, OverviewRevealModel, OverviewSelectionChanged, type HostToOverview } from '../../../protocol/overviewWebview';
 import { arrangeByStep } from './arrangeByStep';
 import { renderColorLegend } from './colorLegend';
 import { metricColorScale, metricDomain } from './colorScale';
@@ -15,6 +15,8 @@ import { fromSpecLayout, type MapLayout } from './layout';
 import { buildOverviewPage } from './overviewPage';
 import { applySplit, attachSplitter } from './paneSplit';
 import { ModelMapView } from './canvas/renderMap';
+import { readMapTheme, watchTheme } from './canvas/mapTheme';
+import { rampFor } from './themeRamp';
 import { directionOf, flipDirection } from './scatter/metricDirection';
 import { ScatterplotView } from './scatter/renderScatter';
 import { chooseScatterAxes } from './scatter/scatterAxes';
@@ -33,6 +35,8 @@ const view = new ModelMapView(page.mapContainer, tooltip, {
   backgroundClicked: () => setSelection([], true),
   nodeActivated: (id) => void host.sendNotification(OverviewRevealModel, { id }),
   brushed: (ids, additive) => applyBrush(ids, additive),
+  columnPicked: (ids, additive) => applyBrush(ids, additive),
+  hovered: (id) => linkHover(id, 'map'),
 });
 const scatter = new ScatterplotView(page.scatterContainer, tooltip, {
   clicked: (id, toggle) => {
@@ -44,6 +48,7 @@ const scatter = new ScatterplotView(page.scatterContainer, tooltip, {
   activated: (id) => void host.sendNotification(OverviewRevealModel, { id }),
   axisChanged: (axis, metric) => updateState(axis === 'x' ? { scatterX: metric } : { scatterY: metric }, 'scatter'),
   directionFlipped: (axis) => flipAxis(axis),
+  hovered: (id) => linkHover(id, 'scatter'),
 });
 const filterPane = new FilterPane(page.filterContainer, {
   filtersChanged: (filters, done) => changeFilters(filters, done),
@@ -70,6 +75,12 @@ let current: { summary: SpecSummary; layout: MapLayout; error: boolean } | undef
 let hostSelection: string[] = [];
 /** Models within every active budget; null when no budget constrains anything. */
 let allowed: Set<string> | null = null;
+/** The stretch of viridis that keeps contrast on this theme's background; re-chosen when the theme changes. */
+let ramp = rampFor(readMapTheme().background);
+watchTheme(() => {
+  ramp = rampFor(readMapTheme().background);
+  draw();
+});
 
 onHostNotifications(OverviewNotifications, (raw) => {
   const message = parseHostNotification(raw);
@@ -157,6 +168,17 @@ function updateState(change: Partial<MapState>, scope: 'all' | 'scatter' = 'all'
   else if (current) drawScatter(current.summary, encodings(current.summary));
 }
 
+/**
+ * The model under the pointer in one view is ringed in the other, marked for Selection Details (its
+ * container's data-hovered-model) and, through the host, in the sidebar tree.
+ */
+function linkHover(id: string | null, from: 'map' | 'scatter'): void {
+  if (from === 'map') scatter.showLinkedHover(id);
+  else view.showLinkedHover(id);
+  page.detailsContainer.dataset.hoveredModel = id ?? '';
+  void host.sendNotification(OverviewHoverChanged, { id });
+}
+
 /** Filtered-out models cannot be picked, whichever view the click came from. */
 function clickModel(id: string, toggle: boolean): void {
   if (allowed && !allowed.has(id)) return;
@@ -241,7 +263,7 @@ function encodings(summary: SpecSummary) {
   const sizeName = chooseSizeMetric(summary.metrics, state.sizeMetric);
   const sizeMetric = summary.metrics.find((m) => m.name === sizeName) ?? null;
   const values = colorMetric ? summary.models.map((m) => m.metrics?.[colorMetric.name]) : [];
-  const scale = colorMetric ? metricColorScale(metricDomain(colorMetric, values)) : null;
+  const scale = colorMetric ? metricColorScale(metricDomain(colorMetric, values), ramp) : null;
   const size = sizeMetric ? metricSizeScale(sizeMetric, summary.models.map((m) => m.metrics?.[sizeMetric.name])) : null;
   const missingColor = values.some((v) => typeof v !== 'number' || !Number.isFinite(v));
   return { colorMetric, scale, sizeMetric, size, missingColor };
@@ -259,6 +281,8 @@ function draw(): void {
   renderSizeLegend(page.sizeLegend, sizeMetric && size && layout.nodes.length > 0 ? { metric: sizeMetric, scale: size } : null);
   renderColorLegend(page.legend, metric && scale && layout.nodes.length > 0 ? { metric, scale, showMissing: encoding.missingColor } : null);
   drawScatter(summary, encoding);
+  const byId = new Map(summary.models.map((m) => [m.id, m]));
+  tooltip.setContext({ model: (id) => byId.get(id), direction: (m) => directionOf(m, state.directions) });
   applyFiltered();
   details.update(summary, state.selected);
 

@@ -5,8 +5,14 @@ import { MAX_RADIUS } from '../sizeScale';
 export const COLUMN_WIDTH = 180;
 export const ROW_HEIGHT = 56;
 export const NODE_RADIUS = 8;
-/** The header strip stays on top of the map in screen space; its height is in CSS pixels. */
+/** The header strip stays on top of the map in screen space; its height (CSS px) when labels lie flat. */
 export const HEADER_HEIGHT = 30;
+/** The tallest the strip grows for labels turned upright; a longer label ends in an ellipsis (its tooltip has it all). */
+export const MAX_HEADER_HEIGHT = 120;
+/** Room a header leaves around its text (CSS px), across and along. */
+const HEADER_PADDING = 8;
+/** Below this on-screen column width not even an upright line of 11 px text fits, so only the tooltip names it. */
+export const MIN_LABELLED_COLUMN = 13;
 export const PAD = 20;
 /** Labels stay inside their column so they never reach the vertical edge trunks on column borders. */
 export const LABEL_WIDTH = COLUMN_WIDTH - 24;
@@ -157,9 +163,46 @@ export const containsPoint = (r: Rect, x: number, y: number): boolean => x >= r.
  * The view that shows the whole map below the header: 100% when it fits, otherwise zoomed out as
  * far as needed, so even 10,000 models fit on one screen as an overview.
  */
-export function fitView(contentWidth: number, contentHeight: number, width: number, height: number): View {
-  const k = Math.min(1, (width - 2 * PAD) / Math.max(1, contentWidth), (height - HEADER_HEIGHT - 2 * PAD) / Math.max(1, contentHeight));
-  return { x: PAD, y: HEADER_HEIGHT + PAD / 2, k: Math.max(MIN_ZOOM, k) };
+export function fitView(contentWidth: number, contentHeight: number, width: number, height: number, headerHeight = HEADER_HEIGHT): View {
+  const k = Math.min(1, (width - 2 * PAD) / Math.max(1, contentWidth), (height - headerHeight - 2 * PAD) / Math.max(1, contentHeight));
+  return { x: PAD, y: headerHeight + PAD / 2, k: Math.max(MIN_ZOOM, k) };
+}
+
+export interface HeaderLayout {
+  /** Labels run bottom-to-top, one line each, when the columns are too narrow for them lying flat. */
+  upright: boolean;
+  /** The strip's height in CSS px. */
+  height: number;
+}
+
+/**
+ * How column headers show their full text at a column width (CSS px on screen): flat, wrapped onto at
+ * most two lines, while every label's longest word fits across a column and the whole label fits in
+ * two lines; otherwise upright in a strip as tall as the longest label (capped). `labels` holds each
+ * label's measured width and its longest word's, in the header font.
+ */
+export function headerLayout(labels: readonly { width: number; longestWord: number }[], columnWidth: number): HeaderLayout {
+  const room = columnWidth - HEADER_PADDING;
+  // Wrapping loses up to a word's width per line; 0.85 of two lines keeps clear of that.
+  const flat = labels.every((l) => l.longestWord <= room && l.width <= 2 * room * 0.85);
+  if (flat) return { upright: false, height: HEADER_HEIGHT };
+  const longest = labels.reduce((w, l) => Math.max(w, l.width), 0);
+  return { upright: true, height: Math.min(MAX_HEADER_HEIGHT, Math.max(HEADER_HEIGHT, Math.ceil(longest) + 2 * HEADER_PADDING)) };
+}
+
+/** Radius (CSS px) a default disc keeps on screen when zoomed out, as long as the rows leave room for it. */
+export const READABLE_RADIUS = 5;
+/** Share of the on-screen row height a disc's radius may take: 0.3 leaves 40% of a row between discs. */
+const DISC_ROW_SHARE = 0.3;
+
+/**
+ * The zoom discs are drawn at: the view's own, except zoomed out, where a default disc would shrink
+ * to a speck (at 30% zoom an 8-unit disc is 2.4 px) while the rows still leave room. There discs keep
+ * READABLE_RADIUS, or as much as the rows allow. All radii scale by the same factor, so a size metric
+ * still reads.
+ */
+export function discZoom(k: number, rowHeight: number): number {
+  return Math.max(k, Math.min(READABLE_RADIUS, k * rowHeight * DISC_ROW_SHARE) / NODE_RADIUS);
 }
 
 /** Far enough out for a 10,000-model overview; below it nodes would be specks of one pixel anyway. */

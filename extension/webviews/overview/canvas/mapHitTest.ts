@@ -10,18 +10,19 @@ export interface HitDisc {
 
 /**
  * Returns a finder for the index of the disc under a point, or -1. `slack` (world units) widens
- * every disc, so tiny discs at a far zoom stay clickable; among overlapping discs the nearest centre wins.
+ * every disc, so tiny discs at a far zoom stay clickable; `grow` scales every radius as the painter
+ * does when zoomed out (mapGeometry.discZoom); among overlapping discs the nearest centre wins.
  */
-export function createHitIndex(discs: readonly HitDisc[]): (x: number, y: number, slack: number) => number {
+export function createHitIndex(discs: readonly HitDisc[]): (x: number, y: number, slack: number, grow?: number) => number {
   const tree = quadtree<number>()
     .x((i) => discs[i].x)
     .y((i) => discs[i].y)
     .addAll(discs.map((_, i) => i));
   const largest = discs.reduce((r, d) => Math.max(r, d.r), 0);
-  return (x, y, slack) => {
-    const i = tree.find(x, y, largest + slack);
+  return (x, y, slack, grow = 1) => {
+    const i = tree.find(x, y, largest * grow + slack);
     if (i === undefined) return -1;
     const d = discs[i];
-    return Math.hypot(d.x - x, d.y - y) <= d.r + slack ? i : -1;
+    return Math.hypot(d.x - x, d.y - y) <= d.r * grow + slack ? i : -1;
   };
 }

@@ -1,7 +1,7 @@
 // Paints a MapScene onto the map's canvas for one view. Only what intersects the screen is drawn,
 // and the Path2D outlines and gradients of edges are built once per scene and kept: a canvas
 // gradient lives in user space, so one made in world units stays right at every zoom.
-import { COLUMN_WIDTH, containsPoint, EDGE_WIDTH_PER_RADIUS, HEADER_HEIGHT, intersects, LABEL_WIDTH, NODE_RADIUS, PAD, visibleWorld, type Rect, type View } from './mapGeometry';
+import { COLUMN_WIDTH, containsPoint, discZoom, EDGE_WIDTH_PER_RADIUS, intersects, LABEL_WIDTH, NODE_RADIUS, PAD, visibleWorld, type Rect, type View } from './mapGeometry';
 import { edgeOutline, type MapScene, type SceneEdge } from './mapScene';
 import type { MapTheme } from './mapTheme';
 import { createTextFitter, type TextFitter } from './textFit';
@@ -42,6 +42,8 @@ export interface PaintState {
   focusVisible: boolean;
   /** Node indices whose incoming edge is highlighted (the hovered model's lineage). */
   lineage: ReadonlySet<number>;
+  /** Height (CSS px) of the column-header strip laid over the top of the canvas (mapHeaders.ts). */
+  headerHeight: number;
 }
 
 interface EdgeCache {
@@ -83,13 +85,12 @@ export class MapPainter {
 
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     if (view.k >= LABEL_ZOOM) this.paintLabels(scene, theme, state, visible, isAllowed);
-    this.paintHeaders(scene, theme, state);
   }
 
   private prepareFonts(theme: MapTheme): void {
     if (this.fitFont === theme.fontFamily) return;
     this.fitFont = theme.fontFamily;
-    // Measured bold, so that selected (bold) labels fit too; headers are bold anyway.
+    // Measured bold, so that selected (bold) labels fit too.
     this.fitter = createTextFitter(`600 11px ${theme.fontFamily}`);
     this.fitted.clear();
   }
@@ -192,18 +193,20 @@ export class MapPainter {
   private paintNodes(scene: MapScene, theme: MapTheme, state: PaintState, world: Rect, isAllowed: (i: number) => boolean): number[] {
     const ctx = this.context;
     const k = state.view.k;
+    const kr = discZoom(k, scene.rowHeight);
+    const grow = kr / k;
     const minR = MIN_SCREEN_RADIUS / k;
     const visible: number[] = [];
     // Outlines only pay off once discs are a few pixels wide; below that they would hide the fill.
-    const outlined = NODE_RADIUS * k >= MIN_OUTLINED_RADIUS;
-    if (this.largestRadius * k < SPECK_RADIUS) return this.paintSpecks(scene, state, world, isAllowed);
+    const outlined = NODE_RADIUS * kr >= MIN_OUTLINED_RADIUS;
+    if (this.largestRadius * kr < SPECK_RADIUS) return this.paintSpecks(scene, state, world, isAllowed);
     ctx.lineWidth = 2;
     ctx.strokeStyle = theme.background;
     for (let i = 0; i < scene.nodes.length; i++) {
       const n = scene.nodes[i];
       if (!containsPoint(world, n.x, n.y)) continue;
       visible.push(i);
-      const r = Math.max(n.r, minR);
+      const r = Math.max(n.r * grow, minR);
       const allowed = isAllowed(i);
       ctx.beginPath();
       ctx.arc(n.x, n.y, r, 0, 2 * Math.PI);
@@ -244,13 +247,14 @@ export class MapPainter {
   private paintSpecks(scene: MapScene, state: PaintState, world: Rect, isAllowed: (i: number) => boolean): number[] {
     const ctx = this.context;
     const minR = MIN_SCREEN_RADIUS / state.view.k;
+    const grow = discZoom(state.view.k, scene.rowHeight) / state.view.k;
     const batches = new Batches();
     const visible: number[] = [];
     for (let i = 0; i < scene.nodes.length; i++) {
       const n = scene.nodes[i];
       if (!containsPoint(world, n.x, n.y)) continue;
       visible.push(i);
-      const r = Math.max(n.r, minR);
+      const r = Math.max(n.r * grow, minR);
       batches.path(n.coarseFill, !isAllowed(i)).rect(n.x - r, n.y - r, 2 * r, 2 * r);
     }
     batches.draw((path, color, dimmed) => {
@@ -265,11 +269,12 @@ export class MapPainter {
   private paintRings(scene: MapScene, theme: MapTheme, state: PaintState): void {
     const ctx = this.context;
     const k = state.view.k;
+    const grow = discZoom(k, scene.rowHeight) / k;
     // Rings keep a readable width and gap on screen however far the map is zoomed out.
     const ring = (i: number, color: string, gap: number, width: number, dash: number[] = []): void => {
       const n = scene.nodes[i];
       ctx.beginPath();
-      ctx.arc(n.x, n.y, Math.max(n.r, MIN_SCREEN_RADIUS / k) + gap / Math.min(1, k), 0, 2 * Math.PI);
+      ctx.arc(n.x, n.y, Math.max(n.r * grow, MIN_SCREEN_RADIUS / k) + gap / Math.min(1, k), 0, 2 * Math.PI);
       ctx.strokeStyle = color;
       ctx.lineWidth = width / Math.min(1, k);
       ctx.setLineDash(dash.map((d) => d / Math.min(1, k)));
@@ -314,7 +319,7 @@ export class MapPainter {
       const n = scene.nodes[i];
       const x = view.x + n.x * view.k;
       const y = view.y + (n.y + n.r) * view.k;
-      if (y + 28 < HEADER_HEIGHT || y > state.height) continue;
+      if (y + 28 < state.headerHeight || y > state.height) continue;
       ctx.globalAlpha = isAllowed(i) ? 1 : FILTERED_ALPHA * 2;
       const text = this.fit(`l${i}`, n.label, width);
       ctx.font = `${state.selected.has(n.id) ? '600 ' : ''}11px ${theme.fontFamily}`;
@@ -330,27 +335,6 @@ export class MapPainter {
       }
     }
     ctx.globalAlpha = 1;
-  }
-
-  /** Column headers stay in screen space: they follow horizontal pan and zoom but keep their size. */
-  private paintHeaders(scene: MapScene, theme: MapTheme, state: PaintState): void {
-    const ctx = this.context;
-    const { view } = state;
-    ctx.fillStyle = theme.background;
-    ctx.fillRect(0, 0, state.width, HEADER_HEIGHT);
-    ctx.fillStyle = theme.border;
-    ctx.fillRect(0, HEADER_HEIGHT - 1, state.width, 1);
-    ctx.font = `600 11px ${theme.fontFamily}`;
-    ctx.fillStyle = theme.muted;
-    ctx.textAlign = 'center';
-    ctx.textBaseline = 'middle';
-    const width = COLUMN_WIDTH * view.k - 12;
-    for (const c of scene.columns) {
-      const x = view.x + (c.index + 0.5) * COLUMN_WIDTH * view.k;
-      if (x + COLUMN_WIDTH * view.k < 0 || x - COLUMN_WIDTH * view.k > state.width) continue;
-      const text = this.fit(`h${c.index}`, c.label.toUpperCase(), width);
-      if (text) ctx.fillText(text, x, HEADER_HEIGHT / 2);
-    }
   }
 }
 

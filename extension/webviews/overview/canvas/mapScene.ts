@@ -193,6 +193,17 @@ export function edgeOutline(scene: MapScene, edge: SceneEdge): number[] {
   return taperedPolygon(edgeCentreline(s, t), s.r * EDGE_WIDTH_PER_RADIUS, t.r * EDGE_WIDTH_PER_RADIUS);
 }
 
+/** The index of the node with the lowest value of `metric` (the disc most at risk of vanishing), or -1. */
+export function lowestValueNode(scene: MapScene, metric: string): number {
+  let lowest = -1;
+  let lowestValue = Infinity;
+  scene.nodes.forEach((n, i) => {
+    const v = n.model?.metrics?.[metric];
+    if (typeof v === 'number' && Number.isFinite(v) && v < lowestValue) [lowest, lowestValue] = [i, v];
+  });
+  return lowest;
+}
+
 /** The model and its ancestors, by index: the lineage the map highlights on hover. */
 export function lineageOf(scene: MapScene, index: number): Set<number> {
   const lineage = new Set<number>();

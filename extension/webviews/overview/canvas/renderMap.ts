@@ -6,10 +6,12 @@ import { select, zoom, zoomIdentity, type Selection, type ZoomBehavior, type Zoo
 import { directionOfKey, neighbour } from './keyboardNav';
 import { modelsInRect, rectBetween } from './mapBrush';
 import { BrushBox, MapFocusOverlay } from './mapFocus';
-import { fitView, HEADER_HEIGHT, MAX_ZOOM, MIN_ZOOM, type Point } from './mapGeometry';
+import { MapBrushGesture } from './mapBrushGesture';
+import { discZoom, fitView, MAX_ZOOM, MIN_ZOOM, type Point } from './mapGeometry';
+import { columnHeaders, MapHeaders } from './mapHeaders';
 import { createHitIndex } from './mapHitTest';
 import { MapPainter } from './mapPainter';
-import { buildScene, lineageOf, type MapContent, type MapScene } from './mapScene';
+import { buildScene, lineageOf, lowestValueNode, type MapContent, type MapScene } from './mapScene';
 import { readMapTheme, watchTheme, type MapTheme } from './mapTheme';
 import { MAX_RADIUS } from '../sizeScale';
 import { CanvasRedraw } from '../../shared/canvasRedraw';
@@ -24,10 +26,12 @@ export interface MapCallbacks {
   nodeActivated(id: string): void;
   /** A Shift-drag rectangle caught these (allowed) models; `additive` when Ctrl/Cmd was held too. */
   brushed(ids: string[], additive: boolean): void;
+  /** A column header was clicked: select its (allowed) models; `additive` with Ctrl/Cmd/Shift. */
+  columnPicked(ids: string[], additive: boolean): void;
+  /** The pointer moved onto a model (null: off every model), for the other views to highlight it. */
+  hovered(id: string | null): void;
 }
 
-/** A drag shorter than this (CSS px) is a click, not a brush. */
-const BRUSH_THRESHOLD = 3;
 /** Hit slack in screen pixels, so small discs stay easy to point at. */
 const HIT_SLACK = 3;
 
@@ -37,20 +41,20 @@ export class ModelMapView {
   private readonly painter: MapPainter;
   private readonly zoomBehavior: ZoomBehavior<HTMLCanvasElement, unknown>;
   private readonly focusOverlay: MapFocusOverlay;
-  private readonly brushBox: BrushBox;
   private readonly redraw: CanvasRedraw;
+  private readonly headers: MapHeaders;
   private transform: ZoomTransform = zoomIdentity;
   private theme: MapTheme;
   private content: MapContent | undefined;
   private scene: MapScene | undefined;
-  private hit: (x: number, y: number, slack: number) => number = () => -1;
+  /** Index of the lowest-valued model in the scene, or -1 (see exposeLowest). */
+  private lowest = -1;
+  private hit: (x: number, y: number, slack: number, grow?: number) => number = () => -1;
   private selected: ReadonlySet<string> = new Set();
   private allowed: ReadonlySet<string> | null = null;
   private hoveredId: string | null = null;
   private focusedId: string | null = null;
-  private brush: { start: Point; end: Point; additive: boolean; pointer: number } | null = null;
-  /** Set when a brush ended, so the click that follows the pointerup does not also select. */
-  private swallowClick = false;
+  private readonly brushGesture: MapBrushGesture;
   /** Whether the focus ring and its tooltip show: true after keyboard use, false after pointer use. */
   private keyboardFocus = false;
   private fitted = false;
@@ -70,7 +74,8 @@ export class ModelMapView {
     container.append(this.canvas);
     this.redraw = new CanvasRedraw(this.canvas, () => this.draw(), this.canvas);
     this.focusOverlay = new MapFocusOverlay(container);
-    this.brushBox = new BrushBox(container);
+    this.brushGesture = new MapBrushGesture(this.canvas, new BrushBox(container), (start, end, additive) => this.brushEnded(start, end, additive));
+    this.headers = new MapHeaders(container, (ids, additive) => this.callbacks.columnPicked(ids, additive), this.canvas);
     const context = this.canvas.getContext('2d');
     if (!context) throw new Error('This webview cannot create a 2D canvas, so the Model Map cannot be drawn. Reload the window; if it persists, check that hardware acceleration settings allow canvas.');
     this.painter = new MapPainter(context);
@@ -96,11 +101,11 @@ export class ModelMapView {
       if (id !== null) this.callbacks.nodeActivated(id);
     });
     this.canvas.addEventListener('pointerdown', (event) => this.onPointerDown(event));
-    this.canvas.addEventListener('pointermove', (event) => (this.brush ? this.onBrushMove(event) : this.onHover(event)));
-    this.canvas.addEventListener('pointerup', (event) => this.onBrushEnd(event));
-    this.canvas.addEventListener('pointercancel', () => this.cancelBrush());
+    this.canvas.addEventListener('pointermove', (event) => (this.brushGesture.active ? this.brushGesture.move(event) : this.onHover(event)));
+    this.canvas.addEventListener('pointerup', (event) => this.brushGesture.up(event));
+    this.canvas.addEventListener('pointercancel', () => this.brushGesture.cancel());
     this.canvas.addEventListener('pointerleave', () => {
-      if (!this.brush) this.setHovered(null);
+      if (!this.brushGesture.active) this.setHovered(null);
     });
     this.canvas.addEventListener('keydown', (event) => this.onKey(event));
     this.canvas.addEventListener('focus', () => {
@@ -150,7 +155,9 @@ export class ModelMapView {
   fit(): void {
     if (!this.scene) return;
     const { width, height } = this.viewportSize();
-    const view = fitView(this.scene.width, this.scene.height, width, height);
+    const flat = fitView(this.scene.width, this.scene.height, width, height);
+    // Narrow columns turn their headers upright in a taller strip: fit again below that strip.
+    const view = fitView(this.scene.width, this.scene.height, width, height, this.headers.layoutAt(flat.k).height);
     this.canvasSelection.call(this.zoomBehavior.transform, zoomIdentity.translate(view.x, view.y).scale(view.k));
   }
 
@@ -163,8 +170,9 @@ export class ModelMapView {
     const sx = this.transform.applyX(node.x);
     const sy = this.transform.applyY(node.y);
     const margin = MAX_RADIUS + 12;
-    const visible = sx >= margin && sx <= width - margin && sy >= HEADER_HEIGHT + margin && sy <= height - margin;
-    if (!visible) this.canvasSelection.call(this.zoomBehavior.translateTo, node.x, node.y, [width / 2, (height + HEADER_HEIGHT) / 2]);
+    const top = this.headers.height;
+    const visible = sx >= margin && sx <= width - margin && sy >= top + margin && sy <= height - margin;
+    if (!visible) this.canvasSelection.call(this.zoomBehavior.translateTo, node.x, node.y, [width / 2, (height + top) / 2]);
   }
 
   /** Moves keyboard focus to a model (its focus ring shows) and pans it into view. */
@@ -181,6 +189,9 @@ export class ModelMapView {
     const scene = buildScene(this.content, this.theme);
     this.scene = scene;
     this.hit = createHitIndex(scene.nodes);
+    // Found once per scene, not per frame: a pan at 10,000 models should not rescan every node.
+    this.lowest = this.content.colorMetric ? lowestValueNode(scene, this.content.colorMetric.name) : -1;
+    this.headers.setColumns(columnHeaders(scene), this.theme.fontFamily);
     if (this.hoveredId !== null && !scene.indexOf.has(this.hoveredId)) this.setHovered(null);
     if (this.focusedId !== null && !scene.indexOf.has(this.focusedId)) this.focusedId = null;
     this.redraw.request();
@@ -191,6 +202,7 @@ export class ModelMapView {
     this.size = { width, height, dpr: this.redraw.fit(width, height) };
     this.placeFocusBox();
     if (!this.scene) return;
+    const headerHeight = this.headers.place(this.transform, width);
     const index = (id: string | null) => (id === null ? -1 : this.scene!.indexOf.get(id) ?? -1);
     const hovered = index(this.hoveredId);
     this.painter.paint(this.scene, this.theme, {
@@ -202,7 +214,21 @@ export class ModelMapView {
       focused: index(this.focusedId),
       focusVisible: this.keyboardFocus && document.activeElement === this.canvas,
       lineage: hovered >= 0 ? lineageOf(this.scene, hovered) : new Set(),
+      headerHeight,
     });
+    this.exposeLowest();
+  }
+
+  /** Where the lowest-valued model is drawn and its fill: the theme e2e test checks its contrast on the canvas there. */
+  private exposeLowest(): void {
+    const lowest = this.lowest;
+    if (!this.scene || lowest < 0) {
+      delete this.canvas.dataset.lowestNode;
+      return;
+    }
+    const n = this.scene.nodes[lowest];
+    const r = n.r * discZoom(this.transform.k, this.scene.rowHeight);
+    this.canvas.dataset.lowestNode = JSON.stringify({ id: n.id, x: this.transform.applyX(n.x), y: this.transform.applyY(n.y), r, fill: n.fill });
   }
 
   private viewportSize(): { width: number; height: number } {
@@ -223,9 +249,10 @@ export class ModelMapView {
   private idAt(event: MouseEvent): string | null {
     if (!this.scene) return null;
     const p = this.pointOf(event);
-    if (p.y < HEADER_HEIGHT) return null;
+    if (p.y < this.headers.height) return null;
     const [x, y] = this.transform.invert([p.x, p.y]);
-    const i = this.hit(x, y, HIT_SLACK / this.transform.k);
+    const k = this.transform.k;
+    const i = this.hit(x, y, HIT_SLACK / k, discZoom(k, this.scene.rowHeight) / k);
     return i < 0 ? null : this.scene.nodes[i].id;
   }
 
@@ -234,10 +261,7 @@ export class ModelMapView {
   }
 
   private onClick(event: MouseEvent): void {
-    if (this.swallowClick) {
-      this.swallowClick = false;
-      return;
-    }
+    if (this.brushGesture.takeSwallowedClick()) return;
     const id = this.idAt(event);
     if (id === null) {
       this.callbacks.backgroundClicked();
@@ -254,6 +278,15 @@ export class ModelMapView {
     this.setHovered(id, { x: event.clientX, y: event.clientY });
   }
 
+  /** Rings a model hovered in another view (the scatterplot) and traces its lineage, without a tooltip. */
+  showLinkedHover(id: string | null): void {
+    const known = id !== null && this.scene?.indexOf.has(id) ? id : null;
+    if (known === this.hoveredId) return;
+    this.hoveredId = known;
+    this.canvas.dataset.hoveredId = known ?? '';
+    this.redraw.request();
+  }
+
   /** Shows the tooltip and traces the model's lineage back to its root. */
   private setHovered(id: string | null, anchor?: { x: number; y: number }): void {
     const model = id === null ? undefined : this.scene?.nodes[this.scene.indexOf.get(id)!]?.model;
@@ -265,48 +298,22 @@ export class ModelMapView {
     }
     if (id === this.hoveredId) return;
     this.hoveredId = id;
+    this.canvas.dataset.hoveredId = id ?? '';
     this.canvas.style.cursor = id !== null && this.isAllowed(id) ? 'pointer' : '';
     this.redraw.request();
+    this.callbacks.hovered(id);
   }
 
   private onPointerDown(event: PointerEvent): void {
     this.keyboardFocus = false;
-    if (event.button !== 0 || !event.shiftKey) return;
-    const p = this.pointOf(event);
-    this.brush = { start: p, end: p, additive: event.ctrlKey || event.metaKey, pointer: event.pointerId };
-    this.canvas.setPointerCapture(event.pointerId);
-    this.setHovered(null);
+    if (this.brushGesture.down(event)) this.setHovered(null);
   }
 
-  private onBrushMove(event: PointerEvent): void {
-    if (!this.brush || event.pointerId !== this.brush.pointer) return;
-    this.brush.end = this.pointOf(event);
-    this.brushBox.show(this.brushMoved() ? rectBetween(this.brush.start, this.brush.end) : null);
-  }
-
-  private onBrushEnd(event: PointerEvent): void {
-    const brush = this.brush;
-    if (!brush || event.pointerId !== brush.pointer) return;
-    brush.end = this.pointOf(event);
-    const moved = this.brushMoved();
-    this.cancelBrush();
-    // Without movement this was a Shift-click, which the click handler treats as a toggle.
-    if (!moved || !this.scene) return;
-    this.swallowClick = true;
-    const [x0, y0] = this.transform.invert([brush.start.x, brush.start.y]);
-    const [x1, y1] = this.transform.invert([brush.end.x, brush.end.y]);
-    const ids = modelsInRect(this.scene.nodes, rectBetween({ x: x0, y: y0 }, { x: x1, y: y1 }), this.allowed);
-    this.callbacks.brushed(ids, brush.additive);
-  }
-
-  private brushMoved(): boolean {
-    return !!this.brush && Math.hypot(this.brush.end.x - this.brush.start.x, this.brush.end.y - this.brush.start.y) >= BRUSH_THRESHOLD;
-  }
-
-  private cancelBrush(): void {
-    if (this.brush && this.canvas.hasPointerCapture(this.brush.pointer)) this.canvas.releasePointerCapture(this.brush.pointer);
-    this.brush = null;
-    this.brushBox.show(null);
+  private brushEnded(start: Point, end: Point, additive: boolean): void {
+    if (!this.scene) return;
+    const [x0, y0] = this.transform.invert([start.x, start.y]);
+    const [x1, y1] = this.transform.invert([end.x, end.y]);
+    this.callbacks.brushed(modelsInRect(this.scene.nodes, rectBetween({ x: x0, y: y0 }, { x: x1, y: y1 }), this.allowed), additive);
   }
 
   private onKey(event: KeyboardEvent): void {
@@ -353,7 +360,7 @@ export class ModelMapView {
     const i = this.scene.indexOf.get(this.focusedId);
     if (i === undefined) return null;
     const n = this.scene.nodes[i];
-    return { id: n.id, x: this.transform.applyX(n.x), y: this.transform.applyY(n.y), r: n.r * this.transform.k };
+    return { id: n.id, x: this.transform.applyX(n.x), y: this.transform.applyY(n.y), r: n.r * discZoom(this.transform.k, this.scene.rowHeight) };
   }
 
   private placeFocusBox(): void {
@@ -383,3 +390,4 @@ export class ModelMapView {
     );
   }
 }
+

@@ -27,6 +27,10 @@ export interface PaintFrame {
   isAllowed(id: string): boolean;
   selected: ReadonlySet<string>;
   front: ReadonlySet<string>;
+  /** The model under the pointer here or in another view (the map), ringed in the foreground colour; null for none. */
+  hovered?: string | null;
+  /** Gridline positions (CSS px), drawn faintly under the points. */
+  grid?: { xs: readonly number[]; ys: readonly number[] };
   colors: ThemeColors;
 }
 
@@ -45,6 +49,24 @@ export function pointFill(
   return scale(lo + t * (hi - lo));
 }
 
+/** Hairlines at the axes' ticks, faint enough that points and the Pareto front stay in front. */
+function paintGrid(ctx: CanvasRenderingContext2D, grid: NonNullable<PaintFrame['grid']>, clip: PaintFrame['clip'], width: number, color: string): void {
+  const path = new Path2D();
+  for (const x of grid.xs) {
+    path.moveTo(Math.round(x) + 0.5, clip.top);
+    path.lineTo(Math.round(x) + 0.5, clip.bottom);
+  }
+  for (const y of grid.ys) {
+    path.moveTo(clip.left, Math.round(y) + 0.5);
+    path.lineTo(width, Math.round(y) + 0.5);
+  }
+  ctx.globalAlpha = 0.18;
+  ctx.strokeStyle = color;
+  ctx.lineWidth = 1;
+  ctx.stroke(path);
+  ctx.globalAlpha = 1;
+}
+
 /** Faded (filtered-out) discs first so allowed ones stay on top; then Pareto-front and selection rings. */
 export function paintPoints(ctx: CanvasRenderingContext2D, frame: PaintFrame): void {
   const { dpr, width, height, clip, points, colors } = frame;
@@ -54,6 +76,7 @@ export function paintPoints(ctx: CanvasRenderingContext2D, frame: PaintFrame): v
   ctx.beginPath();
   ctx.rect(clip.left, clip.top, width - clip.left, clip.bottom - clip.top);
   ctx.clip();
+  if (frame.grid) paintGrid(ctx, frame.grid, clip, width, colors.muted);
   const outline = points.length <= OUTLINE_LIMIT;
   const paint = (subset: readonly PlacedPoint[], alpha: number) => {
     const batches = new Map<string | null, Path2D>();
@@ -111,5 +134,7 @@ export function paintPoints(ctx: CanvasRenderingContext2D, frame: PaintFrame): v
   const selected = points.filter((p) => frame.selected.has(p.id));
   // Thick rings around thousands of brushed discs merge into one blot that hides their colours.
   rings(selected, colors.selection, selected.length > RING_THIN_ABOVE ? 2 : 3.5, selected.length > RING_THIN_ABOVE ? 1 : 2);
+  const hovered = frame.hovered ? points.filter((p) => p.id === frame.hovered) : [];
+  if (hovered.length > 0) rings(hovered, colors.hover, 5, 2.5);
   ctx.restore();
 }

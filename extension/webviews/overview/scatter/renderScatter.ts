@@ -1,21 +1,21 @@
 // The Model Scatterplot: models placed by two metrics. Points are painted on a canvas (10,000 stay
 // smooth); the axes, the Pareto front and the 2-D brush are SVG on top. Knows nothing about messages
 // or state: it reports gestures through callbacks and is told what is selected and allowed.
-import { brush, line, pointer, quadtree, scaleLinear, select, type BrushBehavior, type D3BrushEvent, type Quadtree, type ScaleLinear } from 'd3';
+import { brush, line, pointer, scaleLinear, select, type BrushBehavior, type D3BrushEvent, type Quadtree, type ScaleLinear } from 'd3';
 import type { MetricDefinition, ModelSummary, SpecSummary } from '../../../../protocol/generated/contract';
 import { metricDomain, type ColorScale } from '../colorScale';
-import { formatMetric } from '../../../shared/formatMetric';
 import { metricSizeScale, type SizeScale } from '../sizeScale';
 import type { Tooltip } from '../tooltip';
 import type { Direction } from './metricDirection';
 import { paretoFront, paretoSteps, type ScatterPoint } from './paretoFront';
 import { paintPoints, pointFill, type PlacedPoint } from './paintPoints';
 import { ScatterHeader, type Axis } from './scatterHeader';
-import { drawAxes, MARGIN } from './scatterAxisLayer';
+import { drawAxes, gridLines, MARGIN } from './scatterAxisLayer';
+import { describePoint, hitIndex, plotText } from './scatterText';
+import { ScatterZoom } from './scatterZoom';
 import { placeModels } from './scatterPoints';
 import { themeColors, type ThemeColors } from './themeColors';
 import { element as el } from '../../shared/dom';
-import { displayLabel } from '../describeModel';
 import { MapFocusOverlay } from '../canvas/mapFocus';
 import { isArrowKey, nextPoint } from './scatterNavigation';
 import { CanvasRedraw } from '../../shared/canvasRedraw';
@@ -35,6 +35,8 @@ export interface ScatterCallbacks {
   activated(id: string): void;
   axisChanged(axis: Axis, metric: string): void;
   directionFlipped(axis: Axis): void;
+  /** The pointer moved onto a point (null: off every point), for the other views to highlight it. */
+  hovered(id: string | null): void;
 }
 
 export interface ScatterContent {
@@ -67,6 +69,8 @@ export class ScatterplotView {
   private readonly empty: HTMLDivElement;
   private plotted: Plotted | undefined;
   private selected: ReadonlySet<string> = new Set();
+  /** The model under the pointer here or in the map; ringed. */
+  private hoveredId: string | null = null;
   private allowed: ReadonlySet<string> | null = null;
   private front: ScatterPoint[] = [];
   /** Allowed points are drawn on top, so a hit prefers them over a faded one underneath. */
@@ -82,6 +86,9 @@ export class ScatterplotView {
   /** The model the arrow keys are on; null before the first arrow. */
   private focusedId: string | null = null;
   private readonly focus: MapFocusOverlay;
+  private readonly zoom: ScatterZoom;
+  /** The axes as last drawn (zoomed and panned): brushing reads positions through them. */
+  private scales: { x: ScaleLinear<number, number>; y: ScaleLinear<number, number> } | undefined;
 
   constructor(
     private readonly container: HTMLElement,
@@ -104,6 +111,8 @@ export class ScatterplotView {
     this.area.tabIndex = 0;
     this.area.setAttribute('aria-label', 'Model scatterplot: arrow keys move between models, Enter selects, Shift+Enter adds to the selection');
     this.area.addEventListener('keydown', (event) => this.onKey(event));
+    this.zoom = new ScatterZoom(this.area, () => this.redraw.request());
+    this.header.element.insertBefore(this.zoom.resetButton, this.header.note);
     container.append(this.header.element, this.area);
     container.dataset.selectedCount = '0';
 
@@ -112,20 +121,27 @@ export class ScatterplotView {
     svg.append('g').attr('class', 'scatter-axis y-axis');
     svg.append('text').attr('class', 'axis-title x-title').attr('text-anchor', 'middle');
     svg.append('text').attr('class', 'axis-title y-title').attr('text-anchor', 'middle').attr('transform', 'rotate(-90)');
-    svg.append('path').attr('class', 'pareto-step');
+    // Zoomed in, the front must not run over the axes.
+    svg.append('defs').append('clipPath').attr('id', 'scatter-plot-clip').append('rect');
+    svg.append('path').attr('class', 'pareto-step').attr('clip-path', 'url(#scatter-plot-clip)');
     svg.append('g').attr('class', 'scatter-brush');
     svg
       .on('mousemove', (event: MouseEvent) => this.hover(event))
-      .on('mouseleave', () => this.tooltip.hide())
+      .on('mouseleave', () => {
+        this.tooltip.hide();
+        this.pointAt(null);
+      })
       .on('dblclick', (event: MouseEvent) => {
         const hit = this.hitAt(event);
         if (hit) this.callbacks.activated(hit.id);
+        else this.zoom.reset();
       });
 
     this.brush = brush<unknown>()
       // Shift means "add to the selection" here, not d3's "constrain to one axis"; ctrl is allowed too.
       .keyModifiers(false)
-      .filter((event: MouseEvent) => !event.button)
+      // Alt-drags pan (scatterZoom.ts) rather than brush.
+      .filter((event: MouseEvent) => !event.button && !event.altKey)
       .on('end', (event: D3BrushEvent<unknown>) => this.brushEnded(event));
 
     // A theme switch changes the body's class; canvas colours are re-read on the next draw.
@@ -169,6 +185,14 @@ export class ScatterplotView {
     this.redraw.request();
   }
 
+  /** Rings a model hovered in another view (the map); no tooltip, as the pointer is elsewhere. */
+  showLinkedHover(id: string | null): void {
+    if (id === this.hoveredId) return;
+    this.hoveredId = id;
+    this.container.dataset.hoveredId = id ?? '';
+    this.redraw.request();
+  }
+
   /** Models not in `allowed` are faded and can be neither clicked nor brushed; null allows all. */
   setFiltered(allowed: ReadonlySet<string> | null): void {
     this.allowed = allowed;
@@ -188,6 +212,7 @@ export class ScatterplotView {
   private resize(): void {
     this.width = this.area.clientWidth;
     this.height = this.area.clientHeight;
+    this.zoom.setExtent(this.width, this.height);
     this.redraw.request();
   }
 
@@ -207,8 +232,9 @@ export class ScatterplotView {
     this.svg.setAttribute('height', String(height));
 
     const colors = (this.colors ??= themeColors(this.container));
-    drawAxes(this.svg, { x: plotted.x, y: plotted.y, xMetric: content.x, yMetric: content.y, width, height, muted: colors.muted });
-    const placed: PlacedPoint[] = points.map((p) => ({ ...p, px: plotted.x(p.x), py: plotted.y(p.y) }));
+    const { x, y } = (this.scales = this.zoom.rescale(plotted.x, plotted.y));
+    drawAxes(this.svg, { x, y, xMetric: content.x, yMetric: content.y, width, height, muted: colors.muted });
+    const placed: PlacedPoint[] = points.map((p) => ({ ...p, px: x(p.x), py: y(p.y) }));
     const ctx = this.canvas.getContext('2d');
     if (ctx) {
       const { sizeMetric, colorMetric, scale } = content;
@@ -224,20 +250,16 @@ export class ScatterplotView {
         isAllowed: (id) => this.isAllowed(id),
         selected: this.selected,
         front: new Set(this.front.map((p) => p.id)),
+        hovered: this.hoveredId,
+        grid: gridLines(x, y, width, height),
         colors,
       });
     }
-    this.drawFront(plotted);
+    this.drawFront(x, y);
     this.setUpBrush(plotted);
     this.placed = placed;
     this.placeFocus();
-    const tree = (subset: PlacedPoint[]) =>
-      quadtree<PlacedPoint>()
-        .x((d) => d.px)
-        .y((d) => d.py)
-        .addAll(subset);
-    const all = tree(placed);
-    this.hits = { all, allowed: this.allowed ? tree(placed.filter((p) => this.isAllowed(p.id))) : all };
+    this.hits = hitIndex(placed, x, y, MAX_RADIUS, this.allowed ? (id) => this.isAllowed(id) : null);
 
     const selectedShown = points.reduce((n, p) => n + (this.selected.has(p.id) ? 1 : 0), 0);
     const allowedShown = this.allowed ? points.reduce((n, p) => n + (this.isAllowed(p.id) ? 1 : 0), 0) : points.length;
@@ -245,24 +267,18 @@ export class ScatterplotView {
     this.container.dataset.selectedCount = String(selectedShown);
     this.container.dataset.allowedCount = String(allowedShown);
     this.container.dataset.frontCount = String(this.front.length);
-    this.canvas.setAttribute(
-      'aria-label',
-      content.x && content.y
-        ? `Scatterplot of ${points.length} models, ${content.y.name} against ${content.x.name}; ${this.front.length} on the Pareto front.`
-        : 'Scatterplot with no metrics to plot.',
-    );
-    const parts = [`${points.length} ${points.length === 1 ? 'model' : 'models'}`];
-    if (plotted.unplaced > 0) parts.push(`${plotted.unplaced} without both values`);
-    if (points.length > 0) parts.push(`${this.front.length} on the front`);
-    this.header.note.textContent = parts.join(' · ');
-    this.showEmpty(emptyReason(content, points.length));
+    const text = plotText(content, points.length, plotted.unplaced, this.front.length);
+    this.canvas.setAttribute('aria-label', text.label);
+    this.header.note.textContent = text.note;
+    this.showEmpty(text.empty);
     // Read by the overview benchmark; rasterising happens after this, so it is the script's share.
     this.container.dataset.drawMs = (performance.now() - started).toFixed(1);
   }
 
-  private drawFront(plotted: Plotted): void {
-    const { x, y } = plotted;
+  private drawFront(x: ScaleLinear<number, number>, y: ScaleLinear<number, number>): void {
     const steps = paretoSteps(this.front).map(([vx, vy]) => [x(vx), y(vy)] as [number, number]);
+    const [[left, right], [bottom, top]] = [x.range(), y.range()];
+    select(this.svg).select('#scatter-plot-clip rect').attr('x', left - 2).attr('y', top - 2).attr('width', right - left + 4).attr('height', bottom - top + 4);
     select(this.svg)
       .select('path.pareto-step')
       .attr('d', steps.length > 1 ? line()(steps) : null);
@@ -295,7 +311,8 @@ export class ScatterplotView {
       return;
     }
     const [[left, top], [right, bottom]] = selection;
-    const { x, y, points } = this.plotted;
+    const { points } = this.plotted;
+    const { x, y } = this.scales ?? this.plotted;
     const inside = points.filter((p) => {
       const px = x(p.x);
       const py = y(p.y);
@@ -322,12 +339,20 @@ export class ScatterplotView {
     }
     const hit = this.hitAt(event);
     const model = hit && this.plotted?.models.get(hit.id);
+    this.pointAt(model ? model.id : null);
     this.svg.classList.toggle('over-point', model !== undefined);
     if (!model || !this.plotted) {
       this.tooltip.hide();
       return;
     }
     this.tooltip.show(model, this.plotted.content.summary.metrics, this.plotted.content.colorMetric?.name ?? null, { x: event.clientX, y: event.clientY });
+  }
+
+  /** The pointer is on this model (or none): ring it and tell the other views. */
+  private pointAt(id: string | null): void {
+    if (id === this.hoveredId) return;
+    this.showLinkedHover(id);
+    this.callbacks.hovered(id);
   }
 
   private onKey(event: KeyboardEvent): void {
@@ -339,7 +364,7 @@ export class ScatterplotView {
       this.focusedId = nextPoint(reachable, this.focusedId, event.key);
       this.placeFocus();
       const model = this.focusedId === null ? undefined : plotted.models.get(this.focusedId);
-      if (model) this.focus.announce(this.describe(model, plotted));
+      if (model) this.focus.announce(describePoint(model, plotted.content, this.selected.has(model.id)));
     } else if ((event.key === 'Enter' || event.key === ' ') && this.focusedId !== null && this.isAllowed(this.focusedId)) {
       this.callbacks.clicked(this.focusedId, event.shiftKey || event.ctrlKey || event.metaKey);
     } else if (event.key === 'Escape' && this.focusedId !== null) {
@@ -356,12 +381,6 @@ export class ScatterplotView {
     this.container.dataset.focusedId = point?.id ?? '';
   }
 
-  private describe(model: ModelSummary, plotted: Plotted): string {
-    const value = (metric: MetricDefinition | null) => (metric ? `${metric.name} ${formatMetric(model.metrics?.[metric.name], metric)}` : '');
-    const selected = this.selected.has(model.id) ? ', selected' : '';
-    return `${displayLabel(model)}: ${[value(plotted.content.x), value(plotted.content.y)].filter(Boolean).join(', ')}${selected}`;
-  }
-
   private isAllowed(id: string): boolean {
     return this.allowed === null || this.allowed.has(id);
   }
@@ -373,9 +392,3 @@ export class ScatterplotView {
   }
 }
 
-function emptyReason(content: ScatterContent, placed: number): string | null {
-  if (content.summary.models.length === 0) return null; // the map already explains an empty spec
-  if (!content.x || !content.y) return 'Declare metrics in the spec\'s "metrics" list to plot models against them.';
-  if (placed === 0) return `No model records both ${content.x.name} and ${content.y.name}. Pick other metrics above, or add the values to the spec.`;
-  return null;
-}

@@ -6,6 +6,8 @@ export interface ThemeColors {
   point: string;
   selection: string;
   front: string;
+  /** The ring of the model hovered here or in the map. */
+  hover: string;
 }
 
 export function themeColors(element: Element): ThemeColors {
@@ -17,5 +19,6 @@ export function themeColors(element: Element): ThemeColors {
     point: read('--vscode-charts-blue', '#3794ff'),
     selection: read('--vscode-focusBorder', '#007fd4'),
     front: read('--vscode-charts-orange', '#d18616'),
+    hover: read('--vscode-foreground', '#cccccc'),
   };
 }

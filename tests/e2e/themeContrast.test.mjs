@@ -1,0 +1,79 @@
+// The Model Map keeps its lowest-value model visible in every theme: switching VS Code's colour theme
+// (command palette, as a user does) redraws the map with a colour ramp chosen for the new background,
+// and the disc of the model with the lowest colour value keeps WCAG's 3:1 contrast against the editor
+// background. Read from the canvas pixels at that disc, not from the code's own idea of its colour.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { openCommandPalette, openOverview, runCommand, screenshot, waitFor, withWorkbench } from './workbench.mjs';
+
+// VS Code 1.100's names for its built-in themes, as the Color Theme picker lists them.
+const THEMES = ['Dark High Contrast', 'Dark Modern', 'Light Modern', 'Light High Contrast'];
+
+function luminance([r, g, b]) {
+  const channel = (v) => {
+    const s = v / 255;
+    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+}
+
+const contrast = (a, b) => {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+};
+
+/** The lowest-value disc's centre pixel and the editor background, both as [r, g, b], read inside the webview. */
+async function readLowest(frame) {
+  return frame.evaluate(() => {
+    const canvas = document.querySelector('canvas#model-map');
+    const lowest = JSON.parse(canvas.dataset.lowestNode ?? 'null');
+    if (!lowest) return null;
+    const dpr = canvas.width / canvas.clientWidth;
+    const [r, g, b] = canvas.getContext('2d').getImageData(Math.round(lowest.x * dpr), Math.round(lowest.y * dpr), 1, 1).data;
+    const probe = document.createElement('div');
+    probe.style.color = getComputedStyle(document.body).getPropertyValue('--vscode-editor-background');
+    document.body.append(probe);
+    const bg = getComputedStyle(probe).color.match(/\d+(\.\d+)?/g).slice(0, 3).map(Number);
+    probe.remove();
+    return { id: lowest.id, pixel: [r, g, b], background: bg, fill: lowest.fill, themeKind: document.body.className };
+  });
+}
+
+async function switchTheme(page, theme) {
+  await runCommand(page, 'Preferences: Color Theme');
+  // The command opens the theme picker in the same quick input; if it did not, open it again.
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  if (!(await input.isVisible().catch(() => false))) await openCommandPalette(page);
+  await input.fill(theme);
+  const row = page.locator('.quick-input-list .monaco-list-row', {
+    has: page.locator('.label-name', { hasText: new RegExp(`^\\s*${theme}\\s*$`) }),
+  }).first();
+  await row.waitFor({ state: 'visible', timeout: 5_000 });
+  await row.click();
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => undefined);
+}
+
+test('the lowest-value model keeps 3:1 contrast in dark, high-contrast and light themes', { timeout: 270_000 }, async () => {
+  await withWorkbench('theme-contrast', async ({ page }) => {
+    const frame = await openOverview(page);
+    await frame.locator('canvas#model-map[data-lowest-node]').waitFor({ state: 'attached', timeout: 15_000 });
+    // Park the pointer off the map, so no hover ring covers the disc.
+    await page.mouse.move(5, 500);
+    const seen = [];
+    for (const theme of THEMES) {
+      await switchTheme(page, theme);
+      const reading = await waitFor(`the map to redraw for ${theme}`, async () => {
+        const r = await readLowest(frame);
+        // Wait until the webview has the new theme (its body class or background changed) and the disc has been repainted on it.
+        const previous = seen.at(-1);
+        if (!r || (previous && r.background.join() === previous.background.join() && r.themeKind === previous.themeKind)) return null;
+        return r.pixel.join() === r.background.join() ? null : r;
+      }, { timeout: 20_000, interval: 250 });
+      const ratio = contrast(reading.pixel, reading.background);
+      seen.push({ theme, ...reading, ratio });
+      assert.ok(ratio >= 3, `${theme}: the lowest-value model (${reading.id}) is rgb(${reading.pixel}) on rgb(${reading.background}), contrast ${ratio.toFixed(2)}:1, below 3:1`);
+    }
+    await screenshot(page, 'theme-contrast');
+    console.log(seen.map((s) => `${s.theme}: ${s.ratio.toFixed(2)}:1 (rgb(${s.pixel}) on rgb(${s.background}))`).join('\n'));
+  });
+});
