@@ -6,7 +6,7 @@
 // The container's data-state (empty|loading|ready|error) says which, for the user's CSS and for tests.
 import type { SelectionExplanation, SpecSummary } from '../../../../protocol/generated/contract';
 import { groupIntoCells, type ChartCell } from './chartCells';
-import { perModel, planChart, restrict, type AllowedLevels } from './chartPlan';
+import { perModel, planChart, restrict, shortLabel, type AllowedLevels } from './chartPlan';
 import { cellTooltip, type CellContext } from './cellTooltip';
 import { chooseVariables } from './chooseVariables';
 import { DetailsTooltip } from './detailsTooltip';
@@ -143,7 +143,9 @@ export class SelectionDetailsView {
     const variables = compared.variables;
     const chosen = chooseVariables(variables, this.choices.variables);
     this.setState('ready');
-    this.status.textContent = `${count} models differ in ${describeVariables(full.map((v) => v.name))}.`;
+    // Long names (a pipeline of many steps) are shortened here; the status's tooltip and the table keep them whole.
+    this.status.textContent = `${count} models differ in ${describeVariables(full.map((v) => shortLabel(v.name)))}.`;
+    this.status.title = full.map((v) => v.name).join('\n');
     if (full.length > 2 || explanation.chart !== 'grouped') {
       renderRefinePills(this.content, full, this.allowed, compared.modelIds.length, count, {
         changed: (allowed) => {
@@ -253,6 +255,7 @@ export class SelectionDetailsView {
     this.tooltip?.hide();
     this.setState(state);
     this.status.textContent = message;
+    this.status.title = '';
     if (clear) {
       this.content.replaceChildren();
       this.tableBox = undefined;
