@@ -25,16 +25,30 @@ public sealed record SelectionExplanation
     public required IReadOnlyList<string> UnknownIds { get; init; }
     /// <summary>The variables, simplest and most telling first; the first two are the default chart axes (x, then colour). Empty when the models do not differ or fewer than two are selected.</summary>
     public required IReadOnlyList<ComparisonVariable> Variables { get; init; }
+    /// <summary>How the view charts the models by default so that no bar averages two different recipes: "grouped" (Variables[0] on x, Variables[1] as colour; models in one bar share every variable's value), "perModel" (one bar per model: too few models for two variables to tell them apart) or "refine" (too many variables for one chart; the view asks the user to refine the comparison).</summary>
+    public ComparisonChart Chart { get; init; } = ComparisonChart.Grouped;
+}
+
+/// <summary>How Selection Details charts the models (SelectionExplanation.Chart).</summary>
+[JsonConverter(typeof(WireEnumConverter<ComparisonChart>))]
+public enum ComparisonChart
+{
+    /// <summary>Bars grouped by the first variable and coloured by the second; each bar holds models of one recipe.</summary>
+    Grouped,
+    /// <summary>One bar per model, labelled with what sets it apart: a small selection differing in more than two variables.</summary>
+    PerModel,
+    /// <summary>No chart until the user restricts the models or picks the variables: a bar would average different recipes.</summary>
+    Refine,
 }
 
 /// <summary>One way in which the selected models differ, with each model's value.</summary>
 public sealed record ComparisonVariable
 {
-    /// <summary>Display name, e.g. "Magnitude Prune · amount", "Calibrate", "Operation at step 2".</summary>
+    /// <summary>Display name, e.g. "Magnitude Prune · amount", "Calibrate", "Operation at step 2" (the models' own step, counted from their root).</summary>
     public required string Name { get; init; }
-    /// <summary>"parameter" (an operation's parameter value), "presence" (an operation applied or not), "ordered" (cumulative presence variables collapsed: "none", "A", "A + B"), "operation" (which operation was applied), "base" (which root model the models descend from, when they span several trees) or "merged" (two variables that determine each other, levels joined with " · ").</summary>
+    /// <summary>"parameter" (an operation's parameter value), "presence" (an operation applied or not), "ordered" (cumulative presence variables collapsed: "none", "A", "A + B"), "operation" (which operation was applied), "base" (which root model the models descend from, when they span several trees) or "merged" (two variables that determine each other, levels joined with " · ", each part read as "name: value").</summary>
     public required VariableKind Kind { get; init; }
-    /// <summary>The distinct values in display order (numbers ascending, "false" before "true", "none" first).</summary>
+    /// <summary>The distinct values in display order (numbers ascending, "none" first). Never a bare true/false: a presence reads "no Calibrate" / "Calibrate", a boolean parameter "no layernorms" / "layernorms"; an operation level keeps the parameters fixed among its models ("Train (epochs: 50)").</summary>
     public required IReadOnlyList<string> Levels { get; init; }
     /// <summary>For each explained model, in ModelIds order, the index of its value in Levels.</summary>
     public required IReadOnlyList<int> Values { get; init; }

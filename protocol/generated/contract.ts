@@ -18,6 +18,13 @@ export type DatasetTask = 'classification' | 'binary' | 'multilabel' | 'embeddin
  */
 export type ChannelOrder = 'rgb' | 'bgr';
 /**
+ * How Selection Details charts the models (SelectionExplanation.Chart).
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "ComparisonChart".
+ */
+export type ComparisonChart = 'grouped' | 'perModel' | 'refine';
+/**
  * What a comparison variable records (ComparisonVariable.Kind).
  *
  * This interface was referenced by `Contract`'s JSON-Schema
@@ -488,12 +495,12 @@ export interface CompareParams {
  */
 export interface ComparisonVariable {
   /**
-   * Display name, e.g. "Magnitude Prune · amount", "Calibrate", "Operation at step 2".
+   * Display name, e.g. "Magnitude Prune · amount", "Calibrate", "Operation at step 2" (the models' own step, counted from their root).
    */
   name: string;
   kind: VariableKind;
   /**
-   * The distinct values in display order (numbers ascending, "false" before "true", "none" first).
+   * The distinct values in display order (numbers ascending, "none" first). Never a bare true/false: a presence reads "no Calibrate" / "Calibrate", a boolean parameter "no layernorms" / "layernorms"; an operation level keeps the parameters fixed among its models ("Train (epochs: 50)").
    */
   levels: string[];
   /**
@@ -1688,6 +1695,7 @@ export interface SelectionExplanation {
    * The variables, simplest and most telling first; the first two are the default chart axes (x, then colour). Empty when the models do not differ or fewer than two are selected.
    */
   variables: ComparisonVariable[];
+  chart: ComparisonChart;
 }
 /**
  * A problem in a spec file, located at the offending JSON.

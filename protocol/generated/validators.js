@@ -6428,7 +6428,8 @@ return errors === 0;
 }
 
 export const SelectionExplanation = validate60;
-const schema64 = {"type":"object","properties":{"modelIds":{"type":"array","items":{"type":"string"}},"unknownIds":{"type":"array","items":{"type":"string"}},"variables":{"type":"array","items":{"$ref":"#/definitions/ComparisonVariable"}}},"required":["modelIds","unknownIds","variables"],"additionalProperties":false};
+const schema64 = {"type":"object","properties":{"modelIds":{"type":"array","items":{"type":"string"}},"unknownIds":{"type":"array","items":{"type":"string"}},"variables":{"type":"array","items":{"$ref":"#/definitions/ComparisonVariable"}},"chart":{"$ref":"#/definitions/ComparisonChart"}},"required":["modelIds","unknownIds","variables","chart"],"additionalProperties":false};
+const schema67 = {"type":"string","enum":["grouped","perModel","refine"]};
 const schema65 = {"type":"object","properties":{"name":{"type":"string"},"kind":{"$ref":"#/definitions/VariableKind"},"levels":{"type":"array","items":{"type":"string"}},"values":{"type":"array","items":{"type":"integer"}},"numeric":{"type":"boolean"},"parts":{"type":"array","items":{"type":"string"}}},"required":["name","kind","levels","values","numeric","parts"],"additionalProperties":false};
 const schema66 = {"type":"string","enum":["parameter","presence","ordered","operation","base","merged"]};
 
@@ -6607,14 +6608,14 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.modelIds === undefined) && (missing0 = "modelIds")) || ((data.unknownIds === undefined) && (missing0 = "unknownIds"))) || ((data.variables === undefined) && (missing0 = "variables"))){
+if(((((data.modelIds === undefined) && (missing0 = "modelIds")) || ((data.unknownIds === undefined) && (missing0 = "unknownIds"))) || ((data.variables === undefined) && (missing0 = "variables"))) || ((data.chart === undefined) && (missing0 = "chart"))){
 validate60.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(((key0 === "modelIds") || (key0 === "unknownIds")) || (key0 === "variables"))){
+if(!((((key0 === "modelIds") || (key0 === "unknownIds")) || (key0 === "variables")) || (key0 === "chart"))){
 validate60.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -6710,6 +6711,24 @@ var valid0 = _errs10 === errors;
 else {
 var valid0 = true;
 }
+if(valid0){
+if(data.chart !== undefined){
+let data6 = data.chart;
+const _errs13 = errors;
+if(typeof data6 !== "string"){
+validate60.errors = [{instancePath:instancePath+"/chart",schemaPath:"#/definitions/ComparisonChart/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!(((data6 === "grouped") || (data6 === "perModel")) || (data6 === "refine"))){
+validate60.errors = [{instancePath:instancePath+"/chart",schemaPath:"#/definitions/ComparisonChart/enum",keyword:"enum",params:{allowedValues: schema67.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid0 = _errs13 === errors;
+}
+else {
+var valid0 = true;
+}
+}
 }
 }
 }
@@ -6725,9 +6744,9 @@ return errors === 0;
 }
 
 export const SpecSummary = validate63;
-const schema67 = {"type":"object","properties":{"path":{"type":"string"},"models":{"type":"array","items":{"$ref":"#/definitions/ModelSummary"}},"metrics":{"type":"array","items":{"$ref":"#/definitions/MetricDefinition"}},"operations":{"type":"array","items":{"$ref":"#/definitions/OperationDefinition"}},"roots":{"type":"array","items":{"type":"string"}},"layout":{"$ref":"#/definitions/MapLayout"},"diagnostics":{"type":"array","items":{"$ref":"#/definitions/SpecDiagnostic"}},"dataset":{"oneOf":[{"$ref":"#/definitions/DatasetSummary"},{"type":"null"}]},"snapshot":{"type":["string","null"]}},"required":["path","models","metrics","operations","roots","layout","diagnostics"],"additionalProperties":false};
-const schema70 = {"type":"object","properties":{"name":{"type":"string"},"min":{"type":["number","null"]},"max":{"type":["number","null"]},"primary":{"type":"boolean"},"format":{"type":["string","null"]},"unit":{"type":["string","null"]}},"required":["name","primary"],"additionalProperties":false};
-const schema68 = {"type":"object","properties":{"id":{"type":"string"},"base":{"type":["string","null"]},"operation":{"oneOf":[{"$ref":"#/definitions/OperationApplication"},{"type":"null"}]},"tag":{"type":["string","null"]},"metrics":{"type":"object","additionalProperties":{"type":["number","null"]}},"artifact":{"type":["string","null"]},"outputs":{"type":["string","null"]},"output":{"type":["string","null"]},"line":{"type":"integer"},"column":{"type":"integer"}},"required":["id","metrics","line","column"],"additionalProperties":false};
+const schema68 = {"type":"object","properties":{"path":{"type":"string"},"models":{"type":"array","items":{"$ref":"#/definitions/ModelSummary"}},"metrics":{"type":"array","items":{"$ref":"#/definitions/MetricDefinition"}},"operations":{"type":"array","items":{"$ref":"#/definitions/OperationDefinition"}},"roots":{"type":"array","items":{"type":"string"}},"layout":{"$ref":"#/definitions/MapLayout"},"diagnostics":{"type":"array","items":{"$ref":"#/definitions/SpecDiagnostic"}},"dataset":{"oneOf":[{"$ref":"#/definitions/DatasetSummary"},{"type":"null"}]},"snapshot":{"type":["string","null"]}},"required":["path","models","metrics","operations","roots","layout","diagnostics"],"additionalProperties":false};
+const schema71 = {"type":"object","properties":{"name":{"type":"string"},"min":{"type":["number","null"]},"max":{"type":["number","null"]},"primary":{"type":"boolean"},"format":{"type":["string","null"]},"unit":{"type":["string","null"]}},"required":["name","primary"],"additionalProperties":false};
+const schema69 = {"type":"object","properties":{"id":{"type":"string"},"base":{"type":["string","null"]},"operation":{"oneOf":[{"$ref":"#/definitions/OperationApplication"},{"type":"null"}]},"tag":{"type":["string","null"]},"metrics":{"type":"object","additionalProperties":{"type":["number","null"]}},"artifact":{"type":["string","null"]},"outputs":{"type":["string","null"]},"output":{"type":["string","null"]},"line":{"type":"integer"},"column":{"type":"integer"}},"required":["id","metrics","line","column"],"additionalProperties":false};
 
 function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -6742,7 +6761,7 @@ return false;
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func2.call(schema68.properties, key0))){
+if(!(func2.call(schema69.properties, key0))){
 validate64.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -6765,7 +6784,7 @@ if(data.base !== undefined){
 let data1 = data.base;
 const _errs4 = errors;
 if((typeof data1 !== "string") && (data1 !== null)){
-validate64.errors = [{instancePath:instancePath+"/base",schemaPath:"#/properties/base/type",keyword:"type",params:{type: schema68.properties.base.type},message:"must be string,null"}];
+validate64.errors = [{instancePath:instancePath+"/base",schemaPath:"#/properties/base/type",keyword:"type",params:{type: schema69.properties.base.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -6944,7 +6963,7 @@ if(data.tag !== undefined){
 let data6 = data.tag;
 const _errs21 = errors;
 if((typeof data6 !== "string") && (data6 !== null)){
-validate64.errors = [{instancePath:instancePath+"/tag",schemaPath:"#/properties/tag/type",keyword:"type",params:{type: schema68.properties.tag.type},message:"must be string,null"}];
+validate64.errors = [{instancePath:instancePath+"/tag",schemaPath:"#/properties/tag/type",keyword:"type",params:{type: schema69.properties.tag.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs21 === errors;
@@ -6962,7 +6981,7 @@ for(const key3 in data7){
 let data8 = data7[key3];
 const _errs26 = errors;
 if((!((typeof data8 == "number") && (isFinite(data8)))) && (data8 !== null)){
-validate64.errors = [{instancePath:instancePath+"/metrics/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metrics/additionalProperties/type",keyword:"type",params:{type: schema68.properties.metrics.additionalProperties.type},message:"must be number,null"}];
+validate64.errors = [{instancePath:instancePath+"/metrics/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metrics/additionalProperties/type",keyword:"type",params:{type: schema69.properties.metrics.additionalProperties.type},message:"must be number,null"}];
 return false;
 }
 var valid5 = _errs26 === errors;
@@ -6986,7 +7005,7 @@ if(data.artifact !== undefined){
 let data9 = data.artifact;
 const _errs28 = errors;
 if((typeof data9 !== "string") && (data9 !== null)){
-validate64.errors = [{instancePath:instancePath+"/artifact",schemaPath:"#/properties/artifact/type",keyword:"type",params:{type: schema68.properties.artifact.type},message:"must be string,null"}];
+validate64.errors = [{instancePath:instancePath+"/artifact",schemaPath:"#/properties/artifact/type",keyword:"type",params:{type: schema69.properties.artifact.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs28 === errors;
@@ -6999,7 +7018,7 @@ if(data.outputs !== undefined){
 let data10 = data.outputs;
 const _errs30 = errors;
 if((typeof data10 !== "string") && (data10 !== null)){
-validate64.errors = [{instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/type",keyword:"type",params:{type: schema68.properties.outputs.type},message:"must be string,null"}];
+validate64.errors = [{instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/type",keyword:"type",params:{type: schema69.properties.outputs.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs30 === errors;
@@ -7012,7 +7031,7 @@ if(data.output !== undefined){
 let data11 = data.output;
 const _errs32 = errors;
 if((typeof data11 !== "string") && (data11 !== null)){
-validate64.errors = [{instancePath:instancePath+"/output",schemaPath:"#/properties/output/type",keyword:"type",params:{type: schema68.properties.output.type},message:"must be string,null"}];
+validate64.errors = [{instancePath:instancePath+"/output",schemaPath:"#/properties/output/type",keyword:"type",params:{type: schema69.properties.output.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs32 === errors;
@@ -7067,7 +7086,7 @@ validate64.errors = vErrors;
 return errors === 0;
 }
 
-const schema71 = {"type":"object","properties":{"name":{"type":"string"},"parameters":{"type":"array","items":{"$ref":"#/definitions/ParameterDefinition"}}},"required":["name","parameters"],"additionalProperties":false};
+const schema72 = {"type":"object","properties":{"name":{"type":"string"},"parameters":{"type":"array","items":{"$ref":"#/definitions/ParameterDefinition"}}},"required":["name","parameters"],"additionalProperties":false};
 
 function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -7143,9 +7162,9 @@ validate66.errors = vErrors;
 return errors === 0;
 }
 
-const schema72 = {"type":"object","properties":{"nodes":{"type":"array","items":{"$ref":"#/definitions/LayoutNode"}},"columns":{"type":"array","items":{"$ref":"#/definitions/LayoutColumn"}},"rowCount":{"type":"integer"},"stepCount":{"type":"integer"}},"required":["nodes","columns","rowCount","stepCount"],"additionalProperties":false};
-const schema73 = {"type":"object","properties":{"id":{"type":"string"},"column":{"type":"integer"},"row":{"type":"integer"},"depth":{"type":"integer"},"parent":{"type":["string","null"]}},"required":["id","column","row","depth"],"additionalProperties":false};
-const schema74 = {"type":"object","properties":{"index":{"type":"integer"},"operation":{"type":["string","null"]},"label":{"type":"string"}},"required":["index","label"],"additionalProperties":false};
+const schema73 = {"type":"object","properties":{"nodes":{"type":"array","items":{"$ref":"#/definitions/LayoutNode"}},"columns":{"type":"array","items":{"$ref":"#/definitions/LayoutColumn"}},"rowCount":{"type":"integer"},"stepCount":{"type":"integer"}},"required":["nodes","columns","rowCount","stepCount"],"additionalProperties":false};
+const schema74 = {"type":"object","properties":{"id":{"type":"string"},"column":{"type":"integer"},"row":{"type":"integer"},"depth":{"type":"integer"},"parent":{"type":["string","null"]}},"required":["id","column","row","depth"],"additionalProperties":false};
+const schema75 = {"type":"object","properties":{"index":{"type":"integer"},"operation":{"type":["string","null"]},"label":{"type":"string"}},"required":["index","label"],"additionalProperties":false};
 
 function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -7250,7 +7269,7 @@ if(data1.parent !== undefined){
 let data6 = data1.parent;
 const _errs16 = errors;
 if((typeof data6 !== "string") && (data6 !== null)){
-validate69.errors = [{instancePath:instancePath+"/nodes/" + i0+"/parent",schemaPath:"#/definitions/LayoutNode/properties/parent/type",keyword:"type",params:{type: schema73.properties.parent.type},message:"must be string,null"}];
+validate69.errors = [{instancePath:instancePath+"/nodes/" + i0+"/parent",schemaPath:"#/definitions/LayoutNode/properties/parent/type",keyword:"type",params:{type: schema74.properties.parent.type},message:"must be string,null"}];
 return false;
 }
 var valid3 = _errs16 === errors;
@@ -7332,7 +7351,7 @@ if(data8.operation !== undefined){
 let data10 = data8.operation;
 const _errs26 = errors;
 if((typeof data10 !== "string") && (data10 !== null)){
-validate69.errors = [{instancePath:instancePath+"/columns/" + i1+"/operation",schemaPath:"#/definitions/LayoutColumn/properties/operation/type",keyword:"type",params:{type: schema74.properties.operation.type},message:"must be string,null"}];
+validate69.errors = [{instancePath:instancePath+"/columns/" + i1+"/operation",schemaPath:"#/definitions/LayoutColumn/properties/operation/type",keyword:"type",params:{type: schema75.properties.operation.type},message:"must be string,null"}];
 return false;
 }
 var valid6 = _errs26 === errors;
@@ -7419,8 +7438,8 @@ validate69.errors = vErrors;
 return errors === 0;
 }
 
-const schema75 = {"type":"object","properties":{"severity":{"$ref":"#/definitions/DiagnosticSeverity"},"message":{"type":"string"},"code":{"type":"string"},"line":{"type":"integer"},"column":{"type":"integer"},"endLine":{"type":"integer"},"endColumn":{"type":"integer"},"modelId":{"type":["string","null"]}},"required":["severity","message","code","line","column","endLine","endColumn"],"additionalProperties":false};
-const schema76 = {"type":"string","enum":["error","warning","information"]};
+const schema76 = {"type":"object","properties":{"severity":{"$ref":"#/definitions/DiagnosticSeverity"},"message":{"type":"string"},"code":{"type":"string"},"line":{"type":"integer"},"column":{"type":"integer"},"endLine":{"type":"integer"},"endColumn":{"type":"integer"},"modelId":{"type":["string","null"]}},"required":["severity","message","code","line","column","endLine","endColumn"],"additionalProperties":false};
+const schema77 = {"type":"string","enum":["error","warning","information"]};
 
 function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -7450,7 +7469,7 @@ validate71.errors = [{instancePath:instancePath+"/severity",schemaPath:"#/defini
 return false;
 }
 if(!(((data0 === "error") || (data0 === "warning")) || (data0 === "information"))){
-validate71.errors = [{instancePath:instancePath+"/severity",schemaPath:"#/definitions/DiagnosticSeverity/enum",keyword:"enum",params:{allowedValues: schema76.enum},message:"must be equal to one of the allowed values"}];
+validate71.errors = [{instancePath:instancePath+"/severity",schemaPath:"#/definitions/DiagnosticSeverity/enum",keyword:"enum",params:{allowedValues: schema77.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -7539,7 +7558,7 @@ if(data.modelId !== undefined){
 let data7 = data.modelId;
 const _errs17 = errors;
 if((typeof data7 !== "string") && (data7 !== null)){
-validate71.errors = [{instancePath:instancePath+"/modelId",schemaPath:"#/properties/modelId/type",keyword:"type",params:{type: schema75.properties.modelId.type},message:"must be string,null"}];
+validate71.errors = [{instancePath:instancePath+"/modelId",schemaPath:"#/properties/modelId/type",keyword:"type",params:{type: schema76.properties.modelId.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs17 === errors;
@@ -7566,11 +7585,11 @@ validate71.errors = vErrors;
 return errors === 0;
 }
 
-const schema77 = {"type":"object","properties":{"name":{"type":["string","null"]},"inputs":{"type":["string","null"]},"inputFiles":{"type":["object","null"],"additionalProperties":{"type":"string"}},"images":{"oneOf":[{"$ref":"#/definitions/ImageFolderSummary"},{"type":"null"}]},"output":{"type":["string","null"]},"labels":{"type":["string","null"]},"classes":{"type":"array","items":{"type":"string"}},"attributes":{"type":["string","null"]},"instance":{"oneOf":[{"$ref":"#/definitions/InstanceView"},{"type":"null"}]},"text":{"oneOf":[{"$ref":"#/definitions/TextDataset"},{"type":"null"}]},"task":{"$ref":"#/definitions/DatasetTask"},"threshold":{"type":["number","null"]}},"required":["classes","task"],"additionalProperties":false};
-const schema78 = {"type":"object","properties":{"folder":{"type":["string","null"]},"labels":{"type":["string","null"]},"input":{"type":["string","null"]},"preprocess":{"$ref":"#/definitions/ImagePreprocess"}},"required":["preprocess"],"additionalProperties":false};
-const schema79 = {"type":"object","properties":{"resize":{"type":["array","null"],"items":{"type":"integer"}},"centerCrop":{"type":["array","null"],"items":{"type":"integer"}},"scale":{"type":"number"},"mean":{"type":"array","items":{"type":"number"}},"std":{"type":"array","items":{"type":"number"}},"channels":{"$ref":"#/definitions/ChannelOrder"},"layout":{"$ref":"#/definitions/PixelLayout"}},"required":["scale","mean","std","channels","layout"],"additionalProperties":false};
-const schema80 = {"type":"string","enum":["rgb","bgr"]};
-const schema81 = {"type":"string","enum":["nchw","nhwc"]};
+const schema78 = {"type":"object","properties":{"name":{"type":["string","null"]},"inputs":{"type":["string","null"]},"inputFiles":{"type":["object","null"],"additionalProperties":{"type":"string"}},"images":{"oneOf":[{"$ref":"#/definitions/ImageFolderSummary"},{"type":"null"}]},"output":{"type":["string","null"]},"labels":{"type":["string","null"]},"classes":{"type":"array","items":{"type":"string"}},"attributes":{"type":["string","null"]},"instance":{"oneOf":[{"$ref":"#/definitions/InstanceView"},{"type":"null"}]},"text":{"oneOf":[{"$ref":"#/definitions/TextDataset"},{"type":"null"}]},"task":{"$ref":"#/definitions/DatasetTask"},"threshold":{"type":["number","null"]}},"required":["classes","task"],"additionalProperties":false};
+const schema79 = {"type":"object","properties":{"folder":{"type":["string","null"]},"labels":{"type":["string","null"]},"input":{"type":["string","null"]},"preprocess":{"$ref":"#/definitions/ImagePreprocess"}},"required":["preprocess"],"additionalProperties":false};
+const schema80 = {"type":"object","properties":{"resize":{"type":["array","null"],"items":{"type":"integer"}},"centerCrop":{"type":["array","null"],"items":{"type":"integer"}},"scale":{"type":"number"},"mean":{"type":"array","items":{"type":"number"}},"std":{"type":"array","items":{"type":"number"}},"channels":{"$ref":"#/definitions/ChannelOrder"},"layout":{"$ref":"#/definitions/PixelLayout"}},"required":["scale","mean","std","channels","layout"],"additionalProperties":false};
+const schema81 = {"type":"string","enum":["rgb","bgr"]};
+const schema82 = {"type":"string","enum":["nchw","nhwc"]};
 
 function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -7596,7 +7615,7 @@ if(data.resize !== undefined){
 let data0 = data.resize;
 const _errs2 = errors;
 if((!(Array.isArray(data0))) && (data0 !== null)){
-validate75.errors = [{instancePath:instancePath+"/resize",schemaPath:"#/properties/resize/type",keyword:"type",params:{type: schema79.properties.resize.type},message:"must be array,null"}];
+validate75.errors = [{instancePath:instancePath+"/resize",schemaPath:"#/properties/resize/type",keyword:"type",params:{type: schema80.properties.resize.type},message:"must be array,null"}];
 return false;
 }
 if(errors === _errs2){
@@ -7627,7 +7646,7 @@ if(data.centerCrop !== undefined){
 let data2 = data.centerCrop;
 const _errs6 = errors;
 if((!(Array.isArray(data2))) && (data2 !== null)){
-validate75.errors = [{instancePath:instancePath+"/centerCrop",schemaPath:"#/properties/centerCrop/type",keyword:"type",params:{type: schema79.properties.centerCrop.type},message:"must be array,null"}];
+validate75.errors = [{instancePath:instancePath+"/centerCrop",schemaPath:"#/properties/centerCrop/type",keyword:"type",params:{type: schema80.properties.centerCrop.type},message:"must be array,null"}];
 return false;
 }
 if(errors === _errs6){
@@ -7737,7 +7756,7 @@ validate75.errors = [{instancePath:instancePath+"/channels",schemaPath:"#/defini
 return false;
 }
 if(!((data9 === "rgb") || (data9 === "bgr"))){
-validate75.errors = [{instancePath:instancePath+"/channels",schemaPath:"#/definitions/ChannelOrder/enum",keyword:"enum",params:{allowedValues: schema80.enum},message:"must be equal to one of the allowed values"}];
+validate75.errors = [{instancePath:instancePath+"/channels",schemaPath:"#/definitions/ChannelOrder/enum",keyword:"enum",params:{allowedValues: schema81.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs20 === errors;
@@ -7754,7 +7773,7 @@ validate75.errors = [{instancePath:instancePath+"/layout",schemaPath:"#/definiti
 return false;
 }
 if(!((data10 === "nchw") || (data10 === "nhwc"))){
-validate75.errors = [{instancePath:instancePath+"/layout",schemaPath:"#/definitions/PixelLayout/enum",keyword:"enum",params:{allowedValues: schema81.enum},message:"must be equal to one of the allowed values"}];
+validate75.errors = [{instancePath:instancePath+"/layout",schemaPath:"#/definitions/PixelLayout/enum",keyword:"enum",params:{allowedValues: schema82.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs23 === errors;
@@ -7805,7 +7824,7 @@ if(data.folder !== undefined){
 let data0 = data.folder;
 const _errs2 = errors;
 if((typeof data0 !== "string") && (data0 !== null)){
-validate74.errors = [{instancePath:instancePath+"/folder",schemaPath:"#/properties/folder/type",keyword:"type",params:{type: schema78.properties.folder.type},message:"must be string,null"}];
+validate74.errors = [{instancePath:instancePath+"/folder",schemaPath:"#/properties/folder/type",keyword:"type",params:{type: schema79.properties.folder.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -7818,7 +7837,7 @@ if(data.labels !== undefined){
 let data1 = data.labels;
 const _errs4 = errors;
 if((typeof data1 !== "string") && (data1 !== null)){
-validate74.errors = [{instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/type",keyword:"type",params:{type: schema78.properties.labels.type},message:"must be string,null"}];
+validate74.errors = [{instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/type",keyword:"type",params:{type: schema79.properties.labels.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -7831,7 +7850,7 @@ if(data.input !== undefined){
 let data2 = data.input;
 const _errs6 = errors;
 if((typeof data2 !== "string") && (data2 !== null)){
-validate74.errors = [{instancePath:instancePath+"/input",schemaPath:"#/properties/input/type",keyword:"type",params:{type: schema78.properties.input.type},message:"must be string,null"}];
+validate74.errors = [{instancePath:instancePath+"/input",schemaPath:"#/properties/input/type",keyword:"type",params:{type: schema79.properties.input.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -7866,7 +7885,7 @@ validate74.errors = vErrors;
 return errors === 0;
 }
 
-const schema82 = {"type":"object","properties":{"type":{"$ref":"#/definitions/InstanceKind"},"shape":{"type":["array","null"],"items":{"type":"integer"}},"texts":{"type":["string","null"]}},"required":["type"],"additionalProperties":false};
+const schema83 = {"type":"object","properties":{"type":{"$ref":"#/definitions/InstanceKind"},"shape":{"type":["array","null"],"items":{"type":"integer"}},"texts":{"type":["string","null"]}},"required":["type"],"additionalProperties":false};
 
 function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -7909,7 +7928,7 @@ if(data.shape !== undefined){
 let data1 = data.shape;
 const _errs5 = errors;
 if((!(Array.isArray(data1))) && (data1 !== null)){
-validate78.errors = [{instancePath:instancePath+"/shape",schemaPath:"#/properties/shape/type",keyword:"type",params:{type: schema82.properties.shape.type},message:"must be array,null"}];
+validate78.errors = [{instancePath:instancePath+"/shape",schemaPath:"#/properties/shape/type",keyword:"type",params:{type: schema83.properties.shape.type},message:"must be array,null"}];
 return false;
 }
 if(errors === _errs5){
@@ -7940,7 +7959,7 @@ if(data.texts !== undefined){
 let data3 = data.texts;
 const _errs9 = errors;
 if((typeof data3 !== "string") && (data3 !== null)){
-validate78.errors = [{instancePath:instancePath+"/texts",schemaPath:"#/properties/texts/type",keyword:"type",params:{type: schema82.properties.texts.type},message:"must be string,null"}];
+validate78.errors = [{instancePath:instancePath+"/texts",schemaPath:"#/properties/texts/type",keyword:"type",params:{type: schema83.properties.texts.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs9 === errors;
@@ -7962,8 +7981,8 @@ validate78.errors = vErrors;
 return errors === 0;
 }
 
-const schema84 = {"type":"object","properties":{"texts":{"type":["string","null"]},"column":{"type":["string","null"]},"tokenizer":{"type":["string","null"]},"lowercase":{"type":"boolean"},"maxLength":{"type":"integer"},"padding":{"$ref":"#/definitions/TextPadding"},"truncation":{"type":"boolean"}},"required":["lowercase","maxLength","padding","truncation"],"additionalProperties":false};
-const schema85 = {"type":"string","enum":["maxLength","longest"]};
+const schema85 = {"type":"object","properties":{"texts":{"type":["string","null"]},"column":{"type":["string","null"]},"tokenizer":{"type":["string","null"]},"lowercase":{"type":"boolean"},"maxLength":{"type":"integer"},"padding":{"$ref":"#/definitions/TextPadding"},"truncation":{"type":"boolean"}},"required":["lowercase","maxLength","padding","truncation"],"additionalProperties":false};
+const schema86 = {"type":"string","enum":["maxLength","longest"]};
 
 function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -7989,7 +8008,7 @@ if(data.texts !== undefined){
 let data0 = data.texts;
 const _errs2 = errors;
 if((typeof data0 !== "string") && (data0 !== null)){
-validate80.errors = [{instancePath:instancePath+"/texts",schemaPath:"#/properties/texts/type",keyword:"type",params:{type: schema84.properties.texts.type},message:"must be string,null"}];
+validate80.errors = [{instancePath:instancePath+"/texts",schemaPath:"#/properties/texts/type",keyword:"type",params:{type: schema85.properties.texts.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -8002,7 +8021,7 @@ if(data.column !== undefined){
 let data1 = data.column;
 const _errs4 = errors;
 if((typeof data1 !== "string") && (data1 !== null)){
-validate80.errors = [{instancePath:instancePath+"/column",schemaPath:"#/properties/column/type",keyword:"type",params:{type: schema84.properties.column.type},message:"must be string,null"}];
+validate80.errors = [{instancePath:instancePath+"/column",schemaPath:"#/properties/column/type",keyword:"type",params:{type: schema85.properties.column.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -8015,7 +8034,7 @@ if(data.tokenizer !== undefined){
 let data2 = data.tokenizer;
 const _errs6 = errors;
 if((typeof data2 !== "string") && (data2 !== null)){
-validate80.errors = [{instancePath:instancePath+"/tokenizer",schemaPath:"#/properties/tokenizer/type",keyword:"type",params:{type: schema84.properties.tokenizer.type},message:"must be string,null"}];
+validate80.errors = [{instancePath:instancePath+"/tokenizer",schemaPath:"#/properties/tokenizer/type",keyword:"type",params:{type: schema85.properties.tokenizer.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -8057,7 +8076,7 @@ validate80.errors = [{instancePath:instancePath+"/padding",schemaPath:"#/definit
 return false;
 }
 if(!((data5 === "maxLength") || (data5 === "longest"))){
-validate80.errors = [{instancePath:instancePath+"/padding",schemaPath:"#/definitions/TextPadding/enum",keyword:"enum",params:{allowedValues: schema85.enum},message:"must be equal to one of the allowed values"}];
+validate80.errors = [{instancePath:instancePath+"/padding",schemaPath:"#/definitions/TextPadding/enum",keyword:"enum",params:{allowedValues: schema86.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs12 === errors;
@@ -8109,7 +8128,7 @@ return false;
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func2.call(schema77.properties, key0))){
+if(!(func2.call(schema78.properties, key0))){
 validate73.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -8120,7 +8139,7 @@ if(data.name !== undefined){
 let data0 = data.name;
 const _errs2 = errors;
 if((typeof data0 !== "string") && (data0 !== null)){
-validate73.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: schema77.properties.name.type},message:"must be string,null"}];
+validate73.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: schema78.properties.name.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -8133,7 +8152,7 @@ if(data.inputs !== undefined){
 let data1 = data.inputs;
 const _errs4 = errors;
 if((typeof data1 !== "string") && (data1 !== null)){
-validate73.errors = [{instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/type",keyword:"type",params:{type: schema77.properties.inputs.type},message:"must be string,null"}];
+validate73.errors = [{instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/type",keyword:"type",params:{type: schema78.properties.inputs.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -8146,7 +8165,7 @@ if(data.inputFiles !== undefined){
 let data2 = data.inputFiles;
 const _errs6 = errors;
 if((!(data2 && typeof data2 == "object" && !Array.isArray(data2))) && (data2 !== null)){
-validate73.errors = [{instancePath:instancePath+"/inputFiles",schemaPath:"#/properties/inputFiles/type",keyword:"type",params:{type: schema77.properties.inputFiles.type},message:"must be object,null"}];
+validate73.errors = [{instancePath:instancePath+"/inputFiles",schemaPath:"#/properties/inputFiles/type",keyword:"type",params:{type: schema78.properties.inputFiles.type},message:"must be object,null"}];
 return false;
 }
 if(errors === _errs6){
@@ -8241,7 +8260,7 @@ if(data.output !== undefined){
 let data5 = data.output;
 const _errs16 = errors;
 if((typeof data5 !== "string") && (data5 !== null)){
-validate73.errors = [{instancePath:instancePath+"/output",schemaPath:"#/properties/output/type",keyword:"type",params:{type: schema77.properties.output.type},message:"must be string,null"}];
+validate73.errors = [{instancePath:instancePath+"/output",schemaPath:"#/properties/output/type",keyword:"type",params:{type: schema78.properties.output.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs16 === errors;
@@ -8254,7 +8273,7 @@ if(data.labels !== undefined){
 let data6 = data.labels;
 const _errs18 = errors;
 if((typeof data6 !== "string") && (data6 !== null)){
-validate73.errors = [{instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/type",keyword:"type",params:{type: schema77.properties.labels.type},message:"must be string,null"}];
+validate73.errors = [{instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/type",keyword:"type",params:{type: schema78.properties.labels.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs18 === errors;
@@ -8297,7 +8316,7 @@ if(data.attributes !== undefined){
 let data9 = data.attributes;
 const _errs24 = errors;
 if((typeof data9 !== "string") && (data9 !== null)){
-validate73.errors = [{instancePath:instancePath+"/attributes",schemaPath:"#/properties/attributes/type",keyword:"type",params:{type: schema77.properties.attributes.type},message:"must be string,null"}];
+validate73.errors = [{instancePath:instancePath+"/attributes",schemaPath:"#/properties/attributes/type",keyword:"type",params:{type: schema78.properties.attributes.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs24 === errors;
@@ -8461,7 +8480,7 @@ if(data.threshold !== undefined){
 let data13 = data.threshold;
 const _errs39 = errors;
 if((!((typeof data13 == "number") && (isFinite(data13)))) && (data13 !== null)){
-validate73.errors = [{instancePath:instancePath+"/threshold",schemaPath:"#/properties/threshold/type",keyword:"type",params:{type: schema77.properties.threshold.type},message:"must be number,null"}];
+validate73.errors = [{instancePath:instancePath+"/threshold",schemaPath:"#/properties/threshold/type",keyword:"type",params:{type: schema78.properties.threshold.type},message:"must be number,null"}];
 return false;
 }
 var valid0 = _errs39 === errors;
@@ -8506,7 +8525,7 @@ return false;
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func2.call(schema67.properties, key0))){
+if(!(func2.call(schema68.properties, key0))){
 validate63.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -8599,7 +8618,7 @@ if(data4.min !== undefined){
 let data6 = data4.min;
 const _errs15 = errors;
 if((!((typeof data6 == "number") && (isFinite(data6)))) && (data6 !== null)){
-validate63.errors = [{instancePath:instancePath+"/metrics/" + i1+"/min",schemaPath:"#/definitions/MetricDefinition/properties/min/type",keyword:"type",params:{type: schema70.properties.min.type},message:"must be number,null"}];
+validate63.errors = [{instancePath:instancePath+"/metrics/" + i1+"/min",schemaPath:"#/definitions/MetricDefinition/properties/min/type",keyword:"type",params:{type: schema71.properties.min.type},message:"must be number,null"}];
 return false;
 }
 var valid4 = _errs15 === errors;
@@ -8612,7 +8631,7 @@ if(data4.max !== undefined){
 let data7 = data4.max;
 const _errs17 = errors;
 if((!((typeof data7 == "number") && (isFinite(data7)))) && (data7 !== null)){
-validate63.errors = [{instancePath:instancePath+"/metrics/" + i1+"/max",schemaPath:"#/definitions/MetricDefinition/properties/max/type",keyword:"type",params:{type: schema70.properties.max.type},message:"must be number,null"}];
+validate63.errors = [{instancePath:instancePath+"/metrics/" + i1+"/max",schemaPath:"#/definitions/MetricDefinition/properties/max/type",keyword:"type",params:{type: schema71.properties.max.type},message:"must be number,null"}];
 return false;
 }
 var valid4 = _errs17 === errors;
@@ -8637,7 +8656,7 @@ if(data4.format !== undefined){
 let data9 = data4.format;
 const _errs21 = errors;
 if((typeof data9 !== "string") && (data9 !== null)){
-validate63.errors = [{instancePath:instancePath+"/metrics/" + i1+"/format",schemaPath:"#/definitions/MetricDefinition/properties/format/type",keyword:"type",params:{type: schema70.properties.format.type},message:"must be string,null"}];
+validate63.errors = [{instancePath:instancePath+"/metrics/" + i1+"/format",schemaPath:"#/definitions/MetricDefinition/properties/format/type",keyword:"type",params:{type: schema71.properties.format.type},message:"must be string,null"}];
 return false;
 }
 var valid4 = _errs21 === errors;
@@ -8650,7 +8669,7 @@ if(data4.unit !== undefined){
 let data10 = data4.unit;
 const _errs23 = errors;
 if((typeof data10 !== "string") && (data10 !== null)){
-validate63.errors = [{instancePath:instancePath+"/metrics/" + i1+"/unit",schemaPath:"#/definitions/MetricDefinition/properties/unit/type",keyword:"type",params:{type: schema70.properties.unit.type},message:"must be string,null"}];
+validate63.errors = [{instancePath:instancePath+"/metrics/" + i1+"/unit",schemaPath:"#/definitions/MetricDefinition/properties/unit/type",keyword:"type",params:{type: schema71.properties.unit.type},message:"must be string,null"}];
 return false;
 }
 var valid4 = _errs23 === errors;
@@ -8861,7 +8880,7 @@ if(data.snapshot !== undefined){
 let data19 = data.snapshot;
 const _errs41 = errors;
 if((typeof data19 !== "string") && (data19 !== null)){
-validate63.errors = [{instancePath:instancePath+"/snapshot",schemaPath:"#/properties/snapshot/type",keyword:"type",params:{type: schema67.properties.snapshot.type},message:"must be string,null"}];
+validate63.errors = [{instancePath:instancePath+"/snapshot",schemaPath:"#/properties/snapshot/type",keyword:"type",params:{type: schema68.properties.snapshot.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs41 === errors;
@@ -8890,7 +8909,7 @@ return errors === 0;
 }
 
 export const SummarizeParams = validate83;
-const schema87 = {"type":"object","properties":{"path":{"type":"string"},"text":{"type":["string","null"]}},"required":["path"],"additionalProperties":false};
+const schema88 = {"type":"object","properties":{"path":{"type":"string"},"text":{"type":["string","null"]}},"required":["path"],"additionalProperties":false};
 
 function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -8928,7 +8947,7 @@ if(data.text !== undefined){
 let data1 = data.text;
 const _errs4 = errors;
 if((typeof data1 !== "string") && (data1 !== null)){
-validate83.errors = [{instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: schema87.properties.text.type},message:"must be string,null"}];
+validate83.errors = [{instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: schema88.properties.text.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -8950,7 +8969,7 @@ return errors === 0;
 }
 
 export const ValidateManyParams = validate84;
-const schema88 = {"type":"object","properties":{"paths":{"type":"array","items":{"type":"string"}},"workDoneToken":{"type":["string","null"]}},"required":["paths"],"additionalProperties":false};
+const schema89 = {"type":"object","properties":{"paths":{"type":"array","items":{"type":"string"}},"workDoneToken":{"type":["string","null"]}},"required":["paths"],"additionalProperties":false};
 
 function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -9006,7 +9025,7 @@ if(data.workDoneToken !== undefined){
 let data2 = data.workDoneToken;
 const _errs6 = errors;
 if((typeof data2 !== "string") && (data2 !== null)){
-validate84.errors = [{instancePath:instancePath+"/workDoneToken",schemaPath:"#/properties/workDoneToken/type",keyword:"type",params:{type: schema88.properties.workDoneToken.type},message:"must be string,null"}];
+validate84.errors = [{instancePath:instancePath+"/workDoneToken",schemaPath:"#/properties/workDoneToken/type",keyword:"type",params:{type: schema89.properties.workDoneToken.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -9028,8 +9047,8 @@ return errors === 0;
 }
 
 export const ValidateManyResult = validate85;
-const schema89 = {"type":"object","properties":{"results":{"type":"array","items":{"$ref":"#/definitions/SpecValidation"}}},"required":["results"],"additionalProperties":false};
-const schema90 = {"type":"object","properties":{"path":{"type":"string"},"modelCount":{"type":"integer"},"diagnostics":{"type":"array","items":{"$ref":"#/definitions/SpecDiagnostic"}}},"required":["path","modelCount","diagnostics"],"additionalProperties":false};
+const schema90 = {"type":"object","properties":{"results":{"type":"array","items":{"$ref":"#/definitions/SpecValidation"}}},"required":["results"],"additionalProperties":false};
+const schema91 = {"type":"object","properties":{"path":{"type":"string"},"modelCount":{"type":"integer"},"diagnostics":{"type":"array","items":{"$ref":"#/definitions/SpecDiagnostic"}}},"required":["path","modelCount","diagnostics"],"additionalProperties":false};
 
 function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;

@@ -40,7 +40,10 @@ test('Selection Details explains the drawn spec while the file on disk is invali
     assert.doesNotMatch(status, /Only \d+ of the selected models/, 'the explanation is of the drawn spec, not the broken file');
     assert.equal(await attr(details, 'data-state'), 'ready', `Selection Details says: ${status}`);
     assert.equal(await details.locator('table#details-table tbody tr').count(), selected, 'one table row per selected model');
-    assert.ok((await details.locator('svg.details-chart').count()) >= 1, 'at least one grouped bar chart');
+    // Past two variables a bar would average different recipes: then a "refine to compare" note replaces the chart.
+    const charts = await details.locator('svg.details-chart').count();
+    const refine = await details.locator('.details-refine-needed').count();
+    assert.ok(charts >= 1 || refine === 1, `a bar chart or a refine note (charts ${charts}, notes ${refine})`);
     await page.mouse.move(1500, 950);
     await screenshot(page, 'broken-spec-details');
   });

@@ -100,14 +100,19 @@ describe('Selection Details in Chromium', () => {
     await page.evaluate((s) => window.details.update(s, ['p30']), summary);
     assert.equal(await state(), 'empty');
     assert.match(await status(), /Select two or more models to see how they differ/);
+    // One model: its lineage and metrics, as the paper's model info table.
+    assert.match(await page.textContent('#details-model-info'), /Base model\s*base.*Top-1 Accuracy\s*94\.1%/s);
     await page.waitForTimeout(300);
     assert.equal(await page.evaluate(() => window.posted.length), 0);
   });
 
   test('amount on x and calibrate as colour: one chart per metric with values, bars per cell', async () => {
-    await explain(pruneIds, { explanation: { modelIds: pruneIds, unknownIds: [], variables: [amount, calibrate] } });
+    await explain(pruneIds, { explanation: { modelIds: pruneIds, unknownIds: [], chart: 'grouped', variables: [amount, calibrate] } });
     assert.equal(await state(), 'ready');
     assert.equal(await status(), '7 models differ in Prune · amount and Calibrate.');
+    // Primary metrics first; the others on demand.
+    assert.deepEqual(await page.$$eval('svg.details-chart', (s) => s.map((e) => e.dataset.metric)), ['Top-1 Accuracy']);
+    await page.click('.details-more-metrics');
     assert.deepEqual(await page.$$eval('svg.details-chart', (s) => s.map((e) => e.dataset.metric)), ['Top-1 Accuracy', 'Model Size']);
     assert.equal(await page.textContent('svg[data-metric="Model Size"] .details-axis-title'), 'Prune · amount');
     assert.match(await page.textContent('.details-charts'), /No selected model has a value for Latency/);
@@ -149,22 +154,48 @@ describe('Selection Details in Chromium', () => {
   });
 
   test('more than two variables: refine comparison picks x and colour', async () => {
-    await explain(pruneIds, { explanation: { modelIds: pruneIds, unknownIds: [], variables: [amount, calibrate, quantize] } });
+    await explain(pruneIds, { explanation: { modelIds: pruneIds, unknownIds: [], chart: 'grouped', variables: [amount, calibrate, quantize] } });
     assert.equal(await page.inputValue('select#details-x'), '0');
     assert.equal(await page.inputValue('select#details-color'), '1');
     await page.selectOption('select#details-x', '2');
-    assert.equal(await page.getAttribute('[data-variable-x]', 'data-variable-x'), 'Quantize · bits');
+    // Bits by calibrate would average p30 with p70 (amounts differ) in one bar: no chart, a refine note instead.
+    assert.equal(await page.$$eval('svg.details-chart', (s) => s.length), 0);
+    assert.match(await page.textContent('.details-refine-needed'), /also differ in Prune · amount,/);
+    await page.selectOption('select#details-x', '0');
+    assert.equal(await page.getAttribute('[data-variable-x]', 'data-variable-x'), 'Prune · amount');
     assert.equal(await page.getAttribute('[data-variable-color]', 'data-variable-color'), 'Calibrate');
+    await page.selectOption('select#details-x', '2');
     await page.selectOption('select#details-color', '');
-    assert.equal(await page.getAttribute('[data-variable-color]', 'data-variable-color'), '');
-    assert.equal(await page.$$eval('svg[data-metric="Model Size"] g.details-cell', (c) => c.length), 2);
     assert.deepEqual(await page.evaluate(() => window.states.at(-1).variables), { x: 'Quantize · bits', color: null });
+    // Bits alone would average different amounts in one bar: 7 models are too many for a bar each, so refine.
+    assert.equal(await page.$$eval('svg.details-chart', (s) => s.length), 0);
+    assert.match(await page.textContent('.details-refine-needed'), /Refine to compare: these 7 models also differ in Prune · amount and Calibrate/);
     await page.screenshot({ path: path.join(OUT_DIR, 'selection-details-refine.png'), fullPage: true });
+  });
+
+  test('value pills narrow the compared models; Update Selection selects them, Reset releases the pills', async () => {
+    await explain(pruneIds, { explanation: { modelIds: pruneIds, unknownIds: [], chart: 'refine', variables: [amount, calibrate, quantize] } });
+    const pills = (name) => `.details-pill-row[data-variable="${name}"] .details-pill`;
+    assert.deepEqual(await page.$$eval(pills('Calibrate'), (p) => p.map((e) => e.dataset.level)), ['false', 'true']);
+    assert.ok(await page.isDisabled('.details-pill-update'), 'nothing to update before a pill is pressed');
+    await page.click(`${pills('Calibrate')}[data-level="true"]`);
+    assert.equal(await page.getAttribute(`${pills('Calibrate')}[data-level="true"]`, 'aria-pressed'), 'true');
+    assert.equal(await page.textContent('.details-pill-count'), 'Comparing 4 of 7 models.');
+    // The calibrated four differ in amount and bits only: a chart again, with the table of those four.
+    assert.equal(await page.$('.details-refine-needed'), null);
+    assert.ok(await page.$$eval('svg.details-chart', (s) => s.length) >= 1);
+    assert.deepEqual(await page.$$eval('#details-table tbody tr', (rows) => rows.map((r) => r.cells[0].textContent).sort()), [...pruneIds].sort());
+    await page.screenshot({ path: path.join(OUT_DIR, 'selection-details-pills.png'), fullPage: true });
+    await page.click('.details-pill-update');
+    assert.deepEqual(await page.evaluate(() => window.selected.at(-1)), ['p30c', 'p50c', 'p70c', 'p50c-seed2']);
+    await page.click('.details-pill-reset');
+    assert.equal(await page.$$eval('.details-pill[aria-pressed="true"]', (p) => p.length), 0);
+    assert.equal(await page.textContent('.details-pill-count'), 'Comparing 7 of 7 models.');
   });
 
   test('identical models say so and still list their metrics', async () => {
     const ids = ['p30', 'p30c'];
-    await explain(ids, { explanation: { modelIds: ids, unknownIds: [], variables: [] } });
+    await explain(ids, { explanation: { modelIds: ids, unknownIds: [], chart: 'grouped', variables: [] } });
     assert.equal(await state(), 'ready');
     assert.match(await status(), /identical in every variable/);
     assert.equal(await page.$$eval('svg.details-chart', (s) => s.length), 0);
@@ -189,7 +220,7 @@ describe('Selection Details in Chromium', () => {
     const request = await page.evaluate(() => window.posted.at(-1));
     assert.deepEqual(request.ids, ids, 'the retry asks about the same selection');
     await page.evaluate(([r, a]) => window.details.receive({ requestId: r.requestId, ...a }),
-      [request, { explanation: { modelIds: ids, unknownIds: [], variables: [{ ...amount, levels: ['0.3', '0.5'], values: [0, 1] }] } }]);
+      [request, { explanation: { modelIds: ids, unknownIds: [], chart: 'grouped', variables: [{ ...amount, levels: ['0.3', '0.5'], values: [0, 1] }] } }]);
     assert.equal(await state(), 'ready');
     assert.ok(await page.isHidden('.details-retry'), 'no Retry once answered');
   });
@@ -199,7 +230,7 @@ describe('Selection Details in Chromium', () => {
     await page.waitForFunction(() => window.posted.at(-1).ids.join() === 'p30,p70', null, { timeout: 2000 });
     const first = await page.evaluate(() => window.posted.at(-1).requestId);
     await page.evaluate((s) => window.details.update(s, ['p50', 'p70']), summary);
-    await page.evaluate((id) => window.details.receive({ requestId: id, explanation: { modelIds: ['p30', 'p70'], unknownIds: [], variables: [] } }), first);
+    await page.evaluate((id) => window.details.receive({ requestId: id, explanation: { modelIds: ['p30', 'p70'], unknownIds: [], chart: 'grouped', variables: [] } }), first);
     assert.equal(await state(), 'loading');
     assert.ok(await page.evaluate((id) => window.cancelled.includes(id), first), 'the superseded request was cancelled');
   });
@@ -207,7 +238,7 @@ describe('Selection Details in Chromium', () => {
   test('10,000 selected models render within budget', async () => {
     const n = 10_000;
     const ids = Array.from({ length: n }, (_, i) => `m${i}`);
-    const big = { ...summary, models: ids.map((id, i) => ({ id, metrics: { 'Top-1 Accuracy': 0.8 + (i % 97) / 1000, 'Model Size': 1e6 + i, Latency: i % 13 }, line: i + 1, column: 1 })) };
+    const big = { ...summary, metrics: summary.metrics.map((m) => ({ ...m, primary: true })), models: ids.map((id, i) => ({ id, metrics: { 'Top-1 Accuracy': 0.8 + (i % 97) / 1000, 'Model Size': 1e6 + i, Latency: i % 13 }, line: i + 1, column: 1 })) };
     const variables = [
       { name: 'amount', kind: 'parameter', levels: Array.from({ length: 10 }, (_, i) => String(i / 10)), values: ids.map((_, i) => i % 10), numeric: true, parts: [] },
       { name: 'bits', kind: 'parameter', levels: ['2', '4', '8', '16'], values: ids.map((_, i) => i % 4), numeric: true, parts: [] },
@@ -222,7 +253,7 @@ describe('Selection Details in Chromium', () => {
       await new Promise((resolve) => setTimeout(resolve, 0));
       document.body.getBoundingClientRect();
       return performance.now() - start;
-    }, { modelIds: ids, unknownIds: [], variables });
+    }, { modelIds: ids, unknownIds: [], chart: 'grouped', variables });
     assert.equal(await state(), 'ready');
     assert.equal(await page.$$eval('#details-table tbody tr', (r) => r.length), 500);
     assert.equal(await page.$$eval('svg.details-chart', (s) => s.length), 3);

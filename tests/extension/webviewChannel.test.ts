@@ -139,7 +139,7 @@ test('an explanation the extension cannot read is refused at the backend connect
 });
 
 test('messages that are not JSON-RPC, or malformed notifications, are ignored and the channel keeps working', async () => {
-  const explanation: SelectionExplanation = { modelIds: ['a', 'b'], unknownIds: [], variables: [] };
+  const explanation: SelectionExplanation = { modelIds: ['a', 'b'], unknownIds: [], chart: 'grouped', variables: [] };
   const selections: string[][] = [];
   const backend = { request: (async () => explanation) as unknown as BackendRequester['request'] };
   const { view, toHost, dispose } = connect(backend, { selectionChanged: (ids) => selections.push(ids) });
@@ -168,7 +168,7 @@ test('after the webview reloads, an answer to the old page\'s request is not tak
     const next = reload();
     const answer = next.sendRequest(ExplainSelection, { ids: ['new', 'page'] });
     await until(() => release.length === 2, 'the new page\'s request');
-    const explained = (ids: string[]): SelectionExplanation => ({ modelIds: ids, unknownIds: [], variables: [] });
+    const explained = (ids: string[]): SelectionExplanation => ({ modelIds: ids, unknownIds: [], chart: 'grouped', variables: [] });
     release[0](explained(['old', 'page']));
     await new Promise((r) => setTimeout(r, 20));
     release[1](explained(['new', 'page']));

@@ -9,7 +9,7 @@ import { levelColors } from '../../extension/webviews/overview/details/levelColo
 /** The demo's second example: two pruning subtrees, one with a calibrate step. */
 const pruneAndCalibrate: SelectionExplanation = {
   modelIds: ['p30', 'p50', 'p70', 'p30c', 'p50c', 'p70c', 'p50c-seed2'],
-  unknownIds: [],
+  unknownIds: [], chart: 'grouped',
   variables: [
     { name: 'Prune · amount', kind: 'parameter', levels: ['0.3', '0.5', '0.7'], values: [0, 1, 2, 0, 1, 2, 1], numeric: true, parts: [] },
     { name: 'Calibrate', kind: 'presence', levels: ['false', 'true'], values: [0, 0, 0, 1, 1, 1, 1], numeric: false, parts: [] },
@@ -50,7 +50,7 @@ describe('groupIntoCells', () => {
   test('levels no model has are left out and the rest keep their order', () => {
     const explanation: SelectionExplanation = {
       modelIds: ['a', 'b'],
-      unknownIds: [],
+      unknownIds: [], chart: 'grouped',
       variables: [{ name: 'amount', kind: 'parameter', levels: ['0.1', '0.5', '0.9'], values: [2, 0], numeric: false, parts: [] }],
     };
     const grouping = groupIntoCells(explanation, 0, null);
@@ -122,7 +122,7 @@ describe('cellTooltip', () => {
 
   test('long cells list the first models and say how many more', () => {
     const ids = Array.from({ length: 30 }, (_, i) => `m${i}`);
-    const many: SelectionExplanation = { modelIds: ids, unknownIds: [], variables: [{ name: 'v', kind: 'operation', levels: ['A'], values: ids.map(() => 0), numeric: false, parts: [] }] };
+    const many: SelectionExplanation = { modelIds: ids, unknownIds: [], chart: 'grouped', variables: [{ name: 'v', kind: 'operation', levels: ['A'], values: ids.map(() => 0), numeric: false, parts: [] }] };
     const g = groupIntoCells(many, 0, null);
     const content = cellTooltip(g.cells[0], { grouping: g, xName: 'v', colorName: null, metric, modelIds: ids, valueOf: () => null });
     assert.equal(content.rows.length, TOOLTIP_MODEL_LIMIT);

@@ -57,7 +57,7 @@ function setup() {
   return { client, sent, outcomes, ...clock };
 }
 
-const explanation = (ids: string[]): SelectionExplanation => ({ modelIds: ids, unknownIds: [], variables: [] });
+const explanation = (ids: string[]): SelectionExplanation => ({ modelIds: ids, unknownIds: [], chart: 'grouped', variables: [] });
 
 /** Lets the client's send (queued behind a promise) run. */
 async function advanceAndSend(advance: (ms: number) => void, ms: number) {
@@ -138,7 +138,7 @@ describe('ExplainClient', () => {
     const { client, sent, outcomes, advance } = setup();
     client.request(['a', 'b']);
     await advanceAndSend(advance, 150);
-    await sent[0].answer({ modelIds: ['a', 'b'], unknownIds: [], variables: [{ name: 'x', kind: 'parameter', levels: ['1'], values: [0, 3], numeric: true, parts: [] }] });
+    await sent[0].answer({ modelIds: ['a', 'b'], unknownIds: [], chart: 'grouped', variables: [{ name: 'x', kind: 'parameter', levels: ['1'], values: [0, 3], numeric: true, parts: [] }] });
     assert.equal(outcomes[0].kind, 'failed');
     assert.match((outcomes[0] as { message: string }).message, /cannot read.*Restart Backend/);
   });

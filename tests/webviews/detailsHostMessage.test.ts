@@ -8,7 +8,7 @@ import { checkExplanation } from '../../extension/webviews/overview/hostMessage'
 
 const explanation: SelectionExplanation = {
   modelIds: ['a', 'b', 'c'],
-  unknownIds: ['gone'],
+  unknownIds: ['gone'], chart: 'grouped',
   variables: [{ name: 'Prune · amount', kind: 'parameter', levels: ['0.3', '0.5'], values: [0, 1, 1], numeric: true, parts: [] }],
 };
 

@@ -55,7 +55,7 @@ describe('tableColumns', () => {
   };
   const explanation: SelectionExplanation = {
     modelIds: ['p70', 'p30', 'removed'],
-    unknownIds: [],
+    unknownIds: [], chart: 'grouped',
     variables: [{ name: 'Prune · amount', kind: 'parameter', levels: ['0.3', '0.7', '0.9'], values: [1, 0, 2], numeric: false, parts: [] }],
   };
   const columns = tableColumns(summary, explanation);

@@ -40,11 +40,13 @@ public static class SelectionExplainer
             else unknown.Add(id);
         }
 
+        var variables = known.Count < 2 ? [] : Variables(known, byId);
         return new SelectionExplanation
         {
             ModelIds = [.. known.Select(m => m.Id)],
             UnknownIds = unknown,
-            Variables = known.Count < 2 ? [] : [.. Variables(known, byId).Select(v => v.ToMessage())],
+            Variables = [.. variables.Select(v => v.ToMessage())],
+            Chart = ChartPlanner.Plan(variables, known.Count),
         };
     }
 
@@ -60,6 +62,8 @@ public static class SelectionExplainer
                 best = variables;
         }
         VariableNaming.Disambiguate(best!);
-        return VariableNaming.InReadingOrder(VariableMerging.Merge(CumulativePresence.Collapse(best!)));
+        var collapsed = CumulativePresence.Collapse(best!);
+        ReadableLevels.Apply(collapsed);
+        return VariableNaming.InReadingOrder(VariableMerging.Merge(collapsed));
     }
 }

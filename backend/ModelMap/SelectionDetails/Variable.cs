@@ -15,9 +15,11 @@ internal sealed class Variable
     /// <summary>For parameter variables: the operation and parameter, so a merge of two can be named "Op · a & b".</summary>
     public string? Operation { get; init; }
     public string? Parameter { get; init; }
+    /// <summary>"step 3" (or "steps 3–5" where aligned models reached the slot at different depths): the models' own step, for names.</summary>
+    public string? Step { get; init; }
     /// <summary>Simplicity: lower is simpler (see <see cref="VariableCosts"/>).</summary>
     public required double Cost { get; init; }
-    public required IReadOnlyList<string> Levels { get; init; }
+    public required IReadOnlyList<string> Levels { get; set; }
     /// <summary>Per explained model, the index of its value in <see cref="Levels"/>.</summary>
     public required int[] Values { get; init; }
     public bool Numeric { get; init; }
@@ -26,7 +28,7 @@ internal sealed class Variable
     /// <summary>A variable from each model's value text; levels ordered as the view shows them.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // a hot loop run once per request (see SelectionExplainer)
     public static Variable FromTexts(VariableKind kind, string name, int slot, IReadOnlyList<string> texts,
-        string? operation = null, string? parameter = null)
+        string? operation = null, string? parameter = null, string? step = null)
     {
         // One hash per model: number the values by first appearance, then map those numbers to display order.
         var firstSeen = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -52,6 +54,7 @@ internal sealed class Variable
             Slot = slot,
             Operation = operation,
             Parameter = parameter,
+            Step = step,
             Cost = VariableCosts.Of(kind),
             Levels = levels,
             Values = values,

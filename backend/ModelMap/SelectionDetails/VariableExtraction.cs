@@ -33,12 +33,17 @@ internal static class VariableExtraction
                 runs[o].Add(m);
             }
             if (operations.Count == 0) continue;
+            var stepText = StepNumbers.Of(slot, paths);
 
             if (operations.Count > 1)
             {
+                // Each operation reads with the parameters its models share here ("Train (epochs: 50)"), as the
+                // paper keeps them; the parameters that vary get variables of their own below.
+                var labels = new string[operations.Count];
+                for (var o = 0; o < labels.Length; o++) labels[o] = OperationLabels.WithFixedParameters(operations[o], slot, runs[o]);
                 var names = new string[slot.Length];
-                for (var m = 0; m < slot.Length; m++) names[m] = slot[m]?.Operation ?? ParameterText.None;
-                variables.Add(Variable.FromTexts(VariableKind.Operation, $"Operation at step {s + 1}", s, names));
+                for (var m = 0; m < slot.Length; m++) names[m] = slot[m] is { } ran ? labels[operations.IndexOf(ran.Operation)] : ParameterText.None;
+                variables.Add(Variable.FromTexts(VariableKind.Operation, $"Operation at {stepText}", s, names, step: stepText));
             }
 
             // "none" in a parameter already says the step did not run, unless a model that ran it lacks the parameter.
@@ -51,7 +56,7 @@ internal static class VariableExtraction
                     var values = new string[slot.Length];
                     Array.Fill(values, ParameterText.None);
                     foreach (var m in runs[o]) values[m] = slot[m]!.Parameter(key) ?? ParameterText.None;
-                    variables.Add(Variable.FromTexts(VariableKind.Parameter, $"{operations[o]} · {key}", s, values, operations[o], key));
+                    variables.Add(Variable.FromTexts(VariableKind.Parameter, $"{operations[o]} · {key}", s, values, operations[o], key, stepText));
                     presenceShown |= everyRunSetsIt;
                 }
 
@@ -59,7 +64,7 @@ internal static class VariableExtraction
             {
                 var present = new string[slot.Length];
                 for (var m = 0; m < slot.Length; m++) present[m] = slot[m] is null ? "false" : "true";
-                variables.Add(Variable.FromTexts(VariableKind.Presence, operations[0], s, present));
+                variables.Add(Variable.FromTexts(VariableKind.Presence, operations[0], s, present, step: stepText));
             }
         }
         return variables;

@@ -57,7 +57,7 @@ internal static class VariableMerging
             Name = sameOperation ? $"{first.Name} & {second.Parameter}" : $"{first.Name} & {second.Name}",
             Slot = Math.Min(first.Slot, second.Slot),
             Cost = Math.Min(first.Cost, second.Cost) + VariableCosts.MergePenalty,
-            Levels = [.. pairs.Select(p => first.Levels[p.Item1] + LevelSeparator + second.Levels[p.Item2])],
+            Levels = [.. pairs.Select(p => ReadableLevels.Part(first, first.Levels[p.Item1]) + LevelSeparator + ReadableLevels.Part(second, second.Levels[p.Item2]))],
             Values = [.. Enumerable.Range(0, first.Values.Length).Select(m => index[(first.Values[m], second.Values[m])])],
             Parts = [.. PartsOf(first), .. PartsOf(second)],
         };

@@ -1,4 +1,6 @@
-// The colour key above the charts: the colour variable's name and a swatch per level.
+// The colour key above the charts: the colour variable's name and a swatch per level; long levels (a recipe of
+// many steps) are shortened with the full text in the tooltip.
+import { shortLabel } from './chartPlan';
 
 export function renderLevelLegend(parent: HTMLElement, name: string, levels: readonly string[], colors: readonly string[]): void {
   const legend = document.createElement('div');
@@ -14,7 +16,8 @@ export function renderLevelLegend(parent: HTMLElement, name: string, levels: rea
     const swatch = document.createElement('span');
     swatch.className = 'details-swatch';
     swatch.style.background = colors[i];
-    item.append(swatch, level);
+    item.title = level;
+    item.append(swatch, shortLabel(level));
     legend.append(item);
   });
   parent.append(legend);

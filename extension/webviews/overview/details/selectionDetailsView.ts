@@ -1,9 +1,12 @@
-// Selection Details: how the selected models differ. Shows a hint below two models, a loading state
-// while the backend explains the selection, its error with Retry when it fails, and otherwise one grouped bar
-// chart per metric (x and colour = the explaining variables) above a sortable table of the models.
+// Selection Details: how the selected models differ. Shows one model's lineage and metrics when one is selected,
+// a loading state while the backend explains the selection, its error with Retry when it fails, and otherwise one
+// bar chart per primary metric (x and colour = the explaining variables, the other metrics on demand) above a
+// sortable table of the models. A bar never averages two recipes: past two variables the chart is one bar per model
+// or a "refine to compare" state, and value pills narrow the models compared (see chartPlan.ts).
 // The container's data-state (empty|loading|ready|error) says which, for the user's CSS and for tests.
 import type { SelectionExplanation, SpecSummary } from '../../../../protocol/generated/contract';
 import { groupIntoCells, type ChartCell } from './chartCells';
+import { perModel, planChart, restrict, shortLabel, type AllowedLevels } from './chartPlan';
 import { cellTooltip, type CellContext } from './cellTooltip';
 import { chooseVariables } from './chooseVariables';
 import { DetailsTooltip } from './detailsTooltip';
@@ -13,6 +16,9 @@ import { levelColors } from './levelColors';
 import { renderLevelLegend } from './levelLegend';
 import { renderBarChart } from './renderBarChart';
 import { renderRefineControl } from './refineControl';
+import { renderRefinePills } from './refinePills';
+import { renderModelInfo } from './modelInfoTable';
+import { metricsShown } from './metricsShown';
 import { renderTable } from './renderTable';
 import { tableColumns } from './tableColumns';
 import { nextSort } from './tableSort';
@@ -44,6 +50,10 @@ export class SelectionDetailsView {
   private readonly content: HTMLDivElement;
   private readonly tooltip: DetailsTooltip;
   private tableBox: HTMLDivElement | undefined;
+  /** Value pills pressed in "Refine comparison"; cleared when the selection changes. */
+  private allowed: AllowedLevels = new Map();
+  /** "More metrics": chart every metric, not only the primary ones. */
+  private allMetrics = false;
 
   constructor(private readonly container: HTMLElement, private readonly callbacks: SelectionDetailsCallbacks, savedState?: unknown) {
     if (!container.id) container.id = 'selection-details';
@@ -75,10 +85,13 @@ export class SelectionDetailsView {
       this.shown = undefined;
       this.callbacks.cancelExplain();
       this.showMessage('empty', ids.length === 1 ? `One model is selected. ${SELECT_HINT}` : SELECT_HINT);
+      const model = ids.length === 1 ? summary?.models.find((m) => m.id === ids[0]) : undefined;
+      if (summary && model) renderModelInfo(this.content, model, new Map(summary.models.map((m) => [m.id, m])), summary.metrics);
       return;
     }
     const sameSelection = sameSet(ids, this.ids);
     if (sameSelection && !summaryChanged) return;
+    if (!sameSelection) this.allowed = new Map();
     this.ids = ids;
     this.explainAgain();
   }
@@ -119,20 +132,36 @@ export class SelectionDetailsView {
       this.showMessage('empty', `Only ${count} of the selected models ${count === 1 ? 'is' : 'are'} in the spec. ${SELECT_HINT}`, false);
       return;
     }
-    const variables = explanation.variables;
-    if (variables.length === 0) {
+    const full = explanation.variables;
+    if (full.length === 0) {
       this.setState('ready');
       this.status.textContent = `These ${count} models are identical in every variable: the same operations with the same parameters. Their metrics are below.`;
       this.renderTableBox();
       return;
     }
-
+    const compared = restrict(explanation, this.allowed);
+    const variables = compared.variables;
     const chosen = chooseVariables(variables, this.choices.variables);
-    const xIndex = chosen.x ?? 0;
-    const xName = variables[xIndex].name;
-    const colorName = chosen.color === null ? null : variables[chosen.color].name;
     this.setState('ready');
-    this.status.textContent = `${count} models differ in ${describeVariables(variables.map((v) => v.name))}.`;
+    // Long names (a pipeline of many steps) are shortened here; the status's tooltip and the table keep them whole.
+    this.status.textContent = `${count} models differ in ${describeVariables(full.map((v) => shortLabel(v.name)))}.`;
+    this.status.title = full.map((v) => v.name).join('\n');
+    if (full.length > 2 || explanation.chart !== 'grouped') {
+      renderRefinePills(this.content, full, this.allowed, compared.modelIds.length, count, {
+        changed: (allowed) => {
+          this.allowed = allowed;
+          this.render();
+        },
+        updateSelection: () => this.callbacks.select([...compared.modelIds]),
+      });
+    }
+    if (compared.modelIds.length < 2 || variables.length === 0) {
+      this.content.append(element('p', 'details-note details-refine-needed', compared.modelIds.length < 2
+        ? `The pressed values leave ${compared.modelIds.length === 1 ? 'one model' : 'no model'}: at least two are needed to compare. Release a value or press Reset.`
+        : `The ${compared.modelIds.length} models left are identical in every variable. Release a value or press Reset to compare more.`));
+      this.renderTableBox();
+      return;
+    }
     if (variables.length > 2) {
       renderRefineControl(this.content, variables, chosen, (choice) => {
         this.choices = { ...this.choices, variables: choice };
@@ -140,7 +169,26 @@ export class SelectionDetailsView {
         this.render();
       });
     }
-    const grouping = groupIntoCells(explanation, xIndex, chosen.color);
+    const untouched = compared === explanation && !this.choices.variables;
+    const plan = untouched ? explanation.chart : planChart(compared, chosen.x ?? 0, chosen.color);
+    if (plan === 'refine') {
+      const charted = new Set([chosen.x, chosen.color].filter((i): i is number => i !== null));
+      const others = variables.filter((_, i) => !charted.has(i)).map((v) => v.name);
+      this.content.append(element('p', 'details-note details-refine-needed',
+        `Refine to compare: these ${compared.modelIds.length} models also differ in ${describeVariables(others)}, so a bar would average different recipes. Press values above to narrow the models, or pick other variables for x and colour.`));
+      this.renderTableBox();
+      return;
+    }
+    this.renderCharts(plan === 'perModel' ? perModel(compared) : compared, plan === 'perModel' ? { x: 0, color: null } : chosen, summary);
+    this.renderTableBox();
+  }
+
+  private renderCharts(compared: SelectionExplanation, chosen: { x: number | null; color: number | null }, summary: SpecSummary): void {
+    const variables = compared.variables;
+    const xIndex = chosen.x ?? 0;
+    const xName = variables[xIndex].name;
+    const colorName = chosen.color === null ? null : variables[chosen.color].name;
+    const grouping = groupIntoCells(compared, xIndex, chosen.color);
     const colors = grouping.colorLevels ? levelColors(grouping.colorLevels.length) : null;
     if (grouping.colorLevels && colors && colorName) renderLevelLegend(this.content, colorName, grouping.colorLevels, colors);
 
@@ -148,20 +196,21 @@ export class SelectionDetailsView {
     charts.dataset.variableX = xName;
     charts.dataset.variableColor = colorName ?? '';
     this.content.append(charts);
-    const models = byId(summary, explanation.modelIds);
+    const models = byId(summary, compared.modelIds);
     const skipped: string[] = [];
-    for (const metric of summary.metrics) {
+    const { shown, hidden } = metricsShown(summary.metrics, this.allMetrics);
+    for (const metric of shown) {
       const valueOf = (i: number) => models[i]?.metrics?.[metric.name] ?? null;
-      if (!explanation.modelIds.some((_, i) => Number.isFinite(valueOf(i) ?? NaN))) {
+      if (!compared.modelIds.some((_, i) => Number.isFinite(valueOf(i) ?? NaN))) {
         skipped.push(metric.name);
         continue;
       }
-      const context: CellContext = { grouping, xName, colorName, metric, modelIds: explanation.modelIds, valueOf };
+      const context: CellContext = { grouping, xName, colorName, metric, modelIds: compared.modelIds, valueOf };
       renderBarChart(charts, metric, context, colors, {
         hover: (cell, event) => this.tooltip.show(cellTooltip(cell, context), { x: event.clientX, y: event.clientY }),
         move: (event) => this.tooltip.moveTo({ x: event.clientX, y: event.clientY }),
         leave: () => this.tooltip.hide(),
-        activate: (cell) => this.selectCell(cell, explanation),
+        activate: (cell) => this.selectCell(cell, compared),
       });
     }
     if (summary.metrics.length === 0) {
@@ -169,7 +218,16 @@ export class SelectionDetailsView {
     } else if (skipped.length > 0) {
       charts.append(element('p', 'details-note', `No selected model has a value for ${skipped.join(', ')}; ${skipped.length === 1 ? 'its chart is' : 'their charts are'} left out.`));
     }
-    this.renderTableBox();
+    if (hidden > 0 || this.allMetrics) {
+      const more = element('button', 'toolbar-button details-more-metrics', this.allMetrics ? 'Primary metrics only' : `More metrics (${hidden})`);
+      more.type = 'button';
+      more.setAttribute('aria-expanded', String(this.allMetrics));
+      more.addEventListener('click', () => {
+        this.allMetrics = !this.allMetrics;
+        this.render();
+      });
+      charts.append(more);
+    }
   }
 
   private renderTableBox(): void {
@@ -197,6 +255,7 @@ export class SelectionDetailsView {
     this.tooltip?.hide();
     this.setState(state);
     this.status.textContent = message;
+    this.status.title = '';
     if (clear) {
       this.content.replaceChildren();
       this.tableBox = undefined;

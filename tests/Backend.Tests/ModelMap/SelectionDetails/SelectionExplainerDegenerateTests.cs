@@ -95,7 +95,7 @@ public sealed class SelectionExplainerDegenerateTests
     }
 
     [Fact]
-    public void Numbers_are_levels_by_value_in_compact_text_and_booleans_read_false_then_true()
+    public void Numbers_are_levels_by_value_in_compact_text_and_booleans_read_as_the_parameter_or_no_parameter()
     {
         var spec = Summary([Root("r"),
             Model("a", "r", Op("Prune", """{"amount": 0.50, "bias": true}""")), Model("b", "r", Op("Prune", """{"amount": 5e-1, "bias": false}""")),
@@ -105,7 +105,7 @@ public sealed class SelectionExplainerDegenerateTests
         Assert.Equal(["0.25", "0.5"], amount.Levels);
         Assert.True(amount.Numeric);
         var bias = Assert.Single(result.Variables, v => v.Name == "Prune · bias");
-        Assert.Equal(["false", "true"], bias.Levels);
+        Assert.Equal(["no bias", "bias"], bias.Levels);
         Assert.False(bias.Numeric);
     }
 

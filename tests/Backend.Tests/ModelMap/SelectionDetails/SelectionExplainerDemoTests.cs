@@ -32,7 +32,7 @@ public sealed class SelectionExplainerDemoTests
         Assert.Equal(("Magnitude Prune · amount", VariableKind.Parameter, true), (amount.Name, amount.Kind, amount.Numeric));
         Assert.Equal(["0.5", "0.7", "0.9", "0.5", "0.7", "0.9"], LevelsOf(amount));
         Assert.Equal(("Calibrate", VariableKind.Presence, false), (calibrate.Name, calibrate.Kind, calibrate.Numeric));
-        Assert.Equal(["false", "true"], calibrate.Levels);
+        Assert.Equal(["no Calibrate", "Calibrate"], calibrate.Levels);
         Assert.Equal([0, 0, 0, 1, 1, 1], calibrate.Values);
     }
 
@@ -44,7 +44,7 @@ public sealed class SelectionExplainerDemoTests
         var recipe = Assert.Single(result.Variables, v => v.Kind == VariableKind.Merged);
         Assert.Equal(["Magnitude Prune · amount", "Magnitude Prune · exclude"], recipe.Parts);
         Assert.Equal("Magnitude Prune · amount & exclude", recipe.Name);
-        Assert.Equal(["0.7 · features.0.*", "0.9 · none"], recipe.Levels);
+        Assert.Equal(["amount: 0.7 · exclude: features.0.*", "amount: 0.9 · exclude: none"], recipe.Levels);
         Assert.Equal([0, 0, 0, 1, 1, 1], recipe.Values);
         var pipeline = Assert.Single(result.Variables, v => v.Kind == VariableKind.Ordered);
         Assert.Equal(["Calibrate", "Int8 Quantize"], pipeline.Parts);
@@ -58,7 +58,8 @@ public sealed class SelectionExplainerDemoTests
         var result = Explain(DemoTree(), "cnn-int8", "cnn-pal4", "cnn-prune50");
         var operation = Assert.Single(result.Variables);
         Assert.Equal(("Operation at step 1", VariableKind.Operation), (operation.Name, operation.Kind));
-        Assert.Equal(["Int8 Quantize", "Palettize", "Magnitude Prune"], operation.Levels);
+        // Each operation keeps the parameters its models share, as the paper does ("Train 50").
+        Assert.Equal(["Int8 Quantize", "Palettize (bits: 4)", "Magnitude Prune (amount: 0.5, scope: global)"], operation.Levels);
         Assert.Equal([0, 1, 2], operation.Values);
     }
 
@@ -77,7 +78,7 @@ public sealed class SelectionExplainerDemoTests
         var result = Explain(DemoTree(), "cnn-int8", "cnn-pal2", "cnn-pal4", "cnn-pal6");
         var merged = Assert.Single(result.Variables);
         Assert.Equal(("Palettize · bits & Operation at step 1", VariableKind.Merged), (merged.Name, merged.Kind));
-        Assert.Equal(["none · Int8 Quantize", "2 · Palettize", "4 · Palettize", "6 · Palettize"], merged.Levels);
+        Assert.Equal(["bits: none · Int8 Quantize", "bits: 2 · Palettize", "bits: 4 · Palettize", "bits: 6 · Palettize"], merged.Levels);
         Assert.Equal(["Palettize · bits", "Operation at step 1"], merged.Parts);
     }
 
@@ -89,7 +90,7 @@ public sealed class SelectionExplainerDemoTests
         var result = Explain(DemoTree(), "cnn-int8", "cnn-prune50-int8");
         var prune = Assert.Single(result.Variables);
         Assert.Equal(("Magnitude Prune", VariableKind.Presence), (prune.Name, prune.Kind));
-        Assert.Equal(["false", "true"], LevelsOf(prune));
+        Assert.Equal(["no Magnitude Prune", "Magnitude Prune"], LevelsOf(prune));
     }
 
     [Fact]
@@ -100,8 +101,8 @@ public sealed class SelectionExplainerDemoTests
         var result = Explain(DemoTree(), "cnn-prune50", "cnn-int8", "cnn-prune50-int8");
         Assert.Equal(["Magnitude Prune", "Int8 Quantize"], result.Variables.Select(v => v.Name));
         Assert.All(result.Variables, v => Assert.Equal(VariableKind.Presence, v.Kind));
-        Assert.Equal(["true", "false", "true"], LevelsOf(result.Variables[0]));
-        Assert.Equal(["false", "true", "true"], LevelsOf(result.Variables[1]));
+        Assert.Equal(["Magnitude Prune", "no Magnitude Prune", "Magnitude Prune"], LevelsOf(result.Variables[0]));
+        Assert.Equal(["no Int8 Quantize", "Int8 Quantize", "Int8 Quantize"], LevelsOf(result.Variables[1]));
     }
 
     [Fact]
