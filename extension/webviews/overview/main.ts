@@ -63,6 +63,7 @@ const details = mountSelectionDetails(
   {
     explain: (ids, token) => host.sendRequest(ExplainSelection, { ids }, token),
     select: (ids) => setSelection(ids, true),
+    hovered: (id) => linkHover(id, 'details'),
     stateChanged: (detailsState) => {
       state = { ...state, details: detailsState };
       saveState(state);
@@ -169,12 +170,12 @@ function updateState(change: Partial<MapState>, scope: 'all' | 'scatter' = 'all'
 }
 
 /**
- * The model under the pointer in one view is ringed in the other, marked for Selection Details (its
+ * The model under the pointer in one view is ringed in the others, marked for Selection Details (its
  * container's data-hovered-model) and, through the host, in the sidebar tree.
  */
-function linkHover(id: string | null, from: 'map' | 'scatter'): void {
-  if (from === 'map') scatter.showLinkedHover(id);
-  else view.showLinkedHover(id);
+function linkHover(id: string | null, from: 'map' | 'scatter' | 'details'): void {
+  if (from !== 'scatter') scatter.showLinkedHover(id);
+  if (from !== 'map') view.showLinkedHover(id);
   page.detailsContainer.dataset.hoveredModel = id ?? '';
   void host.sendNotification(OverviewHoverChanged, { id });
 }

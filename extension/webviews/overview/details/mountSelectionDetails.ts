@@ -13,6 +13,8 @@ export interface SelectionDetailsHost {
   select(ids: string[]): void;
   /** Optional: store the view's choices (refine variables, table sort) in the webview state. */
   stateChanged?(state: DetailsState): void;
+  /** Optional: the model under the pointer in the charts or table (null: none). */
+  hovered?(id: string | null): void;
 }
 
 export interface SelectionDetails {
@@ -30,6 +32,7 @@ export function mountSelectionDetails(container: HTMLElement, host: SelectionDet
       explain: (ids) => client?.request(ids),
       cancelExplain: () => client?.cancel(),
       stateChanged: host.stateChanged,
+      hovered: host.hovered,
     },
     savedState,
   );

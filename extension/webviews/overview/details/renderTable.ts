@@ -12,6 +12,7 @@ export function renderTable(
   rowCount: number,
   sort: SortKey | null,
   onSort: (column: string) => void,
+  onHover?: (row: number | null) => void,
 ): void {
   const table = document.createElement('table');
   table.id = 'details-table';
@@ -39,12 +40,14 @@ export function renderTable(
   const body = table.createTBody();
   for (const model of rows.slice(0, ROW_LIMIT)) {
     const tr = body.insertRow();
+    if (onHover) tr.addEventListener('pointerenter', () => onHover(model));
     for (const column of columns) {
       const td = tr.insertCell();
       td.className = `details-col-${column.kind}`;
       td.textContent = column.text(model);
     }
   }
+  if (onHover) body.addEventListener('pointerleave', () => onHover(null));
   parent.append(table);
   if (rowCount > ROW_LIMIT) {
     const note = document.createElement('p');

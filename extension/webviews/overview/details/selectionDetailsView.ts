@@ -36,6 +36,8 @@ export interface SelectionDetailsCallbacks {
   cancelExplain(): void;
   /** The user's choices changed; store them (vscode.setState) to restore them after a reload. */
   stateChanged?(state: DetailsState): void;
+  /** The pointer is on one model's bar or table row (null: on none), so the map and scatterplot can ring it. */
+  hovered?(id: string | null): void;
 }
 
 export class SelectionDetailsView {
@@ -207,9 +209,16 @@ export class SelectionDetailsView {
       }
       const context: CellContext = { grouping, xName, colorName, metric, modelIds: compared.modelIds, valueOf };
       renderBarChart(charts, metric, context, colors, {
-        hover: (cell, event) => this.tooltip.show(cellTooltip(cell, context), { x: event.clientX, y: event.clientY }),
+        hover: (cell, event) => {
+          this.tooltip.show(cellTooltip(cell, context), { x: event.clientX, y: event.clientY });
+          // A bar of several models has no one model to ring elsewhere.
+          this.callbacks.hovered?.(cell.models.length === 1 ? compared.modelIds[cell.models[0]] : null);
+        },
         move: (event) => this.tooltip.moveTo({ x: event.clientX, y: event.clientY }),
-        leave: () => this.tooltip.hide(),
+        leave: () => {
+          this.tooltip.hide();
+          this.callbacks.hovered?.(null);
+        },
         activate: (cell) => this.selectCell(cell, compared),
       });
     }
@@ -240,7 +249,7 @@ export class SelectionDetailsView {
       this.choices = { ...this.choices, sort: nextSort(this.choices.sort, column) };
       this.callbacks.stateChanged?.(this.choices);
       this.renderTableBox();
-    });
+    }, (row) => this.callbacks.hovered?.(row === null ? null : explanation.modelIds[row] ?? null));
     if (this.tableBox) this.tableBox.replaceWith(box);
     else this.content.append(box);
     this.tableBox = box;
