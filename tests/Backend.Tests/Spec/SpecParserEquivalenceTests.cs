@@ -8,6 +8,7 @@ using System.Text.Json;
 using CompressCompare.Backend.ModelMap.Bench;
 using CompressCompare.Backend.Spec;
 using CompressCompare.Protocol;
+using CompressCompare.Protocol.Spec;
 
 namespace Backend.Tests.Spec;
 
@@ -37,6 +38,9 @@ public sealed class SpecParserEquivalenceTests
     {
         var (path, text) = SpecCases()[name];
         var fromText = Dump(SpecParser.Parse(path, text, CancellationToken.None), path);
+        // The file's bytes, as a read from disk hands them over: UTF-8 (with the text's own byte order mark, if any) and UTF-16.
+        Assert.Equal(fromText, Dump(SpecParser.ParseFile(path, Encoding.UTF8.GetBytes(text), CancellationToken.None), path));
+        Assert.Equal(fromText, Dump(SpecParser.ParseFile(path, [.. Encoding.Unicode.Preamble, .. Encoding.Unicode.GetBytes(text)], CancellationToken.None), path));
         var digests = ReadDigests();
         if (Environment.GetEnvironmentVariable("CC_WRITE_SPEC_DIGESTS") == "1")
         {
@@ -48,6 +52,23 @@ public sealed class SpecParserEquivalenceTests
         var dumpPath = Path.Combine(Path.GetTempPath(), $"cc-parsed-spec-{name}.json");
         if (Digest(fromText) != expected) File.WriteAllText(dumpPath, fromText);
         Assert.True(Digest(fromText) == expected, $"The parse of '{name}' differs from the one before the rewrite; its dump is in {dumpPath}.");
+    }
+
+    [Fact]
+    public void ParseFile_ReadsBytesThatAreNotUtf8AsTheTextAReaderDecodesFromThem()
+    {
+        // A stray Latin-1 byte inside a tag, and a file that starts with two byte order marks.
+        byte[] latin1 = [.. Encoding.UTF8.GetBytes("{\"models\": [{\"id\": \"a\", \"tag\": \"caf"), 0xE9, .. Encoding.UTF8.GetBytes("\", \"metrics\": 5}]}")];
+        byte[] twoMarks = [0xEF, 0xBB, 0xBF, 0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("{\"models\": [{\"id\": \"a\" , \"metrics\": 5}]}")];
+        foreach (var bytes in new[] { latin1, twoMarks })
+        {
+            using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            var expected = Dump(SpecParser.Parse(SpecAssert.SpecPath, reader.ReadToEnd(), CancellationToken.None), SpecAssert.SpecPath);
+            var parsed = SpecParser.ParseFile(SpecAssert.SpecPath, bytes, CancellationToken.None);
+            Assert.Equal(expected, Dump(parsed, SpecAssert.SpecPath));
+            // The wrong-type "metrics" is reported, after the replaced byte or the marks, at the same column both ways.
+            Assert.Equal(DiagnosticCodes.WrongType, SpecAssert.Single(parsed, DiagnosticCodes.WrongType).Code);
+        }
     }
 
     static Dictionary<string, (string Path, string Text)> SpecCases()
