@@ -1,4 +1,7 @@
 // Reads UTF-8 JSON into JsonNodes that carry byte spans; JsonDocument alone cannot say where a value was.
+// One top-level array (the spec's "models") can be left unbuilt: it is checked and measured in the first pass, and
+// its items are built one at a time as they are read (JsonDeferredArrayNode), so no whole-file tree is ever held.
+using System.Text;
 using System.Text.Json;
 
 namespace CompressCompare.Backend.Spec;
@@ -29,22 +32,30 @@ internal sealed class JsonPositionTree
 
     private readonly byte[] _utf8;
     private readonly CancellationToken _cancellationToken;
+    private readonly string? _deferred;
     private int _tokensSinceCheck;
+    // Where the reader's slice starts in _utf8: 0 for the whole file, the item's start while building a deferred item.
+    private int _offset;
+    // Names and short strings repeat on every model; decoding each once is most of what interning saves.
+    private readonly Utf8SlotCache<string> _strings = new();
+    private readonly Utf8SlotCache<JsonElement> _elements = new();
 
-    private JsonPositionTree(byte[] utf8, CancellationToken cancellationToken)
+    private JsonPositionTree(byte[] utf8, CancellationToken cancellationToken, string? deferred)
     {
         _utf8 = utf8;
         _cancellationToken = cancellationToken;
+        _deferred = deferred;
     }
 
     public JsonNode Root { get; private set; } = null!;
 
     /// <summary>Parses the whole text, or says where it stops being JSON. Throws only when cancelled.</summary>
+    /// <param name="deferredArray">A property of the root object whose array value becomes a JsonDeferredArrayNode.</param>
     public static bool TryParse(
         byte[] utf8, LineIndex lines, CancellationToken cancellationToken,
-        out JsonPositionTree? tree, out JsonSyntaxError? error)
+        out JsonPositionTree? tree, out JsonSyntaxError? error, string? deferredArray = null)
     {
-        var built = new JsonPositionTree(utf8, cancellationToken);
+        var built = new JsonPositionTree(utf8, cancellationToken, deferredArray);
         var reader = new Utf8JsonReader(utf8, ReaderOptions);
         try
         {
@@ -53,7 +64,7 @@ internal sealed class JsonPositionTree
                 (tree, error) = (null, new JsonSyntaxError(0, "the file holds no JSON value"));
                 return false;
             }
-            built.Root = built.ReadValue(ref reader);
+            built.Root = built.ReadValue(ref reader, isRoot: true);
             // Reading past the root is what makes the reader reject trailing content.
             reader.Read();
         }
@@ -82,17 +93,48 @@ internal sealed class JsonPositionTree
     /// </summary>
     public JsonElement ElementOf(JsonNode node)
     {
+        // A scalar's element is immutable and its own document: the same raw token can share one.
+        var raw = _utf8.AsSpan(node.Start, node.End - node.Start);
+        var slot = node is JsonScalarNode ? Utf8SlotCache<JsonElement>.SlotOf(raw) : -1;
+        if (_elements.TryGet(slot, raw, out var held)) return held;
+        var element = ParseElement(node);
+        _elements.Set(slot, raw, element);
+        return element;
+    }
+
+    private JsonElement ParseElement(JsonNode node)
+    {
         var reader = new Utf8JsonReader(_utf8.AsSpan(node.Start, node.End - node.Start), ReaderOptions);
         reader.Read();
         // ParseValue copies into a document of its own, so nothing here needs disposing.
         return JsonElement.ParseValue(ref reader);
     }
 
-    private JsonNode ReadValue(ref Utf8JsonReader reader)
+    /// <summary>The nodes of the value at [<paramref name="start"/>, <paramref name="end"/>), already read once as part of the whole.</summary>
+    internal JsonNode ReadAt(int start, int end)
+    {
+        var reader = new Utf8JsonReader(_utf8.AsSpan(start, end - start), ReaderOptions);
+        reader.Read();
+        // The first pass counted these values within the budget and checked their escapes: counting starts over
+        // for the item alone (so it cannot be refused again), and only the offsets need shifting.
+        var (offset, values) = (_offset, _values);
+        (_offset, _values) = (start, 0);
+        try
+        {
+            return ReadValue(ref reader, isRoot: false);
+        }
+        finally
+        {
+            (_offset, _values) = (offset, values);
+        }
+    }
+
+    // Every value counts against MaxValues, built or deferred, so a deferred array is refused exactly where a built one was.
+    private void CountValue(ref Utf8JsonReader reader)
     {
         if (++_values > MaxValues)
         {
-            _refusedAt = (int)reader.TokenStartIndex;
+            _refusedAt = _offset + (int)reader.TokenStartIndex;
             throw new JsonException($"the spec holds more than {MaxValues:N0} JSON values, more than any spec of 100,000 models; it was not read further", null, null, null);
         }
         if (++_tokensSinceCheck >= TokensPerCancellationCheck)
@@ -100,33 +142,40 @@ internal sealed class JsonPositionTree
             _tokensSinceCheck = 0;
             _cancellationToken.ThrowIfCancellationRequested();
         }
+    }
 
-        var start = (int)reader.TokenStartIndex;
+    private JsonNode ReadValue(ref Utf8JsonReader reader, bool isRoot)
+    {
+        CountValue(ref reader);
+        var start = _offset + (int)reader.TokenStartIndex;
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
                 var obj = new JsonObjectNode(start);
                 while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
-                    var nameStart = (int)reader.TokenStartIndex;
-                    var name = reader.GetString()!;
+                    var nameStart = _offset + (int)reader.TokenStartIndex;
+                    var name = StringOf(ref reader);
                     var nameEnd = nameStart + reader.ValueSpan.Length + 2;
                     reader.Read();
-                    obj.Properties.Add(new JsonPropertyNode(name, nameStart, nameEnd, ReadValue(ref reader)));
+                    var property = isRoot && reader.TokenType == JsonTokenType.StartArray && name == _deferred
+                        ? ReadDeferred(ref reader)
+                        : ReadValue(ref reader, isRoot: false);
+                    obj.Properties.Add(new JsonPropertyNode(name, nameStart, nameEnd, property));
                 }
-                obj.End = (int)reader.TokenStartIndex + 1;
+                obj.End = _offset + (int)reader.TokenStartIndex + 1;
                 return obj;
 
             case JsonTokenType.StartArray:
                 var array = new JsonArrayNode(start);
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-                    array.Items.Add(ReadValue(ref reader));
-                array.End = (int)reader.TokenStartIndex + 1;
+                    array.Items.Add(ReadValue(ref reader, isRoot: false));
+                array.End = _offset + (int)reader.TokenStartIndex + 1;
                 return array;
 
             case JsonTokenType.String:
                 // ValueSpan is the raw (still escaped) text between the quotes.
-                var text = reader.GetString();
+                var text = StringOf(ref reader);
                 return new JsonScalarNode(start, start + reader.ValueSpan.Length + 2, JsonValueKind.String, text, null);
 
             case JsonTokenType.Number:
@@ -148,6 +197,81 @@ internal sealed class JsonPositionTree
                 // The reader only hands out value tokens here; anything else means a bug in this loop.
                 throw new JsonException($"unexpected token {reader.TokenType}", null, null, null);
         }
+    }
+
+    /// <summary>Reads the array at the reader as item spans only, checking all that building it would have checked.</summary>
+    private JsonDeferredArrayNode ReadDeferred(ref Utf8JsonReader reader)
+    {
+        CountValue(ref reader);
+        var array = new JsonDeferredArrayNode(_offset + (int)reader.TokenStartIndex, this);
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            var start = (int)reader.TokenStartIndex;
+            CountValue(ref reader);
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.StartObject or JsonTokenType.StartArray:
+                    array.Add(start, SkipContainer(ref reader), container: true);
+                    break;
+                case JsonTokenType.String:
+                    CheckEscapes(ref reader);
+                    array.Add(start, start + reader.ValueSpan.Length + 2, container: false);
+                    break;
+                default:
+                    array.Add(start, start + reader.ValueSpan.Length, container: false);
+                    break;
+            }
+        }
+        array.End = (int)reader.TokenStartIndex + 1;
+        return array;
+    }
+
+    /// <summary>Reads to the end of the container the reader is at; the end offset of its closing bracket.</summary>
+    private int SkipContainer(ref Utf8JsonReader reader)
+    {
+        for (var depth = 1; depth > 0 && reader.Read();)
+        {
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.StartObject or JsonTokenType.StartArray:
+                    CountValue(ref reader);
+                    depth++;
+                    break;
+                case JsonTokenType.EndObject or JsonTokenType.EndArray:
+                    depth--;
+                    break;
+                case JsonTokenType.PropertyName:
+                    CheckEscapes(ref reader);
+                    break;
+                case JsonTokenType.String:
+                    CountValue(ref reader);
+                    CheckEscapes(ref reader);
+                    break;
+                default:
+                    CountValue(ref reader);
+                    break;
+            }
+        }
+        return (int)reader.TokenStartIndex + 1;
+    }
+
+    // An escape that decodes to invalid UTF-16 (a lone "\uD800") must fail here, where building the node would have.
+    private static void CheckEscapes(ref Utf8JsonReader reader)
+    {
+        if (reader.ValueIsEscaped) reader.GetString();
+    }
+
+    /// <summary>The string or property name at the reader; an unescaped short one from the cache.</summary>
+    private string StringOf(ref Utf8JsonReader reader)
+    {
+        if (reader.ValueIsEscaped) return reader.GetString()!;
+        var raw = reader.ValueSpan;
+        var slot = Utf8SlotCache<string>.SlotOf(raw);
+        if (_strings.TryGet(slot, raw, out var held)) return held;
+        // The bytes are valid UTF-8 (SpecParser checks), so this decodes exactly as GetString does.
+        var text = Encoding.UTF8.GetString(raw);
+        _strings.Set(slot, raw, text);
+        return text;
     }
 
     // The reader appends "LineNumber: 3 | BytePositionInLine: 5." in 0-based bytes; our diagnostic carries the position.

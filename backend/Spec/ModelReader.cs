@@ -16,6 +16,8 @@ internal sealed class ModelReader
     private readonly Dictionary<string, int> _offsetById = new(StringComparer.Ordinal);
     private readonly MetricUseChecker _metricUses;
     private readonly HashSet<string> _reportedOperations = new(StringComparer.Ordinal);
+    private readonly SharedKeyDictionaryBuilder<double?> _metricValues = new();
+    private readonly SharedKeyDictionaryBuilder<JsonElement> _parameterValues = new();
 
     private readonly string _specFolder;
 
@@ -43,7 +45,8 @@ internal sealed class ModelReader
                 $"Add \"{SpecFields.Top.Models}\": [{{\"{SpecFields.Model.Id}\": \"base\"}}, ...] listing your models.");
             return [];
         }
-        if (node is not JsonArrayNode array)
+        // SpecParser defers the top-level "models" array, so any array here is one: its models are built one by one.
+        if (node is not JsonDeferredArrayNode array)
         {
             sink.Error(DiagnosticCodes.WrongType, node.Head,
                 $"\"{SpecFields.Top.Models}\" must be an array of models like [{{\"{SpecFields.Model.Id}\": \"base\"}}], but is {node.Description}. " +
@@ -52,18 +55,18 @@ internal sealed class ModelReader
         }
 
         var reader = new ModelReader(tree, declarations, sink, specFolder);
-        var drafts = new List<ModelDraft>(Math.Min(array.Items.Count, MaxModels));
-        for (var i = 0; i < array.Items.Count; i++)
+        var drafts = new List<ModelDraft>(Math.Min(array.Count, MaxModels));
+        for (var i = 0; i < array.Count; i++)
         {
             if (i == MaxModels)
             {
-                sink.Error(DiagnosticCodes.TooManyModels, array.Items[i].Head,
-                    $"The spec lists {array.Items.Count:N0} models; the first {MaxModels:N0} are read and the rest, from here on, are left out. " +
+                sink.Error(DiagnosticCodes.TooManyModels, array.HeadOf(i),
+                    $"The spec lists {array.Count:N0} models; the first {MaxModels:N0} are read and the rest, from here on, are left out. " +
                     "Split the study into several spec files.");
                 break;
             }
             if (i % ModelsPerCancellationCheck == 0) cancellationToken.ThrowIfCancellationRequested();
-            if (reader.ReadModel(array.Items[i], i) is { } draft) drafts.Add(draft);
+            if (reader.ReadModel(array.Read(i), i) is { } draft) drafts.Add(draft);
         }
         return drafts;
     }
@@ -167,14 +170,13 @@ internal sealed class ModelReader
         return new OperationApplication { Name = name, Parameters = ReadParameterValues(operation, id, owner) };
     }
 
-    private Dictionary<string, JsonElement> ReadParameterValues(JsonObjectNode operation, string id, string owner)
+    private IReadOnlyDictionary<string, JsonElement> ReadParameterValues(JsonObjectNode operation, string id, string owner)
     {
-        var values = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
         var node = operation.Find(SpecFields.ModelOperation.Parameters);
         if (node is JsonObjectNode parameters)
         {
             foreach (var parameter in parameters.Properties)
-                values[parameter.Name] = _tree.ElementOf(parameter.Value);
+                _parameterValues.Set(parameter.Name, _tree.ElementOf(parameter.Value));
         }
         else if (node is { IsNull: false })
         {
@@ -182,27 +184,26 @@ internal sealed class ModelReader
                 $"\"{SpecFields.ModelOperation.Parameters}\" of the operation of {owner} must be an object of parameter values like {{\"sparsity\": 0.5}}, " +
                 $"but is {node.Description}. Fix it; the operation is shown without parameter values until then.", id);
         }
-        return values;
+        return _parameterValues.Build();
     }
 
-    private Dictionary<string, double?> ReadMetrics(JsonObjectNode model, string id, string owner)
+    private IReadOnlyDictionary<string, double?> ReadMetrics(JsonObjectNode model, string id, string owner)
     {
         var node = model.Find(SpecFields.Model.Metrics);
         if (node is JsonObjectNode metrics)
         {
-            var values = new Dictionary<string, double?>(metrics.Properties.Count, StringComparer.Ordinal);
             foreach (var metric in metrics.Properties)
             {
                 _metricUses.Check(metric, id, owner);
-                if (MetricValue(metric, id, owner, out var value)) values[metric.Name] = value;
+                if (MetricValue(metric, id, owner, out var value)) _metricValues.Set(metric.Name, value);
             }
-            return values;
+            return _metricValues.Build();
         }
         if (node is { IsNull: false })
             _sink.Error(DiagnosticCodes.WrongType, node.Head,
                 $"\"{SpecFields.Model.Metrics}\" of {owner} must be an object mapping metric names to numbers, like {{\"accuracy\": 0.93}}, " +
                 $"but is {node.Description}. Fix it; the model is shown without metric values until then.", id);
-        return new Dictionary<string, double?>(StringComparer.Ordinal);
+        return _metricValues.Build();
     }
 
     // null is a legitimate "not recorded" (upstream specs write it for metrics measured on some models only).

@@ -54,7 +54,10 @@ public sealed class SpecService(ILogger<SpecService> logger, SpecSnapshotStore? 
         // such a parse is not kept: requests on that spec are refused by the path policy anyway.
         var checkFiles = content.FromDisk || WorkspacePolicy.Current.MayReadSpec(fullPath);
         Interlocked.Increment(ref _parses);
-        var parsed = SpecParser.Parse(fullPath, content.Text, cancellationToken, checkFiles ? File.Exists : null);
+        var fileExists = checkFiles ? File.Exists : (Func<string, bool>?)null;
+        var parsed = content.Text is { } text
+            ? SpecParser.Parse(fullPath, text, cancellationToken, fileExists)
+            : SpecParser.ParseFile(fullPath, content.File!, cancellationToken, fileExists);
         logger.LogDebug("Read {Path}: {Models} models, {Diagnostics} diagnostics", fullPath, parsed.Models.Count, parsed.Diagnostics.Count);
         // Broken JSON gives no snapshot: views keep drawing the last good spec, and requests must keep working on it.
         if (!keep || !checkFiles || parsed.Diagnostics.Any(d => d.Code == DiagnosticCodes.InvalidJson)) return parsed;
@@ -123,10 +126,9 @@ public sealed class SpecService(ILogger<SpecService> logger, SpecSnapshotStore? 
         try
         {
             // The same checked, bounded read as a spec about to be rewritten (SpecSnapshot).
+            // The parser reads the bytes themselves: decoding them to a string first doubled the memory of a large spec.
             var snapshot = await SpecSnapshot.ReadAsync(path, cancellationToken);
-            using var reader = new StreamReader(new MemoryStream(snapshot.Bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-            var text = await reader.ReadToEndAsync(cancellationToken);
-            return new SpecContent(text, SpecSnapshotStore.IdOf(snapshot.Bytes), snapshot.Bytes.Length, FromDisk: true);
+            return new SpecContent(null, snapshot.Bytes, SpecSnapshotStore.IdOf(snapshot.Bytes), snapshot.Bytes.Length, FromDisk: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -135,13 +137,16 @@ public sealed class SpecService(ILogger<SpecService> logger, SpecSnapshotStore? 
         }
     }
 
-    /// <summary>A spec's text and the snapshot id of its bytes (the file's, or the editor text's as UTF-8: equal when the two are).</summary>
-    sealed record SpecContent(string Text, string Id, long Bytes, bool FromDisk)
+    /// <summary>
+    /// A spec's editor text or file bytes (one of the two), and the snapshot id of its bytes (the file's, or the editor
+    /// text's as UTF-8: equal when the two are).
+    /// </summary>
+    sealed record SpecContent(string? Text, byte[]? File, string Id, long Bytes, bool FromDisk)
     {
         public static SpecContent OfText(string text)
         {
             var bytes = Encoding.UTF8.GetBytes(text);
-            return new(text, SpecSnapshotStore.IdOf(bytes), bytes.Length, FromDisk: false);
+            return new(text, null, SpecSnapshotStore.IdOf(bytes), bytes.Length, FromDisk: false);
         }
     }
 }

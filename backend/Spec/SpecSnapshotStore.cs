@@ -1,6 +1,7 @@
 // Parsed specs kept by (full path, content hash), so a panel's request uses exactly the spec the Model Map drew
 // (even after the file on disk turned into broken JSON) and no request parses a spec the backend already parsed.
-// Bounded by count per path and by total source bytes: a parsed spec takes ~15× its text in memory (FileKind.Spec).
+// Bounded by count per path and by total source bytes: a parsed spec holds about 1.3× its text in memory
+// (`bench overview`'s summarizeHeldMegabytes at 100,000 models; 3.8× before issue 17's parse rework).
 using System.Security.Cryptography;
 
 namespace CompressCompare.Backend.Spec;
@@ -9,7 +10,7 @@ public sealed class SpecSnapshotStore(int perPath = SpecSnapshotStore.DefaultPer
 {
     /// <summary>The map's spec, the one being typed and a couple of earlier saves: enough for a panel opened on an older one.</summary>
     public const int DefaultPerPath = 4;
-    /// <summary>One spec of the largest size a spec may have (64 MiB) plus room for small ones; ~1.5 GB once parsed.</summary>
+    /// <summary>One spec of the largest size a spec may have (64 MiB) plus room for small ones; about 130 MB once parsed.</summary>
     public const long DefaultMaxBytes = 96L * 1024 * 1024;
     const string Prefix = "sha256:";
 

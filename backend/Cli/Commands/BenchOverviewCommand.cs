@@ -1,5 +1,6 @@
 // `bench overview --models N [--seed S] [--write FILE]`: times parse, Model Map layout and Selection Details, and
-// a `selection/explain` request on the drawn snapshot against one that re-reads the spec.
+// a `selection/explain` request on the drawn snapshot against one that re-reads the spec, and the memory a
+// `spec/summarize` of the spec takes against the file's size.
 using CompressCompare.Backend.Errors;
 using CompressCompare.Backend.ModelMap.Bench;
 using CompressCompare.Protocol.Rpc;
@@ -29,9 +30,13 @@ public sealed class BenchOverviewCommand(CliOutput output) : ICliCommand
         try
         {
             var result = OverviewBenchmark.Run(models, seed, spec);
+            var peak = await SummarizePeakBenchmark.RunAsync(spec, cancellationToken);
             var explain = await SnapshotExplainBenchmark.RunAsync(spec, cancellationToken);
             output.Write(result with
             {
+                SummarizePeakMegabytes = Math.Round(peak.PeakBytes / 1e6, 1),
+                SummarizePeakOverFile = peak.OverFile,
+                SummarizeHeldMegabytes = Math.Round(peak.HeldBytes / 1e6, 1),
                 ExplainSnapshotMs = explain.SnapshotMs,
                 ExplainRereadMs = explain.RereadMs,
                 RereadOverSnapshot = Math.Round(explain.RereadMs / Math.Max(explain.SnapshotMs, 0.001), 1),

@@ -29,6 +29,12 @@ public sealed class BenchOverviewCliTests : IDisposable
         Assert.Equal(200, output.GetProperty("models").GetInt32());
         foreach (var field in new[] { "parseMs", "layoutMs", "comparabilityMs", "totalMs", "explainSnapshotMs", "explainRereadMs", "rereadOverSnapshot" })
             Assert.True(output.GetProperty(field).GetDouble() >= 0, $"{field} is negative");
+        // The goal ratios of issue 17, each measured in this run.
+        foreach (var field in new[] { "jsonParseMs", "parseVsJsonParse", "totalOverGoal", "summarizePeakMegabytes", "summarizePeakOverFile", "fileMegabytes" })
+            Assert.True(output.GetProperty(field).GetDouble() > 0, $"{field} is not positive");
+        // 200 models hold well under the 0.1 MB it is rounded to; other tests share the heap meanwhile.
+        Assert.True(output.GetProperty("summarizeHeldMegabytes").GetDouble() >= 0);
+        Assert.Equal(new FileInfo(spec).Length / 1e6, output.GetProperty("fileMegabytes").GetDouble(), 0.05);
         Assert.True(output.GetProperty("totalMs").GetDouble() >= output.GetProperty("parseMs").GetDouble());
         var selected = output.GetProperty("selected").GetInt32();
         Assert.InRange(selected, 2, 200);

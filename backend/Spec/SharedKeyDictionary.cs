@@ -1,0 +1,96 @@
+// Metric values and operation parameters of a model, stored as one array of values against a key list that all
+// models with the same keys share. At 100,000 models a Dictionary each was about 300 bytes per model and field,
+// more than the spec's own text for that model; the summary's contract only asks for a read-only dictionary.
+using System.Collections;
+using System.Diagnostics.CodeAnalysis;
+
+namespace CompressCompare.Backend.Spec;
+
+/// <summary>An ordered list of distinct keys, shared by every dictionary that has exactly these keys.</summary>
+internal sealed class SharedKeys(string[] names)
+{
+    // Specs carry a handful of metrics and parameters: a scan beats hashing until lists get long.
+    const int ScanLimit = 8;
+    readonly Dictionary<string, int>? _index = names.Length <= ScanLimit ? null
+        : names.Select((name, i) => (name, i)).ToDictionary(p => p.name, p => p.i, StringComparer.Ordinal);
+
+    public string[] Names { get; } = names;
+
+    public int IndexOf(string key)
+    {
+        if (_index is not null) return _index.GetValueOrDefault(key, -1);
+        for (var i = 0; i < Names.Length; i++)
+            if (string.Equals(Names[i], key, StringComparison.Ordinal)) return i;
+        return -1;
+    }
+}
+
+/// <summary>A read-only dictionary in insertion order, as a Dictionary that was only ever added to enumerates.</summary>
+internal sealed class SharedKeyDictionary<TValue>(SharedKeys keys, TValue[] values) : IReadOnlyDictionary<string, TValue>
+{
+    public TValue this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException($"No key '{key}'.");
+    public IEnumerable<string> Keys => keys.Names;
+    public IEnumerable<TValue> Values => values;
+    public int Count => values.Length;
+    public bool ContainsKey(string key) => keys.IndexOf(key) >= 0;
+
+    public bool TryGetValue(string key, [MaybeNullWhen(false)] out TValue value)
+    {
+        var index = keys.IndexOf(key);
+        value = index >= 0 ? values[index] : default;
+        return index >= 0;
+    }
+
+    public IEnumerator<KeyValuePair<string, TValue>> GetEnumerator()
+    {
+        for (var i = 0; i < values.Length; i++) yield return new(keys.Names[i], values[i]);
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}
+
+/// <summary>
+/// Collects one dictionary's entries (a repeated key keeps its first place and takes the last value, as a
+/// Dictionary's indexer does), then builds it against the shared key list of its shape. One builder per parse.
+/// </summary>
+internal sealed class SharedKeyDictionaryBuilder<TValue>
+{
+    readonly List<string> _names = [];
+    readonly List<TValue> _values = [];
+    readonly Dictionary<string, SharedKeys> _shapes = new(StringComparer.Ordinal);
+    // Most models of a spec share one shape: checking the last one first skips building a lookup key.
+    SharedKeys? _last;
+
+    public void Set(string key, TValue value)
+    {
+        var index = _names.IndexOf(key);
+        if (index >= 0) _values[index] = value;
+        else
+        {
+            _names.Add(key);
+            _values.Add(value);
+        }
+    }
+
+    /// <summary>The collected entries as a dictionary; the builder is empty again afterwards.</summary>
+    public IReadOnlyDictionary<string, TValue> Build()
+    {
+        var dictionary = new SharedKeyDictionary<TValue>(ShapeOf(_names), [.. _values]);
+        _names.Clear();
+        _values.Clear();
+        return dictionary;
+    }
+
+    static bool Same(SharedKeys shape, List<string> names) =>
+        shape.Names.AsSpan().SequenceEqual(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(names));
+
+    SharedKeys ShapeOf(List<string> names)
+    {
+        if (_last is not null && Same(_last, names)) return _last;
+        // A key holding an escaped NUL could make two shapes share a signature: such a shape is simply not shared.
+        var signature = string.Join('\0', names);
+        if (!_shapes.TryGetValue(signature, out var shape)) _shapes.Add(signature, shape = new SharedKeys([.. names]));
+        else if (!Same(shape, names)) shape = new SharedKeys([.. names]);
+        return _last = shape;
+    }
+}
