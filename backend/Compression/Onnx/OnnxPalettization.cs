@@ -3,7 +3,7 @@
 // codebook (an entry pinned at 0 when it has exact zeros, so palettizing after pruning keeps the sparsity); its indices
 // are stored packed at `bits` bits each in a uint8 initializer beside the float32 codebook, and decoder nodes
 // (OnnxPaletteGraph) rebuild codebook[index] under the weight's own name, so its consumers and the Layers probe see
-// the same name as before. Memory holds one weight, its byte indices and their packed form, never the model.
+// the same name as before. Memory holds one weight and its packed indices, never the model.
 using CompressCompare.Backend.Files;
 using CompressCompare.Backend.Models.Onnx;
 using CompressCompare.Backend.Models.Onnx.Proto;
@@ -13,7 +13,7 @@ namespace CompressCompare.Backend.Compression.Onnx;
 public static class OnnxPalettization
 {
     /// <summary>
-    /// Lloyd's iterations run on at most this many evenly strided values of a weight (every value of a smaller one); each value
+    /// Lloyd's iterations run on at most this many values in evenly spread runs of a weight (every value of a smaller one); each value
     /// is then assigned once. Sixty-four thousand samples place 256 centroids as well as millions do, at a fixed cost.
     /// </summary>
     internal const int SampleLimit = 1 << 16;
@@ -30,7 +30,6 @@ public static class OnnxPalettization
         var taken = NamesTaken(edit.Graph, weights);
         var largest = weights.Max(w => w.Count);
         var values = new float[largest];
-        var indices = new byte[largest];
         var packed = new byte[OnnxPaletteGraph.PackedLength(largest, bits)];
         var decoders = new GraphProto();
         var changed = new List<OnnxChangedWeight>();
@@ -44,11 +43,9 @@ public static class OnnxPalettization
             var count = weight.Count;
             edit.ReadFloats(tensor, values.AsSpan(0, count));
             var hasZeros = values.AsSpan(0, count).Contains(0f);
-            var codebook = KMeans1D.FitSampled(values.AsSpan(0, count), 1 << bits, palettization.Iterations, hasZeros ? 0f : null,
-                SampleLimit, indices.AsSpan(0, count));
+            var codebook = KMeans1D.FitSampled(values.AsSpan(0, count), 1 << bits, palettization.Iterations, hasZeros ? 0f : null, SampleLimit);
             var length = (int)OnnxPaletteGraph.PackedLength(count, bits);
-            OnnxPaletteGraph.Pack(indices.AsSpan(0, count), bits, packed.AsSpan(0, length));
-
+            OnnxPaletteIndices.AssignPacked(values.AsSpan(0, count), [codebook], count, bits, packed.AsSpan(0, length));
             edit.RemoveInitializer(weight.Name);
             // IR 3 models (CNTK's) list every initializer among the graph inputs; the weight is now a node output.
             RemoveInput(edit.Graph, weight.Name);
