@@ -127,7 +127,7 @@ public sealed class OnnxPalettizationTests : IDisposable
     }
 
     /// <summary>y = I·W: ONNX Runtime's view of W, exactly (a product with one 1 and zeros adds nothing).</summary>
-    static float[] RunIdentity(string model, int rows, int columns)
+    internal static float[] RunIdentity(string model, int rows, int columns)
     {
         var identity = new float[rows * rows];
         for (var i = 0; i < rows; i++) identity[i * rows + i] = 1;
