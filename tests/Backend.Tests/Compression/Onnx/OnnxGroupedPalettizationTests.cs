@@ -8,8 +8,6 @@ using Backend.Tests.ThirdParty;
 using CompressCompare.Backend.Compression;
 using CompressCompare.Backend.Compression.Onnx;
 using CompressCompare.Backend.Models.Onnx;
-using CompressCompare.Backend.Models.Onnx.Proto;
-using static CompressCompare.Backend.Models.Onnx.OnnxProtoFactory;
 
 namespace Backend.Tests.Compression.Onnx;
 
@@ -19,16 +17,8 @@ public sealed class OnnxGroupedPalettizationTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    /// <summary>x[rows, rows] → MatMul(x, W [rows, columns]) → y at opset 13; W's rows are the first axis the groups run along.</summary>
-    string MatMulModel(float[] w, int rows, int columns)
-    {
-        var graph = new GraphProto { Name = "matmul" };
-        graph.Input.Add(ValueInfo("x", OnnxDataType.Float, rows, rows));
-        graph.Output.Add(ValueInfo("y", OnnxDataType.Float, rows, columns));
-        graph.Initializer.Add(Floats("W", w, [rows, columns]));
-        graph.Node.Add(Node("MatMul", "mm", ["x", "W"], "y"));
-        return OnnxProtoModels.Model(graph, 13).Save(_folder.File("base.onnx"));
-    }
+    /// <summary>MatMul(x, W [rows, columns]) at opset 13; W's rows are the first axis the groups run along.</summary>
+    string MatMulModel(float[] w, int rows, int columns) => OnnxPalettizationTests.MatMulModel(_folder, w, rows, columns, 13);
 
     [Theory]
     [InlineData(2, 7, 5, 3)]   // groups of rows 0–2, 3–5 and 6: the last one partial
