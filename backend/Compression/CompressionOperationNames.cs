@@ -38,6 +38,10 @@ public static class CompressionParameterKeys
     public const string Bits = "bits";
     /// <summary>Palettization: Lloyd (k-means) iterations.</summary>
     public const string Iterations = "iterations";
+    /// <summary>Palettization: one codebook per tensor or per group of output channels (<see cref="PaletteGranularities"/>).</summary>
+    public const string Granularity = "granularity";
+    /// <summary>Palettization per grouped channel: output channels (first-axis slices) per codebook.</summary>
+    public const string GroupSize = "groupSize";
     public const string Epochs = "epochs";
     public const string LearningRate = "learningRate";
     public const string BatchSize = "batchSize";
@@ -45,6 +49,12 @@ public static class CompressionParameterKeys
     public const string Module = "module";
     /// <summary>Restore Module: the id of the spec's model whose weights are restored (the base).</summary>
     public const string From = "from";
+}
+
+public static class PaletteGranularities
+{
+    public const string PerTensor = "per-tensor";
+    public const string PerGroupedChannel = "per-grouped-channel";
 }
 
 public static class PruningScopes

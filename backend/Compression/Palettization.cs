@@ -11,10 +11,16 @@ namespace CompressCompare.Backend.Compression;
 
 /// <param name="Bits">Index width: 2, 4, 6 or 8 bits, so 4, 16, 64 or 256 codebook entries per layer.</param>
 /// <param name="Iterations">Lloyd iterations after the evenly spaced initialisation.</param>
-public sealed record Palettization(int Bits, int Iterations = Palettization.DefaultIterations, string? Include = null, string? Exclude = null)
+/// <param name="Granularity">One codebook per tensor, or one per <paramref name="GroupSize"/> output channels (ONNX models only).</param>
+public sealed record Palettization(int Bits, int Iterations = Palettization.DefaultIterations, string? Include = null, string? Exclude = null,
+    string Granularity = PaletteGranularities.PerTensor, int GroupSize = Palettization.DefaultGroupSize)
     : ICompressionOperation
 {
     public const int DefaultIterations = 20;
+    /// <summary>Output channels per codebook by default, as coremltools' per-grouped-channel palettization suggests.</summary>
+    public const int DefaultGroupSize = 16;
+
+    public bool PerGroupedChannel => Granularity == PaletteGranularities.PerGroupedChannel;
     public static IReadOnlyList<int> AllowedBits { get; } = [2, 4, 6, 8];
 
     public string Name => CompressionOperationNames.Palettize;
@@ -22,17 +28,22 @@ public sealed record Palettization(int Bits, int Iterations = Palettization.Defa
     public static Palettization FromParameters(IReadOnlyDictionary<string, JsonElement> parameters)
     {
         var p = OperationParameters.Of(CompressionOperationNames.Palettize, parameters,
-            CompressionParameterKeys.Bits, CompressionParameterKeys.Iterations, CompressionParameterKeys.Include, CompressionParameterKeys.Exclude);
+            CompressionParameterKeys.Bits, CompressionParameterKeys.Iterations, CompressionParameterKeys.Include, CompressionParameterKeys.Exclude,
+            CompressionParameterKeys.Granularity, CompressionParameterKeys.GroupSize);
         return new Palettization(
             p.Int(CompressionParameterKeys.Bits, null, 2, 8, AllowedBits),
             p.Int(CompressionParameterKeys.Iterations, DefaultIterations, 0, 1000),
             p.Patterns(CompressionParameterKeys.Include),
-            p.Patterns(CompressionParameterKeys.Exclude));
+            p.Patterns(CompressionParameterKeys.Exclude),
+            p.Choice(CompressionParameterKeys.Granularity, PaletteGranularities.PerTensor, PaletteGranularities.PerTensor, PaletteGranularities.PerGroupedChannel),
+            p.Int(CompressionParameterKeys.GroupSize, DefaultGroupSize, 1, int.MaxValue));
     }
 
     public OperationApplication ToApplication() => OperationParameters.Application(Name,
         (CompressionParameterKeys.Bits, Bits), (CompressionParameterKeys.Iterations, Iterations),
-        (CompressionParameterKeys.Include, Include), (CompressionParameterKeys.Exclude, Exclude));
+        (CompressionParameterKeys.Include, Include), (CompressionParameterKeys.Exclude, Exclude),
+        // Per tensor, as before the granularity existed: its children's recorded parameters stay as they were.
+        (CompressionParameterKeys.Granularity, PerGroupedChannel ? Granularity : null), (CompressionParameterKeys.GroupSize, PerGroupedChannel ? GroupSize : null));
 
     /// <summary>Refuses a bit width or iteration count that FromParameters would have refused (for records built in code).</summary>
     public void Validate()
@@ -41,11 +52,19 @@ public sealed record Palettization(int Bits, int Iterations = Palettization.Defa
             throw new CompressionParameterException(Name, CompressionParameterKeys.Bits, $"{Bits} is not one of {string.Join(", ", AllowedBits)}.");
         if (Iterations < 0)
             throw new CompressionParameterException(Name, CompressionParameterKeys.Iterations, $"{Iterations} is not a number of iterations.");
+        if (Granularity is not (PaletteGranularities.PerTensor or PaletteGranularities.PerGroupedChannel))
+            throw new CompressionParameterException(Name, CompressionParameterKeys.Granularity,
+                $"\"{Granularity}\" is not \"{PaletteGranularities.PerTensor}\" or \"{PaletteGranularities.PerGroupedChannel}\".");
+        if (GroupSize < 1)
+            throw new CompressionParameterException(Name, CompressionParameterKeys.GroupSize, $"{GroupSize} is not a number of output channels; give 1 or more.");
     }
 
     public TorchClassifier Apply(TorchClassifier model, CompressionContext context, CancellationToken cancellationToken = default)
     {
         Validate();
+        if (PerGroupedChannel)
+            throw new CompressionParameterException(Name, CompressionParameterKeys.Granularity,
+                $"\"{Granularity}\" palettes are written for ONNX models only; this model is a TorchSharp checkpoint. Use \"{PaletteGranularities.PerTensor}\", or compress its ONNX export.");
         return WeightEncoder.EncodeSelected(model, new ParameterSelection(Include, Exclude), Name,
             (values, _) => Palettize(values, Bits, Iterations), cancellationToken);
     }

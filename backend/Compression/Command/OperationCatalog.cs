@@ -26,7 +26,9 @@ public static class OperationCatalog
             [Continuous(K.Amount, 0, 1), Ordinal(K.Scope, PruningScopes.Global, PruningScopes.PerLayer), .. Patterns, Continuous(K.Samples, 1, null), .. Training] },
         new() { Name = CompressionOperationNames.Int8Quantize, Parameters =
             [Ordinal(K.Activations, Int8Activations.None, Int8Activations.Static), Continuous(K.Samples, 1, Int8Activations.MaxSamples), .. Patterns] },
-        new() { Name = CompressionOperationNames.Palettize, Parameters = [Ordinal(K.Bits, 2, 4, 6, 8), Continuous(K.Iterations, 1, null), .. Patterns] },
+        new() { Name = CompressionOperationNames.Palettize, Parameters =
+            [Ordinal(K.Bits, 2, 4, 6, 8), Continuous(K.Iterations, 1, null),
+             Ordinal(K.Granularity, PaletteGranularities.PerTensor, PaletteGranularities.PerGroupedChannel), Continuous(K.GroupSize, 1, null), .. Patterns] },
         new() { Name = CompressionOperationNames.Float16, Parameters = [] },
         new() { Name = CompressionOperationNames.FineTune, Parameters = [Continuous(K.Epochs, 1, null), Continuous(K.LearningRate, 0, null), .. Training] },
         new() { Name = CompressionOperationNames.Calibrate, Parameters = [Continuous(K.Samples, 1, null), .. Training] },

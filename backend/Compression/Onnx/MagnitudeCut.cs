@@ -72,12 +72,36 @@ internal sealed class MagnitudeCut(uint bits, long ties)
         ArrayPool<long>.Shared.Return(low);
     }
 
+    /// <summary>The first high bin of non-finite values (exponent all ones): finite |v| keys lie below it.</summary>
+    const int NonFiniteBin = 0x7F80_0000 >> LowBits;
+
     static void CountHigh(long[] high, ReadOnlySpan<float> values)
     {
-        foreach (var v in values) high[Key(v) >> LowBits]++;
+        foreach (var v in values) high[(BitConverter.SingleToUInt32Bits(v) & 0x7FFF_FFFF) >> LowBits]++;
+        // Non-finite values land in the top bins: checked once per tensor here, not once per value in the loop.
+        if (high.AsSpan(NonFiniteBin, (1 << (31 - LowBits)) - NonFiniteBin).ContainsAnyExcept(0L))
+            foreach (var v in values) Key(v);
     }
 
+    /// <summary>Counts the low bits of the values in high bin <paramref name="bin"/>: a vector test finds the few vectors that hold any.</summary>
     static void CountLow(long[] low, int bin, ReadOnlySpan<float> values)
+    {
+        var i = 0;
+        if (Vector.IsHardwareAccelerated && bin + 1 < NonFiniteBin)
+        {
+            var (from, to) = (new Vector<float>(BitConverter.UInt32BitsToSingle((uint)bin << LowBits)),
+                new Vector<float>(BitConverter.UInt32BitsToSingle((uint)(bin + 1) << LowBits)));
+            for (; i <= values.Length - Vector<float>.Count; i += Vector<float>.Count)
+            {
+                var magnitude = Vector.Abs(new Vector<float>(values[i..]));
+                if (Vector.EqualsAny(Vector.GreaterThanOrEqual(magnitude, from) & Vector.LessThan(magnitude, to), Vector<int>.AllBitsSet))
+                    CountLowOf(low, bin, values.Slice(i, Vector<float>.Count));
+            }
+        }
+        CountLowOf(low, bin, values[i..]);
+    }
+
+    static void CountLowOf(long[] low, int bin, ReadOnlySpan<float> values)
     {
         foreach (var v in values)
             if (Key(v) is var key && key >> LowBits == bin) low[key & ((1 << LowBits) - 1)]++;
@@ -106,23 +130,33 @@ internal sealed class MagnitudeCut(uint bits, long ties)
                 var v = new Vector<float>(values[i..]);
                 var kept = Vector.ConditionalSelect(Vector.LessThan(Vector.Abs(v), limit), Vector<float>.Zero, v);
                 kept.CopyTo(values[i..]);
+                // Values exactly at the threshold are rare: only a vector holding one goes through the tie rule.
+                if (_tiesLeft > 0 && Vector.EqualsAny(Vector.Abs(kept), limit))
+                {
+                    SpendTies(values.Slice(i, Vector<float>.Count), threshold);
+                    kept = new Vector<float>(values[i..]);
+                }
                 zeros -= Vector.Sum(Vector.Equals(kept, Vector<float>.Zero)); // each true lane is −1
             }
         }
         for (; i < values.Length; i++)
         {
             if (MathF.Abs(values[i]) < threshold) values[i] = 0f;
+            SpendTies(values.Slice(i, 1), threshold);
             if (values[i] == 0f) zeros++;
         }
-        // Values exactly at the threshold: the first _tiesLeft of them (in Find's order) are zeroed too.
+        return zeros;
+    }
+
+    /// <summary>Zeros the values exactly at the threshold while ties are left, the first ones met (Find's order); zeros never spend one.</summary>
+    void SpendTies(Span<float> values, float threshold)
+    {
         for (var t = 0; t < values.Length && _tiesLeft > 0; t++)
             if (values[t] != 0f && MathF.Abs(values[t]) == threshold)
             {
                 values[t] = 0f;
                 _tiesLeft--;
-                zeros++;
             }
-        return zeros;
     }
 
     /// <summary>The first bin at which the running count reaches <paramref name="target"/>, and the count before it.</summary>

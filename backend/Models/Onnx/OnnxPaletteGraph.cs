@@ -65,8 +65,11 @@ internal static class OnnxPaletteGraph
     /// The bracketed unpacking is emitted for every width below 8; the group value is the byte itself for
     /// widths that divide 8 (int32) and the big-endian integer of 3 to 7 bytes for the others (int64).
     /// The caller adds the two stored tensors, whose size only it knows how to hold.
+    /// With <paramref name="rowOffsets"/> (one per index of the first axis), the codebook holds one palette per group of rows
+    /// stacked, and each row's indices get its palette's start added before the Gather (Reshape [rows, −1] → Add [rows, 1]).
     /// </summary>
-    public static void EmitDecoder(GraphProto graph, string node, string name, IReadOnlyList<long> shape, int bits, long packedLength)
+    public static void EmitDecoder(GraphProto graph, string node, string name, IReadOnlyList<long> shape, int bits, long packedLength,
+        IReadOnlyList<long>? rowOffsets = null)
     {
         var count = shape.Aggregate(1L, (a, d) => a * d);
         var (groupBytes, perGroup) = PackingGroup(bits);
@@ -111,6 +114,16 @@ internal static class OnnxPaletteGraph
                 graph.Node.Add(Node("Slice", $"{node}/Trim", [codes, $"{name}_slice_start", $"{name}_slice_end"], $"{codes}_trimmed"));
                 codes = $"{codes}_trimmed";
             }
+        }
+        if (rowOffsets is not null)
+        {
+            graph.Initializer.Add(Int64s($"{name}_rows_shape", rowOffsets.Count, -1));
+            graph.Node.Add(Node("Reshape", $"{node}/Rows", [codes, $"{name}_rows_shape"], $"{name}_codes_rows"));
+            graph.Initializer.Add(codeType == OnnxDataType.Int64
+                ? Tensor($"{name}_row_offsets", OnnxDataType.Int64, (ReadOnlySpan<long>)[.. rowOffsets], [rowOffsets.Count, 1])
+                : Int32s($"{name}_row_offsets", [.. rowOffsets.Select(o => checked((int)o))], [rowOffsets.Count, 1]));
+            graph.Node.Add(Node("Add", $"{node}/Offset", [$"{name}_codes_rows", $"{name}_row_offsets"], $"{name}_codes_grouped"));
+            codes = $"{name}_codes_grouped";
         }
         graph.Node.Add(Node("Gather", $"{node}/Gather", [$"{name}_codebook", codes], $"{name}_flat", Int("axis", 0)));
         graph.Node.Add(Node("Reshape", $"{node}/Reshape", [$"{name}_flat", $"{name}_shape"], name));

@@ -23,14 +23,17 @@ public sealed class OnnxPalettizationTests : IDisposable
     string Spec => _folder.File("spec.yaml");
 
     /// <summary>x[rows, rows] → MatMul(x, W [rows, columns]) → y, at opset 8 (so the operation must raise it); W given.</summary>
-    string MatMulModel(float[] w, int rows, int columns)
+    string MatMulModel(float[] w, int rows, int columns) => MatMulModel(_folder, w, rows, columns, 8);
+
+    /// <summary>x[rows, rows] → MatMul(x, W [rows, columns]) → y at <paramref name="opset"/>, saved as base.onnx in <paramref name="folder"/>.</summary>
+    internal static string MatMulModel(OnnxTestFolder folder, float[] w, int rows, int columns, int opset)
     {
         var graph = new GraphProto { Name = "matmul" };
         graph.Input.Add(ValueInfo("x", OnnxDataType.Float, rows, rows));
         graph.Output.Add(ValueInfo("y", OnnxDataType.Float, rows, columns));
         graph.Initializer.Add(Floats("W", w, [rows, columns]));
         graph.Node.Add(Node("MatMul", "mm", ["x", "W"], "y"));
-        return OnnxProtoModels.Model(graph, 8).Save(_folder.File("base.onnx"));
+        return OnnxProtoModels.Model(graph, opset).Save(folder.File("base.onnx"));
     }
 
     IReadOnlyList<OnnxChangedWeight> Palettize(string source, int bits, string? include = null, string? exclude = null, string target = "palette.onnx") =>
@@ -127,7 +130,7 @@ public sealed class OnnxPalettizationTests : IDisposable
     }
 
     /// <summary>y = I·W: ONNX Runtime's view of W, exactly (a product with one 1 and zeros adds nothing).</summary>
-    static float[] RunIdentity(string model, int rows, int columns)
+    internal static float[] RunIdentity(string model, int rows, int columns)
     {
         var identity = new float[rows * rows];
         for (var i = 0; i < rows; i++) identity[i * rows + i] = 1;
