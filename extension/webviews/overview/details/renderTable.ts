@@ -12,7 +12,7 @@ export function renderTable(
   rowCount: number,
   sort: SortKey | null,
   onSort: (column: string) => void,
-  onHover?: (row: number | null) => void,
+  rowModels?: { ids: readonly string[]; hovered(id: string | null): void },
 ): void {
   const table = document.createElement('table');
   table.id = 'details-table';
@@ -40,14 +40,18 @@ export function renderTable(
   const body = table.createTBody();
   for (const model of rows.slice(0, ROW_LIMIT)) {
     const tr = body.insertRow();
-    if (onHover) tr.addEventListener('pointerenter', () => onHover(model));
+    if (rowModels) {
+      const id = rowModels.ids[model];
+      tr.dataset.model = id;
+      tr.addEventListener('pointerenter', () => rowModels.hovered(id));
+    }
     for (const column of columns) {
       const td = tr.insertCell();
       td.className = `details-col-${column.kind}`;
       td.textContent = column.text(model);
     }
   }
-  if (onHover) body.addEventListener('pointerleave', () => onHover(null));
+  if (rowModels) body.addEventListener('pointerleave', () => rowModels.hovered(null));
   parent.append(table);
   if (rowCount > ROW_LIMIT) {
     const note = document.createElement('p');

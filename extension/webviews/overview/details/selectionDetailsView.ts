@@ -249,7 +249,7 @@ export class SelectionDetailsView {
       this.choices = { ...this.choices, sort: nextSort(this.choices.sort, column) };
       this.callbacks.stateChanged?.(this.choices);
       this.renderTableBox();
-    }, (row) => this.callbacks.hovered?.(row === null ? null : explanation.modelIds[row] ?? null));
+    }, { ids: explanation.modelIds, hovered: (id) => this.callbacks.hovered?.(id) });
     if (this.tableBox) this.tableBox.replaceWith(box);
     else this.content.append(box);
     this.tableBox = box;
