@@ -104,7 +104,7 @@ internal sealed class DiagnoseRunner(DatasetFeed feed, EvaluationDataset dataset
         var values = new List<float>();
         var indices = new List<int>();
         var width = 0;
-        feed.Run(model, [output], instances, (results, start, count) =>
+        feed.RunIndexed(model, [output], instances, null, (results, start, count) =>
         {
             var info = results[0].GetTensorTypeAndShape();
             if (info.ElementDataType != TensorElementType.Float)
