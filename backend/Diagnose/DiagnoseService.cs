@@ -42,7 +42,7 @@ public sealed class DiagnoseService(SpecService specs)
             {
                 var dataset = EvaluationDataset.Load(spec, cancellationToken);
                 var runner = new DiagnoseRunner(new DatasetFeed(dataset, spec.Path, request.ModelId, "diagnosing which module broke it"), dataset, spec.Path, instances);
-                return (runner.Run(baseModel, model, request.Depth, request.Sensitivity ?? true, progress, cancellationToken), runner);
+                return (runner.Run(baseModel, model, request.Depth, request.Sensitivity ?? false, progress, cancellationToken), runner);
             }
             catch (EvaluationException e)
             {
