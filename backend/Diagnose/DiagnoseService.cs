@@ -41,7 +41,8 @@ public sealed class DiagnoseService(SpecService specs)
             try
             {
                 var dataset = EvaluationDataset.Load(spec, cancellationToken);
-                var runner = new DiagnoseRunner(new DatasetFeed(dataset, spec.Path, request.ModelId, "diagnosing which module broke it"), dataset, spec.Path, instances);
+                var runner = new DiagnoseRunner(new DatasetFeed(dataset, spec.Path, request.ModelId, "diagnosing which module broke it"), dataset, new SampleOutputCache(spec),
+                    spec.Path, instances);
                 return (runner.Run(baseModel, model, request.Depth, request.Sensitivity ?? false, progress, cancellationToken), runner);
             }
             catch (EvaluationException e)

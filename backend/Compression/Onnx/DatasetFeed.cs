@@ -75,6 +75,10 @@ internal sealed class DatasetFeed(EvaluationDataset dataset, string specPath, st
         }
     }
 
+    /// <summary>The dataset indices a run on <paramref name="instances"/> covers where the feed chooses the batches (a fixed-batch model's differ).</summary>
+    internal int[] SampleIndices(int instances) =>
+        [.. Batches(dataset.Count, Math.Min(instances, dataset.Count), PreferredBatch).SelectMany(b => Enumerable.Range(b.Start, b.Count))];
+
     /// <summary>(start, count) of whole batches spread evenly over [0, size), <paramref name="wanted"/> instances in all.</summary>
     internal static IEnumerable<(int Start, int Count)> Batches(int size, int wanted, int batch)
     {
