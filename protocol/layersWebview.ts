@@ -17,12 +17,18 @@ export const MAX_ACTIVATION_INSTANCES = 10_000;
 /** Bounds of the sample "Which layer broke it?" evaluates on; the default is the backend's. */
 export const DEFAULT_DIAGNOSE_INSTANCES = 256;
 export const MAX_DIAGNOSE_INSTANCES = 100_000;
+/** The deepest module grouping the panel offers (the first N segments of module names). */
+export const MAX_DIAGNOSE_DEPTH = 16;
 
-/** Which diagnosis a message is about: the base, the compressed model and the sample size. */
+/** Which diagnosis a message is about: the base, the compressed model, the sample size, the module depth and whether sensitivity is measured. */
 export interface DiagnoseKey {
   base: string;
   model: string;
   instances: number;
+  /** Modules grouped by their first `depth` name segments; null for the leaf modules that hold weights. */
+  depth: number | null;
+  /** Also the base with only each module compressed: twice the evaluations. */
+  sensitivity: boolean;
 }
 
 /** Host → webview. */
@@ -68,8 +74,8 @@ const isDiagnoseCount = (v: unknown): v is number => typeof v === 'number' && Nu
 
 /** The params of a `diagnose` notification, or undefined when malformed (the base and the model must differ). */
 export function parseDiagnoseParams(raw: unknown): DiagnoseKey | undefined {
-  if (!isObject(raw) || !isId(raw.base) || !isId(raw.model) || raw.base === raw.model || !isDiagnoseCount(raw.instances)) return undefined;
-  return { base: raw.base, model: raw.model, instances: raw.instances };
+  if (!isObject(raw) || raw.base === raw.model) return undefined;
+  return diagnoseKeyOf(raw);
 }
 
 /** The params of a `restoreModule` notification, or undefined when malformed; the module is a Layers name ("" is the whole model). */
@@ -78,9 +84,15 @@ export function parseRestoreParams(raw: unknown): { base: string; model: string;
   return typeof raw.module === 'string' && raw.module.length <= 4096 ? { base: raw.base, model: raw.model, module: raw.module } : undefined;
 }
 
-/** A diagnosis message's key, or undefined when malformed. */
-const diagnoseKeyOf = (raw: Record<string, unknown>): DiagnoseKey | undefined =>
-  isId(raw.base) && isId(raw.model) && isDiagnoseCount(raw.instances) ? { base: raw.base, model: raw.model, instances: raw.instances } : undefined;
+const isDiagnoseDepth = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= MAX_DIAGNOSE_DEPTH;
+
+/** A diagnosis message's key, or undefined when malformed; a missing depth is the leaves and a missing sensitivity is off. */
+function diagnoseKeyOf(raw: Record<string, unknown>): DiagnoseKey | undefined {
+  if (!isId(raw.base) || !isId(raw.model) || !isDiagnoseCount(raw.instances)) return undefined;
+  const depth = raw.depth === undefined || raw.depth === null ? null : isDiagnoseDepth(raw.depth) ? raw.depth : undefined;
+  const sensitivity = raw.sensitivity === undefined ? false : typeof raw.sensitivity === 'boolean' ? raw.sensitivity : undefined;
+  return depth === undefined || sensitivity === undefined ? undefined : { base: raw.base, model: raw.model, instances: raw.instances, depth, sensitivity };
+}
 
 const isActivationCount = (v: unknown): v is number =>
   typeof v === 'number' && Number.isInteger(v) && v >= MIN_ACTIVATION_INSTANCES && v <= MAX_ACTIVATION_INSTANCES;

@@ -1,7 +1,8 @@
 // The diagnosis itself: the base and the compressed model evaluated once each on the sample, then, per module group,
 // the compressed model with that module restored (recovery) and the base with only that module compressed
 // (sensitivity). Each variant is an edit of one model's graph (WeightSwap), saved once and run once through the spec's
-// dataset feed: one session and one evaluation of the sample per variant, nothing per module beyond that.
+// dataset feed: one session and one evaluation of the sample per variant, nothing per module beyond that. The base's and
+// the compressed model's own outputs come from the output cache when it has them (SampleOutputCache), and go there when run.
 using System.Diagnostics;
 using CompressCompare.Backend.Compression.Onnx;
 using CompressCompare.Backend.Errors;
@@ -17,11 +18,11 @@ namespace CompressCompare.Backend.Diagnose;
 /// <summary>A model of the spec to diagnose: its id and its .onnx artifact's real path.</summary>
 internal sealed record DiagnosedModel(string Id, string File);
 
-internal sealed class DiagnoseRunner(DatasetFeed feed, EvaluationDataset dataset, string specPath, int instances)
+internal sealed class DiagnoseRunner(DatasetFeed feed, EvaluationDataset dataset, SampleOutputCache cache, string specPath, int instances)
 {
     readonly List<double> _evaluationSeconds = [];
 
-    /// <summary>Seconds each evaluation so far took, edit, save and session included (for `bench diagnose`).</summary>
+    /// <summary>Seconds each evaluation so far took, edit, save and session included (for `bench diagnose`); outputs read from the cache are not evaluations.</summary>
     public IReadOnlyList<double> EvaluationSeconds => _evaluationSeconds;
 
     public DiagnoseResult Run(DiagnosedModel baseModel, DiagnosedModel model, int? depth, bool sensitivity, IWorkProgress progress, CancellationToken cancellationToken)
@@ -36,10 +37,9 @@ internal sealed class DiagnoseRunner(DatasetFeed feed, EvaluationDataset dataset
         var perModule = sensitivity ? 2 : 1;
         var total = 2 + perModule * modules.Count;
         progress.Begin($"Diagnosing {modules.Count} modules of {model.Id} on {Math.Min(instances, dataset.Count)} instances");
-        var baseOutputs = Evaluate(baseModel.File, null, cancellationToken);
-        progress.Report($"Evaluated {baseModel.Id}", 100 / total);
-        var modelOutputs = Evaluate(model.File, null, cancellationToken);
-        progress.Report($"Evaluated {model.Id}", 200 / total);
+        var sample = feed.SampleIndices(instances);
+        var baseOutputs = Outputs(baseModel, sample, progress, 100 / total, cancellationToken);
+        var modelOutputs = Outputs(model, sample, progress, 200 / total, cancellationToken);
         var kind = SampleMetric.KindFor(baseOutputs.Width, dataset.Classes.Count);
         double Metric(SampleOutputs outputs) => SampleMetric.Of(kind, outputs, baseOutputs, dataset.Labels);
         var (baseMetric, modelMetric) = (Metric(baseOutputs), Metric(modelOutputs));
@@ -49,15 +49,23 @@ internal sealed class DiagnoseRunner(DatasetFeed feed, EvaluationDataset dataset
         for (var i = 0; i < modules.Count; i++)
         {
             var module = modules[i];
-            var restored = Metric(Evaluate(model.File, swap =>
+            var restoredOutputs = Evaluate(model, swap =>
             {
                 foreach (var w in module.Weights) swap.ReplaceFrom(w.Model, baseSource, w.Base, buffer);
-            }, cancellationToken));
+            }, cancellationToken);
+            if (!restoredOutputs.Indices.AsSpan().SequenceEqual(modelOutputs.Indices))
+            {
+                // A model with a fixed batch dimension runs other instances than the cached sample: evaluate both models on those.
+                (baseOutputs, modelOutputs) = (Evaluate(baseModel, null, cancellationToken), Evaluate(model, null, cancellationToken));
+                (baseMetric, modelMetric) = (Metric(baseOutputs), Metric(modelOutputs));
+                gap = baseMetric - modelMetric;
+            }
+            var restored = Metric(restoredOutputs);
             progress.Report($"{Shown(module.Name)}: restored", 100 * (3 + perModule * i) / total);
             double? alone = null;
             if (sensitivity)
             {
-                alone = Metric(Evaluate(baseModel.File, swap =>
+                alone = Metric(Evaluate(baseModel, swap =>
                 {
                     foreach (var w in module.Weights) swap.ReplaceFrom(w.Base, modelSource, w.Model, buffer);
                 }, cancellationToken));
@@ -89,22 +97,39 @@ internal sealed class DiagnoseRunner(DatasetFeed feed, EvaluationDataset dataset
 
     static string Shown(string module) => module.Length == 0 ? "(top level)" : module;
 
-    /// <summary>One evaluation of the sample: <paramref name="file"/> as <paramref name="edit"/> changes it (as it is when null), its first output collected.</summary>
-    SampleOutputs Evaluate(string file, Action<WeightSwap>? edit, CancellationToken cancellationToken)
+    /// <summary>The model's outputs on <paramref name="sample"/>: from the output cache, else evaluated and stored there.</summary>
+    SampleOutputs Outputs(DiagnosedModel model, int[] sample, IWorkProgress progress, int percent, CancellationToken cancellationToken)
+    {
+        if (cache.TryRead(model, sample, dataset.Count, cancellationToken) is { } cached)
+        {
+            progress.Report($"Read {model.Id}'s outputs from the cache", percent);
+            return cached;
+        }
+        var outputs = Evaluate(model, null, cancellationToken, (evaluated, indices) => cache.Write(model, evaluated, indices, cancellationToken));
+        progress.Report($"Evaluated {model.Id}", percent);
+        return outputs;
+    }
+
+    /// <summary>
+    /// One evaluation of the sample: <paramref name="model"/> as <paramref name="edit"/> changes it (as it is when null), its output
+    /// (the spec's, else its first) collected as the output cache keeps it and passed to <paramref name="evaluated"/>.
+    /// </summary>
+    SampleOutputs Evaluate(DiagnosedModel model, Action<WeightSwap>? edit, CancellationToken cancellationToken, Action<ModelOutputs, int[]>? evaluated = null)
     {
         var clock = Stopwatch.StartNew();
-        using var model = OnnxModelEdit.Open(file, specPath);
+        var file = model.File;
+        using var graph = OnnxModelEdit.Open(file, specPath);
         if (edit is not null)
         {
-            var swap = new WeightSwap(model);
+            var swap = new WeightSwap(graph);
             edit(swap);
             swap.Finish();
         }
-        var output = model.Graph.Output[0].Name;
+        var output = cache.OutputOf(model.Id) ?? graph.Graph.Output[0].Name;
         var values = new List<float>();
         var indices = new List<int>();
         var width = 0;
-        feed.Run(model, [output], instances, (results, start, count) =>
+        feed.RunIndexed(graph, [output], instances, null, (results, start, count) =>
         {
             var info = results[0].GetTensorTypeAndShape();
             if (info.ElementDataType != TensorElementType.Float)
@@ -119,7 +144,10 @@ internal sealed class DiagnoseRunner(DatasetFeed feed, EvaluationDataset dataset
             values.AddRange(data[..(count * width)]);
             indices.AddRange(Enumerable.Range(start, count));
         }, cancellationToken);
+        var converted = cache.Convert(model, [.. values], indices.Count, Math.Max(width, 1));
         _evaluationSeconds.Add(clock.Elapsed.TotalSeconds);
-        return new SampleOutputs([.. values], width, [.. indices]);
+        int[] sample = [.. indices];
+        evaluated?.Invoke(converted, sample);
+        return new SampleOutputs(converted.Probabilities, converted.Classes, sample);
     }
 }

@@ -41,8 +41,9 @@ public sealed class DiagnoseService(SpecService specs)
             try
             {
                 var dataset = EvaluationDataset.Load(spec, cancellationToken);
-                var runner = new DiagnoseRunner(new DatasetFeed(dataset, spec.Path, request.ModelId, "diagnosing which module broke it"), dataset, spec.Path, instances);
-                return (runner.Run(baseModel, model, request.Depth, request.Sensitivity ?? true, progress, cancellationToken), runner);
+                var runner = new DiagnoseRunner(new DatasetFeed(dataset, spec.Path, request.ModelId, "diagnosing which module broke it"), dataset, new SampleOutputCache(spec),
+                    spec.Path, instances);
+                return (runner.Run(baseModel, model, request.Depth, request.Sensitivity ?? false, progress, cancellationToken), runner);
             }
             catch (EvaluationException e)
             {

@@ -16,7 +16,7 @@ public sealed record DiagnoseParams
     public int? Instances { get; init; }
     /// <summary>Module groups are the first Depth segments of the Layers panel's module names; null for the leaf modules that hold weights.</summary>
     public int? Depth { get; init; }
-    /// <summary>False skips the sensitivity pass (the base with one module compressed), halving the evaluations; null or true runs it.</summary>
+    /// <summary>True also runs the sensitivity pass (the base with one module compressed), doubling the evaluations; null or false measures recovery alone.</summary>
     public bool? Sensitivity { get; init; }
     /// <summary>Token under which `$/progress` notifications are sent; null for none.</summary>
     public string? WorkDoneToken { get; init; }
@@ -56,8 +56,8 @@ public sealed record ModuleDiagnosis
     public double? Recovery { get; init; }
     /// <summary>The metric of the compressed model with only this module's weights restored to the base's.</summary>
     public required double RestoredMetric { get; init; }
-    /// <summary>BaseMetric − the metric of the base with only this module's weights replaced by the compressed model's: what compressing this module alone costs; null when DiagnoseParams.Sensitivity was false.</summary>
+    /// <summary>BaseMetric − the metric of the base with only this module's weights replaced by the compressed model's: what compressing this module alone costs; null unless DiagnoseParams.Sensitivity was true.</summary>
     public double? Sensitivity { get; init; }
-    /// <summary>The metric of the base with only this module's weights replaced by the compressed model's; null when DiagnoseParams.Sensitivity was false.</summary>
+    /// <summary>The metric of the base with only this module's weights replaced by the compressed model's; null unless DiagnoseParams.Sensitivity was true.</summary>
     public double? CompressedAloneMetric { get; init; }
 }

@@ -857,7 +857,7 @@ export interface DiagnoseParams {
    */
   depth?: number | null;
   /**
-   * False skips the sensitivity pass (the base with one module compressed), halving the evaluations; null or true runs it.
+   * True also runs the sensitivity pass (the base with one module compressed), doubling the evaluations; null or false measures recovery alone.
    */
   sensitivity?: boolean | null;
   /**
@@ -933,11 +933,11 @@ export interface ModuleDiagnosis {
    */
   restoredMetric: number;
   /**
-   * BaseMetric − the metric of the base with only this module's weights replaced by the compressed model's: what compressing this module alone costs; null when DiagnoseParams.Sensitivity was false.
+   * BaseMetric − the metric of the base with only this module's weights replaced by the compressed model's: what compressing this module alone costs; null unless DiagnoseParams.Sensitivity was true.
    */
   sensitivity?: number | null;
   /**
-   * The metric of the base with only this module's weights replaced by the compressed model's; null when DiagnoseParams.Sensitivity was false.
+   * The metric of the base with only this module's weights replaced by the compressed model's; null unless DiagnoseParams.Sensitivity was true.
    */
   compressedAloneMetric?: number | null;
 }

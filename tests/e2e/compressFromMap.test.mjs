@@ -129,11 +129,11 @@ test('Compress… → new node → Compare layers → Which layer broke it? → 
     await layers.locator('select#diagnose-model').selectOption(pruned.id);
     await layers.locator('input#diagnose-instances').fill('64');
     await layers.locator('button#diagnose-run').click();
-    await layers.locator('#diagnose[data-status="ready"] .diagnose-row, #diagnose[data-status="error"]').first().waitFor({ state: 'attached', timeout: 150_000 });
+    await layers.locator('#layers-table .diagnose-recovery[data-module], #diagnose[data-status="error"]').first().waitFor({ state: 'attached', timeout: 150_000 });
     assert.equal(await layers.locator('#diagnose').getAttribute('data-status'), 'ready',
       `the diagnosis should finish; the panel says: ${await layers.locator('#diagnose-status').textContent()}`);
 
-    const top = layers.locator('#diagnose-list .diagnose-row').first();
+    const top = layers.locator('#layers-table .diagnose-recovery[data-module]').first();
     const module = await top.getAttribute('data-module');
     await top.locator('button.diagnose-restore').click();
     await waitFor('the restored model in the spec', () => readSpec(specPath).models.length === before + 2, { timeout: 120_000, interval: 500 });

@@ -7,9 +7,15 @@ import { test } from 'node:test';
 import { parseDiagnoseParams, parseLayersNotification, parseRestoreParams } from '../../protocol/layersWebview';
 import { COMPRESS_MODEL_COMMAND, restoreModule, type CompressModelArgs } from '../../extension/src/panels/restoreModule';
 
-test('diagnose params need a base, another model and 1 to 100,000 instances', () => {
-  assert.deepEqual(parseDiagnoseParams({ base: 'cnn', model: 'p90', instances: 256, path: '/etc' }), { base: 'cnn', model: 'p90', instances: 256 });
+test('diagnose params need a base, another model and 1 to 100,000 instances; depth and sensitivity are optional', () => {
+  assert.deepEqual(parseDiagnoseParams({ base: 'cnn', model: 'p90', instances: 256, path: '/etc' }),
+    { base: 'cnn', model: 'p90', instances: 256, depth: null, sensitivity: false });
+  assert.deepEqual(parseDiagnoseParams({ base: 'cnn', model: 'p90', instances: 8, depth: 2, sensitivity: true }),
+    { base: 'cnn', model: 'p90', instances: 8, depth: 2, sensitivity: true });
   for (const bad of [
+    { base: 'cnn', model: 'p90', instances: 8, depth: 0 },
+    { base: 'cnn', model: 'p90', instances: 8, depth: 1.5 },
+    { base: 'cnn', model: 'p90', instances: 8, sensitivity: 'yes' },
     { base: 'cnn', model: 'cnn', instances: 256 },
     { base: 'cnn', model: 'p90', instances: 0 },
     { base: 'cnn', model: 'p90', instances: 100_001 },
@@ -29,7 +35,7 @@ test('restore params name a module as a string, the whole model ("") included', 
 });
 
 test('the webview takes diagnosing, diagnosed, diagnoseFailed and restoreFailed envelopes of the right shape', () => {
-  const key = { base: 'cnn', model: 'p90', instances: 64 };
+  const key = { base: 'cnn', model: 'p90', instances: 64, depth: 1, sensitivity: true };
   const result = { base: 'cnn', model: 'p90', metric: 'accuracy', instances: 64, baseMetric: 1, modelMetric: 0.5, seconds: 1, modules: [] };
   assert.deepEqual(parseLayersNotification({ type: 'diagnosing', ...key }), { type: 'diagnosing', ...key });
   assert.deepEqual(parseLayersNotification({ type: 'diagnosed', ...key, result }), { type: 'diagnosed', ...key, result });

@@ -1,5 +1,6 @@
-// `bench diagnose <empty-folder> --model M.onnx [--amount 0.9] [--instances 64] [--depth K] [--seed 1] [--sensitivity false] [--execution-provider cpu|cuda[:N]]`:
-// a diagnosis of M against its magnitude-pruned copy on noise, timed against modules × one evaluation (DiagnoseBenchmark).
+// `bench diagnose <empty-folder> --model M.onnx [--amount 0.9] [--instances 64] [--depth K] [--seed 1] [--execution-provider cpu|cuda[:N]]`:
+// a diagnosis of M against its magnitude-pruned copy on noise, timed against modules × one evaluation, then again with
+// sensitivity, timed per evaluation (DiagnoseBenchmark).
 using CompressCompare.Backend.Diagnose;
 using CompressCompare.Backend.Diagnose.Bench;
 using CompressCompare.Backend.Errors;
@@ -13,10 +14,10 @@ namespace CompressCompare.Backend.Cli.Commands;
 public sealed class BenchDiagnoseCommand(DiagnoseService diagnose, CliOutput output, ILogger<CliRunner> logger) : ICliCommand
 {
     public string Name => "bench diagnose";
-    public string Usage => "bench diagnose <empty-folder> --model M.onnx [--amount 0.9] [--instances 64] [--depth K] [--seed 1] [--sensitivity false] [--execution-provider cpu|cuda[:N]]   diagnose M against its pruned copy on noise: total ÷ (modules × one evaluation) (goal ≤ 1.2)";
+    public string Usage => "bench diagnose <empty-folder> --model M.onnx [--amount 0.9] [--instances 64] [--depth K] [--seed 1] [--execution-provider cpu|cuda[:N]]   diagnose M against its pruned copy on noise: total ÷ (modules × one evaluation) (goal ≤ 1.2), and with sensitivity per evaluation";
 
     public Task<int>? TryRun(string[] args, CancellationToken cancellationToken) =>
-        args.Length >= 1 && CliOptions.TryParse(args[1..], ["--model", "--amount", "--instances", "--depth", "--seed", "--sensitivity", ExecutionProvider.CliFlag], out var options)
+        args.Length >= 1 && CliOptions.TryParse(args[1..], ["--model", "--amount", "--instances", "--depth", "--seed", ExecutionProvider.CliFlag], out var options)
             && options.ContainsKey("--model") ? RunAsync(args[0], options, cancellationToken) : null;
 
     async Task<int> RunAsync(string folder, IReadOnlyDictionary<string, string> options, CancellationToken cancellationToken)
@@ -29,7 +30,7 @@ public sealed class BenchDiagnoseCommand(DiagnoseService diagnose, CliOutput out
                 new RpcErrorData { Hint = "For example: bench diagnose /tmp/bench-diagnose --model resnet18.onnx --amount 0.9" });
         var instances = CliOptions.Int(options, "--instances", 64);
         int? depth = options.ContainsKey("--depth") ? CliOptions.Int(options, "--depth", 1) : null;
-        output.WriteNode(await DiagnoseBenchmark.RunAsync(diagnose, Path.GetFullPath(folder), Path.GetFullPath(options["--model"]), amount, instances, depth, DiagnoseCommand.Sensitivity(options) ?? true,
+        output.WriteNode(await DiagnoseBenchmark.RunAsync(diagnose, Path.GetFullPath(folder), Path.GetFullPath(options["--model"]), amount, instances, depth,
             CliOptions.Int(options, "--seed", 1), new LogProgress(logger), cancellationToken));
         return CliRunner.ExitOk;
     }

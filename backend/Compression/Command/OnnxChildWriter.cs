@@ -36,12 +36,7 @@ internal sealed class OnnxChildWriter(ParsedSpec summary, ExperimentFolder folde
     {
         DatasetFeed? _feed;
 
-        public int Run(OnnxModelEdit model, IReadOnlyList<string> outputs, int instances, Action<IReadOnlyList<OrtValue>, int> onBatch,
-            CancellationToken cancellationToken) =>
-            Feed(cancellationToken).Run(model, outputs, instances, onBatch, cancellationToken);
-
-        // Calibrate with "batchSize" asks for its own batches: without this the interface's default refused it here.
-        public int Run(OnnxModelEdit model, IReadOnlyList<string> outputs, int instances, int batchSize, Action<IReadOnlyList<OrtValue>, int> onBatch,
+        public int Run(OnnxModelEdit model, IReadOnlyList<string> outputs, int instances, int? batchSize, Action<IReadOnlyList<OrtValue>, int> onBatch,
             CancellationToken cancellationToken) =>
             Feed(cancellationToken).Run(model, outputs, instances, batchSize, onBatch, cancellationToken);
 

@@ -15,26 +15,22 @@ internal sealed class DatasetFeed(EvaluationDataset dataset, string specPath, st
     /// <summary>Instances per session run: small enough for activations of every layer to stay modest, large enough to run fast.</summary>
     const int PreferredBatch = 32;
 
-    public int Run(OnnxModelEdit model, IReadOnlyList<string> outputs, int instances, Action<IReadOnlyList<OrtValue>, int> onBatch, CancellationToken cancellationToken) =>
-        Run(model, outputs, instances, PreferredBatch, (values, _, count) => onBatch(values, count), cancellationToken);
+    public int Run(OnnxModelEdit model, IReadOnlyList<string> outputs, int instances, int? batchSize, Action<IReadOnlyList<OrtValue>, int> onBatch, CancellationToken cancellationToken) =>
+        RunIndexed(model, outputs, instances, batchSize, (values, _, count) => onBatch(values, count), cancellationToken);
 
-    public int Run(OnnxModelEdit model, IReadOnlyList<string> outputs, int instances, int batchSize, Action<IReadOnlyList<OrtValue>, int> onBatch, CancellationToken cancellationToken) =>
-        Run(model, outputs, instances, batchSize, (values, _, count) => onBatch(values, count), cancellationToken);
-
-    /// <summary>As <see cref="IOnnxFeed.Run"/>, also passing each batch's first instance index in the dataset, where its labels are.</summary>
-    internal int Run(OnnxModelEdit model, IReadOnlyList<string> outputs, int instances, Action<IReadOnlyList<OrtValue>, int, int> onBatch, CancellationToken cancellationToken) =>
-        Run(model, outputs, instances, PreferredBatch, onBatch, cancellationToken);
-
-    int Run(OnnxModelEdit model, IReadOnlyList<string> outputs, int instances, int batchSize, Action<IReadOnlyList<OrtValue>, int, int> onBatch, CancellationToken cancellationToken)
+    /// <summary>As <see cref="Run"/>, also passing each batch's first instance index in the dataset, where its labels are.</summary>
+    internal int RunIndexed(OnnxModelEdit model, IReadOnlyList<string> outputs, int instances, int? batchSize, Action<IReadOnlyList<OrtValue>, int, int> onBatch,
+        CancellationToken cancellationToken)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        var preferred = batchSize ?? PreferredBatch;
+        ArgumentOutOfRangeException.ThrowIfLessThan(preferred, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(instances, 1);
         var file = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(specPath))!, $".{modelId}.{Guid.NewGuid():N}.calibration.onnx");
         model.Save(file, specPath, cancellationToken);
         try
         {
             using var session = OnnxInference.OpenSession(file);
-            var (inputs, batch, fixedBatch) = InputBinder.Bind(session, dataset, modelId, batchSize);
+            var (inputs, batch, fixedBatch) = InputBinder.Bind(session, dataset, modelId, preferred);
             try
             {
                 string[] names = [.. inputs.Select(i => i.Name)];
@@ -78,6 +74,10 @@ internal sealed class DatasetFeed(EvaluationDataset dataset, string specPath, st
             File.Delete(file);
         }
     }
+
+    /// <summary>The dataset indices a run on <paramref name="instances"/> covers where the feed chooses the batches (a fixed-batch model's differ).</summary>
+    internal int[] SampleIndices(int instances) =>
+        [.. Batches(dataset.Count, Math.Min(instances, dataset.Count), PreferredBatch).SelectMany(b => Enumerable.Range(b.Start, b.Count))];
 
     /// <summary>(start, count) of whole batches spread evenly over [0, size), <paramref name="wanted"/> instances in all.</summary>
     internal static IEnumerable<(int Start, int Count)> Batches(int size, int wanted, int batch)

@@ -13,13 +13,9 @@ public interface IOnnxFeed
     /// <paramref name="outputs"/> in that order, and the number of real instances in it (a fixed-batch model's last batch is padded: its
     /// outputs hold more rows than that). Returns how many instances ran.
     /// </summary>
-    int Run(OnnxModelEdit model, IReadOnlyList<string> outputs, int instances, Action<IReadOnlyList<OrtValue>, int> onBatch, CancellationToken cancellationToken);
-
-    /// <summary>
-    /// As <see cref="Run(OnnxModelEdit, IReadOnlyList{string}, int, Action{IReadOnlyList{OrtValue}, int}, CancellationToken)"/>, in batches of
-    /// <paramref name="batchSize"/> instances where the model lets the feed choose (a model with a fixed batch dimension keeps its own), for
-    /// operations whose result depends on how instances are grouped (Calibrate's batch statistics).
-    /// </summary>
-    int Run(OnnxModelEdit model, IReadOnlyList<string> outputs, int instances, int batchSize, Action<IReadOnlyList<OrtValue>, int> onBatch, CancellationToken cancellationToken) =>
-        throw new NotSupportedException($"{GetType().Name} chooses its own batches; leave out \"batchSize\".");
+    /// <param name="batchSize">
+    /// Instances per batch where the model lets the feed choose (a model with a fixed batch dimension keeps its own), for operations
+    /// whose result depends on how instances are grouped (Calibrate's batch statistics); null lets the feed choose.
+    /// </param>
+    int Run(OnnxModelEdit model, IReadOnlyList<string> outputs, int instances, int? batchSize, Action<IReadOnlyList<OrtValue>, int> onBatch, CancellationToken cancellationToken);
 }

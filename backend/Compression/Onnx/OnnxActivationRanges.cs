@@ -38,7 +38,7 @@ internal static class OnnxActivationRanges
         int ran;
         try
         {
-            ran = feed.Run(edit, tensors, samples, (values, count) =>
+            ran = feed.Run(edit, tensors, samples, null, (values, count) =>
             {
                 for (var t = 0; t < tensors.Count; t++)
                 {

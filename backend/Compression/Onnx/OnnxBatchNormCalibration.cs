@@ -59,8 +59,7 @@ internal sealed record OnnxBatchNormCalibration(BatchNormCalibration Calibration
             progress.Report($"{instances} instances", (int)Math.Min(99, 100L * instances / Calibration.Samples));
         }
         var names = statistics.SelectMany(s => new[] { s.Mean, s.Variance, s.Dims }).ToArray();
-        if (Calibration.BatchSize is { } size) feed.Run(edit, names, Calibration.Samples, size, OnBatch, cancellationToken);
-        else feed.Run(edit, names, Calibration.Samples, OnBatch, cancellationToken);
+        feed.Run(edit, names, Calibration.Samples, Calibration.BatchSize, OnBatch, cancellationToken);
         if (batches == 0)
             throw new CompressionParameterException(Name, CompressionParameterKeys.Samples,
                 $"{Calibration.Samples} instances fill no whole batch of the model ({padded} padded batch{(padded == 1 ? "" : "es")} left out); raise \"samples\" to at least the model's batch size.");

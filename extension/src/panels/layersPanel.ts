@@ -98,8 +98,9 @@ export class LayersPanel extends ComparedModelsPanel {
     this.diagnosing = source;
     this.notify(Notify.diagnosing, key);
     try {
-      const params = { path: this.uri.fsPath, baseId: key.base, modelId: key.model, instances: key.instances };
-      const result = await this.withProgress(`Which layer broke ${this.labelOf(key.model)}? Restoring its modules on ${key.instances} instances`, source,
+      const params = { path: this.uri.fsPath, baseId: key.base, modelId: key.model, instances: key.instances, depth: key.depth, sensitivity: key.sensitivity };
+      const result = await this.withProgress(`Which layer broke ${this.labelOf(key.model)}? Restoring its modules on ${key.instances} instances`
+        + (key.sensitivity ? ', and compressing each alone' : ''), source,
         (onProgress) => this.onShownSpec((snapshot) => this.backend.request('models/diagnose', { ...params, snapshot }, source.token, onProgress)));
       if (this.diagnosing !== source) return;
       this.notify(Notify.diagnosed, { ...key, result });

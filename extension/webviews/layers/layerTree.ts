@@ -47,6 +47,8 @@ export interface RowSort {
   descending: boolean;
   /** Weights unless given. */
   source?: StatsSource;
+  /** Sorts by this number instead of a model's statistic (a column that is not a model's, such as a diagnosis); null sorts last. */
+  value?: (node: LayerNode) => number | null;
 }
 
 export interface VisibleRow {
@@ -152,7 +154,7 @@ export function sortTree(tree: LayerTree, sort: RowSort | null): LayerTree {
 
 export function sortSiblings(nodes: readonly LayerNode[], sort: RowSort): LayerNode[] {
   const sign = sort.descending ? -1 : 1;
-  return nodes.map((node, i) => ({ node, i, v: metricValue(node, sort.model, sort.metric, sort.source) }))
+  return nodes.map((node, i) => ({ node, i, v: sort.value ? sort.value(node) : metricValue(node, sort.model, sort.metric, sort.source) }))
     .sort((a, b) => (a.v === null) !== (b.v === null) ? (a.v === null ? 1 : -1)
       : a.v !== null && b.v !== null && a.v !== b.v ? sign * (a.v - b.v) : a.i - b.i)
     .map((x) => x.node);

@@ -1,5 +1,6 @@
 // The Layers tree table: a header with one sort button per model (base first) over a virtualized body.
-// Only the rows in view (plus a margin) are in the DOM, so 5,000 tensors scroll like ten.
+// Only the rows in view (plus a margin) are in the DOM, so 5,000 tensors scroll like ten. Extra sortable columns that
+// are not a model's (the diagnosis's recovery and sensitivity) follow the models' columns.
 import { element } from '../shared/dom';
 import { VirtualRows } from '../shared/virtualRows';
 import { formatCount } from './cellText';
@@ -14,8 +15,18 @@ export interface HeaderColumn {
   sorted: 'ascending' | 'descending' | null;
 }
 
+/** A column after the models' own: its header sorts through `extraSortClicked`. */
+export interface ExtraColumn {
+  /** Names the column in the DOM (data-extra-column) and to `extraSortClicked`. */
+  id: string;
+  label: string;
+  title: string;
+  sorted: 'ascending' | 'descending' | null;
+}
+
 export interface TableEvents {
   sortClicked(model: string): void;
+  extraSortClicked(id: string): void;
   toggled(key: string): void;
 }
 
@@ -62,11 +73,13 @@ export class LayersTable {
   }
 
   /** `ranked`: the rows are every module ranked across the model, not the tree (the sort buttons say which). */
-  setHeader(ranked: boolean, columns: readonly HeaderColumn[]): void {
-    this.columns = columns.length;
+  setHeader(ranked: boolean, columns: readonly HeaderColumn[], extras: readonly ExtraColumn[] = []): void {
+    this.columns = columns.length + extras.length;
     this.modelNames = columns.map((c) => c.label);
     this.element.style.setProperty('--layers-columns', String(columns.length));
-    this.element.setAttribute('aria-colcount', String(columns.length + 1));
+    this.element.style.setProperty('--layers-extra', String(Math.max(1, extras.length)));
+    this.element.classList.toggle('has-extra', extras.length > 0);
+    this.element.setAttribute('aria-colcount', String(this.columns + 1));
     const first = element('div', 'layers-cell layers-name-cell', 'Module / tensor');
     first.setAttribute('role', 'columnheader');
     this.header.replaceChildren(first, ...columns.map((c) => {
@@ -81,6 +94,19 @@ export class LayersTable {
         element('span', 'layers-arrow', c.sorted === 'ascending' ? '▲' : c.sorted === 'descending' ? '▼' : ''));
       if (c.isBase) button.append(element('span', 'layers-base-badge', 'base'));
       button.addEventListener('click', () => this.events.sortClicked(c.model));
+      cell.append(button);
+      return cell;
+    }), ...extras.map((c) => {
+      const cell = element('div', 'layers-cell layers-column-header layers-extra-header');
+      cell.setAttribute('role', 'columnheader');
+      cell.setAttribute('aria-sort', c.sorted ?? 'none');
+      cell.dataset.extraColumn = c.id;
+      const button = element('button', 'layers-sort');
+      button.dataset.sortExtra = c.id;
+      button.title = c.title + (c.sorted ? ` (${c.sorted}; click to change)` : '');
+      button.append(element('span', 'layers-model', c.label),
+        element('span', 'layers-arrow', c.sorted === 'ascending' ? '▲' : c.sorted === 'descending' ? '▼' : ''));
+      button.addEventListener('click', () => this.events.extraSortClicked(c.id));
       cell.append(button);
       return cell;
     }));

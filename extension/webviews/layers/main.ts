@@ -2,12 +2,14 @@
 // sample, with a base model's, module by module. The host probes; this page keeps the user's choices in
 // the webview state and draws the tree table, or every module ranked in one list (sparsity bars split into
 // zero in both and zero only in this model, stacked weight or activation histograms, or change bars per model),
-// and "Which layer broke it?" for a compressed model against the base (DiagnoseView).
+// and "Which layer broke it?" for a compressed model against the base (DiagnoseView): its recovery and sensitivity
+// are columns of the table, on the rows of the modules diagnosed, sortable like the models' columns.
 import { LayersDiagnose, LayersNotifications, LayersProbe, LayersReady, LayersRestoreModule, parseLayersNotification, type ComparedModel, type HostToLayers } from '../../../protocol/layersWebview';
 import type { ProbeResult } from '../../../protocol/generated/contract';
 import { element } from '../shared/dom';
 import { changeBandColours, histogramSvg } from './cellHistogram';
 import { cellText, cellTitle, formatCount, outputTitle } from './cellText';
+import { diagnoseColumns, diagnoseValue, diagnosisByModule, nextDiagnoseSort, rowDiagnosis, type DiagnoseMeasure, type DiagnoseSort } from './diagnoseColumn';
 import { DiagnoseView } from './diagnoseView';
 import { buildLayerTree, defaultExpanded, metricValue, sortTree, visibleLayerRows, type LayerTree, type RowSort, type SortMetric, type VisibleRow } from './layerTree';
 import { buildLayersPage } from './layersPage';
@@ -27,7 +29,14 @@ const MODULE_BINS = 32;
 const root = document.getElementById('root') ?? document.body.appendChild(Object.assign(document.createElement('div'), { id: 'root' }));
 const page = buildLayersPage(root);
 const table = new LayersTable(page.tableContainer, {
-  sortClicked: (model) => update({ sort: nextSort(state.sort, model, state.sortMetric) }),
+  sortClicked: (model) => {
+    diagnoseSort = null;
+    update({ sort: nextSort(state.sort, model, state.sortMetric) });
+  },
+  extraSortClicked: (id) => {
+    diagnoseSort = nextDiagnoseSort(diagnoseSort, id as DiagnoseMeasure);
+    update({ sort: null });
+  },
   toggled: (key) => {
     const open = new Set(state.expanded ?? []);
     if (!open.delete(key)) open.add(key);
@@ -38,8 +47,16 @@ const table = new LayersTable(page.tableContainer, {
 const diagnosis = new DiagnoseView({
   run: (key) => void host.sendNotification(LayersDiagnose, key),
   restore: (request) => void host.sendNotification(LayersRestoreModule, request),
+  changed: (shown) => {
+    // A new diagnosis is ranked across the whole model, highest recovery first, as the question asks; none leaves the table as it was.
+    diagnoseSort = shown ? { by: 'recovery', descending: true } : null;
+    if (shown) update({ rank: 'model', sort: null }, true);
+    else render(false);
+  },
 }, (id) => label(id));
 page.tableContainer.before(diagnosis.section);
+/** The diagnosis column the rows are sorted by, if any (then no model column is). Not kept in the state: the diagnosis is not either. */
+let diagnoseSort: DiagnoseSort | null = null;
 
 let state: LayersState = parseLayersState(loadState());
 saveState(state);
@@ -247,13 +264,25 @@ function render(resetScroll: boolean): void {
   if (!result || !tree) return;
   const names = result.models;
   const sortIndex = state.sort ? names.indexOf(state.sort.model) : -1;
-  const sort: RowSort | null = state.sort && sortIndex >= 0
-    ? { model: sortIndex, metric: state.sort.metric, descending: state.sort.descending, source: sourceOfCells(state.cells) } : null;
+  const diagnosed = diagnosis.shown;
+  const byModule = diagnosed ? diagnosisByModule(diagnosed) : new Map();
+  const bySort = diagnosed ? diagnoseSort : null;
+  const sort: RowSort | null = bySort
+    ? { model: 0, metric: state.sortMetric, descending: bySort.descending, value: (node) => diagnoseValue(rowDiagnosis(node, byModule), bySort.by) }
+    : state.sort && sortIndex >= 0
+      ? { model: sortIndex, metric: state.sort.metric, descending: state.sort.descending, source: sourceOfCells(state.cells) } : null;
+  const extras = diagnosed ? diagnoseColumns(diagnosed) : [];
   table.setHeader(state.rank === 'model', names.map((name, c) => ({
     model: name,
     label: label(name),
     isBase: c === 0,
-    sorted: sort?.model === c ? (sort.descending ? 'descending' : 'ascending') : null,
+    sorted: !bySort && sort?.model === c ? (sort.descending ? 'descending' : 'ascending') : null,
+  })), extras.map((by) => ({
+    id: by,
+    label: by === 'recovery' ? 'Recovery' : 'Sensitivity',
+    title: by === 'recovery' ? `Rank the modules by the share of ${label(diagnosed!.model)}'s ${diagnosed!.metric} gap that restoring each recovers`
+      : `Rank the modules by what compressing each alone costs ${label(diagnosed!.base)}`,
+    sorted: bySort?.by === by ? (bySort.descending ? 'descending' : 'ascending') : null,
   })));
   const filter = nameFilter(state.filter, state.filterRegex);
   page.filterError.textContent = filter.error ?? '';
@@ -262,7 +291,8 @@ function render(resetScroll: boolean): void {
   const rows = state.rank === 'model' ? rankedRows(tree, sort, filter.match)
     : visibleLayerRows(sortTree(tree, sort), new Set(state.expanded ?? []), filter.match);
   paints.clear();
-  table.setRows(rows, cellBuilder(state.cells), { resetScroll });
+  const cells = cellBuilder(state.cells);
+  table.setRows(rows, (row, c) => (c < names.length ? cells(row, c) : diagnosis.cell(rowDiagnosis(row.node, byModule), extras[c - names.length])), { resetScroll });
   root.dataset.cells = state.cells;
   root.dataset.rank = state.rank;
 }

@@ -29,7 +29,7 @@ public sealed class DiagnoseTests : IDisposable
     public async Task Restoring_the_zeroed_layer_recovers_the_whole_gap_and_the_harmless_one_nothing(DiagnoseModels.Fc1Storage storage)
     {
         var spec = DiagnoseModels.Write(_folder, storage);
-        var result = await Diagnose(new DiagnoseParams { Path = spec, BaseId = "base", ModelId = "pruned" });
+        var result = await Diagnose(new DiagnoseParams { Path = spec, BaseId = "base", ModelId = "pruned", Sensitivity = true });
 
         Assert.Equal(("base", "pruned", "accuracy", 4), (result.Base, result.Model, result.Metric, result.Instances));
         Assert.Equal((1.0, 0.5), (result.BaseMetric, result.ModelMetric));
@@ -56,22 +56,22 @@ public sealed class DiagnoseTests : IDisposable
     }
 
     [Fact]
-    public async Task Without_sensitivity_each_module_costs_one_evaluation_and_reports_recovery_alone()
+    public async Task By_default_each_module_costs_one_evaluation_and_reports_recovery_alone()
     {
         var spec = DiagnoseModels.Write(_folder, DiagnoseModels.Fc1Storage.Int8);
         var (result, runner) = await new DiagnoseService(new SpecService(NullLogger<SpecService>.Instance)).RunAsync(
-            new DiagnoseParams { Path = spec, BaseId = "base", ModelId = "pruned", Sensitivity = false }, NoProgress.Instance, CancellationToken.None);
+            new DiagnoseParams { Path = spec, BaseId = "base", ModelId = "pruned" }, NoProgress.Instance, CancellationToken.None);
         Assert.Equal(2 + 2, runner.EvaluationSeconds.Count);
         Assert.Equal([1.0, 0.0], result.Modules.Select(m => m.Recovery!.Value));
         Assert.All(result.Modules, m => Assert.Equal((null, null), (m.Sensitivity, m.CompressedAloneMetric)));
     }
 
     [Fact]
-    public async Task The_cli_prints_base_model_metric_and_modules_sorted_by_recovery()
+    public async Task The_cli_prints_base_model_metric_and_modules_sorted_by_recovery_with_sensitivity_when_flagged()
     {
         var spec = DiagnoseModels.Write(_folder, DiagnoseModels.Fc1Storage.Int8);
         var stdout = new StringWriter();
-        var exit = await TestBackend.Cli(stdout).RunAsync(["diagnose", "--spec", spec, "--base", "base", "--model", "pruned", "--instances", "4"], CancellationToken.None);
+        var exit = await TestBackend.Cli(stdout).RunAsync(["diagnose", "--spec", spec, "--base", "base", "--sensitivity", "--model", "pruned", "--instances", "4"], CancellationToken.None);
         Assert.Equal(CliRunner.ExitOk, exit);
         var output = JsonDocument.Parse(stdout.ToString()).RootElement;
         Assert.Equal("base", output.GetProperty("base").GetString());
@@ -81,6 +81,19 @@ public sealed class DiagnoseTests : IDisposable
         Assert.Equal(["fc1", "fc2"], modules.Select(m => m.GetProperty("module").GetString()));
         Assert.Equal([1.0, 0.0], modules.Select(m => m.GetProperty("recovery").GetDouble()));
         Assert.Equal([0.5, 0.0], modules.Select(m => m.GetProperty("sensitivity").GetDouble()));
+    }
+
+    [Theory]
+    [InlineData(new[] { "--instances", "4" }, null)]
+    [InlineData(new[] { "--sensitivity", "--instances", "4" }, true)]
+    [InlineData(new[] { "--instances", "4", "--sensitivity" }, true)]
+    [InlineData(new[] { "--sensitivity", "true", "--instances", "4" }, true)]
+    [InlineData(new[] { "--sensitivity", "false", "--instances", "4" }, false)]
+    public void The_cli_measures_sensitivity_only_when_asked(string[] options, bool? expected)
+    {
+        var request = CompressCompare.Backend.Cli.Commands.DiagnoseCommand.Request(["--spec", "s.json", "--base", "a", "--model", "b", .. options]);
+        Assert.NotNull(request);
+        Assert.Equal((expected, 4), (request.Value.Params.Sensitivity, request.Value.Params.Instances));
     }
 
     [Fact]

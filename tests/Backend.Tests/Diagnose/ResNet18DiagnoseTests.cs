@@ -23,7 +23,7 @@ public sealed class ResNet18DiagnoseTests : IDisposable
     {
         var diagnose = new DiagnoseService(new SpecService(NullLogger<SpecService>.Instance));
         var bench = await DiagnoseBenchmark.RunAsync(diagnose, Path.Combine(_folder, "bench"), ThirdPartyModels.ResNet18, 0.9, instances: 4, depth: 1,
-            sensitivity: false, seed: 1, NoProgress.Instance, CancellationToken.None);
+            seed: 1, NoProgress.Instance, CancellationToken.None);
         Assert.Equal("agreement", (string?)bench["metric"]);
         Assert.Equal(4, (int)bench["instances"]!);
         var modules = (int)bench["modules"]!;
@@ -31,7 +31,10 @@ public sealed class ResNet18DiagnoseTests : IDisposable
         Assert.InRange(modules, 5, 12);
         Assert.Equal(2 + modules, (int)bench["evaluations"]!);
         Assert.True((double)bench["ratio"]! > 0);
+        // The second diagnosis measures sensitivity too: two evaluations per module, and its own base and model again (no cache left from the first).
+        Assert.Equal(2 + 2 * modules, (int)bench["sensitivity"]!["evaluations"]!);
         var top = bench["top"]!.AsArray().Select(m => (double?)m!["recovery"] ?? double.NegativeInfinity).ToList();
+        Assert.All(bench["top"]!.AsArray(), m => Assert.NotNull((double?)m!["sensitivity"]));
         Assert.Equal(top.OrderDescending(), top);
         Assert.All(bench["top"]!.AsArray(), m => Assert.StartsWith("block", (string?)m!["module"]));
     }

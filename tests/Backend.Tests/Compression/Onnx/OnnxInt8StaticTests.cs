@@ -132,9 +132,9 @@ public sealed class OnnxInt8StaticTests : IDisposable
     {
         public int Batches { get; private set; }
 
-        public int Run(CompressCompare.Backend.Compression.Onnx.OnnxModelEdit model, IReadOnlyList<string> outputs, int instances,
+        public int Run(CompressCompare.Backend.Compression.Onnx.OnnxModelEdit model, IReadOnlyList<string> outputs, int instances, int? batchSize,
             Action<IReadOnlyList<OrtValue>, int> onBatch, CancellationToken cancellationToken) =>
-            inner.Run(model, outputs, instances, (values, count) =>
+            inner.Run(model, outputs, instances, batchSize, (values, count) =>
             {
                 onBatch(values, count);
                 Batches++;
