@@ -27,8 +27,9 @@ public static class MapLayoutBuilder
         var tree = ProvenanceForest.From(models);
         var columns = new PathColumnAligner(tree);
         var columnOf = columns.ColumnIndices();
-        SiblingOrder.Apply(tree, columnOf);
-        var labels = ParameterLabels.For(tree);
+        var parameters = new ParameterValues(tree);
+        SiblingOrder.Apply(tree, columnOf, parameters);
+        var labels = ParameterLabels.For(tree, parameters);
         var order = tree.DepthFirst();
         var rows = AssignRows(order);
 

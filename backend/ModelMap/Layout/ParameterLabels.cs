@@ -9,23 +9,28 @@ namespace CompressCompare.Backend.ModelMap.Layout;
 internal static class ParameterLabels
 {
     /// <summary>The label of every model by model index; null where there is nothing to say.</summary>
-    public static string?[] For(ProvenanceForest tree)
+    public static string?[] For(ProvenanceForest tree, ParameterValues parameters)
     {
         var labels = new string?[tree.Count];
+        var sorted = new List<int>();
         var group = new List<int>();
+        var names = new List<string>();
         void LabelSiblings(ReadOnlySpan<int> siblings)
         {
             if (siblings.Length < 2) return;
-            var byOperation = siblings.ToArray();
-            // Stable, so each operation's run keeps the siblings' order.
-            var sorted = byOperation.OrderBy(tree.Operation).ToArray();
-            for (var start = 0; start < sorted.Length;)
+            sorted.Clear();
+            foreach (var m in siblings) if (tree.Operation(m) != tree.NoOperation) sorted.Add(m);
+            sorted.Sort((a, b) => tree.Operation(a).CompareTo(tree.Operation(b)));
+            for (var start = 0; start < sorted.Count;)
             {
-                var end = start;
-                while (end < sorted.Length && tree.Operation(sorted[end]) == tree.Operation(sorted[start])) end++;
-                group.Clear();
-                for (var i = start; i < end; i++) if (tree.Models[sorted[i]].Operation is not null) group.Add(sorted[i]);
-                if (group.Count > 1) LabelGroup(tree, group, labels);
+                var end = start + 1;
+                while (end < sorted.Count && tree.Operation(sorted[end]) == tree.Operation(sorted[start])) end++;
+                if (end - start > 1)
+                {
+                    group.Clear();
+                    for (var i = start; i < end; i++) group.Add(sorted[i]);
+                    LabelGroup(tree, parameters, group, names, labels);
+                }
                 start = end;
             }
         }
@@ -34,36 +39,55 @@ internal static class ParameterLabels
         return labels;
     }
 
-    static void LabelGroup(ProvenanceForest tree, List<int> group, string?[] labels)
+    static void LabelGroup(ProvenanceForest tree, ParameterValues parameters, List<int> group, List<string> names, string?[] labels)
     {
-        var parameters = group.Select(m => tree.Models[m].Operation!.Parameters).ToList();
-        var names = parameters.SelectMany(p => p.Keys).Distinct().Order(StringComparer.Ordinal).ToList();
-        var parts = group.Select(_ => new List<string>()).ToList();
+        // Every name any model of the group uses, once (they usually all use the same few); then those whose values
+        // are not all the same across the group, in ordinal order.
+        names.Clear();
+        foreach (var m in group)
+            foreach (var name in parameters.Names(m))
+                if (!names.Contains(name)) names.Add(name);
+        names.RemoveAll(name => !Differs(parameters, group, name));
+        if (names.Count == 0) return;
+        names.Sort(StringComparer.Ordinal);
         foreach (var name in names)
         {
-            var values = parameters.Select(p => p.TryGetValue(name, out var v) ? (JsonElement?)v : null).ToList();
-            if (values.Select(Canonical).Distinct().Count() < 2) continue;
-            var percent = AllFractions(values);
-            for (var i = 0; i < group.Count; i++)
-                if (values[i] is { } value) parts[i].Add(Text(name, value, percent));
+            var percent = AllFractions(parameters, group, name);
+            foreach (var m in group)
+            {
+                if (!tree.Models[m].Operation!.Parameters.TryGetValue(name, out var value)) continue;
+                var text = Text(name, value, percent);
+                labels[m] = labels[m] is { } before ? $"{before} · {text}" : text;
+            }
         }
-        for (var i = 0; i < group.Count; i++) labels[group[i]] = parts[i].Count == 0 ? null : string.Join(" · ", parts[i]);
     }
 
-    /// <summary>Equal for equal values however the spec wrote them (0.5 and 0.50); a missing value is a value of its own.</summary>
-    static string Canonical(JsonElement? value) => value switch
+    /// <summary>Whether two models of the group hold different values (0.5 and 0.50 are one value; a missing one is a value of its own).</summary>
+    static bool Differs(ParameterValues parameters, List<int> group, string name)
     {
-        null => "\u0000missing",
-        { ValueKind: JsonValueKind.Number } number when number.TryGetDouble(out var d) => d.ToString("R", CultureInfo.InvariantCulture),
-        { } other => other.GetRawText(),
-    };
+        var first = parameters.ValueOf(group[0], name);
+        for (var i = 1; i < group.Count; i++)
+        {
+            var other = parameters.ValueOf(group[i], name);
+            var same = first.Kind == other.Kind && first.Text == other.Text
+                && (first.Number.Equals(other.Number) || first.Kind is not JsonValueKind.Number);
+            if (!same) return true;
+        }
+        return false;
+    }
 
     /// <summary>Every value given is a number from 0 to 1 and one is not whole: amounts like 0.5 read best as "50%".</summary>
-    static bool AllFractions(List<JsonElement?> values)
+    static bool AllFractions(ParameterValues parameters, List<int> group, string name)
     {
-        var present = values.OfType<JsonElement>().ToList();
-        return present.All(v => v.ValueKind == JsonValueKind.Number && v.GetDouble() is >= 0 and <= 1)
-            && present.Any(v => v.GetDouble() % 1 != 0);
+        var fraction = false;
+        foreach (var m in group)
+        {
+            var value = parameters.ValueOf(m, name);
+            if (value.Kind == JsonValueKind.Undefined) continue;
+            if (value.Kind != JsonValueKind.Number || value.Number is < 0 or > 1) return false;
+            fraction |= value.Number % 1 != 0;
+        }
+        return fraction;
     }
 
     static string Text(string name, JsonElement value, bool percent) => value.ValueKind switch

@@ -3,9 +3,7 @@
 // `==` and `<` compare them (the paper's ModelMap.svelte does `if (v1 == v2) continue; return v1 < v2 ? -1 : 1`),
 // so numbers compare as numbers, strings by UTF-16 code units, a number and a numeric string as numbers, and
 // a value that does not compare (a missing parameter, text against a number) sorts after.
-using System.Globalization;
 using System.Text.Json;
-using CompressCompare.Protocol.Spec;
 
 namespace CompressCompare.Backend.ModelMap.Layout;
 
@@ -15,87 +13,41 @@ internal static class ParameterValueOrder
     /// -1 or 1 when a parameter decides, 0 when every parameter of <paramref name="first"/> is loosely equal in
     /// <paramref name="second"/> (parameters only <paramref name="second"/> has are not looked at, as in the paper).
     /// </summary>
-    public static int Compare(OperationApplication first, OperationApplication second, string[] firstNamesInOrder)
+    public static int Compare(ParameterValues parameters, int first, int second)
     {
-        foreach (var name in firstNamesInOrder)
+        var names = parameters.Names(first);
+        var values = parameters.Values(first);
+        // Models of one operation usually name the same parameters: then values line up without a look-up.
+        var aligned = parameters.Names(second).AsSpan().SequenceEqual(names);
+        var others = parameters.Values(second);
+        for (var i = 0; i < names.Length; i++)
         {
-            JsonElement? a = first.Parameters[name];
-            JsonElement? b = second.Parameters.TryGetValue(name, out var value) ? value : null;
+            var (a, b) = (values[i], aligned ? others[i] : parameters.ValueOf(second, names[i]));
             if (LooselyEqual(a, b)) continue;
             return Less(a, b) ? -1 : 1;
         }
         return 0;
     }
 
-    /// <summary>The parameter names of <paramref name="operation"/> in the order the paper reads them (JavaScript's default sort).</summary>
-    public static string[] NamesInOrder(OperationApplication operation)
+    static bool LooselyEqual(ParameterValue a, ParameterValue b)
     {
-        var names = operation.Parameters.Keys.ToArray();
-        Array.Sort(names, StringComparer.Ordinal);
-        return names;
-    }
-
-    // A missing value (null here) is JavaScript's undefined; a JSON null is JsonValueKind.Null.
-    static bool LooselyEqual(JsonElement? a, JsonElement? b)
-    {
-        if (a is null || b is null) return (a ?? b) is not { } other || other.ValueKind == JsonValueKind.Null;
-        var (x, y) = (a.Value, b.Value);
-        if (x.ValueKind == JsonValueKind.Null || y.ValueKind == JsonValueKind.Null) return x.ValueKind == y.ValueKind;
+        if (a.Kind is JsonValueKind.Undefined or JsonValueKind.Null || b.Kind is JsonValueKind.Undefined or JsonValueKind.Null)
+            return IsNullish(a) && IsNullish(b);
         // Two arrays or objects are equal only when they are the same object, which values of two models never are.
-        if (IsObject(x) && IsObject(y)) return false;
-        if (x.ValueKind == JsonValueKind.String && y.ValueKind == JsonValueKind.String) return x.GetString() == y.GetString();
-        if (IsObject(x) || IsObject(y))
-        {
-            var (primitive, other) = IsObject(x) ? (Primitive(x), y) : (Primitive(y), x);
-            return other.ValueKind == JsonValueKind.String ? primitive == other.GetString() : ToNumber(primitive!) == Number(other);
-        }
-        return Number(x) == Number(y);
+        if (IsObject(a) && IsObject(b)) return false;
+        if (a.Kind == JsonValueKind.String && b.Kind == JsonValueKind.String) return a.Text == b.Text;
+        if ((IsObject(a) && b.Kind == JsonValueKind.String) || (IsObject(b) && a.Kind == JsonValueKind.String)) return a.Text == b.Text;
+        return a.Number == b.Number;
     }
 
-    static bool Less(JsonElement? a, JsonElement? b)
+    static bool Less(ParameterValue a, ParameterValue b)
     {
-        if (a is not { } x || b is not { } y) return false;
-        var px = Primitive(x);
-        var py = Primitive(y);
-        if (px is not null && py is not null) return string.CompareOrdinal(px, py) < 0;
-        var nx = px is null ? Number(x) : ToNumber(px);
-        var ny = py is null ? Number(y) : ToNumber(py);
-        return nx < ny;
+        if (a.Kind == JsonValueKind.Undefined || b.Kind == JsonValueKind.Undefined) return false;
+        if (a.Text is not null && b.Text is not null) return string.CompareOrdinal(a.Text, b.Text) < 0;
+        return a.Number < b.Number;
     }
 
-    static bool IsObject(JsonElement value) => value.ValueKind is JsonValueKind.Array or JsonValueKind.Object;
+    static bool IsNullish(ParameterValue value) => value.Kind is JsonValueKind.Undefined or JsonValueKind.Null;
 
-    /// <summary>The text a string, array or object becomes in a comparison; null for numbers, booleans and null.</summary>
-    static string? Primitive(JsonElement value) => value.ValueKind switch
-    {
-        JsonValueKind.String => value.GetString(),
-        JsonValueKind.Array => string.Join(",", value.EnumerateArray().Select(e => Primitive(e) ?? (e.ValueKind == JsonValueKind.Null ? "" : JsText(e)))),
-        JsonValueKind.Object => "[object Object]",
-        _ => null,
-    };
-
-    static string JsText(JsonElement value) => value.ValueKind switch
-    {
-        JsonValueKind.True => "true",
-        JsonValueKind.False => "false",
-        _ => Number(value).ToString("R", CultureInfo.InvariantCulture),
-    };
-
-    /// <summary>A number, boolean or null as JavaScript's ToNumber reads it.</summary>
-    static double Number(JsonElement value) => value.ValueKind switch
-    {
-        JsonValueKind.Number => value.GetDouble(),
-        JsonValueKind.True => 1,
-        JsonValueKind.False or JsonValueKind.Null => 0,
-        JsonValueKind.String => ToNumber(value.GetString()!),
-        _ => ToNumber(Primitive(value)!),
-    };
-
-    /// <summary>JavaScript's Number(text) for decimal text: blank is 0, anything else that is not a number is NaN.</summary>
-    static double ToNumber(string text)
-    {
-        var trimmed = text.Trim();
-        if (trimmed.Length == 0) return 0;
-        return double.TryParse(trimmed, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? number : double.NaN;
-    }
+    static bool IsObject(ParameterValue value) => value.Kind is JsonValueKind.Array or JsonValueKind.Object;
 }

@@ -63,10 +63,16 @@ internal sealed class ProvenanceForest
             }
             operation[i] = id;
         }
-        return new ProvenanceForest(models, parent, operation, operationNames);
+        return new ProvenanceForest(models, parent, operation, operationNames)
+        {
+            NoOperation = operationIds.GetValueOrDefault(MapLayoutBuilder.NoOperation, -1),
+        };
     }
 
     public int Count => Models.Count;
+
+    /// <summary>The interned id shared by models that name no operation; -1 when every model names one.</summary>
+    public int NoOperation { get; private init; } = -1;
 
     /// <summary>The interned operation that made the model at <paramref name="model"/>.</summary>
     public int Operation(int model) => operation[model];

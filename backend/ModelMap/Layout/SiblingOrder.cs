@@ -19,22 +19,22 @@ internal sealed class SiblingOrder
     readonly int[] spine;
     /// <summary>Number of models on the spine, the model included.</summary>
     readonly int[] spineLength;
-    readonly string[]?[] parameterNames;
+    readonly ParameterValues parameters;
     int[] scratch = [];
 
-    SiblingOrder(ProvenanceForest tree, int[] column)
+    SiblingOrder(ProvenanceForest tree, int[] column, ParameterValues parameters)
     {
         this.tree = tree;
         this.column = column;
+        this.parameters = parameters;
         spine = new int[tree.Count];
         spineLength = new int[tree.Count];
-        parameterNames = new string[]?[tree.Count];
     }
 
     /// <summary>Sorts every model's children, and the roots, in place in <paramref name="tree"/>.</summary>
-    public static void Apply(ProvenanceForest tree, int[] column)
+    public static void Apply(ProvenanceForest tree, int[] column, ParameterValues parameters)
     {
-        var order = new SiblingOrder(tree, column);
+        var order = new SiblingOrder(tree, column, parameters);
         var walk = tree.DepthFirst();
         for (var i = walk.Count - 1; i >= 0; i--)
         {
@@ -73,10 +73,11 @@ internal sealed class SiblingOrder
     {
         for (int x = a, y = b; x >= 0 && y >= 0; x = spine[x], y = spine[y])
         {
-            var (first, second) = (tree.Models[x].Operation, tree.Models[y].Operation);
-            if (first is null && second is null) return 0;
-            if (first is null || second is null || first.Name != second.Name) continue;
-            var decided = ParameterValueOrder.Compare(first, second, parameterNames[x] ??= ParameterValueOrder.NamesInOrder(first));
+            // Interned operation ids are equal exactly when the names are; models without an operation share one.
+            var (first, second) = (tree.Operation(x), tree.Operation(y));
+            if (first != second) continue;
+            if (first == tree.NoOperation) return 0;
+            var decided = ParameterValueOrder.Compare(parameters, x, y);
             if (decided != 0) return decided;
         }
         return 0;
