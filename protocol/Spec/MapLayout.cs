@@ -4,7 +4,7 @@ namespace CompressCompare.Protocol.Spec;
 /// <summary>Where each model sits on the Model Map: one column per operation step, one row band per subtree.</summary>
 public sealed record MapLayout
 {
-    /// <summary>One node per distinct model id, in depth-first order (roots in file order, children in file order).</summary>
+    /// <summary>One node per distinct model id, in depth-first order, siblings top to bottom as drawn (ordered as the paper orders them: by parameter value, then by column, the longer path on top).</summary>
     public required IReadOnlyList<LayoutNode> Nodes { get; init; }
     /// <summary>The columns left to right; column 0 ("Base") holds the roots.</summary>
     public required IReadOnlyList<LayoutColumn> Columns { get; init; }
@@ -27,6 +27,8 @@ public sealed record LayoutNode
     public required int Depth { get; init; }
     /// <summary>Parent in the drawn tree; null for roots, including models whose base is missing or that were promoted out of a base cycle.</summary>
     public string? Parent { get; init; }
+    /// <summary>Short text drawn beside the model: the parameter values that set it apart from its siblings made by the same operation, e.g. "50%", "int8", "epochs 5"; null when there is nothing to say.</summary>
+    public string? ParameterLabel { get; init; }
 }
 
 /// <summary>One column of the Model Map.</summary>

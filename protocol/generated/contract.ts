@@ -1381,6 +1381,10 @@ export interface LayoutNode {
    * Parent in the drawn tree; null for roots, including models whose base is missing or that were promoted out of a base cycle.
    */
   parent?: string | null;
+  /**
+   * Short text drawn beside the model: the parameter values that set it apart from its siblings made by the same operation, e.g. "50%", "int8", "epochs 5"; null when there is nothing to say.
+   */
+  parameterLabel?: string | null;
 }
 /**
  * Where each model sits on the Model Map: one column per operation step, one row band per subtree.
@@ -1390,7 +1394,7 @@ export interface LayoutNode {
  */
 export interface MapLayout {
   /**
-   * One node per distinct model id, in depth-first order (roots in file order, children in file order).
+   * One node per distinct model id, in depth-first order, siblings top to bottom as drawn (ordered as the paper orders them: by parameter value, then by column, the longer path on top).
    */
   nodes: LayoutNode[];
   /**

@@ -7163,7 +7163,7 @@ return errors === 0;
 }
 
 const schema73 = {"type":"object","properties":{"nodes":{"type":"array","items":{"$ref":"#/definitions/LayoutNode"}},"columns":{"type":"array","items":{"$ref":"#/definitions/LayoutColumn"}},"rowCount":{"type":"integer"},"stepCount":{"type":"integer"}},"required":["nodes","columns","rowCount","stepCount"],"additionalProperties":false};
-const schema74 = {"type":"object","properties":{"id":{"type":"string"},"column":{"type":"integer"},"row":{"type":"integer"},"depth":{"type":"integer"},"parent":{"type":["string","null"]}},"required":["id","column","row","depth"],"additionalProperties":false};
+const schema74 = {"type":"object","properties":{"id":{"type":"string"},"column":{"type":"integer"},"row":{"type":"integer"},"depth":{"type":"integer"},"parent":{"type":["string","null"]},"parameterLabel":{"type":["string","null"]}},"required":["id","column","row","depth"],"additionalProperties":false};
 const schema75 = {"type":"object","properties":{"index":{"type":"integer"},"operation":{"type":["string","null"]},"label":{"type":"string"}},"required":["index","label"],"additionalProperties":false};
 
 function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -7207,7 +7207,7 @@ return false;
 else {
 const _errs7 = errors;
 for(const key1 in data1){
-if(!(((((key1 === "id") || (key1 === "column")) || (key1 === "row")) || (key1 === "depth")) || (key1 === "parent"))){
+if(!((((((key1 === "id") || (key1 === "column")) || (key1 === "row")) || (key1 === "depth")) || (key1 === "parent")) || (key1 === "parameterLabel"))){
 validate69.errors = [{instancePath:instancePath+"/nodes/" + i0,schemaPath:"#/definitions/LayoutNode/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -7277,6 +7277,20 @@ var valid3 = _errs16 === errors;
 else {
 var valid3 = true;
 }
+if(valid3){
+if(data1.parameterLabel !== undefined){
+let data7 = data1.parameterLabel;
+const _errs18 = errors;
+if((typeof data7 !== "string") && (data7 !== null)){
+validate69.errors = [{instancePath:instancePath+"/nodes/" + i0+"/parameterLabel",schemaPath:"#/definitions/LayoutNode/properties/parameterLabel/type",keyword:"type",params:{type: schema74.properties.parameterLabel.type},message:"must be string,null"}];
+return false;
+}
+var valid3 = _errs18 === errors;
+}
+else {
+var valid3 = true;
+}
+}
 }
 }
 }
@@ -7307,51 +7321,38 @@ var valid0 = true;
 }
 if(valid0){
 if(data.columns !== undefined){
-let data7 = data.columns;
-const _errs18 = errors;
-if(errors === _errs18){
-if(Array.isArray(data7)){
-var valid4 = true;
-const len1 = data7.length;
-for(let i1=0; i1<len1; i1++){
-let data8 = data7[i1];
+let data8 = data.columns;
 const _errs20 = errors;
-const _errs21 = errors;
-if(errors === _errs21){
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(errors === _errs20){
+if(Array.isArray(data8)){
+var valid4 = true;
+const len1 = data8.length;
+for(let i1=0; i1<len1; i1++){
+let data9 = data8[i1];
+const _errs22 = errors;
+const _errs23 = errors;
+if(errors === _errs23){
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 let missing2;
-if(((data8.index === undefined) && (missing2 = "index")) || ((data8.label === undefined) && (missing2 = "label"))){
+if(((data9.index === undefined) && (missing2 = "index")) || ((data9.label === undefined) && (missing2 = "label"))){
 validate69.errors = [{instancePath:instancePath+"/columns/" + i1,schemaPath:"#/definitions/LayoutColumn/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
-const _errs23 = errors;
-for(const key2 in data8){
+const _errs25 = errors;
+for(const key2 in data9){
 if(!(((key2 === "index") || (key2 === "operation")) || (key2 === "label"))){
 validate69.errors = [{instancePath:instancePath+"/columns/" + i1,schemaPath:"#/definitions/LayoutColumn/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs23 === errors){
-if(data8.index !== undefined){
-let data9 = data8.index;
-const _errs24 = errors;
-if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-validate69.errors = [{instancePath:instancePath+"/columns/" + i1+"/index",schemaPath:"#/definitions/LayoutColumn/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-var valid6 = _errs24 === errors;
-}
-else {
-var valid6 = true;
-}
-if(valid6){
-if(data8.operation !== undefined){
-let data10 = data8.operation;
+if(_errs25 === errors){
+if(data9.index !== undefined){
+let data10 = data9.index;
 const _errs26 = errors;
-if((typeof data10 !== "string") && (data10 !== null)){
-validate69.errors = [{instancePath:instancePath+"/columns/" + i1+"/operation",schemaPath:"#/definitions/LayoutColumn/properties/operation/type",keyword:"type",params:{type: schema75.properties.operation.type},message:"must be string,null"}];
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+validate69.errors = [{instancePath:instancePath+"/columns/" + i1+"/index",schemaPath:"#/definitions/LayoutColumn/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid6 = _errs26 === errors;
@@ -7360,13 +7361,26 @@ else {
 var valid6 = true;
 }
 if(valid6){
-if(data8.label !== undefined){
+if(data9.operation !== undefined){
+let data11 = data9.operation;
 const _errs28 = errors;
-if(typeof data8.label !== "string"){
-validate69.errors = [{instancePath:instancePath+"/columns/" + i1+"/label",schemaPath:"#/definitions/LayoutColumn/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if((typeof data11 !== "string") && (data11 !== null)){
+validate69.errors = [{instancePath:instancePath+"/columns/" + i1+"/operation",schemaPath:"#/definitions/LayoutColumn/properties/operation/type",keyword:"type",params:{type: schema75.properties.operation.type},message:"must be string,null"}];
 return false;
 }
 var valid6 = _errs28 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data9.label !== undefined){
+const _errs30 = errors;
+if(typeof data9.label !== "string"){
+validate69.errors = [{instancePath:instancePath+"/columns/" + i1+"/label",schemaPath:"#/definitions/LayoutColumn/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid6 = _errs30 === errors;
 }
 else {
 var valid6 = true;
@@ -7381,7 +7395,7 @@ validate69.errors = [{instancePath:instancePath+"/columns/" + i1,schemaPath:"#/d
 return false;
 }
 }
-var valid4 = _errs20 === errors;
+var valid4 = _errs22 === errors;
 if(!valid4){
 break;
 }
@@ -7392,33 +7406,33 @@ validate69.errors = [{instancePath:instancePath+"/columns",schemaPath:"#/propert
 return false;
 }
 }
-var valid0 = _errs18 === errors;
+var valid0 = _errs20 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.rowCount !== undefined){
-let data12 = data.rowCount;
-const _errs30 = errors;
-if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+let data13 = data.rowCount;
+const _errs32 = errors;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
 validate69.errors = [{instancePath:instancePath+"/rowCount",schemaPath:"#/properties/rowCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-var valid0 = _errs30 === errors;
+var valid0 = _errs32 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.stepCount !== undefined){
-let data13 = data.stepCount;
-const _errs32 = errors;
-if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+let data14 = data.stepCount;
+const _errs34 = errors;
+if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
 validate69.errors = [{instancePath:instancePath+"/stepCount",schemaPath:"#/properties/stepCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-var valid0 = _errs32 === errors;
+var valid0 = _errs34 === errors;
 }
 else {
 var valid0 = true;

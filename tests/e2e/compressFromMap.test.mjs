@@ -79,13 +79,29 @@ test('Compress… from the map: a two-value sweep adds two measured, selected ch
     await waitFor('the map to show and select them', async () =>
       (await attribute('data-node-count')) === before + 2 && (await attribute('data-selected-count')) === 2, { timeout: 30_000, interval: 300 });
 
-    // Keyboard focus walks down cnn's children (the new ones come last) to the first new model; its tooltip shows what was measured.
+    // Keyboard focus reaches the first new model; its tooltip shows what was measured. Arrows move within a column and
+    // cnn's top child may be of another operation (siblings further right go on top), so the walk climbs back to a
+    // child of cnn made by the same operation, goes to the top of that column, then down it.
     await map.focus();
     await page.keyboard.press('ArrowRight');
     const focus = frame.locator('div.map-focus[data-id]');
+    const models = new Map(readSpec(specPath).models.map((m) => [m.id, m]));
+    const operation = added[0].operation.name;
+    let climbed = false;
+    let last = null;
     await waitFor(`keyboard focus on ${added[0].id}`, async () => {
-      if ((await focus.getAttribute('data-id', { timeout: 1_000 })) === added[0].id) return true;
-      await page.keyboard.press('ArrowDown');
+      const id = await focus.getAttribute('data-id', { timeout: 1_000 });
+      if (id === added[0].id) return true;
+      const model = models.get(id);
+      const inColumn = model?.base === 'cnn' && model.operation?.name === operation;
+      if (inColumn && !climbed) {
+        // Up until the top of the column, where focus stops moving.
+        if (id === last) climbed = true;
+        else await page.keyboard.press('ArrowUp');
+        last = id;
+        return false;
+      }
+      await page.keyboard.press(inColumn || model?.base === 'cnn' ? 'ArrowDown' : id === 'cnn' ? 'ArrowRight' : 'ArrowLeft');
       return false;
     }, { timeout: 30_000, interval: 150 });
     const tooltip = frame.locator('#map-tooltip');

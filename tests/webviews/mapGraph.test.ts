@@ -30,11 +30,16 @@ describe('fromSpecLayout', () => {
     ]);
   });
 
-  test('a missing parent or operation reads as null', () => {
+  test('a missing parent, operation or parameter label reads as null', () => {
     const one = fromSpecLayout({ nodes: [{ id: 'x', column: 0, row: 0, depth: 0 }], columns: [{ index: 0, label: 'Base' }], rowCount: 1, stepCount: 1 });
-    assert.deepEqual(one.nodes, [{ id: 'x', parent: null, column: 0, row: 0, depth: 0 }]);
+    assert.deepEqual(one.nodes, [{ id: 'x', parent: null, column: 0, row: 0, depth: 0, parameterLabel: null }]);
     assert.deepEqual(one.columns, [{ index: 0, operation: null, label: 'Base' }]);
     assert.deepEqual(one.edges, []);
+  });
+
+  test('a parameter label is kept for the map to draw', () => {
+    const one = fromSpecLayout({ nodes: [{ id: 'x', column: 1, row: 0, depth: 1, parent: 'r', parameterLabel: '50%' }], columns: [], rowCount: 1, stepCount: 2 });
+    assert.equal(one.nodes[0].parameterLabel, '50%');
   });
 });
 

@@ -1,15 +1,16 @@
 // The Model Map's "columns by operation" layout: pure, so it is unit-tested without a webview and timed
-// on its own by `bench overview`.
+// on its own by `bench overview`. It follows the paper's layout (Compress and Compare, commit 165f07e),
+// checked against vectors of the paper's own output in tests/fixtures/paper/vectors/layout/.
 //
-// Columns: roots sit in column 0; every other model sits in the first column to the right of its
-// parent that holds its operation. One column per operation is created up front, in the order the
-// operations first appear depth-first from the roots; when a model's operation column is not right
-// of its parent's (a repeated operation, e.g. Prune → Quantize → Prune), a further column for that
-// operation is inserted just right of the parent's, so every edge points rightward.
+// Columns (PathColumnAligner): roots sit in our "Base" column 0; root-to-leaf paths are aligned longest
+// first, each model taking the first column of its operation right of its parent's before a new column is
+// inserted just right of the parent, so a column is reused for the same operation and every edge points
+// rightward.
 //
-// Rows: leaves take consecutive rows in depth-first order (children in file order) and a parent
-// shares the row of its first child. Each subtree therefore owns a contiguous band of rows, the
-// first-child chain reads as a straight line and the other children branch off below it.
+// Rows: siblings are ordered as the paper orders them (SiblingOrder: by parameter value, then columns,
+// then the longer path on top); leaves take consecutive rows in that depth-first order and a parent shares
+// the row of its first child. Each subtree therefore owns a contiguous band of rows, the first-child chain
+// reads as a straight line and the other children branch off below it.
 using CompressCompare.Protocol.Spec;
 
 namespace CompressCompare.Backend.ModelMap.Layout;
@@ -24,8 +25,12 @@ public static class MapLayoutBuilder
     {
         ArgumentNullException.ThrowIfNull(models);
         var tree = ProvenanceForest.From(models);
+        var columns = new PathColumnAligner(tree);
+        var columnOf = columns.ColumnIndices();
+        var parameters = new ParameterValues(tree);
+        SiblingOrder.Apply(tree, columnOf, parameters);
+        var labels = ParameterLabels.For(tree, parameters);
         var order = tree.DepthFirst();
-        var columns = new ColumnPlacer(tree, order);
         var rows = AssignRows(order);
 
         var nodes = new LayoutNode[order.Count];
@@ -36,10 +41,11 @@ public static class MapLayoutBuilder
             nodes[i] = new LayoutNode
             {
                 Id = tree.Models[visit.Model].Id,
-                Column = columns.ColumnOf(i),
+                Column = columnOf[visit.Model],
                 Row = rows[i],
                 Depth = visit.Depth,
                 Parent = visit.ParentVisit < 0 ? null : tree.Models[order[visit.ParentVisit].Model].Id,
+                ParameterLabel = labels[visit.Model],
             };
             stepCount = Math.Max(stepCount, visit.Depth + 1);
         }

@@ -1,4 +1,5 @@
-// The models as the Model Map draws them: distinct ids, each linked to its base, walked depth-first.
+// The models as the Model Map draws them: distinct ids, each linked to its base, as a forest whose
+// children lists can be reordered in place (SiblingOrder) before the final depth-first walk.
 // Works on indices and interned operation names so that 10,000 models lay out in a few milliseconds.
 using CompressCompare.Protocol.Spec;
 
@@ -13,20 +14,28 @@ internal sealed class ProvenanceForest
     public IReadOnlyList<ModelSummary> Models { get; }
     /// <summary>Interned operation names; index into it with Operation.</summary>
     public IReadOnlyList<string> OperationNames { get; }
+    /// <summary>The drawn roots: models without a usable base in file order, then models promoted out of base cycles.</summary>
+    public int[] Roots { get; }
+    /// <summary>How many of Roots lack a usable base; the rest were promoted out of base cycles.</summary>
+    public int BaselessRootCount { get; }
 
     readonly int[] parent;
     readonly int[] operation;
-    readonly List<int>?[] children;
+    readonly int[] depth;
+    // Children in compressed rows: those of model m are childList[childStart[m] .. childStart[m + 1]), in file order
+    // until SiblingOrder sorts them.
+    readonly int[] childStart;
+    readonly int[] childList;
 
     ProvenanceForest(IReadOnlyList<ModelSummary> models, int[] parent, int[] operation, List<string> operationNames)
     {
         Models = models;
-        this.parent = parent;
         this.operation = operation;
         OperationNames = operationNames;
-        children = new List<int>?[models.Count];
-        for (var i = 0; i < models.Count; i++)
-            if (parent[i] >= 0) (children[parent[i]] ??= []).Add(i);
+        (Roots, BaselessRootCount) = PromoteCycles(parent);
+        this.parent = parent;
+        (childStart, childList) = ChildRows(parent);
+        depth = Depths(Roots);
     }
 
     public static ProvenanceForest From(IReadOnlyList<ModelSummary> all)
@@ -54,39 +63,102 @@ internal sealed class ProvenanceForest
             }
             operation[i] = id;
         }
-        return new ProvenanceForest(models, parent, operation, operationNames);
+        return new ProvenanceForest(models, parent, operation, operationNames)
+        {
+            NoOperation = operationIds.GetValueOrDefault(MapLayoutBuilder.NoOperation, -1),
+        };
     }
+
+    public int Count => Models.Count;
+
+    /// <summary>The interned id shared by models that name no operation; -1 when every model names one.</summary>
+    public int NoOperation { get; private init; } = -1;
 
     /// <summary>The interned operation that made the model at <paramref name="model"/>.</summary>
     public int Operation(int model) => operation[model];
 
-    /// <summary>
-    /// Pre-order walk from the roots in file order, children in file order. Models caught in a base cycle
-    /// are unreachable from any root; the first of them in file order is promoted to a root so that
-    /// every model is drawn.
-    /// </summary>
+    /// <summary>The drawn parent, or -1 for a root.</summary>
+    public int Parent(int model) => parent[model];
+
+    /// <summary>Number of operations between the model and its root.</summary>
+    public int Depth(int model) => depth[model];
+
+    /// <summary>The drawn children, in their current order; writable so that SiblingOrder can sort them in place.</summary>
+    public Span<int> Children(int model) => childList.AsSpan(childStart[model], childStart[model + 1] - childStart[model]);
+
+    /// <summary>Pre-order walk from the roots in their current order, children in their current order.</summary>
     public List<Visit> DepthFirst()
     {
-        var visited = new bool[Models.Count];
-        var order = new List<Visit>(Models.Count);
+        var order = new List<Visit>(Count);
         // Explicit stack, because a long chain of fine-tunes would overflow the call stack.
         var stack = new Stack<Visit>();
-        void Walk(int root)
+        foreach (var root in Roots)
         {
             stack.Push(new Visit(root, -1, 0));
             while (stack.TryPop(out var item))
             {
-                if (visited[item.Model]) continue;
-                visited[item.Model] = true;
                 var visitIndex = order.Count;
                 order.Add(item);
-                if (children[item.Model] is not { } kids) continue;
-                for (var k = kids.Count - 1; k >= 0; k--)
-                    if (!visited[kids[k]]) stack.Push(new Visit(kids[k], visitIndex, item.Depth + 1));
+                var kids = Children(item.Model);
+                for (var k = kids.Length - 1; k >= 0; k--) stack.Push(new Visit(kids[k], visitIndex, item.Depth + 1));
             }
         }
-        for (var i = 0; i < Models.Count; i++) if (parent[i] < 0) Walk(i);
-        for (var i = 0; i < Models.Count; i++) if (!visited[i]) Walk(i);
         return order;
+    }
+
+    /// <summary>
+    /// Models caught in a base cycle are unreachable from any root; the first of them in file order is promoted to a
+    /// root (its parent link dropped) and the walk goes on, so that every model is drawn exactly once.
+    /// </summary>
+    static (int[] Roots, int BaselessCount) PromoteCycles(int[] parent)
+    {
+        var (start, list) = ChildRows(parent);
+        var reached = new bool[parent.Length];
+        var roots = new List<int>();
+        var stack = new Stack<int>();
+        void Reach(int root)
+        {
+            roots.Add(root);
+            stack.Push(root);
+            while (stack.TryPop(out var m))
+            {
+                if (reached[m]) continue;
+                reached[m] = true;
+                for (var k = start[m]; k < start[m + 1]; k++) stack.Push(list[k]);
+            }
+        }
+        for (var i = 0; i < parent.Length; i++) if (parent[i] < 0) Reach(i);
+        var baseless = roots.Count;
+        for (var i = 0; i < parent.Length; i++)
+        {
+            if (reached[i]) continue;
+            parent[i] = -1;
+            Reach(i);
+        }
+        return ([.. roots], baseless);
+    }
+
+    static (int[] Start, int[] List) ChildRows(int[] parent)
+    {
+        var start = new int[parent.Length + 1];
+        foreach (var p in parent) if (p >= 0) start[p + 1]++;
+        for (var i = 0; i < parent.Length; i++) start[i + 1] += start[i];
+        var list = new int[start[parent.Length]];
+        var fill = start[..^1];
+        for (var i = 0; i < parent.Length; i++) if (parent[i] >= 0) list[fill[parent[i]]++] = i;
+        return (start, list);
+    }
+
+    int[] Depths(int[] roots)
+    {
+        var result = new int[Count];
+        var stack = new Stack<int>(roots);
+        while (stack.TryPop(out var m))
+            foreach (var child in Children(m))
+            {
+                result[child] = result[m] + 1;
+                stack.Push(child);
+            }
+        return result;
     }
 }

@@ -7,8 +7,11 @@ import type {
   MapLayout as SpecLayout,
 } from '../../../protocol/generated/contract';
 
-/** The contract's node with `parent` always present: the map tests `parent === null` for roots, never undefined. */
-export type LayoutNode = Required<SpecNode>;
+/**
+ * The contract's node with `parent` always present: the map tests `parent === null` for roots, never undefined.
+ * `parameterLabel` (what sets the model apart from its siblings, e.g. "50%") stays optional.
+ */
+export type LayoutNode = Required<Omit<SpecNode, 'parameterLabel'>> & Pick<SpecNode, 'parameterLabel'>;
 
 /** The contract's column with `operation` always present (null for the roots' column). */
 export type LayoutColumn = Required<SpecColumn>;
@@ -29,7 +32,7 @@ export interface MapLayout extends Omit<SpecLayout, 'nodes' | 'columns' | 'stepC
 export const BASE_COLUMN_LABEL = 'Base';
 
 export function fromSpecLayout(layout: SpecLayout): MapLayout {
-  const nodes = layout.nodes.map((n) => ({ id: n.id, column: n.column, row: n.row, parent: n.parent ?? null, depth: n.depth }));
+  const nodes = layout.nodes.map((n) => ({ id: n.id, column: n.column, row: n.row, parent: n.parent ?? null, depth: n.depth, parameterLabel: n.parameterLabel ?? null }));
   return {
     nodes,
     columns: layout.columns.map((c) => ({ index: c.index, operation: c.operation ?? null, label: c.label })),

@@ -30,8 +30,10 @@ export class Tooltip {
     this.context = context;
   }
 
-  show(model: ModelSummary, metrics: readonly MetricDefinition[], colorMetric: string | null, anchor: { x: number; y: number }): void {
+  /** `parameterLabel`: the map's label of what sets the model apart from its siblings ("50%"), when it has one. */
+  show(model: ModelSummary, metrics: readonly MetricDefinition[], colorMetric: string | null, anchor: { x: number; y: number }, parameterLabel?: string): void {
     this.element.replaceChildren(...content(model, metrics, colorMetric, this.context));
+    if (parameterLabel) this.element.children[0]?.after(field('Among its siblings', parameterLabel));
     this.element.hidden = false;
     this.moveTo(anchor);
   }

@@ -16,6 +16,19 @@ internal static class LayoutAssert
         Column = 1,
     };
 
+    /// <summary>A model made by <paramref name="operation"/> with the parameters of <paramref name="parameters"/> (an anonymous object: amount = 0.5).</summary>
+    public static ModelSummary M(string id, string baseId, string operation, object parameters) => M(id, baseId, operation) with
+    {
+        Operation = new OperationApplication
+        {
+            Name = operation,
+            Parameters = System.Text.Json.JsonSerializer.SerializeToElement(parameters).EnumerateObject().ToDictionary(p => p.Name, p => p.Value.Clone()),
+        },
+    };
+
+    /// <summary>Ids top to bottom, as drawn.</summary>
+    public static string[] TopToBottom(MapLayout layout, params string[] ids) => [.. ids.OrderBy(id => Node(layout, id).Row)];
+
     public static LayoutNode Node(MapLayout layout, string id) =>
         layout.Nodes.SingleOrDefault(n => n.Id == id) ?? throw new Xunit.Sdk.XunitException($"no node {id}");
 

@@ -1,5 +1,6 @@
-// The Model Map's "columns by operation" layout: ported from the webview's layout tests, plus forests,
-// degenerate specs and a 10,000-model chain.
+// The Model Map's "columns by operation" layout: columns aligned longest path first, siblings ordered as the
+// paper orders them, plus forests, degenerate specs and a 10,000-model chain. Parameter order and labels have
+// their own files (SiblingOrderTests, ParameterLabelTests); agreement with the paper's own output is PaperLayoutAgreementTests.
 using System.Diagnostics;
 using CompressCompare.Backend.ModelMap.Layout;
 using CompressCompare.Protocol.Spec;
@@ -11,7 +12,7 @@ namespace Backend.Tests.ModelMap;
 public sealed class MapLayoutBuilderTests(ITestOutputHelper output)
 {
     [Fact]
-    public void Roots_go_in_the_Base_column_and_operations_get_columns_in_first_appearance_order()
+    public void Roots_go_in_the_Base_column_and_the_longest_path_sets_the_first_columns()
     {
         var layout = MapLayoutBuilder.Build([M("base"), M("q", "base", "Quantize"), M("p", "base", "Prune"), M("qp", "q", "Prune"), M("qpd", "qp", "Distill")]);
         Assert.Equal([MapLayoutBuilder.BaseColumnLabel, "Quantize", "Prune", "Distill"], Labels(layout));
@@ -26,10 +27,22 @@ public sealed class MapLayoutBuilderTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void First_appearance_is_depth_first_so_a_grandchild_operation_comes_before_a_later_sibling()
+    public void A_column_a_shorter_path_needs_is_inserted_just_right_of_the_parent()
     {
         var layout = MapLayoutBuilder.Build([M("r"), M("a", "r", "Prune"), M("b", "r", "Quantize"), M("a1", "a", "Finetune")]);
-        Assert.Equal(["Base", "Prune", "Finetune", "Quantize"], Labels(layout));
+        Assert.Equal(["Base", "Quantize", "Prune", "Finetune"], Labels(layout));
+        EdgesRightward(layout);
+    }
+
+    [Fact]
+    public void The_longest_path_is_aligned_first_so_a_shorter_path_reuses_its_columns()
+    {
+        // File order meets Quantize first; aligning depth-first in file order made Base, Quantize, Prune, Quantize.
+        var layout = MapLayoutBuilder.Build([M("r"), M("a", "r", "Quantize"), M("b", "r", "Prune"), M("c", "b", "Quantize")]);
+        Assert.Equal(["Base", "Prune", "Quantize"], Labels(layout));
+        Assert.Equal(2, Node(layout, "a").Column);
+        Assert.Equal(2, Node(layout, "c").Column);
+        EdgesRightward(layout);
     }
 
     [Fact]
@@ -71,12 +84,14 @@ public sealed class MapLayoutBuilderTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Multiple_roots_each_get_their_own_band_of_rows_in_file_order()
+    public void Multiple_roots_each_get_their_own_band_of_rows_in_file_order_when_their_paths_tie()
     {
         var layout = MapLayoutBuilder.Build([M("r1"), M("r2"), M("r1a", "r1", "Prune"), M("r2a", "r2", "Prune"), M("r1b", "r1", "Quantize"), M("r2b", "r2", "Quantize")]);
         Assert.Equal(0, Node(layout, "r1").Column);
         Assert.Equal(0, Node(layout, "r2").Column);
         Assert.True(Node(layout, "r1").Row < Node(layout, "r2").Row);
+        // Quantize, aligned after Prune, is inserted just right of Base; siblings further right go on top, as in the paper.
+        Assert.Equal(["Base", "Quantize", "Prune"], Labels(layout));
         Assert.Equal(["r1", "r1a", "r1b", "r2", "r2a", "r2b"], layout.Nodes.Select(n => n.Id));
         var r1Rows = new[] { "r1", "r1a", "r1b" }.Select(id => Node(layout, id).Row);
         var r2Rows = new[] { "r2", "r2a", "r2b" }.Select(id => Node(layout, id).Row);
@@ -92,11 +107,13 @@ public sealed class MapLayoutBuilderTests(ITestOutputHelper output)
             M("r"), M("a", "r", "Prune"), M("a1", "a", "Quantize"), M("a2", "a", "Quantize"),
             M("b", "r", "Prune"), M("b1", "b", "Finetune"), M("c", "r", "Quantize"),
         ]);
+        // Columns Base, Prune, Quantize, Finetune: c (Quantize) is right of a and b; b's path runs further right than a's.
+        Assert.Equal(["Base", "Prune", "Quantize", "Finetune"], Labels(layout));
         var rows = layout.Nodes.ToDictionary(n => n.Id, n => n.Row);
-        Assert.Equal(new Dictionary<string, int> { ["r"] = 0, ["a"] = 0, ["a1"] = 0, ["a2"] = 1, ["b"] = 2, ["b1"] = 2, ["c"] = 3 }, rows);
+        Assert.Equal(new Dictionary<string, int> { ["r"] = 0, ["c"] = 0, ["b"] = 1, ["b1"] = 1, ["a"] = 2, ["a1"] = 2, ["a2"] = 3 }, rows);
         Assert.Equal(4, layout.RowCount);
         Assert.Equal(3, layout.StepCount);
-        Assert.Equal([0, 1, 2, 2, 1, 2, 1], layout.Nodes.Select(n => n.Depth));
+        Assert.Equal([0, 1, 1, 2, 1, 2, 2], layout.Nodes.Select(n => n.Depth));
         SubtreesContiguous(layout);
         EdgesRightward(layout);
     }
@@ -173,21 +190,22 @@ public sealed class MapLayoutBuilderTests(ITestOutputHelper output)
         // r2's Quantize child sits in the one Quantize column even though its parent is in Base, not Prune.
         Assert.Equal(2, Node(layout, "r2q").Column);
         Assert.Equal(1, Node(layout, "r2p").Column);
-        Assert.Equal(["r1", "r1p", "r1pq", "r2", "r2q", "r2p"], layout.Nodes.Select(n => n.Id));
+        // r2's top path reaches the Quantize column one step sooner than r1's, so r2 goes on top, as in the paper.
+        Assert.Equal(["r2", "r2q", "r2p", "r1", "r1p", "r1pq"], layout.Nodes.Select(n => n.Id));
         Assert.Equal(3, layout.RowCount);
         SubtreesContiguous(layout);
         EdgesRightward(layout);
     }
 
     [Fact]
-    public void Models_with_a_base_but_no_operation_share_one_no_operation_column_right_of_their_parents()
+    public void Models_with_a_base_but_no_operation_share_one_no_operation_column()
     {
         var layout = MapLayoutBuilder.Build([M("r"), M("a", "r"), M("b", "r"), M("p", "r", "Prune"), M("pa", "p")]);
-        Assert.Equal(["Base", MapLayoutBuilder.NoOperation, "Prune", MapLayoutBuilder.NoOperation], Labels(layout));
-        Assert.Equal(1, Node(layout, "a").Column);
-        Assert.Equal(1, Node(layout, "b").Column);
-        Assert.Equal(3, Node(layout, "pa").Column);
-        Assert.Equal(MapLayoutBuilder.NoOperation, layout.Columns[1].Operation);
+        Assert.Equal(["Base", "Prune", MapLayoutBuilder.NoOperation], Labels(layout));
+        Assert.Equal(2, Node(layout, "a").Column);
+        Assert.Equal(2, Node(layout, "b").Column);
+        Assert.Equal(2, Node(layout, "pa").Column);
+        Assert.Equal(MapLayoutBuilder.NoOperation, layout.Columns[2].Operation);
         EdgesRightward(layout);
     }
 

@@ -4,6 +4,7 @@
 import { COLUMN_WIDTH, containsPoint, discZoom, EDGE_WIDTH_PER_RADIUS, intersects, LABEL_WIDTH, NODE_RADIUS, PAD, visibleWorld, type Rect, type View } from './mapGeometry';
 import { edgeOutline, type MapScene, type SceneEdge } from './mapScene';
 import type { MapTheme } from './mapTheme';
+import { paintParameterLabels } from './nodeLabels';
 import { createTextFitter, type TextFitter } from './textFit';
 
 /** Below this zoom two text lines no longer fit between rows, so labels are left out. */
@@ -85,6 +86,7 @@ export class MapPainter {
 
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     if (view.k >= LABEL_ZOOM) this.paintLabels(scene, theme, state, visible, isAllowed);
+    paintParameterLabels(ctx, scene, theme, view, visible, (i) => (isAllowed(i) ? 1 : FILTERED_ALPHA * 2));
   }
 
   private prepareFonts(theme: MapTheme): void {

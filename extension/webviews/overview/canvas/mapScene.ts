@@ -47,6 +47,8 @@ export interface SceneNode {
   /** The fill rounded to a coarse palette, so an overview can paint all discs of one colour at once. */
   coarseFill: string;
   label: string;
+  /** What sets the model apart from its siblings made by the same operation ("50%"), drawn beside it; '' when nothing does. */
+  parameterLabel?: string;
   /** The colour metric's formatted value, '' when none is bound. */
   value: string;
   /** Read by screen readers: label and the bound metrics. */
@@ -98,6 +100,7 @@ export function buildScene(content: MapContent, theme: MapTheme): MapScene {
     const value = metricValue(colorMetric, n.id);
     const missing = colorMetric !== null && value === null;
     const label = model ? displayLabel(model) : n.id;
+    const parameterLabel = n.parameterLabel ?? '';
     const valueText = colorMetric ? formatMetric(value, colorMetric) : '';
     const sizeText = sizeMetric && sizeMetric.name !== colorMetric?.name ? `, ${sizeMetric.name} ${formatMetric(metricValue(sizeMetric, n.id), sizeMetric)}` : '';
     return {
@@ -111,8 +114,9 @@ export function buildScene(content: MapContent, theme: MapTheme): MapScene {
       fill: missing ? theme.background : scale && value !== null ? scale(value) : theme.plainNode,
       missing,
       label,
+      parameterLabel,
       value: valueText,
-      description: `${label}${colorMetric ? `, ${colorMetric.name} ${valueText}` : ''}${sizeText}`,
+      description: `${label}${parameterLabel ? ` (${parameterLabel})` : ''}${colorMetric ? `, ${colorMetric.name} ${valueText}` : ''}${sizeText}`,
       coarseFill: '',
       model,
     };

@@ -289,10 +289,11 @@ export class ModelMapView {
 
   /** Shows the tooltip and traces the model's lineage back to its root. */
   private setHovered(id: string | null, anchor?: { x: number; y: number }): void {
-    const model = id === null ? undefined : this.scene?.nodes[this.scene.indexOf.get(id)!]?.model;
+    const node = id === null ? undefined : this.scene?.nodes[this.scene.indexOf.get(id)!];
+    const model = node?.model;
     if (model && anchor && this.content) {
       if (id === this.hoveredId) this.tooltip.moveTo(anchor);
-      else this.tooltip.show(model, this.content.summary.metrics, this.content.colorMetric?.name ?? null, anchor);
+      else this.tooltip.show(model, this.content.summary.metrics, this.content.colorMetric?.name ?? null, anchor, node.parameterLabel);
     } else {
       this.tooltip.hide();
     }
@@ -348,9 +349,9 @@ export class ModelMapView {
     this.redraw.request();
     const disc = this.focusDisc();
     if (disc && this.content && this.keyboardFocus) {
-      const model = this.scene!.nodes[this.scene!.indexOf.get(disc.id)!].model;
+      const { model, parameterLabel } = this.scene!.nodes[this.scene!.indexOf.get(disc.id)!];
       const box = this.canvas.getBoundingClientRect();
-      if (model) this.tooltip.show(model, this.content.summary.metrics, this.content.colorMetric?.name ?? null, { x: box.left + disc.x + disc.r, y: box.top + disc.y + disc.r });
+      if (model) this.tooltip.show(model, this.content.summary.metrics, this.content.colorMetric?.name ?? null, { x: box.left + disc.x + disc.r, y: box.top + disc.y + disc.r }, parameterLabel);
     }
   }
 

@@ -1,0 +1,111 @@
+// The short label the Model Map draws beside a model: the parameter values that set it apart from its siblings
+// made by the same operation ("50%", "int8", "epochs 5", "attention · 30%"). The column already names the
+// operation, so a model with no such sibling, or whose siblings share all its values, gets no label.
+using System.Globalization;
+using System.Text.Json;
+
+namespace CompressCompare.Backend.ModelMap.Layout;
+
+internal static class ParameterLabels
+{
+    /// <summary>The label of every model by model index; null where there is nothing to say.</summary>
+    public static string?[] For(ProvenanceForest tree, ParameterValues parameters)
+    {
+        var labels = new string?[tree.Count];
+        var sorted = new List<int>();
+        var group = new List<int>();
+        var names = new List<string>();
+        void LabelSiblings(ReadOnlySpan<int> siblings)
+        {
+            if (siblings.Length < 2) return;
+            sorted.Clear();
+            foreach (var m in siblings) if (tree.Operation(m) != tree.NoOperation) sorted.Add(m);
+            sorted.Sort((a, b) => tree.Operation(a).CompareTo(tree.Operation(b)));
+            for (var start = 0; start < sorted.Count;)
+            {
+                var end = start + 1;
+                while (end < sorted.Count && tree.Operation(sorted[end]) == tree.Operation(sorted[start])) end++;
+                if (end - start > 1)
+                {
+                    group.Clear();
+                    for (var i = start; i < end; i++) group.Add(sorted[i]);
+                    LabelGroup(tree, parameters, group, names, labels);
+                }
+                start = end;
+            }
+        }
+        LabelSiblings(tree.Roots);
+        for (var m = 0; m < tree.Count; m++) LabelSiblings(tree.Children(m));
+        return labels;
+    }
+
+    static void LabelGroup(ProvenanceForest tree, ParameterValues parameters, List<int> group, List<string> names, string?[] labels)
+    {
+        // Every name any model of the group uses, once (they usually all use the same few); then those whose values
+        // are not all the same across the group, in ordinal order.
+        names.Clear();
+        foreach (var m in group)
+            foreach (var name in parameters.Names(m))
+                if (!names.Contains(name)) names.Add(name);
+        names.RemoveAll(name => !Differs(parameters, group, name));
+        if (names.Count == 0) return;
+        names.Sort(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            var percent = AllFractions(parameters, group, name);
+            foreach (var m in group)
+            {
+                if (!tree.Models[m].Operation!.Parameters.TryGetValue(name, out var value)) continue;
+                var text = Text(name, value, percent);
+                labels[m] = labels[m] is { } before ? $"{before} · {text}" : text;
+            }
+        }
+    }
+
+    /// <summary>Whether two models of the group hold different values (0.5 and 0.50 are one value; a missing one is a value of its own).</summary>
+    static bool Differs(ParameterValues parameters, List<int> group, string name)
+    {
+        var first = parameters.ValueOf(group[0], name);
+        for (var i = 1; i < group.Count; i++)
+        {
+            var other = parameters.ValueOf(group[i], name);
+            var same = first.Kind == other.Kind && first.Text == other.Text
+                && (first.Number.Equals(other.Number) || first.Kind is not JsonValueKind.Number);
+            if (!same) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Every value given is a number from 0 to 1 and one is not whole: amounts like 0.5 read best as "50%".</summary>
+    static bool AllFractions(ParameterValues parameters, List<int> group, string name)
+    {
+        var fraction = false;
+        foreach (var m in group)
+        {
+            var value = parameters.ValueOf(m, name);
+            if (value.Kind == JsonValueKind.Undefined) continue;
+            if (value.Kind != JsonValueKind.Number || value.Number is < 0 or > 1) return false;
+            fraction |= value.Number % 1 != 0;
+        }
+        return fraction;
+    }
+
+    static string Text(string name, JsonElement value, bool percent) => value.ValueKind switch
+    {
+        JsonValueKind.Number when percent => $"{Percent(value.GetDouble())}%",
+        JsonValueKind.Number => $"{name} {Number(value)}",
+        JsonValueKind.String when value.GetString() is { Length: > 0 } text => text,
+        JsonValueKind.String => $"{name} (empty)",
+        JsonValueKind.True => name,
+        JsonValueKind.False => $"no {name}",
+        JsonValueKind.Null => $"{name} none",
+        JsonValueKind.Array => string.Join(", ", value.EnumerateArray().Select(e => e.ValueKind == JsonValueKind.String ? e.GetString() : e.GetRawText())),
+        _ => $"{name} {value.GetRawText()}",
+    };
+
+    static string Number(JsonElement value) =>
+        value.TryGetInt64(out var whole) ? whole.ToString(CultureInfo.InvariantCulture) : value.GetDouble().ToString(CultureInfo.InvariantCulture);
+
+    // Decimal, so 0.07 reads "7", not the double product 7.000000000000001.
+    static string Percent(double fraction) => ((decimal)fraction * 100).ToString("0.############", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,171 @@
+// Columns of the Model Map as the paper's layout (Compress and Compare, map_layout.ts at commit 165f07e)
+// assigns them: root-to-leaf paths are aligned one at a time, longest first, and a model reuses the first
+// column of its operation that lies right of its parent before a new column is made for it.
+//
+// Path order: longer paths first, then paths whose operation sequences sort first (ordinal names), then
+// leaves in file order. For each path, the models not yet placed are a suffix below an already placed
+// ancestor (every earlier path was placed whole). Pass one gives each of them, top-down, the first column
+// of its operation right of the last model placed on the path, skipping the ones that find none; pass two
+// inserts a new column for each skipped model just right of its parent. That keeps every edge rightward
+// and makes a column only where no existing one could take the model: the paper's column counts, without
+// its copying of the whole column list per path (which made its layout take minutes at 10,000 models).
+//
+// Roots all go in our own "Base" column, column 0 (the paper puts a root in the column of the operation
+// it records, if any).
+namespace CompressCompare.Backend.ModelMap.Layout;
+
+internal sealed class PathColumnAligner
+{
+    sealed class Column(int operation)
+    {
+        /// <summary>Interned operation, or -1 for the roots' column.</summary>
+        public int Operation { get; } = operation;
+        public int Index { get; set; }
+    }
+
+    readonly ProvenanceForest tree;
+    readonly List<Column> columns = [new(-1)];
+    /// <summary>Each operation's columns, left to right.</summary>
+    readonly List<Column>[] columnsOf;
+    readonly Column?[] columnOf;
+
+    public PathColumnAligner(ProvenanceForest tree)
+    {
+        this.tree = tree;
+        columnsOf = new List<Column>[tree.OperationNames.Count];
+        for (var i = 0; i < columnsOf.Length; i++) columnsOf[i] = [];
+        columnOf = new Column?[tree.Count];
+        var suffix = new List<int>();
+        var skipped = new List<int>();
+        foreach (var leaf in LeavesInPathOrder()) PlacePath(leaf, suffix, skipped);
+    }
+
+    /// <summary>Final column index of every model, by model index.</summary>
+    public int[] ColumnIndices() => [.. columnOf.Select(c => c!.Index)];
+
+    /// <summary>The columns left to right, with their headers.</summary>
+    public IReadOnlyList<CompressCompare.Protocol.Spec.LayoutColumn> Columns() =>
+        [.. columns.Select(c =>
+        {
+            var operation = c.Operation < 0 ? null : tree.OperationNames[c.Operation];
+            return new CompressCompare.Protocol.Spec.LayoutColumn { Index = c.Index, Operation = operation, Label = operation ?? MapLayoutBuilder.BaseColumnLabel };
+        })];
+
+    void PlacePath(int leaf, List<int> suffix, List<int> skipped)
+    {
+        suffix.Clear();
+        skipped.Clear();
+        for (var m = leaf; m >= 0 && columnOf[m] is null; m = tree.Parent(m)) suffix.Add(m);
+        suffix.Reverse();
+        var anchor = tree.Parent(suffix[0]);
+        var lower = anchor < 0 ? 0 : columnOf[anchor]!.Index + 1;
+        foreach (var m in suffix)
+        {
+            if (tree.Parent(m) < 0)
+            {
+                columnOf[m] = columns[0];
+                lower = 1;
+                continue;
+            }
+            var found = FirstAtOrAfter(tree.Operation(m), lower);
+            if (found is null)
+            {
+                skipped.Add(m);
+                continue;
+            }
+            columnOf[m] = found;
+            lower = found.Index + 1;
+        }
+        // Top-down, so each skipped model's parent has its column by now.
+        foreach (var m in skipped) columnOf[m] = Insert(tree.Operation(m), columnOf[tree.Parent(m)]!.Index + 1);
+    }
+
+    Column? FirstAtOrAfter(int operation, int index)
+    {
+        var at = PositionAtOrAfter(columnsOf[operation], index);
+        return at < columnsOf[operation].Count ? columnsOf[operation][at] : null;
+    }
+
+    Column Insert(int operation, int index)
+    {
+        var column = new Column(operation);
+        columns.Insert(index, column);
+        for (var i = index; i < columns.Count; i++) columns[i].Index = i;
+        // The operation's columns right of the new one have all moved on by one.
+        var list = columnsOf[operation];
+        list.Insert(PositionAtOrAfter(list, index + 1), column);
+        return column;
+    }
+
+    /// <summary>Position in <paramref name="list"/> (sorted by index) of the first column at or right of <paramref name="index"/>.</summary>
+    static int PositionAtOrAfter(List<Column> list, int index)
+    {
+        var (lo, hi) = (0, list.Count);
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (list[mid].Index < index) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    /// <summary>Leaves, longest path first, then by the ordinal order of their paths' operation names, then in file order.</summary>
+    List<int> LeavesInPathOrder()
+    {
+        var rank = OperationSequenceRanks();
+        var leaves = new List<int>();
+        for (var m = 0; m < tree.Count; m++) if (tree.Children(m).Length == 0) leaves.Add(m);
+        leaves.Sort((a, b) =>
+        {
+            var byDepth = tree.Depth(b).CompareTo(tree.Depth(a));
+            if (byDepth != 0) return byDepth;
+            var byOperations = rank[a].CompareTo(rank[b]);
+            return byOperations != 0 ? byOperations : a.CompareTo(b);
+        });
+        return leaves;
+    }
+
+    /// <summary>
+    /// For each model, the rank of its path's operation sequence among all such sequences, in ordinal order:
+    /// the pre-order position of its node in a trie of operation sequences whose branches are sorted by name.
+    /// Paths of equal length then compare as the paper compares them, name by name from the root.
+    /// </summary>
+    int[] OperationSequenceRanks()
+    {
+        var trieOf = new int[tree.Count];
+        var branches = new List<List<(int Operation, int Node)>> { new() };
+        var branchOf = new Dictionary<(int Node, int Operation), int>();
+        foreach (var visit in tree.DepthFirst())
+        {
+            if (visit.ParentVisit < 0)
+            {
+                trieOf[visit.Model] = 0;
+                continue;
+            }
+            var from = trieOf[tree.Parent(visit.Model)];
+            var operation = tree.Operation(visit.Model);
+            if (!branchOf.TryGetValue((from, operation), out var node))
+            {
+                node = branches.Count;
+                branches.Add([]);
+                branches[from].Add((operation, node));
+                branchOf.Add((from, operation), node);
+            }
+            trieOf[visit.Model] = node;
+        }
+        // The paper sorts a missing operation as the empty name, before every other.
+        string Name(int operation) => tree.OperationNames[operation] == MapLayoutBuilder.NoOperation ? "" : tree.OperationNames[operation];
+        var rankOfNode = new int[branches.Count];
+        var next = 0;
+        var stack = new Stack<int>([0]);
+        while (stack.TryPop(out var node))
+        {
+            rankOfNode[node] = next++;
+            var kids = branches[node];
+            kids.Sort((a, b) => string.CompareOrdinal(Name(a.Operation), Name(b.Operation)));
+            for (var k = kids.Count - 1; k >= 0; k--) stack.Push(kids[k].Node);
+        }
+        return [.. trieOf.Select(node => rankOfNode[node])];
+    }
+}
