@@ -21,7 +21,7 @@ internal sealed class ModelReader
 
     private readonly string _specFolder;
 
-    private ModelReader(JsonPositionTree tree, SpecDeclarations declarations, SpecDiagnosticSink sink, string specFolder)
+    internal ModelReader(JsonPositionTree tree, SpecDeclarations declarations, SpecDiagnosticSink sink, string specFolder)
     {
         _specFolder = specFolder;
         _tree = tree;
@@ -71,7 +71,8 @@ internal sealed class ModelReader
         return drafts;
     }
 
-    private ModelDraft? ReadModel(JsonNode item, int index)
+    /// <summary>Reads entry <paramref name="index"/> of "models"; null when it is not a usable model (the sink says why).</summary>
+    internal ModelDraft? ReadModel(JsonNode item, int index)
     {
         if (item is not JsonObjectNode model)
         {
