@@ -9,6 +9,8 @@ internal sealed class ModelReader
 {
     // About a millisecond of parsing between checks keeps cancellation prompt without measurable cost.
     private const int ModelsPerCancellationCheck = 1000;
+    /// <summary>A hundred models make tens of KB of garbage: checking as often keeps it well within ParseGarbageBound.Bytes.</summary>
+    internal const int ModelsPerGarbageCheck = 100;
 
     private readonly JsonPositionTree _tree;
     private readonly SpecDeclarations _declarations;
@@ -56,6 +58,7 @@ internal sealed class ModelReader
 
         var reader = new ModelReader(tree, declarations, sink, specFolder);
         var drafts = new List<ModelDraft>(Math.Min(array.Count, MaxModels));
+        var garbage = new ParseGarbageBound();
         for (var i = 0; i < array.Count; i++)
         {
             if (i == MaxModels)
@@ -66,6 +69,7 @@ internal sealed class ModelReader
                 break;
             }
             if (i % ModelsPerCancellationCheck == 0) cancellationToken.ThrowIfCancellationRequested();
+            if (i % ModelsPerGarbageCheck == 0) garbage.Check();
             if (reader.ReadModel(array.Read(i), i) is { } draft) drafts.Add(draft);
         }
         return drafts;

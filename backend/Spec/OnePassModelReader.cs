@@ -18,6 +18,7 @@ internal sealed class OnePassModelReader(LineIndex lines, Func<string, bool>? fi
     private SpecDiagnosticSink? _found;
     private List<ModelDraft> _drafts = [];
     private bool _abandoned;
+    private readonly ParseGarbageBound _garbage = new();
 
     public Action<JsonNode, int>? Begin(JsonObjectNode rootSoFar, JsonPositionTree tree, JsonDeferredArrayNode array)
     {
@@ -52,6 +53,7 @@ internal sealed class OnePassModelReader(LineIndex lines, Func<string, bool>? fi
             Abandon();
             return;
         }
+        if (index % ModelReader.ModelsPerGarbageCheck == 0) _garbage.Check();
         try
         {
             if (_reader!.ReadModel(item, index) is { } draft) _drafts.Add(draft);
