@@ -24,7 +24,7 @@ const ORIGIN = 'http://overview-bench.invalid';
 const READY_TIMEOUT_MS = 120_000;
 
 // Goals from issue 4 ("Performance"): 10,000 models parsed and laid out in under 1 s; first paint under
-// 500 ms; redraw after a spec change under 300 ms for 1,000 models.
+// 500 ms; a save of 1,000 models redrawn (spec/summarize + the webview) under 300 ms (issue 17).
 const GOAL_PARSE_AND_LAYOUT_MS = 1000;
 const GOAL_FIRST_PAINT_MS = 500;
 const GOAL_REDRAW_MS = 300;
@@ -193,9 +193,12 @@ async function main() {
       const summaries = writeSummaries(spec, models);
       const { firstPaint, redraw } = await measureWebview(context, summaries, options.runs);
       console.log(`first paint, ${models} models: ${ratio(firstPaint, GOAL_FIRST_PAINT_MS)}`);
-      // The webview's share only: the host's file watcher and the spec/summarize request come before it.
-      console.log(`redraw after a spec change (webview only), ${models} models: ` +
-        (models === REDRAW_GOAL_SIZE ? ratio(redraw, GOAL_REDRAW_MS) : `${Math.round(redraw)} ms (the goal is set for ${REDRAW_GOAL_SIZE} models)`));
+      console.log(`redraw after a spec change (webview only), ${models} models: ${Math.round(redraw)} ms`);
+      // A save is redrawn after the spec/summarize request and the webview's redraw; the file watcher's own delay
+      // (the editor's, before the host hears of the save) is not measured here.
+      const refresh = timings.summarizeMs + redraw;
+      console.log(`refresh after a save (spec/summarize ${timings.summarizeMs} ms + redraw), ${models} models: ` +
+        (models === REDRAW_GOAL_SIZE ? ratio(refresh, GOAL_REDRAW_MS) : `${Math.round(refresh)} ms (the goal is set for ${REDRAW_GOAL_SIZE} models)`));
     }
   } finally {
     await context?.close();

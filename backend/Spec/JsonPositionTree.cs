@@ -1,6 +1,8 @@
 // Reads UTF-8 JSON into JsonNodes that carry byte spans; JsonDocument alone cannot say where a value was.
 // One top-level array (the spec's "models") can be left unbuilt: it is checked and measured in the first pass, and
 // its items are built one at a time as they are read (JsonDeferredArrayNode), so no whole-file tree is ever held.
+// A reader handed in for that array (onDeferred) gets each item's nodes in the first pass itself, so a spec whose
+// models can be read there is read once; the item spans are kept all the same, for a second pass when they cannot.
 using System.Text;
 using System.Text.Json;
 
@@ -8,6 +10,12 @@ namespace CompressCompare.Backend.Spec;
 
 /// <summary>Where and why the JSON text could not be read.</summary>
 internal sealed record JsonSyntaxError(int ByteOffset, string Message);
+
+/// <summary>
+/// Called when the deferred array starts, with the root object as read so far: the reader of its items, which gets
+/// each item's nodes and index as the item is read, or null to leave the items unbuilt.
+/// </summary>
+internal delegate Action<JsonNode, int>? DeferredItemReader(JsonObjectNode rootSoFar, JsonPositionTree tree, JsonDeferredArrayNode array);
 
 /// <summary>A parsed spec text: the root node plus the bytes its spans refer to.</summary>
 internal sealed class JsonPositionTree
@@ -33,6 +41,7 @@ internal sealed class JsonPositionTree
     private readonly byte[] _utf8;
     private readonly CancellationToken _cancellationToken;
     private readonly string? _deferred;
+    private readonly DeferredItemReader? _onDeferred;
     private int _tokensSinceCheck;
     // Where the reader's slice starts in _utf8: 0 for the whole file, the item's start while building a deferred item.
     private int _offset;
@@ -40,22 +49,24 @@ internal sealed class JsonPositionTree
     private readonly Utf8SlotCache<string> _strings = new();
     private readonly Utf8SlotCache<JsonElement> _elements = new();
 
-    private JsonPositionTree(byte[] utf8, CancellationToken cancellationToken, string? deferred)
+    private JsonPositionTree(byte[] utf8, CancellationToken cancellationToken, string? deferred, DeferredItemReader? onDeferred)
     {
         _utf8 = utf8;
         _cancellationToken = cancellationToken;
         _deferred = deferred;
+        _onDeferred = onDeferred;
     }
 
     public JsonNode Root { get; private set; } = null!;
 
     /// <summary>Parses the whole text, or says where it stops being JSON. Throws only when cancelled.</summary>
     /// <param name="deferredArray">A property of the root object whose array value becomes a JsonDeferredArrayNode.</param>
+    /// <param name="onDeferred">Who may read that array's items as they are met (see DeferredItemReader).</param>
     public static bool TryParse(
         byte[] utf8, LineIndex lines, CancellationToken cancellationToken,
-        out JsonPositionTree? tree, out JsonSyntaxError? error, string? deferredArray = null)
+        out JsonPositionTree? tree, out JsonSyntaxError? error, string? deferredArray = null, DeferredItemReader? onDeferred = null)
     {
-        var built = new JsonPositionTree(utf8, cancellationToken, deferredArray);
+        var built = new JsonPositionTree(utf8, cancellationToken, deferredArray, onDeferred);
         var reader = new Utf8JsonReader(utf8, ReaderOptions);
         try
         {
@@ -159,7 +170,7 @@ internal sealed class JsonPositionTree
                     var nameEnd = nameStart + reader.ValueSpan.Length + 2;
                     reader.Read();
                     var property = isRoot && reader.TokenType == JsonTokenType.StartArray && name == _deferred
-                        ? ReadDeferred(ref reader)
+                        ? ReadDeferred(ref reader, obj)
                         : ReadValue(ref reader, isRoot: false);
                     obj.Properties.Add(new JsonPropertyNode(name, nameStart, nameEnd, property));
                 }
@@ -199,14 +210,25 @@ internal sealed class JsonPositionTree
         }
     }
 
-    /// <summary>Reads the array at the reader as item spans only, checking all that building it would have checked.</summary>
-    private JsonDeferredArrayNode ReadDeferred(ref Utf8JsonReader reader)
+    /// <summary>
+    /// Reads the array at the reader as item spans, checking all that building it would have checked; with an item
+    /// reader, each item is built (the same checks, by the same code) and handed over as well.
+    /// </summary>
+    private JsonDeferredArrayNode ReadDeferred(ref Utf8JsonReader reader, JsonObjectNode rootSoFar)
     {
         CountValue(ref reader);
         var array = new JsonDeferredArrayNode(_offset + (int)reader.TokenStartIndex, this);
+        var readItem = _onDeferred?.Invoke(rootSoFar, this, array);
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
             var start = (int)reader.TokenStartIndex;
+            if (readItem is not null)
+            {
+                var item = ReadValue(ref reader, isRoot: false);
+                array.Add(start, item.End, container: item is not JsonScalarNode);
+                readItem(item, array.Count - 1);
+                continue;
+            }
             CountValue(ref reader);
             switch (reader.TokenType)
             {

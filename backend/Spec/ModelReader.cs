@@ -9,6 +9,8 @@ internal sealed class ModelReader
 {
     // About a millisecond of parsing between checks keeps cancellation prompt without measurable cost.
     private const int ModelsPerCancellationCheck = 1000;
+    /// <summary>A hundred models make tens of KB of garbage: checking as often keeps it well within ParseGarbageBound.Bytes.</summary>
+    internal const int ModelsPerGarbageCheck = 100;
 
     private readonly JsonPositionTree _tree;
     private readonly SpecDeclarations _declarations;
@@ -21,7 +23,7 @@ internal sealed class ModelReader
 
     private readonly string _specFolder;
 
-    private ModelReader(JsonPositionTree tree, SpecDeclarations declarations, SpecDiagnosticSink sink, string specFolder)
+    internal ModelReader(JsonPositionTree tree, SpecDeclarations declarations, SpecDiagnosticSink sink, string specFolder)
     {
         _specFolder = specFolder;
         _tree = tree;
@@ -56,6 +58,7 @@ internal sealed class ModelReader
 
         var reader = new ModelReader(tree, declarations, sink, specFolder);
         var drafts = new List<ModelDraft>(Math.Min(array.Count, MaxModels));
+        var garbage = new ParseGarbageBound();
         for (var i = 0; i < array.Count; i++)
         {
             if (i == MaxModels)
@@ -66,12 +69,14 @@ internal sealed class ModelReader
                 break;
             }
             if (i % ModelsPerCancellationCheck == 0) cancellationToken.ThrowIfCancellationRequested();
+            if (i % ModelsPerGarbageCheck == 0) garbage.Check();
             if (reader.ReadModel(array.Read(i), i) is { } draft) drafts.Add(draft);
         }
         return drafts;
     }
 
-    private ModelDraft? ReadModel(JsonNode item, int index)
+    /// <summary>Reads entry <paramref name="index"/> of "models"; null when it is not a usable model (the sink says why).</summary>
+    internal ModelDraft? ReadModel(JsonNode item, int index)
     {
         if (item is not JsonObjectNode model)
         {

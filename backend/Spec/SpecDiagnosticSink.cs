@@ -60,6 +60,24 @@ internal sealed class SpecDiagnosticSink(LineIndex lines, Func<string, bool>? fi
             EndColumn = endColumn,
             ModelId = modelId is { Length: > MaxModelIdLength } ? modelId[..MaxModelIdLength] : modelId,
         };
+        Keep(diagnostic);
+    }
+
+    /// <summary>
+    /// Adds what <paramref name="found"/> holds as if each had been reported here after everything already here:
+    /// the one-pass model reader collects apart while the declarations before it are still unread.
+    /// </summary>
+    public void Append(SpecDiagnosticSink found)
+    {
+        foreach (var diagnostic in found._diagnostics) Keep(diagnostic);
+        if (found._dropped == 0) return;
+        // Whatever it dropped came after all it kept, so it is dropped here too, and its last is the last dropped.
+        _dropped += found._dropped;
+        _lastDropped = found._lastDropped;
+    }
+
+    private void Keep(SpecDiagnostic diagnostic)
+    {
         if (_diagnostics.Count < MaxDiagnostics) _diagnostics.Add(diagnostic);
         else
         {

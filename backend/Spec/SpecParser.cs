@@ -51,7 +51,9 @@ public static class SpecParser
         var lines = new LineIndex(utf8);
         var sink = new SpecDiagnosticSink(lines, fileExists);
 
-        if (!JsonPositionTree.TryParse(utf8, lines, cancellationToken, out var tree, out var syntaxError, deferredArray: SpecFields.Top.Models))
+        var onePass = new OnePassModelReader(lines, fileExists, path);
+        if (!JsonPositionTree.TryParse(utf8, lines, cancellationToken, out var tree, out var syntaxError,
+                deferredArray: SpecFields.Top.Models, onDeferred: onePass.Begin))
         {
             sink.Error(DiagnosticCodes.InvalidJson, (syntaxError!.ByteOffset, syntaxError.ByteOffset + 1),
                 $"The spec is not valid JSON: {syntaxError.Message}. Fix the syntax here (a missing comma, quote or bracket " +
@@ -67,14 +69,18 @@ public static class SpecParser
         }
 
         var declarations = DeclarationReader.Read(top, tree, sink);
-        var specFolder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? Path.GetFullPath(".");
+        var specFolder = FolderOf(path);
         var dataset = DatasetReader.Read(top, specFolder, sink);
-        var drafts = ModelReader.Read(top, tree, declarations, sink, specFolder, cancellationToken);
+        if (!onePass.TryTake(top, sink, out var drafts))
+            drafts = ModelReader.Read(top, tree, declarations, sink, specFolder, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         var (models, roots) = ProvenanceChecker.Resolve(drafts, sink);
 
         return new ParsedSpec(path, models, declarations.Metrics, declarations.Operations, roots, sink.Sorted(), dataset);
     }
+
+    /// <summary>The folder the spec's relative paths start from.</summary>
+    internal static string FolderOf(string path) => Path.GetDirectoryName(Path.GetFullPath(path)) ?? Path.GetFullPath(".");
 
     private static ParsedSpec Empty(string path, SpecDiagnosticSink sink) => new(path, [], [], [], [], sink.Sorted(), null);
 }

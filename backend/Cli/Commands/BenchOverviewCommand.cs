@@ -37,6 +37,7 @@ public sealed class BenchOverviewCommand(CliOutput output) : ICliCommand
                 SummarizePeakMegabytes = Math.Round(peak.PeakBytes / 1e6, 1),
                 SummarizePeakOverFile = peak.OverFile,
                 SummarizeHeldMegabytes = Math.Round(peak.HeldBytes / 1e6, 1),
+                SummarizeMs = peak.SummarizeMs,
                 ExplainSnapshotMs = explain.SnapshotMs,
                 ExplainRereadMs = explain.RereadMs,
                 RereadOverSnapshot = Math.Round(explain.RereadMs / Math.Max(explain.SnapshotMs, 0.001), 1),

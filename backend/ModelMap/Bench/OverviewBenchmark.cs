@@ -35,6 +35,8 @@ public sealed record OverviewBenchmarkResult(int Models, double ParseMs, double 
     public double SummarizePeakMegabytes { get; init; }
     public double SummarizePeakOverFile { get; init; }
     public double SummarizeHeldMegabytes { get; init; }
+    /// <summary>A whole `spec/summarize` request from disk: the backend's share of the refresh after a save.</summary>
+    public double SummarizeMs { get; init; }
 }
 
 public static class OverviewBenchmark

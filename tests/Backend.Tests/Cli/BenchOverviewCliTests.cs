@@ -36,6 +36,7 @@ public sealed class BenchOverviewCliTests : IDisposable
         Assert.Equal(output.GetProperty("totalMs").GetDouble() / 500, output.GetProperty("totalOverGoal").GetDouble(), 0.006);
         // 200 models hold well under the 0.1 MB it is rounded to; other tests share the heap meanwhile.
         Assert.True(output.GetProperty("summarizeHeldMegabytes").GetDouble() >= 0);
+        Assert.True(output.GetProperty("summarizeMs").GetDouble() > 0);
         Assert.Equal(new FileInfo(spec).Length / 1e6, output.GetProperty("fileMegabytes").GetDouble(), 0.05);
         Assert.True(output.GetProperty("totalMs").GetDouble() >= output.GetProperty("parseMs").GetDouble());
         var selected = output.GetProperty("selected").GetInt32();
