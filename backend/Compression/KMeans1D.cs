@@ -245,9 +245,7 @@ internal static class KMeans1D
     {
         if (assignment.Length < values.Length) throw new ArgumentException("One index per value is needed.", nameof(assignment));
         var i = 0;
-        if (Avx2.IsSupported && midpoints.Length <= 16)
-            i = CountBelow(values, midpoints, assignment);
-        else if (Avx2.IsSupported)
+        if (Avx2.IsSupported)
             fixed (float* m = midpoints)
             fixed (float* v = values)
             fixed (byte* a = assignment)
@@ -265,31 +263,5 @@ internal static class KMeans1D
                     *(ulong*)(a + i) = bytes.AsUInt64().GetElement(0);
                 }
         for (; i < values.Length; i++) assignment[i] = (byte)Nearest(values[i], midpoints);
-    }
-
-    /// <summary>
-    /// Assign's index for up to 4 bits (16 midpoints): the count of midpoints strictly below each value, by one broadcast compare
-    /// per midpoint on eight values at once. The gathers of the binary search wait on each other; these compares do not, and
-    /// made 4-bit assignment about twice as fast. Returns how many values it assigned (whole vectors).
-    /// </summary>
-    static unsafe int CountBelow(ReadOnlySpan<float> values, ReadOnlySpan<float> midpoints, Span<byte> assignment)
-    {
-        // The +∞ padding is never below a value, so only the real midpoints are compared.
-        var real = midpoints.IndexOf(float.PositiveInfinity) is var pad && pad >= 0 ? pad : midpoints.Length;
-        var broadcast = stackalloc Vector256<float>[16];
-        for (var j = 0; j < real; j++) broadcast[j] = Vector256.Create(midpoints[j]);
-        var i = 0;
-        fixed (float* v = values)
-        fixed (byte* a = assignment)
-            for (; i <= values.Length - Vector256<float>.Count; i += Vector256<float>.Count)
-            {
-                var x = Avx.LoadVector256(v + i);
-                var index = Vector256<int>.Zero;
-                // Each true lane is −1: subtracting counts the midpoints below (an ordered compare, false for NaN, as Nearest's `<`).
-                for (var j = 0; j < real; j++) index = Avx2.Subtract(index, Avx.CompareLessThan(broadcast[j], x).AsInt32());
-                var bytes = Vector256.Narrow(Vector256.Narrow(index, index), Vector256<short>.Zero);
-                *(ulong*)(a + i) = bytes.AsUInt64().GetElement(0);
-            }
-        return i;
     }
 }
