@@ -125,6 +125,7 @@ internal sealed class MagnitudeCut(uint bits, long ties)
         if (Vector.IsHardwareAccelerated)
         {
             var limit = new Vector<float>(threshold);
+            var counted = Vector<int>.Zero;
             for (; i <= values.Length - Vector<float>.Count; i += Vector<float>.Count)
             {
                 var v = new Vector<float>(values[i..]);
@@ -136,8 +137,9 @@ internal sealed class MagnitudeCut(uint bits, long ties)
                     SpendTies(values.Slice(i, Vector<float>.Count), threshold);
                     kept = new Vector<float>(values[i..]);
                 }
-                zeros -= Vector.Sum(Vector.Equals(kept, Vector<float>.Zero)); // each true lane is −1
+                counted += Vector.Equals(kept, Vector<float>.Zero); // each true lane is −1, summed once per tensor
             }
+            zeros -= Vector.Sum(counted);
         }
         for (; i < values.Length; i++)
         {

@@ -178,10 +178,11 @@ public sealed class OnnxMagnitudePruningTests : IDisposable
         conv[1] = -0f;
         var source = Source(conv, fc);
 
-        foreach (var scope in new[] { "global", "per-layer" })
+        // A sample of one value misjudges the global cut's bracket: the exact passes must give the same zeros.
+        foreach (var (scope, sample) in new[] { ("global", OnnxMagnitudePruning.SampleValues), ("global", 1), ("per-layer", 1) })
         {
-            var target = $"{scope}-{amount}.onnx";
-            Prune(source, amount, scope, target: target);
+            var target = $"{scope}-{sample}-{amount}.onnx";
+            OnnxMagnitudePruning.Prune(source, _folder.File(target), Spec, new MagnitudePruning(amount, scope, null, null), sample);
             var weights = OnnxPruneModels.Weights(_folder.File(target));
             var expected = scope == "global" ? Reference([conv, fc], amount) : [.. Reference([conv], amount), .. Reference([fc], amount)];
             float[] actual = [.. weights["conv.weight"], .. weights["fc.weight"]];
@@ -203,7 +204,7 @@ public sealed class OnnxMagnitudePruningTests : IDisposable
     }
 
     /// <summary>The tensors concatenated, with the round(amount·n) smallest |w| zeroed in (|w|, position) order: ExactPruner's order.</summary>
-    static float[] Reference(float[][] tensors, double amount)
+    internal static float[] Reference(float[][] tensors, double amount)
     {
         float[] all = [.. tensors.SelectMany(t => t)];
         var order = Enumerable.Range(0, all.Length).OrderBy(i => MathF.Abs(all[i])).ThenBy(i => i).ToArray();
