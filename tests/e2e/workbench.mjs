@@ -387,6 +387,12 @@ export async function sidebarContextMenu(page, row, command) {
   await waitFor(`"${command}" from the context menu`, async () => {
     await row.click({ button: 'right', timeout: 3_000 });
     const menu = page.locator('.context-view .monaco-menu');
+    // Rows still expanding above can move this one between finding it and the click, and the menu then
+    // belongs to another model: the tree focuses the row it was opened on, so go on only when that is this one.
+    if (!/\bfocused\b/.test((await row.getAttribute('class', { timeout: 1_000 })) ?? '')) {
+      await page.keyboard.press('Escape');
+      return false;
+    }
     const item = menu.locator('.action-item', { has: page.locator('.action-label', { hasText: new RegExp(`^${escapeRegExp(command)}$`) }) }).first();
     await item.hover({ timeout: 2_000 });
     await menu.locator('.action-item.focused', { hasText: command }).waitFor({ state: 'visible', timeout: 2_000 });
