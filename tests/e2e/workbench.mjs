@@ -225,11 +225,12 @@ export async function runCommand(page, label, { timeout = 30_000 } = {}) {
   const deadline = Date.now() + timeout;
   for (;;) {
     const input = await openCommandPalette(page);
-    await input.fill(`>${label}`);
     const row = page.locator('.quick-input-list .monaco-list-row', {
       has: page.locator('.label-name', { hasText: new RegExp(`^\\s*${escapeRegExp(label)}\\s*$`) }),
     }).first();
     try {
+      // Inside the retry: a quick input still closing from an earlier command can hide the palette just opened.
+      await input.fill(`>${label}`, { timeout: 3_000 });
       await row.waitFor({ state: 'visible', timeout: 3_000 });
       await row.click({ timeout: 3_000 });
       await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => undefined);
