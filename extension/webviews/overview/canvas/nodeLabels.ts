@@ -2,7 +2,7 @@
 // computed by the backend with the layout). Drawn in screen space above the model's incoming edge, right
 // against the model, like a label on the step that made it; a label that would run past the edge's bend,
 // or into the text of the row above, is left out rather than cut or overlapped.
-import { COLUMN_WIDTH } from './mapGeometry';
+import { COLUMN_WIDTH, type View } from './mapGeometry';
 import type { MapScene, SceneNode } from './mapScene';
 import type { MapTheme } from './mapTheme';
 
@@ -18,12 +18,6 @@ const FONT_SIZE = 10;
 const NAME_BELOW_DISC = 16;
 const VALUE_BELOW_DISC = 29;
 
-export interface LabelView {
-  x: number;
-  y: number;
-  k: number;
-}
-
 /** Widths of label texts for one font, kept across frames: sweeps repeat the same few labels. */
 const widths = new Map<string, number>();
 let widthFont = '';
@@ -36,7 +30,7 @@ export function paintParameterLabels(
   ctx: CanvasRenderingContext2D,
   scene: MapScene,
   theme: MapTheme,
-  view: LabelView,
+  view: View,
   visible: readonly number[],
   alphaOf: (i: number) => number,
 ): number {
