@@ -74,4 +74,14 @@ public sealed class ReportShellTests
         Assert.Equal(RpcErrorCodes.InvalidRequest, error.ErrorCode);
         Assert.Contains("\"Accuracy\"", ((RpcErrorData)error.ErrorData!).Hint);
     }
+
+    [Fact]
+    public async Task Bench_report_prints_its_fields_for_twenty_selected_models()
+    {
+        var (exit, output) = await Cli("bench", "report", "--models", "60");
+        Assert.Equal(CliRunner.ExitOk, exit);
+        Assert.Equal((60, 20, 2000.0), (output.GetProperty("models").GetInt32(), output.GetProperty("selected").GetInt32(), output.GetProperty("goalMs").GetDouble()));
+        Assert.True(output.GetProperty("reportMs").GetDouble() > 0);
+        Assert.Equal(Math.Round(output.GetProperty("reportMs").GetDouble() / 2000, 3), output.GetProperty("overGoal").GetDouble());
+    }
 }
