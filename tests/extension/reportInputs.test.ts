@@ -1,5 +1,4 @@
-// What the overview sends for Export Report… is checked before the host acts on it (a webview is untrusted input),
-// and the save dialog proposes `<spec stem>-report.html` next to the spec.
+// What the overview sends for Export Report… is checked before the host acts on it: a webview is untrusted input.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseReportInputs } from '../../protocol/overviewWebview';
