@@ -36,7 +36,8 @@ public static class ReportText
         var b = new StringBuilder();
         foreach (var c in Escape(text))
         {
-            if (c is '|' or '\\' or '`' or '*' or '_' or '[' or ']' or '#' or '!' or '(' or ')' or '~') b.Append('\\');
+            // Not '#': it would break the &#39; entities Escape writes, and no cell or paragraph starts with one.
+            if (c is '|' or '\\' or '`' or '*' or '_' or '[' or ']' or '!' or '(' or ')' or '~') b.Append('\\');
             b.Append(c is '\n' or '\r' ? ' ' : c);
         }
         return b.ToString();

@@ -81,4 +81,27 @@ public sealed class MarkdownReportTests
         Assert.Equal(RpcErrorCodes.PathRefused, refused.Code);
         Assert.False(File.Exists(elsewhere.Out("x.html")));
     }
+
+    [Fact]
+    public async Task A_hostile_spec_cannot_inject_markup_or_links_into_the_markdown_or_its_charts()
+    {
+        using var folder = new ReportSpecFolder();
+        var result = await ReportSpecFolder.Service().WriteAsync(
+            folder.Request("hostile.md", "A", ReportSpecFolder.HostileId) with { Format = ReportFormat.Md }, CancellationToken.None);
+        var md = File.ReadAllText(folder.Out("hostile.md"));
+        // The commands are a fenced code block, which Markdown shows as text; the id is quoted there for the shell.
+        var fence = System.Text.RegularExpressions.Regex.Match(md, "````sh\n(.*?)\n````", System.Text.RegularExpressions.RegexOptions.Singleline);
+        Assert.Contains("--models 'A,<script>alert('\\''id'\\'')</script>'", fence.Groups[1].Value);
+        md = md.Remove(fence.Index, fence.Length);
+        Assert.DoesNotContain("<script>", md);
+        Assert.DoesNotContain("<img src=x", md);
+        Assert.DoesNotContain("<b>", md);
+        Assert.Contains("&lt;script&gt;alert\\(&#39;id&#39;\\)&lt;/script&gt;", md);
+        foreach (var chart in result.Files.Skip(1))
+        {
+            // Each chart parses as XML, and the hostile id is text in it, never an element.
+            var svg = XDocument.Load(chart);
+            Assert.DoesNotContain(svg.Descendants(), e => e.Name.LocalName is "script" or "img" or "b");
+        }
+    }
 }
