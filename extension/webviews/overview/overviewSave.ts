@@ -1,0 +1,37 @@
+// The Compression Overview's "Save…" menu: the Model Map, the Scatterplot, the Filter histograms and Selection
+// Details' bars as SVG or PNG, and Selection Details' table as CSV, each from what the pane shows now.
+import { canvasPng, stackedSvg, snapshotChart, type SvgFile } from '../shared/export/chartFile';
+import { chartItems, paneCharts } from '../shared/export/chartItems';
+import { saveMenu } from '../shared/export/saveMenu';
+import { tableCsv } from '../shared/export/tableSource';
+import type { ExportFormat } from '../../../protocol/exportWebview';
+import type { ScatterplotView } from './scatter/renderScatter';
+import { scatterPointsSvg } from './scatter/scatterSvg';
+import type { ModelMapView } from './canvas/renderMap';
+import type { OverviewPage } from './overviewPage';
+
+function scatterFile(scatter: ScatterplotView): SvgFile {
+  const scene = scatter.scene;
+  const overlay = scene && snapshotChart(scene.overlay);
+  if (!scene || !overlay) throw new Error('the scatterplot has no points yet. Pick metrics for both axes.');
+  const { width, height } = scene.frame;
+  // The points sit under the axes and the Pareto front, as the canvas sits under the overlay in the panel.
+  return stackedSvg([{ node: { tag: 'g', attrs: {}, children: [scatterPointsSvg(scene.frame), overlay] }, width, height }]);
+}
+
+export function overviewSaveMenu(page: OverviewPage, map: ModelMapView, scatter: ScatterplotView, mapSvg?: () => SvgFile): HTMLSelectElement {
+  const noMap = 'the Model Map is empty. Wait for the spec to load.';
+  const mapPng = { label: 'Model Map as PNG…', name: 'map', format: 'png' as ExportFormat, render: () => {
+    if (map.canvas.width === 0 || map.canvas.height === 0) throw new Error(noMap);
+    return canvasPng(map.canvas);
+  } };
+  return saveMenu([
+    ...(mapSvg ? [{ label: 'Model Map as SVG…', name: 'map', format: 'svg' as ExportFormat, render: () => mapSvg().text }] : []),
+    mapPng,
+    ...chartItems('Scatterplot', 'scatter', () => scatterFile(scatter)),
+    ...chartItems('Filter histograms', 'filters', () => paneCharts(page.filterContainer, 'the Filter has no histograms yet. Wait for the spec to load.')),
+    ...chartItems('Selection Details bars', 'selection-bars', () => paneCharts(page.detailsContainer, 'Selection Details shows no bars. Select two or more models.')),
+    { label: 'Selection Details table as CSV…', name: 'selection-table', format: 'csv',
+      render: () => tableCsv(page.detailsContainer.querySelector('#details-table'), 'Selection Details shows no table. Select one or more models.') },
+  ]);
+}
