@@ -8,6 +8,7 @@ import type { ExportFormat } from '../../../protocol/exportWebview';
 import type { ScatterplotView } from './scatter/renderScatter';
 import { scatterPointsSvg } from './scatter/scatterSvg';
 import type { ModelMapView } from './canvas/renderMap';
+import { mapSvg } from './canvas/mapSvg';
 import type { OverviewPage } from './overviewPage';
 
 function scatterFile(scatter: ScatterplotView): SvgFile {
@@ -19,14 +20,19 @@ function scatterFile(scatter: ScatterplotView): SvgFile {
   return stackedSvg([{ node: { tag: 'g', attrs: {}, children: [scatterPointsSvg(scene.frame), overlay] }, width, height }]);
 }
 
-export function overviewSaveMenu(page: OverviewPage, map: ModelMapView, scatter: ScatterplotView, mapSvg?: () => SvgFile): HTMLSelectElement {
+export function overviewSaveMenu(page: OverviewPage, map: ModelMapView, scatter: ScatterplotView): HTMLSelectElement {
   const noMap = 'the Model Map is empty. Wait for the spec to load.';
+  const mapFile = (): SvgFile => {
+    const drawn = map.drawn;
+    if (!drawn || drawn.scene.nodes.length === 0) throw new Error(noMap);
+    return stackedSvg([mapSvg(drawn)]);
+  };
   const mapPng = { label: 'Model Map as PNG…', name: 'map', format: 'png' as ExportFormat, render: () => {
     if (map.canvas.width === 0 || map.canvas.height === 0) throw new Error(noMap);
     return canvasPng(map.canvas);
   } };
   return saveMenu([
-    ...(mapSvg ? [{ label: 'Model Map as SVG…', name: 'map', format: 'svg' as ExportFormat, render: () => mapSvg().text }] : []),
+    { label: 'Model Map as SVG…', name: 'map', format: 'svg', render: () => mapFile().text },
     mapPng,
     ...chartItems('Scatterplot', 'scatter', () => scatterFile(scatter)),
     ...chartItems('Filter histograms', 'filters', () => paneCharts(page.filterContainer, 'the Filter has no histograms yet. Wait for the spec to load.')),
