@@ -46,8 +46,8 @@ const PROPERTIES: Record<string, string | null> = {
 /** Only text needs the font; on every element it would repeat the same family thousands of times. */
 const FONT = new Set(['font-family', 'font-size', 'font-weight', 'font-style', 'text-anchor', 'dominant-baseline']);
 const TEXT_TAGS = new Set(['text', 'tspan', 'textPath']);
-/** Attributes that drive the panel (events, focus, ARIA state, data for tests) and mean nothing in a file. */
-const DROPPED_ATTRIBUTE = /^(on|data-|tabindex$|class$|style$|pointer-events$|cursor$)/;
+/** Attributes that drive the panel (events, focus, data for tests) and mean nothing in a file; classes stay, to name the parts. */
+const DROPPED_ATTRIBUTE = /^(on|data-|tabindex$|style$|pointer-events$|cursor$)/;
 
 /** The style attribute an element is saved with: its look in the panel, as concrete values. */
 export function inlineStyle(style: StyleLike, isText: boolean): string {
