@@ -35,8 +35,8 @@ export function overviewSaveMenu(page: OverviewPage, map: ModelMapView, scatter:
     { label: 'Model Map as SVG…', name: 'map', format: 'svg', render: () => mapFile().text },
     mapPng,
     ...chartItems('Scatterplot', 'scatter', () => scatterFile(scatter)),
-    ...chartItems('Filter histograms', 'filters', () => paneCharts(page.filterContainer, 'the Filter has no histograms yet. Wait for the spec to load.')),
-    ...chartItems('Selection Details bars', 'selection-bars', () => paneCharts(page.detailsContainer, 'Selection Details shows no bars. Select two or more models.')),
+    ...chartItems('Filter histograms', 'filters', () => paneCharts(page.filterContainer, 'the Filter shows no histograms. Add a budget with "+ Filter" first.')),
+    ...chartItems('Selection Details bars', 'selection-bars', () => paneCharts(page.detailsContainer, 'Selection Details shows no bars. Select models that differ in one or two variables, or refine the comparison.')),
     { label: 'Selection Details table as CSV…', name: 'selection-table', format: 'csv',
       render: () => tableCsv(page.detailsContainer.querySelector('#details-table'), 'Selection Details shows no table. Select one or more models.') },
   ]);

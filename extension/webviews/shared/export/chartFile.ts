@@ -5,6 +5,8 @@ import { snapshotSvg, type ElementLike } from './svgSnapshot';
 import { svgDocument, svgNode, type SvgNode } from './svgText';
 
 const GAP = 12;
+/** Room around the charts (CSS px), for labels that reach past their chart's box. */
+const PAD = 12;
 /** Room above a chart for its caption (CSS px). */
 const CAPTION = 18;
 
@@ -42,17 +44,21 @@ export interface SvgFile {
 
 /** A standalone SVG of these parts, one below the other, each under its caption, on the panel's background. */
 export function stackedSvg(parts: readonly ChartPart[]): SvgFile {
-  const width = Math.ceil(Math.max(1, ...parts.map((p) => p.width)));
-  let y = 0;
   const look = pageLook();
+  // A caption is often wider than its small chart; an average glyph is about 0.6 em wide.
+  const em = parseFloat(look.fontSize) || 13;
+  const width = Math.ceil(2 * PAD + Math.max(1, ...parts.map((p) => Math.max(p.width, (p.caption?.length ?? 0) * em * 0.6))));
+  let y = PAD;
   const placed = parts.flatMap((p) => {
-    const caption = p.caption ? [svgNode('text', { x: 0, y: y + CAPTION - 4, fill: look.foreground }, [p.caption])] : [];
+    const caption = p.caption ? [svgNode('text', { x: PAD, y: y + CAPTION - 4, fill: look.foreground }, [p.caption])] : [];
     if (p.caption) y += CAPTION;
-    const nested = svgNode('svg', { x: 0, y, width: p.width, height: p.height }, [p.node]);
+    // Tick labels may reach past a chart's box, as the panel lets them (an inner <svg> clips by default).
+    const node = p.node.tag === 'svg' ? { ...p.node, attrs: { ...p.node.attrs, overflow: 'visible' } } : p.node;
+    const nested = svgNode('svg', { x: PAD, y, width: p.width, height: p.height, overflow: 'visible' }, [node]);
     y += p.height + GAP;
     return [...caption, nested];
   });
-  const height = Math.ceil(Math.max(1, y - GAP));
+  const height = Math.ceil(Math.max(1, y - GAP + PAD));
   const root = svgNode('svg', { width, height, viewBox: `0 0 ${width} ${height}`, style: `font-family: ${look.font}; font-size: ${look.fontSize}` },
     [svgNode('rect', { width, height, fill: look.background }), ...placed]);
   return { text: svgDocument(root, themeVariable), width, height };
