@@ -11,6 +11,12 @@ import { brushScatterplot, generatedDemo, openOverview, screenshot, waitFor, web
 
 const demo = generatedDemo();
 
+/** Picks `item` from a panel's Save… menu. */
+async function saveFrom(frame, item) {
+  await frame.locator('button.save-menu-button').click();
+  await frame.getByRole('menuitem', { name: item, exact: true }).click();
+}
+
 /** Accepts the save dialog's suggested path, after checking it is `fileName` next to the spec; returns that path. */
 async function acceptSaveDialog(page, fileName) {
   const input = page.locator('.quick-input-widget .quick-input-box input');
@@ -42,7 +48,7 @@ test('the Scatterplot saves as a standalone SVG and the Behaviors class table as
     await waitFor('the scatterplot to draw its points', async () => Number(await canvas.getAttribute('data-point-count')) > 0);
     const points = Number(await canvas.getAttribute('data-point-count'));
 
-    await map.locator('select.save-menu').selectOption({ label: 'Scatterplot as SVG…' });
+    await saveFrom(map, 'Scatterplot as SVG…');
     const svgPath = await acceptSaveDialog(page, 'models-scatter.svg');
     assert.equal(path.dirname(svgPath), folder, 'suggested next to the spec');
     const svg = await readWritten(path.join(folder, 'models-scatter.svg'));
@@ -76,7 +82,7 @@ test('the Scatterplot saves as a standalone SVG and the Behaviors class table as
     const models = await behaviors.locator('[data-sort-model]').count();
     assert.ok(classes > 0, 'the table shows the classes');
 
-    await behaviors.locator('select.save-menu').selectOption({ label: 'Table as CSV…' });
+    await saveFrom(behaviors, 'Table as CSV…');
     await acceptSaveDialog(page, 'models-behaviors-table.csv');
     const csv = await readWritten(path.join(folder, 'models-behaviors-table.csv'));
     const lines = csv.split('\r\n');

@@ -4,7 +4,7 @@ import { chartItems, paneCharts } from '../shared/export/chartItems';
 import { saveMenu } from '../shared/export/saveMenu';
 import { tableCsv } from '../shared/export/tableSource';
 
-export function behaviorsSaveMenu(tableContainer: HTMLElement): HTMLSelectElement {
+export function behaviorsSaveMenu(tableContainer: HTMLElement): HTMLElement {
   const header = () => tableContainer.querySelector('.behaviors-header') ?? tableContainer;
   return saveMenu([
     ...chartItems('Column histograms', 'behaviors-histograms', () => paneCharts(header(), 'there is no comparison yet. Wait for it to finish.')),

@@ -4,7 +4,7 @@ import { chartItems, paneCharts } from '../shared/export/chartItems';
 import { saveMenu } from '../shared/export/saveMenu';
 import { tableCsv } from '../shared/export/tableSource';
 
-export function layersSaveMenu(tableContainer: HTMLElement): HTMLSelectElement {
+export function layersSaveMenu(tableContainer: HTMLElement): HTMLElement {
   const waiting = 'there is no comparison yet. Wait for it to finish.';
   return saveMenu([
     ...chartItems('Distributions in view', 'layers-distributions', () => paneCharts(tableContainer, `${waiting} Choose Cells: Weights or Activations to draw histograms.`)),

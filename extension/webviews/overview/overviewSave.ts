@@ -20,7 +20,7 @@ function scatterFile(scatter: ScatterplotView): SvgFile {
   return stackedSvg([{ node: { tag: 'g', attrs: {}, children: [scatterPointsSvg(scene.frame), overlay] }, width, height }]);
 }
 
-export function overviewSaveMenu(page: OverviewPage, map: ModelMapView, scatter: ScatterplotView): HTMLSelectElement {
+export function overviewSaveMenu(page: OverviewPage, map: ModelMapView, scatter: ScatterplotView): HTMLElement {
   const noMap = 'the Model Map is empty. Wait for the spec to load.';
   const mapFile = (): SvgFile => {
     const drawn = map.drawn;
