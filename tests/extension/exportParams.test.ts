@@ -1,3 +1,4 @@
+// The host's checks on a save request from a webview (untrusted input) and the file name its dialog suggests.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { defaultExportFileName, parseSaveExport, parseSaveExportFailed } from '../../protocol/exportWebview';

@@ -1,3 +1,5 @@
+// Tables saved as CSV: RFC 4180 quoting, CRLF lines, and numbers unformatted at full precision, since spreadsheets
+// and scripts read these files rather than people.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { csvField, toCsv } from '../../extension/webviews/shared/export/csv';

@@ -1,3 +1,5 @@
+// Charts saved as SVG must look the same outside VS Code: theme variables resolved, computed styles inlined (initial
+// values left out), hidden parts dropped, and a standalone document (XML declaration, namespaces, escaping).
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { inlineStyle, snapshotSvg, type ElementLike, type StyleLike, type TextLike } from '../../extension/webviews/shared/export/svgSnapshot';

@@ -1,3 +1,4 @@
+// The rows each panel saves as CSV: in the order shown, with the full numbers behind the rounded cells.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { BehaviorStats } from '../../protocol/generated/contract';
