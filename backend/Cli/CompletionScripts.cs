@@ -20,8 +20,9 @@ public static class CompletionScripts
                 # Compress & Compare CLI completion for bash. Install: {{command}} completion bash > ~/.cc-completion.bash
                 # and add `source ~/.cc-completion.bash` to ~/.bashrc.
                 {{function}}() {
-                  local IFS=$'\n'
-                  COMPREPLY=($('{{command}}' "[suggest:${COMP_POINT}]" "${COMP_LINE}" 2>/dev/null))
+                  local IFS=$'\n' cur="${COMP_WORDS[COMP_CWORD]}"
+                  # The directive matches anywhere in a name; the shell completes names that start with the word typed.
+                  COMPREPLY=($(compgen -W "$('{{command}}' "[suggest:${COMP_POINT}]" "${COMP_LINE}" 2>/dev/null)" -- "$cur"))
                 }
                 complete -o default -F {{function}} '{{command}}'
 
@@ -42,7 +43,7 @@ public static class CompletionScripts
                 # and dot-source it from $PROFILE (. ./cc-completion.ps1).
                 Register-ArgumentCompleter -Native -CommandName '{{command}}' -ScriptBlock {
                     param($wordToComplete, $commandAst, $cursorPosition)
-                    & '{{command}}' "[suggest:$cursorPosition]" "$commandAst" 2>$null | ForEach-Object {
+                    & '{{command}}' "[suggest:$cursorPosition]" "$commandAst" 2>$null | Where-Object { $_ -like "$wordToComplete*" } | ForEach-Object {
                         [System.Management.Automation.CompletionResult]::new($_, $_, 'ParameterValue', $_)
                     }
                 }
