@@ -1,5 +1,6 @@
 // `check`: judges a model against its base on the spec's metrics (or measured ones) with the thresholds a pipeline
 // gives, so a build can fail when a compressed model got too much worse. The CLI command is a thin shell over this.
+using CompressCompare.Backend.Compression.Command;
 using CompressCompare.Backend.Errors;
 using CompressCompare.Backend.Files;
 using CompressCompare.Backend.Progress;
@@ -20,7 +21,8 @@ public sealed class GateService(SpecService specs)
             throw new BackendException(RpcErrorCodes.InvalidRequest, "check needs at least one threshold to judge the model by.",
                 new RpcErrorData { File = spec.Path, Hint = "Add --max-drop \"METRIC=0.01\", --max \"METRIC=VALUE\" or --min \"METRIC=VALUE\" (repeat each as needed)." });
         // Every threshold is read before anything runs: a typo fails in a second, not after measuring.
-        var thresholds = request.Thresholds.Select(t => GateThreshold.Parse(t.Kind, t.Text, spec.Metrics)).ToList();
+        var metrics = MetricsOf(spec, request.Measure);
+        var thresholds = request.Thresholds.Select(t => GateThreshold.Parse(t.Kind, t.Text, metrics)).ToList();
 
         IReadOnlyDictionary<string, double?>? measuredBase = null, measuredModel = null;
         if (request.Measure)
@@ -33,6 +35,19 @@ public sealed class GateService(SpecService specs)
         }
         var checks = thresholds.Select(t => GateJudge.Judge(t, ValuesOf(t.Metric.Name, baseModel, model, measuredBase, measuredModel), baseModel.Id, model.Id)).ToList();
         return new GateReport(spec.Path, baseModel.Id, model.Id, checks.All(c => c.Passed), checks);
+    }
+
+    /// <summary>
+    /// The metrics a threshold may name: the declared ones; for a spec that declares none, those its models record, and with
+    /// --measure those measuring records (with their units, so "5MB" reads as it does for a spec `demo` wrote).
+    /// </summary>
+    static IReadOnlyList<MetricDefinition> MetricsOf(ParsedSpec spec, bool measure)
+    {
+        if (spec.Metrics.Count > 0) return spec.Metrics;
+        var measured = measure ? ExperimentMetrics.Declarations(spec.Dataset?.Classes ?? []) : [];
+        var recorded = spec.Models.SelectMany(m => m.Metrics.Keys).Distinct(StringComparer.Ordinal)
+            .Where(name => !measured.Any(m => m.Name == name)).Select(name => new MetricDefinition { Name = name });
+        return [.. measured, .. recorded];
     }
 
     /// <summary>Measured values where the measurement has the metric; the spec's for the metrics measuring cannot give (F1, a custom score).</summary>
