@@ -10,7 +10,8 @@ internal static class CliTree
 {
     public const string RootDescription =
         "Compress & Compare's backend. With no arguments (or --stdio) it serves the extension over JSON-RPC on stdio; "
-        + "with a command it prints one JSON object on stdout (logs go to stderr). Add --help to any command for its options and output.";
+        + "with a command it prints one JSON object on stdout (logs go to stderr). Exit codes: 0 done; 1 the command ran and reports a failure "
+        + "(a spec with errors, a gate not passed); 2 a usage error, or the command could not run. Add --help to any command for its options, output and exit codes.";
 
     /// <param name="run">Runs a declared command on the parse (the runner's error handling around it).</param>
     /// <param name="runLegacy">Runs a legacy command on the arguments after its name.</param>

@@ -29,7 +29,9 @@ public sealed class CheckCommand(GateService gates, CliOutput output, ILogger<Cl
     public override async Task<int>? RunAsync(ParseResult parse, CancellationToken cancellationToken)
     {
         var measure = CliOptions.Flag(parse, _measure, "check models.json --base A --model B --max-drop \"Top-1 Accuracy=0.01\" --measure") == true;
-        if (measure) logger.LogInformation("ONNX models run on {Provider}", CliOptions.UseExecutionProvider(parse.GetValue(_provider)).Name);
+        // Checked even without --measure, so a typo in a pipeline's provider fails now rather than when measuring is switched on.
+        var provider = CliOptions.UseExecutionProvider(parse.GetValue(_provider));
+        if (measure) logger.LogInformation("ONNX models run on {Provider}", provider.Name);
         // In command-line order within each kind; the output lists max-drop, then max, then min.
         var thresholds = Thresholds(parse, _maxDrop, GateKind.MaxDrop).Concat(Thresholds(parse, _max, GateKind.Max)).Concat(Thresholds(parse, _min, GateKind.Min)).ToList();
         var report = await gates.CheckAsync(new GateRequest(Path.GetFullPath(parse.GetValue(_spec)!), parse.GetValue(_base)!, parse.GetValue(_model)!, thresholds, measure),
