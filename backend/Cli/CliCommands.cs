@@ -18,6 +18,8 @@ public static class CliCommands
         services.AddSingleton<ICliCommand, DiagnoseCommand>();
         services.AddSingleton<ICliCommand, ContractCommand>();
         services.AddSingleton<ICliCommand, CompressCommand>();
+        services.AddSingleton<ICliCommand, ImportMlflowCommand>();
+        services.AddSingleton<ICliCommand, ImportDvcCommand>();
         services.AddSingleton<ICliCommand, DemoCommand>();
         services.AddSingleton<ICliCommand, TextDemoCommand>();
         services.AddSingleton<ICliCommand, BenchOverviewCommand>();
