@@ -20,7 +20,8 @@ public sealed class ImportedSpecBuilder(string specPath, ImportSource source)
 
     /// <param name="existing">The spec as it is on disk (parsed), or null for a new spec.</param>
     /// <param name="primary">The metrics to mark primary (--metrics), or null: every new metric is primary and declared ones keep their say.</param>
-    public Outcome Build(JsonObject? existing, IReadOnlyList<ImportedRun> runs, IReadOnlyCollection<string>? primary)
+    /// <param name="skipped">Gets an entry for each run whose model file had to be left out.</param>
+    public Outcome Build(JsonObject? existing, IReadOnlyList<ImportedRun> runs, IReadOnlyCollection<string>? primary, List<SkippedRun> skipped)
     {
         var document = existing ?? new JsonObject
         {
@@ -55,13 +56,13 @@ public sealed class ImportedSpecBuilder(string specPath, ImportSource source)
             if (byRun.TryGetValue(run.RunId, out var model))
             {
                 var before = model.ToJsonString();
-                Fill(model, run, parent, isNew: false);
+                Fill(model, run, parent, isNew: false, skipped);
                 if (model.ToJsonString() != before) updated++;
             }
             else
             {
                 model = new JsonObject { [SpecFields.Model.Id] = idOfRun[run.RunId] };
-                Fill(model, run, parent, isNew: true);
+                Fill(model, run, parent, isNew: true, skipped);
                 models.Add(model);
                 byRun[run.RunId] = model;
                 added++;
@@ -71,7 +72,7 @@ public sealed class ImportedSpecBuilder(string specPath, ImportSource source)
     }
 
     /// <summary>Writes what the importer owns into <paramref name="model"/>; on a refresh the user's tag, artifact and extra metrics stay.</summary>
-    void Fill(JsonObject model, ImportedRun run, string? parent, bool isNew)
+    void Fill(JsonObject model, ImportedRun run, string? parent, bool isNew, List<SkippedRun> skipped)
     {
         model[SpecFields.Model.Base] = parent;
         var parameters = new JsonObject();
@@ -83,7 +84,15 @@ public sealed class ImportedSpecBuilder(string specPath, ImportSource source)
         };
         if (isNew && run.Tag is not null) model[SpecFields.Model.Tag] = run.Tag;
         if (run.Artifact is not null)
-            model[SpecFields.Model.Artifact] = Path.GetRelativePath(_specFolder, run.Artifact).Replace('\\', '/');
+        {
+            // A spec's files live in its folder or below (WorkspacePolicy); a model elsewhere would be a spec error.
+            var relative = Path.GetRelativePath(_specFolder, run.Artifact).Replace('\\', '/');
+            if (relative.StartsWith("../", StringComparison.Ordinal) || relative == ".." || Path.IsPathRooted(relative))
+                skipped.Add(new(run.RunId, $"its model file {run.Artifact} is outside the spec's folder, so it is not the model's artifact; "
+                    + "write the spec in a folder that holds the store (e.g. next to mlruns/) to link it"));
+            else
+                model[SpecFields.Model.Artifact] = relative;
+        }
         if (model[SpecFields.Model.Metrics] is not JsonObject metrics) model[SpecFields.Model.Metrics] = metrics = [];
         foreach (var (name, value) in run.Metrics) metrics[name] = value;
         model[RunField] = run.RunId;

@@ -24,6 +24,8 @@ public static class ImportedSpecFile
         IReadOnlyCollection<string>? primary, bool force, string command, CancellationToken cancellationToken)
     {
         var path = Path.GetFullPath(specPath);
+        if (!Directory.Exists(Path.GetDirectoryName(path)))
+            throw NotWritable(path, $"its folder {Path.GetDirectoryName(path)} does not exist", "Create the folder first, or choose another --out.");
         WorkspacePolicy.Current.ToWrite(path, path);
         var builder = new ImportedSpecBuilder(path, source);
         var snapshot = File.Exists(path) || new FileInfo(path).LinkTarget is not null ? await SpecSnapshot.ReadAsync(path, cancellationToken) : null;
@@ -37,12 +39,13 @@ public static class ImportedSpecFile
                     Hint = "Choose another --out for a new spec, or add --force to import into this one (its models stay; runs already in it are updated).",
                 });
 
-        var outcome = builder.Build(existing, imported.Runs, primary);
+        var skipped = imported.Skipped.ToList();
+        var outcome = builder.Build(existing, imported.Runs, primary, skipped);
         var bytes = Encoding.UTF8.GetBytes(outcome.Document.ToJsonString(Indented) + "\n");
         RequireParses(path, bytes, cancellationToken);
         if (snapshot is null) PublishNew(path, bytes);
         else await SpecWriter.WriteAtomicallyAsync(snapshot, bytes, cancellationToken);
-        return new ImportResult(path, outcome.Models, outcome.Added, outcome.Updated, imported.Skipped);
+        return new ImportResult(path, outcome.Models, outcome.Added, outcome.Updated, skipped);
     }
 
     static JsonObject ParseExisting(SpecSnapshot snapshot)
@@ -86,5 +89,5 @@ public static class ImportedSpecFile
     }
 
     static BackendException NotWritable(string path, string why, string hint) =>
-        new(RpcErrorCodes.SpecNotWritable, $"Cannot import into {path}: {why}; nothing was written.", new RpcErrorData { File = path, Hint = hint });
+        new(RpcErrorCodes.SpecNotWritable, $"Cannot import into {path}: {why.TrimEnd('.')}; nothing was written.", new RpcErrorData { File = path, Hint = hint });
 }

@@ -1,7 +1,6 @@
 // `import mlflow` from the hand-built file store in tests/fixtures/importers/mlruns: one model per active run, the
 // parent run as base, params as the operation's parameters, the last step's metrics, the logged ONNX as artifact,
 // and every run it left out named with a reason.
-using System.Text.Json.Nodes;
 using CompressCompare.Backend.Errors;
 using CompressCompare.Backend.ModelMap;
 using CompressCompare.Backend.Spec;
@@ -78,6 +77,33 @@ public sealed class MlflowImportTests
         // mlflow.onnx.log_model: the MLmodel's onnx flavour names the file.
         Assert.Equal($"mlruns/2/{QuantizedRun}/artifacts/onnx_model/quantized.onnx", (string?)workspace.ModelOfRun(QuantizedRun)["artifact"]);
         Assert.Null(workspace.ModelOfRun(ChildRun)["artifact"]);
+    }
+
+    [Fact]
+    public async Task A_model_file_outside_the_specs_folder_is_left_out_and_named_so_the_spec_still_opens()
+    {
+        using var workspace = new ImportWorkspace();
+        var spec = Path.Combine(workspace.Folder, "study", "models.json");
+        Directory.CreateDirectory(Path.GetDirectoryName(spec)!);
+        var result = await new CompressCompare.Backend.Importers.ImportService().ImportMlflowAsync(
+            new(workspace.Store, spec, null, false), CancellationToken.None);
+
+        Assert.Equal(3, result.Models);
+        var outside = Assert.Single(result.Skipped, s => s.Run == ParentRun && s.Reason.Contains("outside the spec's folder"));
+        Assert.Contains("model.onnx", outside.Reason);
+        Assert.DoesNotContain("\"artifact\"", File.ReadAllText(spec));
+        Assert.Equal("""{"kind":"mlflow","store":"../mlruns"}""", System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(spec))!["importedFrom"]!.ToJsonString());
+    }
+
+    [Fact]
+    public async Task A_spec_in_a_folder_that_does_not_exist_is_refused_with_what_to_do()
+    {
+        using var workspace = new ImportWorkspace();
+        var spec = Path.Combine(workspace.Folder, "missing", "models.json");
+        var error = await Assert.ThrowsAsync<BackendException>(() => new CompressCompare.Backend.Importers.ImportService().ImportMlflowAsync(
+            new(workspace.Store, spec, null, false), CancellationToken.None));
+        Assert.Contains($"its folder {Path.GetDirectoryName(spec)} does not exist", error.Message);
+        Assert.False(Directory.Exists(Path.GetDirectoryName(spec)));
     }
 
     [Fact]
