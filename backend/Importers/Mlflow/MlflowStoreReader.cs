@@ -19,6 +19,8 @@ public static class MlflowStoreReader
 {
     const string Meta = "meta.yaml";
     const string Deleted = "deleted";
+    /// <summary>What MLflow 3 keeps beside the runs in an experiment's folder (logged models, traces, datasets).</summary>
+    static readonly HashSet<string> NotRuns = new(["models", "traces", "datasets"], StringComparer.Ordinal);
     /// <summary>What a run's operation is called when no param names one.</summary>
     public const string DefaultOperation = "Run";
 
@@ -58,7 +60,12 @@ public static class MlflowStoreReader
             foreach (var runFolder in SubFolders(folder))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (Path.GetFileName(runFolder) == "models" || !File.Exists(Path.Combine(runFolder, Meta))) continue;
+                if (NotRuns.Contains(Path.GetFileName(runFolder))) continue;
+                if (!File.Exists(Path.Combine(runFolder, Meta)))
+                {
+                    skipped.Add(new(Path.GetFileName(runFolder), $"{Path.GetRelativePath(store, runFolder).Replace('\\', '/')}/{Meta} is missing, so this is not a run MLflow can read either"));
+                    continue;
+                }
                 if (ReadRun(runFolder, name, store, skipped) is { } run) runs.Add(run);
             }
         // Oldest first: a parent run starts before its children, so the spec lists bases before what derives from them.

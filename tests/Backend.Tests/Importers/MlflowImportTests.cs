@@ -114,6 +114,7 @@ public sealed class MlflowImportTests
 
         Assert.Contains(result.Skipped, s => s.Run == DeletedRun && s.Reason.Contains("deleted"));
         Assert.Contains(result.Skipped, s => s.Run == "experiment scratch" && s.Reason.Contains("deleted"));
+        Assert.Contains(result.Skipped, s => s.Run == "0a1b2c3d4e5f60718293a4b5c6d7e8f9" && s.Reason.Contains("meta.yaml is missing"));
         var badYaml = Assert.Single(result.Skipped, s => s.Run == BadYamlRun);
         Assert.Contains($"1/{BadYamlRun}/meta.yaml line ", badYaml.Reason);
         var badLine = Assert.Single(result.Skipped, s => s.Run == ChildRun);
