@@ -27,6 +27,7 @@ public static class BackendServices
         services.AddSingleton<LayerService>();
         services.AddSingleton<DiagnoseService>();
         services.AddSingleton<CompressService>();
+        services.AddSingleton<Importers.ImportService>();
         services.AddSingleton<BackendRpcTarget>();
         return services;
     }

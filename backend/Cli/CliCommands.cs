@@ -22,6 +22,8 @@ public static class CliCommands
         services.AddSingleton<CliCommand, DiagnoseCommand>();
         services.AddSingleton<CliCommand, ContractCommand>();
         services.AddSingleton<CliCommand, CompressCommand>();
+        services.AddSingleton<CliCommand, ImportMlflowCommand>();
+        services.AddSingleton<CliCommand, ImportDvcCommand>();
         services.AddSingleton<CliCommand, DemoCommand>();
         services.AddSingleton<CliCommand, TextDemoCommand>();
         services.AddSingleton<CliCommand, BenchOverviewCommand>();
