@@ -30,6 +30,7 @@ public static class BackendServices
         services.AddSingleton<CompressService>();
         services.AddSingleton<ReportBehaviors>();
         services.AddSingleton<ReportService>();
+        services.AddSingleton<Importers.ImportService>();
         services.AddSingleton<BackendRpcTarget>();
         return services;
     }

@@ -7,6 +7,7 @@ import { OverviewNotifications } from '../../../protocol/overviewWebview';
 import type { SpecStore } from '../specs/specStore';
 import { requestOnSnapshot } from '../specs/snapshotRequest';
 import { registerOverviewHandlers } from './overviewHandlers';
+import { registerSaveExport } from '../export/saveExport';
 import { webviewConnection, type BackendRequester } from './webviewChannel';
 import { webviewHtml, webviewRoots } from './webviewHtml';
 
@@ -94,6 +95,7 @@ export class OverviewPanel implements vscode.Disposable {
       compress: (id) => void vscode.commands.executeCommand('compressCompare.compressModel', { specUri: uri.toString(), model: id }),
       exportReport: (inputs) => command('exportReport', inputs),
     });
+    registerSaveExport(this.connection, uri);
     this.connection.listen();
     this.disposables.push(
       this.connection,
