@@ -1,5 +1,6 @@
 // The composition root's list of capability services: each registered once, and shared by the JSON-RPC target
 // and the CLI commands, so both run the same code on the same instances (Program.cs calls this; tests too).
+using CompressCompare.Backend.AddModel;
 using CompressCompare.Backend.Behaviors;
 using CompressCompare.Backend.Compression.Command;
 using CompressCompare.Backend.Diagnose;
@@ -27,6 +28,7 @@ public static class BackendServices
         services.AddSingleton<LayerService>();
         services.AddSingleton<DiagnoseService>();
         services.AddSingleton<CompressService>();
+        services.AddSingleton<AddModelService>();
         services.AddSingleton<BackendRpcTarget>();
         return services;
     }

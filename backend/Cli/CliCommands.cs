@@ -18,6 +18,7 @@ public static class CliCommands
         services.AddSingleton<ICliCommand, DiagnoseCommand>();
         services.AddSingleton<ICliCommand, ContractCommand>();
         services.AddSingleton<ICliCommand, CompressCommand>();
+        services.AddSingleton<ICliCommand, AddCommand>();
         services.AddSingleton<ICliCommand, DemoCommand>();
         services.AddSingleton<ICliCommand, TextDemoCommand>();
         services.AddSingleton<ICliCommand, BenchOverviewCommand>();

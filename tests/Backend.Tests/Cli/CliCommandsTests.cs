@@ -10,7 +10,7 @@ public sealed class CliCommandsTests
 {
     static readonly string[] Names =
     [
-        "summarize", "explain", "evaluate", "compare", "probe", "diagnose", "contract", "compress", "demo", "text-demo",
+        "summarize", "explain", "evaluate", "compare", "probe", "diagnose", "contract", "compress", "add", "demo", "text-demo",
         "bench overview", "bench compare", "bench probe", "bench diagnose", "fuzz", "bench fuzz", "bench evaluate", "bench compress",
     ];
 
