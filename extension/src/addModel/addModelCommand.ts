@@ -59,6 +59,8 @@ function isSpecNode(target: unknown): target is SpecTreeNode & { kind: 'spec' } 
 }
 
 async function pickSpec(c: AddModelContext): Promise<vscode.Uri | undefined> {
+  // Run from the Explorer before anything else, the command is what activates the extension: its first scan is still going.
+  if (c.store.list().length === 0) await c.store.scan();
   const specs = c.store.list();
   if (specs.length === 1) return specs[0].uri;
   if (specs.length === 0) {
