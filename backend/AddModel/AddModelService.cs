@@ -20,6 +20,9 @@ public sealed class AddModelService
     /// <summary>The model files add reads: ONNX runs on the dataset; safetensors gives what its weights tell.</summary>
     public static readonly IReadOnlyList<string> Extensions = [".onnx", ".safetensors"];
 
+    /// <summary>The end of the progress message sent when measuring is done and the spec is written (bench add times the phases by it).</summary>
+    public const string WritingPhase = "writing the spec";
+
     public async Task<AddModelResult> AddAsync(AddModelRequest request, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
@@ -55,7 +58,7 @@ public sealed class AddModelService
             var entry = NewSpecDocument.ModelEntry(request.Id, request.Base, string.Join(", ", tags), request.Operation, relative, measured.Metrics);
             if (tags.Count == 0) entry.Remove(SpecFields.Model.Tag);
             cancellationToken.ThrowIfCancellationRequested();
-            progress.Report($"Adding {request.Id}: writing the spec", 95);
+            progress.Report($"Adding {request.Id}: {WritingPhase}", 95);
             await SpecWriter.AppendModelsAsync(snapshot, [entry], cancellationToken, declarations);
             progress.End($"Added {request.Id} to the spec");
             return new AddModelResult

@@ -29,6 +29,7 @@ public static class CliCommands
         services.AddSingleton<ICliCommand, BenchFuzzCommand>();
         services.AddSingleton<ICliCommand, BenchEvaluateCommand>();
         services.AddSingleton<ICliCommand, BenchCompressCommand>();
+        services.AddSingleton<ICliCommand, BenchAddCommand>();
         services.AddSingleton<CliRunner>();
         return services;
     }

@@ -11,7 +11,7 @@ public sealed class CliCommandsTests
     static readonly string[] Names =
     [
         "summarize", "explain", "evaluate", "compare", "probe", "diagnose", "contract", "compress", "add", "demo", "text-demo",
-        "bench overview", "bench compare", "bench probe", "bench diagnose", "fuzz", "bench fuzz", "bench evaluate", "bench compress",
+        "bench overview", "bench compare", "bench probe", "bench diagnose", "fuzz", "bench fuzz", "bench evaluate", "bench compress", "bench add",
     ];
 
     [Fact]
