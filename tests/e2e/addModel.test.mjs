@@ -7,19 +7,9 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { explorerContextMenu, generatedDemo, listedLabel, openSpecInSidebar, readSpec, screenshot, waitFor, withWorkbench } from './workbench.mjs';
+import { answerQuickInput as answer, explorerContextMenu, generatedDemo, listedLabel, openSpecInSidebar, readSpec, screenshot, waitFor, withWorkbench } from './workbench.mjs';
 
 const demo = generatedDemo();
-
-/** Types into the open quick input and accepts it, once its title reads `title`. */
-async function answer(page, title, text) {
-  const widget = page.locator('.quick-input-widget');
-  await widget.locator('.quick-input-title', { hasText: title }).waitFor({ state: 'visible', timeout: 30_000 });
-  const input = widget.locator('input.input');
-  await input.fill(text);
-  await page.waitForTimeout(150);
-  await input.press('Enter');
-}
 
 test('Add Model to Spec… from the Explorer adds the file as a measured child of cnn, listed in the sidebar', { timeout: 300_000 }, async () => {
   // The file is in place before the workbench starts: the Explorer need not notice a file created under it.

@@ -153,6 +153,25 @@ public sealed class AddModelServiceTests : IClassFixture<DemoFixture>, IDisposab
     }
 
     [Fact]
+    public async Task A_safetensors_file_gets_what_its_weights_tell_and_says_why_it_was_not_run()
+    {
+        var weights = Path.Combine(_copy.Folder, "mine", "net.safetensors");
+        // Half of fc.weight's 4 entries are zero; the bias counts as parameters but not as a weight; running statistics count as neither.
+        CompressCompare.Backend.Layers.Bench.SafetensorsWriter.Write(weights,
+            [("fc.weight", new long[] { 2, 2 }), ("fc.bias", new long[] { 2 }), ("bn.running_mean", new long[] { 2 })],
+            (t, values) => { for (var i = 0; i < values.Length; i++) values[i] = t == 0 && i % 2 == 0 ? 0 : 1; });
+
+        var result = await Add(new AddModelRequest(Spec, weights, "net-weights"));
+
+        Assert.Equal(0.5, result.Model.Metrics[ExperimentMetrics.Sparsity]);
+        Assert.Equal(6, result.Model.Metrics[ExperimentMetrics.Parameters]);
+        Assert.Equal(new FileInfo(weights).Length, result.Model.Metrics[ExperimentMetrics.ModelSize]);
+        foreach (var metric in new[] { ExperimentMetrics.Top1, ExperimentMetrics.Latency, ExperimentMetrics.LatencyP90 })
+            Assert.Contains(".safetensors", result.Skipped.Single(s => s.Metric == metric).Reason);
+        Assert.Equal("mine/net.safetensors", SpecParser.Parse(Spec, File.ReadAllText(Spec), default).Models.Single(m => m.Id == "net-weights").Artifact);
+    }
+
+    [Fact]
     public async Task Without_measuring_the_model_is_appended_with_every_metric_listed_as_skipped()
     {
         var result = await Add(new AddModelRequest(Spec, Mine, "my-net", Measure: false));
