@@ -1,7 +1,7 @@
 // The operation a user says made the added model from its base: parsed from `--operation` JSON with the line and
 // column of a syntax error, checked against the spec's declaration (the ranges and options `compress` checks), and,
-// where the spec declares operations but not this one, the declaration appended with the model so the spec does not
-// warn about it (the catalog's for an operation the backend knows, else one inferred from the values given).
+// where the spec declares operations but not this one (or not all its parameters), what it lacks appended with the model
+// so the spec does not warn about it (the catalog's for an operation the backend knows, else inferred from the values given).
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CompressCompare.Backend.Compression;
@@ -59,8 +59,13 @@ public static class AddModelOperation
                 throw Refused($"{e.Message.Replace($" (Parameter '{e.ParamName}')", "")} Nothing was written.", spec.Path);
             }
         }
-        if (spec.Operations.Any(o => string.Equals(o.Name, operation.Name, StringComparison.OrdinalIgnoreCase))) return [];
-        return [NewSpecDocument.DeclarationOf(declaration ?? Inferred(operation))];
+        var declared = spec.Operations.FirstOrDefault(o => string.Equals(o.Name, operation.Name, StringComparison.OrdinalIgnoreCase));
+        if (declared is null) return [NewSpecDocument.DeclarationOf(declaration ?? Inferred(operation))];
+        // Declared already: only the parameters it lacks are added to its declaration (the catalog's where the backend knows them).
+        var catalog = OperationCatalog.All.FirstOrDefault(o => string.Equals(o.Name, operation.Name, StringComparison.OrdinalIgnoreCase));
+        var missing = Inferred(operation).Parameters.Where(p => declared.Parameters.All(d => d.Name != p.Name))
+            .Select(p => catalog?.Parameters.FirstOrDefault(c => c.Name == p.Name) ?? p).ToList();
+        return missing.Count == 0 ? [] : [NewSpecDocument.DeclarationOf(new OperationDefinition { Name = declared.Name, Parameters = missing })];
     }
 
     /// <summary>A declaration for an operation the backend does not know: numbers are continuous, anything else nominal.</summary>

@@ -138,6 +138,14 @@ public sealed class AddModelServiceTests : IClassFixture<DemoFixture>, IDisposab
         var distill = spec.Operations.Single(o => o.Name == "Distill");
         Assert.Equal(ParameterType.Continuous, distill.Parameters.Single(p => p.Name == "temperature").Type);
         Assert.DoesNotContain(spec.Diagnostics, d => d.Severity == DiagnosticSeverity.Warning && d.Message.Contains("Distill"));
+
+        // Declared now: a parameter its declaration lacks is added to it, the rest left as they are.
+        await Add(new AddModelRequest(Spec, Mine, "my-net-2", "cnn", AddModelOperation.Parse("{\"name\": \"Distill\", \"parameters\": {\"temperature\": 2, \"teacher\": \"cnn\"}}")));
+        spec = SpecParser.Parse(Spec, File.ReadAllText(Spec), default);
+        distill = spec.Operations.Single(o => o.Name == "Distill");
+        Assert.Equal(["temperature", "teacher"], distill.Parameters.Select(p => p.Name));
+        Assert.Equal(ParameterType.Nominal, distill.Parameters[1].Type);
+        Assert.Empty(spec.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Warning && d.Message.Contains("teacher")));
     }
 
     [Fact]
