@@ -29,6 +29,7 @@ public static class BackendServices
         services.AddSingleton<DiagnoseService>();
         services.AddSingleton<CompressService>();
         services.AddSingleton<AddModelService>();
+        services.AddSingleton<Importers.ImportService>();
         services.AddSingleton<BackendRpcTarget>();
         return services;
     }

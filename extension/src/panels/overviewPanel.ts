@@ -7,6 +7,7 @@ import { OverviewNotifications } from '../../../protocol/overviewWebview';
 import type { SpecStore } from '../specs/specStore';
 import { requestOnSnapshot } from '../specs/snapshotRequest';
 import { registerOverviewHandlers } from './overviewHandlers';
+import { registerSaveExport } from '../export/saveExport';
 import { webviewConnection, type BackendRequester } from './webviewChannel';
 import { webviewHtml, webviewRoots } from './webviewHtml';
 
@@ -93,6 +94,7 @@ export class OverviewPanel implements vscode.Disposable {
       compareLayers: (ids) => command('compareLayers', ids),
       compress: (id) => void vscode.commands.executeCommand('compressCompare.compressModel', { specUri: uri.toString(), model: id }),
     });
+    registerSaveExport(this.connection, uri);
     this.connection.listen();
     this.disposables.push(
       this.connection,

@@ -13,6 +13,7 @@ import { parseHostNotification } from './hostMessage';
 import { brushSelection } from './canvas/mapBrush';
 import { fromSpecLayout, type MapLayout } from './layout';
 import { buildOverviewPage } from './overviewPage';
+import { overviewSaveMenu } from './overviewSave';
 import { applySplit, attachSplitter } from './paneSplit';
 import { ModelMapView } from './canvas/renderMap';
 import { readMapTheme, watchTheme } from './canvas/mapTheme';
@@ -50,6 +51,7 @@ const scatter = new ScatterplotView(page.scatterContainer, tooltip, {
   directionFlipped: (axis) => flipAxis(axis),
   hovered: (id) => linkHover(id, 'scatter'),
 });
+page.info.before(overviewSaveMenu(page, view, scatter));
 const filterPane = new FilterPane(page.filterContainer, {
   filtersChanged: (filters, done) => changeFilters(filters, done),
 });
