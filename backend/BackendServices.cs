@@ -7,6 +7,7 @@ using CompressCompare.Backend.Diagnose;
 using CompressCompare.Backend.Evaluation;
 using CompressCompare.Backend.Layers;
 using CompressCompare.Backend.ModelMap;
+using CompressCompare.Backend.Reports;
 using CompressCompare.Backend.Rpc;
 using CompressCompare.Backend.Spec;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,6 +29,8 @@ public static class BackendServices
         services.AddSingleton<LayerService>();
         services.AddSingleton<DiagnoseService>();
         services.AddSingleton<CompressService>();
+        services.AddSingleton<ReportBehaviors>();
+        services.AddSingleton<ReportService>();
         services.AddSingleton<AddModelService>();
         services.AddSingleton<Importers.ImportService>();
         services.AddSingleton<BackendRpcTarget>();

@@ -22,6 +22,7 @@ public static class CliCommands
         services.AddSingleton<CliCommand, DiagnoseCommand>();
         services.AddSingleton<CliCommand, ContractCommand>();
         services.AddSingleton<CliCommand, CompressCommand>();
+        services.AddSingleton<CliCommand, ReportCommand>();
         services.AddSingleton<CliCommand, AddCommand>();
         services.AddSingleton<CliCommand, ImportMlflowCommand>();
         services.AddSingleton<CliCommand, ImportDvcCommand>();
@@ -35,6 +36,7 @@ public static class CliCommands
         services.AddSingleton<CliCommand, BenchFuzzCommand>();
         services.AddSingleton<CliCommand, BenchEvaluateCommand>();
         services.AddSingleton<CliCommand, BenchCompressCommand>();
+        services.AddSingleton<CliCommand, BenchReportCommand>();
         services.AddSingleton<CliCommand, BenchAddCommand>();
         services.AddSingleton<CliCommand, CheckCommand>();
         services.AddSingleton<CliCommand, CompletionCommand>();

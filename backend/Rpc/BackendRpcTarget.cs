@@ -15,6 +15,7 @@ using CompressCompare.Backend.Layers;
 using CompressCompare.Backend.ModelMap;
 using CompressCompare.Backend.Models.Onnx;
 using CompressCompare.Backend.Progress;
+using CompressCompare.Backend.Reports;
 using CompressCompare.Backend.Spec;
 using CompressCompare.Protocol.Behaviors;
 using CompressCompare.Protocol.Diagnose;
@@ -27,9 +28,9 @@ using StreamJsonRpc;
 
 namespace CompressCompare.Backend.Rpc;
 
-public sealed class BackendRpcTarget(
+public sealed partial class BackendRpcTarget(
     SpecService specs, ModelMapService map, EvaluationService evaluation, BehaviorService behaviors, LayerService layers,
-    DiagnoseService diagnose, CompressService compress, AddModelService add, ILogger<BackendRpcTarget>? logger = null)
+    DiagnoseService diagnose, CompressService compress, AddModelService add, ReportService reports, ILogger<BackendRpcTarget>? logger = null)
 {
     /// <summary>
     /// What requests may touch. Until `initialize` says otherwise nothing is trusted: specs are read, models are not run.

@@ -5,6 +5,7 @@ using CompressCompare.Protocol.Compression;
 using CompressCompare.Protocol.Evaluation;
 using CompressCompare.Protocol.Layers;
 using CompressCompare.Protocol.ModelMap;
+using CompressCompare.Protocol.Reports;
 using CompressCompare.Protocol.Spec;
 
 namespace CompressCompare.Protocol.Rpc;
@@ -34,6 +35,7 @@ public static class RpcMethods
     public const string ModelsCompress = "models/compress";
     public const string ModelsCompressOptions = "models/compressOptions";
     public const string ModelsAdd = "models/add";
+    public const string ReportWrite = "report/write";
     public const string Progress = "$/progress";
 
     /// <summary>Types on the wire that no method names directly: the `data` of expected errors.</summary>
@@ -67,6 +69,8 @@ public static class RpcMethods
             "The operations the backend can run on one model, with their declared parameters, and for the others why not (the Compress… form)."),
         new(ModelsAdd, typeof(AddModelParams), typeof(AddModelResult),
             "Append a model file made elsewhere (.onnx, .safetensors) to a spec, measured as `compress` measures its children, with progress and cancellation (nothing is written when cancelled); the same result as the `add` CLI command."),
+        new(ReportWrite, typeof(WriteReportParams), typeof(ReportResult),
+            "Write a shareable report (HTML, or Markdown with SVG charts) on selected models: budgets, the Pareto set within them, Selection Details, Behaviors and Layers against the base, and the commands that reproduce it; the same result as the `report` CLI command."),
         new(Progress, typeof(ProgressParams), null,
             "Notification from the backend: progress of a request that carried a workDoneToken."),
     ];

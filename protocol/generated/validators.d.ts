@@ -40,11 +40,13 @@ export declare const InstancesParams: ContractValidator<Contract.InstancesParams
 export declare const ProbeParams: ContractValidator<Contract.ProbeParams>;
 export declare const ProbeResult: ContractValidator<Contract.ProbeResult>;
 export declare const ProgressParams: ContractValidator<Contract.ProgressParams>;
+export declare const ReportResult: ContractValidator<Contract.ReportResult>;
 export declare const SelectionExplanation: ContractValidator<Contract.SelectionExplanation>;
 export declare const SpecSummary: ContractValidator<Contract.SpecSummary>;
 export declare const SummarizeParams: ContractValidator<Contract.SummarizeParams>;
 export declare const ValidateManyParams: ContractValidator<Contract.ValidateManyParams>;
 export declare const ValidateManyResult: ContractValidator<Contract.ValidateManyResult>;
+export declare const WriteReportParams: ContractValidator<Contract.WriteReportParams>;
 
 export declare const paramsValidators: {
   'initialize': ContractValidator<Contract.InitializeParams>;
@@ -60,6 +62,7 @@ export declare const paramsValidators: {
   'models/compress': ContractValidator<Contract.CompressParams>;
   'models/compressOptions': ContractValidator<Contract.CompressOptionsParams>;
   'models/add': ContractValidator<Contract.AddModelParams>;
+  'report/write': ContractValidator<Contract.WriteReportParams>;
   '$/progress': ContractValidator<Contract.ProgressParams>;
 };
 
@@ -77,4 +80,5 @@ export declare const resultValidators: {
   'models/compress': ContractValidator<Contract.CompressResult>;
   'models/compressOptions': ContractValidator<Contract.CompressOptionsResult>;
   'models/add': ContractValidator<Contract.AddModelResult>;
+  'report/write': ContractValidator<Contract.ReportResult>;
 };

@@ -93,6 +93,7 @@ export class OverviewPanel implements vscode.Disposable {
       compareBehaviors: (ids) => command('compareBehaviors', ids),
       compareLayers: (ids) => command('compareLayers', ids),
       compress: (id) => void vscode.commands.executeCommand('compressCompare.compressModel', { specUri: uri.toString(), model: id }),
+      exportReport: (inputs) => command('exportReport', inputs),
     });
     registerSaveExport(this.connection, uri);
     this.connection.listen();
@@ -108,6 +109,11 @@ export class OverviewPanel implements vscode.Disposable {
   select(ids: string[]): void {
     this.selection = ids;
     this.notify(OverviewNotifications.select, { ids });
+  }
+
+  /** Export Report… from the palette: the webview answers with its selection and budgets (OverviewExportReport). */
+  requestReport(): void {
+    this.notify(OverviewNotifications.requestReport, {});
   }
 
   /** Sends the spec as the store holds it now, then the selection: models just added exist in the map when it selects them. */

@@ -145,7 +145,7 @@ public sealed class AddModelServiceTests : IClassFixture<DemoFixture>, IDisposab
         distill = spec.Operations.Single(o => o.Name == "Distill");
         Assert.Equal(["temperature", "teacher"], distill.Parameters.Select(p => p.Name));
         Assert.Equal(ParameterType.Nominal, distill.Parameters[1].Type);
-        Assert.Empty(spec.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Warning && d.Message.Contains("teacher")));
+        Assert.DoesNotContain(spec.Diagnostics, d => d.Severity == DiagnosticSeverity.Warning && d.Message.Contains("teacher"));
     }
 
     [Fact]
