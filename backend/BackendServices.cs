@@ -6,6 +6,7 @@ using CompressCompare.Backend.Diagnose;
 using CompressCompare.Backend.Evaluation;
 using CompressCompare.Backend.Layers;
 using CompressCompare.Backend.ModelMap;
+using CompressCompare.Backend.Reports;
 using CompressCompare.Backend.Rpc;
 using CompressCompare.Backend.Spec;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,6 +28,9 @@ public static class BackendServices
         services.AddSingleton<LayerService>();
         services.AddSingleton<DiagnoseService>();
         services.AddSingleton<CompressService>();
+        services.AddSingleton<ReportBehaviors>();
+        services.AddSingleton<ReportService>();
+        services.AddSingleton<Importers.ImportService>();
         services.AddSingleton<BackendRpcTarget>();
         return services;
     }

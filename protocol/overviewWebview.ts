@@ -13,6 +13,8 @@ export const OverviewNotifications = {
   error: new NotificationType<{ message: string }>('overview/error'),
   /** Selection made elsewhere (the sidebar tree); the panel selects exactly these ids. */
   select: new NotificationType<{ ids: string[] }>('overview/select'),
+  /** Export Report… from the palette: the panel answers with OverviewExportReport, as its toolbar button does. */
+  requestReport: new NotificationType<object>('overview/requestReport'),
 };
 /** A notification the webview received, tagged with its key in OverviewNotifications. */
 export type HostToOverview = Tagged<typeof OverviewNotifications>;
@@ -31,10 +33,20 @@ export const OverviewCompareBehaviors = new NotificationType<{ ids: string[] }>(
 export const OverviewCompareLayers = new NotificationType<{ ids: string[] }>('overview/compareLayers');
 /** The toolbar's "Compress…": open the Compress form on this model. */
 export const OverviewCompress = new NotificationType<{ id: string }>('overview/compress');
+/** The toolbar's "Export Report…": write a report on these models within these budgets ("METRIC>=LOW", "METRIC<=HIGH"). */
+export const OverviewExportReport = new NotificationType<ReportInputs>('overview/exportReport');
 /** Selection Details asks the backend how these models differ; a newer selection cancels it. */
 export const ExplainSelection = new RequestType<{ ids: string[] }, SelectionExplanation, void>('overview/explainSelection');
 
 const MAX_IDS = 100_000;
+const MAX_BUDGETS = 200;
+const MAX_BUDGET_LENGTH = 1_000;
+
+/** What the panel holds that a report needs: the selection (possibly empty) and the brushed budgets as strings. */
+export interface ReportInputs {
+  ids: string[];
+  budgets: string[];
+}
 
 function isStringArray(value: unknown): value is string[] {
   return Array.isArray(value) && value.length <= MAX_IDS && value.every((v) => typeof v === 'string');
@@ -66,4 +78,13 @@ export function parseHoverId(raw: unknown): string | null | undefined {
 export function parseRevealId(raw: unknown): string | undefined {
   const id = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>).id : undefined;
   return typeof id === 'string' && id.length > 0 ? id : undefined;
+}
+
+/** The report's inputs, or undefined when malformed (never throws). */
+export function parseReportInputs(raw: unknown): ReportInputs | undefined {
+  const ids = parseIds(raw);
+  const budgets = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>).budgets : undefined;
+  if (!ids || !Array.isArray(budgets) || budgets.length > MAX_BUDGETS) return undefined;
+  if (!budgets.every((b): b is string => typeof b === 'string' && b.length <= MAX_BUDGET_LENGTH)) return undefined;
+  return { ids, budgets: [...budgets] };
 }

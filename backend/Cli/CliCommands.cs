@@ -1,6 +1,8 @@
 // The CLI's table of commands, in the order `Commands:` lists them. Each is a small class in Commands/ that
-// parses its options and calls a capability service from the composition root (BackendServices).
+// declares its arguments and options (CliCommand) and calls a capability service from the composition root
+// (BackendServices). A legacy ICliCommand registered here still runs, listed after the declared ones.
 using CompressCompare.Backend.Cli.Commands;
+using CompressCompare.Backend.Gates;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CompressCompare.Backend.Cli;
@@ -10,24 +12,32 @@ public static class CliCommands
     public static IServiceCollection AddCli(this IServiceCollection services, Func<IServiceProvider, TextWriter> stdout)
     {
         services.AddSingleton(provider => new CliOutput(stdout(provider)));
-        services.AddSingleton<ICliCommand, SummarizeCommand>();
-        services.AddSingleton<ICliCommand, ExplainCommand>();
-        services.AddSingleton<ICliCommand, EvaluateCommand>();
-        services.AddSingleton<ICliCommand, CompareCommand>();
-        services.AddSingleton<ICliCommand, ProbeCommand>();
-        services.AddSingleton<ICliCommand, DiagnoseCommand>();
-        services.AddSingleton<ICliCommand, ContractCommand>();
-        services.AddSingleton<ICliCommand, CompressCommand>();
-        services.AddSingleton<ICliCommand, DemoCommand>();
-        services.AddSingleton<ICliCommand, TextDemoCommand>();
-        services.AddSingleton<ICliCommand, BenchOverviewCommand>();
-        services.AddSingleton<ICliCommand, BenchCompareCommand>();
-        services.AddSingleton<ICliCommand, BenchProbeCommand>();
-        services.AddSingleton<ICliCommand, BenchDiagnoseCommand>();
-        services.AddSingleton<ICliCommand, FuzzCommand>();
-        services.AddSingleton<ICliCommand, BenchFuzzCommand>();
-        services.AddSingleton<ICliCommand, BenchEvaluateCommand>();
-        services.AddSingleton<ICliCommand, BenchCompressCommand>();
+        // The CLI's own services: only `check` needs the gates.
+        services.AddSingleton<GateService>();
+        services.AddSingleton<CliCommand, SummarizeCommand>();
+        services.AddSingleton<CliCommand, ExplainCommand>();
+        services.AddSingleton<CliCommand, EvaluateCommand>();
+        services.AddSingleton<CliCommand, CompareCommand>();
+        services.AddSingleton<CliCommand, ProbeCommand>();
+        services.AddSingleton<CliCommand, DiagnoseCommand>();
+        services.AddSingleton<CliCommand, ContractCommand>();
+        services.AddSingleton<CliCommand, CompressCommand>();
+        services.AddSingleton<CliCommand, ReportCommand>();
+        services.AddSingleton<CliCommand, ImportMlflowCommand>();
+        services.AddSingleton<CliCommand, ImportDvcCommand>();
+        services.AddSingleton<CliCommand, DemoCommand>();
+        services.AddSingleton<CliCommand, TextDemoCommand>();
+        services.AddSingleton<CliCommand, BenchOverviewCommand>();
+        services.AddSingleton<CliCommand, BenchCompareCommand>();
+        services.AddSingleton<CliCommand, BenchProbeCommand>();
+        services.AddSingleton<CliCommand, BenchDiagnoseCommand>();
+        services.AddSingleton<CliCommand, FuzzCommand>();
+        services.AddSingleton<CliCommand, BenchFuzzCommand>();
+        services.AddSingleton<CliCommand, BenchEvaluateCommand>();
+        services.AddSingleton<CliCommand, BenchCompressCommand>();
+        services.AddSingleton<CliCommand, BenchReportCommand>();
+        services.AddSingleton<CliCommand, CheckCommand>();
+        services.AddSingleton<CliCommand, CompletionCommand>();
         services.AddSingleton<CliRunner>();
         return services;
     }

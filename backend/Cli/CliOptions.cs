@@ -1,4 +1,6 @@
-// "--name value" options after a command's positional arguments.
+// Option values as commands read them: whole numbers, id lists, the execution provider, true/false flags; each error
+// names the option and gives an example. TryParse is the legacy ICliCommand's "--name value" reader.
+using System.CommandLine;
 using System.Globalization;
 using CompressCompare.Backend.Errors;
 using CompressCompare.Backend.Models.Onnx;
@@ -27,16 +29,41 @@ public static class CliOptions
     /// Makes the provider of --execution-provider (cpu, cuda, cuda:N; the CPU when absent) current for the rest of the command's
     /// async flow, so every session it creates runs there; an unknown value is a usage error, never a quiet CPU run.
     /// </summary>
-    public static ExecutionProvider UseExecutionProvider(IReadOnlyDictionary<string, string> options)
+    public static ExecutionProvider UseExecutionProvider(IReadOnlyDictionary<string, string> options) =>
+        UseExecutionProvider(options.GetValueOrDefault(ExecutionProvider.CliFlag));
+
+    /// <inheritdoc cref="UseExecutionProvider(IReadOnlyDictionary{string, string})"/>
+    public static ExecutionProvider UseExecutionProvider(string? value)
     {
-        var provider = ExecutionProvider.Parse(options.GetValueOrDefault(ExecutionProvider.CliFlag), ExecutionProvider.CliFlag);
+        var provider = ExecutionProvider.Parse(value, ExecutionProvider.CliFlag);
         ExecutionProvider.Use(provider);
         return provider;
     }
 
     public static int Int(IReadOnlyDictionary<string, string> options, string name, int fallback) =>
-        !options.TryGetValue(name, out var text) ? fallback
-        : int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value
+        options.TryGetValue(name, out var text) ? Int(name, text) : fallback;
+
+    /// <summary>The option's whole number; <paramref name="fallback"/> when it is absent.</summary>
+    public static int Int(ParseResult parse, Option<string> option, int fallback) =>
+        parse.GetValue(option) is { } text ? Int(option.Name, text) : fallback;
+
+    /// <summary>The option's whole number; null when it is absent.</summary>
+    public static int? OptionalInt(ParseResult parse, Option<string> option) =>
+        parse.GetValue(option) is { } text ? Int(option.Name, text) : null;
+
+    static int Int(string name, string text) =>
+        int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value
         : throw new BackendException(RpcErrorCodes.InvalidRequest, $"{name} must be a whole number, not \"{text}\".",
             new RpcErrorData { Hint = $"For example: {name} 1" });
+
+    /// <summary>A CliSymbols.Flag: absent null, alone true, else its true or false; <paramref name="example"/> shows it in use.</summary>
+    public static bool? Flag(ParseResult parse, Option<string> option, string example)
+    {
+        if (parse.GetResult(option) is not { } result) return null;
+        var text = parse.GetValue(option);
+        if (text is null) return true;
+        return bool.TryParse(text, out var value) ? value
+            : throw new BackendException(RpcErrorCodes.InvalidRequest, $"{option.Name} takes no value (or true or false), not \"{text}\".",
+                new RpcErrorData { Hint = $"For example: {example}" });
+    }
 }

@@ -9,6 +9,9 @@ public sealed class CliOutput(TextWriter stdout)
 {
     static readonly JsonSerializerOptions Json = new(WireJson.CreateOptions()) { WriteIndented = true };
 
+    /// <summary>stdout as text: where --help, --version and completion scripts go.</summary>
+    public TextWriter Text => stdout;
+
     public void Write<T>(T value)
     {
         // Streamed: a summary of a large spec runs to hundreds of MB, which as one string would take twice that.

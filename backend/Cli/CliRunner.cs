@@ -1,35 +1,75 @@
-// The headless CLI: finds the command the arguments name in the table (CliCommands) and runs it. Prints exactly
-// one JSON object on stdout; logs go to stderr.
+// The headless CLI: parses the arguments against every command's declaration (CliTree) and runs the command they
+// name. Prints exactly one JSON object on stdout (--help, --version, completion scripts and [suggest] print text);
+// logs go to stderr. A usage error names what was wrong and the closest valid name, and lists the commands.
+using System.CommandLine;
+using System.CommandLine.Invocation;
+using System.CommandLine.Parsing;
 using CompressCompare.Backend.Errors;
 
 namespace CompressCompare.Backend.Cli;
 
-public sealed class CliRunner(IEnumerable<ICliCommand> commands, CliOutput output)
+public sealed class CliRunner(IEnumerable<CliCommand> commands, IEnumerable<ICliCommand> legacy, CliOutput output)
 {
     public const int ExitOk = 0;
-    /// <summary>The input had errors (printed as diagnostics).</summary>
+    /// <summary>The command ran and reports a failure: the input had errors, a gate did not pass.</summary>
     public const int ExitSpecErrors = 1;
     /// <summary>The command could not run (bad arguments, unreadable file).</summary>
     public const int ExitFailure = 2;
 
-    readonly IReadOnlyList<ICliCommand> _commands = [.. commands];
+    readonly IReadOnlyList<CliCommand> _commands = [.. commands];
+    readonly IReadOnlyList<ICliCommand> _legacy = [.. legacy];
+
+    /// <summary>Every command's usage line, declared ones first, in registration order.</summary>
+    public IEnumerable<string> UsageLines => _commands.Select(c => c.Usage).Concat(_legacy.Select(c => c.Usage));
+
+    /// <summary>The command tree, for completion and help: parse against it with Parse(args).</summary>
+    public RootCommand Root() => CliTree.Build(_commands, _legacy, RunAsync, RunLegacyAsync);
 
     public async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
     {
+        var configuration = new ParserConfiguration { EnablePosixBundling = false, ResponseFileTokenReplacer = null };
+        var parse = Root().Parse(args, configuration);
+        // --help, --version and [suggest] clear parse errors: their actions run and print text.
+        if (parse.Errors.Count > 0 && parse.Action is not { ClearsParseErrors: true })
+            return Usage(CliUsageErrors.Describe(parse));
+        var invocation = new InvocationConfiguration { Output = output.Text, Error = TextWriter.Null, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
         try
         {
-            foreach (var command in _commands)
-            {
-                var words = command.Name.Split(' ');
-                if (args.Length < words.Length || !args.AsSpan(0, words.Length).SequenceEqual(words)) continue;
-                if (command.TryRun(args[words.Length..], cancellationToken) is { } run) return await run;
-            }
-            return output.Fail("usage", $"Unknown command or wrong arguments: '{string.Join(' ', args)}'.",
-                "Commands:\n  " + string.Join("\n  ", _commands.Select(c => c.Usage)));
+            return await parse.InvokeAsync(invocation, cancellationToken);
+        }
+        finally
+        {
+            output.Text.Flush();
+        }
+    }
+
+    async Task<int> RunAsync(CliCommand command, ParseResult parse, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return command.RunAsync(parse, cancellationToken) is { } run ? await run
+                : Usage($"Wrong arguments for {command.Name}: '{string.Join(' ', parse.Tokens.Select(t => t.Value))}'.");
         }
         catch (BackendException e)
         {
             return output.Fail(e.Code.ToString(), e.Message, e.ErrorData.Hint);
         }
     }
+
+    async Task<int> RunLegacyAsync(ICliCommand command, ParseResult parse, CancellationToken cancellationToken)
+    {
+        var args = parse.Tokens.Skip(command.Name.Split(' ').Length).Select(t => t.Value).ToArray();
+        try
+        {
+            return command.TryRun(args, cancellationToken) is { } run ? await run
+                : Usage($"Wrong arguments for {command.Name}: '{string.Join(' ', args)}'.");
+        }
+        catch (BackendException e)
+        {
+            return output.Fail(e.Code.ToString(), e.Message, e.ErrorData.Hint);
+        }
+    }
+
+    int Usage(string message) =>
+        output.Fail("usage", message, "Commands (add --help to any for its options and output):\n  " + string.Join("\n  ", UsageLines));
 }

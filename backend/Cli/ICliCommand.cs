@@ -1,4 +1,6 @@
-// One CLI command: the words that name it, its usage line, and how it turns its arguments into a service call.
+// The legacy way to declare a command: words, a usage line, and a parser of its own. Prefer CliCommand (its header
+// says how to convert one in minutes); a command written against this still runs, with its Usage as its --help and
+// exit 2 when TryRun returns null.
 namespace CompressCompare.Backend.Cli;
 
 public interface ICliCommand

@@ -14,6 +14,7 @@ using CompressCompare.Backend.Layers;
 using CompressCompare.Backend.ModelMap;
 using CompressCompare.Backend.Models.Onnx;
 using CompressCompare.Backend.Progress;
+using CompressCompare.Backend.Reports;
 using CompressCompare.Backend.Spec;
 using CompressCompare.Protocol.Behaviors;
 using CompressCompare.Protocol.Diagnose;
@@ -26,9 +27,9 @@ using StreamJsonRpc;
 
 namespace CompressCompare.Backend.Rpc;
 
-public sealed class BackendRpcTarget(
+public sealed partial class BackendRpcTarget(
     SpecService specs, ModelMapService map, EvaluationService evaluation, BehaviorService behaviors, LayerService layers,
-    DiagnoseService diagnose, CompressService compress, ILogger<BackendRpcTarget>? logger = null)
+    DiagnoseService diagnose, CompressService compress, ReportService reports, ILogger<BackendRpcTarget>? logger = null)
 {
     /// <summary>
     /// What requests may touch. Until `initialize` says otherwise nothing is trusted: specs are read, models are not run.

@@ -117,7 +117,8 @@ public static class SpecWriter
                 new RpcErrorData { File = expected.Path, Hint = "Run the command again so it works from the file as it is now." });
     }
 
-    static async Task WriteAtomicallyAsync(SpecSnapshot snapshot, byte[] bytes, CancellationToken cancellationToken)
+    /// <summary>Replaces the spec read as <paramref name="snapshot"/> with <paramref name="bytes"/>, atomically, unless it changed since (also used by Importers).</summary>
+    internal static async Task WriteAtomicallyAsync(SpecSnapshot snapshot, byte[] bytes, CancellationToken cancellationToken)
     {
         // A spec that is a symbolic link stays one: the file it leads to (inside the workspace) is replaced, not the link.
         var real = WorkspacePolicy.Current.ToWrite(snapshot.Path, snapshot.Path);

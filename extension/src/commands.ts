@@ -1,10 +1,12 @@
 // Command handlers: thin, each resolving its target and calling the store, a panel or the backend.
 import * as vscode from 'vscode';
 import type { BackendClient } from './backend/backendClient';
+import { exportReport } from './commands/exportReport';
 import { compressModel } from './compress/compressCommand';
 import { parseCompressArgument } from './compress/compressTarget';
 import { BehaviorsPanel } from './panels/behaviorsPanel';
 import { LayersPanel } from './panels/layersPanel';
+import { parseReportInputs } from '../../protocol/overviewWebview';
 import { OverviewPanel, type OverviewSelectionListener } from './panels/overviewPanel';
 import { openAsSpec } from './specs/openAsSpec';
 import type { SpecStore } from './specs/specStore';
@@ -31,6 +33,8 @@ export function registerCommands(c: CommandContext): vscode.Disposable[] {
       (target?: vscode.Uri | SpecTreeNode, models?: readonly string[] | readonly SpecTreeNode[]) =>
         compareSelected(c, 'Layers', LayersPanel.show, target, models)),
     vscode.commands.registerCommand('compressCompare.compressModel', (target?: unknown) => compress(c, target)),
+    vscode.commands.registerCommand('compressCompare.exportReport', (target?: unknown, inputs?: unknown) =>
+      exportReport(c.backend, target, parseReportInputs(inputs))),
     vscode.commands.registerCommand('compressCompare.selectModel', (uri: vscode.Uri, id: string) =>
       OverviewPanel.forSpec(uri)?.select([id])),
     vscode.commands.registerCommand('compressCompare.revealModel', (uri: vscode.Uri, id: string) => revealModel(c, uri, id)),

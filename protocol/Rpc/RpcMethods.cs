@@ -5,6 +5,7 @@ using CompressCompare.Protocol.Compression;
 using CompressCompare.Protocol.Evaluation;
 using CompressCompare.Protocol.Layers;
 using CompressCompare.Protocol.ModelMap;
+using CompressCompare.Protocol.Reports;
 using CompressCompare.Protocol.Spec;
 
 namespace CompressCompare.Protocol.Rpc;
@@ -33,6 +34,7 @@ public static class RpcMethods
     public const string ModelsDiagnose = "models/diagnose";
     public const string ModelsCompress = "models/compress";
     public const string ModelsCompressOptions = "models/compressOptions";
+    public const string ReportWrite = "report/write";
     public const string Progress = "$/progress";
 
     /// <summary>Types on the wire that no method names directly: the `data` of expected errors.</summary>
@@ -64,6 +66,8 @@ public static class RpcMethods
             "Apply one operation to a model, once per parameter set (a sweep), measure each child and append them all to the spec in one write, with progress and cancellation (nothing is left behind when cancelled); the same result as the `compress` CLI command."),
         new(ModelsCompressOptions, typeof(CompressOptionsParams), typeof(CompressOptionsResult),
             "The operations the backend can run on one model, with their declared parameters, and for the others why not (the Compress… form)."),
+        new(ReportWrite, typeof(WriteReportParams), typeof(ReportResult),
+            "Write a shareable report (HTML, or Markdown with SVG charts) on selected models: budgets, the Pareto set within them, Selection Details, Behaviors and Layers against the base, and the commands that reproduce it; the same result as the `report` CLI command."),
         new(Progress, typeof(ProgressParams), null,
             "Notification from the backend: progress of a request that carried a workDoneToken."),
     ];

@@ -111,6 +111,13 @@ export type InstanceSortField =
  * via the `definition` "ProgressKind".
  */
 export type ProgressKind = 'begin' | 'report' | 'end';
+/**
+ * The report's file format (WriteReportParams.Format).
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "ReportFormat".
+ */
+export type ReportFormat = 'html' | 'md';
 
 /**
  * The models' module outputs on the same dataset instances, matched by name and shape like weights.
@@ -1661,6 +1668,34 @@ export interface ProgressValue {
   percentage?: number | null;
 }
 /**
+ * What `report/write` wrote.
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "ReportResult".
+ */
+export interface ReportResult {
+  /**
+   * Absolute path of the report.
+   */
+  out: string;
+  /**
+   * Every file written: the report, then (Markdown) its charts.
+   */
+  files: string[];
+  /**
+   * The reported models, in the order requested.
+   */
+  models: string[];
+  /**
+   * Ids of the models on the Pareto front of the two charted metrics among the models within every budget.
+   */
+  paretoIds: string[];
+  /**
+   * SHA-256 of the spec file's bytes, in lower-case hex.
+   */
+  sha256: string;
+}
+/**
  * Typed data attached to an expected RPC error, so the client can route it.
  *
  * This interface was referenced by `Contract`'s JSON-Schema
@@ -1840,6 +1875,43 @@ export interface ValidateManyResult {
    */
   results: SpecValidation[];
 }
+/**
+ * Write a report on some models of one spec.
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "WriteReportParams".
+ */
+export interface WriteReportParams {
+  /**
+   * Absolute path of the spec file.
+   */
+  path: string;
+  /**
+   * Ids of the models to report on, in the order the report lists them.
+   */
+  modelIds: string[];
+  /**
+   * The model the others are compared with (Behaviors, Layers, metric deltas); null: the first model's root.
+   */
+  baseId?: string | null;
+  /**
+   * Budgets such as "Model Size<=5MB" or "accuracy>0.9": a metric of the spec, one of <=, >=, <, >, and a number with an optional unit.
+   */
+  budgets?: string[] | null;
+  format?: ReportFormat;
+  /**
+   * Absolute path of the report file to write.
+   */
+  out: string;
+  /**
+   * Replace a file the backend did not write; a report it wrote before is replaced either way.
+   */
+  force?: boolean;
+  /**
+   * Run the models whose outputs are not cached yet, so the Behaviors section can be written; false leaves them out and says how.
+   */
+  evaluate?: boolean;
+}
 
 /** Requests the backend answers: method name → params and result. */
 export interface BackendRequests {
@@ -1867,6 +1939,8 @@ export interface BackendRequests {
   'models/compress': { params: CompressParams; result: CompressResult };
   /** The operations the backend can run on one model, with their declared parameters, and for the others why not (the Compress… form). */
   'models/compressOptions': { params: CompressOptionsParams; result: CompressOptionsResult };
+  /** Write a shareable report (HTML, or Markdown with SVG charts) on selected models: budgets, the Pareto set within them, Selection Details, Behaviors and Layers against the base, and the commands that reproduce it; the same result as the `report` CLI command. */
+  'report/write': { params: WriteReportParams; result: ReportResult };
 }
 
 /** Notifications the backend sends: method name → params. */
@@ -1875,7 +1949,7 @@ export interface BackendNotifications {
   '$/progress': ProgressParams;
 }
 
-export const BACKEND_REQUESTS = ['initialize', 'spec/summarize', 'spec/validateMany', 'selection/explain', 'models/evaluate', 'behaviors/compare', 'behaviors/instances', 'dataset/instance', 'layers/probe', 'models/diagnose', 'models/compress', 'models/compressOptions'] as const;
+export const BACKEND_REQUESTS = ['initialize', 'spec/summarize', 'spec/validateMany', 'selection/explain', 'models/evaluate', 'behaviors/compare', 'behaviors/instances', 'dataset/instance', 'layers/probe', 'models/diagnose', 'models/compress', 'models/compressOptions', 'report/write'] as const;
 
 /** The backend's application error codes (JSON-RPC reserves -32768..-32000; the client's own are negative). */
 export const RpcErrorCodes = {

@@ -38,11 +38,13 @@ export declare const InstancesParams: ContractValidator<Contract.InstancesParams
 export declare const ProbeParams: ContractValidator<Contract.ProbeParams>;
 export declare const ProbeResult: ContractValidator<Contract.ProbeResult>;
 export declare const ProgressParams: ContractValidator<Contract.ProgressParams>;
+export declare const ReportResult: ContractValidator<Contract.ReportResult>;
 export declare const SelectionExplanation: ContractValidator<Contract.SelectionExplanation>;
 export declare const SpecSummary: ContractValidator<Contract.SpecSummary>;
 export declare const SummarizeParams: ContractValidator<Contract.SummarizeParams>;
 export declare const ValidateManyParams: ContractValidator<Contract.ValidateManyParams>;
 export declare const ValidateManyResult: ContractValidator<Contract.ValidateManyResult>;
+export declare const WriteReportParams: ContractValidator<Contract.WriteReportParams>;
 
 export declare const paramsValidators: {
   'initialize': ContractValidator<Contract.InitializeParams>;
@@ -57,6 +59,7 @@ export declare const paramsValidators: {
   'models/diagnose': ContractValidator<Contract.DiagnoseParams>;
   'models/compress': ContractValidator<Contract.CompressParams>;
   'models/compressOptions': ContractValidator<Contract.CompressOptionsParams>;
+  'report/write': ContractValidator<Contract.WriteReportParams>;
   '$/progress': ContractValidator<Contract.ProgressParams>;
 };
 
@@ -73,4 +76,5 @@ export declare const resultValidators: {
   'models/diagnose': ContractValidator<Contract.DiagnoseResult>;
   'models/compress': ContractValidator<Contract.CompressResult>;
   'models/compressOptions': ContractValidator<Contract.CompressOptionsResult>;
+  'report/write': ContractValidator<Contract.ReportResult>;
 };

@@ -1,34 +1,40 @@
 // `bench evaluate <spec.json> [--models A,B] [--repeat N] [--concurrent-models N] [--execution-provider cpu|cuda[:N]]`: evaluation time as a ratio to bare session.Run time.
 // With `--generate multi-input|batch1|images`, <spec.json> is a folder the benchmark first writes a spec into (GeneratedBenchSpec).
+using System.CommandLine;
 using CompressCompare.Backend.Errors;
 using CompressCompare.Backend.Evaluation.Bench;
-using CompressCompare.Backend.Models.Onnx;
 using CompressCompare.Backend.Spec;
 using CompressCompare.Protocol.Rpc;
 
 namespace CompressCompare.Backend.Cli.Commands;
 
-public sealed class BenchEvaluateCommand(SpecService specs, CliOutput output) : ICliCommand
+public sealed class BenchEvaluateCommand(SpecService specs, CliOutput output) : CliCommand
 {
-    public string Name => "bench evaluate";
-    public string Usage => "bench evaluate <spec.json | folder --generate multi-input|batch1|images> [--models A,B] [--repeat N] [--concurrent-models N] [--execution-provider cpu|cuda[:N]]   evaluation time ÷ bare session.Run time (goal ≤ 1.10; image folders: ÷ max(decoding alone, bare) ≤ 1.2)";
+    readonly Argument<string> _spec = CliSymbols.Spec("the spec to time, or with --generate a folder to write one into");
+    readonly Option<string> _models = CliSymbols.Text("--models", "A,B", "the models to time, comma-separated (default: every model)");
+    readonly Option<string> _repeat = CliSymbols.Text("--repeat", "N", "rounds to take the median of (default 3)");
+    readonly Option<string> _generate = CliSymbols.Text("--generate", string.Join('|', GeneratedBenchSpec.Kinds), "write a spec of this kind into the folder first");
+    readonly Option<string> _concurrent = CliSymbols.Text("--concurrent-models", "N", "models evaluated at once");
+    readonly Option<string> _provider = CliSymbols.ExecutionProvider();
 
-    public Task<int>? TryRun(string[] args, CancellationToken cancellationToken) =>
-        args.Length >= 1 && CliOptions.TryParse(args[1..], ["--models", "--repeat", "--generate", "--concurrent-models", ExecutionProvider.CliFlag], out var options)
-            ? RunAsync(args[0], options, cancellationToken) : null;
+    public override string Name => "bench evaluate";
+    public override string Description => "evaluation time ÷ bare session.Run time (goal ≤ 1.10; image folders: ÷ max(decoding alone, bare) ≤ 1.2)";
+    public override string Prints => "{…, coldEndToEndSeconds, coldRatio, coldCpuRatio, goal, stageSeconds, imageOverhead, …}";
+    public override IReadOnlyList<Symbol> Symbols => [_spec, _models, _repeat, _generate, _concurrent, _provider];
 
-    async Task<int> RunAsync(string spec, IReadOnlyDictionary<string, string> options, CancellationToken cancellationToken)
+    public override async Task<int>? RunAsync(ParseResult parse, CancellationToken cancellationToken)
     {
-        CliOptions.UseExecutionProvider(options);
-        var repeat = CliOptions.Int(options, "--repeat", 3);
+        CliOptions.UseExecutionProvider(parse.GetValue(_provider));
+        var repeat = CliOptions.Int(parse, _repeat, 3);
         if (repeat < 1)
             throw new BackendException(RpcErrorCodes.InvalidRequest, $"--repeat must be at least 1, not {repeat}.",
                 new RpcErrorData { Hint = "For example: bench evaluate models.json --repeat 3" });
-        int? concurrent = options.ContainsKey("--concurrent-models") ? CliOptions.Int(options, "--concurrent-models", 1) : null;
+        var concurrent = CliOptions.OptionalInt(parse, _concurrent);
         if (concurrent < 1)
             throw new BackendException(RpcErrorCodes.InvalidRequest, $"--concurrent-models must be at least 1, not {concurrent}.",
                 new RpcErrorData { Hint = "For example: bench evaluate models.json --concurrent-models 1 (one model at a time)" });
-        if (options.TryGetValue("--generate", out var kind))
+        var spec = parse.GetValue(_spec)!;
+        if (parse.GetValue(_generate) is { } kind)
         {
             if (!GeneratedBenchSpec.Kinds.Contains(kind))
                 throw new BackendException(RpcErrorCodes.InvalidRequest, $"--generate takes {string.Join(" or ", GeneratedBenchSpec.Kinds)}, not \"{kind}\".",
@@ -36,7 +42,7 @@ public sealed class BenchEvaluateCommand(SpecService specs, CliOutput output) : 
             spec = GeneratedBenchSpec.Write(kind, Path.GetFullPath(spec));
         }
         output.Write(await EvaluationBenchmark.RunAsync(specs, Path.GetFullPath(spec),
-            options.TryGetValue("--models", out var ids) ? CliOptions.Ids(ids) : null, repeat, concurrent, cancellationToken));
+            parse.GetValue(_models) is { } ids ? CliOptions.Ids(ids) : null, repeat, concurrent, cancellationToken));
         return CliRunner.ExitOk;
     }
 }

@@ -1,26 +1,32 @@
 // `bench overview --models N [--seed S] [--write FILE]`: times parse, Model Map layout and Selection Details, and
 // a `selection/explain` request on the drawn snapshot against one that re-reads the spec, and the memory a
 // `spec/summarize` of the spec takes against the file's size.
+using System.CommandLine;
 using CompressCompare.Backend.Errors;
 using CompressCompare.Backend.ModelMap.Bench;
 using CompressCompare.Protocol.Rpc;
 
 namespace CompressCompare.Backend.Cli.Commands;
 
-public sealed class BenchOverviewCommand(CliOutput output) : ICliCommand
+public sealed class BenchOverviewCommand(CliOutput output) : CliCommand
 {
-    public string Name => "bench overview";
-    public string Usage => "bench overview --models N [--seed S] [--write FILE]   time parse, Model Map layout and Selection Details on a synthetic spec of N models, and explain on a snapshot vs re-reading the spec";
+    readonly Option<string> _models = CliSymbols.Text("--models", "N", "models in the synthetic spec", required: true);
+    readonly Option<string> _seed = CliSymbols.Text("--seed", "S", "random seed (default 1)");
+    readonly Option<string> _write = CliSymbols.Text("--write", "FILE", "keep the synthetic spec in FILE (default: a temporary file, removed)");
 
-    public Task<int>? TryRun(string[] args, CancellationToken cancellationToken)
+    public override string Name => "bench overview";
+    public override string Description => "time parse, Model Map layout and Selection Details on a synthetic spec of N models, and explain on a snapshot vs re-reading the spec";
+    public override string Prints => "{models, parseMs, layoutMs, totalMs, totalOverGoal, jsonParseMs, parseVsJsonParse, summarizePeakMegabytes, summarizePeakOverFile, explainSnapshotMs, explainRereadMs, rereadOverSnapshot, …}";
+    public override IReadOnlyList<Symbol> Symbols => [_models, _seed, _write];
+
+    public override Task<int>? RunAsync(ParseResult parse, CancellationToken cancellationToken)
     {
-        if (!CliOptions.TryParse(args, ["--models", "--seed", "--write"], out var options) || !options.ContainsKey("--models")) return null;
-        var models = CliOptions.Int(options, "--models", 0);
+        var models = CliOptions.Int(parse, _models, 0);
         if (models < 1)
             throw new BackendException(RpcErrorCodes.InvalidRequest, $"--models must be at least 1, not {models}.",
                 new RpcErrorData { Hint = "For example: bench overview --models 10000" });
-        var write = options.TryGetValue("--write", out var file) ? Path.GetFullPath(file) : null;
-        return RunAsync(models, CliOptions.Int(options, "--seed", 1), write, cancellationToken);
+        var write = parse.GetValue(_write) is { } file ? Path.GetFullPath(file) : null;
+        return RunAsync(models, CliOptions.Int(parse, _seed, 1), write, cancellationToken);
     }
 
     async Task<int> RunAsync(int models, int seed, string? write, CancellationToken cancellationToken)

@@ -1,16 +1,18 @@
 // `contract`: prints protocol/contract.json (the RPC contract) from the C# records.
+using System.CommandLine;
 using CompressCompare.Protocol;
 
 namespace CompressCompare.Backend.Cli.Commands;
 
-public sealed class ContractCommand(CliOutput output) : ICliCommand
+public sealed class ContractCommand(CliOutput output) : CliCommand
 {
-    public string Name => "contract";
-    public string Usage => "contract                print protocol/contract.json (the RPC contract) from the C# records";
+    public override string Name => "contract";
+    public override string Description => "print protocol/contract.json (the RPC contract) from the C# records";
+    public override string Prints => "the contract: {protocolVersion, definitions, methods, constants} (JSON Schema draft-07)";
+    public override IReadOnlyList<Symbol> Symbols => [];
 
-    public Task<int>? TryRun(string[] args, CancellationToken cancellationToken)
+    public override Task<int>? RunAsync(ParseResult parse, CancellationToken cancellationToken)
     {
-        if (args.Length != 0) return null;
         output.WriteText(ContractExporter.Export());
         return Task.FromResult(CliRunner.ExitOk);
     }

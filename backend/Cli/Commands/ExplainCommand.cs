@@ -1,20 +1,22 @@
 // `explain <spec.json> --models A,B,C`: Selection Details for those models (selection/explain).
+using System.CommandLine;
 using CompressCompare.Backend.ModelMap;
 
 namespace CompressCompare.Backend.Cli.Commands;
 
-public sealed class ExplainCommand(ModelMapService map, CliOutput output) : ICliCommand
+public sealed class ExplainCommand(ModelMapService map, CliOutput output) : CliCommand
 {
-    public string Name => "explain";
-    public string Usage => "explain <spec.json> --models A,B,C   the variables that tell the selected models apart (Selection Details)";
+    readonly Argument<string> _spec = CliSymbols.Spec();
+    readonly Option<string> _models = CliSymbols.Text("--models", "A,B,C", "the selected models' ids, comma-separated", required: true);
 
-    public Task<int>? TryRun(string[] args, CancellationToken cancellationToken) =>
-        args.Length >= 1 && CliOptions.TryParse(args[1..], ["--models"], out var options) && options.TryGetValue("--models", out var models)
-            ? RunAsync(args[0], models, cancellationToken) : null;
+    public override string Name => "explain";
+    public override string Description => "the variables that tell the selected models apart (Selection Details)";
+    public override string Prints => "{modelIds, unknownIds, variables: [...]}";
+    public override IReadOnlyList<Symbol> Symbols => [_spec, _models];
 
-    async Task<int> RunAsync(string path, string models, CancellationToken cancellationToken)
+    public override async Task<int>? RunAsync(ParseResult parse, CancellationToken cancellationToken)
     {
-        output.Write(await map.ExplainSelectionAsync(Path.GetFullPath(path), null, null, CliOptions.Ids(models), cancellationToken));
+        output.Write(await map.ExplainSelectionAsync(Path.GetFullPath(parse.GetValue(_spec)!), null, null, CliOptions.Ids(parse.GetValue(_models)!), cancellationToken));
         return CliRunner.ExitOk;
     }
 }

@@ -20,6 +20,7 @@ import type { SpecStore } from '../specs/specStore';
 import { offerTrust, untrustedMessage } from '../trust/workspaceTrust';
 import { comparedModelsToRestore, comparedModelsToShow } from './comparedModels';
 import { webviewConnection } from './webviewChannel';
+import { registerSaveExport } from '../export/saveExport';
 import { webviewHtml, webviewRoots } from './webviewHtml';
 
 /** A kind of panel: its open panels by spec URI, names and webview bundle. */
@@ -91,6 +92,7 @@ export abstract class ComparedModelsPanel implements vscode.Disposable {
     this.setHtml();
     this.connection = webviewConnection(panel.webview);
     this.registerHandlers(this.connection);
+    registerSaveExport(this.connection, uri);
     this.connection.listen();
     this.disposables.push(
       this.connection,

@@ -5,7 +5,8 @@
 import type { MessageConnection } from 'vscode-jsonrpc';
 import { invalidParams } from '../../../protocol/channelTypes';
 import {
-  ExplainSelection, OverviewCompareBehaviors, OverviewCompareLayers, OverviewCompress, OverviewHoverChanged, OverviewReady, OverviewRevealModel, OverviewSelectionChanged, parseHoverId, parseIds, parseModelIds, parseRevealId,
+  ExplainSelection, OverviewCompareBehaviors, OverviewCompareLayers, OverviewCompress, OverviewExportReport, OverviewHoverChanged, OverviewReady, OverviewRevealModel, OverviewSelectionChanged, parseHoverId, parseIds, parseModelIds, parseReportInputs, parseRevealId,
+  type ReportInputs,
 } from '../../../protocol/overviewWebview';
 import { requestErrorAnswer } from './requestError';
 import type { BackendRequester } from './webviewChannel';
@@ -28,6 +29,8 @@ export interface OverviewActions {
   compareBehaviors(ids: string[]): void;
   compareLayers(ids: string[]): void;
   compress(id: string): void;
+  /** Export Report… with the panel's selection and budgets; optional, as only the panel writes reports. */
+  exportReport?(inputs: ReportInputs): void;
 }
 
 export function registerOverviewHandlers(connection: MessageConnection, actions: OverviewActions): void {
@@ -41,6 +44,7 @@ export function registerOverviewHandlers(connection: MessageConnection, actions:
   connection.onNotification(OverviewCompareBehaviors, (raw: unknown) => ifValid(parseModelIds(raw), actions.compareBehaviors));
   connection.onNotification(OverviewCompareLayers, (raw: unknown) => ifValid(parseModelIds(raw), actions.compareLayers));
   connection.onNotification(OverviewCompress, (raw: unknown) => ifValid(parseRevealId(raw), actions.compress));
+  connection.onNotification(OverviewExportReport, (raw: unknown) => ifValid(parseReportInputs(raw), (inputs) => actions.exportReport?.(inputs)));
   // The webview cancels this when a newer selection supersedes it; the token carries that on to the backend.
   connection.onRequest(ExplainSelection, async (raw: unknown, token) => {
     const ids = parseIds(raw);

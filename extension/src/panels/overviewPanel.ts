@@ -7,6 +7,7 @@ import { OverviewNotifications } from '../../../protocol/overviewWebview';
 import type { SpecStore } from '../specs/specStore';
 import { requestOnSnapshot } from '../specs/snapshotRequest';
 import { registerOverviewHandlers } from './overviewHandlers';
+import { registerSaveExport } from '../export/saveExport';
 import { webviewConnection, type BackendRequester } from './webviewChannel';
 import { webviewHtml, webviewRoots } from './webviewHtml';
 
@@ -92,7 +93,9 @@ export class OverviewPanel implements vscode.Disposable {
       compareBehaviors: (ids) => command('compareBehaviors', ids),
       compareLayers: (ids) => command('compareLayers', ids),
       compress: (id) => void vscode.commands.executeCommand('compressCompare.compressModel', { specUri: uri.toString(), model: id }),
+      exportReport: (inputs) => command('exportReport', inputs),
     });
+    registerSaveExport(this.connection, uri);
     this.connection.listen();
     this.disposables.push(
       this.connection,
@@ -106,6 +109,11 @@ export class OverviewPanel implements vscode.Disposable {
   select(ids: string[]): void {
     this.selection = ids;
     this.notify(OverviewNotifications.select, { ids });
+  }
+
+  /** Export Report… from the palette: the webview answers with its selection and budgets (OverviewExportReport). */
+  requestReport(): void {
+    this.notify(OverviewNotifications.requestReport, {});
   }
 
   /** Sends the spec as the store holds it now, then the selection: models just added exist in the map when it selects them. */

@@ -9,6 +9,9 @@ import { InstancePaging, type BehaviorComparison, type InstanceFilter, type Inst
 import { element } from '../shared/dom';
 import { barDomain, classOfRowKey, classRows, nextSort, searchRows, sortRows, subgroupRows, type GroupRow } from './behaviorRows';
 import { buildBehaviorsPage } from './behaviorsPage';
+import { groupTableRows } from './behaviorsCsv';
+import { behaviorsSaveMenu } from './behaviorsSave';
+import { setTableSource } from '../shared/export/tableSource';
 import { chooseBase, parseBehaviorsState, type BehaviorsState } from './behaviorsState';
 import { BehaviorsTable, type HeaderColumn } from './behaviorsTable';
 import { groupHeaderSummary, instanceHeaderSummary, type HeaderSummary } from './headerSummary';
@@ -36,6 +39,7 @@ const table = new BehaviorsTable(page.tableContainer, {
     if (state.rows === 'instances') pages.ensure(window);
   },
 });
+page.instanceFilters.after(behaviorsSaveMenu(page.tableContainer));
 const instanceView = new InstanceView(page.side);
 page.side.prepend(instanceView.element);
 const pages = new InstancePages(() => Promise.reject(new Error('No comparison yet.')), PAGE_SIZE, () => drawRows(false));
@@ -132,6 +136,7 @@ function adaptToTask(c: BehaviorComparison): void {
 function compare(chosen: string): void {
   base = chosen;
   comparison = undefined;
+  setTableSource(page.tableContainer, null, `the comparison with ${label(chosen)} is still running. Save once it is shown.`);
   page.baseSelect.value = chosen;
   cancelInstanceRequests();
   instanceView.element.hidden = true;
@@ -208,10 +213,12 @@ function render(resetScroll: boolean): void {
   root.dataset.ready = 'true';
   if (state.rows !== 'instances') {
     const rows = sortRows(searched, sort, metric.key, state.relative, c.base);
+    setTableSource(page.tableContainer, () => groupTableRows(state.rows === 'subgroups' ? 'Subgroup' : 'Class', rows, columns, c.base, metric, state.relative));
     table.setRows({ total: rows.length, row: (i) => rows[i] && groupRowView(rows[i], c.models, c.base, metric, state.relative, domain) }, { resetScroll });
     showEmptyRows(rows.length === 0 ? emptyGroupsReason(groups.length) : null);
     return;
   }
+  setTableSource(page.tableContainer, null, 'instance rows are loaded page by page. Show Classes or Subgroups to save the table.');
   const query = instanceQuery(sort);
   const key = JSON.stringify(query);
   // A user action after a failed page is the retry.

@@ -15,6 +15,9 @@ import { buildLayerTree, defaultExpanded, metricValue, sortTree, visibleLayerRow
 import { buildLayersPage } from './layersPage';
 import { metricForCells, nextSort, parseLayersState, parseSampleSize, sourceOfCells, type CellMode, type LayersState } from './layersState';
 import { LayersTable } from './layersTable';
+import { layersTableRows } from './layersCsv';
+import { layersSaveMenu } from './layersSave';
+import { setTableSource } from '../shared/export/tableSource';
 import { rankedRows, type RankScope } from './moduleRanking';
 import { nameFilter } from './nameFilter';
 import { PaintQueue } from './paintQueue';
@@ -44,6 +47,7 @@ const table = new LayersTable(page.tableContainer, {
   },
 });
 
+page.legend.before(layersSaveMenu(page.tableContainer));
 const diagnosis = new DiagnoseView({
   run: (key) => void host.sendNotification(LayersDiagnose, key),
   restore: (request) => void host.sendNotification(LayersRestoreModule, request),
@@ -193,6 +197,7 @@ function probe(chosen: string): void {
   base = chosen;
   result = undefined;
   tree = undefined;
+  setTableSource(page.tableContainer, null, 'the comparison is still running. Save once it is shown.');
   page.baseSelect.value = chosen;
   diagnosis.setModels(chosen, models.map((m) => m.id).filter((id) => id !== chosen));
   delete root.dataset.ready;
@@ -290,6 +295,7 @@ function render(resetScroll: boolean): void {
   page.filter.setAttribute('aria-invalid', String(filter.error !== null));
   const rows = state.rank === 'model' ? rankedRows(tree, sort, filter.match)
     : visibleLayerRows(sortTree(tree, sort), new Set(state.expanded ?? []), filter.match);
+  setTableSource(page.tableContainer, () => layersTableRows(rows, names.map(label)));
   paints.clear();
   const cells = cellBuilder(state.cells);
   table.setRows(rows, (row, c) => (c < names.length ? cells(row, c) : diagnosis.cell(rowDiagnosis(row.node, byModule), extras[c - names.length])), { resetScroll });

@@ -20,6 +20,8 @@ export function parseHostNotification(raw: unknown): HostToOverview | undefined 
       return typeof raw.message === 'string' ? { type: 'error', message: raw.message } : undefined;
     case 'select':
       return Array.isArray(raw.ids) ? { type: 'select', ids: raw.ids.filter((id): id is string => typeof id === 'string') } : undefined;
+    case 'requestReport':
+      return { type: 'requestReport' };
     default:
       return undefined;
   }

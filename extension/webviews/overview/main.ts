@@ -1,18 +1,20 @@
 // The Compression Overview webview: builds the page, handles host messages and keeps the selection,
 // encodings, scatterplot axes and budgets in step between the panes, the host and the webview state.
 import type { MetricDefinition, SpecSummary } from '../../../protocol/generated/contract';
-import { ExplainSelection, OverviewCompareBehaviors, OverviewCompareLayers, OverviewCompress, OverviewHoverChanged, OverviewNotifications, OverviewReady, OverviewRevealModel, OverviewSelectionChanged, type HostToOverview } from '../../../protocol/overviewWebview';
+import { ExplainSelection, OverviewCompareBehaviors, OverviewCompareLayers, OverviewCompress, OverviewExportReport, OverviewHoverChanged, OverviewNotifications, OverviewReady, OverviewRevealModel, OverviewSelectionChanged, type HostToOverview } from '../../../protocol/overviewWebview';
 import { arrangeByStep } from './arrangeByStep';
 import { renderColorLegend } from './colorLegend';
 import { metricColorScale, metricDomain } from './colorScale';
 import { activeFilters, allowedModels, withinBudget, type MetricFilter } from './filter/allowedModels';
 import { mountSelectionDetails } from './details/mountSelectionDetails';
 import { FilterPane } from './filter/filterPane';
+import { budgetStrings } from './filter/budgetStrings';
 import { expandSelection } from './graphSelection';
 import { parseHostNotification } from './hostMessage';
 import { brushSelection } from './canvas/mapBrush';
 import { fromSpecLayout, type MapLayout } from './layout';
 import { buildOverviewPage } from './overviewPage';
+import { overviewSaveMenu } from './overviewSave';
 import { applySplit, attachSplitter } from './paneSplit';
 import { ModelMapView } from './canvas/renderMap';
 import { readMapTheme, watchTheme } from './canvas/mapTheme';
@@ -50,6 +52,7 @@ const scatter = new ScatterplotView(page.scatterContainer, tooltip, {
   directionFlipped: (axis) => flipAxis(axis),
   hovered: (id) => linkHover(id, 'scatter'),
 });
+page.info.before(overviewSaveMenu(page, view, scatter));
 const filterPane = new FilterPane(page.filterContainer, {
   filtersChanged: (filters, done) => changeFilters(filters, done),
 });
@@ -112,6 +115,7 @@ page.layersButton.addEventListener('click', () => {
 page.compressButton.addEventListener('click', () => {
   if (state.selected.length === 1) void host.sendNotification(OverviewCompress, { id: state.selected[0] });
 });
+page.reportButton.addEventListener('click', () => exportReport());
 // VS Code's webview context menu (package.json "webview/context") reads data-vscode-context from the element under the
 // pointer; the map is one canvas, so the node under the pointer is written there just before VS Code looks (capture phase).
 page.mapContainer.addEventListener('contextmenu', (event) => {
@@ -144,6 +148,9 @@ function handle(message: HostToOverview): void {
       if (!sameIds(state.selected, hostSelection)) postSelection();
       break;
     }
+    case 'requestReport':
+      exportReport();
+      break;
     case 'error':
       showBanner(message.message);
       if (!current) showEmpty('The spec could not be read, so there is no map to show yet.');
@@ -246,6 +253,12 @@ function updateExpandButtons(): void {
   page.behaviorsButton.disabled = state.selected.length === 0;
   page.layersButton.disabled = state.selected.length === 0;
   page.compressButton.disabled = state.selected.length !== 1;
+  page.reportButton.disabled = state.selected.length === 0;
+}
+
+/** Export Report… (toolbar or palette): the host asks for a file and writes the report on what the panel shows. */
+function exportReport(): void {
+  void host.sendNotification(OverviewExportReport, { ids: [...state.selected], budgets: budgetStrings(state.filters, current?.summary.metrics ?? []) });
 }
 
 function postSelection(): void {

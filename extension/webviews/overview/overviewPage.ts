@@ -18,6 +18,7 @@ export interface OverviewPage {
   /** Opens the Layers panel on the selection; enabled with one or more selected models. */
   layersButton: HTMLButtonElement;
   compressButton: HTMLButtonElement;
+  reportButton: HTMLButtonElement;
   banner: HTMLDivElement;
   bannerText: HTMLSpanElement;
   mapContainer: HTMLDivElement;
@@ -54,6 +55,10 @@ export function buildOverviewPage(container: HTMLElement): OverviewPage {
   compressButton.id = 'compress-model';
   compressButton.title = 'Make compressed children of the selected model: pick an operation and its parameters (several values make a sweep)';
   compressButton.disabled = true;
+  const reportButton = element('button', 'toolbar-button', 'Export Report…');
+  reportButton.id = 'export-report';
+  reportButton.title = 'Write an HTML or Markdown report on the selected models within the budgets: Pareto set, Selection Details, Behaviors and the commands that reproduce it';
+  reportButton.disabled = true;
   const [arrangementLabel, arrangementSelect] = labelledSelect('Columns', 'arrangement');
   arrangementSelect.disabled = false;
   arrangementSelect.append(...ARRANGEMENTS.map((a) => new Option(a.label, a.value)));
@@ -85,6 +90,7 @@ export function buildOverviewPage(container: HTMLElement): OverviewPage {
     behaviorsButton,
     layersButton,
     compressButton,
+    reportButton,
     element('span', 'spacer'),
     info,
     fitButton,
@@ -134,6 +140,7 @@ export function buildOverviewPage(container: HTMLElement): OverviewPage {
     behaviorsButton,
     layersButton,
     compressButton,
+    reportButton,
     banner,
     bannerText,
     mapContainer,

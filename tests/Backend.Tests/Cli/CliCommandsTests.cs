@@ -10,15 +10,16 @@ public sealed class CliCommandsTests
 {
     static readonly string[] Names =
     [
-        "summarize", "explain", "evaluate", "compare", "probe", "diagnose", "contract", "compress", "demo", "text-demo",
-        "bench overview", "bench compare", "bench probe", "bench diagnose", "fuzz", "bench fuzz", "bench evaluate", "bench compress",
+        "summarize", "explain", "evaluate", "compare", "probe", "diagnose", "contract", "compress", "report", "import mlflow", "import dvc", "demo", "text-demo",
+        "bench overview", "bench compare", "bench probe", "bench diagnose", "fuzz", "bench fuzz", "bench evaluate", "bench compress", "bench report",
+        "check", "completion",
     ];
 
     [Fact]
     public void The_table_holds_each_command_once_in_usage_order()
     {
         using var services = TestBackend.Services(s => s.AddCli(_ => TextWriter.Null));
-        Assert.Equal(Names, services.GetServices<ICliCommand>().Select(c => c.Name));
+        Assert.Equal(Names, services.GetServices<CliCommand>().Select(c => c.Name));
     }
 
     [Fact]

@@ -16,6 +16,7 @@ import { readMapTheme, watchTheme, type MapTheme } from './mapTheme';
 import { MAX_RADIUS } from '../sizeScale';
 import { CanvasRedraw } from '../../shared/canvasRedraw';
 import type { Tooltip } from '../tooltip';
+import type { MapDrawing } from './mapSvg';
 
 export type { MapContent } from './mapScene';
 
@@ -142,6 +143,11 @@ export class ModelMapView {
     this.updateLabel();
     this.announceFocus();
     this.redraw.request();
+  }
+
+  /** What the map draws, for a saved SVG of the whole map (mapSvg.ts); undefined before the first spec. */
+  get drawn(): MapDrawing | undefined {
+    return this.scene && { scene: this.scene, theme: this.theme, selected: this.selected, allowed: this.allowed };
   }
 
   /** Models not in `allowed` are drawn faded and cannot be clicked, brushed or selected with the keyboard; null lifts the filter. */

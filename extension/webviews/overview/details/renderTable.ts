@@ -3,6 +3,8 @@
 // sorting brings the rows that matter to the top.
 import type { TableColumn } from './tableColumns';
 import { sortRows, type SortKey } from './tableSort';
+import { setTableSource } from '../../shared/export/tableSource';
+import type { CsvValue } from '../../shared/export/csv';
 
 export const ROW_LIMIT = 500;
 
@@ -37,6 +39,7 @@ export function renderTable(
   let rows = Array.from({ length: rowCount }, (_, i) => i);
   const sortColumn = sort ? columns.find((c) => c.key === sort.column) : undefined;
   if (sort && sortColumn) rows = sortRows(rows, (i) => sortColumn.value(i), sort.descending);
+  setTableSource(table, () => ({ header: columns.map((c) => c.label), rows: rows.map((i) => columns.map((c) => csvCell(c, i))) }));
   const body = table.createTBody();
   for (const model of rows.slice(0, ROW_LIMIT)) {
     const tr = body.insertRow();
@@ -59,4 +62,9 @@ export function renderTable(
     note.textContent = `Showing ${ROW_LIMIT} of ${rowCount} models. Sort by a column to bring the ones you need to the top.`;
     parent.append(note);
   }
+}
+
+/** A saved cell: a metric's number unrounded (its unit is in the header), a model or variable level as the table shows it. */
+export function csvCell(column: TableColumn, model: number): CsvValue {
+  return column.kind === 'metric' ? column.value(model) : column.text(model);
 }

@@ -9,10 +9,18 @@ import type { ThemeColors } from './themeColors';
 export type PlacedPoint = ScatterPoint & { px: number; py: number };
 
 export const COLOR_STEPS = 64;
-const FILTERED_ALPHA = 0.15;
+export const FILTERED_ALPHA = 0.15;
 /** Past this many points the background-coloured outlines that separate discs only add noise and time. */
-const OUTLINE_LIMIT = 2000;
+export const OUTLINE_LIMIT = 2000;
 const RING_THIN_ABOVE = 300;
+
+/** How far outside a disc each ring is drawn, and how thick; the SVG a user saves (scatterSvg.ts) draws the same. */
+export function ringStyle(kind: 'front' | 'selected' | 'hovered', count: number): { gap: number; width: number } {
+  if (kind === 'front') return { gap: 2, width: 1.5 };
+  if (kind === 'hovered') return { gap: 5, width: 2.5 };
+  // Thick rings around thousands of brushed discs merge into one blot that hides their colours.
+  return count > RING_THIN_ABOVE ? { gap: 2, width: 1 } : { gap: 3.5, width: 2 };
+}
 
 export interface PaintFrame {
   dpr: number;
@@ -114,7 +122,7 @@ export function paintPoints(ctx: CanvasRenderingContext2D, frame: PaintFrame): v
     1,
   );
   ctx.globalAlpha = 1;
-  const rings = (subset: readonly PlacedPoint[], color: string, gap: number, lineWidth: number) => {
+  const rings = (subset: readonly PlacedPoint[], color: string, { gap, width: lineWidth }: { gap: number; width: number }) => {
     const path = new Path2D();
     for (const p of subset) {
       const r = frame.radius(p.id) + gap;
@@ -125,16 +133,10 @@ export function paintPoints(ctx: CanvasRenderingContext2D, frame: PaintFrame): v
     ctx.lineWidth = lineWidth;
     ctx.stroke(path);
   };
-  rings(
-    points.filter((p) => frame.front.has(p.id)),
-    colors.front,
-    2,
-    1.5,
-  );
+  rings(points.filter((p) => frame.front.has(p.id)), colors.front, ringStyle('front', 0));
   const selected = points.filter((p) => frame.selected.has(p.id));
-  // Thick rings around thousands of brushed discs merge into one blot that hides their colours.
-  rings(selected, colors.selection, selected.length > RING_THIN_ABOVE ? 2 : 3.5, selected.length > RING_THIN_ABOVE ? 1 : 2);
+  rings(selected, colors.selection, ringStyle('selected', selected.length));
   const hovered = frame.hovered ? points.filter((p) => p.id === frame.hovered) : [];
-  if (hovered.length > 0) rings(hovered, colors.hover, 5, 2.5);
+  if (hovered.length > 0) rings(hovered, colors.hover, ringStyle('hovered', 1));
   ctx.restore();
 }

@@ -8,7 +8,7 @@ import { metricSizeScale, type SizeScale } from '../sizeScale';
 import type { Tooltip } from '../tooltip';
 import type { Direction } from './metricDirection';
 import { paretoFront, paretoSteps, type ScatterPoint } from './paretoFront';
-import { paintPoints, pointFill, type PlacedPoint } from './paintPoints';
+import { paintPoints, pointFill, type PaintFrame, type PlacedPoint } from './paintPoints';
 import { ScatterHeader, type Axis } from './scatterHeader';
 import { drawAxes, gridLines, MARGIN } from './scatterAxisLayer';
 import { describePoint, hitIndex, plotText } from './scatterText';
@@ -87,6 +87,8 @@ export class ScatterplotView {
   private focusedId: string | null = null;
   private readonly focus: MapFocusOverlay;
   private readonly zoom: ScatterZoom;
+  /** What the points were last painted from, so a saved SVG redraws the same scene (scatterSvg.ts). */
+  private frame: PaintFrame | undefined;
   /** The axes as last drawn (zoomed and panned): brushing reads positions through them. */
   private scales: { x: ScaleLinear<number, number>; y: ScaleLinear<number, number> } | undefined;
 
@@ -180,6 +182,11 @@ export class ScatterplotView {
     this.resize();
   }
 
+  /** The SVG overlay (axes, front) and the frame its points were painted from; undefined before the first draw. */
+  get scene(): { overlay: SVGSVGElement; frame: PaintFrame } | undefined {
+    return this.frame && { overlay: this.svg, frame: this.frame };
+  }
+
   setSelection(selected: ReadonlySet<string>): void {
     this.selected = selected;
     this.redraw.request();
@@ -239,7 +246,7 @@ export class ScatterplotView {
     if (ctx) {
       const { sizeMetric, colorMetric, scale } = content;
       const defaultRadius = points.length > 2000 ? 3 : 4;
-      paintPoints(ctx, {
+      paintPoints(ctx, (this.frame = {
         dpr,
         width,
         height,
@@ -253,7 +260,7 @@ export class ScatterplotView {
         hovered: this.hoveredId,
         grid: gridLines(x, y, width, height),
         colors,
-      });
+      }));
     }
     this.drawFront(x, y);
     this.setUpBrush(plotted);
@@ -319,10 +326,7 @@ export class ScatterplotView {
       return this.isAllowed(p.id) && px >= left && px <= right && py >= top && py <= bottom;
     });
     select(this.svg).select<SVGGElement>('g.scatter-brush').call(this.brush.move, null);
-    this.callbacks.brushed(
-      inside.map((p) => p.id),
-      toggle,
-    );
+    this.callbacks.brushed(inside.map((p) => p.id), toggle);
   }
 
   /** The point under the pointer, faded ones included: their tooltip says why a model is out of budget. */
