@@ -1,5 +1,6 @@
 // The composition root's list of capability services: each registered once, and shared by the JSON-RPC target
 // and the CLI commands, so both run the same code on the same instances (Program.cs calls this; tests too).
+using CompressCompare.Backend.AddModel;
 using CompressCompare.Backend.Behaviors;
 using CompressCompare.Backend.Compression.Command;
 using CompressCompare.Backend.Diagnose;
@@ -30,6 +31,7 @@ public static class BackendServices
         services.AddSingleton<CompressService>();
         services.AddSingleton<ReportBehaviors>();
         services.AddSingleton<ReportService>();
+        services.AddSingleton<AddModelService>();
         services.AddSingleton<Importers.ImportService>();
         services.AddSingleton<BackendRpcTarget>();
         return services;

@@ -23,6 +23,7 @@ public static class CliCommands
         services.AddSingleton<CliCommand, ContractCommand>();
         services.AddSingleton<CliCommand, CompressCommand>();
         services.AddSingleton<CliCommand, ReportCommand>();
+        services.AddSingleton<CliCommand, AddCommand>();
         services.AddSingleton<CliCommand, ImportMlflowCommand>();
         services.AddSingleton<CliCommand, ImportDvcCommand>();
         services.AddSingleton<CliCommand, DemoCommand>();
@@ -36,6 +37,7 @@ public static class CliCommands
         services.AddSingleton<CliCommand, BenchEvaluateCommand>();
         services.AddSingleton<CliCommand, BenchCompressCommand>();
         services.AddSingleton<CliCommand, BenchReportCommand>();
+        services.AddSingleton<CliCommand, BenchAddCommand>();
         services.AddSingleton<CliCommand, CheckCommand>();
         services.AddSingleton<CliCommand, CompletionCommand>();
         services.AddSingleton<CliRunner>();

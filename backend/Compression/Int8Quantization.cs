@@ -61,12 +61,13 @@ public sealed record Int8Quantization(string? Include = null, string? Exclude = 
     }
 
     /// <summary>The scale of a channel whose largest magnitude is <paramref name="maxAbs"/>; 1 for a channel of zeros (or subnormals), which any scale decodes to 0.</summary>
-    public static float ScaleFor(float maxAbs)
+    public static float ScaleFor(float maxAbs, int maxLevel = MaxLevel)
     {
-        var scale = maxAbs / MaxLevel;
+        var scale = maxAbs / maxLevel;
         return scale > 0 ? scale : 1f;
     }
 
-    /// <summary>The int8 code of <paramref name="value"/> at <paramref name="scale"/>: rounded to nearest, halves to even (as torch.round), clamped to ±127.</summary>
-    public static sbyte Code(float value, float scale) => (sbyte)Math.Clamp(MathF.Round(value / scale, MidpointRounding.ToEven), -MaxLevel, MaxLevel);
+    /// <summary>The int8 code of <paramref name="value"/> at <paramref name="scale"/>: rounded to nearest, halves to even (as torch.round), clamped to ±<paramref name="maxLevel"/>.</summary>
+    public static sbyte Code(float value, float scale, int maxLevel = MaxLevel) =>
+        (sbyte)Math.Clamp(MathF.Round(value / scale, MidpointRounding.ToEven), -maxLevel, maxLevel);
 }

@@ -245,7 +245,9 @@ internal static class KMeans1D
     {
         if (assignment.Length < values.Length) throw new ArgumentException("One index per value is needed.", nameof(assignment));
         var i = 0;
-        if (Avx2.IsSupported)
+        if (Vector256.IsHardwareAccelerated && midpoints.Length <= CountedMidpoints && !HasNaN(midpoints))
+            i = AssignByCounting(values, midpoints, assignment);
+        else if (Avx2.IsSupported)
             fixed (float* m = midpoints)
             fixed (float* v = values)
             fixed (byte* a = assignment)
@@ -263,5 +265,42 @@ internal static class KMeans1D
                     *(ulong*)(a + i) = bytes.AsUInt64().GetElement(0);
                 }
         for (; i < values.Length; i++) assignment[i] = (byte)Nearest(values[i], midpoints);
+    }
+
+    /// <summary>Codebooks up to 6 bits are assigned by counting midpoints (AssignByCounting); larger ones by the gathered search.</summary>
+    const int CountedMidpoints = 64;
+
+    static bool HasNaN(ReadOnlySpan<float> midpoints)
+    {
+        foreach (var m in midpoints)
+            if (float.IsNaN(m)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Assign for a small codebook: each value's index is the number of midpoints strictly below it, counted for eight values at
+    /// once with one compare per midpoint. Over sorted midpoints without NaN that is exactly what Nearest's binary search
+    /// finds, and at 4 bits it costs a fraction of the gathers' search (no gather, no dependent loads). Returns how many values
+    /// it assigned (whole vectors); the caller assigns the rest.
+    /// </summary>
+    static unsafe int AssignByCounting(ReadOnlySpan<float> values, ReadOnlySpan<float> midpoints, Span<byte> assignment)
+    {
+        // The +∞ padding is below no value, so only the real midpoints are compared.
+        var real = midpoints.IndexOf(float.PositiveInfinity) is var end and >= 0 ? end : midpoints.Length;
+        var limits = stackalloc Vector256<float>[Math.Max(1, real)];
+        for (var j = 0; j < real; j++) limits[j] = Vector256.Create(midpoints[j]);
+        var i = 0;
+        fixed (float* v = values)
+        fixed (byte* a = assignment)
+            for (; i <= values.Length - Vector256<float>.Count; i += Vector256<float>.Count)
+            {
+                var x = Vector256.Load(v + i);
+                var index = Vector256<int>.Zero;
+                // Each true lane is −1: subtracting the mask counts it.
+                for (var j = 0; j < real; j++) index -= Vector256.LessThan(limits[j], x).AsInt32();
+                var bytes = Vector256.Narrow(Vector256.Narrow(index, index), Vector256<short>.Zero);
+                *(ulong*)(a + i) = bytes.AsUInt64().GetElement(0);
+            }
+        return i;
     }
 }

@@ -4,6 +4,7 @@ using CompressCompare.Protocol.Evaluation;
 using CompressCompare.Protocol.ModelMap;
 using System.Reflection;
 using System.Runtime.CompilerServices;
+using CompressCompare.Backend.AddModel;
 using CompressCompare.Backend.Behaviors;
 using CompressCompare.Backend.Diagnose;
 using CompressCompare.Backend.Compression.Command;
@@ -29,7 +30,7 @@ namespace CompressCompare.Backend.Rpc;
 
 public sealed partial class BackendRpcTarget(
     SpecService specs, ModelMapService map, EvaluationService evaluation, BehaviorService behaviors, LayerService layers,
-    DiagnoseService diagnose, CompressService compress, ReportService reports, ILogger<BackendRpcTarget>? logger = null)
+    DiagnoseService diagnose, CompressService compress, AddModelService add, ReportService reports, ILogger<BackendRpcTarget>? logger = null)
 {
     /// <summary>
     /// What requests may touch. Until `initialize` says otherwise nothing is trusted: specs are read, models are not run.
@@ -119,6 +120,11 @@ public sealed partial class BackendRpcTarget(
     [JsonRpcMethod(RpcMethods.ModelsCompressOptions, UseSingleObjectParameterDeserialization = true)]
     public Task<CompressOptionsResult> CompressOptionsAsync(CompressOptionsParams request, CancellationToken cancellationToken) =>
         Guard(() => compress.OptionsAsync(request.Path, request.ModelId, cancellationToken), cancellationToken);
+
+    [JsonRpcMethod(RpcMethods.ModelsAdd, UseSingleObjectParameterDeserialization = true)]
+    public Task<AddModelResult> AddModelAsync(AddModelParams request, CancellationToken cancellationToken) =>
+        Guard(() => add.AddAsync(new AddModelRequest(request.Path, request.Artifact, request.Id, request.Base, request.Operation, request.Tags, request.Measure)
+        { Progress = ProgressFor(request.WorkDoneToken) }, cancellationToken), cancellationToken);
 
     /// <summary>For tests: runs at the start of each request's work, where a test can hold one request while it sends others.</summary>
     internal Func<string, CancellationToken, Task>? BeforeWork;

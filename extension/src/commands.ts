@@ -1,6 +1,7 @@
 // Command handlers: thin, each resolving its target and calling the store, a panel or the backend.
 import * as vscode from 'vscode';
 import type { BackendClient } from './backend/backendClient';
+import { addModelToSpec } from './addModel/addModelCommand';
 import { exportReport } from './commands/exportReport';
 import { compressModel } from './compress/compressCommand';
 import { parseCompressArgument } from './compress/compressTarget';
@@ -33,6 +34,7 @@ export function registerCommands(c: CommandContext): vscode.Disposable[] {
       (target?: vscode.Uri | SpecTreeNode, models?: readonly string[] | readonly SpecTreeNode[]) =>
         compareSelected(c, 'Layers', LayersPanel.show, target, models)),
     vscode.commands.registerCommand('compressCompare.compressModel', (target?: unknown) => compress(c, target)),
+    vscode.commands.registerCommand('compressCompare.addModel', (target?: unknown) => addModelToSpec(c, target)),
     vscode.commands.registerCommand('compressCompare.exportReport', (target?: unknown, inputs?: unknown) =>
       exportReport(c.backend, target, parseReportInputs(inputs))),
     vscode.commands.registerCommand('compressCompare.selectModel', (uri: vscode.Uri, id: string) =>

@@ -34,6 +34,7 @@ public static class RpcMethods
     public const string ModelsDiagnose = "models/diagnose";
     public const string ModelsCompress = "models/compress";
     public const string ModelsCompressOptions = "models/compressOptions";
+    public const string ModelsAdd = "models/add";
     public const string ReportWrite = "report/write";
     public const string Progress = "$/progress";
 
@@ -66,6 +67,8 @@ public static class RpcMethods
             "Apply one operation to a model, once per parameter set (a sweep), measure each child and append them all to the spec in one write, with progress and cancellation (nothing is left behind when cancelled); the same result as the `compress` CLI command."),
         new(ModelsCompressOptions, typeof(CompressOptionsParams), typeof(CompressOptionsResult),
             "The operations the backend can run on one model, with their declared parameters, and for the others why not (the Compress… form)."),
+        new(ModelsAdd, typeof(AddModelParams), typeof(AddModelResult),
+            "Append a model file made elsewhere (.onnx, .safetensors) to a spec, measured as `compress` measures its children, with progress and cancellation (nothing is written when cancelled); the same result as the `add` CLI command."),
         new(ReportWrite, typeof(WriteReportParams), typeof(ReportResult),
             "Write a shareable report (HTML, or Markdown with SVG charts) on selected models: budgets, the Pareto set within them, Selection Details, Behaviors and Layers against the base, and the commands that reproduce it; the same result as the `report` CLI command."),
         new(Progress, typeof(ProgressParams), null,

@@ -264,6 +264,124 @@ export interface UnmatchedTensor {
   reason: string;
 }
 /**
+ * Add one existing model file to a spec, measured; the file is neither copied nor moved.
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "AddModelParams".
+ */
+export interface AddModelParams {
+  /**
+   * Absolute path of the spec file.
+   */
+  path: string;
+  /**
+   * Absolute path of the model file (.onnx or .safetensors), inside the workspace; the spec records it relative to itself.
+   */
+  artifact: string;
+  /**
+   * The new model's id: letters, digits, '.', '_', '+', '-'; unique in the spec.
+   */
+  id: string;
+  /**
+   * Id of the model it was made from; null for a new root.
+   */
+  base?: string | null;
+  operation?: OperationApplication | null;
+  /**
+   * Display labels, recorded as the model's "tag" (joined by ", "); empty for none.
+   */
+  tags?: string[] | null;
+  /**
+   * False to append the model without measuring it (its metrics empty).
+   */
+  measure?: boolean;
+  /**
+   * Token under which `$/progress` notifications are sent; null for none.
+   */
+  workDoneToken?: string | null;
+}
+/**
+ * An operation as applied to one model: its name and parameter values.
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "OperationApplication".
+ */
+export interface OperationApplication {
+  /**
+   * Operation name, e.g. "Prune".
+   */
+  name: string;
+  /**
+   * Parameter values by name: numbers, strings or booleans as written in the spec.
+   */
+  parameters: {
+    [k: string]: string | number | boolean | null;
+  };
+}
+/**
+ * The model appended, what was measured on it and what was not, with why.
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "AddModelResult".
+ */
+export interface AddModelResult {
+  /**
+   * Absolute path of the spec file written.
+   */
+  spec: string;
+  model: AddedModel;
+  /**
+   * Names of the metrics measured and recorded.
+   */
+  measured: string[];
+  /**
+   * Metrics `compress` records that this model did not get, each with the reason.
+   */
+  skipped: SkippedMetric[];
+  /**
+   * Wall-clock seconds the add took, measurements included.
+   */
+  seconds: number;
+}
+/**
+ * The model as it was appended to the spec.
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "AddedModel".
+ */
+export interface AddedModel {
+  id: string;
+  /**
+   * Its base model's id; null for a root.
+   */
+  base?: string | null;
+  /**
+   * The artifact as the spec records it: relative to the spec file, with '/' separators.
+   */
+  artifact: string;
+  operation?: OperationApplication | null;
+  tags: string[];
+  /**
+   * The metrics recorded, by metric name.
+   */
+  metrics: {
+    [k: string]: number | null;
+  };
+}
+/**
+ * A metric not recorded for the added model.
+ *
+ * This interface was referenced by `Contract`'s JSON-Schema
+ * via the `definition` "SkippedMetric".
+ */
+export interface SkippedMetric {
+  metric: string;
+  /**
+   * Why, and what would let it be measured.
+   */
+  reason: string;
+}
+/**
  * The comparison of models with a base, at every level of aggregation.
  *
  * This interface was referenced by `Contract`'s JSON-Schema
@@ -669,24 +787,6 @@ export interface CompressedModel {
    */
   metrics: {
     [k: string]: number | null;
-  };
-}
-/**
- * An operation as applied to one model: its name and parameter values.
- *
- * This interface was referenced by `Contract`'s JSON-Schema
- * via the `definition` "OperationApplication".
- */
-export interface OperationApplication {
-  /**
-   * Operation name, e.g. "Prune".
-   */
-  name: string;
-  /**
-   * Parameter values by name: numbers, strings or booleans as written in the spec.
-   */
-  parameters: {
-    [k: string]: string | number | boolean | null;
   };
 }
 /**
@@ -1939,6 +2039,8 @@ export interface BackendRequests {
   'models/compress': { params: CompressParams; result: CompressResult };
   /** The operations the backend can run on one model, with their declared parameters, and for the others why not (the Compress… form). */
   'models/compressOptions': { params: CompressOptionsParams; result: CompressOptionsResult };
+  /** Append a model file made elsewhere (.onnx, .safetensors) to a spec, measured as `compress` measures its children, with progress and cancellation (nothing is written when cancelled); the same result as the `add` CLI command. */
+  'models/add': { params: AddModelParams; result: AddModelResult };
   /** Write a shareable report (HTML, or Markdown with SVG charts) on selected models: budgets, the Pareto set within them, Selection Details, Behaviors and Layers against the base, and the commands that reproduce it; the same result as the `report` CLI command. */
   'report/write': { params: WriteReportParams; result: ReportResult };
 }
@@ -1949,7 +2051,7 @@ export interface BackendNotifications {
   '$/progress': ProgressParams;
 }
 
-export const BACKEND_REQUESTS = ['initialize', 'spec/summarize', 'spec/validateMany', 'selection/explain', 'models/evaluate', 'behaviors/compare', 'behaviors/instances', 'dataset/instance', 'layers/probe', 'models/diagnose', 'models/compress', 'models/compressOptions', 'report/write'] as const;
+export const BACKEND_REQUESTS = ['initialize', 'spec/summarize', 'spec/validateMany', 'selection/explain', 'models/evaluate', 'behaviors/compare', 'behaviors/instances', 'dataset/instance', 'layers/probe', 'models/diagnose', 'models/compress', 'models/compressOptions', 'models/add', 'report/write'] as const;
 
 /** The backend's application error codes (JSON-RPC reserves -32768..-32000; the client's own are negative). */
 export const RpcErrorCodes = {

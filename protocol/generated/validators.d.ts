@@ -18,6 +18,8 @@ export interface ContractValidator<T> {
   errors?: ContractValidationError[] | null;
 }
 
+export declare const AddModelParams: ContractValidator<Contract.AddModelParams>;
+export declare const AddModelResult: ContractValidator<Contract.AddModelResult>;
 export declare const BehaviorComparison: ContractValidator<Contract.BehaviorComparison>;
 export declare const CompareParams: ContractValidator<Contract.CompareParams>;
 export declare const CompressOptionsParams: ContractValidator<Contract.CompressOptionsParams>;
@@ -59,6 +61,7 @@ export declare const paramsValidators: {
   'models/diagnose': ContractValidator<Contract.DiagnoseParams>;
   'models/compress': ContractValidator<Contract.CompressParams>;
   'models/compressOptions': ContractValidator<Contract.CompressOptionsParams>;
+  'models/add': ContractValidator<Contract.AddModelParams>;
   'report/write': ContractValidator<Contract.WriteReportParams>;
   '$/progress': ContractValidator<Contract.ProgressParams>;
 };
@@ -76,5 +79,6 @@ export declare const resultValidators: {
   'models/diagnose': ContractValidator<Contract.DiagnoseResult>;
   'models/compress': ContractValidator<Contract.CompressResult>;
   'models/compressOptions': ContractValidator<Contract.CompressOptionsResult>;
+  'models/add': ContractValidator<Contract.AddModelResult>;
   'report/write': ContractValidator<Contract.ReportResult>;
 };

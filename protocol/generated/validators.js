@@ -1,37 +1,33 @@
 // Generated from protocol/contract.json by `node protocol/generate-validators.mjs`; do not edit.
 // contract.json is generated from the C# records in protocol/ by `dotnet run --project backend -- contract`.
-export const BehaviorComparison = validate11;
-const schema12 = {"type":"object","properties":{"base":{"type":"string"},"models":{"type":"array","items":{"type":"string"}},"instanceCount":{"type":"integer"},"task":{"$ref":"#/definitions/DatasetTask"},"classNames":{"type":"array","items":{"type":"string"}},"overall":{"type":"object","additionalProperties":{"$ref":"#/definitions/BehaviorStats"}},"classes":{"type":"array","items":{"$ref":"#/definitions/ClassComparison"}},"subgroups":{"type":"array","items":{"$ref":"#/definitions/SubgroupComparison"}},"exemplars":{"type":"array","items":{"$ref":"#/definitions/Exemplar"}}},"required":["base","models","instanceCount","task","classNames","overall","classes","subgroups","exemplars"],"additionalProperties":false};
-const schema13 = {"type":"string","enum":["classification","binary","multilabel","embedding","regression","generation"]};
-const schema14 = {"type":"object","properties":{"count":{"type":"integer"},"accuracy":{"type":["number","null"]},"errors":{"type":"integer"},"agreement":{"type":["number","null"]},"meanKl":{"type":["number","null"]},"relativeErrorChange":{"type":["number","null"]},"meanConfidence":{"type":["number","null"]},"fixed":{"type":"integer"},"broken":{"type":"integer"},"meanCosine":{"type":["number","null"]},"meanMse":{"type":["number","null"]},"meanRelativeL2":{"type":["number","null"]},"labelMse":{"type":["number","null"]},"labelMseChange":{"type":["number","null"]},"f1Score":{"type":["number","null"]},"hammingToBase":{"type":["number","null"]},"hammingLoss":{"type":["number","null"]},"tokenF1":{"type":["number","null"]},"tokenF1ToBase":{"type":["number","null"]}},"required":["count","errors","fixed","broken"],"additionalProperties":false};
-const schema19 = {"type":"object","properties":{"instance":{"type":"integer"},"flips":{"type":"integer"},"label":{"type":"string"},"moved":{"type":["number","null"]}},"required":["instance","flips","label"],"additionalProperties":false};
-const func2 = Object.prototype.hasOwnProperty;
-const schema15 = {"type":"object","properties":{"class":{"type":"string"},"index":{"type":"integer"},"count":{"type":"integer"},"models":{"type":"object","additionalProperties":{"$ref":"#/definitions/BehaviorStats"}}},"required":["class","index","count","models"],"additionalProperties":false};
+export const AddModelParams = validate11;
+const schema12 = {"type":"object","properties":{"path":{"type":"string"},"artifact":{"type":"string"},"id":{"type":"string"},"base":{"type":["string","null"]},"operation":{"oneOf":[{"$ref":"#/definitions/OperationApplication"},{"type":"null"}]},"tags":{"type":["array","null"],"items":{"type":"string"}},"measure":{"type":"boolean"},"workDoneToken":{"type":["string","null"]}},"required":["path","artifact","id"],"additionalProperties":false};
+const schema13 = {"type":"object","properties":{"name":{"type":"string"},"parameters":{"type":"object","additionalProperties":{"type":["string","number","boolean","null"]}}},"required":["name","parameters"],"additionalProperties":false};
 
-function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((data.class === undefined) && (missing0 = "class")) || ((data.index === undefined) && (missing0 = "index"))) || ((data.count === undefined) && (missing0 = "count"))) || ((data.models === undefined) && (missing0 = "models"))){
-validate12.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+if((((data.path === undefined) && (missing0 = "path")) || ((data.artifact === undefined) && (missing0 = "artifact"))) || ((data.id === undefined) && (missing0 = "id"))){
+validate11.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((((key0 === "class") || (key0 === "index")) || (key0 === "count")) || (key0 === "models"))){
-validate12.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+if(!((((((((key0 === "path") || (key0 === "artifact")) || (key0 === "id")) || (key0 === "base")) || (key0 === "operation")) || (key0 === "tags")) || (key0 === "measure")) || (key0 === "workDoneToken"))){
+validate11.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
 if(_errs1 === errors){
-if(data.class !== undefined){
+if(data.path !== undefined){
 const _errs2 = errors;
-if(typeof data.class !== "string"){
-validate12.errors = [{instancePath:instancePath+"/class",schemaPath:"#/properties/class/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data.path !== "string"){
+validate11.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -40,11 +36,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.index !== undefined){
-let data1 = data.index;
+if(data.artifact !== undefined){
 const _errs4 = errors;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate12.errors = [{instancePath:instancePath+"/index",schemaPath:"#/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+if(typeof data.artifact !== "string"){
+validate11.errors = [{instancePath:instancePath+"/artifact",schemaPath:"#/properties/artifact/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -53,11 +48,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.count !== undefined){
-let data2 = data.count;
+if(data.id !== undefined){
 const _errs6 = errors;
-if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-validate12.errors = [{instancePath:instancePath+"/count",schemaPath:"#/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+if(typeof data.id !== "string"){
+validate11.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -66,319 +60,725 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.models !== undefined){
-let data3 = data.models;
+if(data.base !== undefined){
+let data3 = data.base;
 const _errs8 = errors;
-if(errors === _errs8){
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-for(const key1 in data3){
-let data4 = data3[key1];
+if((typeof data3 !== "string") && (data3 !== null)){
+validate11.errors = [{instancePath:instancePath+"/base",schemaPath:"#/properties/base/type",keyword:"type",params:{type: schema12.properties.base.type},message:"must be string,null"}];
+return false;
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.operation !== undefined){
+let data4 = data.operation;
+const _errs10 = errors;
 const _errs11 = errors;
+let valid1 = false;
+let passing0 = null;
 const _errs12 = errors;
-if(errors === _errs12){
+const _errs13 = errors;
+if(errors === _errs13){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
-if(((((data4.count === undefined) && (missing1 = "count")) || ((data4.errors === undefined) && (missing1 = "errors"))) || ((data4.fixed === undefined) && (missing1 = "fixed"))) || ((data4.broken === undefined) && (missing1 = "broken"))){
-validate12.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/BehaviorStats/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
-return false;
+if(((data4.name === undefined) && (missing1 = "name")) || ((data4.parameters === undefined) && (missing1 = "parameters"))){
+const err0 = {instancePath:instancePath+"/operation",schemaPath:"#/definitions/OperationApplication/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"};
+if(vErrors === null){
+vErrors = [err0];
 }
 else {
-const _errs14 = errors;
-for(const key2 in data4){
-if(!(func2.call(schema14.properties, key2))){
-validate12.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/BehaviorStats/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
-return false;
-break;
+vErrors.push(err0);
 }
+errors++;
 }
-if(_errs14 === errors){
-if(data4.count !== undefined){
-let data5 = data4.count;
+else {
 const _errs15 = errors;
-if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-validate12.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/count",schemaPath:"#/definitions/BehaviorStats/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
+for(const key1 in data4){
+if(!((key1 === "name") || (key1 === "parameters"))){
+const err1 = {instancePath:instancePath+"/operation",schemaPath:"#/definitions/OperationApplication/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1];
 }
-var valid3 = _errs15 === errors;
+else {
+vErrors.push(err1);
+}
+errors++;
+break;
+}
+}
+if(_errs15 === errors){
+if(data4.name !== undefined){
+const _errs16 = errors;
+if(typeof data4.name !== "string"){
+const err2 = {instancePath:instancePath+"/operation/name",schemaPath:"#/definitions/OperationApplication/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+var valid3 = _errs16 === errors;
 }
 else {
 var valid3 = true;
 }
 if(valid3){
-if(data4.accuracy !== undefined){
-let data6 = data4.accuracy;
-const _errs17 = errors;
-if((!((typeof data6 == "number") && (isFinite(data6)))) && (data6 !== null)){
-validate12.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/accuracy",schemaPath:"#/definitions/BehaviorStats/properties/accuracy/type",keyword:"type",params:{type: schema14.properties.accuracy.type},message:"must be number,null"}];
-return false;
-}
-var valid3 = _errs17 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data4.errors !== undefined){
-let data7 = data4.errors;
-const _errs19 = errors;
-if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-validate12.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/errors",schemaPath:"#/definitions/BehaviorStats/properties/errors/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-var valid3 = _errs19 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data4.agreement !== undefined){
-let data8 = data4.agreement;
+if(data4.parameters !== undefined){
+let data6 = data4.parameters;
+const _errs18 = errors;
+if(errors === _errs18){
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+for(const key2 in data6){
+let data7 = data6[key2];
 const _errs21 = errors;
-if((!((typeof data8 == "number") && (isFinite(data8)))) && (data8 !== null)){
-validate12.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/agreement",schemaPath:"#/definitions/BehaviorStats/properties/agreement/type",keyword:"type",params:{type: schema14.properties.agreement.type},message:"must be number,null"}];
-return false;
-}
-var valid3 = _errs21 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data4.meanKl !== undefined){
-let data9 = data4.meanKl;
-const _errs23 = errors;
-if((!((typeof data9 == "number") && (isFinite(data9)))) && (data9 !== null)){
-validate12.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/meanKl",schemaPath:"#/definitions/BehaviorStats/properties/meanKl/type",keyword:"type",params:{type: schema14.properties.meanKl.type},message:"must be number,null"}];
-return false;
-}
-var valid3 = _errs23 === errors;
+if((((typeof data7 !== "string") && (!((typeof data7 == "number") && (isFinite(data7))))) && (typeof data7 !== "boolean")) && (data7 !== null)){
+const err3 = {instancePath:instancePath+"/operation/parameters/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/OperationApplication/properties/parameters/additionalProperties/type",keyword:"type",params:{type: schema13.properties.parameters.additionalProperties.type},message:"must be string,number,boolean,null"};
+if(vErrors === null){
+vErrors = [err3];
 }
 else {
-var valid3 = true;
+vErrors.push(err3);
 }
-if(valid3){
-if(data4.relativeErrorChange !== undefined){
-let data10 = data4.relativeErrorChange;
-const _errs25 = errors;
-if((!((typeof data10 == "number") && (isFinite(data10)))) && (data10 !== null)){
-validate12.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/relativeErrorChange",schemaPath:"#/definitions/BehaviorStats/properties/relativeErrorChange/type",keyword:"type",params:{type: schema14.properties.relativeErrorChange.type},message:"must be number,null"}];
-return false;
+errors++;
 }
-var valid3 = _errs25 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data4.meanConfidence !== undefined){
-let data11 = data4.meanConfidence;
-const _errs27 = errors;
-if((!((typeof data11 == "number") && (isFinite(data11)))) && (data11 !== null)){
-validate12.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/meanConfidence",schemaPath:"#/definitions/BehaviorStats/properties/meanConfidence/type",keyword:"type",params:{type: schema14.properties.meanConfidence.type},message:"must be number,null"}];
-return false;
-}
-var valid3 = _errs27 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data4.fixed !== undefined){
-let data12 = data4.fixed;
-const _errs29 = errors;
-if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-validate12.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fixed",schemaPath:"#/definitions/BehaviorStats/properties/fixed/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-var valid3 = _errs29 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data4.broken !== undefined){
-let data13 = data4.broken;
-const _errs31 = errors;
-if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-validate12.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/broken",schemaPath:"#/definitions/BehaviorStats/properties/broken/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-var valid3 = _errs31 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data4.meanCosine !== undefined){
-let data14 = data4.meanCosine;
-const _errs33 = errors;
-if((!((typeof data14 == "number") && (isFinite(data14)))) && (data14 !== null)){
-validate12.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/meanCosine",schemaPath:"#/definitions/BehaviorStats/properties/meanCosine/type",keyword:"type",params:{type: schema14.properties.meanCosine.type},message:"must be number,null"}];
-return false;
-}
-var valid3 = _errs33 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data4.meanMse !== undefined){
-let data15 = data4.meanMse;
-const _errs35 = errors;
-if((!((typeof data15 == "number") && (isFinite(data15)))) && (data15 !== null)){
-validate12.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/meanMse",schemaPath:"#/definitions/BehaviorStats/properties/meanMse/type",keyword:"type",params:{type: schema14.properties.meanMse.type},message:"must be number,null"}];
-return false;
-}
-var valid3 = _errs35 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data4.meanRelativeL2 !== undefined){
-let data16 = data4.meanRelativeL2;
-const _errs37 = errors;
-if((!((typeof data16 == "number") && (isFinite(data16)))) && (data16 !== null)){
-validate12.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/meanRelativeL2",schemaPath:"#/definitions/BehaviorStats/properties/meanRelativeL2/type",keyword:"type",params:{type: schema14.properties.meanRelativeL2.type},message:"must be number,null"}];
-return false;
-}
-var valid3 = _errs37 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data4.labelMse !== undefined){
-let data17 = data4.labelMse;
-const _errs39 = errors;
-if((!((typeof data17 == "number") && (isFinite(data17)))) && (data17 !== null)){
-validate12.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/labelMse",schemaPath:"#/definitions/BehaviorStats/properties/labelMse/type",keyword:"type",params:{type: schema14.properties.labelMse.type},message:"must be number,null"}];
-return false;
-}
-var valid3 = _errs39 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data4.labelMseChange !== undefined){
-let data18 = data4.labelMseChange;
-const _errs41 = errors;
-if((!((typeof data18 == "number") && (isFinite(data18)))) && (data18 !== null)){
-validate12.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/labelMseChange",schemaPath:"#/definitions/BehaviorStats/properties/labelMseChange/type",keyword:"type",params:{type: schema14.properties.labelMseChange.type},message:"must be number,null"}];
-return false;
-}
-var valid3 = _errs41 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data4.f1Score !== undefined){
-let data19 = data4.f1Score;
-const _errs43 = errors;
-if((!((typeof data19 == "number") && (isFinite(data19)))) && (data19 !== null)){
-validate12.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/f1Score",schemaPath:"#/definitions/BehaviorStats/properties/f1Score/type",keyword:"type",params:{type: schema14.properties.f1Score.type},message:"must be number,null"}];
-return false;
-}
-var valid3 = _errs43 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data4.hammingToBase !== undefined){
-let data20 = data4.hammingToBase;
-const _errs45 = errors;
-if((!((typeof data20 == "number") && (isFinite(data20)))) && (data20 !== null)){
-validate12.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/hammingToBase",schemaPath:"#/definitions/BehaviorStats/properties/hammingToBase/type",keyword:"type",params:{type: schema14.properties.hammingToBase.type},message:"must be number,null"}];
-return false;
-}
-var valid3 = _errs45 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data4.hammingLoss !== undefined){
-let data21 = data4.hammingLoss;
-const _errs47 = errors;
-if((!((typeof data21 == "number") && (isFinite(data21)))) && (data21 !== null)){
-validate12.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/hammingLoss",schemaPath:"#/definitions/BehaviorStats/properties/hammingLoss/type",keyword:"type",params:{type: schema14.properties.hammingLoss.type},message:"must be number,null"}];
-return false;
-}
-var valid3 = _errs47 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data4.tokenF1 !== undefined){
-let data22 = data4.tokenF1;
-const _errs49 = errors;
-if((!((typeof data22 == "number") && (isFinite(data22)))) && (data22 !== null)){
-validate12.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/tokenF1",schemaPath:"#/definitions/BehaviorStats/properties/tokenF1/type",keyword:"type",params:{type: schema14.properties.tokenF1.type},message:"must be number,null"}];
-return false;
-}
-var valid3 = _errs49 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data4.tokenF1ToBase !== undefined){
-let data23 = data4.tokenF1ToBase;
-const _errs51 = errors;
-if((!((typeof data23 == "number") && (isFinite(data23)))) && (data23 !== null)){
-validate12.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/tokenF1ToBase",schemaPath:"#/definitions/BehaviorStats/properties/tokenF1ToBase/type",keyword:"type",params:{type: schema14.properties.tokenF1ToBase.type},message:"must be number,null"}];
-return false;
-}
-var valid3 = _errs51 === errors;
-}
-else {
-var valid3 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate12.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/BehaviorStats/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid1 = _errs11 === errors;
-if(!valid1){
+var valid4 = _errs21 === errors;
+if(!valid4){
 break;
 }
 }
 }
 else {
-validate12.errors = [{instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+const err4 = {instancePath:instancePath+"/operation/parameters",schemaPath:"#/definitions/OperationApplication/properties/parameters/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+var valid3 = _errs18 === errors;
+}
+else {
+var valid3 = true;
+}
+}
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/operation",schemaPath:"#/definitions/OperationApplication/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+var _valid0 = _errs12 === errors;
+if(_valid0){
+valid1 = true;
+passing0 = 0;
+}
+const _errs23 = errors;
+if(data4 !== null){
+const err6 = {instancePath:instancePath+"/operation",schemaPath:"#/properties/operation/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+var _valid0 = _errs23 === errors;
+if(_valid0 && valid1){
+valid1 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid1 = true;
+passing0 = 1;
+}
+}
+if(!valid1){
+const err7 = {instancePath:instancePath+"/operation",schemaPath:"#/properties/operation/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+validate11.errors = vErrors;
 return false;
+}
+else {
+errors = _errs11;
+if(vErrors !== null){
+if(_errs11){
+vErrors.length = _errs11;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.tags !== undefined){
+let data8 = data.tags;
+const _errs25 = errors;
+if((!(Array.isArray(data8))) && (data8 !== null)){
+validate11.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: schema12.properties.tags.type},message:"must be array,null"}];
+return false;
+}
+if(errors === _errs25){
+if(Array.isArray(data8)){
+var valid5 = true;
+const len0 = data8.length;
+for(let i0=0; i0<len0; i0++){
+const _errs27 = errors;
+if(typeof data8[i0] !== "string"){
+validate11.errors = [{instancePath:instancePath+"/tags/" + i0,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid5 = _errs27 === errors;
+if(!valid5){
+break;
+}
+}
+}
+}
+var valid0 = _errs25 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.measure !== undefined){
+const _errs29 = errors;
+if(typeof data.measure !== "boolean"){
+validate11.errors = [{instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid0 = _errs29 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.workDoneToken !== undefined){
+let data11 = data.workDoneToken;
+const _errs31 = errors;
+if((typeof data11 !== "string") && (data11 !== null)){
+validate11.errors = [{instancePath:instancePath+"/workDoneToken",schemaPath:"#/properties/workDoneToken/type",keyword:"type",params:{type: schema12.properties.workDoneToken.type},message:"must be string,null"}];
+return false;
+}
+var valid0 = _errs31 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate11.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate11.errors = vErrors;
+return errors === 0;
+}
+
+export const AddModelResult = validate12;
+const schema14 = {"type":"object","properties":{"spec":{"type":"string"},"model":{"$ref":"#/definitions/AddedModel"},"measured":{"type":"array","items":{"type":"string"}},"skipped":{"type":"array","items":{"$ref":"#/definitions/SkippedMetric"}},"seconds":{"type":"number"}},"required":["spec","model","measured","skipped","seconds"],"additionalProperties":false};
+const schema17 = {"type":"object","properties":{"metric":{"type":"string"},"reason":{"type":"string"}},"required":["metric","reason"],"additionalProperties":false};
+const schema15 = {"type":"object","properties":{"id":{"type":"string"},"base":{"type":["string","null"]},"artifact":{"type":"string"},"operation":{"oneOf":[{"$ref":"#/definitions/OperationApplication"},{"type":"null"}]},"tags":{"type":"array","items":{"type":"string"}},"metrics":{"type":"object","additionalProperties":{"type":["number","null"]}}},"required":["id","artifact","tags","metrics"],"additionalProperties":false};
+
+function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((data.id === undefined) && (missing0 = "id")) || ((data.artifact === undefined) && (missing0 = "artifact"))) || ((data.tags === undefined) && (missing0 = "tags"))) || ((data.metrics === undefined) && (missing0 = "metrics"))){
+validate13.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((((((key0 === "id") || (key0 === "base")) || (key0 === "artifact")) || (key0 === "operation")) || (key0 === "tags")) || (key0 === "metrics"))){
+validate13.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.id !== undefined){
+const _errs2 = errors;
+if(typeof data.id !== "string"){
+validate13.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.base !== undefined){
+let data1 = data.base;
+const _errs4 = errors;
+if((typeof data1 !== "string") && (data1 !== null)){
+validate13.errors = [{instancePath:instancePath+"/base",schemaPath:"#/properties/base/type",keyword:"type",params:{type: schema15.properties.base.type},message:"must be string,null"}];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.artifact !== undefined){
+const _errs6 = errors;
+if(typeof data.artifact !== "string"){
+validate13.errors = [{instancePath:instancePath+"/artifact",schemaPath:"#/properties/artifact/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.operation !== undefined){
+let data3 = data.operation;
+const _errs8 = errors;
+const _errs9 = errors;
+let valid1 = false;
+let passing0 = null;
+const _errs10 = errors;
+const _errs11 = errors;
+if(errors === _errs11){
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+let missing1;
+if(((data3.name === undefined) && (missing1 = "name")) || ((data3.parameters === undefined) && (missing1 = "parameters"))){
+const err0 = {instancePath:instancePath+"/operation",schemaPath:"#/definitions/OperationApplication/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+else {
+const _errs13 = errors;
+for(const key1 in data3){
+if(!((key1 === "name") || (key1 === "parameters"))){
+const err1 = {instancePath:instancePath+"/operation",schemaPath:"#/definitions/OperationApplication/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+break;
+}
+}
+if(_errs13 === errors){
+if(data3.name !== undefined){
+const _errs14 = errors;
+if(typeof data3.name !== "string"){
+const err2 = {instancePath:instancePath+"/operation/name",schemaPath:"#/definitions/OperationApplication/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+var valid3 = _errs14 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data3.parameters !== undefined){
+let data5 = data3.parameters;
+const _errs16 = errors;
+if(errors === _errs16){
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+for(const key2 in data5){
+let data6 = data5[key2];
+const _errs19 = errors;
+if((((typeof data6 !== "string") && (!((typeof data6 == "number") && (isFinite(data6))))) && (typeof data6 !== "boolean")) && (data6 !== null)){
+const err3 = {instancePath:instancePath+"/operation/parameters/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/OperationApplication/properties/parameters/additionalProperties/type",keyword:"type",params:{type: schema13.properties.parameters.additionalProperties.type},message:"must be string,number,boolean,null"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+var valid4 = _errs19 === errors;
+if(!valid4){
+break;
+}
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/operation/parameters",schemaPath:"#/definitions/OperationApplication/properties/parameters/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+var valid3 = _errs16 === errors;
+}
+else {
+var valid3 = true;
+}
+}
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/operation",schemaPath:"#/definitions/OperationApplication/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+var _valid0 = _errs10 === errors;
+if(_valid0){
+valid1 = true;
+passing0 = 0;
+}
+const _errs21 = errors;
+if(data3 !== null){
+const err6 = {instancePath:instancePath+"/operation",schemaPath:"#/properties/operation/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+var _valid0 = _errs21 === errors;
+if(_valid0 && valid1){
+valid1 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid1 = true;
+passing0 = 1;
+}
+}
+if(!valid1){
+const err7 = {instancePath:instancePath+"/operation",schemaPath:"#/properties/operation/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+validate13.errors = vErrors;
+return false;
+}
+else {
+errors = _errs9;
+if(vErrors !== null){
+if(_errs9){
+vErrors.length = _errs9;
+}
+else {
+vErrors = null;
+}
 }
 }
 var valid0 = _errs8 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
+if(data.tags !== undefined){
+let data7 = data.tags;
+const _errs23 = errors;
+if(errors === _errs23){
+if(Array.isArray(data7)){
+var valid5 = true;
+const len0 = data7.length;
+for(let i0=0; i0<len0; i0++){
+const _errs25 = errors;
+if(typeof data7[i0] !== "string"){
+validate13.errors = [{instancePath:instancePath+"/tags/" + i0,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid5 = _errs25 === errors;
+if(!valid5){
+break;
+}
+}
+}
+else {
+validate13.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs23 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.metrics !== undefined){
+let data9 = data.metrics;
+const _errs27 = errors;
+if(errors === _errs27){
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+for(const key3 in data9){
+let data10 = data9[key3];
+const _errs30 = errors;
+if((!((typeof data10 == "number") && (isFinite(data10)))) && (data10 !== null)){
+validate13.errors = [{instancePath:instancePath+"/metrics/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metrics/additionalProperties/type",keyword:"type",params:{type: schema15.properties.metrics.additionalProperties.type},message:"must be number,null"}];
+return false;
+}
+var valid6 = _errs30 === errors;
+if(!valid6){
+break;
+}
+}
+}
+else {
+validate13.errors = [{instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs27 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate13.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate13.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((((data.spec === undefined) && (missing0 = "spec")) || ((data.model === undefined) && (missing0 = "model"))) || ((data.measured === undefined) && (missing0 = "measured"))) || ((data.skipped === undefined) && (missing0 = "skipped"))) || ((data.seconds === undefined) && (missing0 = "seconds"))){
+validate12.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((((key0 === "spec") || (key0 === "model")) || (key0 === "measured")) || (key0 === "skipped")) || (key0 === "seconds"))){
+validate12.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.spec !== undefined){
+const _errs2 = errors;
+if(typeof data.spec !== "string"){
+validate12.errors = [{instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.model !== undefined){
+const _errs4 = errors;
+if(!(validate13(data.model, {instancePath:instancePath+"/model",parentData:data,parentDataProperty:"model",rootData}))){
+vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.measured !== undefined){
+let data2 = data.measured;
+const _errs5 = errors;
+if(errors === _errs5){
+if(Array.isArray(data2)){
+var valid1 = true;
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+const _errs7 = errors;
+if(typeof data2[i0] !== "string"){
+validate12.errors = [{instancePath:instancePath+"/measured/" + i0,schemaPath:"#/properties/measured/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid1 = _errs7 === errors;
+if(!valid1){
+break;
+}
+}
+}
+else {
+validate12.errors = [{instancePath:instancePath+"/measured",schemaPath:"#/properties/measured/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.skipped !== undefined){
+let data4 = data.skipped;
+const _errs9 = errors;
+if(errors === _errs9){
+if(Array.isArray(data4)){
+var valid2 = true;
+const len1 = data4.length;
+for(let i1=0; i1<len1; i1++){
+let data5 = data4[i1];
+const _errs11 = errors;
+const _errs12 = errors;
+if(errors === _errs12){
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+let missing1;
+if(((data5.metric === undefined) && (missing1 = "metric")) || ((data5.reason === undefined) && (missing1 = "reason"))){
+validate12.errors = [{instancePath:instancePath+"/skipped/" + i1,schemaPath:"#/definitions/SkippedMetric/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+const _errs14 = errors;
+for(const key1 in data5){
+if(!((key1 === "metric") || (key1 === "reason"))){
+validate12.errors = [{instancePath:instancePath+"/skipped/" + i1,schemaPath:"#/definitions/SkippedMetric/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs14 === errors){
+if(data5.metric !== undefined){
+const _errs15 = errors;
+if(typeof data5.metric !== "string"){
+validate12.errors = [{instancePath:instancePath+"/skipped/" + i1+"/metric",schemaPath:"#/definitions/SkippedMetric/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid4 = _errs15 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data5.reason !== undefined){
+const _errs17 = errors;
+if(typeof data5.reason !== "string"){
+validate12.errors = [{instancePath:instancePath+"/skipped/" + i1+"/reason",schemaPath:"#/definitions/SkippedMetric/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid4 = _errs17 === errors;
+}
+else {
+var valid4 = true;
+}
+}
+}
+}
+}
+else {
+validate12.errors = [{instancePath:instancePath+"/skipped/" + i1,schemaPath:"#/definitions/SkippedMetric/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid2 = _errs11 === errors;
+if(!valid2){
+break;
+}
+}
+}
+else {
+validate12.errors = [{instancePath:instancePath+"/skipped",schemaPath:"#/properties/skipped/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.seconds !== undefined){
+let data8 = data.seconds;
+const _errs19 = errors;
+if(!((typeof data8 == "number") && (isFinite(data8)))){
+validate12.errors = [{instancePath:instancePath+"/seconds",schemaPath:"#/properties/seconds/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid0 = _errs19 === errors;
+}
+else {
+var valid0 = true;
+}
 }
 }
 }
@@ -395,32 +795,38 @@ validate12.errors = vErrors;
 return errors === 0;
 }
 
-const schema17 = {"type":"object","properties":{"attribute":{"type":"string"},"value":{"type":"string"},"count":{"type":"integer"},"models":{"type":"object","additionalProperties":{"$ref":"#/definitions/BehaviorStats"}}},"required":["attribute","value","count","models"],"additionalProperties":false};
+export const BehaviorComparison = validate15;
+const schema18 = {"type":"object","properties":{"base":{"type":"string"},"models":{"type":"array","items":{"type":"string"}},"instanceCount":{"type":"integer"},"task":{"$ref":"#/definitions/DatasetTask"},"classNames":{"type":"array","items":{"type":"string"}},"overall":{"type":"object","additionalProperties":{"$ref":"#/definitions/BehaviorStats"}},"classes":{"type":"array","items":{"$ref":"#/definitions/ClassComparison"}},"subgroups":{"type":"array","items":{"$ref":"#/definitions/SubgroupComparison"}},"exemplars":{"type":"array","items":{"$ref":"#/definitions/Exemplar"}}},"required":["base","models","instanceCount","task","classNames","overall","classes","subgroups","exemplars"],"additionalProperties":false};
+const schema19 = {"type":"string","enum":["classification","binary","multilabel","embedding","regression","generation"]};
+const schema20 = {"type":"object","properties":{"count":{"type":"integer"},"accuracy":{"type":["number","null"]},"errors":{"type":"integer"},"agreement":{"type":["number","null"]},"meanKl":{"type":["number","null"]},"relativeErrorChange":{"type":["number","null"]},"meanConfidence":{"type":["number","null"]},"fixed":{"type":"integer"},"broken":{"type":"integer"},"meanCosine":{"type":["number","null"]},"meanMse":{"type":["number","null"]},"meanRelativeL2":{"type":["number","null"]},"labelMse":{"type":["number","null"]},"labelMseChange":{"type":["number","null"]},"f1Score":{"type":["number","null"]},"hammingToBase":{"type":["number","null"]},"hammingLoss":{"type":["number","null"]},"tokenF1":{"type":["number","null"]},"tokenF1ToBase":{"type":["number","null"]}},"required":["count","errors","fixed","broken"],"additionalProperties":false};
+const schema25 = {"type":"object","properties":{"instance":{"type":"integer"},"flips":{"type":"integer"},"label":{"type":"string"},"moved":{"type":["number","null"]}},"required":["instance","flips","label"],"additionalProperties":false};
+const func2 = Object.prototype.hasOwnProperty;
+const schema21 = {"type":"object","properties":{"class":{"type":"string"},"index":{"type":"integer"},"count":{"type":"integer"},"models":{"type":"object","additionalProperties":{"$ref":"#/definitions/BehaviorStats"}}},"required":["class","index","count","models"],"additionalProperties":false};
 
-function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((data.attribute === undefined) && (missing0 = "attribute")) || ((data.value === undefined) && (missing0 = "value"))) || ((data.count === undefined) && (missing0 = "count"))) || ((data.models === undefined) && (missing0 = "models"))){
-validate14.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+if(((((data.class === undefined) && (missing0 = "class")) || ((data.index === undefined) && (missing0 = "index"))) || ((data.count === undefined) && (missing0 = "count"))) || ((data.models === undefined) && (missing0 = "models"))){
+validate16.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((((key0 === "attribute") || (key0 === "value")) || (key0 === "count")) || (key0 === "models"))){
-validate14.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+if(!((((key0 === "class") || (key0 === "index")) || (key0 === "count")) || (key0 === "models"))){
+validate16.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
 if(_errs1 === errors){
-if(data.attribute !== undefined){
+if(data.class !== undefined){
 const _errs2 = errors;
-if(typeof data.attribute !== "string"){
-validate14.errors = [{instancePath:instancePath+"/attribute",schemaPath:"#/properties/attribute/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data.class !== "string"){
+validate16.errors = [{instancePath:instancePath+"/class",schemaPath:"#/properties/class/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -429,10 +835,11 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.value !== undefined){
+if(data.index !== undefined){
+let data1 = data.index;
 const _errs4 = errors;
-if(typeof data.value !== "string"){
-validate14.errors = [{instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+validate16.errors = [{instancePath:instancePath+"/index",schemaPath:"#/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -445,7 +852,7 @@ if(data.count !== undefined){
 let data2 = data.count;
 const _errs6 = errors;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-validate14.errors = [{instancePath:instancePath+"/count",schemaPath:"#/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate16.errors = [{instancePath:instancePath+"/count",schemaPath:"#/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -467,14 +874,14 @@ if(errors === _errs12){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
 if(((((data4.count === undefined) && (missing1 = "count")) || ((data4.errors === undefined) && (missing1 = "errors"))) || ((data4.fixed === undefined) && (missing1 = "fixed"))) || ((data4.broken === undefined) && (missing1 = "broken"))){
-validate14.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/BehaviorStats/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate16.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/BehaviorStats/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 const _errs14 = errors;
 for(const key2 in data4){
-if(!(func2.call(schema14.properties, key2))){
-validate14.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/BehaviorStats/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
+if(!(func2.call(schema20.properties, key2))){
+validate16.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/BehaviorStats/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -484,7 +891,7 @@ if(data4.count !== undefined){
 let data5 = data4.count;
 const _errs15 = errors;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-validate14.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/count",schemaPath:"#/definitions/BehaviorStats/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate16.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/count",schemaPath:"#/definitions/BehaviorStats/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid3 = _errs15 === errors;
@@ -497,7 +904,7 @@ if(data4.accuracy !== undefined){
 let data6 = data4.accuracy;
 const _errs17 = errors;
 if((!((typeof data6 == "number") && (isFinite(data6)))) && (data6 !== null)){
-validate14.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/accuracy",schemaPath:"#/definitions/BehaviorStats/properties/accuracy/type",keyword:"type",params:{type: schema14.properties.accuracy.type},message:"must be number,null"}];
+validate16.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/accuracy",schemaPath:"#/definitions/BehaviorStats/properties/accuracy/type",keyword:"type",params:{type: schema20.properties.accuracy.type},message:"must be number,null"}];
 return false;
 }
 var valid3 = _errs17 === errors;
@@ -510,7 +917,7 @@ if(data4.errors !== undefined){
 let data7 = data4.errors;
 const _errs19 = errors;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-validate14.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/errors",schemaPath:"#/definitions/BehaviorStats/properties/errors/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate16.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/errors",schemaPath:"#/definitions/BehaviorStats/properties/errors/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid3 = _errs19 === errors;
@@ -523,7 +930,7 @@ if(data4.agreement !== undefined){
 let data8 = data4.agreement;
 const _errs21 = errors;
 if((!((typeof data8 == "number") && (isFinite(data8)))) && (data8 !== null)){
-validate14.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/agreement",schemaPath:"#/definitions/BehaviorStats/properties/agreement/type",keyword:"type",params:{type: schema14.properties.agreement.type},message:"must be number,null"}];
+validate16.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/agreement",schemaPath:"#/definitions/BehaviorStats/properties/agreement/type",keyword:"type",params:{type: schema20.properties.agreement.type},message:"must be number,null"}];
 return false;
 }
 var valid3 = _errs21 === errors;
@@ -536,7 +943,7 @@ if(data4.meanKl !== undefined){
 let data9 = data4.meanKl;
 const _errs23 = errors;
 if((!((typeof data9 == "number") && (isFinite(data9)))) && (data9 !== null)){
-validate14.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/meanKl",schemaPath:"#/definitions/BehaviorStats/properties/meanKl/type",keyword:"type",params:{type: schema14.properties.meanKl.type},message:"must be number,null"}];
+validate16.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/meanKl",schemaPath:"#/definitions/BehaviorStats/properties/meanKl/type",keyword:"type",params:{type: schema20.properties.meanKl.type},message:"must be number,null"}];
 return false;
 }
 var valid3 = _errs23 === errors;
@@ -549,7 +956,7 @@ if(data4.relativeErrorChange !== undefined){
 let data10 = data4.relativeErrorChange;
 const _errs25 = errors;
 if((!((typeof data10 == "number") && (isFinite(data10)))) && (data10 !== null)){
-validate14.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/relativeErrorChange",schemaPath:"#/definitions/BehaviorStats/properties/relativeErrorChange/type",keyword:"type",params:{type: schema14.properties.relativeErrorChange.type},message:"must be number,null"}];
+validate16.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/relativeErrorChange",schemaPath:"#/definitions/BehaviorStats/properties/relativeErrorChange/type",keyword:"type",params:{type: schema20.properties.relativeErrorChange.type},message:"must be number,null"}];
 return false;
 }
 var valid3 = _errs25 === errors;
@@ -562,7 +969,7 @@ if(data4.meanConfidence !== undefined){
 let data11 = data4.meanConfidence;
 const _errs27 = errors;
 if((!((typeof data11 == "number") && (isFinite(data11)))) && (data11 !== null)){
-validate14.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/meanConfidence",schemaPath:"#/definitions/BehaviorStats/properties/meanConfidence/type",keyword:"type",params:{type: schema14.properties.meanConfidence.type},message:"must be number,null"}];
+validate16.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/meanConfidence",schemaPath:"#/definitions/BehaviorStats/properties/meanConfidence/type",keyword:"type",params:{type: schema20.properties.meanConfidence.type},message:"must be number,null"}];
 return false;
 }
 var valid3 = _errs27 === errors;
@@ -575,7 +982,7 @@ if(data4.fixed !== undefined){
 let data12 = data4.fixed;
 const _errs29 = errors;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-validate14.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fixed",schemaPath:"#/definitions/BehaviorStats/properties/fixed/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate16.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fixed",schemaPath:"#/definitions/BehaviorStats/properties/fixed/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid3 = _errs29 === errors;
@@ -588,7 +995,7 @@ if(data4.broken !== undefined){
 let data13 = data4.broken;
 const _errs31 = errors;
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-validate14.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/broken",schemaPath:"#/definitions/BehaviorStats/properties/broken/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate16.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/broken",schemaPath:"#/definitions/BehaviorStats/properties/broken/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid3 = _errs31 === errors;
@@ -601,7 +1008,7 @@ if(data4.meanCosine !== undefined){
 let data14 = data4.meanCosine;
 const _errs33 = errors;
 if((!((typeof data14 == "number") && (isFinite(data14)))) && (data14 !== null)){
-validate14.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/meanCosine",schemaPath:"#/definitions/BehaviorStats/properties/meanCosine/type",keyword:"type",params:{type: schema14.properties.meanCosine.type},message:"must be number,null"}];
+validate16.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/meanCosine",schemaPath:"#/definitions/BehaviorStats/properties/meanCosine/type",keyword:"type",params:{type: schema20.properties.meanCosine.type},message:"must be number,null"}];
 return false;
 }
 var valid3 = _errs33 === errors;
@@ -614,7 +1021,7 @@ if(data4.meanMse !== undefined){
 let data15 = data4.meanMse;
 const _errs35 = errors;
 if((!((typeof data15 == "number") && (isFinite(data15)))) && (data15 !== null)){
-validate14.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/meanMse",schemaPath:"#/definitions/BehaviorStats/properties/meanMse/type",keyword:"type",params:{type: schema14.properties.meanMse.type},message:"must be number,null"}];
+validate16.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/meanMse",schemaPath:"#/definitions/BehaviorStats/properties/meanMse/type",keyword:"type",params:{type: schema20.properties.meanMse.type},message:"must be number,null"}];
 return false;
 }
 var valid3 = _errs35 === errors;
@@ -627,7 +1034,7 @@ if(data4.meanRelativeL2 !== undefined){
 let data16 = data4.meanRelativeL2;
 const _errs37 = errors;
 if((!((typeof data16 == "number") && (isFinite(data16)))) && (data16 !== null)){
-validate14.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/meanRelativeL2",schemaPath:"#/definitions/BehaviorStats/properties/meanRelativeL2/type",keyword:"type",params:{type: schema14.properties.meanRelativeL2.type},message:"must be number,null"}];
+validate16.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/meanRelativeL2",schemaPath:"#/definitions/BehaviorStats/properties/meanRelativeL2/type",keyword:"type",params:{type: schema20.properties.meanRelativeL2.type},message:"must be number,null"}];
 return false;
 }
 var valid3 = _errs37 === errors;
@@ -640,7 +1047,7 @@ if(data4.labelMse !== undefined){
 let data17 = data4.labelMse;
 const _errs39 = errors;
 if((!((typeof data17 == "number") && (isFinite(data17)))) && (data17 !== null)){
-validate14.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/labelMse",schemaPath:"#/definitions/BehaviorStats/properties/labelMse/type",keyword:"type",params:{type: schema14.properties.labelMse.type},message:"must be number,null"}];
+validate16.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/labelMse",schemaPath:"#/definitions/BehaviorStats/properties/labelMse/type",keyword:"type",params:{type: schema20.properties.labelMse.type},message:"must be number,null"}];
 return false;
 }
 var valid3 = _errs39 === errors;
@@ -653,7 +1060,7 @@ if(data4.labelMseChange !== undefined){
 let data18 = data4.labelMseChange;
 const _errs41 = errors;
 if((!((typeof data18 == "number") && (isFinite(data18)))) && (data18 !== null)){
-validate14.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/labelMseChange",schemaPath:"#/definitions/BehaviorStats/properties/labelMseChange/type",keyword:"type",params:{type: schema14.properties.labelMseChange.type},message:"must be number,null"}];
+validate16.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/labelMseChange",schemaPath:"#/definitions/BehaviorStats/properties/labelMseChange/type",keyword:"type",params:{type: schema20.properties.labelMseChange.type},message:"must be number,null"}];
 return false;
 }
 var valid3 = _errs41 === errors;
@@ -666,7 +1073,7 @@ if(data4.f1Score !== undefined){
 let data19 = data4.f1Score;
 const _errs43 = errors;
 if((!((typeof data19 == "number") && (isFinite(data19)))) && (data19 !== null)){
-validate14.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/f1Score",schemaPath:"#/definitions/BehaviorStats/properties/f1Score/type",keyword:"type",params:{type: schema14.properties.f1Score.type},message:"must be number,null"}];
+validate16.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/f1Score",schemaPath:"#/definitions/BehaviorStats/properties/f1Score/type",keyword:"type",params:{type: schema20.properties.f1Score.type},message:"must be number,null"}];
 return false;
 }
 var valid3 = _errs43 === errors;
@@ -679,7 +1086,7 @@ if(data4.hammingToBase !== undefined){
 let data20 = data4.hammingToBase;
 const _errs45 = errors;
 if((!((typeof data20 == "number") && (isFinite(data20)))) && (data20 !== null)){
-validate14.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/hammingToBase",schemaPath:"#/definitions/BehaviorStats/properties/hammingToBase/type",keyword:"type",params:{type: schema14.properties.hammingToBase.type},message:"must be number,null"}];
+validate16.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/hammingToBase",schemaPath:"#/definitions/BehaviorStats/properties/hammingToBase/type",keyword:"type",params:{type: schema20.properties.hammingToBase.type},message:"must be number,null"}];
 return false;
 }
 var valid3 = _errs45 === errors;
@@ -692,7 +1099,7 @@ if(data4.hammingLoss !== undefined){
 let data21 = data4.hammingLoss;
 const _errs47 = errors;
 if((!((typeof data21 == "number") && (isFinite(data21)))) && (data21 !== null)){
-validate14.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/hammingLoss",schemaPath:"#/definitions/BehaviorStats/properties/hammingLoss/type",keyword:"type",params:{type: schema14.properties.hammingLoss.type},message:"must be number,null"}];
+validate16.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/hammingLoss",schemaPath:"#/definitions/BehaviorStats/properties/hammingLoss/type",keyword:"type",params:{type: schema20.properties.hammingLoss.type},message:"must be number,null"}];
 return false;
 }
 var valid3 = _errs47 === errors;
@@ -705,7 +1112,7 @@ if(data4.tokenF1 !== undefined){
 let data22 = data4.tokenF1;
 const _errs49 = errors;
 if((!((typeof data22 == "number") && (isFinite(data22)))) && (data22 !== null)){
-validate14.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/tokenF1",schemaPath:"#/definitions/BehaviorStats/properties/tokenF1/type",keyword:"type",params:{type: schema14.properties.tokenF1.type},message:"must be number,null"}];
+validate16.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/tokenF1",schemaPath:"#/definitions/BehaviorStats/properties/tokenF1/type",keyword:"type",params:{type: schema20.properties.tokenF1.type},message:"must be number,null"}];
 return false;
 }
 var valid3 = _errs49 === errors;
@@ -718,7 +1125,7 @@ if(data4.tokenF1ToBase !== undefined){
 let data23 = data4.tokenF1ToBase;
 const _errs51 = errors;
 if((!((typeof data23 == "number") && (isFinite(data23)))) && (data23 !== null)){
-validate14.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/tokenF1ToBase",schemaPath:"#/definitions/BehaviorStats/properties/tokenF1ToBase/type",keyword:"type",params:{type: schema14.properties.tokenF1ToBase.type},message:"must be number,null"}];
+validate16.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/tokenF1ToBase",schemaPath:"#/definitions/BehaviorStats/properties/tokenF1ToBase/type",keyword:"type",params:{type: schema20.properties.tokenF1ToBase.type},message:"must be number,null"}];
 return false;
 }
 var valid3 = _errs51 === errors;
@@ -748,7 +1155,7 @@ var valid3 = true;
 }
 }
 else {
-validate14.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/BehaviorStats/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate16.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/BehaviorStats/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -759,7 +1166,7 @@ break;
 }
 }
 else {
-validate14.errors = [{instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate16.errors = [{instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -775,30 +1182,418 @@ var valid0 = true;
 }
 }
 else {
-validate14.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate16.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate14.errors = vErrors;
+validate16.errors = vErrors;
+return errors === 0;
+}
+
+const schema23 = {"type":"object","properties":{"attribute":{"type":"string"},"value":{"type":"string"},"count":{"type":"integer"},"models":{"type":"object","additionalProperties":{"$ref":"#/definitions/BehaviorStats"}}},"required":["attribute","value","count","models"],"additionalProperties":false};
+
+function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((data.attribute === undefined) && (missing0 = "attribute")) || ((data.value === undefined) && (missing0 = "value"))) || ((data.count === undefined) && (missing0 = "count"))) || ((data.models === undefined) && (missing0 = "models"))){
+validate18.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((((key0 === "attribute") || (key0 === "value")) || (key0 === "count")) || (key0 === "models"))){
+validate18.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.attribute !== undefined){
+const _errs2 = errors;
+if(typeof data.attribute !== "string"){
+validate18.errors = [{instancePath:instancePath+"/attribute",schemaPath:"#/properties/attribute/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.value !== undefined){
+const _errs4 = errors;
+if(typeof data.value !== "string"){
+validate18.errors = [{instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.count !== undefined){
+let data2 = data.count;
+const _errs6 = errors;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+validate18.errors = [{instancePath:instancePath+"/count",schemaPath:"#/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.models !== undefined){
+let data3 = data.models;
+const _errs8 = errors;
+if(errors === _errs8){
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+for(const key1 in data3){
+let data4 = data3[key1];
+const _errs11 = errors;
+const _errs12 = errors;
+if(errors === _errs12){
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+let missing1;
+if(((((data4.count === undefined) && (missing1 = "count")) || ((data4.errors === undefined) && (missing1 = "errors"))) || ((data4.fixed === undefined) && (missing1 = "fixed"))) || ((data4.broken === undefined) && (missing1 = "broken"))){
+validate18.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/BehaviorStats/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+const _errs14 = errors;
+for(const key2 in data4){
+if(!(func2.call(schema20.properties, key2))){
+validate18.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/BehaviorStats/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs14 === errors){
+if(data4.count !== undefined){
+let data5 = data4.count;
+const _errs15 = errors;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+validate18.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/count",schemaPath:"#/definitions/BehaviorStats/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid3 = _errs15 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data4.accuracy !== undefined){
+let data6 = data4.accuracy;
+const _errs17 = errors;
+if((!((typeof data6 == "number") && (isFinite(data6)))) && (data6 !== null)){
+validate18.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/accuracy",schemaPath:"#/definitions/BehaviorStats/properties/accuracy/type",keyword:"type",params:{type: schema20.properties.accuracy.type},message:"must be number,null"}];
+return false;
+}
+var valid3 = _errs17 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data4.errors !== undefined){
+let data7 = data4.errors;
+const _errs19 = errors;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+validate18.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/errors",schemaPath:"#/definitions/BehaviorStats/properties/errors/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid3 = _errs19 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data4.agreement !== undefined){
+let data8 = data4.agreement;
+const _errs21 = errors;
+if((!((typeof data8 == "number") && (isFinite(data8)))) && (data8 !== null)){
+validate18.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/agreement",schemaPath:"#/definitions/BehaviorStats/properties/agreement/type",keyword:"type",params:{type: schema20.properties.agreement.type},message:"must be number,null"}];
+return false;
+}
+var valid3 = _errs21 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data4.meanKl !== undefined){
+let data9 = data4.meanKl;
+const _errs23 = errors;
+if((!((typeof data9 == "number") && (isFinite(data9)))) && (data9 !== null)){
+validate18.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/meanKl",schemaPath:"#/definitions/BehaviorStats/properties/meanKl/type",keyword:"type",params:{type: schema20.properties.meanKl.type},message:"must be number,null"}];
+return false;
+}
+var valid3 = _errs23 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data4.relativeErrorChange !== undefined){
+let data10 = data4.relativeErrorChange;
+const _errs25 = errors;
+if((!((typeof data10 == "number") && (isFinite(data10)))) && (data10 !== null)){
+validate18.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/relativeErrorChange",schemaPath:"#/definitions/BehaviorStats/properties/relativeErrorChange/type",keyword:"type",params:{type: schema20.properties.relativeErrorChange.type},message:"must be number,null"}];
+return false;
+}
+var valid3 = _errs25 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data4.meanConfidence !== undefined){
+let data11 = data4.meanConfidence;
+const _errs27 = errors;
+if((!((typeof data11 == "number") && (isFinite(data11)))) && (data11 !== null)){
+validate18.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/meanConfidence",schemaPath:"#/definitions/BehaviorStats/properties/meanConfidence/type",keyword:"type",params:{type: schema20.properties.meanConfidence.type},message:"must be number,null"}];
+return false;
+}
+var valid3 = _errs27 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data4.fixed !== undefined){
+let data12 = data4.fixed;
+const _errs29 = errors;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+validate18.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fixed",schemaPath:"#/definitions/BehaviorStats/properties/fixed/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid3 = _errs29 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data4.broken !== undefined){
+let data13 = data4.broken;
+const _errs31 = errors;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+validate18.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/broken",schemaPath:"#/definitions/BehaviorStats/properties/broken/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid3 = _errs31 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data4.meanCosine !== undefined){
+let data14 = data4.meanCosine;
+const _errs33 = errors;
+if((!((typeof data14 == "number") && (isFinite(data14)))) && (data14 !== null)){
+validate18.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/meanCosine",schemaPath:"#/definitions/BehaviorStats/properties/meanCosine/type",keyword:"type",params:{type: schema20.properties.meanCosine.type},message:"must be number,null"}];
+return false;
+}
+var valid3 = _errs33 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data4.meanMse !== undefined){
+let data15 = data4.meanMse;
+const _errs35 = errors;
+if((!((typeof data15 == "number") && (isFinite(data15)))) && (data15 !== null)){
+validate18.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/meanMse",schemaPath:"#/definitions/BehaviorStats/properties/meanMse/type",keyword:"type",params:{type: schema20.properties.meanMse.type},message:"must be number,null"}];
+return false;
+}
+var valid3 = _errs35 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data4.meanRelativeL2 !== undefined){
+let data16 = data4.meanRelativeL2;
+const _errs37 = errors;
+if((!((typeof data16 == "number") && (isFinite(data16)))) && (data16 !== null)){
+validate18.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/meanRelativeL2",schemaPath:"#/definitions/BehaviorStats/properties/meanRelativeL2/type",keyword:"type",params:{type: schema20.properties.meanRelativeL2.type},message:"must be number,null"}];
+return false;
+}
+var valid3 = _errs37 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data4.labelMse !== undefined){
+let data17 = data4.labelMse;
+const _errs39 = errors;
+if((!((typeof data17 == "number") && (isFinite(data17)))) && (data17 !== null)){
+validate18.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/labelMse",schemaPath:"#/definitions/BehaviorStats/properties/labelMse/type",keyword:"type",params:{type: schema20.properties.labelMse.type},message:"must be number,null"}];
+return false;
+}
+var valid3 = _errs39 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data4.labelMseChange !== undefined){
+let data18 = data4.labelMseChange;
+const _errs41 = errors;
+if((!((typeof data18 == "number") && (isFinite(data18)))) && (data18 !== null)){
+validate18.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/labelMseChange",schemaPath:"#/definitions/BehaviorStats/properties/labelMseChange/type",keyword:"type",params:{type: schema20.properties.labelMseChange.type},message:"must be number,null"}];
+return false;
+}
+var valid3 = _errs41 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data4.f1Score !== undefined){
+let data19 = data4.f1Score;
+const _errs43 = errors;
+if((!((typeof data19 == "number") && (isFinite(data19)))) && (data19 !== null)){
+validate18.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/f1Score",schemaPath:"#/definitions/BehaviorStats/properties/f1Score/type",keyword:"type",params:{type: schema20.properties.f1Score.type},message:"must be number,null"}];
+return false;
+}
+var valid3 = _errs43 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data4.hammingToBase !== undefined){
+let data20 = data4.hammingToBase;
+const _errs45 = errors;
+if((!((typeof data20 == "number") && (isFinite(data20)))) && (data20 !== null)){
+validate18.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/hammingToBase",schemaPath:"#/definitions/BehaviorStats/properties/hammingToBase/type",keyword:"type",params:{type: schema20.properties.hammingToBase.type},message:"must be number,null"}];
+return false;
+}
+var valid3 = _errs45 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data4.hammingLoss !== undefined){
+let data21 = data4.hammingLoss;
+const _errs47 = errors;
+if((!((typeof data21 == "number") && (isFinite(data21)))) && (data21 !== null)){
+validate18.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/hammingLoss",schemaPath:"#/definitions/BehaviorStats/properties/hammingLoss/type",keyword:"type",params:{type: schema20.properties.hammingLoss.type},message:"must be number,null"}];
+return false;
+}
+var valid3 = _errs47 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data4.tokenF1 !== undefined){
+let data22 = data4.tokenF1;
+const _errs49 = errors;
+if((!((typeof data22 == "number") && (isFinite(data22)))) && (data22 !== null)){
+validate18.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/tokenF1",schemaPath:"#/definitions/BehaviorStats/properties/tokenF1/type",keyword:"type",params:{type: schema20.properties.tokenF1.type},message:"must be number,null"}];
+return false;
+}
+var valid3 = _errs49 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data4.tokenF1ToBase !== undefined){
+let data23 = data4.tokenF1ToBase;
+const _errs51 = errors;
+if((!((typeof data23 == "number") && (isFinite(data23)))) && (data23 !== null)){
+validate18.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/tokenF1ToBase",schemaPath:"#/definitions/BehaviorStats/properties/tokenF1ToBase/type",keyword:"type",params:{type: schema20.properties.tokenF1ToBase.type},message:"must be number,null"}];
+return false;
+}
+var valid3 = _errs51 === errors;
+}
+else {
+var valid3 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate18.errors = [{instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/BehaviorStats/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid1 = _errs11 === errors;
+if(!valid1){
+break;
+}
+}
+}
+else {
+validate18.errors = [{instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate18.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate18.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((((((data.base === undefined) && (missing0 = "base")) || ((data.models === undefined) && (missing0 = "models"))) || ((data.instanceCount === undefined) && (missing0 = "instanceCount"))) || ((data.task === undefined) && (missing0 = "task"))) || ((data.classNames === undefined) && (missing0 = "classNames"))) || ((data.overall === undefined) && (missing0 = "overall"))) || ((data.classes === undefined) && (missing0 = "classes"))) || ((data.subgroups === undefined) && (missing0 = "subgroups"))) || ((data.exemplars === undefined) && (missing0 = "exemplars"))){
-validate11.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate15.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func2.call(schema12.properties, key0))){
-validate11.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+if(!(func2.call(schema18.properties, key0))){
+validate15.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -807,7 +1602,7 @@ if(_errs1 === errors){
 if(data.base !== undefined){
 const _errs2 = errors;
 if(typeof data.base !== "string"){
-validate11.errors = [{instancePath:instancePath+"/base",schemaPath:"#/properties/base/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate15.errors = [{instancePath:instancePath+"/base",schemaPath:"#/properties/base/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -826,7 +1621,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 const _errs6 = errors;
 if(typeof data1[i0] !== "string"){
-validate11.errors = [{instancePath:instancePath+"/models/" + i0,schemaPath:"#/properties/models/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate15.errors = [{instancePath:instancePath+"/models/" + i0,schemaPath:"#/properties/models/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs6 === errors;
@@ -836,7 +1631,7 @@ break;
 }
 }
 else {
-validate11.errors = [{instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate15.errors = [{instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -850,7 +1645,7 @@ if(data.instanceCount !== undefined){
 let data3 = data.instanceCount;
 const _errs8 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate11.errors = [{instancePath:instancePath+"/instanceCount",schemaPath:"#/properties/instanceCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate15.errors = [{instancePath:instancePath+"/instanceCount",schemaPath:"#/properties/instanceCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs8 === errors;
@@ -863,11 +1658,11 @@ if(data.task !== undefined){
 let data4 = data.task;
 const _errs10 = errors;
 if(typeof data4 !== "string"){
-validate11.errors = [{instancePath:instancePath+"/task",schemaPath:"#/definitions/DatasetTask/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate15.errors = [{instancePath:instancePath+"/task",schemaPath:"#/definitions/DatasetTask/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((((((data4 === "classification") || (data4 === "binary")) || (data4 === "multilabel")) || (data4 === "embedding")) || (data4 === "regression")) || (data4 === "generation"))){
-validate11.errors = [{instancePath:instancePath+"/task",schemaPath:"#/definitions/DatasetTask/enum",keyword:"enum",params:{allowedValues: schema13.enum},message:"must be equal to one of the allowed values"}];
+validate15.errors = [{instancePath:instancePath+"/task",schemaPath:"#/definitions/DatasetTask/enum",keyword:"enum",params:{allowedValues: schema19.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs10 === errors;
@@ -886,7 +1681,7 @@ const len1 = data5.length;
 for(let i1=0; i1<len1; i1++){
 const _errs15 = errors;
 if(typeof data5[i1] !== "string"){
-validate11.errors = [{instancePath:instancePath+"/classNames/" + i1,schemaPath:"#/properties/classNames/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate15.errors = [{instancePath:instancePath+"/classNames/" + i1,schemaPath:"#/properties/classNames/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs15 === errors;
@@ -896,7 +1691,7 @@ break;
 }
 }
 else {
-validate11.errors = [{instancePath:instancePath+"/classNames",schemaPath:"#/properties/classNames/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate15.errors = [{instancePath:instancePath+"/classNames",schemaPath:"#/properties/classNames/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -919,14 +1714,14 @@ if(errors === _errs21){
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 let missing1;
 if(((((data8.count === undefined) && (missing1 = "count")) || ((data8.errors === undefined) && (missing1 = "errors"))) || ((data8.fixed === undefined) && (missing1 = "fixed"))) || ((data8.broken === undefined) && (missing1 = "broken"))){
-validate11.errors = [{instancePath:instancePath+"/overall/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/BehaviorStats/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate15.errors = [{instancePath:instancePath+"/overall/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/BehaviorStats/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 const _errs23 = errors;
 for(const key2 in data8){
-if(!(func2.call(schema14.properties, key2))){
-validate11.errors = [{instancePath:instancePath+"/overall/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/BehaviorStats/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
+if(!(func2.call(schema20.properties, key2))){
+validate15.errors = [{instancePath:instancePath+"/overall/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/BehaviorStats/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -936,7 +1731,7 @@ if(data8.count !== undefined){
 let data9 = data8.count;
 const _errs24 = errors;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-validate11.errors = [{instancePath:instancePath+"/overall/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/count",schemaPath:"#/definitions/BehaviorStats/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate15.errors = [{instancePath:instancePath+"/overall/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/count",schemaPath:"#/definitions/BehaviorStats/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid6 = _errs24 === errors;
@@ -949,7 +1744,7 @@ if(data8.accuracy !== undefined){
 let data10 = data8.accuracy;
 const _errs26 = errors;
 if((!((typeof data10 == "number") && (isFinite(data10)))) && (data10 !== null)){
-validate11.errors = [{instancePath:instancePath+"/overall/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/accuracy",schemaPath:"#/definitions/BehaviorStats/properties/accuracy/type",keyword:"type",params:{type: schema14.properties.accuracy.type},message:"must be number,null"}];
+validate15.errors = [{instancePath:instancePath+"/overall/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/accuracy",schemaPath:"#/definitions/BehaviorStats/properties/accuracy/type",keyword:"type",params:{type: schema20.properties.accuracy.type},message:"must be number,null"}];
 return false;
 }
 var valid6 = _errs26 === errors;
@@ -962,7 +1757,7 @@ if(data8.errors !== undefined){
 let data11 = data8.errors;
 const _errs28 = errors;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-validate11.errors = [{instancePath:instancePath+"/overall/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/errors",schemaPath:"#/definitions/BehaviorStats/properties/errors/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate15.errors = [{instancePath:instancePath+"/overall/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/errors",schemaPath:"#/definitions/BehaviorStats/properties/errors/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid6 = _errs28 === errors;
@@ -975,7 +1770,7 @@ if(data8.agreement !== undefined){
 let data12 = data8.agreement;
 const _errs30 = errors;
 if((!((typeof data12 == "number") && (isFinite(data12)))) && (data12 !== null)){
-validate11.errors = [{instancePath:instancePath+"/overall/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/agreement",schemaPath:"#/definitions/BehaviorStats/properties/agreement/type",keyword:"type",params:{type: schema14.properties.agreement.type},message:"must be number,null"}];
+validate15.errors = [{instancePath:instancePath+"/overall/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/agreement",schemaPath:"#/definitions/BehaviorStats/properties/agreement/type",keyword:"type",params:{type: schema20.properties.agreement.type},message:"must be number,null"}];
 return false;
 }
 var valid6 = _errs30 === errors;
@@ -988,7 +1783,7 @@ if(data8.meanKl !== undefined){
 let data13 = data8.meanKl;
 const _errs32 = errors;
 if((!((typeof data13 == "number") && (isFinite(data13)))) && (data13 !== null)){
-validate11.errors = [{instancePath:instancePath+"/overall/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/meanKl",schemaPath:"#/definitions/BehaviorStats/properties/meanKl/type",keyword:"type",params:{type: schema14.properties.meanKl.type},message:"must be number,null"}];
+validate15.errors = [{instancePath:instancePath+"/overall/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/meanKl",schemaPath:"#/definitions/BehaviorStats/properties/meanKl/type",keyword:"type",params:{type: schema20.properties.meanKl.type},message:"must be number,null"}];
 return false;
 }
 var valid6 = _errs32 === errors;
@@ -1001,7 +1796,7 @@ if(data8.relativeErrorChange !== undefined){
 let data14 = data8.relativeErrorChange;
 const _errs34 = errors;
 if((!((typeof data14 == "number") && (isFinite(data14)))) && (data14 !== null)){
-validate11.errors = [{instancePath:instancePath+"/overall/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/relativeErrorChange",schemaPath:"#/definitions/BehaviorStats/properties/relativeErrorChange/type",keyword:"type",params:{type: schema14.properties.relativeErrorChange.type},message:"must be number,null"}];
+validate15.errors = [{instancePath:instancePath+"/overall/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/relativeErrorChange",schemaPath:"#/definitions/BehaviorStats/properties/relativeErrorChange/type",keyword:"type",params:{type: schema20.properties.relativeErrorChange.type},message:"must be number,null"}];
 return false;
 }
 var valid6 = _errs34 === errors;
@@ -1014,7 +1809,7 @@ if(data8.meanConfidence !== undefined){
 let data15 = data8.meanConfidence;
 const _errs36 = errors;
 if((!((typeof data15 == "number") && (isFinite(data15)))) && (data15 !== null)){
-validate11.errors = [{instancePath:instancePath+"/overall/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/meanConfidence",schemaPath:"#/definitions/BehaviorStats/properties/meanConfidence/type",keyword:"type",params:{type: schema14.properties.meanConfidence.type},message:"must be number,null"}];
+validate15.errors = [{instancePath:instancePath+"/overall/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/meanConfidence",schemaPath:"#/definitions/BehaviorStats/properties/meanConfidence/type",keyword:"type",params:{type: schema20.properties.meanConfidence.type},message:"must be number,null"}];
 return false;
 }
 var valid6 = _errs36 === errors;
@@ -1027,7 +1822,7 @@ if(data8.fixed !== undefined){
 let data16 = data8.fixed;
 const _errs38 = errors;
 if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
-validate11.errors = [{instancePath:instancePath+"/overall/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fixed",schemaPath:"#/definitions/BehaviorStats/properties/fixed/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate15.errors = [{instancePath:instancePath+"/overall/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/fixed",schemaPath:"#/definitions/BehaviorStats/properties/fixed/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid6 = _errs38 === errors;
@@ -1040,7 +1835,7 @@ if(data8.broken !== undefined){
 let data17 = data8.broken;
 const _errs40 = errors;
 if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
-validate11.errors = [{instancePath:instancePath+"/overall/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/broken",schemaPath:"#/definitions/BehaviorStats/properties/broken/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate15.errors = [{instancePath:instancePath+"/overall/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/broken",schemaPath:"#/definitions/BehaviorStats/properties/broken/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid6 = _errs40 === errors;
@@ -1053,7 +1848,7 @@ if(data8.meanCosine !== undefined){
 let data18 = data8.meanCosine;
 const _errs42 = errors;
 if((!((typeof data18 == "number") && (isFinite(data18)))) && (data18 !== null)){
-validate11.errors = [{instancePath:instancePath+"/overall/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/meanCosine",schemaPath:"#/definitions/BehaviorStats/properties/meanCosine/type",keyword:"type",params:{type: schema14.properties.meanCosine.type},message:"must be number,null"}];
+validate15.errors = [{instancePath:instancePath+"/overall/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/meanCosine",schemaPath:"#/definitions/BehaviorStats/properties/meanCosine/type",keyword:"type",params:{type: schema20.properties.meanCosine.type},message:"must be number,null"}];
 return false;
 }
 var valid6 = _errs42 === errors;
@@ -1066,7 +1861,7 @@ if(data8.meanMse !== undefined){
 let data19 = data8.meanMse;
 const _errs44 = errors;
 if((!((typeof data19 == "number") && (isFinite(data19)))) && (data19 !== null)){
-validate11.errors = [{instancePath:instancePath+"/overall/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/meanMse",schemaPath:"#/definitions/BehaviorStats/properties/meanMse/type",keyword:"type",params:{type: schema14.properties.meanMse.type},message:"must be number,null"}];
+validate15.errors = [{instancePath:instancePath+"/overall/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/meanMse",schemaPath:"#/definitions/BehaviorStats/properties/meanMse/type",keyword:"type",params:{type: schema20.properties.meanMse.type},message:"must be number,null"}];
 return false;
 }
 var valid6 = _errs44 === errors;
@@ -1079,7 +1874,7 @@ if(data8.meanRelativeL2 !== undefined){
 let data20 = data8.meanRelativeL2;
 const _errs46 = errors;
 if((!((typeof data20 == "number") && (isFinite(data20)))) && (data20 !== null)){
-validate11.errors = [{instancePath:instancePath+"/overall/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/meanRelativeL2",schemaPath:"#/definitions/BehaviorStats/properties/meanRelativeL2/type",keyword:"type",params:{type: schema14.properties.meanRelativeL2.type},message:"must be number,null"}];
+validate15.errors = [{instancePath:instancePath+"/overall/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/meanRelativeL2",schemaPath:"#/definitions/BehaviorStats/properties/meanRelativeL2/type",keyword:"type",params:{type: schema20.properties.meanRelativeL2.type},message:"must be number,null"}];
 return false;
 }
 var valid6 = _errs46 === errors;
@@ -1092,7 +1887,7 @@ if(data8.labelMse !== undefined){
 let data21 = data8.labelMse;
 const _errs48 = errors;
 if((!((typeof data21 == "number") && (isFinite(data21)))) && (data21 !== null)){
-validate11.errors = [{instancePath:instancePath+"/overall/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/labelMse",schemaPath:"#/definitions/BehaviorStats/properties/labelMse/type",keyword:"type",params:{type: schema14.properties.labelMse.type},message:"must be number,null"}];
+validate15.errors = [{instancePath:instancePath+"/overall/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/labelMse",schemaPath:"#/definitions/BehaviorStats/properties/labelMse/type",keyword:"type",params:{type: schema20.properties.labelMse.type},message:"must be number,null"}];
 return false;
 }
 var valid6 = _errs48 === errors;
@@ -1105,7 +1900,7 @@ if(data8.labelMseChange !== undefined){
 let data22 = data8.labelMseChange;
 const _errs50 = errors;
 if((!((typeof data22 == "number") && (isFinite(data22)))) && (data22 !== null)){
-validate11.errors = [{instancePath:instancePath+"/overall/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/labelMseChange",schemaPath:"#/definitions/BehaviorStats/properties/labelMseChange/type",keyword:"type",params:{type: schema14.properties.labelMseChange.type},message:"must be number,null"}];
+validate15.errors = [{instancePath:instancePath+"/overall/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/labelMseChange",schemaPath:"#/definitions/BehaviorStats/properties/labelMseChange/type",keyword:"type",params:{type: schema20.properties.labelMseChange.type},message:"must be number,null"}];
 return false;
 }
 var valid6 = _errs50 === errors;
@@ -1118,7 +1913,7 @@ if(data8.f1Score !== undefined){
 let data23 = data8.f1Score;
 const _errs52 = errors;
 if((!((typeof data23 == "number") && (isFinite(data23)))) && (data23 !== null)){
-validate11.errors = [{instancePath:instancePath+"/overall/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/f1Score",schemaPath:"#/definitions/BehaviorStats/properties/f1Score/type",keyword:"type",params:{type: schema14.properties.f1Score.type},message:"must be number,null"}];
+validate15.errors = [{instancePath:instancePath+"/overall/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/f1Score",schemaPath:"#/definitions/BehaviorStats/properties/f1Score/type",keyword:"type",params:{type: schema20.properties.f1Score.type},message:"must be number,null"}];
 return false;
 }
 var valid6 = _errs52 === errors;
@@ -1131,7 +1926,7 @@ if(data8.hammingToBase !== undefined){
 let data24 = data8.hammingToBase;
 const _errs54 = errors;
 if((!((typeof data24 == "number") && (isFinite(data24)))) && (data24 !== null)){
-validate11.errors = [{instancePath:instancePath+"/overall/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/hammingToBase",schemaPath:"#/definitions/BehaviorStats/properties/hammingToBase/type",keyword:"type",params:{type: schema14.properties.hammingToBase.type},message:"must be number,null"}];
+validate15.errors = [{instancePath:instancePath+"/overall/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/hammingToBase",schemaPath:"#/definitions/BehaviorStats/properties/hammingToBase/type",keyword:"type",params:{type: schema20.properties.hammingToBase.type},message:"must be number,null"}];
 return false;
 }
 var valid6 = _errs54 === errors;
@@ -1144,7 +1939,7 @@ if(data8.hammingLoss !== undefined){
 let data25 = data8.hammingLoss;
 const _errs56 = errors;
 if((!((typeof data25 == "number") && (isFinite(data25)))) && (data25 !== null)){
-validate11.errors = [{instancePath:instancePath+"/overall/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/hammingLoss",schemaPath:"#/definitions/BehaviorStats/properties/hammingLoss/type",keyword:"type",params:{type: schema14.properties.hammingLoss.type},message:"must be number,null"}];
+validate15.errors = [{instancePath:instancePath+"/overall/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/hammingLoss",schemaPath:"#/definitions/BehaviorStats/properties/hammingLoss/type",keyword:"type",params:{type: schema20.properties.hammingLoss.type},message:"must be number,null"}];
 return false;
 }
 var valid6 = _errs56 === errors;
@@ -1157,7 +1952,7 @@ if(data8.tokenF1 !== undefined){
 let data26 = data8.tokenF1;
 const _errs58 = errors;
 if((!((typeof data26 == "number") && (isFinite(data26)))) && (data26 !== null)){
-validate11.errors = [{instancePath:instancePath+"/overall/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/tokenF1",schemaPath:"#/definitions/BehaviorStats/properties/tokenF1/type",keyword:"type",params:{type: schema14.properties.tokenF1.type},message:"must be number,null"}];
+validate15.errors = [{instancePath:instancePath+"/overall/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/tokenF1",schemaPath:"#/definitions/BehaviorStats/properties/tokenF1/type",keyword:"type",params:{type: schema20.properties.tokenF1.type},message:"must be number,null"}];
 return false;
 }
 var valid6 = _errs58 === errors;
@@ -1170,7 +1965,7 @@ if(data8.tokenF1ToBase !== undefined){
 let data27 = data8.tokenF1ToBase;
 const _errs60 = errors;
 if((!((typeof data27 == "number") && (isFinite(data27)))) && (data27 !== null)){
-validate11.errors = [{instancePath:instancePath+"/overall/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/tokenF1ToBase",schemaPath:"#/definitions/BehaviorStats/properties/tokenF1ToBase/type",keyword:"type",params:{type: schema14.properties.tokenF1ToBase.type},message:"must be number,null"}];
+validate15.errors = [{instancePath:instancePath+"/overall/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/tokenF1ToBase",schemaPath:"#/definitions/BehaviorStats/properties/tokenF1ToBase/type",keyword:"type",params:{type: schema20.properties.tokenF1ToBase.type},message:"must be number,null"}];
 return false;
 }
 var valid6 = _errs60 === errors;
@@ -1200,7 +1995,7 @@ var valid6 = true;
 }
 }
 else {
-validate11.errors = [{instancePath:instancePath+"/overall/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/BehaviorStats/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate15.errors = [{instancePath:instancePath+"/overall/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/BehaviorStats/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -1211,7 +2006,7 @@ break;
 }
 }
 else {
-validate11.errors = [{instancePath:instancePath+"/overall",schemaPath:"#/properties/overall/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate15.errors = [{instancePath:instancePath+"/overall",schemaPath:"#/properties/overall/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -1230,8 +2025,8 @@ var valid7 = true;
 const len2 = data28.length;
 for(let i2=0; i2<len2; i2++){
 const _errs64 = errors;
-if(!(validate12(data28[i2], {instancePath:instancePath+"/classes/" + i2,parentData:data28,parentDataProperty:i2,rootData}))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+if(!(validate16(data28[i2], {instancePath:instancePath+"/classes/" + i2,parentData:data28,parentDataProperty:i2,rootData}))){
+vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
 errors = vErrors.length;
 }
 var valid7 = _errs64 === errors;
@@ -1241,7 +2036,7 @@ break;
 }
 }
 else {
-validate11.errors = [{instancePath:instancePath+"/classes",schemaPath:"#/properties/classes/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate15.errors = [{instancePath:instancePath+"/classes",schemaPath:"#/properties/classes/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -1260,8 +2055,8 @@ var valid8 = true;
 const len3 = data30.length;
 for(let i3=0; i3<len3; i3++){
 const _errs67 = errors;
-if(!(validate14(data30[i3], {instancePath:instancePath+"/subgroups/" + i3,parentData:data30,parentDataProperty:i3,rootData}))){
-vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+if(!(validate18(data30[i3], {instancePath:instancePath+"/subgroups/" + i3,parentData:data30,parentDataProperty:i3,rootData}))){
+vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
 errors = vErrors.length;
 }
 var valid8 = _errs67 === errors;
@@ -1271,7 +2066,7 @@ break;
 }
 }
 else {
-validate11.errors = [{instancePath:instancePath+"/subgroups",schemaPath:"#/properties/subgroups/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate15.errors = [{instancePath:instancePath+"/subgroups",schemaPath:"#/properties/subgroups/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -1296,14 +2091,14 @@ if(errors === _errs71){
 if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
 let missing2;
 if((((data33.instance === undefined) && (missing2 = "instance")) || ((data33.flips === undefined) && (missing2 = "flips"))) || ((data33.label === undefined) && (missing2 = "label"))){
-validate11.errors = [{instancePath:instancePath+"/exemplars/" + i4,schemaPath:"#/definitions/Exemplar/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+validate15.errors = [{instancePath:instancePath+"/exemplars/" + i4,schemaPath:"#/definitions/Exemplar/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
 const _errs73 = errors;
 for(const key3 in data33){
 if(!((((key3 === "instance") || (key3 === "flips")) || (key3 === "label")) || (key3 === "moved"))){
-validate11.errors = [{instancePath:instancePath+"/exemplars/" + i4,schemaPath:"#/definitions/Exemplar/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
+validate15.errors = [{instancePath:instancePath+"/exemplars/" + i4,schemaPath:"#/definitions/Exemplar/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -1313,7 +2108,7 @@ if(data33.instance !== undefined){
 let data34 = data33.instance;
 const _errs74 = errors;
 if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
-validate11.errors = [{instancePath:instancePath+"/exemplars/" + i4+"/instance",schemaPath:"#/definitions/Exemplar/properties/instance/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate15.errors = [{instancePath:instancePath+"/exemplars/" + i4+"/instance",schemaPath:"#/definitions/Exemplar/properties/instance/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid11 = _errs74 === errors;
@@ -1326,7 +2121,7 @@ if(data33.flips !== undefined){
 let data35 = data33.flips;
 const _errs76 = errors;
 if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
-validate11.errors = [{instancePath:instancePath+"/exemplars/" + i4+"/flips",schemaPath:"#/definitions/Exemplar/properties/flips/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate15.errors = [{instancePath:instancePath+"/exemplars/" + i4+"/flips",schemaPath:"#/definitions/Exemplar/properties/flips/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid11 = _errs76 === errors;
@@ -1338,7 +2133,7 @@ if(valid11){
 if(data33.label !== undefined){
 const _errs78 = errors;
 if(typeof data33.label !== "string"){
-validate11.errors = [{instancePath:instancePath+"/exemplars/" + i4+"/label",schemaPath:"#/definitions/Exemplar/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate15.errors = [{instancePath:instancePath+"/exemplars/" + i4+"/label",schemaPath:"#/definitions/Exemplar/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid11 = _errs78 === errors;
@@ -1351,7 +2146,7 @@ if(data33.moved !== undefined){
 let data37 = data33.moved;
 const _errs80 = errors;
 if((!((typeof data37 == "number") && (isFinite(data37)))) && (data37 !== null)){
-validate11.errors = [{instancePath:instancePath+"/exemplars/" + i4+"/moved",schemaPath:"#/definitions/Exemplar/properties/moved/type",keyword:"type",params:{type: schema19.properties.moved.type},message:"must be number,null"}];
+validate15.errors = [{instancePath:instancePath+"/exemplars/" + i4+"/moved",schemaPath:"#/definitions/Exemplar/properties/moved/type",keyword:"type",params:{type: schema25.properties.moved.type},message:"must be number,null"}];
 return false;
 }
 var valid11 = _errs80 === errors;
@@ -1366,7 +2161,7 @@ var valid11 = true;
 }
 }
 else {
-validate11.errors = [{instancePath:instancePath+"/exemplars/" + i4,schemaPath:"#/definitions/Exemplar/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate15.errors = [{instancePath:instancePath+"/exemplars/" + i4,schemaPath:"#/definitions/Exemplar/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -1377,7 +2172,7 @@ break;
 }
 }
 else {
-validate11.errors = [{instancePath:instancePath+"/exemplars",schemaPath:"#/properties/exemplars/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate15.errors = [{instancePath:instancePath+"/exemplars",schemaPath:"#/properties/exemplars/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -1398,32 +2193,32 @@ var valid0 = true;
 }
 }
 else {
-validate11.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate15.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate11.errors = vErrors;
+validate15.errors = vErrors;
 return errors === 0;
 }
 
-export const CompareParams = validate16;
-const schema20 = {"type":"object","properties":{"path":{"type":"string"},"baseId":{"type":"string"},"modelIds":{"type":"array","items":{"type":"string"}},"workDoneToken":{"type":["string","null"]},"snapshot":{"type":["string","null"]}},"required":["path","baseId","modelIds"],"additionalProperties":false};
+export const CompareParams = validate20;
+const schema26 = {"type":"object","properties":{"path":{"type":"string"},"baseId":{"type":"string"},"modelIds":{"type":"array","items":{"type":"string"}},"workDoneToken":{"type":["string","null"]},"snapshot":{"type":["string","null"]}},"required":["path","baseId","modelIds"],"additionalProperties":false};
 
-function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.path === undefined) && (missing0 = "path")) || ((data.baseId === undefined) && (missing0 = "baseId"))) || ((data.modelIds === undefined) && (missing0 = "modelIds"))){
-validate16.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate20.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((((key0 === "path") || (key0 === "baseId")) || (key0 === "modelIds")) || (key0 === "workDoneToken")) || (key0 === "snapshot"))){
-validate16.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate20.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -1432,7 +2227,7 @@ if(_errs1 === errors){
 if(data.path !== undefined){
 const _errs2 = errors;
 if(typeof data.path !== "string"){
-validate16.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate20.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -1444,7 +2239,7 @@ if(valid0){
 if(data.baseId !== undefined){
 const _errs4 = errors;
 if(typeof data.baseId !== "string"){
-validate16.errors = [{instancePath:instancePath+"/baseId",schemaPath:"#/properties/baseId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate20.errors = [{instancePath:instancePath+"/baseId",schemaPath:"#/properties/baseId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -1463,7 +2258,7 @@ const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
 const _errs8 = errors;
 if(typeof data2[i0] !== "string"){
-validate16.errors = [{instancePath:instancePath+"/modelIds/" + i0,schemaPath:"#/properties/modelIds/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate20.errors = [{instancePath:instancePath+"/modelIds/" + i0,schemaPath:"#/properties/modelIds/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs8 === errors;
@@ -1473,7 +2268,7 @@ break;
 }
 }
 else {
-validate16.errors = [{instancePath:instancePath+"/modelIds",schemaPath:"#/properties/modelIds/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate20.errors = [{instancePath:instancePath+"/modelIds",schemaPath:"#/properties/modelIds/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -1487,7 +2282,7 @@ if(data.workDoneToken !== undefined){
 let data4 = data.workDoneToken;
 const _errs10 = errors;
 if((typeof data4 !== "string") && (data4 !== null)){
-validate16.errors = [{instancePath:instancePath+"/workDoneToken",schemaPath:"#/properties/workDoneToken/type",keyword:"type",params:{type: schema20.properties.workDoneToken.type},message:"must be string,null"}];
+validate20.errors = [{instancePath:instancePath+"/workDoneToken",schemaPath:"#/properties/workDoneToken/type",keyword:"type",params:{type: schema26.properties.workDoneToken.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs10 === errors;
@@ -1500,7 +2295,7 @@ if(data.snapshot !== undefined){
 let data5 = data.snapshot;
 const _errs12 = errors;
 if((typeof data5 !== "string") && (data5 !== null)){
-validate16.errors = [{instancePath:instancePath+"/snapshot",schemaPath:"#/properties/snapshot/type",keyword:"type",params:{type: schema20.properties.snapshot.type},message:"must be string,null"}];
+validate20.errors = [{instancePath:instancePath+"/snapshot",schemaPath:"#/properties/snapshot/type",keyword:"type",params:{type: schema26.properties.snapshot.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs12 === errors;
@@ -1516,32 +2311,32 @@ var valid0 = true;
 }
 }
 else {
-validate16.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate20.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate16.errors = vErrors;
+validate20.errors = vErrors;
 return errors === 0;
 }
 
-export const CompressOptionsParams = validate17;
-const schema21 = {"type":"object","properties":{"path":{"type":"string"},"modelId":{"type":"string"}},"required":["path","modelId"],"additionalProperties":false};
+export const CompressOptionsParams = validate21;
+const schema27 = {"type":"object","properties":{"path":{"type":"string"},"modelId":{"type":"string"}},"required":["path","modelId"],"additionalProperties":false};
 
-function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.path === undefined) && (missing0 = "path")) || ((data.modelId === undefined) && (missing0 = "modelId"))){
-validate17.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate21.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "path") || (key0 === "modelId"))){
-validate17.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate21.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -1550,7 +2345,7 @@ if(_errs1 === errors){
 if(data.path !== undefined){
 const _errs2 = errors;
 if(typeof data.path !== "string"){
-validate17.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate21.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -1562,7 +2357,7 @@ if(valid0){
 if(data.modelId !== undefined){
 const _errs4 = errors;
 if(typeof data.modelId !== "string"){
-validate17.errors = [{instancePath:instancePath+"/modelId",schemaPath:"#/properties/modelId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate21.errors = [{instancePath:instancePath+"/modelId",schemaPath:"#/properties/modelId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -1575,35 +2370,35 @@ var valid0 = true;
 }
 }
 else {
-validate17.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate21.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate17.errors = vErrors;
+validate21.errors = vErrors;
 return errors === 0;
 }
 
-export const CompressOptionsResult = validate18;
-const schema22 = {"type":"object","properties":{"modelId":{"type":"string"},"operations":{"type":"array","items":{"$ref":"#/definitions/CompressOption"}}},"required":["modelId","operations"],"additionalProperties":false};
-const schema23 = {"type":"object","properties":{"name":{"type":"string"},"parameters":{"type":"array","items":{"$ref":"#/definitions/ParameterDefinition"}},"available":{"type":"boolean"},"reason":{"type":["string","null"]}},"required":["name","parameters","available"],"additionalProperties":false};
-const schema24 = {"type":"object","properties":{"name":{"type":"string"},"type":{"$ref":"#/definitions/ParameterType"},"min":{"type":["number","null"]},"max":{"type":["number","null"]},"options":{"type":["array","null"],"items":{"type":["string","number","boolean","null"]}}},"required":["name","type"],"additionalProperties":false};
-const schema25 = {"type":"string","enum":["continuous","ordinal","nominal","unspecified"]};
+export const CompressOptionsResult = validate22;
+const schema28 = {"type":"object","properties":{"modelId":{"type":"string"},"operations":{"type":"array","items":{"$ref":"#/definitions/CompressOption"}}},"required":["modelId","operations"],"additionalProperties":false};
+const schema29 = {"type":"object","properties":{"name":{"type":"string"},"parameters":{"type":"array","items":{"$ref":"#/definitions/ParameterDefinition"}},"available":{"type":"boolean"},"reason":{"type":["string","null"]}},"required":["name","parameters","available"],"additionalProperties":false};
+const schema30 = {"type":"object","properties":{"name":{"type":"string"},"type":{"$ref":"#/definitions/ParameterType"},"min":{"type":["number","null"]},"max":{"type":["number","null"]},"options":{"type":["array","null"],"items":{"type":["string","number","boolean","null"]}}},"required":["name","type"],"additionalProperties":false};
+const schema31 = {"type":"string","enum":["continuous","ordinal","nominal","unspecified"]};
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.name === undefined) && (missing0 = "name")) || ((data.type === undefined) && (missing0 = "type"))){
-validate20.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate24.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((((key0 === "name") || (key0 === "type")) || (key0 === "min")) || (key0 === "max")) || (key0 === "options"))){
-validate20.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate24.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -1612,7 +2407,7 @@ if(_errs1 === errors){
 if(data.name !== undefined){
 const _errs2 = errors;
 if(typeof data.name !== "string"){
-validate20.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate24.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -1625,11 +2420,11 @@ if(data.type !== undefined){
 let data1 = data.type;
 const _errs4 = errors;
 if(typeof data1 !== "string"){
-validate20.errors = [{instancePath:instancePath+"/type",schemaPath:"#/definitions/ParameterType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate24.errors = [{instancePath:instancePath+"/type",schemaPath:"#/definitions/ParameterType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((((data1 === "continuous") || (data1 === "ordinal")) || (data1 === "nominal")) || (data1 === "unspecified"))){
-validate20.errors = [{instancePath:instancePath+"/type",schemaPath:"#/definitions/ParameterType/enum",keyword:"enum",params:{allowedValues: schema25.enum},message:"must be equal to one of the allowed values"}];
+validate24.errors = [{instancePath:instancePath+"/type",schemaPath:"#/definitions/ParameterType/enum",keyword:"enum",params:{allowedValues: schema31.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -1642,7 +2437,7 @@ if(data.min !== undefined){
 let data2 = data.min;
 const _errs7 = errors;
 if((!((typeof data2 == "number") && (isFinite(data2)))) && (data2 !== null)){
-validate20.errors = [{instancePath:instancePath+"/min",schemaPath:"#/properties/min/type",keyword:"type",params:{type: schema24.properties.min.type},message:"must be number,null"}];
+validate24.errors = [{instancePath:instancePath+"/min",schemaPath:"#/properties/min/type",keyword:"type",params:{type: schema30.properties.min.type},message:"must be number,null"}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -1655,7 +2450,7 @@ if(data.max !== undefined){
 let data3 = data.max;
 const _errs9 = errors;
 if((!((typeof data3 == "number") && (isFinite(data3)))) && (data3 !== null)){
-validate20.errors = [{instancePath:instancePath+"/max",schemaPath:"#/properties/max/type",keyword:"type",params:{type: schema24.properties.max.type},message:"must be number,null"}];
+validate24.errors = [{instancePath:instancePath+"/max",schemaPath:"#/properties/max/type",keyword:"type",params:{type: schema30.properties.max.type},message:"must be number,null"}];
 return false;
 }
 var valid0 = _errs9 === errors;
@@ -1668,7 +2463,7 @@ if(data.options !== undefined){
 let data4 = data.options;
 const _errs11 = errors;
 if((!(Array.isArray(data4))) && (data4 !== null)){
-validate20.errors = [{instancePath:instancePath+"/options",schemaPath:"#/properties/options/type",keyword:"type",params:{type: schema24.properties.options.type},message:"must be array,null"}];
+validate24.errors = [{instancePath:instancePath+"/options",schemaPath:"#/properties/options/type",keyword:"type",params:{type: schema30.properties.options.type},message:"must be array,null"}];
 return false;
 }
 if(errors === _errs11){
@@ -1679,7 +2474,7 @@ for(let i0=0; i0<len0; i0++){
 let data5 = data4[i0];
 const _errs13 = errors;
 if((((typeof data5 !== "string") && (!((typeof data5 == "number") && (isFinite(data5))))) && (typeof data5 !== "boolean")) && (data5 !== null)){
-validate20.errors = [{instancePath:instancePath+"/options/" + i0,schemaPath:"#/properties/options/items/type",keyword:"type",params:{type: schema24.properties.options.items.type},message:"must be string,number,boolean,null"}];
+validate24.errors = [{instancePath:instancePath+"/options/" + i0,schemaPath:"#/properties/options/items/type",keyword:"type",params:{type: schema30.properties.options.items.type},message:"must be string,number,boolean,null"}];
 return false;
 }
 var valid2 = _errs13 === errors;
@@ -1702,30 +2497,30 @@ var valid0 = true;
 }
 }
 else {
-validate20.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate24.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate20.errors = vErrors;
+validate24.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.name === undefined) && (missing0 = "name")) || ((data.parameters === undefined) && (missing0 = "parameters"))) || ((data.available === undefined) && (missing0 = "available"))){
-validate19.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate23.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((key0 === "name") || (key0 === "parameters")) || (key0 === "available")) || (key0 === "reason"))){
-validate19.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate23.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -1734,7 +2529,7 @@ if(_errs1 === errors){
 if(data.name !== undefined){
 const _errs2 = errors;
 if(typeof data.name !== "string"){
-validate19.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate23.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -1752,8 +2547,8 @@ var valid1 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 const _errs6 = errors;
-if(!(validate20(data1[i0], {instancePath:instancePath+"/parameters/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+if(!(validate24(data1[i0], {instancePath:instancePath+"/parameters/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs6 === errors;
@@ -1763,7 +2558,7 @@ break;
 }
 }
 else {
-validate19.errors = [{instancePath:instancePath+"/parameters",schemaPath:"#/properties/parameters/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate23.errors = [{instancePath:instancePath+"/parameters",schemaPath:"#/properties/parameters/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -1776,7 +2571,7 @@ if(valid0){
 if(data.available !== undefined){
 const _errs7 = errors;
 if(typeof data.available !== "boolean"){
-validate19.errors = [{instancePath:instancePath+"/available",schemaPath:"#/properties/available/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate23.errors = [{instancePath:instancePath+"/available",schemaPath:"#/properties/available/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -1789,7 +2584,7 @@ if(data.reason !== undefined){
 let data4 = data.reason;
 const _errs9 = errors;
 if((typeof data4 !== "string") && (data4 !== null)){
-validate19.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: schema23.properties.reason.type},message:"must be string,null"}];
+validate23.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: schema29.properties.reason.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs9 === errors;
@@ -1804,30 +2599,30 @@ var valid0 = true;
 }
 }
 else {
-validate19.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate23.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate19.errors = vErrors;
+validate23.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.modelId === undefined) && (missing0 = "modelId")) || ((data.operations === undefined) && (missing0 = "operations"))){
-validate18.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate22.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "modelId") || (key0 === "operations"))){
-validate18.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate22.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -1836,7 +2631,7 @@ if(_errs1 === errors){
 if(data.modelId !== undefined){
 const _errs2 = errors;
 if(typeof data.modelId !== "string"){
-validate18.errors = [{instancePath:instancePath+"/modelId",schemaPath:"#/properties/modelId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate22.errors = [{instancePath:instancePath+"/modelId",schemaPath:"#/properties/modelId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -1854,8 +2649,8 @@ var valid1 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 const _errs6 = errors;
-if(!(validate19(data1[i0], {instancePath:instancePath+"/operations/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+if(!(validate23(data1[i0], {instancePath:instancePath+"/operations/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs6 === errors;
@@ -1865,7 +2660,7 @@ break;
 }
 }
 else {
-validate18.errors = [{instancePath:instancePath+"/operations",schemaPath:"#/properties/operations/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate22.errors = [{instancePath:instancePath+"/operations",schemaPath:"#/properties/operations/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -1879,32 +2674,32 @@ var valid0 = true;
 }
 }
 else {
-validate18.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate22.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate18.errors = vErrors;
+validate22.errors = vErrors;
 return errors === 0;
 }
 
-export const CompressParams = validate23;
-const schema26 = {"type":"object","properties":{"path":{"type":"string"},"modelId":{"type":"string"},"operation":{"type":"string"},"parameterSets":{"type":"array","items":{"type":"object","additionalProperties":{"type":["string","number","boolean","null"]}}},"newId":{"type":["string","null"]},"tag":{"type":["string","null"]},"workDoneToken":{"type":["string","null"]}},"required":["path","modelId","operation","parameterSets"],"additionalProperties":false};
+export const CompressParams = validate27;
+const schema32 = {"type":"object","properties":{"path":{"type":"string"},"modelId":{"type":"string"},"operation":{"type":"string"},"parameterSets":{"type":"array","items":{"type":"object","additionalProperties":{"type":["string","number","boolean","null"]}}},"newId":{"type":["string","null"]},"tag":{"type":["string","null"]},"workDoneToken":{"type":["string","null"]}},"required":["path","modelId","operation","parameterSets"],"additionalProperties":false};
 
-function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.path === undefined) && (missing0 = "path")) || ((data.modelId === undefined) && (missing0 = "modelId"))) || ((data.operation === undefined) && (missing0 = "operation"))) || ((data.parameterSets === undefined) && (missing0 = "parameterSets"))){
-validate23.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate27.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((((((key0 === "path") || (key0 === "modelId")) || (key0 === "operation")) || (key0 === "parameterSets")) || (key0 === "newId")) || (key0 === "tag")) || (key0 === "workDoneToken"))){
-validate23.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate27.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -1913,7 +2708,7 @@ if(_errs1 === errors){
 if(data.path !== undefined){
 const _errs2 = errors;
 if(typeof data.path !== "string"){
-validate23.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate27.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -1925,7 +2720,7 @@ if(valid0){
 if(data.modelId !== undefined){
 const _errs4 = errors;
 if(typeof data.modelId !== "string"){
-validate23.errors = [{instancePath:instancePath+"/modelId",schemaPath:"#/properties/modelId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate27.errors = [{instancePath:instancePath+"/modelId",schemaPath:"#/properties/modelId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -1937,7 +2732,7 @@ if(valid0){
 if(data.operation !== undefined){
 const _errs6 = errors;
 if(typeof data.operation !== "string"){
-validate23.errors = [{instancePath:instancePath+"/operation",schemaPath:"#/properties/operation/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate27.errors = [{instancePath:instancePath+"/operation",schemaPath:"#/properties/operation/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -1962,7 +2757,7 @@ for(const key1 in data4){
 let data5 = data4[key1];
 const _errs13 = errors;
 if((((typeof data5 !== "string") && (!((typeof data5 == "number") && (isFinite(data5))))) && (typeof data5 !== "boolean")) && (data5 !== null)){
-validate23.errors = [{instancePath:instancePath+"/parameterSets/" + i0+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/parameterSets/items/additionalProperties/type",keyword:"type",params:{type: schema26.properties.parameterSets.items.additionalProperties.type},message:"must be string,number,boolean,null"}];
+validate27.errors = [{instancePath:instancePath+"/parameterSets/" + i0+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/parameterSets/items/additionalProperties/type",keyword:"type",params:{type: schema32.properties.parameterSets.items.additionalProperties.type},message:"must be string,number,boolean,null"}];
 return false;
 }
 var valid2 = _errs13 === errors;
@@ -1972,7 +2767,7 @@ break;
 }
 }
 else {
-validate23.errors = [{instancePath:instancePath+"/parameterSets/" + i0,schemaPath:"#/properties/parameterSets/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate27.errors = [{instancePath:instancePath+"/parameterSets/" + i0,schemaPath:"#/properties/parameterSets/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -1983,7 +2778,7 @@ break;
 }
 }
 else {
-validate23.errors = [{instancePath:instancePath+"/parameterSets",schemaPath:"#/properties/parameterSets/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate27.errors = [{instancePath:instancePath+"/parameterSets",schemaPath:"#/properties/parameterSets/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -1997,7 +2792,7 @@ if(data.newId !== undefined){
 let data6 = data.newId;
 const _errs15 = errors;
 if((typeof data6 !== "string") && (data6 !== null)){
-validate23.errors = [{instancePath:instancePath+"/newId",schemaPath:"#/properties/newId/type",keyword:"type",params:{type: schema26.properties.newId.type},message:"must be string,null"}];
+validate27.errors = [{instancePath:instancePath+"/newId",schemaPath:"#/properties/newId/type",keyword:"type",params:{type: schema32.properties.newId.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs15 === errors;
@@ -2010,7 +2805,7 @@ if(data.tag !== undefined){
 let data7 = data.tag;
 const _errs17 = errors;
 if((typeof data7 !== "string") && (data7 !== null)){
-validate23.errors = [{instancePath:instancePath+"/tag",schemaPath:"#/properties/tag/type",keyword:"type",params:{type: schema26.properties.tag.type},message:"must be string,null"}];
+validate27.errors = [{instancePath:instancePath+"/tag",schemaPath:"#/properties/tag/type",keyword:"type",params:{type: schema32.properties.tag.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs17 === errors;
@@ -2023,381 +2818,13 @@ if(data.workDoneToken !== undefined){
 let data8 = data.workDoneToken;
 const _errs19 = errors;
 if((typeof data8 !== "string") && (data8 !== null)){
-validate23.errors = [{instancePath:instancePath+"/workDoneToken",schemaPath:"#/properties/workDoneToken/type",keyword:"type",params:{type: schema26.properties.workDoneToken.type},message:"must be string,null"}];
+validate27.errors = [{instancePath:instancePath+"/workDoneToken",schemaPath:"#/properties/workDoneToken/type",keyword:"type",params:{type: schema32.properties.workDoneToken.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs19 === errors;
 }
 else {
 var valid0 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate23.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate23.errors = vErrors;
-return errors === 0;
-}
-
-export const CompressResult = validate24;
-const schema27 = {"type":"object","properties":{"models":{"type":"array","items":{"$ref":"#/definitions/CompressedModel"}}},"required":["models"],"additionalProperties":false};
-const schema28 = {"type":"object","properties":{"id":{"type":"string"},"operation":{"$ref":"#/definitions/OperationApplication"},"artifact":{"type":"string"},"metrics":{"type":"object","additionalProperties":{"type":["number","null"]}}},"required":["id","operation","artifact","metrics"],"additionalProperties":false};
-const schema29 = {"type":"object","properties":{"name":{"type":"string"},"parameters":{"type":"object","additionalProperties":{"type":["string","number","boolean","null"]}}},"required":["name","parameters"],"additionalProperties":false};
-
-function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if(((((data.id === undefined) && (missing0 = "id")) || ((data.operation === undefined) && (missing0 = "operation"))) || ((data.artifact === undefined) && (missing0 = "artifact"))) || ((data.metrics === undefined) && (missing0 = "metrics"))){
-validate25.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
-if(!((((key0 === "id") || (key0 === "operation")) || (key0 === "artifact")) || (key0 === "metrics"))){
-validate25.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.id !== undefined){
-const _errs2 = errors;
-if(typeof data.id !== "string"){
-validate25.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.operation !== undefined){
-let data1 = data.operation;
-const _errs4 = errors;
-const _errs5 = errors;
-if(errors === _errs5){
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-let missing1;
-if(((data1.name === undefined) && (missing1 = "name")) || ((data1.parameters === undefined) && (missing1 = "parameters"))){
-validate25.errors = [{instancePath:instancePath+"/operation",schemaPath:"#/definitions/OperationApplication/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
-return false;
-}
-else {
-const _errs7 = errors;
-for(const key1 in data1){
-if(!((key1 === "name") || (key1 === "parameters"))){
-validate25.errors = [{instancePath:instancePath+"/operation",schemaPath:"#/definitions/OperationApplication/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs7 === errors){
-if(data1.name !== undefined){
-const _errs8 = errors;
-if(typeof data1.name !== "string"){
-validate25.errors = [{instancePath:instancePath+"/operation/name",schemaPath:"#/definitions/OperationApplication/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs8 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data1.parameters !== undefined){
-let data3 = data1.parameters;
-const _errs10 = errors;
-if(errors === _errs10){
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-for(const key2 in data3){
-let data4 = data3[key2];
-const _errs13 = errors;
-if((((typeof data4 !== "string") && (!((typeof data4 == "number") && (isFinite(data4))))) && (typeof data4 !== "boolean")) && (data4 !== null)){
-validate25.errors = [{instancePath:instancePath+"/operation/parameters/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/OperationApplication/properties/parameters/additionalProperties/type",keyword:"type",params:{type: schema29.properties.parameters.additionalProperties.type},message:"must be string,number,boolean,null"}];
-return false;
-}
-var valid3 = _errs13 === errors;
-if(!valid3){
-break;
-}
-}
-}
-else {
-validate25.errors = [{instancePath:instancePath+"/operation/parameters",schemaPath:"#/definitions/OperationApplication/properties/parameters/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid2 = _errs10 === errors;
-}
-else {
-var valid2 = true;
-}
-}
-}
-}
-}
-else {
-validate25.errors = [{instancePath:instancePath+"/operation",schemaPath:"#/definitions/OperationApplication/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.artifact !== undefined){
-const _errs15 = errors;
-if(typeof data.artifact !== "string"){
-validate25.errors = [{instancePath:instancePath+"/artifact",schemaPath:"#/properties/artifact/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs15 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.metrics !== undefined){
-let data6 = data.metrics;
-const _errs17 = errors;
-if(errors === _errs17){
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-for(const key3 in data6){
-let data7 = data6[key3];
-const _errs20 = errors;
-if((!((typeof data7 == "number") && (isFinite(data7)))) && (data7 !== null)){
-validate25.errors = [{instancePath:instancePath+"/metrics/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metrics/additionalProperties/type",keyword:"type",params:{type: schema28.properties.metrics.additionalProperties.type},message:"must be number,null"}];
-return false;
-}
-var valid4 = _errs20 === errors;
-if(!valid4){
-break;
-}
-}
-}
-else {
-validate25.errors = [{instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs17 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-}
-else {
-validate25.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate25.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data.models === undefined) && (missing0 = "models")){
-validate24.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
-if(!(key0 === "models")){
-validate24.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.models !== undefined){
-let data0 = data.models;
-const _errs2 = errors;
-if(errors === _errs2){
-if(Array.isArray(data0)){
-var valid1 = true;
-const len0 = data0.length;
-for(let i0=0; i0<len0; i0++){
-const _errs4 = errors;
-if(!(validate25(data0[i0], {instancePath:instancePath+"/models/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
-errors = vErrors.length;
-}
-var valid1 = _errs4 === errors;
-if(!valid1){
-break;
-}
-}
-}
-else {
-validate24.errors = [{instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-}
-}
-}
-}
-else {
-validate24.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate24.errors = vErrors;
-return errors === 0;
-}
-
-export const DiagnoseParams = validate27;
-const schema30 = {"type":"object","properties":{"path":{"type":"string"},"baseId":{"type":"string"},"modelId":{"type":"string"},"instances":{"type":["integer","null"]},"depth":{"type":["integer","null"]},"sensitivity":{"type":["boolean","null"]},"workDoneToken":{"type":["string","null"]},"snapshot":{"type":["string","null"]}},"required":["path","baseId","modelId"],"additionalProperties":false};
-
-function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((((data.path === undefined) && (missing0 = "path")) || ((data.baseId === undefined) && (missing0 = "baseId"))) || ((data.modelId === undefined) && (missing0 = "modelId"))){
-validate27.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
-if(!((((((((key0 === "path") || (key0 === "baseId")) || (key0 === "modelId")) || (key0 === "instances")) || (key0 === "depth")) || (key0 === "sensitivity")) || (key0 === "workDoneToken")) || (key0 === "snapshot"))){
-validate27.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.path !== undefined){
-const _errs2 = errors;
-if(typeof data.path !== "string"){
-validate27.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.baseId !== undefined){
-const _errs4 = errors;
-if(typeof data.baseId !== "string"){
-validate27.errors = [{instancePath:instancePath+"/baseId",schemaPath:"#/properties/baseId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.modelId !== undefined){
-const _errs6 = errors;
-if(typeof data.modelId !== "string"){
-validate27.errors = [{instancePath:instancePath+"/modelId",schemaPath:"#/properties/modelId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs6 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.instances !== undefined){
-let data3 = data.instances;
-const _errs8 = errors;
-if((!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))) && (data3 !== null)){
-validate27.errors = [{instancePath:instancePath+"/instances",schemaPath:"#/properties/instances/type",keyword:"type",params:{type: schema30.properties.instances.type},message:"must be integer,null"}];
-return false;
-}
-var valid0 = _errs8 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.depth !== undefined){
-let data4 = data.depth;
-const _errs10 = errors;
-if((!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))) && (data4 !== null)){
-validate27.errors = [{instancePath:instancePath+"/depth",schemaPath:"#/properties/depth/type",keyword:"type",params:{type: schema30.properties.depth.type},message:"must be integer,null"}];
-return false;
-}
-var valid0 = _errs10 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.sensitivity !== undefined){
-let data5 = data.sensitivity;
-const _errs12 = errors;
-if((typeof data5 !== "boolean") && (data5 !== null)){
-validate27.errors = [{instancePath:instancePath+"/sensitivity",schemaPath:"#/properties/sensitivity/type",keyword:"type",params:{type: schema30.properties.sensitivity.type},message:"must be boolean,null"}];
-return false;
-}
-var valid0 = _errs12 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.workDoneToken !== undefined){
-let data6 = data.workDoneToken;
-const _errs14 = errors;
-if((typeof data6 !== "string") && (data6 !== null)){
-validate27.errors = [{instancePath:instancePath+"/workDoneToken",schemaPath:"#/properties/workDoneToken/type",keyword:"type",params:{type: schema30.properties.workDoneToken.type},message:"must be string,null"}];
-return false;
-}
-var valid0 = _errs14 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.snapshot !== undefined){
-let data7 = data.snapshot;
-const _errs16 = errors;
-if((typeof data7 !== "string") && (data7 !== null)){
-validate27.errors = [{instancePath:instancePath+"/snapshot",schemaPath:"#/properties/snapshot/type",keyword:"type",params:{type: schema30.properties.snapshot.type},message:"must be string,null"}];
-return false;
-}
-var valid0 = _errs16 === errors;
-}
-else {
-var valid0 = true;
-}
 }
 }
 }
@@ -2417,9 +2844,173 @@ validate27.errors = vErrors;
 return errors === 0;
 }
 
-export const DiagnoseResult = validate28;
-const schema31 = {"type":"object","properties":{"base":{"type":"string"},"model":{"type":"string"},"metric":{"type":"string"},"instances":{"type":"integer"},"baseMetric":{"type":"number"},"modelMetric":{"type":"number"},"seconds":{"type":"number"},"modules":{"type":"array","items":{"$ref":"#/definitions/ModuleDiagnosis"}}},"required":["base","model","metric","instances","baseMetric","modelMetric","seconds","modules"],"additionalProperties":false};
-const schema32 = {"type":"object","properties":{"module":{"type":"string"},"params":{"type":"integer"},"recovery":{"type":["number","null"]},"restoredMetric":{"type":"number"},"sensitivity":{"type":["number","null"]},"compressedAloneMetric":{"type":["number","null"]}},"required":["module","params","restoredMetric"],"additionalProperties":false};
+export const CompressResult = validate28;
+const schema33 = {"type":"object","properties":{"models":{"type":"array","items":{"$ref":"#/definitions/CompressedModel"}}},"required":["models"],"additionalProperties":false};
+const schema34 = {"type":"object","properties":{"id":{"type":"string"},"operation":{"$ref":"#/definitions/OperationApplication"},"artifact":{"type":"string"},"metrics":{"type":"object","additionalProperties":{"type":["number","null"]}}},"required":["id","operation","artifact","metrics"],"additionalProperties":false};
+
+function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((data.id === undefined) && (missing0 = "id")) || ((data.operation === undefined) && (missing0 = "operation"))) || ((data.artifact === undefined) && (missing0 = "artifact"))) || ((data.metrics === undefined) && (missing0 = "metrics"))){
+validate29.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((((key0 === "id") || (key0 === "operation")) || (key0 === "artifact")) || (key0 === "metrics"))){
+validate29.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.id !== undefined){
+const _errs2 = errors;
+if(typeof data.id !== "string"){
+validate29.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.operation !== undefined){
+let data1 = data.operation;
+const _errs4 = errors;
+const _errs5 = errors;
+if(errors === _errs5){
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+let missing1;
+if(((data1.name === undefined) && (missing1 = "name")) || ((data1.parameters === undefined) && (missing1 = "parameters"))){
+validate29.errors = [{instancePath:instancePath+"/operation",schemaPath:"#/definitions/OperationApplication/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+const _errs7 = errors;
+for(const key1 in data1){
+if(!((key1 === "name") || (key1 === "parameters"))){
+validate29.errors = [{instancePath:instancePath+"/operation",schemaPath:"#/definitions/OperationApplication/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs7 === errors){
+if(data1.name !== undefined){
+const _errs8 = errors;
+if(typeof data1.name !== "string"){
+validate29.errors = [{instancePath:instancePath+"/operation/name",schemaPath:"#/definitions/OperationApplication/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs8 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.parameters !== undefined){
+let data3 = data1.parameters;
+const _errs10 = errors;
+if(errors === _errs10){
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+for(const key2 in data3){
+let data4 = data3[key2];
+const _errs13 = errors;
+if((((typeof data4 !== "string") && (!((typeof data4 == "number") && (isFinite(data4))))) && (typeof data4 !== "boolean")) && (data4 !== null)){
+validate29.errors = [{instancePath:instancePath+"/operation/parameters/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/OperationApplication/properties/parameters/additionalProperties/type",keyword:"type",params:{type: schema13.properties.parameters.additionalProperties.type},message:"must be string,number,boolean,null"}];
+return false;
+}
+var valid3 = _errs13 === errors;
+if(!valid3){
+break;
+}
+}
+}
+else {
+validate29.errors = [{instancePath:instancePath+"/operation/parameters",schemaPath:"#/definitions/OperationApplication/properties/parameters/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid2 = _errs10 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+}
+else {
+validate29.errors = [{instancePath:instancePath+"/operation",schemaPath:"#/definitions/OperationApplication/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.artifact !== undefined){
+const _errs15 = errors;
+if(typeof data.artifact !== "string"){
+validate29.errors = [{instancePath:instancePath+"/artifact",schemaPath:"#/properties/artifact/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs15 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.metrics !== undefined){
+let data6 = data.metrics;
+const _errs17 = errors;
+if(errors === _errs17){
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+for(const key3 in data6){
+let data7 = data6[key3];
+const _errs20 = errors;
+if((!((typeof data7 == "number") && (isFinite(data7)))) && (data7 !== null)){
+validate29.errors = [{instancePath:instancePath+"/metrics/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metrics/additionalProperties/type",keyword:"type",params:{type: schema34.properties.metrics.additionalProperties.type},message:"must be number,null"}];
+return false;
+}
+var valid4 = _errs20 === errors;
+if(!valid4){
+break;
+}
+}
+}
+else {
+validate29.errors = [{instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs17 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate29.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate29.errors = vErrors;
+return errors === 0;
+}
+
 
 function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2427,15 +3018,218 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((((((data.base === undefined) && (missing0 = "base")) || ((data.model === undefined) && (missing0 = "model"))) || ((data.metric === undefined) && (missing0 = "metric"))) || ((data.instances === undefined) && (missing0 = "instances"))) || ((data.baseMetric === undefined) && (missing0 = "baseMetric"))) || ((data.modelMetric === undefined) && (missing0 = "modelMetric"))) || ((data.seconds === undefined) && (missing0 = "seconds"))) || ((data.modules === undefined) && (missing0 = "modules"))){
+if((data.models === undefined) && (missing0 = "models")){
 validate28.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((((((((key0 === "base") || (key0 === "model")) || (key0 === "metric")) || (key0 === "instances")) || (key0 === "baseMetric")) || (key0 === "modelMetric")) || (key0 === "seconds")) || (key0 === "modules"))){
+if(!(key0 === "models")){
 validate28.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.models !== undefined){
+let data0 = data.models;
+const _errs2 = errors;
+if(errors === _errs2){
+if(Array.isArray(data0)){
+var valid1 = true;
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+const _errs4 = errors;
+if(!(validate29(data0[i0], {instancePath:instancePath+"/models/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+errors = vErrors.length;
+}
+var valid1 = _errs4 === errors;
+if(!valid1){
+break;
+}
+}
+}
+else {
+validate28.errors = [{instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+}
+}
+}
+}
+else {
+validate28.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate28.errors = vErrors;
+return errors === 0;
+}
+
+export const DiagnoseParams = validate31;
+const schema36 = {"type":"object","properties":{"path":{"type":"string"},"baseId":{"type":"string"},"modelId":{"type":"string"},"instances":{"type":["integer","null"]},"depth":{"type":["integer","null"]},"sensitivity":{"type":["boolean","null"]},"workDoneToken":{"type":["string","null"]},"snapshot":{"type":["string","null"]}},"required":["path","baseId","modelId"],"additionalProperties":false};
+
+function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((data.path === undefined) && (missing0 = "path")) || ((data.baseId === undefined) && (missing0 = "baseId"))) || ((data.modelId === undefined) && (missing0 = "modelId"))){
+validate31.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((((((((key0 === "path") || (key0 === "baseId")) || (key0 === "modelId")) || (key0 === "instances")) || (key0 === "depth")) || (key0 === "sensitivity")) || (key0 === "workDoneToken")) || (key0 === "snapshot"))){
+validate31.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.path !== undefined){
+const _errs2 = errors;
+if(typeof data.path !== "string"){
+validate31.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.baseId !== undefined){
+const _errs4 = errors;
+if(typeof data.baseId !== "string"){
+validate31.errors = [{instancePath:instancePath+"/baseId",schemaPath:"#/properties/baseId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.modelId !== undefined){
+const _errs6 = errors;
+if(typeof data.modelId !== "string"){
+validate31.errors = [{instancePath:instancePath+"/modelId",schemaPath:"#/properties/modelId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.instances !== undefined){
+let data3 = data.instances;
+const _errs8 = errors;
+if((!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))) && (data3 !== null)){
+validate31.errors = [{instancePath:instancePath+"/instances",schemaPath:"#/properties/instances/type",keyword:"type",params:{type: schema36.properties.instances.type},message:"must be integer,null"}];
+return false;
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.depth !== undefined){
+let data4 = data.depth;
+const _errs10 = errors;
+if((!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))) && (data4 !== null)){
+validate31.errors = [{instancePath:instancePath+"/depth",schemaPath:"#/properties/depth/type",keyword:"type",params:{type: schema36.properties.depth.type},message:"must be integer,null"}];
+return false;
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.sensitivity !== undefined){
+let data5 = data.sensitivity;
+const _errs12 = errors;
+if((typeof data5 !== "boolean") && (data5 !== null)){
+validate31.errors = [{instancePath:instancePath+"/sensitivity",schemaPath:"#/properties/sensitivity/type",keyword:"type",params:{type: schema36.properties.sensitivity.type},message:"must be boolean,null"}];
+return false;
+}
+var valid0 = _errs12 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.workDoneToken !== undefined){
+let data6 = data.workDoneToken;
+const _errs14 = errors;
+if((typeof data6 !== "string") && (data6 !== null)){
+validate31.errors = [{instancePath:instancePath+"/workDoneToken",schemaPath:"#/properties/workDoneToken/type",keyword:"type",params:{type: schema36.properties.workDoneToken.type},message:"must be string,null"}];
+return false;
+}
+var valid0 = _errs14 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.snapshot !== undefined){
+let data7 = data.snapshot;
+const _errs16 = errors;
+if((typeof data7 !== "string") && (data7 !== null)){
+validate31.errors = [{instancePath:instancePath+"/snapshot",schemaPath:"#/properties/snapshot/type",keyword:"type",params:{type: schema36.properties.snapshot.type},message:"must be string,null"}];
+return false;
+}
+var valid0 = _errs16 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate31.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate31.errors = vErrors;
+return errors === 0;
+}
+
+export const DiagnoseResult = validate32;
+const schema37 = {"type":"object","properties":{"base":{"type":"string"},"model":{"type":"string"},"metric":{"type":"string"},"instances":{"type":"integer"},"baseMetric":{"type":"number"},"modelMetric":{"type":"number"},"seconds":{"type":"number"},"modules":{"type":"array","items":{"$ref":"#/definitions/ModuleDiagnosis"}}},"required":["base","model","metric","instances","baseMetric","modelMetric","seconds","modules"],"additionalProperties":false};
+const schema38 = {"type":"object","properties":{"module":{"type":"string"},"params":{"type":"integer"},"recovery":{"type":["number","null"]},"restoredMetric":{"type":"number"},"sensitivity":{"type":["number","null"]},"compressedAloneMetric":{"type":["number","null"]}},"required":["module","params","restoredMetric"],"additionalProperties":false};
+
+function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((((((data.base === undefined) && (missing0 = "base")) || ((data.model === undefined) && (missing0 = "model"))) || ((data.metric === undefined) && (missing0 = "metric"))) || ((data.instances === undefined) && (missing0 = "instances"))) || ((data.baseMetric === undefined) && (missing0 = "baseMetric"))) || ((data.modelMetric === undefined) && (missing0 = "modelMetric"))) || ((data.seconds === undefined) && (missing0 = "seconds"))) || ((data.modules === undefined) && (missing0 = "modules"))){
+validate32.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((((((((key0 === "base") || (key0 === "model")) || (key0 === "metric")) || (key0 === "instances")) || (key0 === "baseMetric")) || (key0 === "modelMetric")) || (key0 === "seconds")) || (key0 === "modules"))){
+validate32.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2444,7 +3238,7 @@ if(_errs1 === errors){
 if(data.base !== undefined){
 const _errs2 = errors;
 if(typeof data.base !== "string"){
-validate28.errors = [{instancePath:instancePath+"/base",schemaPath:"#/properties/base/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate32.errors = [{instancePath:instancePath+"/base",schemaPath:"#/properties/base/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -2456,7 +3250,7 @@ if(valid0){
 if(data.model !== undefined){
 const _errs4 = errors;
 if(typeof data.model !== "string"){
-validate28.errors = [{instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate32.errors = [{instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -2468,7 +3262,7 @@ if(valid0){
 if(data.metric !== undefined){
 const _errs6 = errors;
 if(typeof data.metric !== "string"){
-validate28.errors = [{instancePath:instancePath+"/metric",schemaPath:"#/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate32.errors = [{instancePath:instancePath+"/metric",schemaPath:"#/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -2481,7 +3275,7 @@ if(data.instances !== undefined){
 let data3 = data.instances;
 const _errs8 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate28.errors = [{instancePath:instancePath+"/instances",schemaPath:"#/properties/instances/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate32.errors = [{instancePath:instancePath+"/instances",schemaPath:"#/properties/instances/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs8 === errors;
@@ -2494,7 +3288,7 @@ if(data.baseMetric !== undefined){
 let data4 = data.baseMetric;
 const _errs10 = errors;
 if(!((typeof data4 == "number") && (isFinite(data4)))){
-validate28.errors = [{instancePath:instancePath+"/baseMetric",schemaPath:"#/properties/baseMetric/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate32.errors = [{instancePath:instancePath+"/baseMetric",schemaPath:"#/properties/baseMetric/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid0 = _errs10 === errors;
@@ -2507,7 +3301,7 @@ if(data.modelMetric !== undefined){
 let data5 = data.modelMetric;
 const _errs12 = errors;
 if(!((typeof data5 == "number") && (isFinite(data5)))){
-validate28.errors = [{instancePath:instancePath+"/modelMetric",schemaPath:"#/properties/modelMetric/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate32.errors = [{instancePath:instancePath+"/modelMetric",schemaPath:"#/properties/modelMetric/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid0 = _errs12 === errors;
@@ -2520,7 +3314,7 @@ if(data.seconds !== undefined){
 let data6 = data.seconds;
 const _errs14 = errors;
 if(!((typeof data6 == "number") && (isFinite(data6)))){
-validate28.errors = [{instancePath:instancePath+"/seconds",schemaPath:"#/properties/seconds/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate32.errors = [{instancePath:instancePath+"/seconds",schemaPath:"#/properties/seconds/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid0 = _errs14 === errors;
@@ -2544,14 +3338,14 @@ if(errors === _errs19){
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 let missing1;
 if((((data8.module === undefined) && (missing1 = "module")) || ((data8.params === undefined) && (missing1 = "params"))) || ((data8.restoredMetric === undefined) && (missing1 = "restoredMetric"))){
-validate28.errors = [{instancePath:instancePath+"/modules/" + i0,schemaPath:"#/definitions/ModuleDiagnosis/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate32.errors = [{instancePath:instancePath+"/modules/" + i0,schemaPath:"#/definitions/ModuleDiagnosis/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 const _errs21 = errors;
 for(const key1 in data8){
 if(!((((((key1 === "module") || (key1 === "params")) || (key1 === "recovery")) || (key1 === "restoredMetric")) || (key1 === "sensitivity")) || (key1 === "compressedAloneMetric"))){
-validate28.errors = [{instancePath:instancePath+"/modules/" + i0,schemaPath:"#/definitions/ModuleDiagnosis/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+validate32.errors = [{instancePath:instancePath+"/modules/" + i0,schemaPath:"#/definitions/ModuleDiagnosis/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2560,7 +3354,7 @@ if(_errs21 === errors){
 if(data8.module !== undefined){
 const _errs22 = errors;
 if(typeof data8.module !== "string"){
-validate28.errors = [{instancePath:instancePath+"/modules/" + i0+"/module",schemaPath:"#/definitions/ModuleDiagnosis/properties/module/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate32.errors = [{instancePath:instancePath+"/modules/" + i0+"/module",schemaPath:"#/definitions/ModuleDiagnosis/properties/module/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs22 === errors;
@@ -2573,7 +3367,7 @@ if(data8.params !== undefined){
 let data10 = data8.params;
 const _errs24 = errors;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-validate28.errors = [{instancePath:instancePath+"/modules/" + i0+"/params",schemaPath:"#/definitions/ModuleDiagnosis/properties/params/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate32.errors = [{instancePath:instancePath+"/modules/" + i0+"/params",schemaPath:"#/definitions/ModuleDiagnosis/properties/params/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid3 = _errs24 === errors;
@@ -2586,7 +3380,7 @@ if(data8.recovery !== undefined){
 let data11 = data8.recovery;
 const _errs26 = errors;
 if((!((typeof data11 == "number") && (isFinite(data11)))) && (data11 !== null)){
-validate28.errors = [{instancePath:instancePath+"/modules/" + i0+"/recovery",schemaPath:"#/definitions/ModuleDiagnosis/properties/recovery/type",keyword:"type",params:{type: schema32.properties.recovery.type},message:"must be number,null"}];
+validate32.errors = [{instancePath:instancePath+"/modules/" + i0+"/recovery",schemaPath:"#/definitions/ModuleDiagnosis/properties/recovery/type",keyword:"type",params:{type: schema38.properties.recovery.type},message:"must be number,null"}];
 return false;
 }
 var valid3 = _errs26 === errors;
@@ -2599,7 +3393,7 @@ if(data8.restoredMetric !== undefined){
 let data12 = data8.restoredMetric;
 const _errs28 = errors;
 if(!((typeof data12 == "number") && (isFinite(data12)))){
-validate28.errors = [{instancePath:instancePath+"/modules/" + i0+"/restoredMetric",schemaPath:"#/definitions/ModuleDiagnosis/properties/restoredMetric/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate32.errors = [{instancePath:instancePath+"/modules/" + i0+"/restoredMetric",schemaPath:"#/definitions/ModuleDiagnosis/properties/restoredMetric/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid3 = _errs28 === errors;
@@ -2612,7 +3406,7 @@ if(data8.sensitivity !== undefined){
 let data13 = data8.sensitivity;
 const _errs30 = errors;
 if((!((typeof data13 == "number") && (isFinite(data13)))) && (data13 !== null)){
-validate28.errors = [{instancePath:instancePath+"/modules/" + i0+"/sensitivity",schemaPath:"#/definitions/ModuleDiagnosis/properties/sensitivity/type",keyword:"type",params:{type: schema32.properties.sensitivity.type},message:"must be number,null"}];
+validate32.errors = [{instancePath:instancePath+"/modules/" + i0+"/sensitivity",schemaPath:"#/definitions/ModuleDiagnosis/properties/sensitivity/type",keyword:"type",params:{type: schema38.properties.sensitivity.type},message:"must be number,null"}];
 return false;
 }
 var valid3 = _errs30 === errors;
@@ -2625,7 +3419,7 @@ if(data8.compressedAloneMetric !== undefined){
 let data14 = data8.compressedAloneMetric;
 const _errs32 = errors;
 if((!((typeof data14 == "number") && (isFinite(data14)))) && (data14 !== null)){
-validate28.errors = [{instancePath:instancePath+"/modules/" + i0+"/compressedAloneMetric",schemaPath:"#/definitions/ModuleDiagnosis/properties/compressedAloneMetric/type",keyword:"type",params:{type: schema32.properties.compressedAloneMetric.type},message:"must be number,null"}];
+validate32.errors = [{instancePath:instancePath+"/modules/" + i0+"/compressedAloneMetric",schemaPath:"#/definitions/ModuleDiagnosis/properties/compressedAloneMetric/type",keyword:"type",params:{type: schema38.properties.compressedAloneMetric.type},message:"must be number,null"}];
 return false;
 }
 var valid3 = _errs32 === errors;
@@ -2642,7 +3436,7 @@ var valid3 = true;
 }
 }
 else {
-validate28.errors = [{instancePath:instancePath+"/modules/" + i0,schemaPath:"#/definitions/ModuleDiagnosis/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate32.errors = [{instancePath:instancePath+"/modules/" + i0,schemaPath:"#/definitions/ModuleDiagnosis/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -2653,7 +3447,7 @@ break;
 }
 }
 else {
-validate28.errors = [{instancePath:instancePath+"/modules",schemaPath:"#/properties/modules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate32.errors = [{instancePath:instancePath+"/modules",schemaPath:"#/properties/modules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -2673,32 +3467,32 @@ var valid0 = true;
 }
 }
 else {
-validate28.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate32.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate28.errors = vErrors;
+validate32.errors = vErrors;
 return errors === 0;
 }
 
-export const EvaluateParams = validate29;
-const schema33 = {"type":"object","properties":{"path":{"type":"string"},"modelIds":{"type":["array","null"],"items":{"type":"string"}},"workDoneToken":{"type":["string","null"]},"snapshot":{"type":["string","null"]}},"required":["path"],"additionalProperties":false};
+export const EvaluateParams = validate33;
+const schema39 = {"type":"object","properties":{"path":{"type":"string"},"modelIds":{"type":["array","null"],"items":{"type":"string"}},"workDoneToken":{"type":["string","null"]},"snapshot":{"type":["string","null"]}},"required":["path"],"additionalProperties":false};
 
-function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.path === undefined) && (missing0 = "path")){
-validate29.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate33.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((key0 === "path") || (key0 === "modelIds")) || (key0 === "workDoneToken")) || (key0 === "snapshot"))){
-validate29.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate33.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2707,7 +3501,7 @@ if(_errs1 === errors){
 if(data.path !== undefined){
 const _errs2 = errors;
 if(typeof data.path !== "string"){
-validate29.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate33.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -2720,7 +3514,7 @@ if(data.modelIds !== undefined){
 let data1 = data.modelIds;
 const _errs4 = errors;
 if((!(Array.isArray(data1))) && (data1 !== null)){
-validate29.errors = [{instancePath:instancePath+"/modelIds",schemaPath:"#/properties/modelIds/type",keyword:"type",params:{type: schema33.properties.modelIds.type},message:"must be array,null"}];
+validate33.errors = [{instancePath:instancePath+"/modelIds",schemaPath:"#/properties/modelIds/type",keyword:"type",params:{type: schema39.properties.modelIds.type},message:"must be array,null"}];
 return false;
 }
 if(errors === _errs4){
@@ -2730,7 +3524,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 const _errs6 = errors;
 if(typeof data1[i0] !== "string"){
-validate29.errors = [{instancePath:instancePath+"/modelIds/" + i0,schemaPath:"#/properties/modelIds/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate33.errors = [{instancePath:instancePath+"/modelIds/" + i0,schemaPath:"#/properties/modelIds/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs6 === errors;
@@ -2750,7 +3544,7 @@ if(data.workDoneToken !== undefined){
 let data3 = data.workDoneToken;
 const _errs8 = errors;
 if((typeof data3 !== "string") && (data3 !== null)){
-validate29.errors = [{instancePath:instancePath+"/workDoneToken",schemaPath:"#/properties/workDoneToken/type",keyword:"type",params:{type: schema33.properties.workDoneToken.type},message:"must be string,null"}];
+validate33.errors = [{instancePath:instancePath+"/workDoneToken",schemaPath:"#/properties/workDoneToken/type",keyword:"type",params:{type: schema39.properties.workDoneToken.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs8 === errors;
@@ -2763,7 +3557,7 @@ if(data.snapshot !== undefined){
 let data4 = data.snapshot;
 const _errs10 = errors;
 if((typeof data4 !== "string") && (data4 !== null)){
-validate29.errors = [{instancePath:instancePath+"/snapshot",schemaPath:"#/properties/snapshot/type",keyword:"type",params:{type: schema33.properties.snapshot.type},message:"must be string,null"}];
+validate33.errors = [{instancePath:instancePath+"/snapshot",schemaPath:"#/properties/snapshot/type",keyword:"type",params:{type: schema39.properties.snapshot.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs10 === errors;
@@ -2778,34 +3572,34 @@ var valid0 = true;
 }
 }
 else {
-validate29.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate33.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate29.errors = vErrors;
+validate33.errors = vErrors;
 return errors === 0;
 }
 
-export const EvaluateResult = validate30;
-const schema34 = {"type":"object","properties":{"models":{"type":"array","items":{"$ref":"#/definitions/ModelEvaluation"}},"warnings":{"type":"array","items":{"type":"string"}}},"required":["models","warnings"],"additionalProperties":false};
-const schema35 = {"type":"object","properties":{"modelId":{"type":"string"},"instances":{"type":"integer"},"accuracy":{"type":["number","null"]},"seconds":{"type":"number"},"cached":{"type":"boolean"},"source":{"oneOf":[{"$ref":"#/definitions/ModelSource"},{"type":"null"}]},"executionProvider":{"type":["string","null"]},"error":{"type":["string","null"]}},"required":["modelId","instances","seconds","cached"],"additionalProperties":false};
-const schema36 = {"type":"string","enum":["onnx","torchsharp","precomputed"]};
+export const EvaluateResult = validate34;
+const schema40 = {"type":"object","properties":{"models":{"type":"array","items":{"$ref":"#/definitions/ModelEvaluation"}},"warnings":{"type":"array","items":{"type":"string"}}},"required":["models","warnings"],"additionalProperties":false};
+const schema41 = {"type":"object","properties":{"modelId":{"type":"string"},"instances":{"type":"integer"},"accuracy":{"type":["number","null"]},"seconds":{"type":"number"},"cached":{"type":"boolean"},"source":{"oneOf":[{"$ref":"#/definitions/ModelSource"},{"type":"null"}]},"executionProvider":{"type":["string","null"]},"error":{"type":["string","null"]}},"required":["modelId","instances","seconds","cached"],"additionalProperties":false};
+const schema42 = {"type":"string","enum":["onnx","torchsharp","precomputed"]};
 
-function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.modelId === undefined) && (missing0 = "modelId")) || ((data.instances === undefined) && (missing0 = "instances"))) || ((data.seconds === undefined) && (missing0 = "seconds"))) || ((data.cached === undefined) && (missing0 = "cached"))){
-validate31.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate35.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((((((key0 === "modelId") || (key0 === "instances")) || (key0 === "accuracy")) || (key0 === "seconds")) || (key0 === "cached")) || (key0 === "source")) || (key0 === "executionProvider")) || (key0 === "error"))){
-validate31.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate35.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2814,7 +3608,7 @@ if(_errs1 === errors){
 if(data.modelId !== undefined){
 const _errs2 = errors;
 if(typeof data.modelId !== "string"){
-validate31.errors = [{instancePath:instancePath+"/modelId",schemaPath:"#/properties/modelId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate35.errors = [{instancePath:instancePath+"/modelId",schemaPath:"#/properties/modelId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -2827,7 +3621,7 @@ if(data.instances !== undefined){
 let data1 = data.instances;
 const _errs4 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate31.errors = [{instancePath:instancePath+"/instances",schemaPath:"#/properties/instances/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate35.errors = [{instancePath:instancePath+"/instances",schemaPath:"#/properties/instances/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -2840,7 +3634,7 @@ if(data.accuracy !== undefined){
 let data2 = data.accuracy;
 const _errs6 = errors;
 if((!((typeof data2 == "number") && (isFinite(data2)))) && (data2 !== null)){
-validate31.errors = [{instancePath:instancePath+"/accuracy",schemaPath:"#/properties/accuracy/type",keyword:"type",params:{type: schema35.properties.accuracy.type},message:"must be number,null"}];
+validate35.errors = [{instancePath:instancePath+"/accuracy",schemaPath:"#/properties/accuracy/type",keyword:"type",params:{type: schema41.properties.accuracy.type},message:"must be number,null"}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -2853,7 +3647,7 @@ if(data.seconds !== undefined){
 let data3 = data.seconds;
 const _errs8 = errors;
 if(!((typeof data3 == "number") && (isFinite(data3)))){
-validate31.errors = [{instancePath:instancePath+"/seconds",schemaPath:"#/properties/seconds/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate35.errors = [{instancePath:instancePath+"/seconds",schemaPath:"#/properties/seconds/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid0 = _errs8 === errors;
@@ -2865,7 +3659,7 @@ if(valid0){
 if(data.cached !== undefined){
 const _errs10 = errors;
 if(typeof data.cached !== "boolean"){
-validate31.errors = [{instancePath:instancePath+"/cached",schemaPath:"#/properties/cached/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate35.errors = [{instancePath:instancePath+"/cached",schemaPath:"#/properties/cached/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid0 = _errs10 === errors;
@@ -2892,7 +3686,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(((data5 === "onnx") || (data5 === "torchsharp")) || (data5 === "precomputed"))){
-const err1 = {instancePath:instancePath+"/source",schemaPath:"#/definitions/ModelSource/enum",keyword:"enum",params:{allowedValues: schema36.enum},message:"must be equal to one of the allowed values"};
+const err1 = {instancePath:instancePath+"/source",schemaPath:"#/definitions/ModelSource/enum",keyword:"enum",params:{allowedValues: schema42.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2937,7 +3731,7 @@ else {
 vErrors.push(err3);
 }
 errors++;
-validate31.errors = vErrors;
+validate35.errors = vErrors;
 return false;
 }
 else {
@@ -2961,7 +3755,7 @@ if(data.executionProvider !== undefined){
 let data6 = data.executionProvider;
 const _errs19 = errors;
 if((typeof data6 !== "string") && (data6 !== null)){
-validate31.errors = [{instancePath:instancePath+"/executionProvider",schemaPath:"#/properties/executionProvider/type",keyword:"type",params:{type: schema35.properties.executionProvider.type},message:"must be string,null"}];
+validate35.errors = [{instancePath:instancePath+"/executionProvider",schemaPath:"#/properties/executionProvider/type",keyword:"type",params:{type: schema41.properties.executionProvider.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs19 === errors;
@@ -2974,7 +3768,7 @@ if(data.error !== undefined){
 let data7 = data.error;
 const _errs21 = errors;
 if((typeof data7 !== "string") && (data7 !== null)){
-validate31.errors = [{instancePath:instancePath+"/error",schemaPath:"#/properties/error/type",keyword:"type",params:{type: schema35.properties.error.type},message:"must be string,null"}];
+validate35.errors = [{instancePath:instancePath+"/error",schemaPath:"#/properties/error/type",keyword:"type",params:{type: schema41.properties.error.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs21 === errors;
@@ -2993,30 +3787,30 @@ var valid0 = true;
 }
 }
 else {
-validate31.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate35.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate31.errors = vErrors;
+validate35.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.models === undefined) && (missing0 = "models")) || ((data.warnings === undefined) && (missing0 = "warnings"))){
-validate30.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate34.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "models") || (key0 === "warnings"))){
-validate30.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate34.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -3031,8 +3825,8 @@ var valid1 = true;
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 const _errs4 = errors;
-if(!(validate31(data0[i0], {instancePath:instancePath+"/models/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+if(!(validate35(data0[i0], {instancePath:instancePath+"/models/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs4 === errors;
@@ -3042,7 +3836,7 @@ break;
 }
 }
 else {
-validate30.errors = [{instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate34.errors = [{instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -3062,7 +3856,7 @@ const len1 = data2.length;
 for(let i1=0; i1<len1; i1++){
 const _errs7 = errors;
 if(typeof data2[i1] !== "string"){
-validate30.errors = [{instancePath:instancePath+"/warnings/" + i1,schemaPath:"#/properties/warnings/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate34.errors = [{instancePath:instancePath+"/warnings/" + i1,schemaPath:"#/properties/warnings/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs7 === errors;
@@ -3072,7 +3866,7 @@ break;
 }
 }
 else {
-validate30.errors = [{instancePath:instancePath+"/warnings",schemaPath:"#/properties/warnings/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate34.errors = [{instancePath:instancePath+"/warnings",schemaPath:"#/properties/warnings/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -3086,32 +3880,32 @@ var valid0 = true;
 }
 }
 else {
-validate30.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate34.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate30.errors = vErrors;
+validate34.errors = vErrors;
 return errors === 0;
 }
 
-export const ExplainSelectionParams = validate33;
-const schema37 = {"type":"object","properties":{"path":{"type":"string"},"text":{"type":["string","null"]},"modelIds":{"type":"array","items":{"type":"string"}},"snapshot":{"type":["string","null"]}},"required":["path","modelIds"],"additionalProperties":false};
+export const ExplainSelectionParams = validate37;
+const schema43 = {"type":"object","properties":{"path":{"type":"string"},"text":{"type":["string","null"]},"modelIds":{"type":"array","items":{"type":"string"}},"snapshot":{"type":["string","null"]}},"required":["path","modelIds"],"additionalProperties":false};
 
-function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.path === undefined) && (missing0 = "path")) || ((data.modelIds === undefined) && (missing0 = "modelIds"))){
-validate33.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate37.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((key0 === "path") || (key0 === "text")) || (key0 === "modelIds")) || (key0 === "snapshot"))){
-validate33.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate37.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -3120,7 +3914,7 @@ if(_errs1 === errors){
 if(data.path !== undefined){
 const _errs2 = errors;
 if(typeof data.path !== "string"){
-validate33.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate37.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -3133,7 +3927,7 @@ if(data.text !== undefined){
 let data1 = data.text;
 const _errs4 = errors;
 if((typeof data1 !== "string") && (data1 !== null)){
-validate33.errors = [{instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: schema37.properties.text.type},message:"must be string,null"}];
+validate37.errors = [{instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: schema43.properties.text.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -3152,7 +3946,7 @@ const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
 const _errs8 = errors;
 if(typeof data2[i0] !== "string"){
-validate33.errors = [{instancePath:instancePath+"/modelIds/" + i0,schemaPath:"#/properties/modelIds/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate37.errors = [{instancePath:instancePath+"/modelIds/" + i0,schemaPath:"#/properties/modelIds/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs8 === errors;
@@ -3162,7 +3956,7 @@ break;
 }
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/modelIds",schemaPath:"#/properties/modelIds/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate37.errors = [{instancePath:instancePath+"/modelIds",schemaPath:"#/properties/modelIds/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -3176,7 +3970,7 @@ if(data.snapshot !== undefined){
 let data4 = data.snapshot;
 const _errs10 = errors;
 if((typeof data4 !== "string") && (data4 !== null)){
-validate33.errors = [{instancePath:instancePath+"/snapshot",schemaPath:"#/properties/snapshot/type",keyword:"type",params:{type: schema37.properties.snapshot.type},message:"must be string,null"}];
+validate37.errors = [{instancePath:instancePath+"/snapshot",schemaPath:"#/properties/snapshot/type",keyword:"type",params:{type: schema43.properties.snapshot.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs10 === errors;
@@ -3191,32 +3985,32 @@ var valid0 = true;
 }
 }
 else {
-validate33.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate37.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate33.errors = vErrors;
+validate37.errors = vErrors;
 return errors === 0;
 }
 
-export const InitializeParams = validate34;
-const schema38 = {"type":"object","properties":{"clientName":{"type":"string"},"protocolVersion":{"type":"integer"},"workspaceFolders":{"type":["array","null"],"items":{"type":"string"}},"allowedFolders":{"type":["array","null"],"items":{"type":"string"}},"trusted":{"type":"boolean"},"executionProvider":{"type":["string","null"]}},"required":["clientName","protocolVersion","trusted"],"additionalProperties":false};
+export const InitializeParams = validate38;
+const schema44 = {"type":"object","properties":{"clientName":{"type":"string"},"protocolVersion":{"type":"integer"},"workspaceFolders":{"type":["array","null"],"items":{"type":"string"}},"allowedFolders":{"type":["array","null"],"items":{"type":"string"}},"trusted":{"type":"boolean"},"executionProvider":{"type":["string","null"]}},"required":["clientName","protocolVersion","trusted"],"additionalProperties":false};
 
-function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.clientName === undefined) && (missing0 = "clientName")) || ((data.protocolVersion === undefined) && (missing0 = "protocolVersion"))) || ((data.trusted === undefined) && (missing0 = "trusted"))){
-validate34.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate38.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((((key0 === "clientName") || (key0 === "protocolVersion")) || (key0 === "workspaceFolders")) || (key0 === "allowedFolders")) || (key0 === "trusted")) || (key0 === "executionProvider"))){
-validate34.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate38.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -3225,7 +4019,7 @@ if(_errs1 === errors){
 if(data.clientName !== undefined){
 const _errs2 = errors;
 if(typeof data.clientName !== "string"){
-validate34.errors = [{instancePath:instancePath+"/clientName",schemaPath:"#/properties/clientName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate38.errors = [{instancePath:instancePath+"/clientName",schemaPath:"#/properties/clientName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -3238,7 +4032,7 @@ if(data.protocolVersion !== undefined){
 let data1 = data.protocolVersion;
 const _errs4 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate34.errors = [{instancePath:instancePath+"/protocolVersion",schemaPath:"#/properties/protocolVersion/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate38.errors = [{instancePath:instancePath+"/protocolVersion",schemaPath:"#/properties/protocolVersion/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -3251,7 +4045,7 @@ if(data.workspaceFolders !== undefined){
 let data2 = data.workspaceFolders;
 const _errs6 = errors;
 if((!(Array.isArray(data2))) && (data2 !== null)){
-validate34.errors = [{instancePath:instancePath+"/workspaceFolders",schemaPath:"#/properties/workspaceFolders/type",keyword:"type",params:{type: schema38.properties.workspaceFolders.type},message:"must be array,null"}];
+validate38.errors = [{instancePath:instancePath+"/workspaceFolders",schemaPath:"#/properties/workspaceFolders/type",keyword:"type",params:{type: schema44.properties.workspaceFolders.type},message:"must be array,null"}];
 return false;
 }
 if(errors === _errs6){
@@ -3261,7 +4055,7 @@ const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
 const _errs8 = errors;
 if(typeof data2[i0] !== "string"){
-validate34.errors = [{instancePath:instancePath+"/workspaceFolders/" + i0,schemaPath:"#/properties/workspaceFolders/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate38.errors = [{instancePath:instancePath+"/workspaceFolders/" + i0,schemaPath:"#/properties/workspaceFolders/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs8 === errors;
@@ -3281,7 +4075,7 @@ if(data.allowedFolders !== undefined){
 let data4 = data.allowedFolders;
 const _errs10 = errors;
 if((!(Array.isArray(data4))) && (data4 !== null)){
-validate34.errors = [{instancePath:instancePath+"/allowedFolders",schemaPath:"#/properties/allowedFolders/type",keyword:"type",params:{type: schema38.properties.allowedFolders.type},message:"must be array,null"}];
+validate38.errors = [{instancePath:instancePath+"/allowedFolders",schemaPath:"#/properties/allowedFolders/type",keyword:"type",params:{type: schema44.properties.allowedFolders.type},message:"must be array,null"}];
 return false;
 }
 if(errors === _errs10){
@@ -3291,7 +4085,7 @@ const len1 = data4.length;
 for(let i1=0; i1<len1; i1++){
 const _errs12 = errors;
 if(typeof data4[i1] !== "string"){
-validate34.errors = [{instancePath:instancePath+"/allowedFolders/" + i1,schemaPath:"#/properties/allowedFolders/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate38.errors = [{instancePath:instancePath+"/allowedFolders/" + i1,schemaPath:"#/properties/allowedFolders/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs12 === errors;
@@ -3310,7 +4104,7 @@ if(valid0){
 if(data.trusted !== undefined){
 const _errs14 = errors;
 if(typeof data.trusted !== "boolean"){
-validate34.errors = [{instancePath:instancePath+"/trusted",schemaPath:"#/properties/trusted/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate38.errors = [{instancePath:instancePath+"/trusted",schemaPath:"#/properties/trusted/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid0 = _errs14 === errors;
@@ -3323,7 +4117,7 @@ if(data.executionProvider !== undefined){
 let data7 = data.executionProvider;
 const _errs16 = errors;
 if((typeof data7 !== "string") && (data7 !== null)){
-validate34.errors = [{instancePath:instancePath+"/executionProvider",schemaPath:"#/properties/executionProvider/type",keyword:"type",params:{type: schema38.properties.executionProvider.type},message:"must be string,null"}];
+validate38.errors = [{instancePath:instancePath+"/executionProvider",schemaPath:"#/properties/executionProvider/type",keyword:"type",params:{type: schema44.properties.executionProvider.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs16 === errors;
@@ -3340,32 +4134,32 @@ var valid0 = true;
 }
 }
 else {
-validate34.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate38.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate34.errors = vErrors;
+validate38.errors = vErrors;
 return errors === 0;
 }
 
-export const InitializeResult = validate35;
-const schema39 = {"type":"object","properties":{"protocolVersion":{"type":"integer"},"backendVersion":{"type":"string"},"processId":{"type":"integer"}},"required":["protocolVersion","backendVersion","processId"],"additionalProperties":false};
+export const InitializeResult = validate39;
+const schema45 = {"type":"object","properties":{"protocolVersion":{"type":"integer"},"backendVersion":{"type":"string"},"processId":{"type":"integer"}},"required":["protocolVersion","backendVersion","processId"],"additionalProperties":false};
 
-function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.protocolVersion === undefined) && (missing0 = "protocolVersion")) || ((data.backendVersion === undefined) && (missing0 = "backendVersion"))) || ((data.processId === undefined) && (missing0 = "processId"))){
-validate35.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate39.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((key0 === "protocolVersion") || (key0 === "backendVersion")) || (key0 === "processId"))){
-validate35.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate39.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -3375,7 +4169,7 @@ if(data.protocolVersion !== undefined){
 let data0 = data.protocolVersion;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate35.errors = [{instancePath:instancePath+"/protocolVersion",schemaPath:"#/properties/protocolVersion/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate39.errors = [{instancePath:instancePath+"/protocolVersion",schemaPath:"#/properties/protocolVersion/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -3387,7 +4181,7 @@ if(valid0){
 if(data.backendVersion !== undefined){
 const _errs4 = errors;
 if(typeof data.backendVersion !== "string"){
-validate35.errors = [{instancePath:instancePath+"/backendVersion",schemaPath:"#/properties/backendVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate39.errors = [{instancePath:instancePath+"/backendVersion",schemaPath:"#/properties/backendVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -3400,7 +4194,7 @@ if(data.processId !== undefined){
 let data2 = data.processId;
 const _errs6 = errors;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-validate35.errors = [{instancePath:instancePath+"/processId",schemaPath:"#/properties/processId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate39.errors = [{instancePath:instancePath+"/processId",schemaPath:"#/properties/processId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -3414,33 +4208,33 @@ var valid0 = true;
 }
 }
 else {
-validate35.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate39.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate35.errors = vErrors;
+validate39.errors = vErrors;
 return errors === 0;
 }
 
-export const InstanceData = validate36;
-const schema40 = {"type":"object","properties":{"instance":{"type":"integer"},"label":{"type":"integer"},"kind":{"$ref":"#/definitions/InstanceKind"},"shape":{"type":["array","null"],"items":{"type":"integer"}},"pixels":{"type":["string","null"]},"text":{"type":["string","null"]},"attributes":{"type":"object","additionalProperties":{"type":"string"}}},"required":["instance","label","kind","attributes"],"additionalProperties":false};
-const schema41 = {"type":"string","enum":["image","text"]};
+export const InstanceData = validate40;
+const schema46 = {"type":"object","properties":{"instance":{"type":"integer"},"label":{"type":"integer"},"kind":{"$ref":"#/definitions/InstanceKind"},"shape":{"type":["array","null"],"items":{"type":"integer"}},"pixels":{"type":["string","null"]},"text":{"type":["string","null"]},"attributes":{"type":"object","additionalProperties":{"type":"string"}}},"required":["instance","label","kind","attributes"],"additionalProperties":false};
+const schema47 = {"type":"string","enum":["image","text"]};
 
-function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.instance === undefined) && (missing0 = "instance")) || ((data.label === undefined) && (missing0 = "label"))) || ((data.kind === undefined) && (missing0 = "kind"))) || ((data.attributes === undefined) && (missing0 = "attributes"))){
-validate36.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate40.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((((((key0 === "instance") || (key0 === "label")) || (key0 === "kind")) || (key0 === "shape")) || (key0 === "pixels")) || (key0 === "text")) || (key0 === "attributes"))){
-validate36.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate40.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -3450,7 +4244,7 @@ if(data.instance !== undefined){
 let data0 = data.instance;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate36.errors = [{instancePath:instancePath+"/instance",schemaPath:"#/properties/instance/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate40.errors = [{instancePath:instancePath+"/instance",schemaPath:"#/properties/instance/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -3463,7 +4257,7 @@ if(data.label !== undefined){
 let data1 = data.label;
 const _errs4 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate36.errors = [{instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate40.errors = [{instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -3476,11 +4270,11 @@ if(data.kind !== undefined){
 let data2 = data.kind;
 const _errs6 = errors;
 if(typeof data2 !== "string"){
-validate36.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/definitions/InstanceKind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate40.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/definitions/InstanceKind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((data2 === "image") || (data2 === "text"))){
-validate36.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/definitions/InstanceKind/enum",keyword:"enum",params:{allowedValues: schema41.enum},message:"must be equal to one of the allowed values"}];
+validate40.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/definitions/InstanceKind/enum",keyword:"enum",params:{allowedValues: schema47.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -3493,7 +4287,7 @@ if(data.shape !== undefined){
 let data3 = data.shape;
 const _errs9 = errors;
 if((!(Array.isArray(data3))) && (data3 !== null)){
-validate36.errors = [{instancePath:instancePath+"/shape",schemaPath:"#/properties/shape/type",keyword:"type",params:{type: schema40.properties.shape.type},message:"must be array,null"}];
+validate40.errors = [{instancePath:instancePath+"/shape",schemaPath:"#/properties/shape/type",keyword:"type",params:{type: schema46.properties.shape.type},message:"must be array,null"}];
 return false;
 }
 if(errors === _errs9){
@@ -3504,7 +4298,7 @@ for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 const _errs11 = errors;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-validate36.errors = [{instancePath:instancePath+"/shape/" + i0,schemaPath:"#/properties/shape/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate40.errors = [{instancePath:instancePath+"/shape/" + i0,schemaPath:"#/properties/shape/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid2 = _errs11 === errors;
@@ -3524,7 +4318,7 @@ if(data.pixels !== undefined){
 let data5 = data.pixels;
 const _errs13 = errors;
 if((typeof data5 !== "string") && (data5 !== null)){
-validate36.errors = [{instancePath:instancePath+"/pixels",schemaPath:"#/properties/pixels/type",keyword:"type",params:{type: schema40.properties.pixels.type},message:"must be string,null"}];
+validate40.errors = [{instancePath:instancePath+"/pixels",schemaPath:"#/properties/pixels/type",keyword:"type",params:{type: schema46.properties.pixels.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs13 === errors;
@@ -3537,7 +4331,7 @@ if(data.text !== undefined){
 let data6 = data.text;
 const _errs15 = errors;
 if((typeof data6 !== "string") && (data6 !== null)){
-validate36.errors = [{instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: schema40.properties.text.type},message:"must be string,null"}];
+validate40.errors = [{instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: schema46.properties.text.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs15 === errors;
@@ -3554,7 +4348,7 @@ if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 for(const key1 in data7){
 const _errs20 = errors;
 if(typeof data7[key1] !== "string"){
-validate36.errors = [{instancePath:instancePath+"/attributes/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/attributes/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate40.errors = [{instancePath:instancePath+"/attributes/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/attributes/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs20 === errors;
@@ -3564,7 +4358,7 @@ break;
 }
 }
 else {
-validate36.errors = [{instancePath:instancePath+"/attributes",schemaPath:"#/properties/attributes/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate40.errors = [{instancePath:instancePath+"/attributes",schemaPath:"#/properties/attributes/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -3583,32 +4377,32 @@ var valid0 = true;
 }
 }
 else {
-validate36.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate40.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate36.errors = vErrors;
+validate40.errors = vErrors;
 return errors === 0;
 }
 
-export const InstanceParams = validate37;
-const schema42 = {"type":"object","properties":{"path":{"type":"string"},"instance":{"type":"integer"},"snapshot":{"type":["string","null"]}},"required":["path","instance"],"additionalProperties":false};
+export const InstanceParams = validate41;
+const schema48 = {"type":"object","properties":{"path":{"type":"string"},"instance":{"type":"integer"},"snapshot":{"type":["string","null"]}},"required":["path","instance"],"additionalProperties":false};
 
-function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.path === undefined) && (missing0 = "path")) || ((data.instance === undefined) && (missing0 = "instance"))){
-validate37.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate41.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((key0 === "path") || (key0 === "instance")) || (key0 === "snapshot"))){
-validate37.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate41.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -3617,7 +4411,7 @@ if(_errs1 === errors){
 if(data.path !== undefined){
 const _errs2 = errors;
 if(typeof data.path !== "string"){
-validate37.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate41.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -3630,7 +4424,7 @@ if(data.instance !== undefined){
 let data1 = data.instance;
 const _errs4 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate37.errors = [{instancePath:instancePath+"/instance",schemaPath:"#/properties/instance/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate41.errors = [{instancePath:instancePath+"/instance",schemaPath:"#/properties/instance/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -3643,7 +4437,7 @@ if(data.snapshot !== undefined){
 let data2 = data.snapshot;
 const _errs6 = errors;
 if((typeof data2 !== "string") && (data2 !== null)){
-validate37.errors = [{instancePath:instancePath+"/snapshot",schemaPath:"#/properties/snapshot/type",keyword:"type",params:{type: schema42.properties.snapshot.type},message:"must be string,null"}];
+validate41.errors = [{instancePath:instancePath+"/snapshot",schemaPath:"#/properties/snapshot/type",keyword:"type",params:{type: schema48.properties.snapshot.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -3657,35 +4451,35 @@ var valid0 = true;
 }
 }
 else {
-validate37.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate41.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate37.errors = vErrors;
+validate41.errors = vErrors;
 return errors === 0;
 }
 
-export const InstancesPage = validate38;
-const schema43 = {"type":"object","properties":{"total":{"type":"integer"},"rows":{"type":"array","items":{"$ref":"#/definitions/InstanceRow"}}},"required":["total","rows"],"additionalProperties":false};
-const schema44 = {"type":"object","properties":{"instance":{"type":"integer"},"label":{"type":"integer"},"labels":{"type":["array","null"],"items":{"type":"integer"}},"flips":{"type":"integer"},"predictions":{"type":"array","items":{"$ref":"#/definitions/InstancePrediction"}}},"required":["instance","label","flips","predictions"],"additionalProperties":false};
-const schema45 = {"type":"object","properties":{"predicted":{"type":"integer"},"confidence":{"type":"number"},"correct":{"type":"boolean"},"agrees":{"type":"boolean"},"kl":{"type":"number"},"confidenceChange":{"type":"number"},"change":{"$ref":"#/definitions/CorrectnessChange"},"predictedSet":{"type":["array","null"],"items":{"type":"integer"}},"cosine":{"type":["number","null"]},"mse":{"type":["number","null"]},"relativeL2":{"type":["number","null"]},"labelMse":{"type":["number","null"]},"text":{"type":["string","null"]},"tokenF1":{"type":["number","null"]},"tokenF1ToBase":{"type":["number","null"]}},"required":["predicted","confidence","correct","agrees","kl","confidenceChange","change"],"additionalProperties":false};
-const schema46 = {"type":"string","enum":["bothRight","fixed","broken","bothWrong"]};
+export const InstancesPage = validate42;
+const schema49 = {"type":"object","properties":{"total":{"type":"integer"},"rows":{"type":"array","items":{"$ref":"#/definitions/InstanceRow"}}},"required":["total","rows"],"additionalProperties":false};
+const schema50 = {"type":"object","properties":{"instance":{"type":"integer"},"label":{"type":"integer"},"labels":{"type":["array","null"],"items":{"type":"integer"}},"flips":{"type":"integer"},"predictions":{"type":"array","items":{"$ref":"#/definitions/InstancePrediction"}}},"required":["instance","label","flips","predictions"],"additionalProperties":false};
+const schema51 = {"type":"object","properties":{"predicted":{"type":"integer"},"confidence":{"type":"number"},"correct":{"type":"boolean"},"agrees":{"type":"boolean"},"kl":{"type":"number"},"confidenceChange":{"type":"number"},"change":{"$ref":"#/definitions/CorrectnessChange"},"predictedSet":{"type":["array","null"],"items":{"type":"integer"}},"cosine":{"type":["number","null"]},"mse":{"type":["number","null"]},"relativeL2":{"type":["number","null"]},"labelMse":{"type":["number","null"]},"text":{"type":["string","null"]},"tokenF1":{"type":["number","null"]},"tokenF1ToBase":{"type":["number","null"]}},"required":["predicted","confidence","correct","agrees","kl","confidenceChange","change"],"additionalProperties":false};
+const schema52 = {"type":"string","enum":["bothRight","fixed","broken","bothWrong"]};
 
-function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((((data.predicted === undefined) && (missing0 = "predicted")) || ((data.confidence === undefined) && (missing0 = "confidence"))) || ((data.correct === undefined) && (missing0 = "correct"))) || ((data.agrees === undefined) && (missing0 = "agrees"))) || ((data.kl === undefined) && (missing0 = "kl"))) || ((data.confidenceChange === undefined) && (missing0 = "confidenceChange"))) || ((data.change === undefined) && (missing0 = "change"))){
-validate40.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate44.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func2.call(schema45.properties, key0))){
-validate40.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+if(!(func2.call(schema51.properties, key0))){
+validate44.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -3695,7 +4489,7 @@ if(data.predicted !== undefined){
 let data0 = data.predicted;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate40.errors = [{instancePath:instancePath+"/predicted",schemaPath:"#/properties/predicted/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate44.errors = [{instancePath:instancePath+"/predicted",schemaPath:"#/properties/predicted/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -3708,7 +4502,7 @@ if(data.confidence !== undefined){
 let data1 = data.confidence;
 const _errs4 = errors;
 if(!((typeof data1 == "number") && (isFinite(data1)))){
-validate40.errors = [{instancePath:instancePath+"/confidence",schemaPath:"#/properties/confidence/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate44.errors = [{instancePath:instancePath+"/confidence",schemaPath:"#/properties/confidence/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -3720,7 +4514,7 @@ if(valid0){
 if(data.correct !== undefined){
 const _errs6 = errors;
 if(typeof data.correct !== "boolean"){
-validate40.errors = [{instancePath:instancePath+"/correct",schemaPath:"#/properties/correct/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate44.errors = [{instancePath:instancePath+"/correct",schemaPath:"#/properties/correct/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -3732,7 +4526,7 @@ if(valid0){
 if(data.agrees !== undefined){
 const _errs8 = errors;
 if(typeof data.agrees !== "boolean"){
-validate40.errors = [{instancePath:instancePath+"/agrees",schemaPath:"#/properties/agrees/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate44.errors = [{instancePath:instancePath+"/agrees",schemaPath:"#/properties/agrees/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid0 = _errs8 === errors;
@@ -3745,7 +4539,7 @@ if(data.kl !== undefined){
 let data4 = data.kl;
 const _errs10 = errors;
 if(!((typeof data4 == "number") && (isFinite(data4)))){
-validate40.errors = [{instancePath:instancePath+"/kl",schemaPath:"#/properties/kl/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate44.errors = [{instancePath:instancePath+"/kl",schemaPath:"#/properties/kl/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid0 = _errs10 === errors;
@@ -3758,7 +4552,7 @@ if(data.confidenceChange !== undefined){
 let data5 = data.confidenceChange;
 const _errs12 = errors;
 if(!((typeof data5 == "number") && (isFinite(data5)))){
-validate40.errors = [{instancePath:instancePath+"/confidenceChange",schemaPath:"#/properties/confidenceChange/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate44.errors = [{instancePath:instancePath+"/confidenceChange",schemaPath:"#/properties/confidenceChange/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid0 = _errs12 === errors;
@@ -3771,11 +4565,11 @@ if(data.change !== undefined){
 let data6 = data.change;
 const _errs14 = errors;
 if(typeof data6 !== "string"){
-validate40.errors = [{instancePath:instancePath+"/change",schemaPath:"#/definitions/CorrectnessChange/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate44.errors = [{instancePath:instancePath+"/change",schemaPath:"#/definitions/CorrectnessChange/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((((data6 === "bothRight") || (data6 === "fixed")) || (data6 === "broken")) || (data6 === "bothWrong"))){
-validate40.errors = [{instancePath:instancePath+"/change",schemaPath:"#/definitions/CorrectnessChange/enum",keyword:"enum",params:{allowedValues: schema46.enum},message:"must be equal to one of the allowed values"}];
+validate44.errors = [{instancePath:instancePath+"/change",schemaPath:"#/definitions/CorrectnessChange/enum",keyword:"enum",params:{allowedValues: schema52.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs14 === errors;
@@ -3788,7 +4582,7 @@ if(data.predictedSet !== undefined){
 let data7 = data.predictedSet;
 const _errs17 = errors;
 if((!(Array.isArray(data7))) && (data7 !== null)){
-validate40.errors = [{instancePath:instancePath+"/predictedSet",schemaPath:"#/properties/predictedSet/type",keyword:"type",params:{type: schema45.properties.predictedSet.type},message:"must be array,null"}];
+validate44.errors = [{instancePath:instancePath+"/predictedSet",schemaPath:"#/properties/predictedSet/type",keyword:"type",params:{type: schema51.properties.predictedSet.type},message:"must be array,null"}];
 return false;
 }
 if(errors === _errs17){
@@ -3799,7 +4593,7 @@ for(let i0=0; i0<len0; i0++){
 let data8 = data7[i0];
 const _errs19 = errors;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-validate40.errors = [{instancePath:instancePath+"/predictedSet/" + i0,schemaPath:"#/properties/predictedSet/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate44.errors = [{instancePath:instancePath+"/predictedSet/" + i0,schemaPath:"#/properties/predictedSet/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid2 = _errs19 === errors;
@@ -3819,7 +4613,7 @@ if(data.cosine !== undefined){
 let data9 = data.cosine;
 const _errs21 = errors;
 if((!((typeof data9 == "number") && (isFinite(data9)))) && (data9 !== null)){
-validate40.errors = [{instancePath:instancePath+"/cosine",schemaPath:"#/properties/cosine/type",keyword:"type",params:{type: schema45.properties.cosine.type},message:"must be number,null"}];
+validate44.errors = [{instancePath:instancePath+"/cosine",schemaPath:"#/properties/cosine/type",keyword:"type",params:{type: schema51.properties.cosine.type},message:"must be number,null"}];
 return false;
 }
 var valid0 = _errs21 === errors;
@@ -3832,7 +4626,7 @@ if(data.mse !== undefined){
 let data10 = data.mse;
 const _errs23 = errors;
 if((!((typeof data10 == "number") && (isFinite(data10)))) && (data10 !== null)){
-validate40.errors = [{instancePath:instancePath+"/mse",schemaPath:"#/properties/mse/type",keyword:"type",params:{type: schema45.properties.mse.type},message:"must be number,null"}];
+validate44.errors = [{instancePath:instancePath+"/mse",schemaPath:"#/properties/mse/type",keyword:"type",params:{type: schema51.properties.mse.type},message:"must be number,null"}];
 return false;
 }
 var valid0 = _errs23 === errors;
@@ -3845,7 +4639,7 @@ if(data.relativeL2 !== undefined){
 let data11 = data.relativeL2;
 const _errs25 = errors;
 if((!((typeof data11 == "number") && (isFinite(data11)))) && (data11 !== null)){
-validate40.errors = [{instancePath:instancePath+"/relativeL2",schemaPath:"#/properties/relativeL2/type",keyword:"type",params:{type: schema45.properties.relativeL2.type},message:"must be number,null"}];
+validate44.errors = [{instancePath:instancePath+"/relativeL2",schemaPath:"#/properties/relativeL2/type",keyword:"type",params:{type: schema51.properties.relativeL2.type},message:"must be number,null"}];
 return false;
 }
 var valid0 = _errs25 === errors;
@@ -3858,7 +4652,7 @@ if(data.labelMse !== undefined){
 let data12 = data.labelMse;
 const _errs27 = errors;
 if((!((typeof data12 == "number") && (isFinite(data12)))) && (data12 !== null)){
-validate40.errors = [{instancePath:instancePath+"/labelMse",schemaPath:"#/properties/labelMse/type",keyword:"type",params:{type: schema45.properties.labelMse.type},message:"must be number,null"}];
+validate44.errors = [{instancePath:instancePath+"/labelMse",schemaPath:"#/properties/labelMse/type",keyword:"type",params:{type: schema51.properties.labelMse.type},message:"must be number,null"}];
 return false;
 }
 var valid0 = _errs27 === errors;
@@ -3871,7 +4665,7 @@ if(data.text !== undefined){
 let data13 = data.text;
 const _errs29 = errors;
 if((typeof data13 !== "string") && (data13 !== null)){
-validate40.errors = [{instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: schema45.properties.text.type},message:"must be string,null"}];
+validate44.errors = [{instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: schema51.properties.text.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs29 === errors;
@@ -3884,7 +4678,7 @@ if(data.tokenF1 !== undefined){
 let data14 = data.tokenF1;
 const _errs31 = errors;
 if((!((typeof data14 == "number") && (isFinite(data14)))) && (data14 !== null)){
-validate40.errors = [{instancePath:instancePath+"/tokenF1",schemaPath:"#/properties/tokenF1/type",keyword:"type",params:{type: schema45.properties.tokenF1.type},message:"must be number,null"}];
+validate44.errors = [{instancePath:instancePath+"/tokenF1",schemaPath:"#/properties/tokenF1/type",keyword:"type",params:{type: schema51.properties.tokenF1.type},message:"must be number,null"}];
 return false;
 }
 var valid0 = _errs31 === errors;
@@ -3897,7 +4691,7 @@ if(data.tokenF1ToBase !== undefined){
 let data15 = data.tokenF1ToBase;
 const _errs33 = errors;
 if((!((typeof data15 == "number") && (isFinite(data15)))) && (data15 !== null)){
-validate40.errors = [{instancePath:instancePath+"/tokenF1ToBase",schemaPath:"#/properties/tokenF1ToBase/type",keyword:"type",params:{type: schema45.properties.tokenF1ToBase.type},message:"must be number,null"}];
+validate44.errors = [{instancePath:instancePath+"/tokenF1ToBase",schemaPath:"#/properties/tokenF1ToBase/type",keyword:"type",params:{type: schema51.properties.tokenF1ToBase.type},message:"must be number,null"}];
 return false;
 }
 var valid0 = _errs33 === errors;
@@ -3923,30 +4717,30 @@ var valid0 = true;
 }
 }
 else {
-validate40.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate44.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate40.errors = vErrors;
+validate44.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.instance === undefined) && (missing0 = "instance")) || ((data.label === undefined) && (missing0 = "label"))) || ((data.flips === undefined) && (missing0 = "flips"))) || ((data.predictions === undefined) && (missing0 = "predictions"))){
-validate39.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate43.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((((key0 === "instance") || (key0 === "label")) || (key0 === "labels")) || (key0 === "flips")) || (key0 === "predictions"))){
-validate39.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate43.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -3956,7 +4750,7 @@ if(data.instance !== undefined){
 let data0 = data.instance;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate39.errors = [{instancePath:instancePath+"/instance",schemaPath:"#/properties/instance/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate43.errors = [{instancePath:instancePath+"/instance",schemaPath:"#/properties/instance/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -3969,7 +4763,7 @@ if(data.label !== undefined){
 let data1 = data.label;
 const _errs4 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate39.errors = [{instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate43.errors = [{instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -3982,7 +4776,7 @@ if(data.labels !== undefined){
 let data2 = data.labels;
 const _errs6 = errors;
 if((!(Array.isArray(data2))) && (data2 !== null)){
-validate39.errors = [{instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/type",keyword:"type",params:{type: schema44.properties.labels.type},message:"must be array,null"}];
+validate43.errors = [{instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/type",keyword:"type",params:{type: schema50.properties.labels.type},message:"must be array,null"}];
 return false;
 }
 if(errors === _errs6){
@@ -3993,7 +4787,7 @@ for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 const _errs8 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate39.errors = [{instancePath:instancePath+"/labels/" + i0,schemaPath:"#/properties/labels/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate43.errors = [{instancePath:instancePath+"/labels/" + i0,schemaPath:"#/properties/labels/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid1 = _errs8 === errors;
@@ -4013,7 +4807,7 @@ if(data.flips !== undefined){
 let data4 = data.flips;
 const _errs10 = errors;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-validate39.errors = [{instancePath:instancePath+"/flips",schemaPath:"#/properties/flips/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate43.errors = [{instancePath:instancePath+"/flips",schemaPath:"#/properties/flips/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs10 === errors;
@@ -4031,8 +4825,8 @@ var valid2 = true;
 const len1 = data5.length;
 for(let i1=0; i1<len1; i1++){
 const _errs14 = errors;
-if(!(validate40(data5[i1], {instancePath:instancePath+"/predictions/" + i1,parentData:data5,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+if(!(validate44(data5[i1], {instancePath:instancePath+"/predictions/" + i1,parentData:data5,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
 errors = vErrors.length;
 }
 var valid2 = _errs14 === errors;
@@ -4042,7 +4836,7 @@ break;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/predictions",schemaPath:"#/properties/predictions/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate43.errors = [{instancePath:instancePath+"/predictions",schemaPath:"#/properties/predictions/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -4059,30 +4853,30 @@ var valid0 = true;
 }
 }
 else {
-validate39.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate43.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate39.errors = vErrors;
+validate43.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.total === undefined) && (missing0 = "total")) || ((data.rows === undefined) && (missing0 = "rows"))){
-validate38.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate42.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "total") || (key0 === "rows"))){
-validate38.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate42.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -4092,7 +4886,7 @@ if(data.total !== undefined){
 let data0 = data.total;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate38.errors = [{instancePath:instancePath+"/total",schemaPath:"#/properties/total/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate42.errors = [{instancePath:instancePath+"/total",schemaPath:"#/properties/total/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -4110,8 +4904,8 @@ var valid1 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 const _errs6 = errors;
-if(!(validate39(data1[i0], {instancePath:instancePath+"/rows/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+if(!(validate43(data1[i0], {instancePath:instancePath+"/rows/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs6 === errors;
@@ -4121,7 +4915,7 @@ break;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/rows",schemaPath:"#/properties/rows/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate42.errors = [{instancePath:instancePath+"/rows",schemaPath:"#/properties/rows/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -4135,34 +4929,34 @@ var valid0 = true;
 }
 }
 else {
-validate38.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate42.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate38.errors = vErrors;
+validate42.errors = vErrors;
 return errors === 0;
 }
 
-export const InstancesParams = validate43;
-const schema47 = {"type":"object","properties":{"path":{"type":"string"},"baseId":{"type":"string"},"modelIds":{"type":"array","items":{"type":"string"}},"offset":{"type":"integer"},"limit":{"type":"integer"},"snapshot":{"type":["string","null"]},"sort":{"oneOf":[{"$ref":"#/definitions/InstanceSort"},{"type":"null"}]},"filter":{"oneOf":[{"$ref":"#/definitions/InstanceFilter"},{"type":"null"}]}},"required":["path","baseId","modelIds","offset","limit"],"additionalProperties":false};
-const schema48 = {"type":"object","properties":{"field":{"$ref":"#/definitions/InstanceSortField"},"modelId":{"type":["string","null"]},"descending":{"type":"boolean"}},"required":["field"],"additionalProperties":false};
-const schema49 = {"type":"string","enum":["flips","correct","confidence","confidenceChange","kl","agrees","cosine","mse","relativeL2","labelMse"]};
+export const InstancesParams = validate47;
+const schema53 = {"type":"object","properties":{"path":{"type":"string"},"baseId":{"type":"string"},"modelIds":{"type":"array","items":{"type":"string"}},"offset":{"type":"integer"},"limit":{"type":"integer"},"snapshot":{"type":["string","null"]},"sort":{"oneOf":[{"$ref":"#/definitions/InstanceSort"},{"type":"null"}]},"filter":{"oneOf":[{"$ref":"#/definitions/InstanceFilter"},{"type":"null"}]}},"required":["path","baseId","modelIds","offset","limit"],"additionalProperties":false};
+const schema54 = {"type":"object","properties":{"field":{"$ref":"#/definitions/InstanceSortField"},"modelId":{"type":["string","null"]},"descending":{"type":"boolean"}},"required":["field"],"additionalProperties":false};
+const schema55 = {"type":"string","enum":["flips","correct","confidence","confidenceChange","kl","agrees","cosine","mse","relativeL2","labelMse"]};
 
-function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.field === undefined) && (missing0 = "field")){
-validate44.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate48.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((key0 === "field") || (key0 === "modelId")) || (key0 === "descending"))){
-validate44.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate48.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -4172,11 +4966,11 @@ if(data.field !== undefined){
 let data0 = data.field;
 const _errs2 = errors;
 if(typeof data0 !== "string"){
-validate44.errors = [{instancePath:instancePath+"/field",schemaPath:"#/definitions/InstanceSortField/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate48.errors = [{instancePath:instancePath+"/field",schemaPath:"#/definitions/InstanceSortField/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((((((((((data0 === "flips") || (data0 === "correct")) || (data0 === "confidence")) || (data0 === "confidenceChange")) || (data0 === "kl")) || (data0 === "agrees")) || (data0 === "cosine")) || (data0 === "mse")) || (data0 === "relativeL2")) || (data0 === "labelMse"))){
-validate44.errors = [{instancePath:instancePath+"/field",schemaPath:"#/definitions/InstanceSortField/enum",keyword:"enum",params:{allowedValues: schema49.enum},message:"must be equal to one of the allowed values"}];
+validate48.errors = [{instancePath:instancePath+"/field",schemaPath:"#/definitions/InstanceSortField/enum",keyword:"enum",params:{allowedValues: schema55.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -4189,7 +4983,7 @@ if(data.modelId !== undefined){
 let data1 = data.modelId;
 const _errs5 = errors;
 if((typeof data1 !== "string") && (data1 !== null)){
-validate44.errors = [{instancePath:instancePath+"/modelId",schemaPath:"#/properties/modelId/type",keyword:"type",params:{type: schema48.properties.modelId.type},message:"must be string,null"}];
+validate48.errors = [{instancePath:instancePath+"/modelId",schemaPath:"#/properties/modelId/type",keyword:"type",params:{type: schema54.properties.modelId.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -4201,7 +4995,7 @@ if(valid0){
 if(data.descending !== undefined){
 const _errs7 = errors;
 if(typeof data.descending !== "boolean"){
-validate44.errors = [{instancePath:instancePath+"/descending",schemaPath:"#/properties/descending/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate48.errors = [{instancePath:instancePath+"/descending",schemaPath:"#/properties/descending/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -4215,18 +5009,18 @@ var valid0 = true;
 }
 }
 else {
-validate44.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate48.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate44.errors = vErrors;
+validate48.errors = vErrors;
 return errors === 0;
 }
 
-const schema50 = {"type":"object","properties":{"change":{"oneOf":[{"$ref":"#/definitions/InstanceChange"},{"type":"null"}]},"modelId":{"type":["string","null"]},"classIndex":{"type":["integer","null"]},"search":{"type":["string","null"]},"instances":{"type":["array","null"],"items":{"type":"integer"}}},"additionalProperties":false};
-const schema51 = {"type":"string","enum":["all","fixed","broken","bothRight","bothWrong","disagree"]};
+const schema56 = {"type":"object","properties":{"change":{"oneOf":[{"$ref":"#/definitions/InstanceChange"},{"type":"null"}]},"modelId":{"type":["string","null"]},"classIndex":{"type":["integer","null"]},"search":{"type":["string","null"]},"instances":{"type":["array","null"],"items":{"type":"integer"}}},"additionalProperties":false};
+const schema57 = {"type":"string","enum":["all","fixed","broken","bothRight","bothWrong","disagree"]};
 
-function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -4234,7 +5028,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((((key0 === "change") || (key0 === "modelId")) || (key0 === "classIndex")) || (key0 === "search")) || (key0 === "instances"))){
-validate46.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate50.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -4258,7 +5052,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((((((data0 === "all") || (data0 === "fixed")) || (data0 === "broken")) || (data0 === "bothRight")) || (data0 === "bothWrong")) || (data0 === "disagree"))){
-const err1 = {instancePath:instancePath+"/change",schemaPath:"#/definitions/InstanceChange/enum",keyword:"enum",params:{allowedValues: schema51.enum},message:"must be equal to one of the allowed values"};
+const err1 = {instancePath:instancePath+"/change",schemaPath:"#/definitions/InstanceChange/enum",keyword:"enum",params:{allowedValues: schema57.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4303,7 +5097,7 @@ else {
 vErrors.push(err3);
 }
 errors++;
-validate46.errors = vErrors;
+validate50.errors = vErrors;
 return false;
 }
 else {
@@ -4327,7 +5121,7 @@ if(data.modelId !== undefined){
 let data1 = data.modelId;
 const _errs9 = errors;
 if((typeof data1 !== "string") && (data1 !== null)){
-validate46.errors = [{instancePath:instancePath+"/modelId",schemaPath:"#/properties/modelId/type",keyword:"type",params:{type: schema50.properties.modelId.type},message:"must be string,null"}];
+validate50.errors = [{instancePath:instancePath+"/modelId",schemaPath:"#/properties/modelId/type",keyword:"type",params:{type: schema56.properties.modelId.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs9 === errors;
@@ -4340,7 +5134,7 @@ if(data.classIndex !== undefined){
 let data2 = data.classIndex;
 const _errs11 = errors;
 if((!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))) && (data2 !== null)){
-validate46.errors = [{instancePath:instancePath+"/classIndex",schemaPath:"#/properties/classIndex/type",keyword:"type",params:{type: schema50.properties.classIndex.type},message:"must be integer,null"}];
+validate50.errors = [{instancePath:instancePath+"/classIndex",schemaPath:"#/properties/classIndex/type",keyword:"type",params:{type: schema56.properties.classIndex.type},message:"must be integer,null"}];
 return false;
 }
 var valid0 = _errs11 === errors;
@@ -4353,7 +5147,7 @@ if(data.search !== undefined){
 let data3 = data.search;
 const _errs13 = errors;
 if((typeof data3 !== "string") && (data3 !== null)){
-validate46.errors = [{instancePath:instancePath+"/search",schemaPath:"#/properties/search/type",keyword:"type",params:{type: schema50.properties.search.type},message:"must be string,null"}];
+validate50.errors = [{instancePath:instancePath+"/search",schemaPath:"#/properties/search/type",keyword:"type",params:{type: schema56.properties.search.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs13 === errors;
@@ -4366,7 +5160,7 @@ if(data.instances !== undefined){
 let data4 = data.instances;
 const _errs15 = errors;
 if((!(Array.isArray(data4))) && (data4 !== null)){
-validate46.errors = [{instancePath:instancePath+"/instances",schemaPath:"#/properties/instances/type",keyword:"type",params:{type: schema50.properties.instances.type},message:"must be array,null"}];
+validate50.errors = [{instancePath:instancePath+"/instances",schemaPath:"#/properties/instances/type",keyword:"type",params:{type: schema56.properties.instances.type},message:"must be array,null"}];
 return false;
 }
 if(errors === _errs15){
@@ -4377,7 +5171,7 @@ for(let i0=0; i0<len0; i0++){
 let data5 = data4[i0];
 const _errs17 = errors;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-validate46.errors = [{instancePath:instancePath+"/instances/" + i0,schemaPath:"#/properties/instances/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate50.errors = [{instancePath:instancePath+"/instances/" + i0,schemaPath:"#/properties/instances/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid3 = _errs17 === errors;
@@ -4399,30 +5193,30 @@ var valid0 = true;
 }
 }
 else {
-validate46.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate50.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate46.errors = vErrors;
+validate50.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((data.path === undefined) && (missing0 = "path")) || ((data.baseId === undefined) && (missing0 = "baseId"))) || ((data.modelIds === undefined) && (missing0 = "modelIds"))) || ((data.offset === undefined) && (missing0 = "offset"))) || ((data.limit === undefined) && (missing0 = "limit"))){
-validate43.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate47.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((((((key0 === "path") || (key0 === "baseId")) || (key0 === "modelIds")) || (key0 === "offset")) || (key0 === "limit")) || (key0 === "snapshot")) || (key0 === "sort")) || (key0 === "filter"))){
-validate43.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate47.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -4431,7 +5225,7 @@ if(_errs1 === errors){
 if(data.path !== undefined){
 const _errs2 = errors;
 if(typeof data.path !== "string"){
-validate43.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate47.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -4443,7 +5237,7 @@ if(valid0){
 if(data.baseId !== undefined){
 const _errs4 = errors;
 if(typeof data.baseId !== "string"){
-validate43.errors = [{instancePath:instancePath+"/baseId",schemaPath:"#/properties/baseId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate47.errors = [{instancePath:instancePath+"/baseId",schemaPath:"#/properties/baseId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -4462,7 +5256,7 @@ const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
 const _errs8 = errors;
 if(typeof data2[i0] !== "string"){
-validate43.errors = [{instancePath:instancePath+"/modelIds/" + i0,schemaPath:"#/properties/modelIds/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate47.errors = [{instancePath:instancePath+"/modelIds/" + i0,schemaPath:"#/properties/modelIds/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs8 === errors;
@@ -4472,7 +5266,7 @@ break;
 }
 }
 else {
-validate43.errors = [{instancePath:instancePath+"/modelIds",schemaPath:"#/properties/modelIds/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate47.errors = [{instancePath:instancePath+"/modelIds",schemaPath:"#/properties/modelIds/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -4486,7 +5280,7 @@ if(data.offset !== undefined){
 let data4 = data.offset;
 const _errs10 = errors;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-validate43.errors = [{instancePath:instancePath+"/offset",schemaPath:"#/properties/offset/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate47.errors = [{instancePath:instancePath+"/offset",schemaPath:"#/properties/offset/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs10 === errors;
@@ -4499,7 +5293,7 @@ if(data.limit !== undefined){
 let data5 = data.limit;
 const _errs12 = errors;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-validate43.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate47.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs12 === errors;
@@ -4512,7 +5306,7 @@ if(data.snapshot !== undefined){
 let data6 = data.snapshot;
 const _errs14 = errors;
 if((typeof data6 !== "string") && (data6 !== null)){
-validate43.errors = [{instancePath:instancePath+"/snapshot",schemaPath:"#/properties/snapshot/type",keyword:"type",params:{type: schema47.properties.snapshot.type},message:"must be string,null"}];
+validate47.errors = [{instancePath:instancePath+"/snapshot",schemaPath:"#/properties/snapshot/type",keyword:"type",params:{type: schema53.properties.snapshot.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs14 === errors;
@@ -4528,8 +5322,8 @@ const _errs17 = errors;
 let valid2 = false;
 let passing0 = null;
 const _errs18 = errors;
-if(!(validate44(data7, {instancePath:instancePath+"/sort",parentData:data,parentDataProperty:"sort",rootData}))){
-vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+if(!(validate48(data7, {instancePath:instancePath+"/sort",parentData:data,parentDataProperty:"sort",rootData}))){
+vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs18 === errors;
@@ -4568,7 +5362,7 @@ else {
 vErrors.push(err1);
 }
 errors++;
-validate43.errors = vErrors;
+validate47.errors = vErrors;
 return false;
 }
 else {
@@ -4595,8 +5389,8 @@ const _errs22 = errors;
 let valid3 = false;
 let passing1 = null;
 const _errs23 = errors;
-if(!(validate46(data8, {instancePath:instancePath+"/filter",parentData:data,parentDataProperty:"filter",rootData}))){
-vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+if(!(validate50(data8, {instancePath:instancePath+"/filter",parentData:data,parentDataProperty:"filter",rootData}))){
+vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs23 === errors;
@@ -4635,7 +5429,7 @@ else {
 vErrors.push(err3);
 }
 errors++;
-validate43.errors = vErrors;
+validate47.errors = vErrors;
 return false;
 }
 else {
@@ -4665,18 +5459,18 @@ var valid0 = true;
 }
 }
 else {
-validate43.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate47.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate43.errors = vErrors;
+validate47.errors = vErrors;
 return errors === 0;
 }
 
-export const ProbeParams = validate48;
-const schema52 = {"type":"object","properties":{"path":{"type":["string","null"]},"baseId":{"type":["string","null"]},"modelIds":{"type":["array","null"],"items":{"type":"string"}},"files":{"type":["array","null"],"items":{"type":"string"}},"bins":{"type":["integer","null"]},"activations":{"type":["integer","null"]},"workDoneToken":{"type":["string","null"]},"snapshot":{"type":["string","null"]}},"additionalProperties":false};
+export const ProbeParams = validate52;
+const schema58 = {"type":"object","properties":{"path":{"type":["string","null"]},"baseId":{"type":["string","null"]},"modelIds":{"type":["array","null"],"items":{"type":"string"}},"files":{"type":["array","null"],"items":{"type":"string"}},"bins":{"type":["integer","null"]},"activations":{"type":["integer","null"]},"workDoneToken":{"type":["string","null"]},"snapshot":{"type":["string","null"]}},"additionalProperties":false};
 
-function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -4684,7 +5478,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((((((key0 === "path") || (key0 === "baseId")) || (key0 === "modelIds")) || (key0 === "files")) || (key0 === "bins")) || (key0 === "activations")) || (key0 === "workDoneToken")) || (key0 === "snapshot"))){
-validate48.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate52.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -4694,7 +5488,7 @@ if(data.path !== undefined){
 let data0 = data.path;
 const _errs2 = errors;
 if((typeof data0 !== "string") && (data0 !== null)){
-validate48.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: schema52.properties.path.type},message:"must be string,null"}];
+validate52.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: schema58.properties.path.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -4707,7 +5501,7 @@ if(data.baseId !== undefined){
 let data1 = data.baseId;
 const _errs4 = errors;
 if((typeof data1 !== "string") && (data1 !== null)){
-validate48.errors = [{instancePath:instancePath+"/baseId",schemaPath:"#/properties/baseId/type",keyword:"type",params:{type: schema52.properties.baseId.type},message:"must be string,null"}];
+validate52.errors = [{instancePath:instancePath+"/baseId",schemaPath:"#/properties/baseId/type",keyword:"type",params:{type: schema58.properties.baseId.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -4720,7 +5514,7 @@ if(data.modelIds !== undefined){
 let data2 = data.modelIds;
 const _errs6 = errors;
 if((!(Array.isArray(data2))) && (data2 !== null)){
-validate48.errors = [{instancePath:instancePath+"/modelIds",schemaPath:"#/properties/modelIds/type",keyword:"type",params:{type: schema52.properties.modelIds.type},message:"must be array,null"}];
+validate52.errors = [{instancePath:instancePath+"/modelIds",schemaPath:"#/properties/modelIds/type",keyword:"type",params:{type: schema58.properties.modelIds.type},message:"must be array,null"}];
 return false;
 }
 if(errors === _errs6){
@@ -4730,7 +5524,7 @@ const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
 const _errs8 = errors;
 if(typeof data2[i0] !== "string"){
-validate48.errors = [{instancePath:instancePath+"/modelIds/" + i0,schemaPath:"#/properties/modelIds/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate52.errors = [{instancePath:instancePath+"/modelIds/" + i0,schemaPath:"#/properties/modelIds/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs8 === errors;
@@ -4750,7 +5544,7 @@ if(data.files !== undefined){
 let data4 = data.files;
 const _errs10 = errors;
 if((!(Array.isArray(data4))) && (data4 !== null)){
-validate48.errors = [{instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: schema52.properties.files.type},message:"must be array,null"}];
+validate52.errors = [{instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: schema58.properties.files.type},message:"must be array,null"}];
 return false;
 }
 if(errors === _errs10){
@@ -4760,7 +5554,7 @@ const len1 = data4.length;
 for(let i1=0; i1<len1; i1++){
 const _errs12 = errors;
 if(typeof data4[i1] !== "string"){
-validate48.errors = [{instancePath:instancePath+"/files/" + i1,schemaPath:"#/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate52.errors = [{instancePath:instancePath+"/files/" + i1,schemaPath:"#/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs12 === errors;
@@ -4780,7 +5574,7 @@ if(data.bins !== undefined){
 let data6 = data.bins;
 const _errs14 = errors;
 if((!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))) && (data6 !== null)){
-validate48.errors = [{instancePath:instancePath+"/bins",schemaPath:"#/properties/bins/type",keyword:"type",params:{type: schema52.properties.bins.type},message:"must be integer,null"}];
+validate52.errors = [{instancePath:instancePath+"/bins",schemaPath:"#/properties/bins/type",keyword:"type",params:{type: schema58.properties.bins.type},message:"must be integer,null"}];
 return false;
 }
 var valid0 = _errs14 === errors;
@@ -4793,7 +5587,7 @@ if(data.activations !== undefined){
 let data7 = data.activations;
 const _errs16 = errors;
 if((!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))) && (data7 !== null)){
-validate48.errors = [{instancePath:instancePath+"/activations",schemaPath:"#/properties/activations/type",keyword:"type",params:{type: schema52.properties.activations.type},message:"must be integer,null"}];
+validate52.errors = [{instancePath:instancePath+"/activations",schemaPath:"#/properties/activations/type",keyword:"type",params:{type: schema58.properties.activations.type},message:"must be integer,null"}];
 return false;
 }
 var valid0 = _errs16 === errors;
@@ -4806,7 +5600,7 @@ if(data.workDoneToken !== undefined){
 let data8 = data.workDoneToken;
 const _errs18 = errors;
 if((typeof data8 !== "string") && (data8 !== null)){
-validate48.errors = [{instancePath:instancePath+"/workDoneToken",schemaPath:"#/properties/workDoneToken/type",keyword:"type",params:{type: schema52.properties.workDoneToken.type},message:"must be string,null"}];
+validate52.errors = [{instancePath:instancePath+"/workDoneToken",schemaPath:"#/properties/workDoneToken/type",keyword:"type",params:{type: schema58.properties.workDoneToken.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs18 === errors;
@@ -4819,7 +5613,7 @@ if(data.snapshot !== undefined){
 let data9 = data.snapshot;
 const _errs20 = errors;
 if((typeof data9 !== "string") && (data9 !== null)){
-validate48.errors = [{instancePath:instancePath+"/snapshot",schemaPath:"#/properties/snapshot/type",keyword:"type",params:{type: schema52.properties.snapshot.type},message:"must be string,null"}];
+validate52.errors = [{instancePath:instancePath+"/snapshot",schemaPath:"#/properties/snapshot/type",keyword:"type",params:{type: schema58.properties.snapshot.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs20 === errors;
@@ -4837,35 +5631,35 @@ var valid0 = true;
 }
 }
 else {
-validate48.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate52.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate48.errors = vErrors;
+validate52.errors = vErrors;
 return errors === 0;
 }
 
-export const ProbeResult = validate49;
-const schema53 = {"type":"object","properties":{"models":{"type":"array","items":{"type":"string"}},"tensors":{"type":"array","items":{"$ref":"#/definitions/TensorProbe"}},"modules":{"type":"array","items":{"$ref":"#/definitions/ModuleProbe"}},"unmatched":{"type":"array","items":{"$ref":"#/definitions/UnmatchedTensor"}},"changeBands":{"type":"array","items":{"type":"string"}},"activations":{"oneOf":[{"$ref":"#/definitions/ActivationsProbe"},{"type":"null"}]}},"required":["models","tensors","modules","unmatched","changeBands"],"additionalProperties":false};
-const schema58 = {"type":"object","properties":{"name":{"type":"string"},"model":{"type":"string"},"reason":{"type":"string"}},"required":["name","model","reason"],"additionalProperties":false};
-const schema54 = {"type":"object","properties":{"name":{"type":"string"},"stored":{"type":["string","null"]},"module":{"type":"string"},"matchedAs":{"type":["array","null"],"items":{"type":["string","null"]}},"shape":{"type":"array","items":{"type":"integer"}},"params":{"type":"integer"},"binMin":{"type":"number"},"binMax":{"type":"number"},"models":{"type":"array","items":{"oneOf":[{"$ref":"#/definitions/TensorStats"},{"type":"null"}]}}},"required":["name","module","shape","params","binMin","binMax","models"],"additionalProperties":false};
-const schema55 = {"type":"object","properties":{"sparsity":{"type":"number"},"zeroInBoth":{"type":["number","null"]},"zeroOnlyHere":{"type":["number","null"]},"min":{"type":"number"},"max":{"type":"number"},"mean":{"type":"number"},"std":{"type":"number"},"histogram":{"type":"array","items":{"type":"integer"}},"relL2":{"type":["number","null"]},"changed":{"type":"number"},"changeHistograms":{"type":"array","items":{"type":"array","items":{"type":"integer"}}},"nonFinite":{"type":"integer"}},"required":["sparsity","min","max","mean","std","histogram","changed","changeHistograms","nonFinite"],"additionalProperties":false};
+export const ProbeResult = validate53;
+const schema59 = {"type":"object","properties":{"models":{"type":"array","items":{"type":"string"}},"tensors":{"type":"array","items":{"$ref":"#/definitions/TensorProbe"}},"modules":{"type":"array","items":{"$ref":"#/definitions/ModuleProbe"}},"unmatched":{"type":"array","items":{"$ref":"#/definitions/UnmatchedTensor"}},"changeBands":{"type":"array","items":{"type":"string"}},"activations":{"oneOf":[{"$ref":"#/definitions/ActivationsProbe"},{"type":"null"}]}},"required":["models","tensors","modules","unmatched","changeBands"],"additionalProperties":false};
+const schema64 = {"type":"object","properties":{"name":{"type":"string"},"model":{"type":"string"},"reason":{"type":"string"}},"required":["name","model","reason"],"additionalProperties":false};
+const schema60 = {"type":"object","properties":{"name":{"type":"string"},"stored":{"type":["string","null"]},"module":{"type":"string"},"matchedAs":{"type":["array","null"],"items":{"type":["string","null"]}},"shape":{"type":"array","items":{"type":"integer"}},"params":{"type":"integer"},"binMin":{"type":"number"},"binMax":{"type":"number"},"models":{"type":"array","items":{"oneOf":[{"$ref":"#/definitions/TensorStats"},{"type":"null"}]}}},"required":["name","module","shape","params","binMin","binMax","models"],"additionalProperties":false};
+const schema61 = {"type":"object","properties":{"sparsity":{"type":"number"},"zeroInBoth":{"type":["number","null"]},"zeroOnlyHere":{"type":["number","null"]},"min":{"type":"number"},"max":{"type":"number"},"mean":{"type":"number"},"std":{"type":"number"},"histogram":{"type":"array","items":{"type":"integer"}},"relL2":{"type":["number","null"]},"changed":{"type":"number"},"changeHistograms":{"type":"array","items":{"type":"array","items":{"type":"integer"}}},"nonFinite":{"type":"integer"}},"required":["sparsity","min","max","mean","std","histogram","changed","changeHistograms","nonFinite"],"additionalProperties":false};
 
-function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((((data.name === undefined) && (missing0 = "name")) || ((data.module === undefined) && (missing0 = "module"))) || ((data.shape === undefined) && (missing0 = "shape"))) || ((data.params === undefined) && (missing0 = "params"))) || ((data.binMin === undefined) && (missing0 = "binMin"))) || ((data.binMax === undefined) && (missing0 = "binMax"))) || ((data.models === undefined) && (missing0 = "models"))){
-validate50.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate54.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func2.call(schema54.properties, key0))){
-validate50.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+if(!(func2.call(schema60.properties, key0))){
+validate54.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -4874,7 +5668,7 @@ if(_errs1 === errors){
 if(data.name !== undefined){
 const _errs2 = errors;
 if(typeof data.name !== "string"){
-validate50.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate54.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -4887,7 +5681,7 @@ if(data.stored !== undefined){
 let data1 = data.stored;
 const _errs4 = errors;
 if((typeof data1 !== "string") && (data1 !== null)){
-validate50.errors = [{instancePath:instancePath+"/stored",schemaPath:"#/properties/stored/type",keyword:"type",params:{type: schema54.properties.stored.type},message:"must be string,null"}];
+validate54.errors = [{instancePath:instancePath+"/stored",schemaPath:"#/properties/stored/type",keyword:"type",params:{type: schema60.properties.stored.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -4899,7 +5693,7 @@ if(valid0){
 if(data.module !== undefined){
 const _errs6 = errors;
 if(typeof data.module !== "string"){
-validate50.errors = [{instancePath:instancePath+"/module",schemaPath:"#/properties/module/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate54.errors = [{instancePath:instancePath+"/module",schemaPath:"#/properties/module/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -4912,7 +5706,7 @@ if(data.matchedAs !== undefined){
 let data3 = data.matchedAs;
 const _errs8 = errors;
 if((!(Array.isArray(data3))) && (data3 !== null)){
-validate50.errors = [{instancePath:instancePath+"/matchedAs",schemaPath:"#/properties/matchedAs/type",keyword:"type",params:{type: schema54.properties.matchedAs.type},message:"must be array,null"}];
+validate54.errors = [{instancePath:instancePath+"/matchedAs",schemaPath:"#/properties/matchedAs/type",keyword:"type",params:{type: schema60.properties.matchedAs.type},message:"must be array,null"}];
 return false;
 }
 if(errors === _errs8){
@@ -4923,7 +5717,7 @@ for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 const _errs10 = errors;
 if((typeof data4 !== "string") && (data4 !== null)){
-validate50.errors = [{instancePath:instancePath+"/matchedAs/" + i0,schemaPath:"#/properties/matchedAs/items/type",keyword:"type",params:{type: schema54.properties.matchedAs.items.type},message:"must be string,null"}];
+validate54.errors = [{instancePath:instancePath+"/matchedAs/" + i0,schemaPath:"#/properties/matchedAs/items/type",keyword:"type",params:{type: schema60.properties.matchedAs.items.type},message:"must be string,null"}];
 return false;
 }
 var valid1 = _errs10 === errors;
@@ -4950,7 +5744,7 @@ for(let i1=0; i1<len1; i1++){
 let data6 = data5[i1];
 const _errs14 = errors;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-validate50.errors = [{instancePath:instancePath+"/shape/" + i1,schemaPath:"#/properties/shape/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate54.errors = [{instancePath:instancePath+"/shape/" + i1,schemaPath:"#/properties/shape/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid2 = _errs14 === errors;
@@ -4960,7 +5754,7 @@ break;
 }
 }
 else {
-validate50.errors = [{instancePath:instancePath+"/shape",schemaPath:"#/properties/shape/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate54.errors = [{instancePath:instancePath+"/shape",schemaPath:"#/properties/shape/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -4974,7 +5768,7 @@ if(data.params !== undefined){
 let data7 = data.params;
 const _errs16 = errors;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-validate50.errors = [{instancePath:instancePath+"/params",schemaPath:"#/properties/params/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate54.errors = [{instancePath:instancePath+"/params",schemaPath:"#/properties/params/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs16 === errors;
@@ -4987,7 +5781,7 @@ if(data.binMin !== undefined){
 let data8 = data.binMin;
 const _errs18 = errors;
 if(!((typeof data8 == "number") && (isFinite(data8)))){
-validate50.errors = [{instancePath:instancePath+"/binMin",schemaPath:"#/properties/binMin/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate54.errors = [{instancePath:instancePath+"/binMin",schemaPath:"#/properties/binMin/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid0 = _errs18 === errors;
@@ -5000,7 +5794,7 @@ if(data.binMax !== undefined){
 let data9 = data.binMax;
 const _errs20 = errors;
 if(!((typeof data9 == "number") && (isFinite(data9)))){
-validate50.errors = [{instancePath:instancePath+"/binMax",schemaPath:"#/properties/binMax/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate54.errors = [{instancePath:instancePath+"/binMax",schemaPath:"#/properties/binMax/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid0 = _errs20 === errors;
@@ -5040,7 +5834,7 @@ errors++;
 else {
 const _errs29 = errors;
 for(const key1 in data11){
-if(!(func2.call(schema55.properties, key1))){
+if(!(func2.call(schema61.properties, key1))){
 const err1 = {instancePath:instancePath+"/models/" + i2,schemaPath:"#/definitions/TensorStats/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1];
@@ -5076,7 +5870,7 @@ if(data11.zeroInBoth !== undefined){
 let data13 = data11.zeroInBoth;
 const _errs32 = errors;
 if((!((typeof data13 == "number") && (isFinite(data13)))) && (data13 !== null)){
-const err3 = {instancePath:instancePath+"/models/" + i2+"/zeroInBoth",schemaPath:"#/definitions/TensorStats/properties/zeroInBoth/type",keyword:"type",params:{type: schema55.properties.zeroInBoth.type},message:"must be number,null"};
+const err3 = {instancePath:instancePath+"/models/" + i2+"/zeroInBoth",schemaPath:"#/definitions/TensorStats/properties/zeroInBoth/type",keyword:"type",params:{type: schema61.properties.zeroInBoth.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5095,7 +5889,7 @@ if(data11.zeroOnlyHere !== undefined){
 let data14 = data11.zeroOnlyHere;
 const _errs34 = errors;
 if((!((typeof data14 == "number") && (isFinite(data14)))) && (data14 !== null)){
-const err4 = {instancePath:instancePath+"/models/" + i2+"/zeroOnlyHere",schemaPath:"#/definitions/TensorStats/properties/zeroOnlyHere/type",keyword:"type",params:{type: schema55.properties.zeroOnlyHere.type},message:"must be number,null"};
+const err4 = {instancePath:instancePath+"/models/" + i2+"/zeroOnlyHere",schemaPath:"#/definitions/TensorStats/properties/zeroOnlyHere/type",keyword:"type",params:{type: schema61.properties.zeroOnlyHere.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5233,7 +6027,7 @@ if(data11.relL2 !== undefined){
 let data21 = data11.relL2;
 const _errs48 = errors;
 if((!((typeof data21 == "number") && (isFinite(data21)))) && (data21 !== null)){
-const err11 = {instancePath:instancePath+"/models/" + i2+"/relL2",schemaPath:"#/definitions/TensorStats/properties/relL2/type",keyword:"type",params:{type: schema55.properties.relL2.type},message:"must be number,null"};
+const err11 = {instancePath:instancePath+"/models/" + i2+"/relL2",schemaPath:"#/definitions/TensorStats/properties/relL2/type",keyword:"type",params:{type: schema61.properties.relL2.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5413,7 +6207,7 @@ else {
 vErrors.push(err19);
 }
 errors++;
-validate50.errors = vErrors;
+validate54.errors = vErrors;
 return false;
 }
 else {
@@ -5434,7 +6228,7 @@ break;
 }
 }
 else {
-validate50.errors = [{instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate54.errors = [{instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -5455,32 +6249,32 @@ var valid0 = true;
 }
 }
 else {
-validate50.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate54.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate50.errors = vErrors;
+validate54.errors = vErrors;
 return errors === 0;
 }
 
-const schema56 = {"type":"object","properties":{"name":{"type":"string"},"parent":{"type":["string","null"]},"type":{"type":["string","null"]},"params":{"type":"integer"},"models":{"type":"array","items":{"oneOf":[{"$ref":"#/definitions/ModuleStats"},{"type":"null"}]}}},"required":["name","params","models"],"additionalProperties":false};
-const schema57 = {"type":"object","properties":{"sparsity":{"type":"number"},"zeroInBoth":{"type":["number","null"]},"zeroOnlyHere":{"type":["number","null"]},"relL2":{"type":["number","null"]},"changed":{"type":"number"}},"required":["sparsity","changed"],"additionalProperties":false};
+const schema62 = {"type":"object","properties":{"name":{"type":"string"},"parent":{"type":["string","null"]},"type":{"type":["string","null"]},"params":{"type":"integer"},"models":{"type":"array","items":{"oneOf":[{"$ref":"#/definitions/ModuleStats"},{"type":"null"}]}}},"required":["name","params","models"],"additionalProperties":false};
+const schema63 = {"type":"object","properties":{"sparsity":{"type":"number"},"zeroInBoth":{"type":["number","null"]},"zeroOnlyHere":{"type":["number","null"]},"relL2":{"type":["number","null"]},"changed":{"type":"number"}},"required":["sparsity","changed"],"additionalProperties":false};
 
-function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.name === undefined) && (missing0 = "name")) || ((data.params === undefined) && (missing0 = "params"))) || ((data.models === undefined) && (missing0 = "models"))){
-validate52.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate56.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((((key0 === "name") || (key0 === "parent")) || (key0 === "type")) || (key0 === "params")) || (key0 === "models"))){
-validate52.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate56.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -5489,7 +6283,7 @@ if(_errs1 === errors){
 if(data.name !== undefined){
 const _errs2 = errors;
 if(typeof data.name !== "string"){
-validate52.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate56.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -5502,7 +6296,7 @@ if(data.parent !== undefined){
 let data1 = data.parent;
 const _errs4 = errors;
 if((typeof data1 !== "string") && (data1 !== null)){
-validate52.errors = [{instancePath:instancePath+"/parent",schemaPath:"#/properties/parent/type",keyword:"type",params:{type: schema56.properties.parent.type},message:"must be string,null"}];
+validate56.errors = [{instancePath:instancePath+"/parent",schemaPath:"#/properties/parent/type",keyword:"type",params:{type: schema62.properties.parent.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -5515,7 +6309,7 @@ if(data.type !== undefined){
 let data2 = data.type;
 const _errs6 = errors;
 if((typeof data2 !== "string") && (data2 !== null)){
-validate52.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: schema56.properties.type.type},message:"must be string,null"}];
+validate56.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: schema62.properties.type.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -5528,7 +6322,7 @@ if(data.params !== undefined){
 let data3 = data.params;
 const _errs8 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate52.errors = [{instancePath:instancePath+"/params",schemaPath:"#/properties/params/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate56.errors = [{instancePath:instancePath+"/params",schemaPath:"#/properties/params/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs8 === errors;
@@ -5604,7 +6398,7 @@ if(data5.zeroInBoth !== undefined){
 let data7 = data5.zeroInBoth;
 const _errs20 = errors;
 if((!((typeof data7 == "number") && (isFinite(data7)))) && (data7 !== null)){
-const err3 = {instancePath:instancePath+"/models/" + i0+"/zeroInBoth",schemaPath:"#/definitions/ModuleStats/properties/zeroInBoth/type",keyword:"type",params:{type: schema57.properties.zeroInBoth.type},message:"must be number,null"};
+const err3 = {instancePath:instancePath+"/models/" + i0+"/zeroInBoth",schemaPath:"#/definitions/ModuleStats/properties/zeroInBoth/type",keyword:"type",params:{type: schema63.properties.zeroInBoth.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5623,7 +6417,7 @@ if(data5.zeroOnlyHere !== undefined){
 let data8 = data5.zeroOnlyHere;
 const _errs22 = errors;
 if((!((typeof data8 == "number") && (isFinite(data8)))) && (data8 !== null)){
-const err4 = {instancePath:instancePath+"/models/" + i0+"/zeroOnlyHere",schemaPath:"#/definitions/ModuleStats/properties/zeroOnlyHere/type",keyword:"type",params:{type: schema57.properties.zeroOnlyHere.type},message:"must be number,null"};
+const err4 = {instancePath:instancePath+"/models/" + i0+"/zeroOnlyHere",schemaPath:"#/definitions/ModuleStats/properties/zeroOnlyHere/type",keyword:"type",params:{type: schema63.properties.zeroOnlyHere.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5642,7 +6436,7 @@ if(data5.relL2 !== undefined){
 let data9 = data5.relL2;
 const _errs24 = errors;
 if((!((typeof data9 == "number") && (isFinite(data9)))) && (data9 !== null)){
-const err5 = {instancePath:instancePath+"/models/" + i0+"/relL2",schemaPath:"#/definitions/ModuleStats/properties/relL2/type",keyword:"type",params:{type: schema57.properties.relL2.type},message:"must be number,null"};
+const err5 = {instancePath:instancePath+"/models/" + i0+"/relL2",schemaPath:"#/definitions/ModuleStats/properties/relL2/type",keyword:"type",params:{type: schema63.properties.relL2.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5729,7 +6523,7 @@ else {
 vErrors.push(err9);
 }
 errors++;
-validate52.errors = vErrors;
+validate56.errors = vErrors;
 return false;
 }
 else {
@@ -5750,7 +6544,7 @@ break;
 }
 }
 else {
-validate52.errors = [{instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate56.errors = [{instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -5767,31 +6561,31 @@ var valid0 = true;
 }
 }
 else {
-validate52.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate56.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate52.errors = vErrors;
+validate56.errors = vErrors;
 return errors === 0;
 }
 
-const schema59 = {"type":"object","properties":{"instances":{"type":"integer"},"instanceIndices":{"type":"array","items":{"type":"integer"}},"outputs":{"type":"array","items":{"$ref":"#/definitions/TensorProbe"}},"unmatched":{"type":"array","items":{"$ref":"#/definitions/UnmatchedTensor"}}},"required":["instances","instanceIndices","outputs","unmatched"],"additionalProperties":false};
+const schema65 = {"type":"object","properties":{"instances":{"type":"integer"},"instanceIndices":{"type":"array","items":{"type":"integer"}},"outputs":{"type":"array","items":{"$ref":"#/definitions/TensorProbe"}},"unmatched":{"type":"array","items":{"$ref":"#/definitions/UnmatchedTensor"}}},"required":["instances","instanceIndices","outputs","unmatched"],"additionalProperties":false};
 
-function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.instances === undefined) && (missing0 = "instances")) || ((data.instanceIndices === undefined) && (missing0 = "instanceIndices"))) || ((data.outputs === undefined) && (missing0 = "outputs"))) || ((data.unmatched === undefined) && (missing0 = "unmatched"))){
-validate54.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate58.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((key0 === "instances") || (key0 === "instanceIndices")) || (key0 === "outputs")) || (key0 === "unmatched"))){
-validate54.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate58.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -5801,7 +6595,7 @@ if(data.instances !== undefined){
 let data0 = data.instances;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate54.errors = [{instancePath:instancePath+"/instances",schemaPath:"#/properties/instances/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate58.errors = [{instancePath:instancePath+"/instances",schemaPath:"#/properties/instances/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -5821,7 +6615,7 @@ for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 const _errs6 = errors;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-validate54.errors = [{instancePath:instancePath+"/instanceIndices/" + i0,schemaPath:"#/properties/instanceIndices/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate58.errors = [{instancePath:instancePath+"/instanceIndices/" + i0,schemaPath:"#/properties/instanceIndices/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid1 = _errs6 === errors;
@@ -5831,7 +6625,7 @@ break;
 }
 }
 else {
-validate54.errors = [{instancePath:instancePath+"/instanceIndices",schemaPath:"#/properties/instanceIndices/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate58.errors = [{instancePath:instancePath+"/instanceIndices",schemaPath:"#/properties/instanceIndices/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -5850,8 +6644,8 @@ var valid2 = true;
 const len1 = data3.length;
 for(let i1=0; i1<len1; i1++){
 const _errs10 = errors;
-if(!(validate50(data3[i1], {instancePath:instancePath+"/outputs/" + i1,parentData:data3,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+if(!(validate54(data3[i1], {instancePath:instancePath+"/outputs/" + i1,parentData:data3,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
 errors = vErrors.length;
 }
 var valid2 = _errs10 === errors;
@@ -5861,7 +6655,7 @@ break;
 }
 }
 else {
-validate54.errors = [{instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate58.errors = [{instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -5886,14 +6680,14 @@ if(errors === _errs14){
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 let missing1;
 if((((data6.name === undefined) && (missing1 = "name")) || ((data6.model === undefined) && (missing1 = "model"))) || ((data6.reason === undefined) && (missing1 = "reason"))){
-validate54.errors = [{instancePath:instancePath+"/unmatched/" + i2,schemaPath:"#/definitions/UnmatchedTensor/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate58.errors = [{instancePath:instancePath+"/unmatched/" + i2,schemaPath:"#/definitions/UnmatchedTensor/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 const _errs16 = errors;
 for(const key1 in data6){
 if(!(((key1 === "name") || (key1 === "model")) || (key1 === "reason"))){
-validate54.errors = [{instancePath:instancePath+"/unmatched/" + i2,schemaPath:"#/definitions/UnmatchedTensor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+validate58.errors = [{instancePath:instancePath+"/unmatched/" + i2,schemaPath:"#/definitions/UnmatchedTensor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -5902,7 +6696,7 @@ if(_errs16 === errors){
 if(data6.name !== undefined){
 const _errs17 = errors;
 if(typeof data6.name !== "string"){
-validate54.errors = [{instancePath:instancePath+"/unmatched/" + i2+"/name",schemaPath:"#/definitions/UnmatchedTensor/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate58.errors = [{instancePath:instancePath+"/unmatched/" + i2+"/name",schemaPath:"#/definitions/UnmatchedTensor/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs17 === errors;
@@ -5914,7 +6708,7 @@ if(valid5){
 if(data6.model !== undefined){
 const _errs19 = errors;
 if(typeof data6.model !== "string"){
-validate54.errors = [{instancePath:instancePath+"/unmatched/" + i2+"/model",schemaPath:"#/definitions/UnmatchedTensor/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate58.errors = [{instancePath:instancePath+"/unmatched/" + i2+"/model",schemaPath:"#/definitions/UnmatchedTensor/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs19 === errors;
@@ -5926,7 +6720,7 @@ if(valid5){
 if(data6.reason !== undefined){
 const _errs21 = errors;
 if(typeof data6.reason !== "string"){
-validate54.errors = [{instancePath:instancePath+"/unmatched/" + i2+"/reason",schemaPath:"#/definitions/UnmatchedTensor/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate58.errors = [{instancePath:instancePath+"/unmatched/" + i2+"/reason",schemaPath:"#/definitions/UnmatchedTensor/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs21 === errors;
@@ -5940,7 +6734,7 @@ var valid5 = true;
 }
 }
 else {
-validate54.errors = [{instancePath:instancePath+"/unmatched/" + i2,schemaPath:"#/definitions/UnmatchedTensor/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate58.errors = [{instancePath:instancePath+"/unmatched/" + i2,schemaPath:"#/definitions/UnmatchedTensor/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -5951,7 +6745,7 @@ break;
 }
 }
 else {
-validate54.errors = [{instancePath:instancePath+"/unmatched",schemaPath:"#/properties/unmatched/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate58.errors = [{instancePath:instancePath+"/unmatched",schemaPath:"#/properties/unmatched/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -5967,30 +6761,30 @@ var valid0 = true;
 }
 }
 else {
-validate54.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate58.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate54.errors = vErrors;
+validate58.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((data.models === undefined) && (missing0 = "models")) || ((data.tensors === undefined) && (missing0 = "tensors"))) || ((data.modules === undefined) && (missing0 = "modules"))) || ((data.unmatched === undefined) && (missing0 = "unmatched"))) || ((data.changeBands === undefined) && (missing0 = "changeBands"))){
-validate49.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate53.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((((key0 === "models") || (key0 === "tensors")) || (key0 === "modules")) || (key0 === "unmatched")) || (key0 === "changeBands")) || (key0 === "activations"))){
-validate49.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate53.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -6006,7 +6800,7 @@ const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 const _errs4 = errors;
 if(typeof data0[i0] !== "string"){
-validate49.errors = [{instancePath:instancePath+"/models/" + i0,schemaPath:"#/properties/models/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate53.errors = [{instancePath:instancePath+"/models/" + i0,schemaPath:"#/properties/models/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs4 === errors;
@@ -6016,7 +6810,7 @@ break;
 }
 }
 else {
-validate49.errors = [{instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate53.errors = [{instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -6035,8 +6829,8 @@ var valid2 = true;
 const len1 = data2.length;
 for(let i1=0; i1<len1; i1++){
 const _errs8 = errors;
-if(!(validate50(data2[i1], {instancePath:instancePath+"/tensors/" + i1,parentData:data2,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+if(!(validate54(data2[i1], {instancePath:instancePath+"/tensors/" + i1,parentData:data2,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
 errors = vErrors.length;
 }
 var valid2 = _errs8 === errors;
@@ -6046,7 +6840,7 @@ break;
 }
 }
 else {
-validate49.errors = [{instancePath:instancePath+"/tensors",schemaPath:"#/properties/tensors/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate53.errors = [{instancePath:instancePath+"/tensors",schemaPath:"#/properties/tensors/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -6065,8 +6859,8 @@ var valid3 = true;
 const len2 = data4.length;
 for(let i2=0; i2<len2; i2++){
 const _errs11 = errors;
-if(!(validate52(data4[i2], {instancePath:instancePath+"/modules/" + i2,parentData:data4,parentDataProperty:i2,rootData}))){
-vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+if(!(validate56(data4[i2], {instancePath:instancePath+"/modules/" + i2,parentData:data4,parentDataProperty:i2,rootData}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
 errors = vErrors.length;
 }
 var valid3 = _errs11 === errors;
@@ -6076,7 +6870,7 @@ break;
 }
 }
 else {
-validate49.errors = [{instancePath:instancePath+"/modules",schemaPath:"#/properties/modules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate53.errors = [{instancePath:instancePath+"/modules",schemaPath:"#/properties/modules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -6101,14 +6895,14 @@ if(errors === _errs15){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 let missing1;
 if((((data7.name === undefined) && (missing1 = "name")) || ((data7.model === undefined) && (missing1 = "model"))) || ((data7.reason === undefined) && (missing1 = "reason"))){
-validate49.errors = [{instancePath:instancePath+"/unmatched/" + i3,schemaPath:"#/definitions/UnmatchedTensor/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate53.errors = [{instancePath:instancePath+"/unmatched/" + i3,schemaPath:"#/definitions/UnmatchedTensor/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 const _errs17 = errors;
 for(const key1 in data7){
 if(!(((key1 === "name") || (key1 === "model")) || (key1 === "reason"))){
-validate49.errors = [{instancePath:instancePath+"/unmatched/" + i3,schemaPath:"#/definitions/UnmatchedTensor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+validate53.errors = [{instancePath:instancePath+"/unmatched/" + i3,schemaPath:"#/definitions/UnmatchedTensor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -6117,7 +6911,7 @@ if(_errs17 === errors){
 if(data7.name !== undefined){
 const _errs18 = errors;
 if(typeof data7.name !== "string"){
-validate49.errors = [{instancePath:instancePath+"/unmatched/" + i3+"/name",schemaPath:"#/definitions/UnmatchedTensor/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate53.errors = [{instancePath:instancePath+"/unmatched/" + i3+"/name",schemaPath:"#/definitions/UnmatchedTensor/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs18 === errors;
@@ -6129,7 +6923,7 @@ if(valid6){
 if(data7.model !== undefined){
 const _errs20 = errors;
 if(typeof data7.model !== "string"){
-validate49.errors = [{instancePath:instancePath+"/unmatched/" + i3+"/model",schemaPath:"#/definitions/UnmatchedTensor/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate53.errors = [{instancePath:instancePath+"/unmatched/" + i3+"/model",schemaPath:"#/definitions/UnmatchedTensor/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs20 === errors;
@@ -6141,7 +6935,7 @@ if(valid6){
 if(data7.reason !== undefined){
 const _errs22 = errors;
 if(typeof data7.reason !== "string"){
-validate49.errors = [{instancePath:instancePath+"/unmatched/" + i3+"/reason",schemaPath:"#/definitions/UnmatchedTensor/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate53.errors = [{instancePath:instancePath+"/unmatched/" + i3+"/reason",schemaPath:"#/definitions/UnmatchedTensor/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs22 === errors;
@@ -6155,7 +6949,7 @@ var valid6 = true;
 }
 }
 else {
-validate49.errors = [{instancePath:instancePath+"/unmatched/" + i3,schemaPath:"#/definitions/UnmatchedTensor/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate53.errors = [{instancePath:instancePath+"/unmatched/" + i3,schemaPath:"#/definitions/UnmatchedTensor/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -6166,7 +6960,7 @@ break;
 }
 }
 else {
-validate49.errors = [{instancePath:instancePath+"/unmatched",schemaPath:"#/properties/unmatched/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate53.errors = [{instancePath:instancePath+"/unmatched",schemaPath:"#/properties/unmatched/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -6186,7 +6980,7 @@ const len4 = data11.length;
 for(let i4=0; i4<len4; i4++){
 const _errs26 = errors;
 if(typeof data11[i4] !== "string"){
-validate49.errors = [{instancePath:instancePath+"/changeBands/" + i4,schemaPath:"#/properties/changeBands/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate53.errors = [{instancePath:instancePath+"/changeBands/" + i4,schemaPath:"#/properties/changeBands/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid7 = _errs26 === errors;
@@ -6196,7 +6990,7 @@ break;
 }
 }
 else {
-validate49.errors = [{instancePath:instancePath+"/changeBands",schemaPath:"#/properties/changeBands/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate53.errors = [{instancePath:instancePath+"/changeBands",schemaPath:"#/properties/changeBands/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -6213,8 +7007,8 @@ const _errs29 = errors;
 let valid8 = false;
 let passing0 = null;
 const _errs30 = errors;
-if(!(validate54(data13, {instancePath:instancePath+"/activations",parentData:data,parentDataProperty:"activations",rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+if(!(validate58(data13, {instancePath:instancePath+"/activations",parentData:data,parentDataProperty:"activations",rootData}))){
+vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs30 === errors;
@@ -6253,7 +7047,7 @@ else {
 vErrors.push(err1);
 }
 errors++;
-validate49.errors = vErrors;
+validate53.errors = vErrors;
 return false;
 }
 else {
@@ -6281,34 +7075,34 @@ var valid0 = true;
 }
 }
 else {
-validate49.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate53.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate49.errors = vErrors;
+validate53.errors = vErrors;
 return errors === 0;
 }
 
-export const ProgressParams = validate57;
-const schema61 = {"type":"object","properties":{"token":{"type":"string"},"value":{"$ref":"#/definitions/ProgressValue"}},"required":["token","value"],"additionalProperties":false};
-const schema62 = {"type":"object","properties":{"kind":{"$ref":"#/definitions/ProgressKind"},"message":{"type":["string","null"]},"percentage":{"type":["integer","null"]}},"required":["kind"],"additionalProperties":false};
-const schema63 = {"type":"string","enum":["begin","report","end"]};
+export const ProgressParams = validate61;
+const schema67 = {"type":"object","properties":{"token":{"type":"string"},"value":{"$ref":"#/definitions/ProgressValue"}},"required":["token","value"],"additionalProperties":false};
+const schema68 = {"type":"object","properties":{"kind":{"$ref":"#/definitions/ProgressKind"},"message":{"type":["string","null"]},"percentage":{"type":["integer","null"]}},"required":["kind"],"additionalProperties":false};
+const schema69 = {"type":"string","enum":["begin","report","end"]};
 
-function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.kind === undefined) && (missing0 = "kind")){
-validate58.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate62.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((key0 === "kind") || (key0 === "message")) || (key0 === "percentage"))){
-validate58.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate62.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -6318,11 +7112,11 @@ if(data.kind !== undefined){
 let data0 = data.kind;
 const _errs2 = errors;
 if(typeof data0 !== "string"){
-validate58.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/definitions/ProgressKind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate62.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/definitions/ProgressKind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!(((data0 === "begin") || (data0 === "report")) || (data0 === "end"))){
-validate58.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/definitions/ProgressKind/enum",keyword:"enum",params:{allowedValues: schema63.enum},message:"must be equal to one of the allowed values"}];
+validate62.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/definitions/ProgressKind/enum",keyword:"enum",params:{allowedValues: schema69.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -6335,7 +7129,7 @@ if(data.message !== undefined){
 let data1 = data.message;
 const _errs5 = errors;
 if((typeof data1 !== "string") && (data1 !== null)){
-validate58.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: schema62.properties.message.type},message:"must be string,null"}];
+validate62.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: schema68.properties.message.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -6348,396 +7142,13 @@ if(data.percentage !== undefined){
 let data2 = data.percentage;
 const _errs7 = errors;
 if((!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))) && (data2 !== null)){
-validate58.errors = [{instancePath:instancePath+"/percentage",schemaPath:"#/properties/percentage/type",keyword:"type",params:{type: schema62.properties.percentage.type},message:"must be integer,null"}];
+validate62.errors = [{instancePath:instancePath+"/percentage",schemaPath:"#/properties/percentage/type",keyword:"type",params:{type: schema68.properties.percentage.type},message:"must be integer,null"}];
 return false;
 }
 var valid0 = _errs7 === errors;
 }
 else {
 var valid0 = true;
-}
-}
-}
-}
-}
-}
-else {
-validate58.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate58.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if(((data.token === undefined) && (missing0 = "token")) || ((data.value === undefined) && (missing0 = "value"))){
-validate57.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
-if(!((key0 === "token") || (key0 === "value"))){
-validate57.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.token !== undefined){
-const _errs2 = errors;
-if(typeof data.token !== "string"){
-validate57.errors = [{instancePath:instancePath+"/token",schemaPath:"#/properties/token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.value !== undefined){
-const _errs4 = errors;
-if(!(validate58(data.value, {instancePath:instancePath+"/value",parentData:data,parentDataProperty:"value",rootData}))){
-vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-else {
-validate57.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate57.errors = vErrors;
-return errors === 0;
-}
-
-export const ReportResult = validate60;
-const schema64 = {"type":"object","properties":{"out":{"type":"string"},"files":{"type":"array","items":{"type":"string"}},"models":{"type":"array","items":{"type":"string"}},"paretoIds":{"type":"array","items":{"type":"string"}},"sha256":{"type":"string"}},"required":["out","files","models","paretoIds","sha256"],"additionalProperties":false};
-
-function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((((((data.out === undefined) && (missing0 = "out")) || ((data.files === undefined) && (missing0 = "files"))) || ((data.models === undefined) && (missing0 = "models"))) || ((data.paretoIds === undefined) && (missing0 = "paretoIds"))) || ((data.sha256 === undefined) && (missing0 = "sha256"))){
-validate60.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
-if(!(((((key0 === "out") || (key0 === "files")) || (key0 === "models")) || (key0 === "paretoIds")) || (key0 === "sha256"))){
-validate60.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.out !== undefined){
-const _errs2 = errors;
-if(typeof data.out !== "string"){
-validate60.errors = [{instancePath:instancePath+"/out",schemaPath:"#/properties/out/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.files !== undefined){
-let data1 = data.files;
-const _errs4 = errors;
-if(errors === _errs4){
-if(Array.isArray(data1)){
-var valid1 = true;
-const len0 = data1.length;
-for(let i0=0; i0<len0; i0++){
-const _errs6 = errors;
-if(typeof data1[i0] !== "string"){
-validate60.errors = [{instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid1 = _errs6 === errors;
-if(!valid1){
-break;
-}
-}
-}
-else {
-validate60.errors = [{instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.models !== undefined){
-let data3 = data.models;
-const _errs8 = errors;
-if(errors === _errs8){
-if(Array.isArray(data3)){
-var valid2 = true;
-const len1 = data3.length;
-for(let i1=0; i1<len1; i1++){
-const _errs10 = errors;
-if(typeof data3[i1] !== "string"){
-validate60.errors = [{instancePath:instancePath+"/models/" + i1,schemaPath:"#/properties/models/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs10 === errors;
-if(!valid2){
-break;
-}
-}
-}
-else {
-validate60.errors = [{instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid0 = _errs8 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.paretoIds !== undefined){
-let data5 = data.paretoIds;
-const _errs12 = errors;
-if(errors === _errs12){
-if(Array.isArray(data5)){
-var valid3 = true;
-const len2 = data5.length;
-for(let i2=0; i2<len2; i2++){
-const _errs14 = errors;
-if(typeof data5[i2] !== "string"){
-validate60.errors = [{instancePath:instancePath+"/paretoIds/" + i2,schemaPath:"#/properties/paretoIds/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs14 === errors;
-if(!valid3){
-break;
-}
-}
-}
-else {
-validate60.errors = [{instancePath:instancePath+"/paretoIds",schemaPath:"#/properties/paretoIds/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid0 = _errs12 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.sha256 !== undefined){
-const _errs16 = errors;
-if(typeof data.sha256 !== "string"){
-validate60.errors = [{instancePath:instancePath+"/sha256",schemaPath:"#/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs16 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate60.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate60.errors = vErrors;
-return errors === 0;
-}
-
-export const SelectionExplanation = validate61;
-const schema65 = {"type":"object","properties":{"modelIds":{"type":"array","items":{"type":"string"}},"unknownIds":{"type":"array","items":{"type":"string"}},"variables":{"type":"array","items":{"$ref":"#/definitions/ComparisonVariable"}},"chart":{"$ref":"#/definitions/ComparisonChart"}},"required":["modelIds","unknownIds","variables","chart"],"additionalProperties":false};
-const schema68 = {"type":"string","enum":["grouped","perModel","refine"]};
-const schema66 = {"type":"object","properties":{"name":{"type":"string"},"kind":{"$ref":"#/definitions/VariableKind"},"levels":{"type":"array","items":{"type":"string"}},"values":{"type":"array","items":{"type":"integer"}},"numeric":{"type":"boolean"},"parts":{"type":"array","items":{"type":"string"}}},"required":["name","kind","levels","values","numeric","parts"],"additionalProperties":false};
-const schema67 = {"type":"string","enum":["parameter","presence","ordered","operation","base","merged"]};
-
-function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if(((((((data.name === undefined) && (missing0 = "name")) || ((data.kind === undefined) && (missing0 = "kind"))) || ((data.levels === undefined) && (missing0 = "levels"))) || ((data.values === undefined) && (missing0 = "values"))) || ((data.numeric === undefined) && (missing0 = "numeric"))) || ((data.parts === undefined) && (missing0 = "parts"))){
-validate62.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
-if(!((((((key0 === "name") || (key0 === "kind")) || (key0 === "levels")) || (key0 === "values")) || (key0 === "numeric")) || (key0 === "parts"))){
-validate62.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.name !== undefined){
-const _errs2 = errors;
-if(typeof data.name !== "string"){
-validate62.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.kind !== undefined){
-let data1 = data.kind;
-const _errs4 = errors;
-if(typeof data1 !== "string"){
-validate62.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/definitions/VariableKind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if(!((((((data1 === "parameter") || (data1 === "presence")) || (data1 === "ordered")) || (data1 === "operation")) || (data1 === "base")) || (data1 === "merged"))){
-validate62.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/definitions/VariableKind/enum",keyword:"enum",params:{allowedValues: schema67.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.levels !== undefined){
-let data2 = data.levels;
-const _errs7 = errors;
-if(errors === _errs7){
-if(Array.isArray(data2)){
-var valid2 = true;
-const len0 = data2.length;
-for(let i0=0; i0<len0; i0++){
-const _errs9 = errors;
-if(typeof data2[i0] !== "string"){
-validate62.errors = [{instancePath:instancePath+"/levels/" + i0,schemaPath:"#/properties/levels/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs9 === errors;
-if(!valid2){
-break;
-}
-}
-}
-else {
-validate62.errors = [{instancePath:instancePath+"/levels",schemaPath:"#/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid0 = _errs7 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.values !== undefined){
-let data4 = data.values;
-const _errs11 = errors;
-if(errors === _errs11){
-if(Array.isArray(data4)){
-var valid3 = true;
-const len1 = data4.length;
-for(let i1=0; i1<len1; i1++){
-let data5 = data4[i1];
-const _errs13 = errors;
-if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-validate62.errors = [{instancePath:instancePath+"/values/" + i1,schemaPath:"#/properties/values/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-var valid3 = _errs13 === errors;
-if(!valid3){
-break;
-}
-}
-}
-else {
-validate62.errors = [{instancePath:instancePath+"/values",schemaPath:"#/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid0 = _errs11 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.numeric !== undefined){
-const _errs15 = errors;
-if(typeof data.numeric !== "boolean"){
-validate62.errors = [{instancePath:instancePath+"/numeric",schemaPath:"#/properties/numeric/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
-return false;
-}
-var valid0 = _errs15 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.parts !== undefined){
-let data7 = data.parts;
-const _errs17 = errors;
-if(errors === _errs17){
-if(Array.isArray(data7)){
-var valid4 = true;
-const len2 = data7.length;
-for(let i2=0; i2<len2; i2++){
-const _errs19 = errors;
-if(typeof data7[i2] !== "string"){
-validate62.errors = [{instancePath:instancePath+"/parts/" + i2,schemaPath:"#/properties/parts/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid4 = _errs19 === errors;
-if(!valid4){
-break;
-}
-}
-}
-else {
-validate62.errors = [{instancePath:instancePath+"/parts",schemaPath:"#/properties/parts/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid0 = _errs17 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
 }
 }
 }
@@ -6760,15 +7171,398 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((data.modelIds === undefined) && (missing0 = "modelIds")) || ((data.unknownIds === undefined) && (missing0 = "unknownIds"))) || ((data.variables === undefined) && (missing0 = "variables"))) || ((data.chart === undefined) && (missing0 = "chart"))){
+if(((data.token === undefined) && (missing0 = "token")) || ((data.value === undefined) && (missing0 = "value"))){
 validate61.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((((key0 === "modelIds") || (key0 === "unknownIds")) || (key0 === "variables")) || (key0 === "chart"))){
+if(!((key0 === "token") || (key0 === "value"))){
 validate61.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.token !== undefined){
+const _errs2 = errors;
+if(typeof data.token !== "string"){
+validate61.errors = [{instancePath:instancePath+"/token",schemaPath:"#/properties/token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.value !== undefined){
+const _errs4 = errors;
+if(!(validate62(data.value, {instancePath:instancePath+"/value",parentData:data,parentDataProperty:"value",rootData}))){
+vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+else {
+validate61.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate61.errors = vErrors;
+return errors === 0;
+}
+
+export const ReportResult = validate64;
+const schema70 = {"type":"object","properties":{"out":{"type":"string"},"files":{"type":"array","items":{"type":"string"}},"models":{"type":"array","items":{"type":"string"}},"paretoIds":{"type":"array","items":{"type":"string"}},"sha256":{"type":"string"}},"required":["out","files","models","paretoIds","sha256"],"additionalProperties":false};
+
+function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((((data.out === undefined) && (missing0 = "out")) || ((data.files === undefined) && (missing0 = "files"))) || ((data.models === undefined) && (missing0 = "models"))) || ((data.paretoIds === undefined) && (missing0 = "paretoIds"))) || ((data.sha256 === undefined) && (missing0 = "sha256"))){
+validate64.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((((key0 === "out") || (key0 === "files")) || (key0 === "models")) || (key0 === "paretoIds")) || (key0 === "sha256"))){
+validate64.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.out !== undefined){
+const _errs2 = errors;
+if(typeof data.out !== "string"){
+validate64.errors = [{instancePath:instancePath+"/out",schemaPath:"#/properties/out/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.files !== undefined){
+let data1 = data.files;
+const _errs4 = errors;
+if(errors === _errs4){
+if(Array.isArray(data1)){
+var valid1 = true;
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+const _errs6 = errors;
+if(typeof data1[i0] !== "string"){
+validate64.errors = [{instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid1 = _errs6 === errors;
+if(!valid1){
+break;
+}
+}
+}
+else {
+validate64.errors = [{instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.models !== undefined){
+let data3 = data.models;
+const _errs8 = errors;
+if(errors === _errs8){
+if(Array.isArray(data3)){
+var valid2 = true;
+const len1 = data3.length;
+for(let i1=0; i1<len1; i1++){
+const _errs10 = errors;
+if(typeof data3[i1] !== "string"){
+validate64.errors = [{instancePath:instancePath+"/models/" + i1,schemaPath:"#/properties/models/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs10 === errors;
+if(!valid2){
+break;
+}
+}
+}
+else {
+validate64.errors = [{instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.paretoIds !== undefined){
+let data5 = data.paretoIds;
+const _errs12 = errors;
+if(errors === _errs12){
+if(Array.isArray(data5)){
+var valid3 = true;
+const len2 = data5.length;
+for(let i2=0; i2<len2; i2++){
+const _errs14 = errors;
+if(typeof data5[i2] !== "string"){
+validate64.errors = [{instancePath:instancePath+"/paretoIds/" + i2,schemaPath:"#/properties/paretoIds/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs14 === errors;
+if(!valid3){
+break;
+}
+}
+}
+else {
+validate64.errors = [{instancePath:instancePath+"/paretoIds",schemaPath:"#/properties/paretoIds/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs12 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.sha256 !== undefined){
+const _errs16 = errors;
+if(typeof data.sha256 !== "string"){
+validate64.errors = [{instancePath:instancePath+"/sha256",schemaPath:"#/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs16 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate64.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate64.errors = vErrors;
+return errors === 0;
+}
+
+export const SelectionExplanation = validate65;
+const schema71 = {"type":"object","properties":{"modelIds":{"type":"array","items":{"type":"string"}},"unknownIds":{"type":"array","items":{"type":"string"}},"variables":{"type":"array","items":{"$ref":"#/definitions/ComparisonVariable"}},"chart":{"$ref":"#/definitions/ComparisonChart"}},"required":["modelIds","unknownIds","variables","chart"],"additionalProperties":false};
+const schema74 = {"type":"string","enum":["grouped","perModel","refine"]};
+const schema72 = {"type":"object","properties":{"name":{"type":"string"},"kind":{"$ref":"#/definitions/VariableKind"},"levels":{"type":"array","items":{"type":"string"}},"values":{"type":"array","items":{"type":"integer"}},"numeric":{"type":"boolean"},"parts":{"type":"array","items":{"type":"string"}}},"required":["name","kind","levels","values","numeric","parts"],"additionalProperties":false};
+const schema73 = {"type":"string","enum":["parameter","presence","ordered","operation","base","merged"]};
+
+function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((((data.name === undefined) && (missing0 = "name")) || ((data.kind === undefined) && (missing0 = "kind"))) || ((data.levels === undefined) && (missing0 = "levels"))) || ((data.values === undefined) && (missing0 = "values"))) || ((data.numeric === undefined) && (missing0 = "numeric"))) || ((data.parts === undefined) && (missing0 = "parts"))){
+validate66.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((((((key0 === "name") || (key0 === "kind")) || (key0 === "levels")) || (key0 === "values")) || (key0 === "numeric")) || (key0 === "parts"))){
+validate66.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.name !== undefined){
+const _errs2 = errors;
+if(typeof data.name !== "string"){
+validate66.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.kind !== undefined){
+let data1 = data.kind;
+const _errs4 = errors;
+if(typeof data1 !== "string"){
+validate66.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/definitions/VariableKind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!((((((data1 === "parameter") || (data1 === "presence")) || (data1 === "ordered")) || (data1 === "operation")) || (data1 === "base")) || (data1 === "merged"))){
+validate66.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/definitions/VariableKind/enum",keyword:"enum",params:{allowedValues: schema73.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.levels !== undefined){
+let data2 = data.levels;
+const _errs7 = errors;
+if(errors === _errs7){
+if(Array.isArray(data2)){
+var valid2 = true;
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+const _errs9 = errors;
+if(typeof data2[i0] !== "string"){
+validate66.errors = [{instancePath:instancePath+"/levels/" + i0,schemaPath:"#/properties/levels/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs9 === errors;
+if(!valid2){
+break;
+}
+}
+}
+else {
+validate66.errors = [{instancePath:instancePath+"/levels",schemaPath:"#/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.values !== undefined){
+let data4 = data.values;
+const _errs11 = errors;
+if(errors === _errs11){
+if(Array.isArray(data4)){
+var valid3 = true;
+const len1 = data4.length;
+for(let i1=0; i1<len1; i1++){
+let data5 = data4[i1];
+const _errs13 = errors;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+validate66.errors = [{instancePath:instancePath+"/values/" + i1,schemaPath:"#/properties/values/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid3 = _errs13 === errors;
+if(!valid3){
+break;
+}
+}
+}
+else {
+validate66.errors = [{instancePath:instancePath+"/values",schemaPath:"#/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs11 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.numeric !== undefined){
+const _errs15 = errors;
+if(typeof data.numeric !== "boolean"){
+validate66.errors = [{instancePath:instancePath+"/numeric",schemaPath:"#/properties/numeric/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid0 = _errs15 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.parts !== undefined){
+let data7 = data.parts;
+const _errs17 = errors;
+if(errors === _errs17){
+if(Array.isArray(data7)){
+var valid4 = true;
+const len2 = data7.length;
+for(let i2=0; i2<len2; i2++){
+const _errs19 = errors;
+if(typeof data7[i2] !== "string"){
+validate66.errors = [{instancePath:instancePath+"/parts/" + i2,schemaPath:"#/properties/parts/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid4 = _errs19 === errors;
+if(!valid4){
+break;
+}
+}
+}
+else {
+validate66.errors = [{instancePath:instancePath+"/parts",schemaPath:"#/properties/parts/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs17 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate66.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate66.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((data.modelIds === undefined) && (missing0 = "modelIds")) || ((data.unknownIds === undefined) && (missing0 = "unknownIds"))) || ((data.variables === undefined) && (missing0 = "variables"))) || ((data.chart === undefined) && (missing0 = "chart"))){
+validate65.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((((key0 === "modelIds") || (key0 === "unknownIds")) || (key0 === "variables")) || (key0 === "chart"))){
+validate65.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -6784,7 +7578,7 @@ const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 const _errs4 = errors;
 if(typeof data0[i0] !== "string"){
-validate61.errors = [{instancePath:instancePath+"/modelIds/" + i0,schemaPath:"#/properties/modelIds/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate65.errors = [{instancePath:instancePath+"/modelIds/" + i0,schemaPath:"#/properties/modelIds/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs4 === errors;
@@ -6794,7 +7588,7 @@ break;
 }
 }
 else {
-validate61.errors = [{instancePath:instancePath+"/modelIds",schemaPath:"#/properties/modelIds/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate65.errors = [{instancePath:instancePath+"/modelIds",schemaPath:"#/properties/modelIds/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -6814,7 +7608,7 @@ const len1 = data2.length;
 for(let i1=0; i1<len1; i1++){
 const _errs8 = errors;
 if(typeof data2[i1] !== "string"){
-validate61.errors = [{instancePath:instancePath+"/unknownIds/" + i1,schemaPath:"#/properties/unknownIds/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate65.errors = [{instancePath:instancePath+"/unknownIds/" + i1,schemaPath:"#/properties/unknownIds/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -6824,7 +7618,7 @@ break;
 }
 }
 else {
-validate61.errors = [{instancePath:instancePath+"/unknownIds",schemaPath:"#/properties/unknownIds/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate65.errors = [{instancePath:instancePath+"/unknownIds",schemaPath:"#/properties/unknownIds/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -6843,8 +7637,8 @@ var valid3 = true;
 const len2 = data4.length;
 for(let i2=0; i2<len2; i2++){
 const _errs12 = errors;
-if(!(validate62(data4[i2], {instancePath:instancePath+"/variables/" + i2,parentData:data4,parentDataProperty:i2,rootData}))){
-vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+if(!(validate66(data4[i2], {instancePath:instancePath+"/variables/" + i2,parentData:data4,parentDataProperty:i2,rootData}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
 errors = vErrors.length;
 }
 var valid3 = _errs12 === errors;
@@ -6854,7 +7648,7 @@ break;
 }
 }
 else {
-validate61.errors = [{instancePath:instancePath+"/variables",schemaPath:"#/properties/variables/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate65.errors = [{instancePath:instancePath+"/variables",schemaPath:"#/properties/variables/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -6868,11 +7662,11 @@ if(data.chart !== undefined){
 let data6 = data.chart;
 const _errs13 = errors;
 if(typeof data6 !== "string"){
-validate61.errors = [{instancePath:instancePath+"/chart",schemaPath:"#/definitions/ComparisonChart/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate65.errors = [{instancePath:instancePath+"/chart",schemaPath:"#/definitions/ComparisonChart/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!(((data6 === "grouped") || (data6 === "perModel")) || (data6 === "refine"))){
-validate61.errors = [{instancePath:instancePath+"/chart",schemaPath:"#/definitions/ComparisonChart/enum",keyword:"enum",params:{allowedValues: schema68.enum},message:"must be equal to one of the allowed values"}];
+validate65.errors = [{instancePath:instancePath+"/chart",schemaPath:"#/definitions/ComparisonChart/enum",keyword:"enum",params:{allowedValues: schema74.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs13 === errors;
@@ -6887,34 +7681,34 @@ var valid0 = true;
 }
 }
 else {
-validate61.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate65.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate61.errors = vErrors;
+validate65.errors = vErrors;
 return errors === 0;
 }
 
-export const SpecSummary = validate64;
-const schema69 = {"type":"object","properties":{"path":{"type":"string"},"models":{"type":"array","items":{"$ref":"#/definitions/ModelSummary"}},"metrics":{"type":"array","items":{"$ref":"#/definitions/MetricDefinition"}},"operations":{"type":"array","items":{"$ref":"#/definitions/OperationDefinition"}},"roots":{"type":"array","items":{"type":"string"}},"layout":{"$ref":"#/definitions/MapLayout"},"diagnostics":{"type":"array","items":{"$ref":"#/definitions/SpecDiagnostic"}},"dataset":{"oneOf":[{"$ref":"#/definitions/DatasetSummary"},{"type":"null"}]},"snapshot":{"type":["string","null"]}},"required":["path","models","metrics","operations","roots","layout","diagnostics"],"additionalProperties":false};
-const schema72 = {"type":"object","properties":{"name":{"type":"string"},"min":{"type":["number","null"]},"max":{"type":["number","null"]},"primary":{"type":"boolean"},"format":{"type":["string","null"]},"unit":{"type":["string","null"]}},"required":["name","primary"],"additionalProperties":false};
-const schema70 = {"type":"object","properties":{"id":{"type":"string"},"base":{"type":["string","null"]},"operation":{"oneOf":[{"$ref":"#/definitions/OperationApplication"},{"type":"null"}]},"tag":{"type":["string","null"]},"metrics":{"type":"object","additionalProperties":{"type":["number","null"]}},"artifact":{"type":["string","null"]},"outputs":{"type":["string","null"]},"output":{"type":["string","null"]},"line":{"type":"integer"},"column":{"type":"integer"}},"required":["id","metrics","line","column"],"additionalProperties":false};
+export const SpecSummary = validate68;
+const schema75 = {"type":"object","properties":{"path":{"type":"string"},"models":{"type":"array","items":{"$ref":"#/definitions/ModelSummary"}},"metrics":{"type":"array","items":{"$ref":"#/definitions/MetricDefinition"}},"operations":{"type":"array","items":{"$ref":"#/definitions/OperationDefinition"}},"roots":{"type":"array","items":{"type":"string"}},"layout":{"$ref":"#/definitions/MapLayout"},"diagnostics":{"type":"array","items":{"$ref":"#/definitions/SpecDiagnostic"}},"dataset":{"oneOf":[{"$ref":"#/definitions/DatasetSummary"},{"type":"null"}]},"snapshot":{"type":["string","null"]}},"required":["path","models","metrics","operations","roots","layout","diagnostics"],"additionalProperties":false};
+const schema78 = {"type":"object","properties":{"name":{"type":"string"},"min":{"type":["number","null"]},"max":{"type":["number","null"]},"primary":{"type":"boolean"},"format":{"type":["string","null"]},"unit":{"type":["string","null"]}},"required":["name","primary"],"additionalProperties":false};
+const schema76 = {"type":"object","properties":{"id":{"type":"string"},"base":{"type":["string","null"]},"operation":{"oneOf":[{"$ref":"#/definitions/OperationApplication"},{"type":"null"}]},"tag":{"type":["string","null"]},"metrics":{"type":"object","additionalProperties":{"type":["number","null"]}},"artifact":{"type":["string","null"]},"outputs":{"type":["string","null"]},"output":{"type":["string","null"]},"line":{"type":"integer"},"column":{"type":"integer"}},"required":["id","metrics","line","column"],"additionalProperties":false};
 
-function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.id === undefined) && (missing0 = "id")) || ((data.metrics === undefined) && (missing0 = "metrics"))) || ((data.line === undefined) && (missing0 = "line"))) || ((data.column === undefined) && (missing0 = "column"))){
-validate65.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate69.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func2.call(schema70.properties, key0))){
-validate65.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+if(!(func2.call(schema76.properties, key0))){
+validate69.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -6923,7 +7717,7 @@ if(_errs1 === errors){
 if(data.id !== undefined){
 const _errs2 = errors;
 if(typeof data.id !== "string"){
-validate65.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate69.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -6936,7 +7730,7 @@ if(data.base !== undefined){
 let data1 = data.base;
 const _errs4 = errors;
 if((typeof data1 !== "string") && (data1 !== null)){
-validate65.errors = [{instancePath:instancePath+"/base",schemaPath:"#/properties/base/type",keyword:"type",params:{type: schema70.properties.base.type},message:"must be string,null"}];
+validate69.errors = [{instancePath:instancePath+"/base",schemaPath:"#/properties/base/type",keyword:"type",params:{type: schema76.properties.base.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -7009,7 +7803,7 @@ for(const key2 in data4){
 let data5 = data4[key2];
 const _errs17 = errors;
 if((((typeof data5 !== "string") && (!((typeof data5 == "number") && (isFinite(data5))))) && (typeof data5 !== "boolean")) && (data5 !== null)){
-const err3 = {instancePath:instancePath+"/operation/parameters/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/OperationApplication/properties/parameters/additionalProperties/type",keyword:"type",params:{type: schema29.properties.parameters.additionalProperties.type},message:"must be string,number,boolean,null"};
+const err3 = {instancePath:instancePath+"/operation/parameters/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/OperationApplication/properties/parameters/additionalProperties/type",keyword:"type",params:{type: schema13.properties.parameters.additionalProperties.type},message:"must be string,number,boolean,null"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7091,7 +7885,7 @@ else {
 vErrors.push(err7);
 }
 errors++;
-validate65.errors = vErrors;
+validate69.errors = vErrors;
 return false;
 }
 else {
@@ -7115,7 +7909,7 @@ if(data.tag !== undefined){
 let data6 = data.tag;
 const _errs21 = errors;
 if((typeof data6 !== "string") && (data6 !== null)){
-validate65.errors = [{instancePath:instancePath+"/tag",schemaPath:"#/properties/tag/type",keyword:"type",params:{type: schema70.properties.tag.type},message:"must be string,null"}];
+validate69.errors = [{instancePath:instancePath+"/tag",schemaPath:"#/properties/tag/type",keyword:"type",params:{type: schema76.properties.tag.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs21 === errors;
@@ -7133,7 +7927,7 @@ for(const key3 in data7){
 let data8 = data7[key3];
 const _errs26 = errors;
 if((!((typeof data8 == "number") && (isFinite(data8)))) && (data8 !== null)){
-validate65.errors = [{instancePath:instancePath+"/metrics/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metrics/additionalProperties/type",keyword:"type",params:{type: schema70.properties.metrics.additionalProperties.type},message:"must be number,null"}];
+validate69.errors = [{instancePath:instancePath+"/metrics/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metrics/additionalProperties/type",keyword:"type",params:{type: schema76.properties.metrics.additionalProperties.type},message:"must be number,null"}];
 return false;
 }
 var valid5 = _errs26 === errors;
@@ -7143,7 +7937,7 @@ break;
 }
 }
 else {
-validate65.errors = [{instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate69.errors = [{instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -7157,7 +7951,7 @@ if(data.artifact !== undefined){
 let data9 = data.artifact;
 const _errs28 = errors;
 if((typeof data9 !== "string") && (data9 !== null)){
-validate65.errors = [{instancePath:instancePath+"/artifact",schemaPath:"#/properties/artifact/type",keyword:"type",params:{type: schema70.properties.artifact.type},message:"must be string,null"}];
+validate69.errors = [{instancePath:instancePath+"/artifact",schemaPath:"#/properties/artifact/type",keyword:"type",params:{type: schema76.properties.artifact.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs28 === errors;
@@ -7170,7 +7964,7 @@ if(data.outputs !== undefined){
 let data10 = data.outputs;
 const _errs30 = errors;
 if((typeof data10 !== "string") && (data10 !== null)){
-validate65.errors = [{instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/type",keyword:"type",params:{type: schema70.properties.outputs.type},message:"must be string,null"}];
+validate69.errors = [{instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/type",keyword:"type",params:{type: schema76.properties.outputs.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs30 === errors;
@@ -7183,7 +7977,7 @@ if(data.output !== undefined){
 let data11 = data.output;
 const _errs32 = errors;
 if((typeof data11 !== "string") && (data11 !== null)){
-validate65.errors = [{instancePath:instancePath+"/output",schemaPath:"#/properties/output/type",keyword:"type",params:{type: schema70.properties.output.type},message:"must be string,null"}];
+validate69.errors = [{instancePath:instancePath+"/output",schemaPath:"#/properties/output/type",keyword:"type",params:{type: schema76.properties.output.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs32 === errors;
@@ -7196,7 +7990,7 @@ if(data.line !== undefined){
 let data12 = data.line;
 const _errs34 = errors;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-validate65.errors = [{instancePath:instancePath+"/line",schemaPath:"#/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate69.errors = [{instancePath:instancePath+"/line",schemaPath:"#/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs34 === errors;
@@ -7209,7 +8003,7 @@ if(data.column !== undefined){
 let data13 = data.column;
 const _errs36 = errors;
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-validate65.errors = [{instancePath:instancePath+"/column",schemaPath:"#/properties/column/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate69.errors = [{instancePath:instancePath+"/column",schemaPath:"#/properties/column/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs36 === errors;
@@ -7230,31 +8024,31 @@ var valid0 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate69.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate65.errors = vErrors;
+validate69.errors = vErrors;
 return errors === 0;
 }
 
-const schema73 = {"type":"object","properties":{"name":{"type":"string"},"parameters":{"type":"array","items":{"$ref":"#/definitions/ParameterDefinition"}}},"required":["name","parameters"],"additionalProperties":false};
+const schema79 = {"type":"object","properties":{"name":{"type":"string"},"parameters":{"type":"array","items":{"$ref":"#/definitions/ParameterDefinition"}}},"required":["name","parameters"],"additionalProperties":false};
 
-function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.name === undefined) && (missing0 = "name")) || ((data.parameters === undefined) && (missing0 = "parameters"))){
-validate67.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "name") || (key0 === "parameters"))){
-validate67.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate71.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -7263,7 +8057,7 @@ if(_errs1 === errors){
 if(data.name !== undefined){
 const _errs2 = errors;
 if(typeof data.name !== "string"){
-validate67.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -7281,8 +8075,8 @@ var valid1 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 const _errs6 = errors;
-if(!(validate20(data1[i0], {instancePath:instancePath+"/parameters/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+if(!(validate24(data1[i0], {instancePath:instancePath+"/parameters/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs6 === errors;
@@ -7292,7 +8086,7 @@ break;
 }
 }
 else {
-validate67.errors = [{instancePath:instancePath+"/parameters",schemaPath:"#/properties/parameters/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate71.errors = [{instancePath:instancePath+"/parameters",schemaPath:"#/properties/parameters/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -7306,33 +8100,33 @@ var valid0 = true;
 }
 }
 else {
-validate67.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate67.errors = vErrors;
+validate71.errors = vErrors;
 return errors === 0;
 }
 
-const schema74 = {"type":"object","properties":{"nodes":{"type":"array","items":{"$ref":"#/definitions/LayoutNode"}},"columns":{"type":"array","items":{"$ref":"#/definitions/LayoutColumn"}},"rowCount":{"type":"integer"},"stepCount":{"type":"integer"}},"required":["nodes","columns","rowCount","stepCount"],"additionalProperties":false};
-const schema75 = {"type":"object","properties":{"id":{"type":"string"},"column":{"type":"integer"},"row":{"type":"integer"},"depth":{"type":"integer"},"parent":{"type":["string","null"]},"parameterLabel":{"type":["string","null"]}},"required":["id","column","row","depth"],"additionalProperties":false};
-const schema76 = {"type":"object","properties":{"index":{"type":"integer"},"operation":{"type":["string","null"]},"label":{"type":"string"}},"required":["index","label"],"additionalProperties":false};
+const schema80 = {"type":"object","properties":{"nodes":{"type":"array","items":{"$ref":"#/definitions/LayoutNode"}},"columns":{"type":"array","items":{"$ref":"#/definitions/LayoutColumn"}},"rowCount":{"type":"integer"},"stepCount":{"type":"integer"}},"required":["nodes","columns","rowCount","stepCount"],"additionalProperties":false};
+const schema81 = {"type":"object","properties":{"id":{"type":"string"},"column":{"type":"integer"},"row":{"type":"integer"},"depth":{"type":"integer"},"parent":{"type":["string","null"]},"parameterLabel":{"type":["string","null"]}},"required":["id","column","row","depth"],"additionalProperties":false};
+const schema82 = {"type":"object","properties":{"index":{"type":"integer"},"operation":{"type":["string","null"]},"label":{"type":"string"}},"required":["index","label"],"additionalProperties":false};
 
-function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.nodes === undefined) && (missing0 = "nodes")) || ((data.columns === undefined) && (missing0 = "columns"))) || ((data.rowCount === undefined) && (missing0 = "rowCount"))) || ((data.stepCount === undefined) && (missing0 = "stepCount"))){
-validate70.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate74.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((key0 === "nodes") || (key0 === "columns")) || (key0 === "rowCount")) || (key0 === "stepCount"))){
-validate70.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate74.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -7353,14 +8147,14 @@ if(errors === _errs5){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
 if(((((data1.id === undefined) && (missing1 = "id")) || ((data1.column === undefined) && (missing1 = "column"))) || ((data1.row === undefined) && (missing1 = "row"))) || ((data1.depth === undefined) && (missing1 = "depth"))){
-validate70.errors = [{instancePath:instancePath+"/nodes/" + i0,schemaPath:"#/definitions/LayoutNode/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate74.errors = [{instancePath:instancePath+"/nodes/" + i0,schemaPath:"#/definitions/LayoutNode/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 const _errs7 = errors;
 for(const key1 in data1){
 if(!((((((key1 === "id") || (key1 === "column")) || (key1 === "row")) || (key1 === "depth")) || (key1 === "parent")) || (key1 === "parameterLabel"))){
-validate70.errors = [{instancePath:instancePath+"/nodes/" + i0,schemaPath:"#/definitions/LayoutNode/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+validate74.errors = [{instancePath:instancePath+"/nodes/" + i0,schemaPath:"#/definitions/LayoutNode/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -7369,7 +8163,7 @@ if(_errs7 === errors){
 if(data1.id !== undefined){
 const _errs8 = errors;
 if(typeof data1.id !== "string"){
-validate70.errors = [{instancePath:instancePath+"/nodes/" + i0+"/id",schemaPath:"#/definitions/LayoutNode/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate74.errors = [{instancePath:instancePath+"/nodes/" + i0+"/id",schemaPath:"#/definitions/LayoutNode/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs8 === errors;
@@ -7382,7 +8176,7 @@ if(data1.column !== undefined){
 let data3 = data1.column;
 const _errs10 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate70.errors = [{instancePath:instancePath+"/nodes/" + i0+"/column",schemaPath:"#/definitions/LayoutNode/properties/column/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate74.errors = [{instancePath:instancePath+"/nodes/" + i0+"/column",schemaPath:"#/definitions/LayoutNode/properties/column/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid3 = _errs10 === errors;
@@ -7395,7 +8189,7 @@ if(data1.row !== undefined){
 let data4 = data1.row;
 const _errs12 = errors;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-validate70.errors = [{instancePath:instancePath+"/nodes/" + i0+"/row",schemaPath:"#/definitions/LayoutNode/properties/row/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate74.errors = [{instancePath:instancePath+"/nodes/" + i0+"/row",schemaPath:"#/definitions/LayoutNode/properties/row/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid3 = _errs12 === errors;
@@ -7408,7 +8202,7 @@ if(data1.depth !== undefined){
 let data5 = data1.depth;
 const _errs14 = errors;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-validate70.errors = [{instancePath:instancePath+"/nodes/" + i0+"/depth",schemaPath:"#/definitions/LayoutNode/properties/depth/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate74.errors = [{instancePath:instancePath+"/nodes/" + i0+"/depth",schemaPath:"#/definitions/LayoutNode/properties/depth/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid3 = _errs14 === errors;
@@ -7421,7 +8215,7 @@ if(data1.parent !== undefined){
 let data6 = data1.parent;
 const _errs16 = errors;
 if((typeof data6 !== "string") && (data6 !== null)){
-validate70.errors = [{instancePath:instancePath+"/nodes/" + i0+"/parent",schemaPath:"#/definitions/LayoutNode/properties/parent/type",keyword:"type",params:{type: schema75.properties.parent.type},message:"must be string,null"}];
+validate74.errors = [{instancePath:instancePath+"/nodes/" + i0+"/parent",schemaPath:"#/definitions/LayoutNode/properties/parent/type",keyword:"type",params:{type: schema81.properties.parent.type},message:"must be string,null"}];
 return false;
 }
 var valid3 = _errs16 === errors;
@@ -7434,7 +8228,7 @@ if(data1.parameterLabel !== undefined){
 let data7 = data1.parameterLabel;
 const _errs18 = errors;
 if((typeof data7 !== "string") && (data7 !== null)){
-validate70.errors = [{instancePath:instancePath+"/nodes/" + i0+"/parameterLabel",schemaPath:"#/definitions/LayoutNode/properties/parameterLabel/type",keyword:"type",params:{type: schema75.properties.parameterLabel.type},message:"must be string,null"}];
+validate74.errors = [{instancePath:instancePath+"/nodes/" + i0+"/parameterLabel",schemaPath:"#/definitions/LayoutNode/properties/parameterLabel/type",keyword:"type",params:{type: schema81.properties.parameterLabel.type},message:"must be string,null"}];
 return false;
 }
 var valid3 = _errs18 === errors;
@@ -7451,7 +8245,7 @@ var valid3 = true;
 }
 }
 else {
-validate70.errors = [{instancePath:instancePath+"/nodes/" + i0,schemaPath:"#/definitions/LayoutNode/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate74.errors = [{instancePath:instancePath+"/nodes/" + i0,schemaPath:"#/definitions/LayoutNode/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -7462,7 +8256,7 @@ break;
 }
 }
 else {
-validate70.errors = [{instancePath:instancePath+"/nodes",schemaPath:"#/properties/nodes/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate74.errors = [{instancePath:instancePath+"/nodes",schemaPath:"#/properties/nodes/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -7487,14 +8281,14 @@ if(errors === _errs23){
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 let missing2;
 if(((data9.index === undefined) && (missing2 = "index")) || ((data9.label === undefined) && (missing2 = "label"))){
-validate70.errors = [{instancePath:instancePath+"/columns/" + i1,schemaPath:"#/definitions/LayoutColumn/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+validate74.errors = [{instancePath:instancePath+"/columns/" + i1,schemaPath:"#/definitions/LayoutColumn/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
 const _errs25 = errors;
 for(const key2 in data9){
 if(!(((key2 === "index") || (key2 === "operation")) || (key2 === "label"))){
-validate70.errors = [{instancePath:instancePath+"/columns/" + i1,schemaPath:"#/definitions/LayoutColumn/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
+validate74.errors = [{instancePath:instancePath+"/columns/" + i1,schemaPath:"#/definitions/LayoutColumn/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -7504,7 +8298,7 @@ if(data9.index !== undefined){
 let data10 = data9.index;
 const _errs26 = errors;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-validate70.errors = [{instancePath:instancePath+"/columns/" + i1+"/index",schemaPath:"#/definitions/LayoutColumn/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate74.errors = [{instancePath:instancePath+"/columns/" + i1+"/index",schemaPath:"#/definitions/LayoutColumn/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid6 = _errs26 === errors;
@@ -7517,7 +8311,7 @@ if(data9.operation !== undefined){
 let data11 = data9.operation;
 const _errs28 = errors;
 if((typeof data11 !== "string") && (data11 !== null)){
-validate70.errors = [{instancePath:instancePath+"/columns/" + i1+"/operation",schemaPath:"#/definitions/LayoutColumn/properties/operation/type",keyword:"type",params:{type: schema76.properties.operation.type},message:"must be string,null"}];
+validate74.errors = [{instancePath:instancePath+"/columns/" + i1+"/operation",schemaPath:"#/definitions/LayoutColumn/properties/operation/type",keyword:"type",params:{type: schema82.properties.operation.type},message:"must be string,null"}];
 return false;
 }
 var valid6 = _errs28 === errors;
@@ -7529,7 +8323,7 @@ if(valid6){
 if(data9.label !== undefined){
 const _errs30 = errors;
 if(typeof data9.label !== "string"){
-validate70.errors = [{instancePath:instancePath+"/columns/" + i1+"/label",schemaPath:"#/definitions/LayoutColumn/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate74.errors = [{instancePath:instancePath+"/columns/" + i1+"/label",schemaPath:"#/definitions/LayoutColumn/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs30 === errors;
@@ -7543,7 +8337,7 @@ var valid6 = true;
 }
 }
 else {
-validate70.errors = [{instancePath:instancePath+"/columns/" + i1,schemaPath:"#/definitions/LayoutColumn/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate74.errors = [{instancePath:instancePath+"/columns/" + i1,schemaPath:"#/definitions/LayoutColumn/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -7554,7 +8348,7 @@ break;
 }
 }
 else {
-validate70.errors = [{instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate74.errors = [{instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -7568,7 +8362,7 @@ if(data.rowCount !== undefined){
 let data13 = data.rowCount;
 const _errs32 = errors;
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-validate70.errors = [{instancePath:instancePath+"/rowCount",schemaPath:"#/properties/rowCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate74.errors = [{instancePath:instancePath+"/rowCount",schemaPath:"#/properties/rowCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs32 === errors;
@@ -7581,7 +8375,7 @@ if(data.stepCount !== undefined){
 let data14 = data.stepCount;
 const _errs34 = errors;
 if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-validate70.errors = [{instancePath:instancePath+"/stepCount",schemaPath:"#/properties/stepCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate74.errors = [{instancePath:instancePath+"/stepCount",schemaPath:"#/properties/stepCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs34 === errors;
@@ -7596,32 +8390,32 @@ var valid0 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate74.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate70.errors = vErrors;
+validate74.errors = vErrors;
 return errors === 0;
 }
 
-const schema77 = {"type":"object","properties":{"severity":{"$ref":"#/definitions/DiagnosticSeverity"},"message":{"type":"string"},"code":{"type":"string"},"line":{"type":"integer"},"column":{"type":"integer"},"endLine":{"type":"integer"},"endColumn":{"type":"integer"},"modelId":{"type":["string","null"]}},"required":["severity","message","code","line","column","endLine","endColumn"],"additionalProperties":false};
-const schema78 = {"type":"string","enum":["error","warning","information"]};
+const schema83 = {"type":"object","properties":{"severity":{"$ref":"#/definitions/DiagnosticSeverity"},"message":{"type":"string"},"code":{"type":"string"},"line":{"type":"integer"},"column":{"type":"integer"},"endLine":{"type":"integer"},"endColumn":{"type":"integer"},"modelId":{"type":["string","null"]}},"required":["severity","message","code","line","column","endLine","endColumn"],"additionalProperties":false};
+const schema84 = {"type":"string","enum":["error","warning","information"]};
 
-function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((((data.severity === undefined) && (missing0 = "severity")) || ((data.message === undefined) && (missing0 = "message"))) || ((data.code === undefined) && (missing0 = "code"))) || ((data.line === undefined) && (missing0 = "line"))) || ((data.column === undefined) && (missing0 = "column"))) || ((data.endLine === undefined) && (missing0 = "endLine"))) || ((data.endColumn === undefined) && (missing0 = "endColumn"))){
-validate72.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate76.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((((((key0 === "severity") || (key0 === "message")) || (key0 === "code")) || (key0 === "line")) || (key0 === "column")) || (key0 === "endLine")) || (key0 === "endColumn")) || (key0 === "modelId"))){
-validate72.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate76.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -7631,11 +8425,11 @@ if(data.severity !== undefined){
 let data0 = data.severity;
 const _errs2 = errors;
 if(typeof data0 !== "string"){
-validate72.errors = [{instancePath:instancePath+"/severity",schemaPath:"#/definitions/DiagnosticSeverity/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate76.errors = [{instancePath:instancePath+"/severity",schemaPath:"#/definitions/DiagnosticSeverity/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!(((data0 === "error") || (data0 === "warning")) || (data0 === "information"))){
-validate72.errors = [{instancePath:instancePath+"/severity",schemaPath:"#/definitions/DiagnosticSeverity/enum",keyword:"enum",params:{allowedValues: schema78.enum},message:"must be equal to one of the allowed values"}];
+validate76.errors = [{instancePath:instancePath+"/severity",schemaPath:"#/definitions/DiagnosticSeverity/enum",keyword:"enum",params:{allowedValues: schema84.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -7647,7 +8441,7 @@ if(valid0){
 if(data.message !== undefined){
 const _errs5 = errors;
 if(typeof data.message !== "string"){
-validate72.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate76.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -7659,7 +8453,7 @@ if(valid0){
 if(data.code !== undefined){
 const _errs7 = errors;
 if(typeof data.code !== "string"){
-validate72.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate76.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -7672,7 +8466,7 @@ if(data.line !== undefined){
 let data3 = data.line;
 const _errs9 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate72.errors = [{instancePath:instancePath+"/line",schemaPath:"#/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate76.errors = [{instancePath:instancePath+"/line",schemaPath:"#/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs9 === errors;
@@ -7685,7 +8479,7 @@ if(data.column !== undefined){
 let data4 = data.column;
 const _errs11 = errors;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-validate72.errors = [{instancePath:instancePath+"/column",schemaPath:"#/properties/column/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate76.errors = [{instancePath:instancePath+"/column",schemaPath:"#/properties/column/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs11 === errors;
@@ -7698,7 +8492,7 @@ if(data.endLine !== undefined){
 let data5 = data.endLine;
 const _errs13 = errors;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-validate72.errors = [{instancePath:instancePath+"/endLine",schemaPath:"#/properties/endLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate76.errors = [{instancePath:instancePath+"/endLine",schemaPath:"#/properties/endLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs13 === errors;
@@ -7711,7 +8505,7 @@ if(data.endColumn !== undefined){
 let data6 = data.endColumn;
 const _errs15 = errors;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-validate72.errors = [{instancePath:instancePath+"/endColumn",schemaPath:"#/properties/endColumn/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate76.errors = [{instancePath:instancePath+"/endColumn",schemaPath:"#/properties/endColumn/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs15 === errors;
@@ -7724,7 +8518,7 @@ if(data.modelId !== undefined){
 let data7 = data.modelId;
 const _errs17 = errors;
 if((typeof data7 !== "string") && (data7 !== null)){
-validate72.errors = [{instancePath:instancePath+"/modelId",schemaPath:"#/properties/modelId/type",keyword:"type",params:{type: schema77.properties.modelId.type},message:"must be string,null"}];
+validate76.errors = [{instancePath:instancePath+"/modelId",schemaPath:"#/properties/modelId/type",keyword:"type",params:{type: schema83.properties.modelId.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs17 === errors;
@@ -7743,35 +8537,35 @@ var valid0 = true;
 }
 }
 else {
-validate72.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate76.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate72.errors = vErrors;
+validate76.errors = vErrors;
 return errors === 0;
 }
 
-const schema79 = {"type":"object","properties":{"name":{"type":["string","null"]},"inputs":{"type":["string","null"]},"inputFiles":{"type":["object","null"],"additionalProperties":{"type":"string"}},"images":{"oneOf":[{"$ref":"#/definitions/ImageFolderSummary"},{"type":"null"}]},"output":{"type":["string","null"]},"labels":{"type":["string","null"]},"classes":{"type":"array","items":{"type":"string"}},"attributes":{"type":["string","null"]},"instance":{"oneOf":[{"$ref":"#/definitions/InstanceView"},{"type":"null"}]},"text":{"oneOf":[{"$ref":"#/definitions/TextDataset"},{"type":"null"}]},"task":{"$ref":"#/definitions/DatasetTask"},"threshold":{"type":["number","null"]}},"required":["classes","task"],"additionalProperties":false};
-const schema80 = {"type":"object","properties":{"folder":{"type":["string","null"]},"labels":{"type":["string","null"]},"input":{"type":["string","null"]},"preprocess":{"$ref":"#/definitions/ImagePreprocess"}},"required":["preprocess"],"additionalProperties":false};
-const schema81 = {"type":"object","properties":{"resize":{"type":["array","null"],"items":{"type":"integer"}},"centerCrop":{"type":["array","null"],"items":{"type":"integer"}},"scale":{"type":"number"},"mean":{"type":"array","items":{"type":"number"}},"std":{"type":"array","items":{"type":"number"}},"channels":{"$ref":"#/definitions/ChannelOrder"},"layout":{"$ref":"#/definitions/PixelLayout"}},"required":["scale","mean","std","channels","layout"],"additionalProperties":false};
-const schema82 = {"type":"string","enum":["rgb","bgr"]};
-const schema83 = {"type":"string","enum":["nchw","nhwc"]};
+const schema85 = {"type":"object","properties":{"name":{"type":["string","null"]},"inputs":{"type":["string","null"]},"inputFiles":{"type":["object","null"],"additionalProperties":{"type":"string"}},"images":{"oneOf":[{"$ref":"#/definitions/ImageFolderSummary"},{"type":"null"}]},"output":{"type":["string","null"]},"labels":{"type":["string","null"]},"classes":{"type":"array","items":{"type":"string"}},"attributes":{"type":["string","null"]},"instance":{"oneOf":[{"$ref":"#/definitions/InstanceView"},{"type":"null"}]},"text":{"oneOf":[{"$ref":"#/definitions/TextDataset"},{"type":"null"}]},"task":{"$ref":"#/definitions/DatasetTask"},"threshold":{"type":["number","null"]}},"required":["classes","task"],"additionalProperties":false};
+const schema86 = {"type":"object","properties":{"folder":{"type":["string","null"]},"labels":{"type":["string","null"]},"input":{"type":["string","null"]},"preprocess":{"$ref":"#/definitions/ImagePreprocess"}},"required":["preprocess"],"additionalProperties":false};
+const schema87 = {"type":"object","properties":{"resize":{"type":["array","null"],"items":{"type":"integer"}},"centerCrop":{"type":["array","null"],"items":{"type":"integer"}},"scale":{"type":"number"},"mean":{"type":"array","items":{"type":"number"}},"std":{"type":"array","items":{"type":"number"}},"channels":{"$ref":"#/definitions/ChannelOrder"},"layout":{"$ref":"#/definitions/PixelLayout"}},"required":["scale","mean","std","channels","layout"],"additionalProperties":false};
+const schema88 = {"type":"string","enum":["rgb","bgr"]};
+const schema89 = {"type":"string","enum":["nchw","nhwc"]};
 
-function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((data.scale === undefined) && (missing0 = "scale")) || ((data.mean === undefined) && (missing0 = "mean"))) || ((data.std === undefined) && (missing0 = "std"))) || ((data.channels === undefined) && (missing0 = "channels"))) || ((data.layout === undefined) && (missing0 = "layout"))){
-validate76.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate80.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((((((key0 === "resize") || (key0 === "centerCrop")) || (key0 === "scale")) || (key0 === "mean")) || (key0 === "std")) || (key0 === "channels")) || (key0 === "layout"))){
-validate76.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate80.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -7781,7 +8575,7 @@ if(data.resize !== undefined){
 let data0 = data.resize;
 const _errs2 = errors;
 if((!(Array.isArray(data0))) && (data0 !== null)){
-validate76.errors = [{instancePath:instancePath+"/resize",schemaPath:"#/properties/resize/type",keyword:"type",params:{type: schema81.properties.resize.type},message:"must be array,null"}];
+validate80.errors = [{instancePath:instancePath+"/resize",schemaPath:"#/properties/resize/type",keyword:"type",params:{type: schema87.properties.resize.type},message:"must be array,null"}];
 return false;
 }
 if(errors === _errs2){
@@ -7792,7 +8586,7 @@ for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 const _errs4 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate76.errors = [{instancePath:instancePath+"/resize/" + i0,schemaPath:"#/properties/resize/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate80.errors = [{instancePath:instancePath+"/resize/" + i0,schemaPath:"#/properties/resize/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid1 = _errs4 === errors;
@@ -7812,7 +8606,7 @@ if(data.centerCrop !== undefined){
 let data2 = data.centerCrop;
 const _errs6 = errors;
 if((!(Array.isArray(data2))) && (data2 !== null)){
-validate76.errors = [{instancePath:instancePath+"/centerCrop",schemaPath:"#/properties/centerCrop/type",keyword:"type",params:{type: schema81.properties.centerCrop.type},message:"must be array,null"}];
+validate80.errors = [{instancePath:instancePath+"/centerCrop",schemaPath:"#/properties/centerCrop/type",keyword:"type",params:{type: schema87.properties.centerCrop.type},message:"must be array,null"}];
 return false;
 }
 if(errors === _errs6){
@@ -7823,7 +8617,7 @@ for(let i1=0; i1<len1; i1++){
 let data3 = data2[i1];
 const _errs8 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate76.errors = [{instancePath:instancePath+"/centerCrop/" + i1,schemaPath:"#/properties/centerCrop/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate80.errors = [{instancePath:instancePath+"/centerCrop/" + i1,schemaPath:"#/properties/centerCrop/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -7843,7 +8637,7 @@ if(data.scale !== undefined){
 let data4 = data.scale;
 const _errs10 = errors;
 if(!((typeof data4 == "number") && (isFinite(data4)))){
-validate76.errors = [{instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate80.errors = [{instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid0 = _errs10 === errors;
@@ -7863,7 +8657,7 @@ for(let i2=0; i2<len2; i2++){
 let data6 = data5[i2];
 const _errs14 = errors;
 if(!((typeof data6 == "number") && (isFinite(data6)))){
-validate76.errors = [{instancePath:instancePath+"/mean/" + i2,schemaPath:"#/properties/mean/items/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate80.errors = [{instancePath:instancePath+"/mean/" + i2,schemaPath:"#/properties/mean/items/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid3 = _errs14 === errors;
@@ -7873,7 +8667,7 @@ break;
 }
 }
 else {
-validate76.errors = [{instancePath:instancePath+"/mean",schemaPath:"#/properties/mean/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate80.errors = [{instancePath:instancePath+"/mean",schemaPath:"#/properties/mean/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -7894,7 +8688,7 @@ for(let i3=0; i3<len3; i3++){
 let data8 = data7[i3];
 const _errs18 = errors;
 if(!((typeof data8 == "number") && (isFinite(data8)))){
-validate76.errors = [{instancePath:instancePath+"/std/" + i3,schemaPath:"#/properties/std/items/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate80.errors = [{instancePath:instancePath+"/std/" + i3,schemaPath:"#/properties/std/items/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid4 = _errs18 === errors;
@@ -7904,7 +8698,7 @@ break;
 }
 }
 else {
-validate76.errors = [{instancePath:instancePath+"/std",schemaPath:"#/properties/std/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate80.errors = [{instancePath:instancePath+"/std",schemaPath:"#/properties/std/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -7918,11 +8712,11 @@ if(data.channels !== undefined){
 let data9 = data.channels;
 const _errs20 = errors;
 if(typeof data9 !== "string"){
-validate76.errors = [{instancePath:instancePath+"/channels",schemaPath:"#/definitions/ChannelOrder/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate80.errors = [{instancePath:instancePath+"/channels",schemaPath:"#/definitions/ChannelOrder/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((data9 === "rgb") || (data9 === "bgr"))){
-validate76.errors = [{instancePath:instancePath+"/channels",schemaPath:"#/definitions/ChannelOrder/enum",keyword:"enum",params:{allowedValues: schema82.enum},message:"must be equal to one of the allowed values"}];
+validate80.errors = [{instancePath:instancePath+"/channels",schemaPath:"#/definitions/ChannelOrder/enum",keyword:"enum",params:{allowedValues: schema88.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs20 === errors;
@@ -7935,11 +8729,11 @@ if(data.layout !== undefined){
 let data10 = data.layout;
 const _errs23 = errors;
 if(typeof data10 !== "string"){
-validate76.errors = [{instancePath:instancePath+"/layout",schemaPath:"#/definitions/PixelLayout/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate80.errors = [{instancePath:instancePath+"/layout",schemaPath:"#/definitions/PixelLayout/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((data10 === "nchw") || (data10 === "nhwc"))){
-validate76.errors = [{instancePath:instancePath+"/layout",schemaPath:"#/definitions/PixelLayout/enum",keyword:"enum",params:{allowedValues: schema83.enum},message:"must be equal to one of the allowed values"}];
+validate80.errors = [{instancePath:instancePath+"/layout",schemaPath:"#/definitions/PixelLayout/enum",keyword:"enum",params:{allowedValues: schema89.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs23 === errors;
@@ -7957,30 +8751,30 @@ var valid0 = true;
 }
 }
 else {
-validate76.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate80.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate76.errors = vErrors;
+validate80.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.preprocess === undefined) && (missing0 = "preprocess")){
-validate75.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate79.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((key0 === "folder") || (key0 === "labels")) || (key0 === "input")) || (key0 === "preprocess"))){
-validate75.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate79.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -7990,7 +8784,7 @@ if(data.folder !== undefined){
 let data0 = data.folder;
 const _errs2 = errors;
 if((typeof data0 !== "string") && (data0 !== null)){
-validate75.errors = [{instancePath:instancePath+"/folder",schemaPath:"#/properties/folder/type",keyword:"type",params:{type: schema80.properties.folder.type},message:"must be string,null"}];
+validate79.errors = [{instancePath:instancePath+"/folder",schemaPath:"#/properties/folder/type",keyword:"type",params:{type: schema86.properties.folder.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -8003,7 +8797,7 @@ if(data.labels !== undefined){
 let data1 = data.labels;
 const _errs4 = errors;
 if((typeof data1 !== "string") && (data1 !== null)){
-validate75.errors = [{instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/type",keyword:"type",params:{type: schema80.properties.labels.type},message:"must be string,null"}];
+validate79.errors = [{instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/type",keyword:"type",params:{type: schema86.properties.labels.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -8016,7 +8810,7 @@ if(data.input !== undefined){
 let data2 = data.input;
 const _errs6 = errors;
 if((typeof data2 !== "string") && (data2 !== null)){
-validate75.errors = [{instancePath:instancePath+"/input",schemaPath:"#/properties/input/type",keyword:"type",params:{type: schema80.properties.input.type},message:"must be string,null"}];
+validate79.errors = [{instancePath:instancePath+"/input",schemaPath:"#/properties/input/type",keyword:"type",params:{type: schema86.properties.input.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -8027,8 +8821,8 @@ var valid0 = true;
 if(valid0){
 if(data.preprocess !== undefined){
 const _errs8 = errors;
-if(!(validate76(data.preprocess, {instancePath:instancePath+"/preprocess",parentData:data,parentDataProperty:"preprocess",rootData}))){
-vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+if(!(validate80(data.preprocess, {instancePath:instancePath+"/preprocess",parentData:data,parentDataProperty:"preprocess",rootData}))){
+vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs8 === errors;
@@ -8043,31 +8837,31 @@ var valid0 = true;
 }
 }
 else {
-validate75.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate79.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate75.errors = vErrors;
+validate79.errors = vErrors;
 return errors === 0;
 }
 
-const schema84 = {"type":"object","properties":{"type":{"$ref":"#/definitions/InstanceKind"},"shape":{"type":["array","null"],"items":{"type":"integer"}},"texts":{"type":["string","null"]}},"required":["type"],"additionalProperties":false};
+const schema90 = {"type":"object","properties":{"type":{"$ref":"#/definitions/InstanceKind"},"shape":{"type":["array","null"],"items":{"type":"integer"}},"texts":{"type":["string","null"]}},"required":["type"],"additionalProperties":false};
 
-function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.type === undefined) && (missing0 = "type")){
-validate79.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate83.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((key0 === "type") || (key0 === "shape")) || (key0 === "texts"))){
-validate79.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate83.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -8077,11 +8871,11 @@ if(data.type !== undefined){
 let data0 = data.type;
 const _errs2 = errors;
 if(typeof data0 !== "string"){
-validate79.errors = [{instancePath:instancePath+"/type",schemaPath:"#/definitions/InstanceKind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate83.errors = [{instancePath:instancePath+"/type",schemaPath:"#/definitions/InstanceKind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((data0 === "image") || (data0 === "text"))){
-validate79.errors = [{instancePath:instancePath+"/type",schemaPath:"#/definitions/InstanceKind/enum",keyword:"enum",params:{allowedValues: schema41.enum},message:"must be equal to one of the allowed values"}];
+validate83.errors = [{instancePath:instancePath+"/type",schemaPath:"#/definitions/InstanceKind/enum",keyword:"enum",params:{allowedValues: schema47.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -8094,7 +8888,7 @@ if(data.shape !== undefined){
 let data1 = data.shape;
 const _errs5 = errors;
 if((!(Array.isArray(data1))) && (data1 !== null)){
-validate79.errors = [{instancePath:instancePath+"/shape",schemaPath:"#/properties/shape/type",keyword:"type",params:{type: schema84.properties.shape.type},message:"must be array,null"}];
+validate83.errors = [{instancePath:instancePath+"/shape",schemaPath:"#/properties/shape/type",keyword:"type",params:{type: schema90.properties.shape.type},message:"must be array,null"}];
 return false;
 }
 if(errors === _errs5){
@@ -8105,7 +8899,7 @@ for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 const _errs7 = errors;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-validate79.errors = [{instancePath:instancePath+"/shape/" + i0,schemaPath:"#/properties/shape/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate83.errors = [{instancePath:instancePath+"/shape/" + i0,schemaPath:"#/properties/shape/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid2 = _errs7 === errors;
@@ -8125,7 +8919,7 @@ if(data.texts !== undefined){
 let data3 = data.texts;
 const _errs9 = errors;
 if((typeof data3 !== "string") && (data3 !== null)){
-validate79.errors = [{instancePath:instancePath+"/texts",schemaPath:"#/properties/texts/type",keyword:"type",params:{type: schema84.properties.texts.type},message:"must be string,null"}];
+validate83.errors = [{instancePath:instancePath+"/texts",schemaPath:"#/properties/texts/type",keyword:"type",params:{type: schema90.properties.texts.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs9 === errors;
@@ -8139,32 +8933,32 @@ var valid0 = true;
 }
 }
 else {
-validate79.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate83.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate79.errors = vErrors;
+validate83.errors = vErrors;
 return errors === 0;
 }
 
-const schema86 = {"type":"object","properties":{"texts":{"type":["string","null"]},"column":{"type":["string","null"]},"tokenizer":{"type":["string","null"]},"lowercase":{"type":"boolean"},"maxLength":{"type":"integer"},"padding":{"$ref":"#/definitions/TextPadding"},"truncation":{"type":"boolean"}},"required":["lowercase","maxLength","padding","truncation"],"additionalProperties":false};
-const schema87 = {"type":"string","enum":["maxLength","longest"]};
+const schema92 = {"type":"object","properties":{"texts":{"type":["string","null"]},"column":{"type":["string","null"]},"tokenizer":{"type":["string","null"]},"lowercase":{"type":"boolean"},"maxLength":{"type":"integer"},"padding":{"$ref":"#/definitions/TextPadding"},"truncation":{"type":"boolean"}},"required":["lowercase","maxLength","padding","truncation"],"additionalProperties":false};
+const schema93 = {"type":"string","enum":["maxLength","longest"]};
 
-function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.lowercase === undefined) && (missing0 = "lowercase")) || ((data.maxLength === undefined) && (missing0 = "maxLength"))) || ((data.padding === undefined) && (missing0 = "padding"))) || ((data.truncation === undefined) && (missing0 = "truncation"))){
-validate81.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate85.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((((((key0 === "texts") || (key0 === "column")) || (key0 === "tokenizer")) || (key0 === "lowercase")) || (key0 === "maxLength")) || (key0 === "padding")) || (key0 === "truncation"))){
-validate81.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate85.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -8174,7 +8968,7 @@ if(data.texts !== undefined){
 let data0 = data.texts;
 const _errs2 = errors;
 if((typeof data0 !== "string") && (data0 !== null)){
-validate81.errors = [{instancePath:instancePath+"/texts",schemaPath:"#/properties/texts/type",keyword:"type",params:{type: schema86.properties.texts.type},message:"must be string,null"}];
+validate85.errors = [{instancePath:instancePath+"/texts",schemaPath:"#/properties/texts/type",keyword:"type",params:{type: schema92.properties.texts.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -8187,7 +8981,7 @@ if(data.column !== undefined){
 let data1 = data.column;
 const _errs4 = errors;
 if((typeof data1 !== "string") && (data1 !== null)){
-validate81.errors = [{instancePath:instancePath+"/column",schemaPath:"#/properties/column/type",keyword:"type",params:{type: schema86.properties.column.type},message:"must be string,null"}];
+validate85.errors = [{instancePath:instancePath+"/column",schemaPath:"#/properties/column/type",keyword:"type",params:{type: schema92.properties.column.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -8200,7 +8994,7 @@ if(data.tokenizer !== undefined){
 let data2 = data.tokenizer;
 const _errs6 = errors;
 if((typeof data2 !== "string") && (data2 !== null)){
-validate81.errors = [{instancePath:instancePath+"/tokenizer",schemaPath:"#/properties/tokenizer/type",keyword:"type",params:{type: schema86.properties.tokenizer.type},message:"must be string,null"}];
+validate85.errors = [{instancePath:instancePath+"/tokenizer",schemaPath:"#/properties/tokenizer/type",keyword:"type",params:{type: schema92.properties.tokenizer.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -8212,7 +9006,7 @@ if(valid0){
 if(data.lowercase !== undefined){
 const _errs8 = errors;
 if(typeof data.lowercase !== "boolean"){
-validate81.errors = [{instancePath:instancePath+"/lowercase",schemaPath:"#/properties/lowercase/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate85.errors = [{instancePath:instancePath+"/lowercase",schemaPath:"#/properties/lowercase/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid0 = _errs8 === errors;
@@ -8225,7 +9019,7 @@ if(data.maxLength !== undefined){
 let data4 = data.maxLength;
 const _errs10 = errors;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-validate81.errors = [{instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate85.errors = [{instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs10 === errors;
@@ -8238,11 +9032,11 @@ if(data.padding !== undefined){
 let data5 = data.padding;
 const _errs12 = errors;
 if(typeof data5 !== "string"){
-validate81.errors = [{instancePath:instancePath+"/padding",schemaPath:"#/definitions/TextPadding/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate85.errors = [{instancePath:instancePath+"/padding",schemaPath:"#/definitions/TextPadding/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((data5 === "maxLength") || (data5 === "longest"))){
-validate81.errors = [{instancePath:instancePath+"/padding",schemaPath:"#/definitions/TextPadding/enum",keyword:"enum",params:{allowedValues: schema87.enum},message:"must be equal to one of the allowed values"}];
+validate85.errors = [{instancePath:instancePath+"/padding",schemaPath:"#/definitions/TextPadding/enum",keyword:"enum",params:{allowedValues: schema93.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs12 === errors;
@@ -8254,7 +9048,7 @@ if(valid0){
 if(data.truncation !== undefined){
 const _errs15 = errors;
 if(typeof data.truncation !== "boolean"){
-validate81.errors = [{instancePath:instancePath+"/truncation",schemaPath:"#/properties/truncation/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate85.errors = [{instancePath:instancePath+"/truncation",schemaPath:"#/properties/truncation/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid0 = _errs15 === errors;
@@ -8272,30 +9066,30 @@ var valid0 = true;
 }
 }
 else {
-validate81.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate85.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate81.errors = vErrors;
+validate85.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.classes === undefined) && (missing0 = "classes")) || ((data.task === undefined) && (missing0 = "task"))){
-validate74.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate78.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func2.call(schema79.properties, key0))){
-validate74.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+if(!(func2.call(schema85.properties, key0))){
+validate78.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -8305,7 +9099,7 @@ if(data.name !== undefined){
 let data0 = data.name;
 const _errs2 = errors;
 if((typeof data0 !== "string") && (data0 !== null)){
-validate74.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: schema79.properties.name.type},message:"must be string,null"}];
+validate78.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: schema85.properties.name.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -8318,7 +9112,7 @@ if(data.inputs !== undefined){
 let data1 = data.inputs;
 const _errs4 = errors;
 if((typeof data1 !== "string") && (data1 !== null)){
-validate74.errors = [{instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/type",keyword:"type",params:{type: schema79.properties.inputs.type},message:"must be string,null"}];
+validate78.errors = [{instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/type",keyword:"type",params:{type: schema85.properties.inputs.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -8331,7 +9125,7 @@ if(data.inputFiles !== undefined){
 let data2 = data.inputFiles;
 const _errs6 = errors;
 if((!(data2 && typeof data2 == "object" && !Array.isArray(data2))) && (data2 !== null)){
-validate74.errors = [{instancePath:instancePath+"/inputFiles",schemaPath:"#/properties/inputFiles/type",keyword:"type",params:{type: schema79.properties.inputFiles.type},message:"must be object,null"}];
+validate78.errors = [{instancePath:instancePath+"/inputFiles",schemaPath:"#/properties/inputFiles/type",keyword:"type",params:{type: schema85.properties.inputFiles.type},message:"must be object,null"}];
 return false;
 }
 if(errors === _errs6){
@@ -8339,7 +9133,7 @@ if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 for(const key1 in data2){
 const _errs9 = errors;
 if(typeof data2[key1] !== "string"){
-validate74.errors = [{instancePath:instancePath+"/inputFiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/inputFiles/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate78.errors = [{instancePath:instancePath+"/inputFiles/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/inputFiles/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs9 === errors;
@@ -8362,8 +9156,8 @@ const _errs12 = errors;
 let valid2 = false;
 let passing0 = null;
 const _errs13 = errors;
-if(!(validate75(data4, {instancePath:instancePath+"/images",parentData:data,parentDataProperty:"images",rootData}))){
-vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+if(!(validate79(data4, {instancePath:instancePath+"/images",parentData:data,parentDataProperty:"images",rootData}))){
+vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs13 === errors;
@@ -8402,7 +9196,7 @@ else {
 vErrors.push(err1);
 }
 errors++;
-validate74.errors = vErrors;
+validate78.errors = vErrors;
 return false;
 }
 else {
@@ -8426,7 +9220,7 @@ if(data.output !== undefined){
 let data5 = data.output;
 const _errs16 = errors;
 if((typeof data5 !== "string") && (data5 !== null)){
-validate74.errors = [{instancePath:instancePath+"/output",schemaPath:"#/properties/output/type",keyword:"type",params:{type: schema79.properties.output.type},message:"must be string,null"}];
+validate78.errors = [{instancePath:instancePath+"/output",schemaPath:"#/properties/output/type",keyword:"type",params:{type: schema85.properties.output.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs16 === errors;
@@ -8439,7 +9233,7 @@ if(data.labels !== undefined){
 let data6 = data.labels;
 const _errs18 = errors;
 if((typeof data6 !== "string") && (data6 !== null)){
-validate74.errors = [{instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/type",keyword:"type",params:{type: schema79.properties.labels.type},message:"must be string,null"}];
+validate78.errors = [{instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/type",keyword:"type",params:{type: schema85.properties.labels.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs18 === errors;
@@ -8458,7 +9252,7 @@ const len0 = data7.length;
 for(let i0=0; i0<len0; i0++){
 const _errs22 = errors;
 if(typeof data7[i0] !== "string"){
-validate74.errors = [{instancePath:instancePath+"/classes/" + i0,schemaPath:"#/properties/classes/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate78.errors = [{instancePath:instancePath+"/classes/" + i0,schemaPath:"#/properties/classes/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs22 === errors;
@@ -8468,7 +9262,7 @@ break;
 }
 }
 else {
-validate74.errors = [{instancePath:instancePath+"/classes",schemaPath:"#/properties/classes/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate78.errors = [{instancePath:instancePath+"/classes",schemaPath:"#/properties/classes/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -8482,7 +9276,7 @@ if(data.attributes !== undefined){
 let data9 = data.attributes;
 const _errs24 = errors;
 if((typeof data9 !== "string") && (data9 !== null)){
-validate74.errors = [{instancePath:instancePath+"/attributes",schemaPath:"#/properties/attributes/type",keyword:"type",params:{type: schema79.properties.attributes.type},message:"must be string,null"}];
+validate78.errors = [{instancePath:instancePath+"/attributes",schemaPath:"#/properties/attributes/type",keyword:"type",params:{type: schema85.properties.attributes.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs24 === errors;
@@ -8498,8 +9292,8 @@ const _errs27 = errors;
 let valid4 = false;
 let passing1 = null;
 const _errs28 = errors;
-if(!(validate79(data10, {instancePath:instancePath+"/instance",parentData:data,parentDataProperty:"instance",rootData}))){
-vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
+if(!(validate83(data10, {instancePath:instancePath+"/instance",parentData:data,parentDataProperty:"instance",rootData}))){
+vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs28 === errors;
@@ -8538,7 +9332,7 @@ else {
 vErrors.push(err3);
 }
 errors++;
-validate74.errors = vErrors;
+validate78.errors = vErrors;
 return false;
 }
 else {
@@ -8565,8 +9359,8 @@ const _errs32 = errors;
 let valid5 = false;
 let passing2 = null;
 const _errs33 = errors;
-if(!(validate81(data11, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData}))){
-vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+if(!(validate85(data11, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData}))){
+vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
 errors = vErrors.length;
 }
 var _valid2 = _errs33 === errors;
@@ -8605,7 +9399,7 @@ else {
 vErrors.push(err5);
 }
 errors++;
-validate74.errors = vErrors;
+validate78.errors = vErrors;
 return false;
 }
 else {
@@ -8629,11 +9423,11 @@ if(data.task !== undefined){
 let data12 = data.task;
 const _errs36 = errors;
 if(typeof data12 !== "string"){
-validate74.errors = [{instancePath:instancePath+"/task",schemaPath:"#/definitions/DatasetTask/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate78.errors = [{instancePath:instancePath+"/task",schemaPath:"#/definitions/DatasetTask/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((((((data12 === "classification") || (data12 === "binary")) || (data12 === "multilabel")) || (data12 === "embedding")) || (data12 === "regression")) || (data12 === "generation"))){
-validate74.errors = [{instancePath:instancePath+"/task",schemaPath:"#/definitions/DatasetTask/enum",keyword:"enum",params:{allowedValues: schema13.enum},message:"must be equal to one of the allowed values"}];
+validate78.errors = [{instancePath:instancePath+"/task",schemaPath:"#/definitions/DatasetTask/enum",keyword:"enum",params:{allowedValues: schema19.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs36 === errors;
@@ -8646,7 +9440,7 @@ if(data.threshold !== undefined){
 let data13 = data.threshold;
 const _errs39 = errors;
 if((!((typeof data13 == "number") && (isFinite(data13)))) && (data13 !== null)){
-validate74.errors = [{instancePath:instancePath+"/threshold",schemaPath:"#/properties/threshold/type",keyword:"type",params:{type: schema79.properties.threshold.type},message:"must be number,null"}];
+validate78.errors = [{instancePath:instancePath+"/threshold",schemaPath:"#/properties/threshold/type",keyword:"type",params:{type: schema85.properties.threshold.type},message:"must be number,null"}];
 return false;
 }
 var valid0 = _errs39 === errors;
@@ -8669,30 +9463,30 @@ var valid0 = true;
 }
 }
 else {
-validate74.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate78.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate74.errors = vErrors;
+validate78.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((((data.path === undefined) && (missing0 = "path")) || ((data.models === undefined) && (missing0 = "models"))) || ((data.metrics === undefined) && (missing0 = "metrics"))) || ((data.operations === undefined) && (missing0 = "operations"))) || ((data.roots === undefined) && (missing0 = "roots"))) || ((data.layout === undefined) && (missing0 = "layout"))) || ((data.diagnostics === undefined) && (missing0 = "diagnostics"))){
-validate64.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func2.call(schema69.properties, key0))){
-validate64.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+if(!(func2.call(schema75.properties, key0))){
+validate68.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -8701,7 +9495,7 @@ if(_errs1 === errors){
 if(data.path !== undefined){
 const _errs2 = errors;
 if(typeof data.path !== "string"){
-validate64.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -8719,8 +9513,8 @@ var valid1 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 const _errs6 = errors;
-if(!(validate65(data1[i0], {instancePath:instancePath+"/models/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+if(!(validate69(data1[i0], {instancePath:instancePath+"/models/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs6 === errors;
@@ -8730,7 +9524,7 @@ break;
 }
 }
 else {
-validate64.errors = [{instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate68.errors = [{instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -8755,14 +9549,14 @@ if(errors === _errs10){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
 if(((data4.name === undefined) && (missing1 = "name")) || ((data4.primary === undefined) && (missing1 = "primary"))){
-validate64.errors = [{instancePath:instancePath+"/metrics/" + i1,schemaPath:"#/definitions/MetricDefinition/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate68.errors = [{instancePath:instancePath+"/metrics/" + i1,schemaPath:"#/definitions/MetricDefinition/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 const _errs12 = errors;
 for(const key1 in data4){
 if(!((((((key1 === "name") || (key1 === "min")) || (key1 === "max")) || (key1 === "primary")) || (key1 === "format")) || (key1 === "unit"))){
-validate64.errors = [{instancePath:instancePath+"/metrics/" + i1,schemaPath:"#/definitions/MetricDefinition/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+validate68.errors = [{instancePath:instancePath+"/metrics/" + i1,schemaPath:"#/definitions/MetricDefinition/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -8771,7 +9565,7 @@ if(_errs12 === errors){
 if(data4.name !== undefined){
 const _errs13 = errors;
 if(typeof data4.name !== "string"){
-validate64.errors = [{instancePath:instancePath+"/metrics/" + i1+"/name",schemaPath:"#/definitions/MetricDefinition/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/metrics/" + i1+"/name",schemaPath:"#/definitions/MetricDefinition/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs13 === errors;
@@ -8784,7 +9578,7 @@ if(data4.min !== undefined){
 let data6 = data4.min;
 const _errs15 = errors;
 if((!((typeof data6 == "number") && (isFinite(data6)))) && (data6 !== null)){
-validate64.errors = [{instancePath:instancePath+"/metrics/" + i1+"/min",schemaPath:"#/definitions/MetricDefinition/properties/min/type",keyword:"type",params:{type: schema72.properties.min.type},message:"must be number,null"}];
+validate68.errors = [{instancePath:instancePath+"/metrics/" + i1+"/min",schemaPath:"#/definitions/MetricDefinition/properties/min/type",keyword:"type",params:{type: schema78.properties.min.type},message:"must be number,null"}];
 return false;
 }
 var valid4 = _errs15 === errors;
@@ -8797,7 +9591,7 @@ if(data4.max !== undefined){
 let data7 = data4.max;
 const _errs17 = errors;
 if((!((typeof data7 == "number") && (isFinite(data7)))) && (data7 !== null)){
-validate64.errors = [{instancePath:instancePath+"/metrics/" + i1+"/max",schemaPath:"#/definitions/MetricDefinition/properties/max/type",keyword:"type",params:{type: schema72.properties.max.type},message:"must be number,null"}];
+validate68.errors = [{instancePath:instancePath+"/metrics/" + i1+"/max",schemaPath:"#/definitions/MetricDefinition/properties/max/type",keyword:"type",params:{type: schema78.properties.max.type},message:"must be number,null"}];
 return false;
 }
 var valid4 = _errs17 === errors;
@@ -8809,7 +9603,7 @@ if(valid4){
 if(data4.primary !== undefined){
 const _errs19 = errors;
 if(typeof data4.primary !== "boolean"){
-validate64.errors = [{instancePath:instancePath+"/metrics/" + i1+"/primary",schemaPath:"#/definitions/MetricDefinition/properties/primary/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate68.errors = [{instancePath:instancePath+"/metrics/" + i1+"/primary",schemaPath:"#/definitions/MetricDefinition/properties/primary/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid4 = _errs19 === errors;
@@ -8822,7 +9616,7 @@ if(data4.format !== undefined){
 let data9 = data4.format;
 const _errs21 = errors;
 if((typeof data9 !== "string") && (data9 !== null)){
-validate64.errors = [{instancePath:instancePath+"/metrics/" + i1+"/format",schemaPath:"#/definitions/MetricDefinition/properties/format/type",keyword:"type",params:{type: schema72.properties.format.type},message:"must be string,null"}];
+validate68.errors = [{instancePath:instancePath+"/metrics/" + i1+"/format",schemaPath:"#/definitions/MetricDefinition/properties/format/type",keyword:"type",params:{type: schema78.properties.format.type},message:"must be string,null"}];
 return false;
 }
 var valid4 = _errs21 === errors;
@@ -8835,7 +9629,7 @@ if(data4.unit !== undefined){
 let data10 = data4.unit;
 const _errs23 = errors;
 if((typeof data10 !== "string") && (data10 !== null)){
-validate64.errors = [{instancePath:instancePath+"/metrics/" + i1+"/unit",schemaPath:"#/definitions/MetricDefinition/properties/unit/type",keyword:"type",params:{type: schema72.properties.unit.type},message:"must be string,null"}];
+validate68.errors = [{instancePath:instancePath+"/metrics/" + i1+"/unit",schemaPath:"#/definitions/MetricDefinition/properties/unit/type",keyword:"type",params:{type: schema78.properties.unit.type},message:"must be string,null"}];
 return false;
 }
 var valid4 = _errs23 === errors;
@@ -8852,7 +9646,7 @@ var valid4 = true;
 }
 }
 else {
-validate64.errors = [{instancePath:instancePath+"/metrics/" + i1,schemaPath:"#/definitions/MetricDefinition/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath:instancePath+"/metrics/" + i1,schemaPath:"#/definitions/MetricDefinition/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -8863,7 +9657,7 @@ break;
 }
 }
 else {
-validate64.errors = [{instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate68.errors = [{instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -8882,8 +9676,8 @@ var valid5 = true;
 const len2 = data11.length;
 for(let i2=0; i2<len2; i2++){
 const _errs27 = errors;
-if(!(validate67(data11[i2], {instancePath:instancePath+"/operations/" + i2,parentData:data11,parentDataProperty:i2,rootData}))){
-vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+if(!(validate71(data11[i2], {instancePath:instancePath+"/operations/" + i2,parentData:data11,parentDataProperty:i2,rootData}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
 }
 var valid5 = _errs27 === errors;
@@ -8893,7 +9687,7 @@ break;
 }
 }
 else {
-validate64.errors = [{instancePath:instancePath+"/operations",schemaPath:"#/properties/operations/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate68.errors = [{instancePath:instancePath+"/operations",schemaPath:"#/properties/operations/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -8913,7 +9707,7 @@ const len3 = data13.length;
 for(let i3=0; i3<len3; i3++){
 const _errs30 = errors;
 if(typeof data13[i3] !== "string"){
-validate64.errors = [{instancePath:instancePath+"/roots/" + i3,schemaPath:"#/properties/roots/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/roots/" + i3,schemaPath:"#/properties/roots/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs30 === errors;
@@ -8923,7 +9717,7 @@ break;
 }
 }
 else {
-validate64.errors = [{instancePath:instancePath+"/roots",schemaPath:"#/properties/roots/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate68.errors = [{instancePath:instancePath+"/roots",schemaPath:"#/properties/roots/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -8935,8 +9729,8 @@ var valid0 = true;
 if(valid0){
 if(data.layout !== undefined){
 const _errs32 = errors;
-if(!(validate70(data.layout, {instancePath:instancePath+"/layout",parentData:data,parentDataProperty:"layout",rootData}))){
-vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+if(!(validate74(data.layout, {instancePath:instancePath+"/layout",parentData:data,parentDataProperty:"layout",rootData}))){
+vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs32 === errors;
@@ -8954,8 +9748,8 @@ var valid7 = true;
 const len4 = data16.length;
 for(let i4=0; i4<len4; i4++){
 const _errs35 = errors;
-if(!(validate72(data16[i4], {instancePath:instancePath+"/diagnostics/" + i4,parentData:data16,parentDataProperty:i4,rootData}))){
-vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+if(!(validate76(data16[i4], {instancePath:instancePath+"/diagnostics/" + i4,parentData:data16,parentDataProperty:i4,rootData}))){
+vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
 errors = vErrors.length;
 }
 var valid7 = _errs35 === errors;
@@ -8965,7 +9759,7 @@ break;
 }
 }
 else {
-validate64.errors = [{instancePath:instancePath+"/diagnostics",schemaPath:"#/properties/diagnostics/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate68.errors = [{instancePath:instancePath+"/diagnostics",schemaPath:"#/properties/diagnostics/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -8982,8 +9776,8 @@ const _errs37 = errors;
 let valid8 = false;
 let passing0 = null;
 const _errs38 = errors;
-if(!(validate74(data18, {instancePath:instancePath+"/dataset",parentData:data,parentDataProperty:"dataset",rootData}))){
-vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+if(!(validate78(data18, {instancePath:instancePath+"/dataset",parentData:data,parentDataProperty:"dataset",rootData}))){
+vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs38 === errors;
@@ -9022,7 +9816,7 @@ else {
 vErrors.push(err1);
 }
 errors++;
-validate64.errors = vErrors;
+validate68.errors = vErrors;
 return false;
 }
 else {
@@ -9046,7 +9840,7 @@ if(data.snapshot !== undefined){
 let data19 = data.snapshot;
 const _errs41 = errors;
 if((typeof data19 !== "string") && (data19 !== null)){
-validate64.errors = [{instancePath:instancePath+"/snapshot",schemaPath:"#/properties/snapshot/type",keyword:"type",params:{type: schema69.properties.snapshot.type},message:"must be string,null"}];
+validate68.errors = [{instancePath:instancePath+"/snapshot",schemaPath:"#/properties/snapshot/type",keyword:"type",params:{type: schema75.properties.snapshot.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs41 === errors;
@@ -9066,32 +9860,32 @@ var valid0 = true;
 }
 }
 else {
-validate64.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate64.errors = vErrors;
+validate68.errors = vErrors;
 return errors === 0;
 }
 
-export const SummarizeParams = validate84;
-const schema89 = {"type":"object","properties":{"path":{"type":"string"},"text":{"type":["string","null"]}},"required":["path"],"additionalProperties":false};
+export const SummarizeParams = validate88;
+const schema95 = {"type":"object","properties":{"path":{"type":"string"},"text":{"type":["string","null"]}},"required":["path"],"additionalProperties":false};
 
-function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.path === undefined) && (missing0 = "path")){
-validate84.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate88.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "path") || (key0 === "text"))){
-validate84.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate88.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -9100,7 +9894,7 @@ if(_errs1 === errors){
 if(data.path !== undefined){
 const _errs2 = errors;
 if(typeof data.path !== "string"){
-validate84.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate88.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -9113,7 +9907,7 @@ if(data.text !== undefined){
 let data1 = data.text;
 const _errs4 = errors;
 if((typeof data1 !== "string") && (data1 !== null)){
-validate84.errors = [{instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: schema89.properties.text.type},message:"must be string,null"}];
+validate88.errors = [{instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: schema95.properties.text.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -9126,32 +9920,32 @@ var valid0 = true;
 }
 }
 else {
-validate84.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate88.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate84.errors = vErrors;
+validate88.errors = vErrors;
 return errors === 0;
 }
 
-export const ValidateManyParams = validate85;
-const schema90 = {"type":"object","properties":{"paths":{"type":"array","items":{"type":"string"}},"workDoneToken":{"type":["string","null"]}},"required":["paths"],"additionalProperties":false};
+export const ValidateManyParams = validate89;
+const schema96 = {"type":"object","properties":{"paths":{"type":"array","items":{"type":"string"}},"workDoneToken":{"type":["string","null"]}},"required":["paths"],"additionalProperties":false};
 
-function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate89(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.paths === undefined) && (missing0 = "paths")){
-validate85.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate89.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "paths") || (key0 === "workDoneToken"))){
-validate85.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate89.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -9167,7 +9961,7 @@ const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 const _errs4 = errors;
 if(typeof data0[i0] !== "string"){
-validate85.errors = [{instancePath:instancePath+"/paths/" + i0,schemaPath:"#/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate89.errors = [{instancePath:instancePath+"/paths/" + i0,schemaPath:"#/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs4 === errors;
@@ -9177,7 +9971,7 @@ break;
 }
 }
 else {
-validate85.errors = [{instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate89.errors = [{instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -9191,7 +9985,7 @@ if(data.workDoneToken !== undefined){
 let data2 = data.workDoneToken;
 const _errs6 = errors;
 if((typeof data2 !== "string") && (data2 !== null)){
-validate85.errors = [{instancePath:instancePath+"/workDoneToken",schemaPath:"#/properties/workDoneToken/type",keyword:"type",params:{type: schema90.properties.workDoneToken.type},message:"must be string,null"}];
+validate89.errors = [{instancePath:instancePath+"/workDoneToken",schemaPath:"#/properties/workDoneToken/type",keyword:"type",params:{type: schema96.properties.workDoneToken.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -9204,33 +9998,33 @@ var valid0 = true;
 }
 }
 else {
-validate85.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate89.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate85.errors = vErrors;
+validate89.errors = vErrors;
 return errors === 0;
 }
 
-export const ValidateManyResult = validate86;
-const schema91 = {"type":"object","properties":{"results":{"type":"array","items":{"$ref":"#/definitions/SpecValidation"}}},"required":["results"],"additionalProperties":false};
-const schema92 = {"type":"object","properties":{"path":{"type":"string"},"modelCount":{"type":"integer"},"diagnostics":{"type":"array","items":{"$ref":"#/definitions/SpecDiagnostic"}}},"required":["path","modelCount","diagnostics"],"additionalProperties":false};
+export const ValidateManyResult = validate90;
+const schema97 = {"type":"object","properties":{"results":{"type":"array","items":{"$ref":"#/definitions/SpecValidation"}}},"required":["results"],"additionalProperties":false};
+const schema98 = {"type":"object","properties":{"path":{"type":"string"},"modelCount":{"type":"integer"},"diagnostics":{"type":"array","items":{"$ref":"#/definitions/SpecDiagnostic"}}},"required":["path","modelCount","diagnostics"],"additionalProperties":false};
 
-function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate91(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.path === undefined) && (missing0 = "path")) || ((data.modelCount === undefined) && (missing0 = "modelCount"))) || ((data.diagnostics === undefined) && (missing0 = "diagnostics"))){
-validate87.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate91.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((key0 === "path") || (key0 === "modelCount")) || (key0 === "diagnostics"))){
-validate87.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate91.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -9239,7 +10033,7 @@ if(_errs1 === errors){
 if(data.path !== undefined){
 const _errs2 = errors;
 if(typeof data.path !== "string"){
-validate87.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate91.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -9252,7 +10046,7 @@ if(data.modelCount !== undefined){
 let data1 = data.modelCount;
 const _errs4 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate87.errors = [{instancePath:instancePath+"/modelCount",schemaPath:"#/properties/modelCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate91.errors = [{instancePath:instancePath+"/modelCount",schemaPath:"#/properties/modelCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -9270,8 +10064,8 @@ var valid1 = true;
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
 const _errs8 = errors;
-if(!(validate72(data2[i0], {instancePath:instancePath+"/diagnostics/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+if(!(validate76(data2[i0], {instancePath:instancePath+"/diagnostics/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs8 === errors;
@@ -9281,7 +10075,7 @@ break;
 }
 }
 else {
-validate87.errors = [{instancePath:instancePath+"/diagnostics",schemaPath:"#/properties/diagnostics/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate91.errors = [{instancePath:instancePath+"/diagnostics",schemaPath:"#/properties/diagnostics/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -9296,30 +10090,30 @@ var valid0 = true;
 }
 }
 else {
-validate87.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate91.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate87.errors = vErrors;
+validate91.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate90(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.results === undefined) && (missing0 = "results")){
-validate86.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate90.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(key0 === "results")){
-validate86.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate90.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -9334,8 +10128,8 @@ var valid1 = true;
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 const _errs4 = errors;
-if(!(validate87(data0[i0], {instancePath:instancePath+"/results/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
+if(!(validate91(data0[i0], {instancePath:instancePath+"/results/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs4 === errors;
@@ -9345,7 +10139,7 @@ break;
 }
 }
 else {
-validate86.errors = [{instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate90.errors = [{instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -9354,33 +10148,33 @@ return false;
 }
 }
 else {
-validate86.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate90.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate86.errors = vErrors;
+validate90.errors = vErrors;
 return errors === 0;
 }
 
-export const WriteReportParams = validate90;
-const schema93 = {"type":"object","properties":{"path":{"type":"string"},"modelIds":{"type":"array","items":{"type":"string"}},"baseId":{"type":["string","null"]},"budgets":{"type":["array","null"],"items":{"type":"string"}},"format":{"$ref":"#/definitions/ReportFormat"},"out":{"type":"string"},"force":{"type":"boolean"},"evaluate":{"type":"boolean"}},"required":["path","modelIds","out"],"additionalProperties":false};
-const schema94 = {"type":"string","enum":["html","md"]};
+export const WriteReportParams = validate94;
+const schema99 = {"type":"object","properties":{"path":{"type":"string"},"modelIds":{"type":"array","items":{"type":"string"}},"baseId":{"type":["string","null"]},"budgets":{"type":["array","null"],"items":{"type":"string"}},"format":{"$ref":"#/definitions/ReportFormat"},"out":{"type":"string"},"force":{"type":"boolean"},"evaluate":{"type":"boolean"}},"required":["path","modelIds","out"],"additionalProperties":false};
+const schema100 = {"type":"string","enum":["html","md"]};
 
-function validate90(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate94(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.path === undefined) && (missing0 = "path")) || ((data.modelIds === undefined) && (missing0 = "modelIds"))) || ((data.out === undefined) && (missing0 = "out"))){
-validate90.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate94.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((((((key0 === "path") || (key0 === "modelIds")) || (key0 === "baseId")) || (key0 === "budgets")) || (key0 === "format")) || (key0 === "out")) || (key0 === "force")) || (key0 === "evaluate"))){
-validate90.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate94.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -9389,7 +10183,7 @@ if(_errs1 === errors){
 if(data.path !== undefined){
 const _errs2 = errors;
 if(typeof data.path !== "string"){
-validate90.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate94.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -9408,7 +10202,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 const _errs6 = errors;
 if(typeof data1[i0] !== "string"){
-validate90.errors = [{instancePath:instancePath+"/modelIds/" + i0,schemaPath:"#/properties/modelIds/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate94.errors = [{instancePath:instancePath+"/modelIds/" + i0,schemaPath:"#/properties/modelIds/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs6 === errors;
@@ -9418,7 +10212,7 @@ break;
 }
 }
 else {
-validate90.errors = [{instancePath:instancePath+"/modelIds",schemaPath:"#/properties/modelIds/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate94.errors = [{instancePath:instancePath+"/modelIds",schemaPath:"#/properties/modelIds/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -9432,7 +10226,7 @@ if(data.baseId !== undefined){
 let data3 = data.baseId;
 const _errs8 = errors;
 if((typeof data3 !== "string") && (data3 !== null)){
-validate90.errors = [{instancePath:instancePath+"/baseId",schemaPath:"#/properties/baseId/type",keyword:"type",params:{type: schema93.properties.baseId.type},message:"must be string,null"}];
+validate94.errors = [{instancePath:instancePath+"/baseId",schemaPath:"#/properties/baseId/type",keyword:"type",params:{type: schema99.properties.baseId.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs8 === errors;
@@ -9445,7 +10239,7 @@ if(data.budgets !== undefined){
 let data4 = data.budgets;
 const _errs10 = errors;
 if((!(Array.isArray(data4))) && (data4 !== null)){
-validate90.errors = [{instancePath:instancePath+"/budgets",schemaPath:"#/properties/budgets/type",keyword:"type",params:{type: schema93.properties.budgets.type},message:"must be array,null"}];
+validate94.errors = [{instancePath:instancePath+"/budgets",schemaPath:"#/properties/budgets/type",keyword:"type",params:{type: schema99.properties.budgets.type},message:"must be array,null"}];
 return false;
 }
 if(errors === _errs10){
@@ -9455,7 +10249,7 @@ const len1 = data4.length;
 for(let i1=0; i1<len1; i1++){
 const _errs12 = errors;
 if(typeof data4[i1] !== "string"){
-validate90.errors = [{instancePath:instancePath+"/budgets/" + i1,schemaPath:"#/properties/budgets/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate94.errors = [{instancePath:instancePath+"/budgets/" + i1,schemaPath:"#/properties/budgets/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs12 === errors;
@@ -9475,11 +10269,11 @@ if(data.format !== undefined){
 let data6 = data.format;
 const _errs14 = errors;
 if(typeof data6 !== "string"){
-validate90.errors = [{instancePath:instancePath+"/format",schemaPath:"#/definitions/ReportFormat/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate94.errors = [{instancePath:instancePath+"/format",schemaPath:"#/definitions/ReportFormat/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((data6 === "html") || (data6 === "md"))){
-validate90.errors = [{instancePath:instancePath+"/format",schemaPath:"#/definitions/ReportFormat/enum",keyword:"enum",params:{allowedValues: schema94.enum},message:"must be equal to one of the allowed values"}];
+validate94.errors = [{instancePath:instancePath+"/format",schemaPath:"#/definitions/ReportFormat/enum",keyword:"enum",params:{allowedValues: schema100.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs14 === errors;
@@ -9491,7 +10285,7 @@ if(valid0){
 if(data.out !== undefined){
 const _errs17 = errors;
 if(typeof data.out !== "string"){
-validate90.errors = [{instancePath:instancePath+"/out",schemaPath:"#/properties/out/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate94.errors = [{instancePath:instancePath+"/out",schemaPath:"#/properties/out/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs17 === errors;
@@ -9503,7 +10297,7 @@ if(valid0){
 if(data.force !== undefined){
 const _errs19 = errors;
 if(typeof data.force !== "boolean"){
-validate90.errors = [{instancePath:instancePath+"/force",schemaPath:"#/properties/force/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate94.errors = [{instancePath:instancePath+"/force",schemaPath:"#/properties/force/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid0 = _errs19 === errors;
@@ -9515,7 +10309,7 @@ if(valid0){
 if(data.evaluate !== undefined){
 const _errs21 = errors;
 if(typeof data.evaluate !== "boolean"){
-validate90.errors = [{instancePath:instancePath+"/evaluate",schemaPath:"#/properties/evaluate/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate94.errors = [{instancePath:instancePath+"/evaluate",schemaPath:"#/properties/evaluate/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid0 = _errs21 === errors;
@@ -9534,11 +10328,11 @@ var valid0 = true;
 }
 }
 else {
-validate90.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate94.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate90.errors = vErrors;
+validate94.errors = vErrors;
 return errors === 0;
 }
 
@@ -9556,6 +10350,7 @@ export const paramsValidators = {
   'models/diagnose': DiagnoseParams,
   'models/compress': CompressParams,
   'models/compressOptions': CompressOptionsParams,
+  'models/add': AddModelParams,
   'report/write': WriteReportParams,
   '$/progress': ProgressParams,
 };
@@ -9574,5 +10369,6 @@ export const resultValidators = {
   'models/diagnose': DiagnoseResult,
   'models/compress': CompressResult,
   'models/compressOptions': CompressOptionsResult,
+  'models/add': AddModelResult,
   'report/write': ReportResult,
 };

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { generatedDemo, openOverview, readSpec, screenshot, waitFor, webviewFrame, withWorkbench } from './workbench.mjs';
+import { answerQuickInput as answer, generatedDemo, openOverview, readSpec, screenshot, waitFor, webviewFrame, withWorkbench } from './workbench.mjs';
 
 const demo = generatedDemo();
 
@@ -17,16 +17,6 @@ const demo = generatedDemo();
 function modelFiles(specPath) {
   const folder = path.join(path.dirname(specPath), 'models');
   return fs.readdirSync(folder).sort().map((f) => `${f}:${fs.statSync(path.join(folder, f)).size}`);
-}
-
-/** Types into the open quick input and accepts it, once its title reads `title`. */
-async function answer(page, title, text) {
-  const widget = page.locator('.quick-input-widget');
-  await widget.locator('.quick-input-title', { hasText: title }).waitFor({ state: 'visible', timeout: 30_000 });
-  const input = widget.locator('input.input');
-  await input.fill(text);
-  await page.waitForTimeout(150);
-  await input.press('Enter');
 }
 
 /** Fills the form: Magnitude Prune on cnn with these amounts, scope (an ordinal: none picked), include and exclude left to their defaults. */

@@ -329,6 +329,16 @@ export async function webviewFrame(page, title, { timeout = 30_000 } = {}) {
   }, { timeout, interval: 250 });
 }
 
+/** Types `text` into the open quick input and accepts it, once its title reads `title` (a form's step). */
+export async function answerQuickInput(page, title, text) {
+  const widget = page.locator('.quick-input-widget');
+  await widget.locator('.quick-input-title', { hasText: title }).waitFor({ state: 'visible', timeout: 30_000 });
+  const input = widget.locator('input.input');
+  await input.fill(text);
+  await page.waitForTimeout(150);
+  await input.press('Enter');
+}
+
 /** The editor tab with this title (e.g. a webview panel's). */
 export function editorTab(page, title) {
   return page.locator('.tabs-container .tab', { has: page.locator('.label-name', { hasText: title }) }).first();

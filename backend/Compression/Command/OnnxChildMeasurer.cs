@@ -40,7 +40,7 @@ internal static class OnnxChildMeasurer
     }
 
     /// <summary>The measured metrics the spec declares; Top-1 is recorded under a declared plain "Accuracy" when that is the spec's name for it.</summary>
-    static Dictionary<string, double?> Declared(Dictionary<string, double?> metrics, IReadOnlyList<MetricDefinition> declared)
+    internal static Dictionary<string, double?> Declared(Dictionary<string, double?> metrics, IReadOnlyList<MetricDefinition> declared)
     {
         var names = declared.Select(m => m.Name).ToHashSet(StringComparer.Ordinal);
         if (!names.Contains(ExperimentMetrics.Top1) && metrics.TryGetValue(ExperimentMetrics.Top1, out var top1)

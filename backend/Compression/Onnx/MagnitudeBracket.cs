@@ -61,13 +61,54 @@ internal sealed class MagnitudeBracket(uint low, uint high, int expectedInside =
         return (keys, taken);
     }
 
+    /// <summary>Values per piece of the counting pass: read and counted while they are still in cache.</summary>
+    const int Piece = 1 << 16;
+
+    /// <summary>
+    /// Counts every value of <paramref name="weights"/> (read from <paramref name="file"/>) below the bracket and keeps those
+    /// inside it, in the order the cut will be applied. Pieces are read and counted on the thread pool, each into its own
+    /// list, and the lists are joined in piece order, so the result is the one a single pass in order gives.
+    /// </summary>
+    public void Count(SafeFileHandle file, IReadOnlyList<OnnxStoredWeight> weights, CancellationToken cancellationToken)
+    {
+        var pieces = weights.SelectMany(w => Enumerable.Range(0, (w.Count + Piece - 1) / Piece)
+            .Select(p => w with { Offset = w.Offset + 4L * p * Piece, Count = Math.Min(Piece, w.Count - p * Piece) })).ToArray();
+        var counted = new (long Below, float? NonFinite, List<float> Inside)[pieces.Length];
+        try
+        {
+            Parallel.For(0, pieces.Length, new ParallelOptions { CancellationToken = cancellationToken }, () => new float[Piece], (p, _, buffer) =>
+            {
+                var values = buffer.AsSpan(0, pieces[p].Count);
+                pieces[p].ReadInto(file, values);
+                var inside = new List<float>();
+                var (below, bad) = Tally(values, inside);
+                counted[p] = (below, bad, inside);
+                return buffer;
+            }, _ => { });
+        }
+        catch (AggregateException e)
+        {
+            // A file that changed while it was read fails as the read itself does, not as a parallel loop.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+        }
+        // In file order, so the first non-finite value is the one a pass in order would meet.
+        foreach (var (below, bad, inside) in counted) Add(below, bad, inside);
+    }
+
     /// <summary>Counts the next values below the bracket and keeps those inside it; values must come in the order the cut will be applied.</summary>
     public void Count(ReadOnlySpan<float> values)
     {
-        var (below, bad) = Tally(values, _inside);
+        var inside = new List<float>();
+        var (below, bad) = Tally(values, inside);
+        Add(below, bad, inside);
+    }
+
+    void Add(long below, float? bad, List<float> inside)
+    {
         if (bad is { } v)
             throw new InvalidDataException($"A weight is {v}: magnitude pruning needs finite weights. Check the model (onnx.checker, or the Layers panel's NaN count).");
         _below += below;
+        _inside.AddRange(inside);
     }
 
     /// <summary>How many of <paramref name="values"/> lie below the bracket, adding those inside it to <paramref name="inside"/>; and the first non-finite value, if any.</summary>

@@ -44,7 +44,8 @@ public sealed record OnnxInt8Quantization(string Activations = Int8Activations.N
         var ranges = feed is null || activations.Count == 0 ? null
             : OnnxActivationRanges.Calibrate(edit, [.. activations.Select(a => a.Tensor).Distinct()], feed, Samples, cancellationToken);
         var names = new OnnxFreshNames(edit.Graph);
-        var changed = OnnxInt8Weights.Quantize(edit, weights, names, input.Progress, cancellationToken);
+        var changed = OnnxInt8Weights.Quantize(edit, weights, names, input.Progress, cancellationToken,
+            ranges is null ? Int8Quantization.MaxLevel : OnnxInt8Weights.ReducedMaxLevel);
         if (ranges is not null) OnnxQdqActivations.Insert(edit, activations, ranges, names);
         edit.Save(input.Target, input.SpecPath, cancellationToken);
         return new OnnxCompressionReport(changed);

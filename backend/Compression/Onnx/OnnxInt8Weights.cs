@@ -2,7 +2,7 @@
 // "W_quantized" with per-output-channel scales "W_scale" and zero points "W_zero_point" (all 0: symmetric), and a
 // DequantizeLinear node whose output "W_DequantizeLinear_Output" takes W's place in every node that read it. The arithmetic
 // is Int8Quantization's (scale = max|w_c|/127, codes rounded half to even and clamped to ±127, scale 1 for a zero channel),
-// so a TorchSharp model and its ONNX export quantize alike. Weights are read and their codes written one at a time: memory
+// so a TorchSharp model and its ONNX export quantize alike. Under static activations the codes stop at ±64 (ReducedMaxLevel). Weights are read and their codes written one at a time: memory
 // holds the largest weight once as floats and once as codes.
 using System.Numerics.Tensors;
 using System.Runtime.InteropServices;
@@ -17,9 +17,18 @@ internal static class OnnxInt8Weights
 {
     public const string DequantizedSuffix = "_DequantizeLinear_Output";
 
+    /// <summary>
+    /// The largest code when activations are quantized too (quantize_static's reduce_range for int8 weights). ONNX Runtime then runs
+    /// MatMul and Conv as uint8 × int8 through VPMADDUBSW on x86 CPUs with AVX2 or AVX-512 but no VNNI, which saturates each pair of
+    /// products at 2^15 − 1: 255 · 127 · 2 overflows it and silently changes the outputs (20 % on the static test's MLP, measured on
+    /// an AVX2-only EPYC), while 255 · 64 · 2 never does. The model then answers alike on every CPU, for half the weight resolution.
+    /// </summary>
+    public const int ReducedMaxLevel = 64;
+
     /// <summary>Replaces each of <paramref name="weights"/> in <paramref name="edit"/> by its int8 codes and a DequantizeLinear node (opset 13 or later).</summary>
+    /// <param name="maxLevel">The largest code: Int8Quantization.MaxLevel (127), or ReducedMaxLevel when activations are quantized too.</param>
     public static IReadOnlyList<OnnxChangedWeight> Quantize(OnnxModelEdit edit, IReadOnlyList<OnnxInt8Weight> weights, OnnxFreshNames names,
-        IWorkProgress? progress, CancellationToken cancellationToken)
+        IWorkProgress? progress, CancellationToken cancellationToken, int maxLevel = Int8Quantization.MaxLevel)
     {
         var graph = edit.Graph;
         var keepName = OnnxFreshNames.ReadBySubgraphs(graph);
@@ -38,7 +47,7 @@ internal static class OnnxInt8Weights
             var dims = tensors[t].Dims.ToArray();
             var count = (int)OnnxModelEdit.CountOf(tensors[t]);
             edit.ReadFloats(tensors[t], values.AsSpan(0, count));
-            var scales = QuantizeAlong(values.AsSpan(0, count), dims, axis, codes.AsSpan(0, count));
+            var scales = QuantizeAlong(values.AsSpan(0, count), dims, axis, codes.AsSpan(0, count), maxLevel);
 
             edit.RemoveInitializer(name);
             var output = keepName.Contains(name) ? name : names.Take(name, DequantizedSuffix);
@@ -69,7 +78,7 @@ internal static class OnnxInt8Weights
     /// Writes <paramref name="values"/>' codes into <paramref name="codes"/> and returns one scale per index of <paramref name="axis"/> in
     /// <paramref name="dims"/> (one in all when it is null).
     /// </summary>
-    internal static float[] QuantizeAlong(ReadOnlySpan<float> values, IReadOnlyList<long> dims, int? axis, Span<sbyte> codes)
+    internal static float[] QuantizeAlong(ReadOnlySpan<float> values, IReadOnlyList<long> dims, int? axis, Span<sbyte> codes, int maxLevel = Int8Quantization.MaxLevel)
     {
         var channels = axis is { } a ? (int)dims[a] : 1;
         var inner = axis is { } b ? (int)dims.Skip(b + 1).Aggregate(1L, (p, d) => p * d) : values.Length;
@@ -78,11 +87,11 @@ internal static class OnnxInt8Weights
         for (var o = 0; o < outer; o++)
             for (var c = 0; c < channels; c++)
                 if (inner > 0) maxima[c] = MathF.Max(maxima[c], MathF.Abs(TensorPrimitives.MaxMagnitude(values.Slice((o * channels + c) * inner, inner))));
-        var scales = Array.ConvertAll(maxima, Int8Quantization.ScaleFor);
+        var scales = Array.ConvertAll(maxima, m => Int8Quantization.ScaleFor(m, maxLevel));
         for (var o = 0; o < outer; o++)
             for (var c = 0; c < channels; c++)
                 for (int i = (o * channels + c) * inner, end = i + inner; i < end; i++)
-                    codes[i] = Int8Quantization.Code(values[i], scales[c]);
+                    codes[i] = Int8Quantization.Code(values[i], scales[c], maxLevel);
         return scales;
     }
 

@@ -1,8 +1,9 @@
 // Magnitude pruning of an ONNX model's weights, with no libtorch: the same operation and parameters as MagnitudePruning
 // (amount, scope, include, exclude), applied to the .onnx file. Global scope finds one exact cut over all selected weights
-// by reading them once, one tensor at a time, within a bracket a sample gave (MagnitudeBracket; twice, MagnitudeCut.Find,
-// when the sample misjudged it), then writes the copy; per-layer scope cuts each tensor as the rewriter hands it over.
-// Either way memory holds about one tensor (two where the sample misjudged), never the model.
+// by reading them once, in pieces counted in parallel, within a bracket a sample gave (MagnitudeBracket; twice, one tensor
+// at a time, MagnitudeCut.Find, when the sample misjudged it), then writes the copy chunk by chunk; per-layer scope reads
+// each tensor whole for its own cut as the rewriter reaches it. Memory holds the rewriter's chunks and, per-layer or where
+// the sample misjudged, one tensor; never the model.
 using CompressCompare.Backend.Files;
 using CompressCompare.Backend.Models.Onnx;
 
@@ -23,26 +24,40 @@ public static class OnnxMagnitudePruning
     /// <summary>Values the global cut's bracket is estimated from: about 1 % of a large model's values then fall inside it.</summary>
     internal const int SampleValues = 1 << 17;
 
-    /// <summary>Prune with the bracket estimated from <paramref name="sampleValues"/> values (tests force a misjudged one with few).</summary>
+    /// <summary>
+    /// Prune with the bracket estimated from <paramref name="sampleValues"/> values (tests force a misjudged one with few), and
+    /// the copy written on a writer thread or, <paramref name="pipelined"/> false, in turn (tests compare both).
+    /// </summary>
     internal static IReadOnlyList<OnnxPrunedWeight> Prune(string source, string target, string specPath, MagnitudePruning pruning,
-        int sampleValues, CancellationToken cancellationToken = default)
+        int sampleValues, CancellationToken cancellationToken = default, bool pipelined = true)
     {
         PruningChecks.Validate(pruning.Name, pruning.Amount, pruning.Scope);
         var realSource = WorkspacePolicy.Current.ToRead(source, specPath, FileKind.Model);
         var weights = OnnxWeightSelection.Select(OnnxModelReader.OpenIndexed(realSource), pruning.Name, pruning.Include, pruning.Exclude);
         var global = pruning.Scope == PruningScopes.Global ? GlobalCut(realSource, weights, pruning.Amount, sampleValues, cancellationToken) : null;
+        // Per-layer, each weight's cut needs all its values before its first chunk is pruned: they are read whole first.
+        using var file = global is null ? File.OpenHandle(realSource, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.RandomAccess) : null;
+        var whole = global is null && weights.Count > 0 ? new float[weights.Max(w => w.Count)] : null;
         var pruned = new List<OnnxPrunedWeight>();
-        OnnxWeightRewriter.Write(source, target, specPath, weights, (weight, values) =>
+        var (cut, zeros) = (global, 0L);
+        OnnxWeightRewriter.Write(source, target, specPath, weights, (weight, from, values) =>
         {
-            // The rewriter hands weights over in file order, which is the order GlobalCut read them in: ties are spent alike.
-            var cut = global ?? MagnitudeCut.Within(values, ExactPruner.TargetZeros(pruning.Amount, weight.Count));
-            pruned.Add(new OnnxPrunedWeight(weight.Name, weight.Count, cut.Apply(values)));
-        }, cancellationToken);
+            if (from == 0)
+            {
+                zeros = 0;
+                if (global is null)
+                {
+                    var all = whole.AsSpan(0, weight.Count);
+                    weight.ReadInto(file!, all);
+                    cut = MagnitudeCut.Within(all, ExactPruner.TargetZeros(pruning.Amount, weight.Count));
+                }
+            }
+            // The rewriter hands chunks over in file order, which is the order GlobalCut (or Within) read them in: ties are spent alike.
+            zeros += cut!.Apply(values);
+            if (from + values.Length == weight.Count) pruned.Add(new OnnxPrunedWeight(weight.Name, weight.Count, zeros));
+        }, pipelined, cancellationToken);
         return pruned;
     }
-
-    /// <summary>Values read at a time by the counting pass: counted while they are still in cache.</summary>
-    const int Chunk = 1 << 16;
 
     static MagnitudeCut GlobalCut(string path, IReadOnlyList<OnnxStoredWeight> weights, double amount, int sampleValues, CancellationToken cancellationToken)
     {
@@ -52,15 +67,7 @@ public static class OnnxMagnitudePruning
         if (zeros > 0)
         {
             var bracket = MagnitudeBracket.Estimate(file, weights, total, zeros, sampleValues);
-            var chunk = new float[Chunk];
-            foreach (var weight in weights)
-                for (var from = 0; from < weight.Count; from += Chunk)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    var length = Math.Min(Chunk, weight.Count - from);
-                    (weight with { Offset = weight.Offset + 4L * from, Count = length }).ReadInto(file, chunk);
-                    bracket.Count(chunk.AsSpan(0, length));
-                }
+            bracket.Count(file, weights, cancellationToken);
             if (bracket.Cut(zeros) is { } cut) return cut;
         }
         // No value to zero, or the sample misjudged the bracket: the two exact histogram passes.

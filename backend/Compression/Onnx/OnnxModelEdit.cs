@@ -3,7 +3,7 @@
 // 500 MB model costs its structure, not 500 MB. The operation edits Graph (nodes, small initializers) freely, reads a
 // weight's values one tensor at a time (ReadFloats) and adds large new tensors with AddInitializer, which spills their
 // bytes to a scratch file beside the spec. Save then streams the model out: every deferred payload is copied from
-// the source or the scratch file into raw_data, so memory holds one copy buffer, never the model.
+// the source or the scratch file into raw_data, through a writer thread's few chunks, so memory never holds the model.
 using System.Globalization;
 using System.Runtime.InteropServices;
 using CompressCompare.Backend.Errors;
@@ -161,8 +161,11 @@ public sealed class OnnxModelEdit : IDisposable
         try
         {
             using (var source = File.OpenHandle(_realSource, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.SequentialScan))
-            using (var output = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+            // Unbuffered: the writer hands over whole chunks. Payloads are copied while the writer thread writes (PipelinedFileWriter).
+            using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0))
+            using (var writer = PipelinedFileWriter.Open(file, tensors.Select(t => t.Payload?.Length ?? 0).DefaultIfEmpty().Max()))
             {
+                var output = new PipelinedWriteStream(writer);
                 var buffer = new byte[CopyBuffer];
                 Coded(output, c => modelShell.WriteTo(c));
                 Coded(output, c =>
@@ -191,7 +194,7 @@ public sealed class OnnxModelEdit : IDisposable
                         else OnnxWeightRewriter.CopyRange(source, output, at.Offset, at.Offset + at.Length, buffer);
                     }
                 }
-                output.Flush(flushToDisk: true);
+                output.Complete();
             }
             cancellationToken.ThrowIfCancellationRequested();
             AtomicFile.PublishNew(temp, realTarget);

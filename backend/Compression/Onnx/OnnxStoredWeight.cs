@@ -26,27 +26,28 @@ public sealed record OnnxStoredWeight(string Name, IReadOnlyList<long> Shape, lo
     internal static IReadOnlyList<OnnxStoredWeight> InMainFile(string path)
     {
         using var stream = File.OpenRead(path);
-        using var input = new CodedInputStream(stream, leaveOpen: true);
+        var skipping = new PayloadSkippingStream(stream);
+        using var input = new CodedInputStream(skipping, leaveOpen: true);
         var weights = new List<OnnxStoredWeight>();
         for (uint tag; (tag = input.ReadTag()) != 0;)
         {
-            if (Is(tag, ModelGraph, WireFormat.WireType.LengthDelimited)) Within(input, end => Graph(input, end, weights));
+            if (Is(tag, ModelGraph, WireFormat.WireType.LengthDelimited)) Within(input, end => Graph(input, skipping, end, weights));
             else input.SkipLastField();
         }
         return weights;
     }
 
-    static void Graph(CodedInputStream input, long end, List<OnnxStoredWeight> weights)
+    static void Graph(CodedInputStream input, PayloadSkippingStream skipping, long end, List<OnnxStoredWeight> weights)
     {
         while (input.Position < end)
         {
             var tag = input.ReadTag();
-            if (Is(tag, GraphInitializer, WireFormat.WireType.LengthDelimited)) Within(input, tensorEnd => Tensor(input, tensorEnd, weights));
+            if (Is(tag, GraphInitializer, WireFormat.WireType.LengthDelimited)) Within(input, tensorEnd => Tensor(input, skipping, tensorEnd, weights));
             else input.SkipLastField();
         }
     }
 
-    static void Tensor(CodedInputStream input, long end, List<OnnxStoredWeight> weights)
+    static void Tensor(CodedInputStream input, PayloadSkippingStream skipping, long end, List<OnnxStoredWeight> weights)
     {
         string? name = null;
         int type = 0;
@@ -64,12 +65,7 @@ public sealed record OnnxStoredWeight(string Name, IReadOnlyList<long> Shape, lo
             else if (field == TensorName && wire == WireFormat.WireType.LengthDelimited) name = input.ReadString();
             else if (field == TensorDataLocation && wire == WireFormat.WireType.Varint) external = input.ReadEnum() == (int)TensorProto.Types.DataLocation.External;
             else if (field is TensorRawData or TensorFloatData && wire == WireFormat.WireType.LengthDelimited)
-            {
-                var start = input.Position;
-                input.SkipLastField();
-                var length = OnnxIndexedParser.PayloadLength(input.Position - start);
-                data = (input.Position - length, length);
-            }
+                data = OnnxIndexedParser.SkipPayload(input, skipping);
             else input.SkipLastField();
         }
         var count = dims.Aggregate(1L, (a, d) => d < 0 || a < 0 ? -1 : a * d);

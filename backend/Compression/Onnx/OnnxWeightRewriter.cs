@@ -1,7 +1,9 @@
 // Writes a copy of an .onnx file in which some float32 initializers have new values: the file is copied byte for byte and
 // each chosen tensor's raw_data is replaced where it lies, with the same number of values, so the graph, every other
 // initializer and every other byte stay identical (but ir_version, raised from 3 to 4 where it was lower: OnnxIrVersionPatch).
-// One tensor is read, changed and written at a time (plus a copy buffer), whatever the model's size. The copy appears whole or not at all (AtomicFile), only inside the workspace
+// The file is read in chunks straight into the buffers a writer thread writes from (PipelinedFileWriter), and a weight's
+// values are rewritten chunk by chunk in file order, so reading and computing overlap writing and memory holds a few
+// chunks whatever the model's size. The copy appears whole or not at all (AtomicFile), only inside the workspace
 // (WorkspacePolicy), and never replaces an existing file.
 using CompressCompare.Backend.Errors;
 using CompressCompare.Backend.Files;
@@ -9,20 +11,25 @@ using CompressCompare.Protocol.Rpc;
 
 namespace CompressCompare.Backend.Compression.Onnx;
 
-/// <summary>Sets the new values of <paramref name="weight"/>: <paramref name="values"/> holds its current values on entry.</summary>
-public delegate void RewriteWeight(OnnxStoredWeight weight, Span<float> values);
+/// <summary>
+/// Sets the new values of <paramref name="weight"/>'s values from index <paramref name="from"/> on: <paramref name="values"/> holds
+/// their current values on entry. Called for every chunk of a weight in order, and once with no values for an empty weight.
+/// </summary>
+public delegate void RewriteChunk(OnnxStoredWeight weight, int from, Span<float> values);
 
 public static class OnnxWeightRewriter
 {
-    const int CopyBuffer = 1 << 18;
-
     /// <summary>
     /// Writes <paramref name="target"/> (for the spec at <paramref name="specPath"/>, which bounds where it may be written) as a
     /// copy of <paramref name="source"/> with each of <paramref name="weights"/> passed through <paramref name="rewrite"/>,
-    /// called once per weight in file order.
+    /// chunk by chunk, in file order.
     /// </summary>
     public static void Write(string source, string target, string specPath, IReadOnlyCollection<OnnxStoredWeight> weights,
-        RewriteWeight rewrite, CancellationToken cancellationToken = default)
+        RewriteChunk rewrite, CancellationToken cancellationToken = default) => Write(source, target, specPath, weights, rewrite, pipelined: true, cancellationToken);
+
+    /// <summary>Write, with <paramref name="pipelined"/> false writing each chunk on the caller's thread (the tests compare both).</summary>
+    internal static void Write(string source, string target, string specPath, IReadOnlyCollection<OnnxStoredWeight> weights,
+        RewriteChunk rewrite, bool pipelined, CancellationToken cancellationToken = default)
     {
         var realSource = WorkspacePolicy.Current.ToRead(source, specPath, FileKind.Model);
         var realTarget = WorkspacePolicy.Current.ToWrite(target, specPath);
@@ -39,28 +46,34 @@ public static class OnnxWeightRewriter
         try
         {
             using (var input = File.OpenHandle(realSource, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.SequentialScan))
-            using (var output = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+            // Unbuffered: every write is a whole chunk already.
+            using (var output = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0))
+            using (var writer = PipelinedFileWriter.Open(output, 4L * ordered.Select(w => w.Count).DefaultIfEmpty().Max(), pipelined))
             {
                 var length = RandomAccess.GetLength(input);
-                var copy = new byte[CopyBuffer];
-                var values = new float[ordered.Length == 0 ? 0 : ordered.Max(w => w.Count)];
                 long at = 0;
                 foreach (var weight in ordered)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                     if (weight.Offset + 4L * weight.Count > length)
                         throw new InvalidDataException($"Tensor '{weight.Name}' lies past the end of {source}: the file changed since it was read. Run the operation again.");
-                    CopyRange(input, output, at, weight.Offset, copy);
-                    var span = values.AsSpan(0, weight.Count);
-                    weight.ReadInto(input, span);
-                    rewrite(weight, span);
-                    // In copy-buffer pieces: one write of a whole large tensor ran at a third of a plain copy's speed.
-                    var bytes = System.Runtime.InteropServices.MemoryMarshal.AsBytes(span);
-                    for (var from = 0; from < bytes.Length; from += CopyBuffer) output.Write(bytes[from..Math.Min(bytes.Length, from + CopyBuffer)]);
+                    Copy(input, writer, at, weight.Offset);
+                    var from = 0;
+                    do
+                    {
+                        var count = Math.Min(writer.ChunkBytes / sizeof(float), weight.Count - from);
+                        var chunk = writer.Rent();
+                        var values = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, float>(chunk.AsSpan(0, 4 * count));
+                        (weight with { Offset = weight.Offset + 4L * from, Count = count }).ReadInto(input, values);
+                        rewrite(weight, from, values);
+                        writer.Write(chunk, 4 * count);
+                        from += count;
+                    }
+                    while (from < weight.Count);
                     at = weight.Offset + 4L * weight.Count;
                 }
-                CopyRange(input, output, at, length, copy);
-                output.Flush(flushToDisk: true);
+                Copy(input, writer, at, length);
+                writer.Complete();
             }
             OnnxIrVersionPatch.RaiseToFour(temp);
             cancellationToken.ThrowIfCancellationRequested();
@@ -69,6 +82,19 @@ public static class OnnxWeightRewriter
         finally
         {
             if (File.Exists(temp)) File.Delete(temp);
+        }
+    }
+
+    /// <summary>Copies bytes [<paramref name="from"/>, <paramref name="to"/>) of <paramref name="input"/> through <paramref name="writer"/>'s chunks.</summary>
+    static void Copy(Microsoft.Win32.SafeHandles.SafeFileHandle input, PipelinedFileWriter writer, long from, long to)
+    {
+        for (var at = from; at < to;)
+        {
+            var chunk = writer.Rent();
+            var got = RandomAccess.Read(input, chunk.AsSpan(0, (int)Math.Min(chunk.Length, to - at)), at);
+            if (got == 0) throw new InvalidDataException("The model file became shorter while it was copied. Run the operation again.");
+            writer.Write(chunk, got);
+            at += got;
         }
     }
 

@@ -19,13 +19,14 @@ internal static class OnnxIndexedParser
     /// <summary>The model with its main graph's float initializers turned into references to their bytes in <paramref name="path"/>.</summary>
     public static ModelProto Parse(Stream file, string path)
     {
-        using var input = new CodedInputStream(file, leaveOpen: true);
+        var skipping = new PayloadSkippingStream(file);
+        using var input = new CodedInputStream(skipping, leaveOpen: true);
         var rest = new MemoryStream();
         var output = new CodedOutputStream(rest, leaveOpen: true);
         GraphProto? graph = null;
         for (uint tag; (tag = input.ReadTag()) != 0;)
         {
-            if (Is(tag, ModelGraph)) graph = Message(input, end => Graph(input, end, path));
+            if (Is(tag, ModelGraph)) graph = Message(input, end => Graph(input, skipping, end, path));
             else CopyField(input, tag, output);
         }
         output.Flush();
@@ -34,14 +35,14 @@ internal static class OnnxIndexedParser
         return model;
     }
 
-    static GraphProto Graph(CodedInputStream input, long end, string path)
+    static GraphProto Graph(CodedInputStream input, PayloadSkippingStream skipping, long end, string path)
     {
         var rest = new MemoryStream();
         var output = new CodedOutputStream(rest, leaveOpen: true);
         var initializers = new List<TensorProto>();
         while (Next(input, end) is var tag and not 0)
         {
-            if (Is(tag, GraphInitializer)) initializers.Add(Message(input, end => Initializer(input, end, path)));
+            if (Is(tag, GraphInitializer)) initializers.Add(Message(input, end => Initializer(input, skipping, end, path)));
             else CopyField(input, tag, output);
         }
         output.Flush();
@@ -51,7 +52,7 @@ internal static class OnnxIndexedParser
     }
 
     /// <summary>One TensorProto with raw_data skipped: floats become a reference to the skipped bytes; other types read them back.</summary>
-    static TensorProto Initializer(CodedInputStream input, long end, string path)
+    static TensorProto Initializer(CodedInputStream input, PayloadSkippingStream skipping, long end, string path)
     {
         var rest = new MemoryStream();
         var output = new CodedOutputStream(rest, leaveOpen: true);
@@ -64,10 +65,7 @@ internal static class OnnxIndexedParser
                 CopyField(input, tag, output);
                 continue;
             }
-            var start = input.Position;
-            input.SkipLastField();
-            var length = PayloadLength(input.Position - start);
-            raw = (input.Position - length, length);
+            raw = SkipPayload(input, skipping);
         }
         output.Flush();
         var tensor = TensorProto.Parser.ParseFrom(rest.ToArray());
@@ -113,13 +111,17 @@ internal static class OnnxIndexedParser
     static bool Is(uint tag, int field) =>
         WireFormat.GetTagFieldNumber(tag) == field && WireFormat.GetTagWireType(tag) == WireFormat.WireType.LengthDelimited;
 
-    /// <summary>The payload length of a skipped length-delimited field that took <paramref name="fieldBytes"/> (its length varint + payload).</summary>
-    internal static int PayloadLength(long fieldBytes)
+    /// <summary>
+    /// Skips the length-delimited field whose tag <paramref name="input"/> has just read, without reading a large payload
+    /// (<paramref name="skipping"/> must be the stream under <paramref name="input"/>); where its payload lies in the file.
+    /// </summary>
+    internal static (long Offset, int Length) SkipPayload(CodedInputStream input, PayloadSkippingStream skipping)
     {
-        for (var size = 1; size <= 5; size++)
-            if (fieldBytes - size is >= 0 and <= int.MaxValue && CodedOutputStream.ComputeLengthSize((int)(fieldBytes - size)) == size)
-                return (int)(fieldBytes - size);
-        throw new InvalidDataException("A field's length does not add up.");
+        var (offset, length) = skipping.PayloadAt(input.Position);
+        if (length >= PayloadSkippingStream.SkipFrom) skipping.Skip(offset, offset + length);
+        input.SkipLastField();
+        if (input.Position != offset + length) throw new InvalidDataException("A field's length does not add up.");
+        return (offset, length);
     }
 
     static void CopyField(CodedInputStream input, uint tag, CodedOutputStream output)

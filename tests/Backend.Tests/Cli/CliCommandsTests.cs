@@ -10,8 +10,8 @@ public sealed class CliCommandsTests
 {
     static readonly string[] Names =
     [
-        "summarize", "explain", "evaluate", "compare", "probe", "diagnose", "contract", "compress", "report", "import mlflow", "import dvc", "demo", "text-demo",
-        "bench overview", "bench compare", "bench probe", "bench diagnose", "fuzz", "bench fuzz", "bench evaluate", "bench compress", "bench report",
+        "summarize", "explain", "evaluate", "compare", "probe", "diagnose", "contract", "compress", "report", "add", "import mlflow", "import dvc", "demo", "text-demo",
+        "bench overview", "bench compare", "bench probe", "bench diagnose", "fuzz", "bench fuzz", "bench evaluate", "bench compress", "bench report", "bench add",
         "check", "completion",
     ];
 

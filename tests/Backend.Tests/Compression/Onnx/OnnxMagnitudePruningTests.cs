@@ -118,7 +118,7 @@ public sealed class OnnxMagnitudePruningTests : IDisposable
 
         // Cancelled while the first weight is being rewritten: the copy is half written when the token is next checked.
         Assert.ThrowsAny<OperationCanceledException>(() =>
-            OnnxWeightRewriter.Write(source, _folder.File("pruned.onnx"), Spec, weights, (_, _) => cancel.Cancel(), cancel.Token));
+            OnnxWeightRewriter.Write(source, _folder.File("pruned.onnx"), Spec, weights, (_, _, _) => cancel.Cancel(), cancel.Token));
 
         Assert.Equal(["base.onnx"], Directory.GetFiles(_folder.Path).Select(Path.GetFileName));
     }
