@@ -10,7 +10,7 @@ namespace CompressCompare.Backend.Spec;
 internal static class FieldReader
 {
     public static double? OptionalNumber(
-        JsonObjectNode obj, string field, string owner, SpecDiagnosticSink sink, string? modelId = null)
+        JsonObjectNode obj, string field, SpecOwner owner, SpecDiagnosticSink sink, string? modelId = null)
     {
         var node = obj.Find(field);
         if (node is null || node.IsNull) return null;
@@ -20,7 +20,7 @@ internal static class FieldReader
     }
 
     public static string? OptionalString(
-        JsonObjectNode obj, string field, string owner, SpecDiagnosticSink sink, string? modelId = null)
+        JsonObjectNode obj, string field, SpecOwner owner, SpecDiagnosticSink sink, string? modelId = null)
     {
         var node = obj.Find(field);
         if (node is null || node.IsNull) return null;
@@ -30,7 +30,7 @@ internal static class FieldReader
     }
 
     public static bool? OptionalBool(
-        JsonObjectNode obj, string field, string owner, SpecDiagnosticSink sink, string? modelId = null)
+        JsonObjectNode obj, string field, SpecOwner owner, SpecDiagnosticSink sink, string? modelId = null)
     {
         var node = obj.Find(field);
         if (node is null || node.IsNull) return null;
@@ -42,7 +42,7 @@ internal static class FieldReader
 
     /// <summary>Reports a field holding the wrong kind of value; <paramref name="owner"/> names what it belongs to, e.g. <c>metric "F1"</c>.</summary>
     public static void ReportWrongType(
-        JsonNode node, string field, string owner, string expected, SpecDiagnosticSink sink, string? modelId = null)
+        JsonNode node, string field, SpecOwner owner, string expected, SpecDiagnosticSink sink, string? modelId = null)
     {
         var found = node is JsonScalarNode { Kind: System.Text.Json.JsonValueKind.Number, Number: null }
             ? "a number too large to store"

@@ -3,6 +3,7 @@
 // its items are built one at a time as they are read (JsonDeferredArrayNode), so no whole-file tree is ever held.
 // A reader handed in for that array (onDeferred) gets each item's nodes in the first pass itself, so a spec whose
 // models can be read there is read once; the item spans are kept all the same, for a second pass when they cannot.
+// Either way an item's nodes come from a JsonNodePool and are taken back when the next item is built.
 using System.Text;
 using System.Text.Json;
 
@@ -48,6 +49,9 @@ internal sealed class JsonPositionTree
     // Names and short strings repeat on every model; decoding each once is most of what interning saves.
     private readonly Utf8SlotCache<string> _strings = new();
     private readonly Utf8SlotCache<JsonElement> _elements = new();
+    private readonly JsonNodePool _itemNodes = new();
+    // Set while a deferred item is built: its nodes are reused for the next item instead of allocated.
+    private JsonNodePool? _pool;
 
     private JsonPositionTree(byte[] utf8, CancellationToken cancellationToken, string? deferred, DeferredItemReader? onDeferred)
     {
@@ -121,7 +125,10 @@ internal sealed class JsonPositionTree
         return JsonElement.ParseValue(ref reader);
     }
 
-    /// <summary>The nodes of the value at [<paramref name="start"/>, <paramref name="end"/>), already read once as part of the whole.</summary>
+    /// <summary>
+    /// The nodes of the deferred item at [<paramref name="start"/>, <paramref name="end"/>), already read once as part
+    /// of the whole; they are valid until the next item is built.
+    /// </summary>
     internal JsonNode ReadAt(int start, int end)
     {
         var reader = new Utf8JsonReader(_utf8.AsSpan(start, end - start), ReaderOptions);
@@ -132,11 +139,25 @@ internal sealed class JsonPositionTree
         (_offset, _values) = (start, 0);
         try
         {
-            return ReadValue(ref reader, isRoot: false);
+            return ReadItem(ref reader);
         }
         finally
         {
             (_offset, _values) = (offset, values);
+        }
+    }
+
+    private JsonNode ReadItem(ref Utf8JsonReader reader)
+    {
+        _itemNodes.Reset();
+        _pool = _itemNodes;
+        try
+        {
+            return ReadValue(ref reader, isRoot: false);
+        }
+        finally
+        {
+            _pool = null;
         }
     }
 
@@ -162,7 +183,7 @@ internal sealed class JsonPositionTree
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
-                var obj = new JsonObjectNode(start);
+                var obj = _pool?.Object(start) ?? new JsonObjectNode(start);
                 while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
                     var nameStart = _offset + (int)reader.TokenStartIndex;
@@ -172,13 +193,13 @@ internal sealed class JsonPositionTree
                     var property = isRoot && reader.TokenType == JsonTokenType.StartArray && name == _deferred
                         ? ReadDeferred(ref reader, obj)
                         : ReadValue(ref reader, isRoot: false);
-                    obj.Properties.Add(new JsonPropertyNode(name, nameStart, nameEnd, property));
+                    obj.Properties.Add(_pool?.Property(name, nameStart, nameEnd, property) ?? new JsonPropertyNode(name, nameStart, nameEnd, property));
                 }
                 obj.End = _offset + (int)reader.TokenStartIndex + 1;
                 return obj;
 
             case JsonTokenType.StartArray:
-                var array = new JsonArrayNode(start);
+                var array = _pool?.Array(start) ?? new JsonArrayNode(start);
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                     array.Items.Add(ReadValue(ref reader, isRoot: false));
                 array.End = _offset + (int)reader.TokenStartIndex + 1;
@@ -187,11 +208,11 @@ internal sealed class JsonPositionTree
             case JsonTokenType.String:
                 // ValueSpan is the raw (still escaped) text between the quotes.
                 var text = StringOf(ref reader);
-                return new JsonScalarNode(start, start + reader.ValueSpan.Length + 2, JsonValueKind.String, text, null);
+                return Scalar(start, start + reader.ValueSpan.Length + 2, JsonValueKind.String, text, null);
 
             case JsonTokenType.Number:
                 double? number = reader.TryGetDouble(out var value) && double.IsFinite(value) ? value : null;
-                return new JsonScalarNode(start, start + reader.ValueSpan.Length, JsonValueKind.Number, null, number);
+                return Scalar(start, start + reader.ValueSpan.Length, JsonValueKind.Number, null, number);
 
             case JsonTokenType.True:
             case JsonTokenType.False:
@@ -202,13 +223,16 @@ internal sealed class JsonPositionTree
                     JsonTokenType.False => JsonValueKind.False,
                     _ => JsonValueKind.Null,
                 };
-                return new JsonScalarNode(start, start + reader.ValueSpan.Length, kind, null, null);
+                return Scalar(start, start + reader.ValueSpan.Length, kind, null, null);
 
             default:
                 // The reader only hands out value tokens here; anything else means a bug in this loop.
                 throw new JsonException($"unexpected token {reader.TokenType}", null, null, null);
         }
     }
+
+    private JsonScalarNode Scalar(int start, int end, JsonValueKind kind, string? text, double? number) =>
+        _pool?.Scalar(start, end, kind, text, number) ?? new JsonScalarNode(start, end, kind, text, number);
 
     /// <summary>
     /// Reads the array at the reader as item spans, checking all that building it would have checked; with an item
@@ -224,7 +248,7 @@ internal sealed class JsonPositionTree
             var start = (int)reader.TokenStartIndex;
             if (readItem is not null)
             {
-                var item = ReadValue(ref reader, isRoot: false);
+                var item = ReadItem(ref reader);
                 array.Add(start, item.End, container: item is not JsonScalarNode);
                 readItem(item, array.Count - 1);
                 continue;

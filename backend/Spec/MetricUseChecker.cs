@@ -12,7 +12,7 @@ internal sealed class MetricUseChecker(SpecDeclarations declarations, SpecDiagno
     private readonly HashSet<string> _reported = new(StringComparer.Ordinal);
     private bool _reportedMissingArray;
 
-    public void Check(JsonPropertyNode metric, string modelId, string owner)
+    public void Check(JsonPropertyNode metric, string modelId, SpecOwner owner)
     {
         var span = (metric.NameStart, metric.NameEnd);
         if (declarations.MetricNames is { } declared)

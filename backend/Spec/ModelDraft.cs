@@ -4,7 +4,7 @@ using CompressCompare.Protocol.Spec;
 namespace CompressCompare.Backend.Spec;
 
 /// <summary>
-/// A model as read, before its base link is checked. BaseNode is the "base" value (set whenever Model.Base is),
-/// so unknown-base and cycle diagnostics can point at it.
+/// A model as read, before its base link is checked. BaseHead is where the "base" value is (meaningful whenever
+/// Model.Base is set), so unknown-base and cycle diagnostics can point at it; the node itself is reused (JsonNodePool).
 /// </summary>
-internal sealed record ModelDraft(ModelSummary Model, JsonNode? BaseNode);
+internal readonly record struct ModelDraft(ModelSummary Model, (int Start, int End) BaseHead);

@@ -9,8 +9,6 @@ internal sealed class ModelReader
 {
     // About a millisecond of parsing between checks keeps cancellation prompt without measurable cost.
     private const int ModelsPerCancellationCheck = 1000;
-    /// <summary>A hundred models make tens of KB of garbage: checking as often keeps it well within ParseGarbageBound.Bytes.</summary>
-    internal const int ModelsPerGarbageCheck = 100;
 
     private readonly JsonPositionTree _tree;
     private readonly SpecDeclarations _declarations;
@@ -23,8 +21,12 @@ internal sealed class ModelReader
 
     private readonly string _specFolder;
 
-    internal ModelReader(JsonPositionTree tree, SpecDeclarations declarations, SpecDiagnosticSink sink, string specFolder)
+    /// <summary>The usable models added so far, in file order.</summary>
+    internal List<ModelDraft> Drafts { get; }
+
+    internal ModelReader(JsonPositionTree tree, SpecDeclarations declarations, SpecDiagnosticSink sink, string specFolder, int expectedModels = 0)
     {
+        Drafts = new List<ModelDraft>(Math.Min(expectedModels, MaxModels));
         _specFolder = specFolder;
         _tree = tree;
         _declarations = declarations;
@@ -56,27 +58,31 @@ internal sealed class ModelReader
             return [];
         }
 
-        var reader = new ModelReader(tree, declarations, sink, specFolder);
-        var drafts = new List<ModelDraft>(Math.Min(array.Count, MaxModels));
-        var garbage = new ParseGarbageBound();
+        var reader = new ModelReader(tree, declarations, sink, specFolder, array.Count);
         for (var i = 0; i < array.Count; i++)
         {
-            if (i == MaxModels)
-            {
-                sink.Error(DiagnosticCodes.TooManyModels, array.HeadOf(i),
-                    $"The spec lists {array.Count:N0} models; the first {MaxModels:N0} are read and the rest, from here on, are left out. " +
-                    "Split the study into several spec files.");
-                break;
-            }
             if (i % ModelsPerCancellationCheck == 0) cancellationToken.ThrowIfCancellationRequested();
-            if (i % ModelsPerGarbageCheck == 0) garbage.Check();
-            if (reader.ReadModel(array.Read(i), i) is { } draft) drafts.Add(draft);
+            if (reader.TryAdd(array.Read(i), i)) continue;
+            sink.Error(DiagnosticCodes.TooManyModels, array.HeadOf(i),
+                $"The spec lists {array.Count:N0} models; the first {MaxModels:N0} are read and the rest, from here on, are left out. " +
+                "Split the study into several spec files.");
+            break;
         }
-        return drafts;
+        return reader.Drafts;
     }
 
-    /// <summary>Reads entry <paramref name="index"/> of "models"; null when it is not a usable model (the sink says why).</summary>
-    internal ModelDraft? ReadModel(JsonNode item, int index)
+    /// <summary>
+    /// Reads entry <paramref name="index"/> of "models" into Drafts when it is a usable model (the sink says why not);
+    /// false, reading nothing, past MaxModels, where the caller reports the cap.
+    /// </summary>
+    internal bool TryAdd(JsonNode item, int index)
+    {
+        if (index >= MaxModels) return false;
+        if (ReadModel(item, index) is { } draft) Drafts.Add(draft);
+        return true;
+    }
+
+    private ModelDraft? ReadModel(JsonNode item, int index)
     {
         if (item is not JsonObjectNode model)
         {
@@ -88,7 +94,7 @@ internal sealed class ModelReader
         if (ReadId(model, index) is not { } id) return null;
 
         var (line, column) = _sink.Lines.PositionOf(model.Start);
-        var owner = $"model \"{id}\"";
+        var owner = SpecOwner.Model(id);
         var baseNode = model.Find(SpecFields.Model.Base);
         string? baseId = null;
         if (baseNode is JsonScalarNode { Text: { } text }) baseId = text;
@@ -110,7 +116,7 @@ internal sealed class ModelReader
             Line = line,
             Column = column,
         };
-        return new ModelDraft(summary, baseId is null ? null : baseNode);
+        return new ModelDraft(summary, baseId is null ? default : baseNode!.Head);
     }
 
     private string? ReadId(JsonObjectNode model, int index)
@@ -141,7 +147,7 @@ internal sealed class ModelReader
         return id;
     }
 
-    private OperationApplication? ReadOperation(JsonObjectNode model, string id, string owner)
+    private OperationApplication? ReadOperation(JsonObjectNode model, string id, SpecOwner owner)
     {
         var node = model.Find(SpecFields.Model.Operation);
         if (node is null || node.IsNull) return null;
@@ -175,7 +181,7 @@ internal sealed class ModelReader
         return new OperationApplication { Name = name, Parameters = ReadParameterValues(operation, id, owner) };
     }
 
-    private IReadOnlyDictionary<string, JsonElement> ReadParameterValues(JsonObjectNode operation, string id, string owner)
+    private IReadOnlyDictionary<string, JsonElement> ReadParameterValues(JsonObjectNode operation, string id, SpecOwner owner)
     {
         var node = operation.Find(SpecFields.ModelOperation.Parameters);
         if (node is JsonObjectNode parameters)
@@ -192,7 +198,7 @@ internal sealed class ModelReader
         return _parameterValues.Build();
     }
 
-    private IReadOnlyDictionary<string, double?> ReadMetrics(JsonObjectNode model, string id, string owner)
+    private IReadOnlyDictionary<string, double?> ReadMetrics(JsonObjectNode model, string id, SpecOwner owner)
     {
         var node = model.Find(SpecFields.Model.Metrics);
         if (node is JsonObjectNode metrics)
@@ -212,7 +218,7 @@ internal sealed class ModelReader
     }
 
     // null is a legitimate "not recorded" (upstream specs write it for metrics measured on some models only).
-    private bool MetricValue(JsonPropertyNode metric, string id, string owner, out double? value)
+    private bool MetricValue(JsonPropertyNode metric, string id, SpecOwner owner, out double? value)
     {
         value = null;
         switch (metric.Value)

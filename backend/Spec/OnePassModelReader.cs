@@ -16,9 +16,7 @@ internal sealed class OnePassModelReader(LineIndex lines, Func<string, bool>? fi
     private JsonNode? _operations;
     private ModelReader? _reader;
     private SpecDiagnosticSink? _found;
-    private List<ModelDraft> _drafts = [];
     private bool _abandoned;
-    private readonly ParseGarbageBound _garbage = new();
 
     public Action<JsonNode, int>? Begin(JsonObjectNode rootSoFar, JsonPositionTree tree, JsonDeferredArrayNode array)
     {
@@ -40,23 +38,17 @@ internal sealed class OnePassModelReader(LineIndex lines, Func<string, bool>? fi
             // A path with no folder, say: the second pass meets the same problem where it always did.
             return null;
         }
-        (_array, _drafts, _abandoned) = (array, [], false);
+        (_array, _abandoned) = (array, false);
         return Read;
     }
 
     private void Read(JsonNode item, int index)
     {
         if (_abandoned) return;
-        // Past the cap the message names how many models there are, unknown until the array ends: the second pass says it.
-        if (index >= ModelReader.MaxModels)
-        {
-            Abandon();
-            return;
-        }
-        if (index % ModelReader.ModelsPerGarbageCheck == 0) _garbage.Check();
         try
         {
-            if (_reader!.ReadModel(item, index) is { } draft) _drafts.Add(draft);
+            // Past the cap the message names how many models there are, unknown until the array ends: the second pass says it.
+            if (!_reader!.TryAdd(item, index)) Abandon();
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -68,7 +60,8 @@ internal sealed class OnePassModelReader(LineIndex lines, Func<string, bool>? fi
     private void Abandon()
     {
         _abandoned = true;
-        _drafts = [];
+        // What was read is dropped: the second pass reads it all again.
+        _reader = null;
     }
 
     /// <summary>
@@ -77,7 +70,7 @@ internal sealed class OnePassModelReader(LineIndex lines, Func<string, bool>? fi
     /// </summary>
     public bool TryTake(JsonObjectNode top, SpecDiagnosticSink sink, out List<ModelDraft> drafts)
     {
-        drafts = _drafts;
+        drafts = _reader?.Drafts ?? [];
         if (_array is null || _abandoned
             || !ReferenceEquals(top.Find(SpecFields.Top.Models), _array)
             || !ReferenceEquals(top.Find(SpecFields.Top.Metrics), _metrics)

@@ -52,7 +52,7 @@ internal static class ProvenanceChecker
     {
         var id = draft.Model.Id;
         var hint = !idByFoldedId.TryGetValue(baseId, out var nearMiss) ? "" : $" Did you mean \"{nearMiss}\"? Ids are case-sensitive.";
-        sink.Error(DiagnosticCodes.UnknownBase, draft.BaseNode!.Head,
+        sink.Error(DiagnosticCodes.UnknownBase, draft.BaseHead,
             $"Base model \"{baseId}\" of model \"{id}\" is not in this spec.{hint} " +
             $"Fix the id or add a model with id \"{baseId}\"; \"{id}\" is shown as a root until then.", id);
     }
@@ -110,7 +110,7 @@ internal static class ProvenanceChecker
                   $" → … ({cycle.Count} models) → {Quote(id)}"
                 : string.Join(" → ", Enumerable.Range(0, cycle.Count + 1).Select(j => Quote(drafts[cycle[(k + j) % cycle.Count]].Model.Id)));
             var what = cycle.Count == 1 ? $"Model \"{id}\" names itself as its base" : $"Model \"{id}\" is in a base cycle: {chain}";
-            sink.Error(DiagnosticCodes.Cycle, draft.BaseNode!.Head,
+            sink.Error(DiagnosticCodes.Cycle, draft.BaseHead,
                 $"{what}. A model cannot descend from itself: change a \"{SpecFields.Model.Base}\" in the loop so the chain ends at a root model. " +
                 $"\"{id}\" is shown as a root until then.", id);
         }

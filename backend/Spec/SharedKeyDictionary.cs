@@ -28,6 +28,11 @@ internal sealed class SharedKeys(string[] names)
 /// <summary>A read-only dictionary in insertion order, as a Dictionary that was only ever added to enumerates.</summary>
 internal sealed class SharedKeyDictionary<TValue>(SharedKeys keys, TValue[] values) : IReadOnlyDictionary<string, TValue>
 {
+    /// <summary>The keys in order: one array shared by every dictionary of this shape, so readers can work per shape.</summary>
+    internal string[] KeyArray => keys.Names;
+    /// <summary>The values, in the order of KeyArray.</summary>
+    internal ReadOnlySpan<TValue> ValueSpan => values;
+
     public TValue this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException($"No key '{key}'.");
     public IEnumerable<string> Keys => keys.Names;
     public IEnumerable<TValue> Values => values;

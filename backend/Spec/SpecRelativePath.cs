@@ -12,7 +12,7 @@ internal static class SpecRelativePath
     /// <paramref name="folder"/>: the path names a folder (an image folder), so a missing folder, not a missing file, is warned about.
     /// <paramref name="fileOrFolder"/>: the path may name either (an artifact may be a Hugging Face model folder).
     /// </summary>
-    public static string? Read(JsonObjectNode obj, string field, string owner, string specFolder, SpecDiagnosticSink sink, string? modelId = null, bool folder = false,
+    public static string? Read(JsonObjectNode obj, string field, SpecOwner owner, string specFolder, SpecDiagnosticSink sink, string? modelId = null, bool folder = false,
         bool fileOrFolder = false)
     {
         var written = FieldReader.OptionalString(obj, field, owner, sink, modelId);

@@ -5,6 +5,8 @@ namespace CompressCompare.Backend.Spec;
 /// <summary>
 /// Direct-mapped: each key hashes to one slot and a new key evicts the old one. A lookup never allocates, and the
 /// memory stays bounded however many distinct keys (model ids) pass through; the repeated ones stay resident.
+/// Each slot keeps one key buffer of MaxKeyLength bytes and overwrites it, so a miss (every model's own id) makes
+/// no garbage either.
 /// </summary>
 internal sealed class Utf8SlotCache<T>
 {
@@ -13,6 +15,7 @@ internal sealed class Utf8SlotCache<T>
     const int Slots = 4096;
 
     readonly byte[]?[] _keys = new byte[Slots][];
+    readonly int[] _lengths = new int[Slots];
     readonly T[] _values = new T[Slots];
 
     /// <summary>The slot of <paramref name="key"/>, or -1 when the key is too long to cache.</summary>
@@ -26,7 +29,7 @@ internal sealed class Utf8SlotCache<T>
 
     public bool TryGet(int slot, ReadOnlySpan<byte> key, out T value)
     {
-        if (slot >= 0 && _keys[slot] is { } held && key.SequenceEqual(held))
+        if (slot >= 0 && _keys[slot] is { } held && key.SequenceEqual(held.AsSpan(0, _lengths[slot])))
         {
             value = _values[slot];
             return true;
@@ -38,7 +41,9 @@ internal sealed class Utf8SlotCache<T>
     public void Set(int slot, ReadOnlySpan<byte> key, T value)
     {
         if (slot < 0) return;
-        _keys[slot] = key.ToArray();
+        var held = _keys[slot] ??= new byte[MaxKeyLength];
+        key.CopyTo(held);
+        _lengths[slot] = key.Length;
         _values[slot] = value;
     }
 }

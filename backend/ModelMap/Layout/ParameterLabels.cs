@@ -41,12 +41,15 @@ internal static class ParameterLabels
 
     static void LabelGroup(ProvenanceForest tree, ParameterValues parameters, List<int> group, List<string> names, string?[] labels)
     {
-        // Every name any model of the group uses, once (they usually all use the same few); then those whose values
-        // are not all the same across the group, in ordinal order.
+        // Every name any model of the group uses, once (they usually all use the same few, in one shared array); then
+        // those whose values are not all the same across the group, in ordinal order.
         names.Clear();
-        foreach (var m in group)
-            foreach (var name in parameters.Names(m))
-                if (!names.Contains(name)) names.Add(name);
+        var shared = parameters.Names(group[0]);
+        if (group.TrueForAll(m => ReferenceEquals(parameters.Names(m), shared))) names.AddRange(shared);
+        else
+            foreach (var m in group)
+                foreach (var name in parameters.Names(m))
+                    if (!names.Contains(name)) names.Add(name);
         names.RemoveAll(name => !Differs(parameters, group, name));
         if (names.Count == 0) return;
         names.Sort(StringComparer.Ordinal);
@@ -55,8 +58,9 @@ internal static class ParameterLabels
             var percent = AllFractions(parameters, group, name);
             foreach (var m in group)
             {
-                if (!tree.Models[m].Operation!.Parameters.TryGetValue(name, out var value)) continue;
-                var text = Text(name, value, percent);
+                var value = parameters.ValueOf(m, name);
+                if (value.Kind == JsonValueKind.Undefined) continue;
+                var text = Text(name, value, percent) ?? Text(name, tree.Models[m].Operation!.Parameters[name]);
                 labels[m] = labels[m] is { } before ? $"{before} · {text}" : text;
             }
         }
@@ -90,15 +94,27 @@ internal static class ParameterLabels
         return fraction;
     }
 
-    static string Text(string name, JsonElement value, bool percent) => value.ValueKind switch
+    /// <summary>The label text from the value as read; null for what only the JSON itself can say (arrays, objects, huge whole numbers).</summary>
+    static string? Text(string name, ParameterValue value, bool percent) => value.Kind switch
     {
-        JsonValueKind.Number when percent => $"{Percent(value.GetDouble())}%",
-        JsonValueKind.Number => $"{name} {Number(value)}",
-        JsonValueKind.String when value.GetString() is { Length: > 0 } text => text,
+        JsonValueKind.Number when percent => $"{Percent(value.Number)}%",
+        JsonValueKind.Number when Whole(value.Number) is { } whole => $"{name} {whole.ToString(CultureInfo.InvariantCulture)}",
+        JsonValueKind.Number when value.Number % 1 != 0 => $"{name} {value.Number.ToString(CultureInfo.InvariantCulture)}",
+        JsonValueKind.String when value.Text is { Length: > 0 } text => text,
         JsonValueKind.String => $"{name} (empty)",
         JsonValueKind.True => name,
         JsonValueKind.False => $"no {name}",
         JsonValueKind.Null => $"{name} none",
+        _ => null,
+    };
+
+    // Below 2^53 a whole double is exactly the integer its JSON text spells, however it is written (5, 5.0, 5e0, -0);
+    // above, the text may hold digits the double lost, so the JSON is read again.
+    static long? Whole(double number) => number % 1 == 0 && Math.Abs(number) < 9007199254740992d ? (long)number : null;
+
+    static string Text(string name, JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Number => $"{name} {Number(value)}",
         JsonValueKind.Array => string.Join(", ", value.EnumerateArray().Select(e => e.ValueKind == JsonValueKind.String ? e.GetString() : e.GetRawText())),
         _ => $"{name} {value.GetRawText()}",
     };

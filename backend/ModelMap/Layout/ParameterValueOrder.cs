@@ -17,8 +17,9 @@ internal static class ParameterValueOrder
     {
         var names = parameters.Names(first);
         var values = parameters.Values(first);
-        // Models of one operation usually name the same parameters: then values line up without a look-up.
-        var aligned = parameters.Names(second).AsSpan().SequenceEqual(names);
+        // Models of one operation usually name the same parameters (one shared array): then values line up without a look-up.
+        var secondNames = parameters.Names(second);
+        var aligned = ReferenceEquals(secondNames, names) || secondNames.AsSpan().SequenceEqual(names);
         var others = parameters.Values(second);
         for (var i = 0; i < names.Length; i++)
         {

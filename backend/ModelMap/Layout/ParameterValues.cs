@@ -3,6 +3,7 @@
 // per comparison (at 10,000 models that re-reading cost more than the rest of the layout).
 using System.Globalization;
 using System.Text.Json;
+using CompressCompare.Backend.Spec;
 
 namespace CompressCompare.Backend.ModelMap.Layout;
 
@@ -54,6 +55,10 @@ internal sealed class ParameterValues(ProvenanceForest tree)
 {
     readonly string[]?[] names = new string[]?[tree.Count];
     readonly ParameterValue[]?[] values = new ParameterValue[]?[tree.Count];
+    // The parser gives models with the same parameter names one shared key array: per such array, the names sorted
+    // and where each came from. Sorting once per shape instead of once per model also makes models of one shape
+    // share their Names array, which ParameterLabels and ParameterValueOrder compare by reference first.
+    readonly Dictionary<string[], (string[] Sorted, int[] From)> shapes = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>The model's parameter names in ordinal order (JavaScript's default sort); empty without an operation.</summary>
     public string[] Names(int model)
@@ -87,6 +92,16 @@ internal sealed class ParameterValues(ProvenanceForest tree)
             values[model] = [];
             return;
         }
+        if (parameters is SharedKeyDictionary<JsonElement> shared)
+        {
+            var (sorted, from) = ShapeOf(shared.KeyArray);
+            var given = shared.ValueSpan;
+            var ordered = new ParameterValue[sorted.Length];
+            for (var k = 0; k < ordered.Length; k++) ordered[k] = ParameterValue.Of(given[from[k]]);
+            names[model] = sorted;
+            values[model] = ordered;
+            return;
+        }
         var keys = new string[parameters.Count];
         var read = new ParameterValue[parameters.Count];
         var i = 0;
@@ -98,5 +113,17 @@ internal sealed class ParameterValues(ProvenanceForest tree)
         Array.Sort(keys, read, StringComparer.Ordinal);
         names[model] = keys;
         values[model] = read;
+    }
+
+    (string[] Sorted, int[] From) ShapeOf(string[] keys)
+    {
+        if (shapes.TryGetValue(keys, out var shape)) return shape;
+        var sorted = (string[])keys.Clone();
+        var from = new int[keys.Length];
+        for (var k = 0; k < from.Length; k++) from[k] = k;
+        // The keys of one dictionary are distinct, so the unstable sort is as deterministic as Read's own.
+        Array.Sort(sorted, from, StringComparer.Ordinal);
+        shapes.Add(keys, shape = (sorted, from));
+        return shape;
     }
 }

@@ -50,11 +50,18 @@ internal sealed class ProvenanceForest
         var operation = new int[models.Count];
         var operationIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var operationNames = new List<string>();
+        var (lastName, lastId) = ((string?)null, -1);
         for (var i = 0; i < models.Count; i++)
         {
             var model = models[i];
             parent[i] = model.Base is { } baseId && baseId != model.Id && indexById.TryGetValue(baseId, out var p) ? p : -1;
             var name = model.Operation?.Name ?? MapLayoutBuilder.NoOperation;
+            // The parser hands out one string per operation name, so the previous model's is usually this one.
+            if (ReferenceEquals(name, lastName))
+            {
+                operation[i] = lastId;
+                continue;
+            }
             if (!operationIds.TryGetValue(name, out var id))
             {
                 id = operationNames.Count;
@@ -62,6 +69,7 @@ internal sealed class ProvenanceForest
                 operationNames.Add(name);
             }
             operation[i] = id;
+            (lastName, lastId) = (name, id);
         }
         return new ProvenanceForest(models, parent, operation, operationNames)
         {

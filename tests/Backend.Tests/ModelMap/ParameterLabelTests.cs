@@ -60,4 +60,17 @@ public sealed class ParameterLabelTests
         Assert.Equal("50%", LabelOf(layout, "a"));
         Assert.Null(LabelOf(layout, "b"));
     }
+
+    // Parsed models share one key array per parameter shape, and numbers are read as doubles: the label must still
+    // spell each value as its JSON does, digits a double cannot hold included.
+    [Fact]
+    public void Parsed_numbers_arrays_and_objects_read_as_the_spec_writes_them()
+    {
+        string[] values = ["5.0", "1e2", "-0", "2.5", "12345678901234567", "[1, \"a\"]", "{\"k\": 1}"];
+        var models = string.Join(",", values.Select((v, i) => "{\"id\": \"t" + i + "\", \"base\": \"r\", \"operation\": {\"name\": \"Train\", \"parameters\": {\"epochs\": " + v + "}}}"));
+        var parsed = CompressCompare.Backend.Spec.SpecParser.Parse("/spec/models.json", $$"""{"models": [{"id": "r"}, {{models}}]}""", CancellationToken.None);
+        var layout = MapLayoutBuilder.Build(parsed.Models);
+        string[] expected = ["epochs 5", "epochs 100", "epochs 0", "epochs 2.5", "epochs 12345678901234567", "1, a", "epochs {\"k\": 1}"];
+        Assert.Equal(expected, values.Select((_, i) => LabelOf(layout, $"t{i}")));
+    }
 }
