@@ -1,9 +1,10 @@
-// Compress… from the Model Map on the real digits demo (generated at test time): the node's context menu opens the form,
-// Fine-Tune and Taylor Prune greyed (the packaged backend has no libtorch), Magnitude Prune with amounts "0.5, 0.8" adds two children that the map shows selected, with measured metrics in their
-// tooltips; a sweep cancelled from its progress notification leaves the spec and the models folder as they were. The whole
-// loop of issue 16 in one go: Compress… → the new node on the map → Compare layers → Which layer broke it? → Restore this
-// module, which adds a measured grandchild with that module's weights put back.
-// Needs the Release build of the backend (scripts/build.sh publishes it) for `demo`, which trains with libtorch; the
+// Compress… from the Model Map on the real digits demo (generated at test time): the node's context menu opens the form
+// with Fine-Tune and Taylor Prune greyed (the packaged backend has no libtorch); Magnitude Prune with amounts "0.5, 0.8"
+// adds two children that the map shows selected, with measured metrics in their tooltips; a sweep cancelled from its
+// progress notification leaves the spec and the models folder as they were. The whole loop of issue 16 in one go:
+// Compress… → the new node on the map → Compare layers → Which layer broke it? → Restore this module, which adds a
+// measured grandchild with that module's weights put back.
+// Needs the Release build of the backend (scripts/build.sh builds it; CC_DOTNET runs it) for `demo`, which trains with libtorch; the
 // compression itself runs in the packaged backend, which has no libtorch.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
