@@ -9,7 +9,8 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 PORT="${PORT:-8080}"
-VSIX="$ROOT/extension/compress-compare-0.1.0.vsix"
+# This machine's package, as scripts/build.sh names it (scripts/package.sh).
+VSIX=$(node -p "require('path').join('$ROOT', 'packages', 'compress-compare-' + process.platform + '-' + process.arch + '-' + require('$ROOT/extension/package.json').version + '.vsix')")
 # DEMO_DATASET=fashion-mnist builds the larger demo (needs Debian's dataset-fashion-mnist package).
 DATASET="${DEMO_DATASET:-digits}"
 WORKSPACE="$ROOT/.demo-workspace"

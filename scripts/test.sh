@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: backend (xunit), extension and webview unit tests plus the backend through the real
-# JSON-RPC client (node:test), type checks, the import-layering lint, the C# format check, the CLI on the Fashion-MNIST demo, and end-to-end tests in code-server + headless Chromium.
+# JSON-RPC client (node:test), type checks, the import-layering lint, the C# format check, the CLI on the Fashion-MNIST demo,
+# every platform's VSIX (its contents), and end-to-end tests in code-server + headless Chromium against this machine's VSIX
+# with no `dotnet` on PATH, so the packaged self-contained backend is what runs.
 # Installs what a clean machine lacks first (scripts/setup.sh). Ends with one line: "N passed, M failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -30,6 +32,8 @@ step() { # $1 = name, rest = command; output goes to the terminal and to the log
 set -e
 bash scripts/setup.sh
 bash scripts/build.sh
+# The other platforms' packages, for the contents check (build.sh made this machine's; one restore serves all).
+bash scripts/package.sh linux-arm64 win32-x64 darwin-arm64
 set +e
 
 step "backend (xunit)" dotnet test tests/Backend.Tests -c Release --nologo --logger "console;verbosity=minimal"
@@ -42,7 +46,8 @@ step "CLI: Fashion-MNIST demo, summarize, compress (node:test)" node --test --te
 fuzz_seed=${FUZZ_SEED:-$(date +%s)}
 echo "fuzz seed: $fuzz_seed (rerun with FUZZ_SEED=$fuzz_seed bash scripts/test.sh)"
 step "fuzz: 10,000 spec and 2,000 model-file mutations (seed $fuzz_seed)" dotnet run --project backend -c Release -- fuzz --seed "$fuzz_seed"
-step "end-to-end in code-server + Chromium (node:test)" node --test --test-reporter=tap --test-concurrency=1 tests/e2e/
+step "packages: each platform's VSIX holds its backend and ONNX Runtime, nothing unused (node:test)" node --test --test-reporter=tap tests/package/
+step "end-to-end in code-server + Chromium, the linux-x64 VSIX, no dotnet on PATH (node:test)" bash scripts/without-dotnet.sh node --test --test-reporter=tap --test-concurrency=1 tests/e2e/
 
 echo
 if [ ${#broken[@]} -gt 0 ]; then

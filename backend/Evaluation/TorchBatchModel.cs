@@ -38,6 +38,10 @@ internal sealed class TorchBatchModel : FloatInputModel
         if (!File.Exists(architectureFile))
             throw new EvaluationException($"The TorchSharp checkpoint {checkpoint} has no architecture file {architectureFile} beside it.",
                 "Keep the .arch.json the backend wrote with the checkpoint, or name the model's .onnx export as its artifact.", checkpoint);
+        // Said before TorchSharp is touched: its own failure to load is a page of probing trace.
+        if (!TorchAvailability.IsPresent)
+            throw new EvaluationException($"The TorchSharp checkpoint {checkpoint} needs libtorch, which this install of the backend leaves out (the packaged extension ships without it).",
+                "Name the model's .onnx export as its artifact, or run `dotnet run --project backend -c Release -- evaluate <spec>` from a checkout of Compress & Compare to fill the output cache.", checkpoint);
         try
         {
             TorchRuntime.EnsureInitialized();

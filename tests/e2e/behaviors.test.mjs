@@ -3,7 +3,7 @@
 // sorted by relative accuracy, the class compression hurts most (per the CLI's `compare`) is on top;
 // an instance opens with its image. The sidebar's "Compare Behaviors" on two selected models compares
 // them against the one closer to the root.
-// Needs the Release build of the backend (scripts/build.sh publishes it) for `demo`, which trains with libtorch.
+// Needs the Release build of the backend (scripts/build.sh builds it; CC_DOTNET runs it) for `demo`, which trains with libtorch.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {

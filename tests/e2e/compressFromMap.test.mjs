@@ -1,9 +1,10 @@
-// Compress… from the Model Map on the real digits demo (generated at test time): the node's context menu opens the form,
-// Magnitude Prune with amounts "0.5, 0.8" adds two children that the map shows selected, with measured metrics in their
-// tooltips; a sweep cancelled from its progress notification leaves the spec and the models folder as they were. The whole
-// loop of issue 16 in one go: Compress… → the new node on the map → Compare layers → Which layer broke it? → Restore this
-// module, which adds a measured grandchild with that module's weights put back.
-// Needs the Release build of the backend (scripts/build.sh publishes it) for `demo`, which trains with libtorch; the
+// Compress… from the Model Map on the real digits demo (generated at test time): the node's context menu opens the form
+// with Fine-Tune and Taylor Prune greyed (the packaged backend has no libtorch); Magnitude Prune with amounts "0.5, 0.8"
+// adds two children that the map shows selected, with measured metrics in their tooltips; a sweep cancelled from its
+// progress notification leaves the spec and the models folder as they were. The whole loop of issue 16 in one go:
+// Compress… → the new node on the map → Compare layers → Which layer broke it? → Restore this module, which adds a
+// measured grandchild with that module's weights put back.
+// Needs the Release build of the backend (scripts/build.sh builds it; CC_DOTNET runs it) for `demo`, which trains with libtorch; the
 // compression itself runs in the packaged backend, which has no libtorch.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -26,6 +27,24 @@ async function pruneForm(page, amounts, scope = '') {
   await answer(page, 'Magnitude Prune (2/4)', scope);
   await answer(page, 'Magnitude Prune (3/4)', '');
   await answer(page, 'Magnitude Prune (4/4)', '');
+}
+
+/**
+ * The packaged backend has no libtorch: the open Compress form must list Fine-Tune and Taylor Prune greyed with that
+ * reason (the demo's cnn has a TorchSharp checkpoint, so a backend with libtorch would offer them).
+ */
+async function expectTorchOperationsGreyed(page) {
+  const widget = page.locator('.quick-input-widget');
+  await widget.locator('.quick-input-title', { hasText: /^Compress cnn$/ }).waitFor({ state: 'visible', timeout: 30_000 });
+  for (const name of ['Fine-Tune', 'Taylor Prune']) {
+    const row = widget.locator('.monaco-list-row', { hasText: name }).first();
+    await row.waitFor({ state: 'visible', timeout: 10_000 });
+    const text = await row.textContent();
+    assert.match(text, /needs libtorch/, `${name} is greyed with its reason: ${text}`);
+    assert.equal(await row.locator('.codicon-circle-slash').count(), 1, `${name} shows the disabled icon`);
+  }
+  const prune = await widget.locator('.monaco-list-row', { hasText: 'Magnitude Prune' }).first().textContent();
+  assert.doesNotMatch(prune, /needs/, `Magnitude Prune runs without libtorch: ${prune}`);
 }
 
 /** Right-clicks the map's node `id` (found through keyboard focus, which places a box over it) and runs Compress… from the menu. */
@@ -61,6 +80,7 @@ test('Compress… from the map: a two-value sweep adds two measured, selected ch
     assert.equal(await attribute('data-node-count'), before);
 
     await compressFromContextMenu(page, frame, 'cnn');
+    await expectTorchOperationsGreyed(page);
     await pruneForm(page, '0.5, 0.8');
 
     await waitFor('two new models in the spec', () => readSpec(specPath).models.length === before + 2, { timeout: 120_000, interval: 500 });

@@ -1,7 +1,7 @@
 // The execution provider setting reaches the backend: with compressCompare.evaluation.executionProvider set to cuda,
 // the bundled (CPU-only) backend refuses to run the models and the Behaviors panel says what is missing and how to
 // get a CUDA-capable backend, instead of quietly comparing on the CPU. The backend's log names the provider.
-// Needs the Release build of the backend (scripts/build.sh publishes it) for `demo`, which trains with libtorch.
+// Needs the Release build of the backend (scripts/build.sh builds it; CC_DOTNET runs it) for `demo`, which trains with libtorch.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { generatedDemo, openSpecInSidebar, readOutputChannel, readSpec, screenshot, sidebarContextMenu, webviewFrame, withWorkbench } from './workbench.mjs';

@@ -2,7 +2,7 @@
 // Scatterplot as a standalone SVG (one circle per model, theme colours resolved), and the Behaviors panel's writes its
 // class table as CSV (a header, then one row per class). VS Code's save dialog is answered in its quick-input form
 // (files.simpleDialog.enable), which shows the default file name the host suggests next to the spec.
-// Needs the Release build of the backend (scripts/build.sh publishes it) for `demo`, which trains with libtorch.
+// Needs the Release build of the backend (scripts/build.sh builds it; CC_DOTNET runs it) for `demo`, which trains with libtorch.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';

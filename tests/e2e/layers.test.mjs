@@ -5,7 +5,7 @@
 // Activations, the models run on 64 digits and every module row with an output (ReLU and pooling rows
 // included) draws its output histogram, sorted by change. The overview toolbar's "Compare layers" opens it
 // on the map's selection.
-// Needs the Release build of the backend (scripts/build.sh publishes it) for `demo`, which trains with libtorch.
+// Needs the Release build of the backend (scripts/build.sh builds it; CC_DOTNET runs it) for `demo`, which trains with libtorch.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {

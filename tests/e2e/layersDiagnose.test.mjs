@@ -3,7 +3,7 @@
 // restores each of the pruned model's modules to the parent's weights in the backend (and, asked, compresses each alone),
 // and the Layers table gains Recovery and Sensitivity columns: on each diagnosed module's own row a recovery bar with
 // "Restore this module" and a sensitivity bar, the rows ranked highest recovery first, and re-ranked by a header click.
-// Needs the Release build of the backend (scripts/build.sh publishes it) for `demo`, which trains with libtorch.
+// Needs the Release build of the backend (scripts/build.sh builds it; CC_DOTNET runs it) for `demo`, which trains with libtorch.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { generatedDemo, listedLabel, openSpecInSidebar, readSpec, screenshot, sidebarContextMenu, waitFor, webviewFrame, withWorkbench } from './workbench.mjs';

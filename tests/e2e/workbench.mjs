@@ -16,9 +16,11 @@ import { findLogFiles, launchCodeServer } from '../../tools/code-server/launch.m
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const OUT_DIR = path.join(ROOT, 'tests', 'e2e', 'out');
 export const FIXTURE = path.join(ROOT, 'tests', 'e2e', 'fixtures', 'workspace');
+const VERSION = JSON.parse(fs.readFileSync(path.join(ROOT, 'extension', 'package.json'), 'utf8')).version;
+/** The package scripts/build.sh makes for this machine (scripts/package.sh names them so), unless CC_VSIX names another. */
 export const VSIX = process.env.CC_VSIX
   ? path.resolve(process.env.CC_VSIX)
-  : path.join(ROOT, 'extension', 'compress-compare-0.1.0.vsix');
+  : path.join(ROOT, 'packages', `compress-compare-${process.platform}-${process.arch}-${VERSION}.vsix`);
 export const CHROMIUM = process.env.CC_CHROMIUM ?? '/usr/bin/chromium';
 export const OUTPUT_CHANNEL = 'Compress & Compare';
 
@@ -352,9 +354,13 @@ export function readSpec(file) {
   return JSON.parse(fs.readFileSync(file, 'utf8'));
 }
 
-/** Runs the backend CLI (the Release build scripts/build.sh leaves) and returns its one JSON object. */
+/**
+ * Runs the backend CLI (the Release build scripts/build.sh leaves) and returns its one JSON object. Test set-up only
+ * (training the demo needs libtorch, which the packaged backend lacks): CC_DOTNET is the dotnet that
+ * scripts/without-dotnet.sh keeps out of the PATH the extension sees.
+ */
 export function backendCli(...args) {
-  const stdout = execFileSync('dotnet', ['run', '--project', 'backend', '-c', 'Release', '--no-build', '--', ...args],
+  const stdout = execFileSync(process.env.CC_DOTNET ?? 'dotnet', ['run', '--project', 'backend', '-c', 'Release', '--no-build', '--', ...args],
     { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20, timeout: 300_000 });
   return JSON.parse(stdout);
 }

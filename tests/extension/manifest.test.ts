@@ -84,3 +84,33 @@ test('the walkthrough goes demo → overview → sweep → behaviors → layers,
   }
   assert.equal(walkthrough.steps[0].description.match(/command:([\w.]+)/)?.[1], 'compressCompare.generateDemo');
 });
+
+const marketplace = JSON.parse(readFileSync(join(repoRoot(), 'extension', 'package.json'), 'utf8')) as {
+  engines: { vscode: string };
+  devDependencies: Record<string, string>;
+  icon?: string;
+  repository?: { url?: string };
+  license?: string;
+  keywords?: string[];
+  categories?: string[];
+};
+
+test('engines.vscode is the @types/vscode version the host type-checks against (the API floor), at most 1.100', () => {
+  const floor = /^\^(\d+)\.(\d+)\.\d+$/.exec(marketplace.engines.vscode);
+  assert.ok(floor, `engines.vscode "${marketplace.engines.vscode}" is a caret range`);
+  assert.equal(marketplace.devDependencies['@types/vscode'], marketplace.engines.vscode.slice(1), 'vsce refuses @types/vscode newer than engines; older would hide API the floor lacks');
+  assert.ok(Number(floor[1]) === 1 && Number(floor[2]) <= 100, 'code-server 4.100.3 (VS Code 1.100) runs the tests');
+});
+
+test('the Marketplace metadata is there: a 128×128 PNG icon, repository, licence file, changelog, keywords, categories', () => {
+  const extension = join(repoRoot(), 'extension');
+  const icon = readFileSync(join(extension, marketplace.icon ?? 'missing-icon'));
+  assert.equal(icon.subarray(1, 4).toString('latin1'), 'PNG', 'the icon is a PNG (the Marketplace refuses SVG icons)');
+  assert.deepEqual([icon.readUInt32BE(16), icon.readUInt32BE(20)], [128, 128]);
+  assert.match(marketplace.repository?.url ?? '', /^https:\/\//);
+  assert.equal(marketplace.license, 'MIT');
+  assert.match(readFileSync(join(extension, 'LICENSE.txt'), 'utf8'), /^MIT License/);
+  assert.ok(existsSync(join(extension, 'CHANGELOG.md')));
+  assert.ok((marketplace.keywords?.length ?? 0) >= 3 && (marketplace.keywords?.length ?? 0) <= 30, 'the Marketplace takes up to 30 keywords');
+  assert.ok(marketplace.categories?.includes('Machine Learning'));
+});

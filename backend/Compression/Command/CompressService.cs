@@ -10,6 +10,7 @@ using CompressCompare.Backend.Compression.Onnx;
 using CompressCompare.Backend.Errors;
 using CompressCompare.Backend.Files;
 using CompressCompare.Backend.Models;
+using CompressCompare.Backend.Models.Torch;
 using CompressCompare.Backend.Spec;
 using CompressCompare.Protocol.Rpc;
 using CompressCompare.Protocol.Spec;

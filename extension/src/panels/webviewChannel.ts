@@ -13,7 +13,10 @@ export type BackendRequester = Pick<BackendClient, 'request'>;
 /** The connection to this webview; register handlers, then call `listen()`. */
 export function webviewConnection(webview: Pick<vscode.Webview, 'postMessage' | 'onDidReceiveMessage'>): MessageConnection {
   return createPostMessageConnection({
-    post: (message) => webview.postMessage(message),
+    // Awaited rather than returned: @types/vscode 1.74's Thenable is not a PromiseLike to the type checker.
+    post: async (message) => {
+      await webview.postMessage(message);
+    },
     listen: (listener) => webview.onDidReceiveMessage(listener),
   });
 }

@@ -1,6 +1,7 @@
-// Whether this install can run TorchSharp operations: the packaged extension leaves libtorch out (~500 MB,
-// scripts/build.sh), so Fine-Tune and Taylor Prune are offered only where its native libraries sit beside the backend.
-namespace CompressCompare.Backend.Compression.Command;
+// Whether this install can run TorchSharp: the packaged extension leaves libtorch and TorchSharp's native bridge out
+// (~500 MB; backend/ExtensionPackage.targets), so Fine-Tune and Taylor Prune are offered, and .dat checkpoints run,
+// only where the bridge sits beside the backend.
+namespace CompressCompare.Backend.Models.Torch;
 
 public static class TorchAvailability
 {
