@@ -1,4 +1,6 @@
 // The verdict of one threshold on the values at hand: pure arithmetic, so the gate's rules are tested without models.
+using CompressCompare.Backend.Spec;
+
 namespace CompressCompare.Backend.Gates;
 
 /// <summary>The model's and the base's values of one metric, and where they came from ("spec" or "measured").</summary>

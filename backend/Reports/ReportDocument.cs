@@ -2,6 +2,7 @@
 // from ReportContent so the HTML and Markdown writers render exactly the same tables in the same order.
 using CompressCompare.Protocol.Spec;
 using static CompressCompare.Backend.Reports.ReportText;
+using CompressCompare.Backend.Spec;
 
 namespace CompressCompare.Backend.Reports;
 
@@ -77,5 +78,5 @@ public static class ReportDocument
 
     static string MetricHeader(MetricDefinition metric) => string.IsNullOrWhiteSpace(metric.Unit) ? metric.Name : $"{metric.Name} ({metric.Unit.Trim()})";
 
-    static string Direction(MetricDefinition metric) => MetricDirection.LowerIsBetter(metric) ? "lower is better" : "higher is better";
+    static string Direction(MetricDefinition metric) => MetricDirection.IsLowerBetter(metric) ? "lower is better" : "higher is better";
 }

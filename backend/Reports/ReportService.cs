@@ -99,8 +99,8 @@ public sealed class ReportService(SpecService specs, ReportBehaviors behaviors)
         var primary = metrics.Where(m => m.Primary).ToList();
         var pool = primary.Count >= 2 ? primary : [.. metrics];
         if (pool.Count < 2) return (null, null);
-        var x = pool.FirstOrDefault(MetricDirection.LowerIsBetter) ?? pool[0];
-        var y = pool.FirstOrDefault(m => m != x && !MetricDirection.LowerIsBetter(m)) ?? pool.First(m => m != x);
+        var x = pool.FirstOrDefault(MetricDirection.IsLowerBetter) ?? pool[0];
+        var y = pool.FirstOrDefault(m => m != x && !MetricDirection.IsLowerBetter(m)) ?? pool.First(m => m != x);
         return (x, y);
     }
 
@@ -108,7 +108,7 @@ public sealed class ReportService(SpecService specs, ReportBehaviors behaviors)
     {
         var byId = models.GroupBy(m => m.Id).ToDictionary(g => g.Key, g => g.First());
         var points = models.Select(m => new ParetoFront.Point(m.Id, m.Metrics.GetValueOrDefault(x.Name) ?? double.NaN, m.Metrics.GetValueOrDefault(y.Name) ?? double.NaN));
-        return [.. ParetoFront.Of(points, MetricDirection.LowerIsBetter(x), MetricDirection.LowerIsBetter(y)).Select(p => byId[p.Id])];
+        return [.. ParetoFront.Of(points, MetricDirection.IsLowerBetter(x), MetricDirection.IsLowerBetter(y)).Select(p => byId[p.Id])];
     }
 
     static string RootOf(ModelSummary model, Dictionary<string, ModelSummary> byId)

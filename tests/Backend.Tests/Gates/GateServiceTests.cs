@@ -5,6 +5,7 @@ using CompressCompare.Backend.Gates;
 using CompressCompare.Backend.Progress;
 using CompressCompare.Protocol.Rpc;
 using Microsoft.Extensions.DependencyInjection;
+using CompressCompare.Backend.Spec;
 
 namespace Backend.Tests.Gates;
 

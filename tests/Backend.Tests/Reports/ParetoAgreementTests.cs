@@ -2,6 +2,7 @@
 // tests/webviews/paretoAgreement.test.ts): a report must show the front the overview draws.
 using System.Text.Json;
 using CompressCompare.Backend.Reports;
+using CompressCompare.Backend.Spec;
 
 namespace Backend.Tests.Reports;
 
@@ -40,5 +41,5 @@ public sealed class ParetoAgreementTests
     [InlineData("top1_error", null, true)]
     [InlineData("throughput", "ms", true)]
     public void Direction_is_guessed_as_the_scatterplot_guesses_it(string name, string? unit, bool lower) =>
-        Assert.Equal(lower, MetricDirection.LowerIsBetter(new CompressCompare.Protocol.Spec.MetricDefinition { Name = name, Unit = unit }));
+        Assert.Equal(lower, MetricDirection.IsLowerBetter(new CompressCompare.Protocol.Spec.MetricDefinition { Name = name, Unit = unit }));
 }

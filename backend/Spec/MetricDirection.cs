@@ -1,10 +1,11 @@
 // Which way is "better" for a metric, as the overview's scatterplot and Pareto front decide it
 // (extension/webviews/overview/scatter/metricDirection.ts): the spec does not declare it, so it is read from the
-// metric's name and unit. A gate needs it to know whether a rise is a drop: for latency or size, getting bigger is worse.
+// metric's name and unit. A gate needs it to know whether a rise is a drop (for latency or size, getting bigger is worse),
+// and a report's Pareto set must be the overview's.
 using System.Text.RegularExpressions;
 using CompressCompare.Protocol.Spec;
 
-namespace CompressCompare.Backend.Gates;
+namespace CompressCompare.Backend.Spec;
 
 public static partial class MetricDirection
 {
