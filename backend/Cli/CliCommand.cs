@@ -2,7 +2,7 @@
 // System.CommandLine symbols. The same declaration parses the command line, writes --help, suggests completions and
 // builds the usage line `Commands:` lists, so none of them can drift from what the command accepts.
 //
-// How to declare a command (and how to convert one written against the legacy ICliCommand):
+// How to declare a command:
 //   1. `public sealed class XCommand(XService service, CliOutput output) : CliCommand` in Cli/Commands/XCommand.cs.
 //   2. Name ("x", or "bench x"), Description (one line), Prints (the JSON fields on stdout) and, when it differs from
 //      the default, ExitCodes.
@@ -14,7 +14,6 @@
 //      return CliRunner.ExitOk (or ExitSpecErrors when the command reports a failure); return null for arguments that
 //      parse but do not fit together (the runner prints the usage error, exit 2). Throw BackendException for errors.
 //   5. Register it with one line in CliCommands.cs: services.AddSingleton<CliCommand, XCommand>().
-// A legacy ICliCommand registered as before still runs (CliRunner adapts it: its Usage is its --help, exit 2 on null).
 using System.CommandLine;
 
 namespace CompressCompare.Backend.Cli;

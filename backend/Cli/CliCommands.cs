@@ -1,6 +1,6 @@
 // The CLI's table of commands, in the order `Commands:` lists them. Each is a small class in Commands/ that
 // declares its arguments and options (CliCommand) and calls a capability service from the composition root
-// (BackendServices). A legacy ICliCommand registered here still runs, listed after the declared ones.
+// (BackendServices).
 using CompressCompare.Backend.Cli.Commands;
 using CompressCompare.Backend.Gates;
 using Microsoft.Extensions.DependencyInjection;

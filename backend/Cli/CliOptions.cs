@@ -1,5 +1,5 @@
 // Option values as commands read them: whole numbers, id lists, the execution provider, true/false flags; each error
-// names the option and gives an example. TryParse is the legacy ICliCommand's "--name value" reader.
+// names the option and gives an example.
 using System.CommandLine;
 using System.Globalization;
 using CompressCompare.Backend.Errors;
@@ -10,18 +10,6 @@ namespace CompressCompare.Backend.Cli;
 
 public static class CliOptions
 {
-    /// <summary>False when an option is unknown or lacks its value (the runner then prints the usage).</summary>
-    public static bool TryParse(string[] args, string[] known, out Dictionary<string, string> options)
-    {
-        options = [];
-        for (var i = 0; i < args.Length; i += 2)
-        {
-            if (!known.Contains(args[i]) || i + 1 >= args.Length) return false;
-            options[args[i]] = args[i + 1];
-        }
-        return true;
-    }
-
     /// <summary>A comma-separated list of model ids: "a, b,c" is a, b and c.</summary>
     public static string[] Ids(string list) => list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
@@ -29,19 +17,12 @@ public static class CliOptions
     /// Makes the provider of --execution-provider (cpu, cuda, cuda:N; the CPU when absent) current for the rest of the command's
     /// async flow, so every session it creates runs there; an unknown value is a usage error, never a quiet CPU run.
     /// </summary>
-    public static ExecutionProvider UseExecutionProvider(IReadOnlyDictionary<string, string> options) =>
-        UseExecutionProvider(options.GetValueOrDefault(ExecutionProvider.CliFlag));
-
-    /// <inheritdoc cref="UseExecutionProvider(IReadOnlyDictionary{string, string})"/>
     public static ExecutionProvider UseExecutionProvider(string? value)
     {
         var provider = ExecutionProvider.Parse(value, ExecutionProvider.CliFlag);
         ExecutionProvider.Use(provider);
         return provider;
     }
-
-    public static int Int(IReadOnlyDictionary<string, string> options, string name, int fallback) =>
-        options.TryGetValue(name, out var text) ? Int(name, text) : fallback;
 
     /// <summary>The option's whole number; <paramref name="fallback"/> when it is absent.</summary>
     public static int Int(ParseResult parse, Option<string> option, int fallback) =>

@@ -8,7 +8,7 @@ using CompressCompare.Backend.Errors;
 
 namespace CompressCompare.Backend.Cli;
 
-public sealed class CliRunner(IEnumerable<CliCommand> commands, IEnumerable<ICliCommand> legacy, CliOutput output)
+public sealed class CliRunner(IEnumerable<CliCommand> commands, CliOutput output)
 {
     public const int ExitOk = 0;
     /// <summary>The command ran and reports a failure: the input had errors, a gate did not pass.</summary>
@@ -17,13 +17,12 @@ public sealed class CliRunner(IEnumerable<CliCommand> commands, IEnumerable<ICli
     public const int ExitFailure = 2;
 
     readonly IReadOnlyList<CliCommand> _commands = [.. commands];
-    readonly IReadOnlyList<ICliCommand> _legacy = [.. legacy];
 
-    /// <summary>Every command's usage line, declared ones first, in registration order.</summary>
-    public IEnumerable<string> UsageLines => _commands.Select(c => c.Usage).Concat(_legacy.Select(c => c.Usage));
+    /// <summary>Every command's usage line, in registration order.</summary>
+    public IEnumerable<string> UsageLines => _commands.Select(c => c.Usage);
 
     /// <summary>The command tree, for completion and help: parse against it with Parse(args).</summary>
-    public RootCommand Root() => CliTree.Build(_commands, _legacy, RunAsync, RunLegacyAsync);
+    public RootCommand Root() => CliTree.Build(_commands, RunAsync);
 
     public async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
     {
@@ -56,19 +55,6 @@ public sealed class CliRunner(IEnumerable<CliCommand> commands, IEnumerable<ICli
         }
     }
 
-    async Task<int> RunLegacyAsync(ICliCommand command, ParseResult parse, CancellationToken cancellationToken)
-    {
-        var args = parse.Tokens.Skip(command.Name.Split(' ').Length).Select(t => t.Value).ToArray();
-        try
-        {
-            return command.TryRun(args, cancellationToken) is { } run ? await run
-                : Usage($"Wrong arguments for {command.Name}: '{string.Join(' ', args)}'.");
-        }
-        catch (BackendException e)
-        {
-            return output.Fail(e.Code.ToString(), e.Message, e.ErrorData.Hint);
-        }
-    }
 
     int Usage(string message) =>
         output.Fail("usage", message, "Commands (add --help to any for its options and output):\n  " + string.Join("\n  ", UsageLines));

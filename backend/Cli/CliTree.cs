@@ -1,5 +1,5 @@
 // The System.CommandLine tree of every command: multi-word names become nested commands ("bench" holds "overview"),
-// each declared command gets its symbols and an action, and a legacy ICliCommand gets its raw arguments. Built per run,
+// each command gets its symbols and an action. Built per run,
 // only for the CLI: serving JSON-RPC never loads System.CommandLine.
 using System.CommandLine;
 using System.CommandLine.Help;
@@ -14,9 +14,7 @@ internal static class CliTree
         + "(a spec with errors, a gate not passed); 2 a usage error, or the command could not run. Add --help to any command for its options, output and exit codes.";
 
     /// <param name="run">Runs a declared command on the parse (the runner's error handling around it).</param>
-    /// <param name="runLegacy">Runs a legacy command on the arguments after its name.</param>
-    public static RootCommand Build(IEnumerable<CliCommand> commands, IEnumerable<ICliCommand> legacy,
-        Func<CliCommand, ParseResult, CancellationToken, Task<int>> run, Func<ICliCommand, ParseResult, CancellationToken, Task<int>> runLegacy)
+    public static RootCommand Build(IEnumerable<CliCommand> commands, Func<CliCommand, ParseResult, CancellationToken, Task<int>> run)
     {
         var root = new RootCommand(RootDescription);
         var help = root.Options.OfType<HelpOption>().Single();
@@ -32,14 +30,6 @@ internal static class CliTree
                 else leaf.Options.Add((Option)symbol);
             }
             leaf.SetAction((parse, cancellationToken) => run(command, parse, cancellationToken));
-        }
-        foreach (var command in legacy)
-        {
-            // Its own parser reads the words after its name; here they are only collected.
-            var leaf = Leaf(root, command.Name, command.Usage);
-            leaf.Arguments.Add(new Argument<string[]>("arguments") { Arity = ArgumentArity.ZeroOrMore });
-            leaf.TreatUnmatchedTokensAsErrors = false;
-            leaf.SetAction((parse, cancellationToken) => runLegacy(command, parse, cancellationToken));
         }
         return root;
     }

@@ -1,5 +1,5 @@
 // What the CLI says about itself: --help per command with its options, JSON output and exit codes; usage errors that
-// name the closest valid option or command; [suggest] completion from the declarations; a legacy command still served.
+// name the closest valid option or command; [suggest] completion from the declarations.
 using System.Text.Json;
 using CompressCompare.Backend.Cli;
 using Microsoft.Extensions.DependencyInjection;
@@ -90,40 +90,5 @@ public sealed class CliHelpTests
         var (exit, stdout) = await Run("completion", "fish");
         Assert.Equal(CliRunner.ExitFailure, exit);
         Assert.Contains("bash, zsh, pwsh", JsonDocument.Parse(stdout).RootElement.GetProperty("error").GetProperty("hint").GetString());
-    }
-
-    /// <summary>A command written against the legacy interface, as other branches add them.</summary>
-    sealed class LegacyCommand(CliOutput output) : ICliCommand
-    {
-        public string Name => "legacy thing";
-        public string Usage => "legacy thing <x> [--flag V]   a command with its own parser";
-        public Task<int>? TryRun(string[] args, CancellationToken cancellationToken)
-        {
-            if (args is not [var x, ..] || !CliOptions.TryParse(args[1..], ["--flag"], out var options)) return null;
-            output.Write(new { x, flag = options.GetValueOrDefault("--flag") });
-            return Task.FromResult(CliRunner.ExitOk);
-        }
-    }
-
-    [Fact]
-    public async Task A_legacy_command_runs_on_its_raw_arguments_shows_its_usage_as_help_and_exits_2_when_they_do_not_fit()
-    {
-        async Task<(int, string)> Legacy(params string[] args)
-        {
-            var stdout = new StringWriter();
-            var runner = TestBackend.Services(s => { s.AddCli(_ => stdout); s.AddSingleton<ICliCommand, LegacyCommand>(); }).GetRequiredService<CliRunner>();
-            return (await runner.RunAsync(args, default), stdout.ToString());
-        }
-        var (exit, stdout) = await Legacy("legacy", "thing", "a", "--flag", "v");
-        Assert.Equal(CliRunner.ExitOk, exit);
-        Assert.Equal("v", JsonDocument.Parse(stdout).RootElement.GetProperty("flag").GetString());
-        (exit, stdout) = await Legacy("legacy", "thing", "--help");
-        Assert.Equal(CliRunner.ExitOk, exit);
-        Assert.Contains("a command with its own parser", stdout);
-        (exit, stdout) = await Legacy("legacy", "thing", "a", "--other", "v");
-        Assert.Equal(CliRunner.ExitFailure, exit);
-        var hint = JsonDocument.Parse(stdout).RootElement.GetProperty("error").GetProperty("hint").GetString();
-        Assert.Contains("legacy thing <x> [--flag V]", hint);
-        Assert.Contains("summarize <spec.json>", hint);
     }
 }
