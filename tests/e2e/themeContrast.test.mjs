@@ -37,12 +37,17 @@ async function readLowest(frame) {
     if (!lowest) return null;
     const dpr = canvas.width / canvas.clientWidth;
     const [r, g, b] = canvas.getContext('2d').getImageData(Math.round(lowest.x * dpr), Math.round(lowest.y * dpr), 1, 1).data;
-    const probe = document.createElement('div');
-    probe.style.color = getComputedStyle(document.body).getPropertyValue('--vscode-editor-background');
-    document.body.append(probe);
-    const bg = getComputedStyle(probe).color.match(/\d+(\.\d+)?/g).slice(0, 3).map(Number);
-    probe.remove();
-    return { id: lowest.id, pixel: [r, g, b], background: bg, fill: lowest.fill, themeKind: document.body.className };
+    const rgbOf = (css) => {
+      const probe = document.createElement('div');
+      probe.style.color = css;
+      document.body.append(probe);
+      const rgb = getComputedStyle(probe).color.match(/\d+(\.\d+)?/g).slice(0, 3).map(Number);
+      probe.remove();
+      return rgb;
+    };
+    const bg = rgbOf(getComputedStyle(document.body).getPropertyValue('--vscode-editor-background'));
+    const paintedOn = rgbOf(lowest.paintedOn ?? '');
+    return { id: lowest.id, pixel: [r, g, b], background: bg, paintedOn, fill: lowest.fill, themeKind: document.body.className };
   });
 }
 
@@ -80,8 +85,10 @@ test('the lowest-value model keeps 3:1 contrast in dark, high-contrast and light
       await switchTheme(page, theme);
       const reading = await waitFor(`the map to redraw for ${theme}`, async () => {
         const r = await readLowest(frame);
-        // Wait until the webview has this theme (its body's theme class) and the disc has been repainted on it.
+        // Wait until the webview has this theme (its body's theme class) and the last frame was painted for its
+        // background: the canvas still holds the previous theme's frame until the next animation frame.
         if (!r || !r.themeKind.split(/\s+/).includes(KIND[theme])) return null;
+        if (r.paintedOn.join() !== r.background.join()) return null;
         return r.pixel.join() === r.background.join() ? null : r;
       }, { timeout: 20_000, interval: 250 });
       const ratio = contrast(reading.pixel, reading.background);

@@ -234,7 +234,15 @@ export class ModelMapView {
     }
     const n = this.scene.nodes[lowest];
     const r = n.r * discZoom(this.transform.k, this.scene.rowHeight);
-    this.canvas.dataset.lowestNode = JSON.stringify({ id: n.id, x: this.transform.applyX(n.x), y: this.transform.applyY(n.y), r, fill: n.fill });
+    // The background it was painted for lets the test tell this frame from one painted before a theme switch.
+    this.canvas.dataset.lowestNode = JSON.stringify({
+      id: n.id,
+      x: this.transform.applyX(n.x),
+      y: this.transform.applyY(n.y),
+      r,
+      fill: n.fill,
+      paintedOn: this.theme.background,
+    });
   }
 
   private viewportSize(): { width: number; height: number } {
