@@ -41,6 +41,32 @@ describe('paretoFront', () => {
     assert.deepEqual(ids(paretoFront([p('only', 3, 3)], 'higher', 'lower')), ['only']);
   });
 
+  test('large inputs (binned before sorting) give exactly the front of the definition, ties and duplicates included', () => {
+    // The definition, O(n²): kept unless another point is at least as good on both axes and better on one.
+    const bruteForce = (points: ScatterPoint[], dx: 'lower' | 'higher', dy: 'lower' | 'higher') => {
+      const cost = (v: number, d: 'lower' | 'higher') => (d === 'lower' ? v : -v);
+      const finite = points.filter((q) => Number.isFinite(q.x) && Number.isFinite(q.y));
+      const dominated = (a: ScatterPoint, b: ScatterPoint) => {
+        const [ax, ay, bx, by] = [cost(a.x, dx), cost(a.y, dy), cost(b.x, dx), cost(b.y, dy)];
+        return bx <= ax && by <= ay && (bx < ax || by < ay);
+      };
+      return new Set(finite.filter((a) => !finite.some((b) => dominated(a, b))).map((q) => q.id));
+    };
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (const n of [300, 1000, 3000]) {
+      // Coarse values (many ties on each axis), some exact duplicates, some missing, an outlier stretching the bins.
+      const points = Array.from({ length: n }, (_, i) => p(`m${i}`, Math.round(random() * 40) / 4, Math.round(random() * 30) / 3));
+      points.push(p('dup-a', 0, 10), p('dup-b', 0, 10), p('nan', Number.NaN, 99), p('far', 1e6, 11));
+      for (const [dx, dy] of [['lower', 'higher'], ['higher', 'higher'], ['lower', 'lower'], ['higher', 'lower']] as const) {
+        const front = paretoFront(points, dx, dy);
+        assert.deepEqual(new Set(ids(front)), bruteForce(points, dx, dy), `n=${n}, x ${dx}, y ${dy}`);
+        const xs = front.map((q) => (dx === 'lower' ? q.x : -q.x));
+        assert.ok(xs.every((x, i) => i === 0 || x >= xs[i - 1]), 'ordered from the best x to the worst');
+      }
+    }
+  });
+
   test('paretoSteps goes along x to the next point, then along y', () => {
     assert.deepEqual(paretoSteps([p('a', 1, 1), p('b', 2, 3), p('c', 4, 5)]), [
       [1, 1],

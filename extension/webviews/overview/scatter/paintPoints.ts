@@ -5,6 +5,8 @@ import type { MetricDefinition, ModelSummary } from '../../../../protocol/genera
 import type { ColorScale } from '../colorScale';
 import type { ScatterPoint } from './paretoFront';
 import type { ThemeColors } from './themeColors';
+import { parseRgb, type Rgb } from '../canvas/mapTheme';
+import { rasterDiscs, type RasterDisc } from './rasterDiscs';
 
 export type PlacedPoint = ScatterPoint & { px: number; py: number };
 
@@ -86,6 +88,33 @@ export function paintPoints(ctx: CanvasRenderingContext2D, frame: PaintFrame): v
   ctx.clip();
   if (frame.grid) paintGrid(ctx, frame.grid, clip, width, colors.muted);
   const outline = points.length <= OUTLINE_LIMIT;
+  const faded = points.filter((p) => !frame.isAllowed(p.id));
+  const allowed = points.filter((p) => frame.isAllowed(p.id));
+  if (countInside(points, clip, width) >= RASTER_FROM) paintRaster(ctx, frame, [faded, allowed]);
+  else paintPaths(ctx, frame, outline, faded, allowed);
+  ctx.globalAlpha = 1;
+  const rings = (subset: readonly PlacedPoint[], color: string, { gap, width: lineWidth }: { gap: number; width: number }) => {
+    const path = new Path2D();
+    for (const p of subset) {
+      const r = frame.radius(p.id) + gap;
+      path.moveTo(p.px + r, p.py);
+      path.arc(p.px, p.py, r, 0, 2 * Math.PI);
+    }
+    ctx.strokeStyle = color;
+    ctx.lineWidth = lineWidth;
+    ctx.stroke(path);
+  };
+  rings(points.filter((p) => frame.front.has(p.id)), colors.front, ringStyle('front', 0));
+  const selected = points.filter((p) => frame.selected.has(p.id));
+  rings(selected, colors.selection, ringStyle('selected', selected.length));
+  const hovered = frame.hovered ? points.filter((p) => p.id === frame.hovered) : [];
+  if (hovered.length > 0) rings(hovered, colors.hover, ringStyle('hovered', 1));
+  ctx.restore();
+}
+
+/** Discs as batched canvas paths (one per colour), outlined in the background colour when there are few. */
+function paintPaths(ctx: CanvasRenderingContext2D, frame: PaintFrame, outline: boolean, faded: readonly PlacedPoint[], allowed: readonly PlacedPoint[]): void {
+  const { colors } = frame;
   const paint = (subset: readonly PlacedPoint[], alpha: number) => {
     const batches = new Map<string | null, Path2D>();
     for (const p of subset) {
@@ -113,30 +142,51 @@ export function paintPoints(ctx: CanvasRenderingContext2D, frame: PaintFrame): v
       }
     }
   };
-  paint(
-    points.filter((p) => !frame.isAllowed(p.id)),
-    FILTERED_ALPHA,
-  );
-  paint(
-    points.filter((p) => frame.isAllowed(p.id)),
-    1,
-  );
-  ctx.globalAlpha = 1;
-  const rings = (subset: readonly PlacedPoint[], color: string, { gap, width: lineWidth }: { gap: number; width: number }) => {
-    const path = new Path2D();
-    for (const p of subset) {
-      const r = frame.radius(p.id) + gap;
-      path.moveTo(p.px + r, p.py);
-      path.arc(p.px, p.py, r, 0, 2 * Math.PI);
-    }
-    ctx.strokeStyle = color;
-    ctx.lineWidth = lineWidth;
-    ctx.stroke(path);
+  paint(faded, FILTERED_ALPHA);
+  paint(allowed, 1);
+}
+
+/** From this many discs inside the plot they are rasterised by hand (rasterDiscs.ts) rather than filled as paths. */
+export const RASTER_FROM = 5000;
+
+function countInside(points: readonly PlacedPoint[], clip: PaintFrame['clip'], width: number): number {
+  let inside = 0;
+  for (const p of points) if (p.px >= clip.left && p.px <= width && p.py >= clip.top && p.py <= clip.bottom) inside++;
+  return inside;
+}
+
+let layer: HTMLCanvasElement | undefined;
+
+/** The faded, then the allowed discs, rasterised in device pixels and drawn over the grid as one image. */
+function paintRaster(ctx: CanvasRenderingContext2D, frame: PaintFrame, [faded, allowed]: readonly PlacedPoint[][]): void {
+  const { dpr, width, height, clip, colors } = frame;
+  const [w, h] = [Math.round(width * dpr), Math.round(height * dpr)];
+  const rgbOf = new Map<string, Rgb | null>();
+  const parse = (color: string) => {
+    if (!rgbOf.has(color)) rgbOf.set(color, parseRgb(color));
+    return rgbOf.get(color) ?? null;
   };
-  rings(points.filter((p) => frame.front.has(p.id)), colors.front, ringStyle('front', 0));
-  const selected = points.filter((p) => frame.selected.has(p.id));
-  rings(selected, colors.selection, ringStyle('selected', selected.length));
-  const hovered = frame.hovered ? points.filter((p) => p.id === frame.hovered) : [];
-  if (hovered.length > 0) rings(hovered, colors.hover, ringStyle('hovered', 1));
+  const muted = parse(colors.muted) ?? [139, 139, 139];
+  function* discs(): Generator<RasterDisc> {
+    for (const [subset, alpha] of [
+      [faded, FILTERED_ALPHA],
+      [allowed, 1],
+    ] as const) {
+      for (const p of subset) {
+        const fill = frame.fill(p.id);
+        const rgb = fill === null ? null : parse(fill);
+        const r = frame.radius(p.id) * dpr;
+        yield rgb ? { x: p.px * dpr, y: p.py * dpr, r, rgb, alpha } : { x: p.px * dpr, y: p.py * dpr, r, rgb: muted, alpha, ring: 1.2 * dpr };
+      }
+    }
+  }
+  const box = { left: clip.left * dpr, top: clip.top * dpr, right: w, bottom: clip.bottom * dpr };
+  const pixels = rasterDiscs(w, h, discs(), box);
+  layer ??= document.createElement('canvas');
+  [layer.width, layer.height] = [w, h];
+  layer.getContext('2d')?.putImageData(new ImageData(pixels, w, h), 0, 0);
+  ctx.save();
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.drawImage(layer, 0, 0);
   ctx.restore();
 }
