@@ -3,12 +3,16 @@
 // webview sends with the parse functions below before acting on it: a webview is untrusted input.
 import { NotificationType, NotificationType0, RequestType } from 'vscode-jsonrpc';
 import type { Tagged } from './channelTypes';
-import type { SelectionExplanation, SpecSummary } from './generated/contract';
+import type { SelectionExplanation } from './generated/contract';
+import type { SummaryColumns } from './summaryColumns';
 
 /** Host → webview. */
 export const OverviewNotifications = {
-  /** A (re)read spec. `error` is set when the latest read failed and `summary` is the last good one. */
-  spec: new NotificationType<{ summary: SpecSummary; error?: string }>('overview/spec'),
+  /**
+   * A (re)read spec, as columns (summaryColumns.ts: the webview decodes it with fromSummaryColumns). `error` is set
+   * when the latest read failed and `summary` is the last good one.
+   */
+  spec: new NotificationType<{ summary: SummaryColumns; error?: string }>('overview/spec'),
   /** The spec could not be read at all and nothing was ever shown. */
   error: new NotificationType<{ message: string }>('overview/error'),
   /** Selection made elsewhere (the sidebar tree); the panel selects exactly these ids. */

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import type { SpecSummary } from '../../protocol/generated/contract';
+import { toSummaryColumns } from '../../protocol/summaryColumns';
 import { parseHostNotification } from '../../extension/webviews/overview/hostMessage';
 import { EMPTY_DETAILS_STATE } from '../../extension/webviews/overview/details/detailsState';
 import { DEFAULT_SPLIT, MIN_SHARE } from '../../extension/webviews/overview/paneSplit';
@@ -111,22 +113,37 @@ describe('map state', () => {
 });
 
 describe('parseHostNotification', () => {
-  const summary = { path: '/x/models.json', models: [{ id: 'a', metrics: {}, line: 1, column: 1 }], metrics: [], operations: [], roots: ['a'], diagnostics: [] };
+  const summary = {
+    path: '/x/models.json',
+    models: [{ id: 'a', metrics: {}, line: 1, column: 1 }],
+    metrics: [],
+    operations: [],
+    roots: ['a'],
+    layout: { nodes: [{ id: 'a', column: 0, row: 0, depth: 0, parent: null }], columns: [], rowCount: 1, stepCount: 0 },
+    diagnostics: [],
+  } as unknown as SpecSummary;
+  const columns = toSummaryColumns(summary);
 
-  test('passes well-formed notifications through', () => {
-    assert.deepEqual(parseHostNotification({ type: 'spec', summary }), { type: 'spec', summary });
-    assert.deepEqual(parseHostNotification({ type: 'spec', summary, error: 'bad json' }), { type: 'spec', summary, error: 'bad json' });
+  test('passes well-formed notifications through, the spec decoded from its columns', () => {
+    assert.deepEqual(parseHostNotification({ type: 'spec', summary: columns }), { type: 'spec', summary });
+    assert.deepEqual(parseHostNotification({ type: 'spec', summary: columns, error: 'bad json' }), { type: 'spec', summary, error: 'bad json' });
     assert.deepEqual(parseHostNotification({ type: 'error', message: 'nope' }), { type: 'error', message: 'nope' });
     assert.deepEqual(parseHostNotification({ type: 'select', ids: ['a', 1, 'b'] }), { type: 'select', ids: ['a', 'b'] });
   });
 
-  test('rejects malformed envelopes; the summary passes as the host sent it', () => {
+  test('rejects malformed envelopes', () => {
     assert.equal(parseHostNotification(null), undefined);
     assert.equal(parseHostNotification({ type: 'other' }), undefined);
     assert.equal(parseHostNotification({ type: 'error' }), undefined);
     assert.equal(parseHostNotification({ type: 'select', ids: 'a' }), undefined);
-    assert.deepEqual(parseHostNotification({ type: 'spec', summary, error: '' }), { type: 'spec', summary }, 'an empty error is no error');
-    const parsed = parseHostNotification({ type: 'spec', summary });
-    assert.equal(parsed?.type === 'spec' && parsed.summary, summary, 'validated by the host, not copied or trimmed');
+    assert.deepEqual(parseHostNotification({ type: 'spec', summary: columns, error: '' }), { type: 'spec', summary }, 'an empty error is no error');
+  });
+
+  test('a summary not in columns, or with a column that does not fit, becomes an error the panel shows', () => {
+    for (const bad of [summary, { ...columns, models: { ...columns.models, length: 5 } }]) {
+      const parsed = parseHostNotification({ type: 'spec', summary: bad });
+      assert.equal(parsed?.type, 'error');
+      assert.match(parsed?.type === 'error' ? parsed.message : '', /could not be read.*Reload the window/);
+    }
   });
 });

@@ -3,7 +3,9 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { MessageConnection, NotificationType } from 'vscode-jsonrpc';
+import type { SpecSummary } from '../../../protocol/generated/contract';
 import { OverviewNotifications } from '../../../protocol/overviewWebview';
+import { toSummaryColumns, type SummaryColumns } from '../../../protocol/summaryColumns';
 import type { SpecStore } from '../specs/specStore';
 import { requestOnSnapshot } from '../specs/snapshotRequest';
 import { registerOverviewHandlers } from './overviewHandlers';
@@ -127,7 +129,7 @@ export class OverviewPanel implements vscode.Disposable {
     const entry = await this.store.get(this.uri);
     // The webview trusts this summary's shape: SpecStore only holds what spec/summarize returned through the
     // validating BackendConnection.request.
-    if (entry.shown) this.notify(OverviewNotifications.spec, { summary: entry.shown.summary, error: entry.shown.error });
+    if (entry.shown) this.notify(OverviewNotifications.spec, { summary: summaryColumns(entry.shown.summary), error: entry.shown.error });
     else this.notify(OverviewNotifications.error, { message: entry.failure ?? `Could not read ${this.uri.fsPath}.` });
   }
 
@@ -142,4 +144,13 @@ export class OverviewPanel implements vscode.Disposable {
     OverviewPanel.hovered.fire({ uri: this.uri, id: null });
     this.panel.dispose();
   }
+}
+
+/** Encoded once per summary the store holds: a selection from the sidebar re-sends the same one. */
+const encoded = new WeakMap<SpecSummary, SummaryColumns>();
+
+function summaryColumns(summary: SpecSummary): SummaryColumns {
+  let columns = encoded.get(summary);
+  if (!columns) encoded.set(summary, (columns = toSummaryColumns(summary)));
+  return columns;
 }

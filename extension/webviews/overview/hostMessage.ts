@@ -4,15 +4,26 @@
 // their shape is not checked again here. Pure, tested.
 import type { SelectionExplanation, SpecSummary } from '../../../protocol/generated/contract';
 import type { HostToOverview } from '../../../protocol/overviewWebview';
+import { fromSummaryColumns, isSummaryColumns } from '../../../protocol/summaryColumns';
+
+/** A host notification as the panel handles it: the spec's summary decoded from its columns. */
+export type OverviewMessage = Exclude<HostToOverview, { type: 'spec' }> | { type: 'spec'; summary: SpecSummary; error?: string };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A notification as `{ type, ...params }` (see onHostNotifications), trimmed to what the panel can use; undefined when unusable. */
-export function parseHostNotification(raw: unknown): HostToOverview | undefined {
+export function parseHostNotification(raw: unknown): OverviewMessage | undefined {
   if (!isObject(raw)) return undefined;
   switch (raw.type) {
     case 'spec': {
-      const summary = raw.summary as SpecSummary;
+      let summary: SpecSummary;
+      try {
+        if (!isSummaryColumns(raw.summary)) throw new Error('it is not in the columns the panel expects');
+        summary = fromSummaryColumns(raw.summary);
+      } catch (e) {
+        // Only a host of another version sends this: the panel says so rather than drawing half a map.
+        return { type: 'error', message: `The spec's summary could not be read (${(e as Error).message}). Reload the window so the panel and the extension match.` };
+      }
       const error = typeof raw.error === 'string' && raw.error.length > 0 ? raw.error : undefined;
       return error === undefined ? { type: 'spec', summary } : { type: 'spec', summary, error };
     }

@@ -1,7 +1,7 @@
 // The Compression Overview webview: builds the page, handles host messages and keeps the selection,
 // encodings, scatterplot axes and budgets in step between the panes, the host and the webview state.
 import type { MetricDefinition, SpecSummary } from '../../../protocol/generated/contract';
-import { ExplainSelection, OverviewCompareBehaviors, OverviewCompareLayers, OverviewCompress, OverviewExportReport, OverviewHoverChanged, OverviewNotifications, OverviewReady, OverviewRevealModel, OverviewSelectionChanged, type HostToOverview } from '../../../protocol/overviewWebview';
+import { ExplainSelection, OverviewCompareBehaviors, OverviewCompareLayers, OverviewCompress, OverviewExportReport, OverviewHoverChanged, OverviewNotifications, OverviewReady, OverviewRevealModel, OverviewSelectionChanged } from '../../../protocol/overviewWebview';
 import { arrangeByStep } from './arrangeByStep';
 import { renderColorLegend } from './colorLegend';
 import { metricColorScale, metricDomain } from './colorScale';
@@ -10,7 +10,7 @@ import { mountSelectionDetails } from './details/mountSelectionDetails';
 import { FilterPane } from './filter/filterPane';
 import { budgetStrings } from './filter/budgetStrings';
 import { expandSelection } from './graphSelection';
-import { parseHostNotification } from './hostMessage';
+import { parseHostNotification, type OverviewMessage } from './hostMessage';
 import { brushSelection } from './canvas/mapBrush';
 import { fromSpecLayout, type MapLayout } from './layout';
 import { buildOverviewPage } from './overviewPage';
@@ -133,7 +133,7 @@ page.mapContainer.addEventListener('keydown', (event) => {
 showEmpty('Loading the spec…');
 void host.sendNotification(OverviewReady);
 
-function handle(message: HostToOverview): void {
+function handle(message: OverviewMessage): void {
   switch (message.type) {
     case 'spec': {
       const layout = fromSpecLayout(message.summary.layout);
