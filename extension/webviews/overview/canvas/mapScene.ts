@@ -95,39 +95,40 @@ export function buildScene(content: MapContent, theme: MapTheme): MapScene {
   };
   const rowHeight = rowHeightFor(size !== null);
 
+  // Memoised by value and by colour string: a metric takes far fewer distinct values than there are models, and
+  // d3's interpolation and colour parsing per node were a large share of building the scene at 100,000 models.
+  const fillOf = memo((v: number) => (scale ? scale(v) : theme.plainNode));
+  const rgbOf = memo(parseRgb);
   const nodes = layout.nodes.map((n): SceneNode => {
     const model = models.get(n.id);
     const value = metricValue(colorMetric, n.id);
     const missing = colorMetric !== null && value === null;
-    const label = model ? displayLabel(model) : n.id;
-    const parameterLabel = n.parameterLabel ?? '';
-    const valueText = colorMetric ? formatMetric(value, colorMetric) : '';
-    const sizeText = sizeMetric && sizeMetric.name !== colorMetric?.name ? `, ${sizeMetric.name} ${formatMetric(metricValue(sizeMetric, n.id), sizeMetric)}` : '';
-    return {
-      id: n.id,
-      x: columnX(n.column),
-      y: rowY(n.row, rowHeight),
-      r: size && sizeMetric ? size(metricValue(sizeMetric, n.id)) : NODE_RADIUS,
-      column: n.column,
-      row: n.row,
-      parent: n.parent,
-      fill: missing ? theme.background : scale && value !== null ? scale(value) : theme.plainNode,
-      missing,
-      label,
-      parameterLabel,
-      value: valueText,
-      description: `${label}${parameterLabel ? ` (${parameterLabel})` : ''}${colorMetric ? `, ${colorMetric.name} ${valueText}` : ''}${sizeText}`,
-      coarseFill: '',
-      model,
-    };
+    return new LazyTextNode(
+      {
+        id: n.id,
+        x: columnX(n.column),
+        y: rowY(n.row, rowHeight),
+        r: size && sizeMetric ? size(metricValue(sizeMetric, n.id)) : NODE_RADIUS,
+        column: n.column,
+        row: n.row,
+        parent: n.parent,
+        fill: missing ? theme.background : scale && value !== null ? fillOf(value) : theme.plainNode,
+        missing,
+        parameterLabel: n.parameterLabel ?? '',
+        coarseFill: '',
+        model,
+      },
+      () => nodeTexts(model, n.id, n.parameterLabel ?? '', value, colorMetric, sizeMetric, metricValue),
+    );
   });
   const indexOf = new Map(nodes.map((n, i) => [n.id, i]));
-  const fills = nodes.map((n) => parseRgb(n.fill));
+  const fills = nodes.map((n) => rgbOf(n.fill));
   // A missing value is a hollow ring when zoomed in; as a speck it takes the muted colour.
   const muted = parseRgb(theme.muted);
+  const coarse = memo(coarseText);
   nodes.forEach((n, i) => {
     const rgb = n.missing ? muted : fills[i];
-    n.coarseFill = rgb ? coarseText(rgb) : n.missing ? theme.muted : n.fill;
+    n.coarseFill = rgb ? coarse(rgb) : n.missing ? theme.muted : n.fill;
   });
 
   // Blended once per node, in numbers: parsing colour strings per edge end dominated building 10,000 edges.
@@ -178,6 +179,75 @@ export function buildScene(content: MapContent, theme: MapTheme): MapScene {
     rowHeight,
     width: layout.columns.length * COLUMN_WIDTH,
     height: Math.max(1, layout.rowCount) * rowHeight,
+  };
+}
+
+type NodeTexts = Pick<SceneNode, 'label' | 'value' | 'description'>;
+
+/** The node's label, formatted value and screen-reader description. */
+function nodeTexts(
+  model: ModelSummary | undefined,
+  id: string,
+  parameterLabel: string,
+  value: number | null,
+  colorMetric: MetricDefinition | null,
+  sizeMetric: MetricDefinition | null,
+  metricValue: (metric: MetricDefinition | null, id: string) => number | null,
+): NodeTexts {
+  const label = model ? displayLabel(model) : id;
+  const valueText = colorMetric ? formatMetric(value, colorMetric) : '';
+  const sizeText = sizeMetric && sizeMetric.name !== colorMetric?.name ? `, ${sizeMetric.name} ${formatMetric(metricValue(sizeMetric, id), sizeMetric)}` : '';
+  return {
+    label,
+    value: valueText,
+    description: `${label}${parameterLabel ? ` (${parameterLabel})` : ''}${colorMetric ? `, ${colorMetric.name} ${valueText}` : ''}${sizeText}`,
+  };
+}
+
+/**
+ * A scene node whose texts are formatted when first read: a map of 100,000 models draws labels only for the few
+ * nodes on screen at a readable zoom, and formatting every value up front cost a large share of the first paint.
+ */
+class LazyTextNode implements SceneNode {
+  id!: string;
+  x!: number;
+  y!: number;
+  r!: number;
+  column!: number;
+  row!: number;
+  parent!: string | null;
+  fill!: string;
+  missing!: boolean;
+  coarseFill!: string;
+  parameterLabel?: string;
+  model!: ModelSummary | undefined;
+  private texts: NodeTexts | undefined;
+
+  constructor(fields: Omit<SceneNode, keyof NodeTexts>, private readonly format: () => NodeTexts) {
+    Object.assign(this, fields);
+  }
+
+  get label(): string {
+    return (this.texts ??= this.format()).label;
+  }
+
+  get value(): string {
+    return (this.texts ??= this.format()).value;
+  }
+
+  get description(): string {
+    return (this.texts ??= this.format()).description;
+  }
+}
+
+/** `f` remembering its result per argument (a Map key: numbers and strings by value, arrays by identity). */
+function memo<K, V>(f: (key: K) => V): (key: K) => V {
+  const seen = new Map<K, V>();
+  return (key) => {
+    if (seen.has(key)) return seen.get(key)!;
+    const value = f(key);
+    seen.set(key, value);
+    return value;
   };
 }
 
