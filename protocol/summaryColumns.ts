@@ -15,7 +15,7 @@ export type Column =
       codes: Uint32Array;
     }
   | { kind: 'table'; table: Table; missing?: Uint8Array }
-  | { kind: 'values'; values: unknown[] };
+  | { kind: 'values'; values: unknown[]; missing?: Uint8Array };
 
 /** Rows of objects as one column per key, keys in the order first seen. */
 export interface Table {
@@ -146,11 +146,12 @@ function encodeColumn(values: readonly unknown[], state: Uint8Array): Column {
     const table = encodeTable(Array.from(values, (v, i) => (state[i] === PRESENT ? (v as Record<string, unknown>) : undefined)));
     return anyMissing ? { kind: 'table', table, missing: state } : { kind: 'table', table };
   }
-  return { kind: 'values', values: Array.from(values, (v, i) => (state[i] === ABSENT ? ABSENT_VALUE : v)) };
+  // Not undefined for a missing key: the extension host JSON-encodes everything but typed arrays, and JSON turns an
+  // undefined array entry into null.
+  const mixed = Array.from(values, (v, i) => (state[i] === PRESENT ? v : null));
+  return anyMissing ? { kind: 'values', values: mixed, missing: state } : { kind: 'values', values: mixed };
 }
 
-/** Stands for "no such key" in a `values` column; structured clone keeps undefined, JSON has no undefined of its own. */
-const ABSENT_VALUE = undefined;
 
 function decodeTable(table: Table): Record<string, unknown>[] {
   if (!isTable(table)) throw new Error('A summary table is malformed.');
@@ -206,9 +207,10 @@ function decodeColumn(column: Column, length: number): unknown[] {
       return fill(missing, (i) => rows[i]);
     }
     case 'values': {
-      const { values } = column;
+      const { values, missing } = column;
       sized(values);
-      return fill(undefined, (i) => (values[i] === ABSENT_VALUE ? ABSENT_MARK : values[i]));
+      sized(missing);
+      return fill(missing, (i) => values[i]);
     }
     default:
       throw new Error('A summary column is of an unknown kind.');

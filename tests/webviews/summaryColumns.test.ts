@@ -15,8 +15,18 @@ const summary = (models: unknown[], nodes: unknown[] = []) =>
     snapshot: 'sha256:ab',
   }) as unknown as SpecSummary;
 
-/** What crosses into the webview: a structured clone, as postMessage makes (typed arrays included). */
-const crossing = <T>(value: T): T => structuredClone(value);
+/**
+ * What reaches the webview: VS Code's extension host JSON-encodes the message with its typed arrays set aside
+ * (serializeWebviewMessage), and the webview's frame receives a structured clone of what that rebuilds.
+ */
+const crossing = <T>(value: T): T => {
+  const buffers: ArrayBufferView[] = [];
+  const text = JSON.stringify(value, (_key, v: unknown) => (ArrayBuffer.isView(v) ? { $buffer: buffers.push(v) - 1 } : v));
+  const rebuilt = JSON.parse(text, (_key, v: unknown) =>
+    typeof v === 'object' && v !== null && '$buffer' in v ? buffers[(v as { $buffer: number }).$buffer] : v,
+  ) as T;
+  return structuredClone(rebuilt);
+};
 
 test('models with nulls, missing keys, nested operations and mixed parameter types come back equal', () => {
   const models = [
