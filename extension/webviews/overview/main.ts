@@ -28,6 +28,7 @@ import { metricSizeScale } from './sizeScale';
 import { chooseColorMetric, chooseSizeMetric, clickSelection, parseState, reconcileSelection, sameIds, type MapState } from './state';
 import { Tooltip } from './tooltip';
 import { host, loadState, onHostNotifications, saveState } from '../shared/hostChannel';
+import { modelsById } from './modelIndex';
 
 const root = document.getElementById('root') ?? document.body.appendChild(Object.assign(document.createElement('div'), { id: 'root' }));
 const page = buildOverviewPage(root);
@@ -295,7 +296,7 @@ function draw(): void {
   renderSizeLegend(page.sizeLegend, sizeMetric && size && layout.nodes.length > 0 ? { metric: sizeMetric, scale: size } : null);
   renderColorLegend(page.legend, metric && scale && layout.nodes.length > 0 ? { metric, scale, showMissing: encoding.missingColor } : null);
   drawScatter(summary, encoding);
-  const byId = new Map(summary.models.map((m) => [m.id, m]));
+  const byId = modelsById(summary);
   tooltip.setContext({ model: (id) => byId.get(id), direction: (m) => directionOf(m, state.directions) });
   applyFiltered();
   details.update(summary, state.selected);

@@ -19,6 +19,7 @@ import {
 } from './mapGeometry';
 import { mixRgb, parseRgb, rgbText, type MapTheme, type Rgb } from './mapTheme';
 import type { SizeScale } from '../sizeScale';
+import { modelsById } from '../modelIndex';
 
 export interface MapContent {
   summary: SpecSummary;
@@ -87,8 +88,7 @@ export interface MapScene {
 
 export function buildScene(content: MapContent, theme: MapTheme): MapScene {
   const { layout, colorMetric, scale, sizeMetric, size } = content;
-  const models = new Map<string, ModelSummary>();
-  for (const m of content.summary.models) if (!models.has(m.id)) models.set(m.id, m);
+  const models = modelsById(content.summary);
   const metricValue = (metric: MetricDefinition | null, id: string): number | null => {
     const v = metric ? models.get(id)?.metrics?.[metric.name] : null;
     return typeof v === 'number' && Number.isFinite(v) ? v : null;

@@ -22,6 +22,7 @@ import { metricsShown } from './metricsShown';
 import { renderTable } from './renderTable';
 import { tableColumns } from './tableColumns';
 import { nextSort } from './tableSort';
+import { modelsById } from '../modelIndex';
 
 export const SELECT_HINT = 'Select two or more models to see how they differ.';
 
@@ -88,7 +89,7 @@ export class SelectionDetailsView {
       this.callbacks.cancelExplain();
       this.showMessage('empty', ids.length === 1 ? `One model is selected. ${SELECT_HINT}` : SELECT_HINT);
       const model = ids.length === 1 ? summary?.models.find((m) => m.id === ids[0]) : undefined;
-      if (summary && model) renderModelInfo(this.content, model, new Map(summary.models.map((m) => [m.id, m])), summary.metrics);
+      if (summary && model) renderModelInfo(this.content, model, modelsById(summary), summary.metrics);
       return;
     }
     const sameSelection = sameSet(ids, this.ids);
@@ -283,7 +284,7 @@ function describeVariables(names: readonly string[]): string {
 }
 
 function byId(summary: SpecSummary, ids: readonly string[]) {
-  const models = new Map(summary.models.map((m) => [m.id, m]));
+  const models = modelsById(summary);
   return ids.map((id) => models.get(id));
 }
 

@@ -19,6 +19,7 @@ import { element as el } from '../../shared/dom';
 import { MapFocusOverlay } from '../canvas/mapFocus';
 import { isArrowKey, nextPoint } from './scatterNavigation';
 import { CanvasRedraw } from '../../shared/canvasRedraw';
+import { modelsById } from '../modelIndex';
 
 /** Smaller than the map's discs: a scatterplot holds every model in one view, not one per row. */
 const MIN_RADIUS = 2.5;
@@ -54,7 +55,7 @@ interface Plotted {
   content: ScatterContent;
   points: ScatterPoint[];
   unplaced: number;
-  models: Map<string, ModelSummary>;
+  models: ReadonlyMap<string, ModelSummary>;
   size: SizeScale | null;
   x: ScaleLinear<number, number>;
   y: ScaleLinear<number, number>;
@@ -160,8 +161,7 @@ export class ScatterplotView {
 
   render(content: ScatterContent, selected: ReadonlySet<string>, allowed: ReadonlySet<string> | null): void {
     const { points, unplaced } = placeModels(content.summary.models, content.x?.name ?? null, content.y?.name ?? null);
-    const models = new Map<string, ModelSummary>();
-    for (const m of content.summary.models) if (!models.has(m.id)) models.set(m.id, m);
+    const models = modelsById(content.summary);
     const { sizeMetric } = content;
     const size = sizeMetric ? metricSizeScale(sizeMetric, content.summary.models.map((m) => m.metrics?.[sizeMetric.name]), MIN_RADIUS, MAX_RADIUS) : null;
     const axisScale = (metric: MetricDefinition | null, values: number[]) =>
