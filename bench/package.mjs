@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // Benchmark of the platform packages (issue 19): each VSIX's size in packages/ against the 60 MB goal, and the packaged
 // backend's start → first reply (spawn, then `initialize` answered over stdio, as the extension does) against 300 ms,
-// beside the checkout's framework-dependent backend run by `dotnet` when there is one. Prints one JSON object.
+// beside the checkout's framework-dependent backend run by `dotnet` when there is one, and the same executable's
+// `--version` start → exit with the load average, to judge the load a shared machine was under. Prints one JSON object.
 // Usage: node bench/package.mjs [--runs 15]   (after `bash scripts/package.sh`, or scripts/build.sh for this machine's)
 
 import { spawn } from 'node:child_process';
+import os from 'node:os';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,12 +42,22 @@ function firstReplyMs(file, args) {
   });
 }
 
-/** Start → first reply over RUNS starts; null when `needs` (the backend's file) is absent. */
-async function timings(file, args, needs) {
+/** Milliseconds from spawn to exit of `file args` (whose exit status must be 0). */
+function runMs(file, args) {
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(file, args, { stdio: 'ignore' });
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve(Number(process.hrtime.bigint() - started) / 1e6) : reject(new Error(`${file} ${args.join(' ')} exited ${code}`))));
+  });
+}
+
+/** Median of RUNS starts of `measure` after one warm-up; null when `needs` is absent. */
+async function timings(measure, needs) {
   if (!fs.existsSync(needs)) return null;
-  await firstReplyMs(file, args); // warm the file cache: every start after install reads the same files
+  await measure(); // warm the file cache: every start after install reads the same files
   const ms = [];
-  for (let i = 0; i < RUNS; i++) ms.push(await firstReplyMs(file, args));
+  for (let i = 0; i < RUNS; i++) ms.push(await measure());
   ms.sort((a, b) => a - b);
   const round = (x) => Math.round(x);
   return { medianMs: round(ms[Math.floor(ms.length / 2)]), minMs: round(ms[0]), maxMs: round(ms.at(-1)), runs: RUNS };
@@ -61,10 +73,14 @@ const sizes = Object.fromEntries(packages.map((f) => {
 }));
 
 const bundled = path.join(ROOT, 'extension', 'dist', 'backend', process.platform === 'win32' ? 'CompressCompare.Backend.exe' : 'CompressCompare.Backend');
-const packaged = await timings(bundled, ['--stdio'], bundled);
+const loadBefore = os.loadavg()[0];
+const packaged = await timings(() => firstReplyMs(bundled, ['--stdio']), bundled);
+// A gauge of the machine's load, not a goal: the same executable's `--version` (the runtime, the host and the CLI
+// start, print and exit; no JSON-RPC), timed the same way just after. On a shared machine both rise together.
+const packagedVersion = await timings(() => runMs(bundled, ['--version']), bundled).catch((e) => ({ error: e.message }));
 // The framework-dependent checkout build (scripts/build.sh), run by dotnet: what the extension started before issue 19.
 const dll = path.join(ROOT, 'backend', 'bin', 'Release', 'net10.0', 'linux-x64', 'CompressCompare.Backend.dll');
-const withDotnet = await timings('dotnet', [dll, '--stdio'], dll).catch((e) => ({ error: e.message }));
+const withDotnet = await timings(() => firstReplyMs('dotnet', [dll, '--stdio']), dll).catch((e) => ({ error: e.message }));
 
 console.log(JSON.stringify({
   goals: { vsixMb: GOAL_VSIX_MB, firstReplyMs: GOAL_FIRST_REPLY_MS },
@@ -74,5 +90,7 @@ console.log(JSON.stringify({
     packagedWithinGoal: packaged ? packaged.medianMs <= GOAL_FIRST_REPLY_MS : null,
     checkoutWithDotnet: withDotnet ?? `no ${dll}`,
     packagedOverDotnet: packaged && withDotnet?.medianMs ? +(packaged.medianMs / withDotnet.medianMs).toFixed(2) : null,
+    packagedVersionStartToExit: packagedVersion,
   },
+  loadAverage: { before: +loadBefore.toFixed(2), after: +os.loadavg()[0].toFixed(2), cores: os.availableParallelism() },
 }, null, 2));
