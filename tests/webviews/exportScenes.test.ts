@@ -77,6 +77,7 @@ describe('mapSvg', () => {
       { source: 0, target: 2, bounds: { x0: 90, y0: 32, x1: 270, y1: 48 }, x0: 90, y0: 40, x1: 270, y1: 40, fromColor: '#ff0000', toColor: '#ff0000', midColor: '#ff0000', coarseColor: '#ff0000' },
     ],
     indexOf: new Map([['base', 0], ['small', 1], ['gone', 2]]),
+    lowest: 1,
     columns: [],
     rowHeight: 80,
     width: 360,

@@ -79,6 +79,12 @@ describe('buildScene', () => {
     assert.equal(small.description, 'small, acc 50%');
   });
 
+  test('the lowest-valued model is found for the colour metric, and none without one', () => {
+    const scene = buildScene(content(), theme);
+    assert.equal(scene.nodes[scene.lowest].id, 'small', 'acc 50% is below the base, and the model without a value takes no part');
+    assert.equal(buildScene(content({ colorMetric: null, scale: null }), theme).lowest, -1);
+  });
+
   test('a model without a value for the colour metric is drawn hollow, others take the scale colour', () => {
     const scale = metricColorScale([0.5, 1]);
     const [base, , missing] = buildScene(content({ scale }), theme).nodes;

@@ -77,6 +77,8 @@ export interface SceneEdge {
 
 export interface MapScene {
   nodes: SceneNode[];
+  /** The node with the lowest value of the colour metric (the disc most at risk of vanishing), or -1. */
+  lowest: number;
   edges: SceneEdge[];
   indexOf: Map<string, number>;
   columns: LayoutColumn[];
@@ -99,27 +101,14 @@ export function buildScene(content: MapContent, theme: MapTheme): MapScene {
   // d3's interpolation and colour parsing per node were a large share of building the scene at 100,000 models.
   const fillOf = memo((v: number) => (scale ? scale(v) : theme.plainNode));
   const rgbOf = memo(parseRgb);
+  const texts: TextContext = { colorMetric, sizeMetric, metricValue };
   const nodes = layout.nodes.map((n): SceneNode => {
     const model = models.get(n.id);
     const value = metricValue(colorMetric, n.id);
     const missing = colorMetric !== null && value === null;
-    return new LazyTextNode(
-      {
-        id: n.id,
-        x: columnX(n.column),
-        y: rowY(n.row, rowHeight),
-        r: size && sizeMetric ? size(metricValue(sizeMetric, n.id)) : NODE_RADIUS,
-        column: n.column,
-        row: n.row,
-        parent: n.parent,
-        fill: missing ? theme.background : scale && value !== null ? fillOf(value) : theme.plainNode,
-        missing,
-        parameterLabel: n.parameterLabel ?? '',
-        coarseFill: '',
-        model,
-      },
-      () => nodeTexts(model, n.id, n.parameterLabel ?? '', value, colorMetric, sizeMetric, metricValue),
-    );
+    const fill = missing ? theme.background : scale && value !== null ? fillOf(value) : theme.plainNode;
+    const r = size && sizeMetric ? size(metricValue(sizeMetric, n.id)) : NODE_RADIUS;
+    return new LazyTextNode(n, columnX(n.column), rowY(n.row, rowHeight), r, fill, missing, model, value, texts);
   });
   const indexOf = new Map(nodes.map((n, i) => [n.id, i]));
   const fills = nodes.map((n) => rgbOf(n.fill));
@@ -171,10 +160,16 @@ export function buildScene(content: MapContent, theme: MapTheme): MapScene {
     });
   }
 
+  let lowest = -1;
+  nodes.forEach((n, i) => {
+    const v = (n as LazyTextNode).colorValue;
+    if (v !== null && (lowest < 0 || v < (nodes[lowest] as LazyTextNode).colorValue!)) lowest = i;
+  });
   return {
     nodes,
     edges,
     indexOf,
+    lowest,
     columns: layout.columns,
     rowHeight,
     width: layout.columns.length * COLUMN_WIDTH,
@@ -184,16 +179,16 @@ export function buildScene(content: MapContent, theme: MapTheme): MapScene {
 
 type NodeTexts = Pick<SceneNode, 'label' | 'value' | 'description'>;
 
+/** What every node's texts are formatted with: shared by the scene's nodes rather than captured by each. */
+interface TextContext {
+  colorMetric: MetricDefinition | null;
+  sizeMetric: MetricDefinition | null;
+  metricValue: (metric: MetricDefinition | null, id: string) => number | null;
+}
+
 /** The node's label, formatted value and screen-reader description. */
-function nodeTexts(
-  model: ModelSummary | undefined,
-  id: string,
-  parameterLabel: string,
-  value: number | null,
-  colorMetric: MetricDefinition | null,
-  sizeMetric: MetricDefinition | null,
-  metricValue: (metric: MetricDefinition | null, id: string) => number | null,
-): NodeTexts {
+function nodeTexts(model: ModelSummary | undefined, id: string, parameterLabel: string, value: number | null, context: TextContext): NodeTexts {
+  const { colorMetric, sizeMetric, metricValue } = context;
   const label = model ? displayLabel(model) : id;
   const valueText = colorMetric ? formatMetric(value, colorMetric) : '';
   const sizeText = sizeMetric && sizeMetric.name !== colorMetric?.name ? `, ${sizeMetric.name} ${formatMetric(metricValue(sizeMetric, id), sizeMetric)}` : '';
@@ -209,34 +204,47 @@ function nodeTexts(
  * nodes on screen at a readable zoom, and formatting every value up front cost a large share of the first paint.
  */
 class LazyTextNode implements SceneNode {
-  id!: string;
-  x!: number;
-  y!: number;
-  r!: number;
-  column!: number;
-  row!: number;
-  parent!: string | null;
-  fill!: string;
-  missing!: boolean;
-  coarseFill!: string;
-  parameterLabel?: string;
-  model!: ModelSummary | undefined;
-  private texts: NodeTexts | undefined;
+  readonly id: string;
+  readonly column: number;
+  readonly row: number;
+  readonly parent: string | null;
+  readonly parameterLabel: string;
+  coarseFill = '';
+  private texts: NodeTexts | undefined = undefined;
 
-  constructor(fields: Omit<SceneNode, keyof NodeTexts>, private readonly format: () => NodeTexts) {
-    Object.assign(this, fields);
+  constructor(
+    layout: { id: string; column: number; row: number; parent: string | null; parameterLabel?: string | null },
+    readonly x: number,
+    readonly y: number,
+    readonly r: number,
+    readonly fill: string,
+    readonly missing: boolean,
+    readonly model: ModelSummary | undefined,
+    /** The colour metric's value, null without one: read by lowestValueNode. */
+    readonly colorValue: number | null,
+    private readonly context: TextContext,
+  ) {
+    this.id = layout.id;
+    this.column = layout.column;
+    this.row = layout.row;
+    this.parent = layout.parent;
+    this.parameterLabel = layout.parameterLabel ?? '';
+  }
+
+  private format(): NodeTexts {
+    return (this.texts ??= nodeTexts(this.model, this.id, this.parameterLabel, this.colorValue, this.context));
   }
 
   get label(): string {
-    return (this.texts ??= this.format()).label;
+    return this.format().label;
   }
 
   get value(): string {
-    return (this.texts ??= this.format()).value;
+    return this.format().value;
   }
 
   get description(): string {
-    return (this.texts ??= this.format()).description;
+    return this.format().description;
   }
 }
 
@@ -265,17 +273,6 @@ export function edgeOutline(scene: MapScene, edge: SceneEdge): number[] {
   const s = scene.nodes[edge.source];
   const t = scene.nodes[edge.target];
   return taperedPolygon(edgeCentreline(s, t), s.r * EDGE_WIDTH_PER_RADIUS, t.r * EDGE_WIDTH_PER_RADIUS);
-}
-
-/** The index of the node with the lowest value of `metric` (the disc most at risk of vanishing), or -1. */
-export function lowestValueNode(scene: MapScene, metric: string): number {
-  let lowest = -1;
-  let lowestValue = Infinity;
-  scene.nodes.forEach((n, i) => {
-    const v = n.model?.metrics?.[metric];
-    if (typeof v === 'number' && Number.isFinite(v) && v < lowestValue) [lowest, lowestValue] = [i, v];
-  });
-  return lowest;
 }
 
 /** The model and its ancestors, by index: the lineage the map highlights on hover. */

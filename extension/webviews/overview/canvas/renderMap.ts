@@ -11,7 +11,7 @@ import { discZoom, fitView, MAX_ZOOM, MIN_ZOOM, type Point } from './mapGeometry
 import { columnHeaders, MapHeaders } from './mapHeaders';
 import { createHitIndex } from './mapHitTest';
 import { MapPainter } from './mapPainter';
-import { buildScene, lineageOf, lowestValueNode, type MapContent, type MapScene } from './mapScene';
+import { buildScene, lineageOf, type MapContent, type MapScene } from './mapScene';
 import { readMapTheme, watchTheme, type MapTheme } from './mapTheme';
 import { MAX_RADIUS } from '../sizeScale';
 import { CanvasRedraw } from '../../shared/canvasRedraw';
@@ -198,8 +198,7 @@ export class ModelMapView {
     // the first paint need not wait for.
     let index: ReturnType<typeof createHitIndex> | undefined;
     this.hit = (x, y, slack, grow) => (index ??= createHitIndex(scene.nodes))(x, y, slack, grow);
-    // Found once per scene, not per frame: a pan at 10,000 models should not rescan every node.
-    this.lowest = this.content.colorMetric ? lowestValueNode(scene, this.content.colorMetric.name) : -1;
+    this.lowest = scene.lowest;
     this.headers.setColumns(columnHeaders(scene), this.theme.fontFamily);
     if (this.hoveredId !== null && !scene.indexOf.has(this.hoveredId)) this.setHovered(null);
     if (this.focusedId !== null && !scene.indexOf.has(this.focusedId)) this.focusedId = null;

@@ -55,9 +55,15 @@ export function pointFill(
   const v = model?.metrics?.[metric.name];
   if (typeof v !== 'number' || !Number.isFinite(v)) return null;
   const [lo, hi] = scale.domain();
-  const t = hi > lo ? Math.round(((v - lo) / (hi - lo)) * COLOR_STEPS) / COLOR_STEPS : 0;
-  return scale(lo + t * (hi - lo));
+  const step = hi > lo ? Math.round(((v - lo) / (hi - lo)) * COLOR_STEPS) : 0;
+  // One scale call per level rather than per point: at 100,000 points d3's interpolation showed in the profile.
+  let levels = levelColors.get(scale);
+  if (!levels) levelColors.set(scale, (levels = []));
+  return (levels[step] ??= scale(lo + (step / COLOR_STEPS) * (hi - lo)));
 }
+
+/** The colour of each of a scale's COLOR_STEPS + 1 levels, filled as points ask for them. */
+const levelColors = new WeakMap<ColorScale, string[]>();
 
 /** Hairlines at the axes' ticks, faint enough that points and the Pareto front stay in front. */
 function paintGrid(ctx: CanvasRenderingContext2D, grid: NonNullable<PaintFrame['grid']>, clip: PaintFrame['clip'], width: number, color: string): void {

@@ -48,10 +48,10 @@ export function rasterDiscs(width: number, height: number, discs: Iterable<Raste
     const iy = Math.floor(y);
     const mask = maskFor(r, ring, x - ix, y - iy);
     const [red, green, blue] = rgb;
-    for (let my = 0; my < mask.size; my++) {
+    for (let my = mask.from; my < mask.to; my++) {
       const py = iy + my - mask.reach;
       if (py < top || py >= bottom) continue;
-      for (let mx = 0; mx < mask.size; mx++) {
+      for (let mx = mask.from; mx < mask.to; mx++) {
         const px = ix + mx - mask.reach;
         const coverage = mask.coverage[my * mask.size + mx];
         if (coverage === 0 || px < left || px >= right) continue;
@@ -92,6 +92,9 @@ interface Mask {
   size: number;
   reach: number;
   coverage: Float32Array;
+  /** Rows and columns from..to-1 hold every covered pixel: the rest of the square is skipped. */
+  from: number;
+  to: number;
 }
 
 const masks = new Map<number, Mask>();
@@ -116,7 +119,13 @@ function maskFor(radius: number, ring: number | undefined, fx: number, fy: numbe
       coverage[my * size + mx] = Math.min(1, Math.max(0, c));
     }
   }
-  const mask = { size, reach, coverage };
+  let [from, to] = [size, 0];
+  for (let at = 0; at < coverage.length; at++) {
+    if (coverage[at] === 0) continue;
+    const [mx, my] = [at % size, Math.floor(at / size)];
+    [from, to] = [Math.min(from, mx, my), Math.max(to, mx + 1, my + 1)];
+  }
+  const mask = { size, reach, coverage, from, to };
   // Bounded: a plot uses a handful of radii, but a size metric could ask for many.
   if (masks.size > 4096) masks.clear();
   masks.set(key, mask);
