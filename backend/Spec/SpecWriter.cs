@@ -53,7 +53,7 @@ public static class SpecWriter
                 throw NotWritable(spec.Path, $"it already has a model \"{id}\"", "Choose another id, or remove the existing model first.");
         }
 
-        var newline = Encoding.UTF8.GetString(text).Contains("\r\n") ? "\r\n" : "\n";
+        var newline = text.AsSpan().IndexOf("\r\n"u8) >= 0 ? "\r\n" : "\n";
         var insertions = new List<(int At, byte[] Bytes)> { Insertion(text, array, models, newline) };
         if (operations is { Count: > 0 } && root.Find(SpecFields.Top.Operations) is JsonArrayNode declared)
         {
