@@ -28,7 +28,7 @@ public sealed class AddModelService
         var clock = Stopwatch.StartNew();
         WorkspacePolicy.Current.RequireTrusted("Adding models");
         var snapshot = await SpecSnapshot.ReadAsync(request.SpecPath, cancellationToken);
-        var spec = SpecParser.Parse(snapshot.Path, System.Text.Encoding.UTF8.GetString(snapshot.Bytes), cancellationToken);
+        var spec = SpecParser.ParseFile(snapshot.Path, snapshot.Bytes, cancellationToken);
         RequireNewId(spec, request.Id);
         if (request.Base is { } baseId && spec.Models.All(m => m.Id != baseId))
             throw Invalid(spec.Path, $"The spec has no model \"{baseId}\" to be the base of \"{request.Id}\"; nothing was written.",

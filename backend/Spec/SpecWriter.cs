@@ -26,9 +26,8 @@ public static class SpecWriter
         IReadOnlyList<JsonObject>? operations = null)
     {
         if (models.Count == 0) return;
-        var current = await SpecSnapshot.ReadAsync(snapshot.Path, cancellationToken);
-        RequireUnchanged(snapshot, current);
-        var updated = Insert(current, models, cancellationToken, operations);
+        // Inserted into the bytes as they were read: WriteAtomicallyAsync refuses, right before its rename, a spec that changed since.
+        var updated = Insert(snapshot, models, cancellationToken, operations);
         await WriteAtomicallyAsync(snapshot, updated, cancellationToken);
     }
 
@@ -54,7 +53,7 @@ public static class SpecWriter
                 throw NotWritable(spec.Path, $"it already has a model \"{id}\"", "Choose another id, or remove the existing model first.");
         }
 
-        var newline = Encoding.UTF8.GetString(text).Contains("\r\n") ? "\r\n" : "\n";
+        var newline = text.AsSpan().IndexOf("\r\n"u8) >= 0 ? "\r\n" : "\n";
         var insertions = new List<(int At, byte[] Bytes)> { Insertion(text, array, models, newline) };
         if (operations is { Count: > 0 } && root.Find(SpecFields.Top.Operations) is JsonArrayNode declared)
         {
@@ -126,7 +125,9 @@ public static class SpecWriter
         var temp = AtomicFile.TempPathFor(real);
         try
         {
-            await using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096, FileOptions.WriteThrough))
+            // One fsync of the whole file before the rename makes it durable; opening it write-through as well (O_SYNC) synced every
+            // write a second time and cost bench add about 5 ms of its 11 ms overhead.
+            await using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096, FileOptions.None))
             {
                 await stream.WriteAsync(bytes, cancellationToken);
                 stream.Flush(flushToDisk: true);
