@@ -20,6 +20,7 @@ import {
 import { mixRgb, parseRgb, rgbText, type MapTheme, type Rgb } from './mapTheme';
 import type { SizeScale } from '../sizeScale';
 import { modelsById } from '../modelIndex';
+import { memo } from '../../shared/memo';
 
 export interface MapContent {
   summary: SpecSummary;
@@ -102,10 +103,14 @@ export function buildScene(content: MapContent, theme: MapTheme): MapScene {
   const fillOf = memo((v: number) => (scale ? scale(v) : theme.plainNode));
   const rgbOf = memo(parseRgb);
   const texts: TextContext = { colorMetric, sizeMetric, metricValue };
-  const nodes = layout.nodes.map((n): SceneNode => {
+  // The node with the lowest colour value, found as the nodes are made (the theme test reads its disc).
+  let lowest = -1;
+  let lowestValue = Infinity;
+  const nodes = layout.nodes.map((n, i): SceneNode => {
     const model = models.get(n.id);
     const value = metricValue(colorMetric, n.id);
     const missing = colorMetric !== null && value === null;
+    if (value !== null && value < lowestValue) [lowest, lowestValue] = [i, value];
     const fill = missing ? theme.background : scale && value !== null ? fillOf(value) : theme.plainNode;
     const r = size && sizeMetric ? size(metricValue(sizeMetric, n.id)) : NODE_RADIUS;
     return new LazyTextNode(n, columnX(n.column), rowY(n.row, rowHeight), r, fill, missing, model, value, texts);
@@ -160,11 +165,6 @@ export function buildScene(content: MapContent, theme: MapTheme): MapScene {
     });
   }
 
-  let lowest = -1;
-  nodes.forEach((n, i) => {
-    const v = (n as LazyTextNode).colorValue;
-    if (v !== null && (lowest < 0 || v < (nodes[lowest] as LazyTextNode).colorValue!)) lowest = i;
-  });
   return {
     nodes,
     edges,
@@ -220,8 +220,8 @@ class LazyTextNode implements SceneNode {
     readonly fill: string,
     readonly missing: boolean,
     readonly model: ModelSummary | undefined,
-    /** The colour metric's value, null without one: read by lowestValueNode. */
-    readonly colorValue: number | null,
+    /** The colour metric's value, null without one: formatted into the texts. */
+    private readonly colorValue: number | null,
     private readonly context: TextContext,
   ) {
     this.id = layout.id;
@@ -246,17 +246,6 @@ class LazyTextNode implements SceneNode {
   get description(): string {
     return this.format().description;
   }
-}
-
-/** `f` remembering its result per argument (a Map key: numbers and strings by value, arrays by identity). */
-function memo<K, V>(f: (key: K) => V): (key: K) => V {
-  const seen = new Map<K, V>();
-  return (key) => {
-    if (seen.has(key)) return seen.get(key)!;
-    const value = f(key);
-    seen.set(key, value);
-    return value;
-  };
 }
 
 /** Channels rounded to 16 levels: invisible on one-pixel specks, and a few dozen batches instead of 10,000 draws. */

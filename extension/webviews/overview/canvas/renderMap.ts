@@ -10,6 +10,7 @@ import { MapBrushGesture } from './mapBrushGesture';
 import { discZoom, fitView, MAX_ZOOM, MIN_ZOOM, type Point } from './mapGeometry';
 import { columnHeaders, MapHeaders } from './mapHeaders';
 import { createHitIndex } from './mapHitTest';
+import { once } from '../../shared/memo';
 import { MapPainter } from './mapPainter';
 import { buildScene, lineageOf, type MapContent, type MapScene } from './mapScene';
 import { readMapTheme, watchTheme, type MapTheme } from './mapTheme';
@@ -196,8 +197,8 @@ export class ModelMapView {
     this.scene = scene;
     // Built at the first pointer query, not here: at 100,000 models the quadtree costs a tenth of a second that
     // the first paint need not wait for.
-    let index: ReturnType<typeof createHitIndex> | undefined;
-    this.hit = (x, y, slack, grow) => (index ??= createHitIndex(scene.nodes))(x, y, slack, grow);
+    const index = once(() => createHitIndex(scene.nodes));
+    this.hit = (x, y, slack, grow) => index()(x, y, slack, grow);
     this.lowest = scene.lowest;
     this.headers.setColumns(columnHeaders(scene), this.theme.fontFamily);
     if (this.hoveredId !== null && !scene.indexOf.has(this.hoveredId)) this.setHovered(null);

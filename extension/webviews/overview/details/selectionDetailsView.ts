@@ -88,7 +88,7 @@ export class SelectionDetailsView {
       this.shown = undefined;
       this.callbacks.cancelExplain();
       this.showMessage('empty', ids.length === 1 ? `One model is selected. ${SELECT_HINT}` : SELECT_HINT);
-      const model = ids.length === 1 ? summary?.models.find((m) => m.id === ids[0]) : undefined;
+      const model = ids.length === 1 && summary ? modelsById(summary).get(ids[0]) : undefined;
       if (summary && model) renderModelInfo(this.content, model, modelsById(summary), summary.metrics);
       return;
     }

@@ -5,7 +5,8 @@ import type { MetricDefinition, ModelSummary } from '../../../../protocol/genera
 import type { ColorScale } from '../colorScale';
 import type { ScatterPoint } from './paretoFront';
 import type { ThemeColors } from './themeColors';
-import { parseRgb, type Rgb } from '../canvas/mapTheme';
+import { parseRgb } from '../canvas/mapTheme';
+import { memo } from '../../shared/memo';
 import { rasterDiscs, type RasterDisc } from './rasterDiscs';
 
 export type PlacedPoint = ScatterPoint & { px: number; py: number };
@@ -167,11 +168,7 @@ let layer: HTMLCanvasElement | undefined;
 function paintRaster(ctx: CanvasRenderingContext2D, frame: PaintFrame, [faded, allowed]: readonly PlacedPoint[][]): void {
   const { dpr, width, height, clip, colors } = frame;
   const [w, h] = [Math.round(width * dpr), Math.round(height * dpr)];
-  const rgbOf = new Map<string, Rgb | null>();
-  const parse = (color: string) => {
-    if (!rgbOf.has(color)) rgbOf.set(color, parseRgb(color));
-    return rgbOf.get(color) ?? null;
-  };
+  const parse = memo(parseRgb);
   const muted = parse(colors.muted) ?? [139, 139, 139];
   function* discs(): Generator<RasterDisc> {
     for (const [subset, alpha] of [

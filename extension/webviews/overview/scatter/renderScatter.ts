@@ -20,6 +20,7 @@ import { MapFocusOverlay } from '../canvas/mapFocus';
 import { isArrowKey, nextPoint } from './scatterNavigation';
 import { CanvasRedraw } from '../../shared/canvasRedraw';
 import { modelsById } from '../modelIndex';
+import { once } from '../../shared/memo';
 
 /** Smaller than the map's discs: a scatterplot holds every model in one view, not one per row. */
 const MIN_RADIUS = 2.5;
@@ -79,8 +80,7 @@ export class ScatterplotView {
    * query after a draw, not by the draw: at 100,000 points the quadtrees cost ~0.3 s that every zoom frame and the
    * first paint would otherwise wait for.
    */
-  private hits: { all: Quadtree<PlacedPoint>; allowed: Quadtree<PlacedPoint> } | undefined;
-  private buildHits: (() => { all: Quadtree<PlacedPoint>; allowed: Quadtree<PlacedPoint> }) | undefined;
+  private hits: (() => { all: Quadtree<PlacedPoint>; allowed: Quadtree<PlacedPoint> }) | undefined;
   private readonly brush: BrushBehavior<unknown>;
   private brushExtent = '';
   /** Read once and on theme changes: getComputedStyle forces a style flush, costly beside a big map. */
@@ -272,8 +272,7 @@ export class ScatterplotView {
     this.placed = placed;
     this.placeFocus();
     const isAllowed = this.allowed ? (id: string) => this.isAllowed(id) : null;
-    this.hits = undefined;
-    this.buildHits = () => hitIndex(placed, x, y, MAX_RADIUS, isAllowed);
+    this.hits = once(() => hitIndex(placed, x, y, MAX_RADIUS, isAllowed));
 
     const selectedShown = points.reduce((n, p) => n + (this.selected.has(p.id) ? 1 : 0), 0);
     const allowedShown = this.allowed ? points.reduce((n, p) => n + (this.isAllowed(p.id) ? 1 : 0), 0) : points.length;
@@ -339,7 +338,7 @@ export class ScatterplotView {
   /** The point under the pointer, faded ones included: their tooltip says why a model is out of budget. */
   private hitAt(event: MouseEvent): ScatterPoint | undefined {
     const [px, py] = pointer(event, this.svg);
-    const hits = (this.hits ??= this.buildHits?.());
+    const hits = this.hits?.();
     return hits?.allowed.find(px, py, HIT_RADIUS) ?? hits?.all.find(px, py, HIT_RADIUS);
   }
 
