@@ -73,8 +73,8 @@ describe('mapSvg', () => {
   const scene: MapScene = {
     nodes: [node('base', 90), node('small', 270), node('gone', 270, true)],
     edges: [
-      { source: 0, target: 1, bounds: { x0: 90, y0: 32, x1: 270, y1: 48 }, x0: 90, y0: 40, x1: 270, y1: 40, fromColor: '#ff0000', toColor: '#00ff00', midColor: '#888800', coarseColor: '#888800' },
-      { source: 0, target: 2, bounds: { x0: 90, y0: 32, x1: 270, y1: 48 }, x0: 90, y0: 40, x1: 270, y1: 40, fromColor: '#ff0000', toColor: '#ff0000', midColor: '#ff0000', coarseColor: '#ff0000' },
+      { source: 0, target: 1, x0: 90, y0: 40, x1: 270, y1: 40, halfWidth: 8, fromColor: '#ff0000', toColor: '#00ff00', midColor: '#888800', coarseColor: '#888800' },
+      { source: 0, target: 2, x0: 90, y0: 40, x1: 270, y1: 40, halfWidth: 8, fromColor: '#ff0000', toColor: '#ff0000', midColor: '#ff0000', coarseColor: '#ff0000' },
     ],
     indexOf: new Map([['base', 0], ['small', 1], ['gone', 2]]),
     lowest: 1,

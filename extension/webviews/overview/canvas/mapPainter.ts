@@ -1,8 +1,8 @@
 // Paints a MapScene onto the map's canvas for one view. Only what intersects the screen is drawn,
 // and the Path2D outlines and gradients of edges are built once per scene and kept: a canvas
 // gradient lives in user space, so one made in world units stays right at every zoom.
-import { COLUMN_WIDTH, containsPoint, discZoom, EDGE_WIDTH_PER_RADIUS, intersects, LABEL_WIDTH, NODE_RADIUS, PAD, visibleWorld, type Rect, type View } from './mapGeometry';
-import { edgeOutline, type MapScene, type SceneEdge } from './mapScene';
+import { COLUMN_WIDTH, containsPoint, discZoom, EDGE_WIDTH_PER_RADIUS, LABEL_WIDTH, NODE_RADIUS, PAD, visibleWorld, type Rect, type View } from './mapGeometry';
+import { edgeIntersects, edgeOutline, type MapScene, type SceneEdge } from './mapScene';
 import type { MapTheme } from './mapTheme';
 import { paintParameterLabels } from './nodeLabels';
 import { createTextFitter, type TextFitter } from './textFit';
@@ -141,7 +141,7 @@ export class MapPainter {
   private paintEdges(scene: MapScene, theme: MapTheme, state: PaintState, world: Rect, isAllowed: (i: number) => boolean): void {
     const ctx = this.context;
     const onScreen: number[] = [];
-    for (let i = 0; i < scene.edges.length; i++) if (intersects(scene.edges[i].bounds, world)) onScreen.push(i);
+    for (let i = 0; i < scene.edges.length; i++) if (edgeIntersects(scene.edges[i], world)) onScreen.push(i);
     const k = state.view.k;
     if (this.largestRadius * EDGE_WIDTH_PER_RADIUS * k < HAIRLINE_WIDTH) {
       this.paintHairlines(scene, theme, state, onScreen, isAllowed);

@@ -5,7 +5,7 @@ import type { MetricDefinition, ModelSummary, SpecSummary } from '../../../../pr
 import type { ColorScale } from '../colorScale';
 import { displayLabel } from '../describeModel';
 import { formatMetric } from '../../../shared/formatMetric';
-import type { LayoutColumn, MapLayout } from '../layout';
+import type { LayoutColumn, LayoutNode, MapLayout } from '../layout';
 import {
   COLUMN_WIDTH,
   columnX,
@@ -61,13 +61,13 @@ export interface SceneNode {
 export interface SceneEdge {
   source: number;
   target: number;
-  /** Encloses the edge's outline, for culling; the outline itself is built on first draw (edgeOutline). */
-  bounds: Rect;
   /** Gradient from the parent's colour at its centre to the child's at its centre. */
   x0: number;
   y0: number;
   x1: number;
   y1: number;
+  /** Half the width of the edge's outline where it is widest (at its larger disc), in world units: bounds it for culling. */
+  halfWidth: number;
   fromColor: string;
   toColor: string;
   /** Solid stand-in where a gradient per edge would cost too much. */
@@ -92,77 +92,68 @@ export interface MapScene {
 export function buildScene(content: MapContent, theme: MapTheme): MapScene {
   const { layout, colorMetric, scale, sizeMetric, size } = content;
   const models = modelsById(content.summary);
-  const metricValue = (metric: MetricDefinition | null, id: string): number | null => {
-    const v = metric ? models.get(id)?.metrics?.[metric.name] : null;
-    return typeof v === 'number' && Number.isFinite(v) ? v : null;
-  };
+  const metricValue = (metric: MetricDefinition | null, id: string): number | null => valueOf(metric, models.get(id));
   const rowHeight = rowHeightFor(size !== null);
 
-  // Memoised by value and by colour string: a metric takes far fewer distinct values than there are models, and
-  // d3's interpolation and colour parsing per node were a large share of building the scene at 100,000 models.
+  // Memoised by value and by colour string: a metric takes far fewer distinct values than there are models (and the
+  // ramp has 256 colours), and d3's interpolation and colour parsing per node were a large share of building the
+  // scene at 100,000 models.
   const fillOf = memo((v: number) => (scale ? scale(v) : theme.plainNode));
   const rgbOf = memo(parseRgb);
+  const coarseOf = memo((fill: string) => {
+    const rgb = rgbOf(fill);
+    return rgb ? coarseText(rgb) : fill;
+  });
+  // A missing value is a hollow ring when zoomed in; as a speck it takes the muted colour.
+  const mutedRgb = parseRgb(theme.muted);
+  const mutedCoarse = mutedRgb ? coarseText(mutedRgb) : theme.muted;
   const texts: TextContext = { colorMetric, sizeMetric, metricValue };
+  // Each edge end blends its node's colour with the foreground, once per fill: the edge colours are a small
+  // palette, and every edge refers to one shared pair of ends instead of carrying strings of its own.
+  const foreground = parseRgb(theme.foreground);
+  const plainEnd = new EdgeEnd(0, theme.edge, parseRgb(theme.edge));
+  const ends: EdgeEnd[] = [plainEnd];
+  const endOf = memo((fill: string) => {
+    const rgb = rgbOf(fill);
+    if (!rgb || !foreground) return plainEnd;
+    const mixed = mixRgb(rgb, foreground, EDGE_COLOR_SHARE);
+    const end = new EdgeEnd(ends.length, rgbText(mixed), mixed);
+    ends.push(end);
+    return end;
+  });
   // The node with the lowest colour value, found as the nodes are made (the theme test reads its disc).
   let lowest = -1;
   let lowestValue = Infinity;
-  const nodes = layout.nodes.map((n, i): SceneNode => {
+  const nodes = new Array<SceneNode>(layout.nodes.length);
+  const nodeEnds = new Array<EdgeEnd>(layout.nodes.length);
+  const indexOf = new Map<string, number>();
+  for (let i = 0; i < layout.nodes.length; i++) {
+    const n = layout.nodes[i];
     const model = models.get(n.id);
-    const value = metricValue(colorMetric, n.id);
+    const value = valueOf(colorMetric, model);
     const missing = colorMetric !== null && value === null;
     if (value !== null && value < lowestValue) [lowest, lowestValue] = [i, value];
     const fill = missing ? theme.background : scale && value !== null ? fillOf(value) : theme.plainNode;
-    const r = size && sizeMetric ? size(metricValue(sizeMetric, n.id)) : NODE_RADIUS;
-    return new LazyTextNode(n, columnX(n.column), rowY(n.row, rowHeight), r, fill, missing, model, value, texts);
-  });
-  const indexOf = new Map(nodes.map((n, i) => [n.id, i]));
-  const fills = nodes.map((n) => rgbOf(n.fill));
-  // A missing value is a hollow ring when zoomed in; as a speck it takes the muted colour.
-  const muted = parseRgb(theme.muted);
-  const coarse = memo(coarseText);
-  nodes.forEach((n, i) => {
-    const rgb = n.missing ? muted : fills[i];
-    n.coarseFill = rgb ? coarse(rgb) : n.missing ? theme.muted : n.fill;
-  });
+    const r = size && sizeMetric ? size(valueOf(sizeMetric, model)) : NODE_RADIUS;
+    const coarseFill = missing ? mutedCoarse : coarseOf(fill);
+    nodes[i] = new LazyTextNode(n, columnX(n.column), rowY(n.row, rowHeight), r, fill, coarseFill, missing, model, texts);
+    nodeEnds[i] = scale === null || missing || !foreground ? plainEnd : endOf(fill);
+    indexOf.set(n.id, i);
+  }
 
-  // Blended once per node, in numbers: parsing colour strings per edge end dominated building 10,000 edges.
-  const foreground = parseRgb(theme.foreground);
-  const plainEdge = parseRgb(theme.edge);
-  const edgeRgb = nodes.map((n, i): Rgb | null => {
-    const fill = scale === null || n.missing || !foreground ? null : fills[i];
-    return fill && foreground ? mixRgb(fill, foreground, EDGE_COLOR_SHARE) : plainEdge;
-  });
-  const edgeColors = edgeRgb.map((c) => (c && c !== plainEdge ? rgbText(c) : theme.edge));
-  const midRgb = (a: number, b: number): Rgb | null => {
-    const from = edgeRgb[a];
-    const to = edgeRgb[b];
-    return from && to ? mixRgb(from, to, 0.5) : null;
+  const pairs: Map<number, EdgePair>[] = [];
+  const pairOf = (from: EdgeEnd, to: EdgeEnd): EdgePair => {
+    const byTarget = (pairs[from.index] ??= new Map());
+    let pair = byTarget.get(to.index);
+    if (!pair) byTarget.set(to.index, (pair = new EdgePair(from, to)));
+    return pair;
   };
   const edges: SceneEdge[] = [];
   for (const e of layout.edges) {
     const source = indexOf.get(e.source);
     const target = indexOf.get(e.target);
     if (source === undefined || target === undefined) continue;
-    const s = nodes[source];
-    const t = nodes[target];
-    const fromColor = edgeColors[source];
-    const toColor = edgeColors[target];
-    const mid = midRgb(source, target);
-    const halfWidth = (Math.max(s.r, t.r) * EDGE_WIDTH_PER_RADIUS) / 2;
-    edges.push({
-      source,
-      target,
-      // The centre line never leaves the box spanned by its ends, so this bounds the outline too.
-      bounds: { x0: Math.min(s.x, t.x) - halfWidth, y0: Math.min(s.y, t.y) - halfWidth, x1: Math.max(s.x, t.x) + halfWidth, y1: Math.max(s.y, t.y) + halfWidth },
-      x0: s.x,
-      y0: s.y,
-      x1: t.x,
-      y1: t.y,
-      fromColor,
-      toColor,
-      midColor: fromColor === toColor || !mid ? fromColor : rgbText(mid),
-      coarseColor: mid ? coarseText(mid) : fromColor,
-    });
+    edges.push(new NodeEdge(source, target, nodes[source], nodes[target], pairOf(nodeEnds[source], nodeEnds[target])));
   }
 
   return {
@@ -175,6 +166,102 @@ export function buildScene(content: MapContent, theme: MapTheme): MapScene {
     width: layout.columns.length * COLUMN_WIDTH,
     height: Math.max(1, layout.rowCount) * rowHeight,
   };
+}
+
+function valueOf(metric: MetricDefinition | null, model: ModelSummary | undefined): number | null {
+  const v = metric ? model?.metrics?.[metric.name] : null;
+  return typeof v === 'number' && Number.isFinite(v) ? v : null;
+}
+
+/** One end colour of edges: a node fill blended with the foreground, or the plain edge colour. */
+class EdgeEnd {
+  constructor(
+    /** Its place in the scene's palette of ends, to key the pairs. */
+    readonly index: number,
+    readonly color: string,
+    readonly rgb: Rgb | null,
+  ) {}
+}
+
+/** The colours of every edge between the same two end colours. */
+class EdgePair {
+  readonly coarseColor: string;
+  private mid: string | undefined = undefined;
+
+  constructor(
+    readonly from: EdgeEnd,
+    readonly to: EdgeEnd,
+  ) {
+    const mixed = this.mixed();
+    this.coarseColor = mixed ? coarseText(mixed) : from.color;
+  }
+
+  private mixed(): Rgb | null {
+    return this.from.rgb && this.to.rgb ? mixRgb(this.from.rgb, this.to.rgb, 0.5) : null;
+  }
+
+  /** Formatted when first read: most edges are only ever drawn as coarse hairlines or gradients. */
+  get midColor(): string {
+    if (this.mid === undefined) {
+      const mixed = this.mixed();
+      this.mid = this.from.color === this.to.color || !mixed ? this.from.color : rgbText(mixed);
+    }
+    return this.mid;
+  }
+}
+
+/** An edge that reads its ends' positions from its nodes and its colours from its pair, so 100,000 edges stay small. */
+class NodeEdge implements SceneEdge {
+  constructor(
+    readonly source: number,
+    readonly target: number,
+    private readonly s: SceneNode,
+    private readonly t: SceneNode,
+    private readonly pair: EdgePair,
+  ) {}
+
+  get x0(): number {
+    return this.s.x;
+  }
+
+  get y0(): number {
+    return this.s.y;
+  }
+
+  get x1(): number {
+    return this.t.x;
+  }
+
+  get y1(): number {
+    return this.t.y;
+  }
+
+  get halfWidth(): number {
+    return (Math.max(this.s.r, this.t.r) * EDGE_WIDTH_PER_RADIUS) / 2;
+  }
+
+  get fromColor(): string {
+    return this.pair.from.color;
+  }
+
+  get toColor(): string {
+    return this.pair.to.color;
+  }
+
+  get midColor(): string {
+    return this.pair.midColor;
+  }
+
+  get coarseColor(): string {
+    return this.pair.coarseColor;
+  }
+}
+
+/** The box that holds the edge's outline: its centre line never leaves the box spanned by its ends. */
+export function edgeIntersects(edge: SceneEdge, world: Rect): boolean {
+  const w = edge.halfWidth;
+  return Math.min(edge.x0, edge.x1) - w <= world.x1 && Math.max(edge.x0, edge.x1) + w >= world.x0 &&
+    Math.min(edge.y0, edge.y1) - w <= world.y1 && Math.max(edge.y0, edge.y1) + w >= world.y0;
 }
 
 type NodeTexts = Pick<SceneNode, 'label' | 'value' | 'description'>;
@@ -204,35 +291,43 @@ function nodeTexts(model: ModelSummary | undefined, id: string, parameterLabel: 
  * nodes on screen at a readable zoom, and formatting every value up front cost a large share of the first paint.
  */
 class LazyTextNode implements SceneNode {
-  readonly id: string;
-  readonly column: number;
-  readonly row: number;
-  readonly parent: string | null;
-  readonly parameterLabel: string;
-  coarseFill = '';
   private texts: NodeTexts | undefined = undefined;
 
   constructor(
-    layout: { id: string; column: number; row: number; parent: string | null; parameterLabel?: string | null },
+    private readonly layout: LayoutNode,
     readonly x: number,
     readonly y: number,
     readonly r: number,
     readonly fill: string,
+    public coarseFill: string,
     readonly missing: boolean,
     readonly model: ModelSummary | undefined,
-    /** The colour metric's value, null without one: formatted into the texts. */
-    private readonly colorValue: number | null,
     private readonly context: TextContext,
-  ) {
-    this.id = layout.id;
-    this.column = layout.column;
-    this.row = layout.row;
-    this.parent = layout.parent;
-    this.parameterLabel = layout.parameterLabel ?? '';
+  ) {}
+
+  get id(): string {
+    return this.layout.id;
+  }
+
+  get column(): number {
+    return this.layout.column;
+  }
+
+  get row(): number {
+    return this.layout.row;
+  }
+
+  get parent(): string | null {
+    return this.layout.parent;
+  }
+
+  get parameterLabel(): string {
+    return this.layout.parameterLabel ?? '';
   }
 
   private format(): NodeTexts {
-    return (this.texts ??= nodeTexts(this.model, this.id, this.parameterLabel, this.colorValue, this.context));
+    const { colorMetric } = this.context;
+    return (this.texts ??= nodeTexts(this.model, this.id, this.parameterLabel, valueOf(colorMetric, this.model), this.context));
   }
 
   get label(): string {
