@@ -6,14 +6,14 @@
 // The webview decodes it back to the same SpecSummary, so every view keeps working on plain objects.
 import type { SpecSummary } from './generated/contract';
 
-/** One field across every row. Strings and other primitives are interned: ids of bases, tags and labels repeat. */
+/**
+ * One field across every row. Strings and other primitives are codes into the summary's one pool: a model's id is
+ * also its layout node's id and its children's base and parent, so each id crosses once and the webview's lookups by
+ * id compare one string with itself.
+ */
 export type Column =
   | { kind: 'number'; values: Float64Array; missing?: Uint8Array }
-  | {
-      kind: 'primitive';
-      dictionary: (string | number | boolean)[];
-      codes: Uint32Array;
-    }
+  | { kind: 'primitive'; codes: Uint32Array }
   | { kind: 'table'; table: Table; missing?: Uint8Array }
   | { kind: 'values'; values: unknown[]; missing?: Uint8Array };
 
@@ -29,6 +29,16 @@ export interface SummaryColumns {
   rest: Omit<SpecSummary, 'models' | 'layout'> & { layout: Omit<SpecSummary['layout'], 'nodes'> };
   models: Table;
   nodes: Table;
+  /** Every string, boolean and non-numeric-column number of the tables, once each. */
+  pool: Primitive[];
+}
+
+type Primitive = string | number | boolean;
+
+/** The pool as it is filled: each value's place in it. */
+interface Interner {
+  pool: Primitive[];
+  index: Map<unknown, number>;
 }
 
 // In `missing` and in primitive codes: a key the row does not have, and a key whose value is null.
@@ -39,20 +49,22 @@ const PRESENT = 2;
 export function toSummaryColumns(summary: SpecSummary): SummaryColumns {
   const { models, layout, ...rest } = summary;
   const { nodes, ...layoutRest } = layout;
+  const interner: Interner = { pool: [], index: new Map() };
   return {
     rest: { ...rest, layout: layoutRest },
-    models: encodeTable(models as unknown as readonly Record<string, unknown>[]),
-    nodes: encodeTable(nodes as unknown as readonly Record<string, unknown>[]),
+    models: encodeTable(models as unknown as readonly Record<string, unknown>[], interner),
+    nodes: encodeTable(nodes as unknown as readonly Record<string, unknown>[], interner),
+    pool: interner.pool,
   };
 }
 
 /** The summary toSummaryColumns was given (object keys in first-seen order). Throws on a malformed message. */
 export function fromSummaryColumns(columns: SummaryColumns): SpecSummary {
-  const { rest, models, nodes } = columns;
+  const { rest, models, nodes, pool } = columns;
   return {
     ...rest,
-    models: decodeTable(models),
-    layout: { ...rest.layout, nodes: decodeTable(nodes) },
+    models: decodeTable(models, pool),
+    layout: { ...rest.layout, nodes: decodeTable(nodes, pool) },
   } as unknown as SpecSummary;
 }
 
@@ -60,7 +72,7 @@ export function fromSummaryColumns(columns: SummaryColumns): SpecSummary {
 export function isSummaryColumns(value: unknown): value is SummaryColumns {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
-  return typeof v.rest === 'object' && v.rest !== null && [v.models, v.nodes].every(isTable);
+  return typeof v.rest === 'object' && v.rest !== null && Array.isArray(v.pool) && [v.models, v.nodes].every(isTable);
 }
 
 function isTable(value: unknown): value is Table {
@@ -71,7 +83,7 @@ function isTable(value: unknown): value is Table {
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function encodeTable(rows: readonly (Record<string, unknown> | undefined)[]): Table {
+function encodeTable(rows: readonly (Record<string, unknown> | undefined)[], interner: Interner): Table {
   // Rows turned into columns in one pass over each row's own keys; rows of one shape list their keys in the same
   // order, so a key is usually found at its own position without a map lookup.
   const n = rows.length;
@@ -97,11 +109,11 @@ function encodeTable(rows: readonly (Record<string, unknown> | undefined)[]): Ta
       states[k][i] = v === null ? NULL : PRESENT;
     }
   }
-  return { length: n, keys, columns: keys.map((_, k) => encodeColumn(raw[k], states[k])) };
+  return { length: n, keys, columns: keys.map((_, k) => encodeColumn(raw[k], states[k], interner)) };
 }
 
 /** One key's values (`state` says which rows have it, and which hold null) as the most compact column that fits. */
-function encodeColumn(values: readonly unknown[], state: Uint8Array): Column {
+function encodeColumn(values: readonly unknown[], state: Uint8Array, interner: Interner): Column {
   const n = values.length;
   let numbers = true;
   let primitives = true;
@@ -124,26 +136,25 @@ function encodeColumn(values: readonly unknown[], state: Uint8Array): Column {
     return anyMissing ? { kind: 'number', values: out, missing: state } : { kind: 'number', values: out };
   }
   if (primitives) {
-    const dictionary: (string | number | boolean)[] = [];
-    const index = new Map<unknown, number>();
+    const { pool, index } = interner;
     const codes = new Uint32Array(n);
     for (let i = 0; i < n; i++) {
       if (state[i] !== PRESENT) {
         codes[i] = state[i];
         continue;
       }
-      const v = values[i] as string | number | boolean;
+      const v = values[i] as Primitive;
       let at = index.get(v);
       if (at === undefined) {
-        at = dictionary.push(v) - 1;
+        at = pool.push(v) - 1;
         index.set(v, at);
       }
       codes[i] = at + PRESENT;
     }
-    return { kind: 'primitive', dictionary, codes };
+    return { kind: 'primitive', codes };
   }
   if (records) {
-    const table = encodeTable(Array.from(values, (v, i) => (state[i] === PRESENT ? (v as Record<string, unknown>) : undefined)));
+    const table = encodeTable(Array.from(values, (v, i) => (state[i] === PRESENT ? (v as Record<string, unknown>) : undefined)), interner);
     return anyMissing ? { kind: 'table', table, missing: state } : { kind: 'table', table };
   }
   // Not undefined for a missing key: the extension host JSON-encodes everything but typed arrays, and JSON turns an
@@ -153,11 +164,11 @@ function encodeColumn(values: readonly unknown[], state: Uint8Array): Column {
 }
 
 
-function decodeTable(table: Table): Record<string, unknown>[] {
+function decodeTable(table: Table, pool: readonly Primitive[]): Record<string, unknown>[] {
   if (!isTable(table)) throw new Error('A summary table is malformed.');
   const { length, keys, columns } = table;
   // Column by column into plain arrays first (tight loops), then one object per row with its keys in table order.
-  const values = columns.map((column) => decodeColumn(column, length));
+  const values = columns.map((column) => decodeColumn(column, length, pool));
   const rows = new Array<Record<string, unknown>>(length);
   for (let i = 0; i < length; i++) {
     const row: Record<string, unknown> = {};
@@ -173,7 +184,7 @@ function decodeTable(table: Table): Record<string, unknown>[] {
 const ABSENT_MARK: unique symbol = Symbol('absent');
 
 /** Every row's value of the column, ABSENT_MARK where the row has no such key. */
-function decodeColumn(column: Column, length: number): unknown[] {
+function decodeColumn(column: Column, length: number, pool: readonly Primitive[]): unknown[] {
   const sized = (array: { length: number } | undefined) => {
     if (array && array.length !== length) throw new Error(`A summary column has ${array.length} rows, not ${length}.`);
   };
@@ -190,12 +201,12 @@ function decodeColumn(column: Column, length: number): unknown[] {
       return fill(missing, (i) => values[i]);
     }
     case 'primitive': {
-      const { dictionary, codes } = column;
+      const { codes } = column;
       sized(codes);
       for (let i = 0; i < length; i++) {
         const code = codes[i];
-        if (code >= PRESENT && code - PRESENT >= dictionary.length) throw new Error('A summary column refers past its dictionary.');
-        out[i] = code === ABSENT ? ABSENT_MARK : code === NULL ? null : dictionary[code - PRESENT];
+        if (code >= PRESENT && code - PRESENT >= pool.length) throw new Error('A summary column refers past the end of its pool.');
+        out[i] = code === ABSENT ? ABSENT_MARK : code === NULL ? null : pool[code - PRESENT];
       }
       return out;
     }
@@ -203,7 +214,7 @@ function decodeColumn(column: Column, length: number): unknown[] {
       const { table, missing } = column;
       sized(missing);
       if (table.length !== length) throw new Error(`A summary column has ${table.length} rows, not ${length}.`);
-      const rows = decodeTable(table);
+      const rows = decodeTable(table, pool);
       return fill(missing, (i) => rows[i]);
     }
     case 'values': {

@@ -89,7 +89,7 @@ test('models with nulls, missing keys, nested operations and mixed parameter typ
   assert.equal(decoded.models[0].operation, null, 'and a null stays null');
 });
 
-test('long lists travel as typed arrays and interned strings, not one object per model', () => {
+test('long lists travel as typed arrays and one pool of strings, not one object per model', () => {
   const models = Array.from({ length: 1000 }, (_, i) => ({
     id: `m${i}`,
     base: i === 0 ? null : 'm0',
@@ -98,21 +98,24 @@ test('long lists travel as typed arrays and interned strings, not one object per
     line: i + 1,
     column: 5,
   }));
-  const columns = toSummaryColumns(summary(models));
+  const nodes = models.map((m, i) => ({ id: m.id, parent: m.base, column: i === 0 ? 0 : 1, row: i, depth: i === 0 ? 0 : 1 }));
+  const columns = toSummaryColumns(summary(models, nodes));
   const byKey = Object.fromEntries(columns.models.keys.map((k, i) => [k, columns.models.columns[i]]));
   assert.equal(byKey.line.kind, 'number');
   assert.ok(byKey.line.kind === 'number' && byKey.line.values instanceof Float64Array);
-  assert.ok(byKey.tag.kind === 'primitive' && byKey.tag.dictionary.length === 2 && byKey.tag.codes instanceof Uint32Array);
-  assert.ok(byKey.base.kind === 'primitive' && byKey.base.dictionary.length === 1, 'a repeated base id is sent once');
+  assert.ok(byKey.tag.kind === 'primitive' && byKey.tag.codes instanceof Uint32Array);
   assert.ok(byKey.metrics.kind === 'table');
-  assert.deepEqual(fromSummaryColumns(crossing(columns)), summary(models));
+  // Ids appear as models' ids and bases and as nodes' ids and parents: each crosses once.
+  assert.equal(columns.pool.length, 1000 + 2, 'the pool holds the 1,000 ids and the 2 tags');
+  assert.equal(new Set(columns.pool).size, columns.pool.length);
+  assert.deepEqual(fromSummaryColumns(crossing(columns)), summary(models, nodes));
 });
 
-test('an empty spec round-trips, and a code past its dictionary is an error, not a wrong model', () => {
+test('an empty spec round-trips, and a code past the end of the pool is an error, not a wrong model', () => {
   assert.deepEqual(fromSummaryColumns(crossing(toSummaryColumns(summary([])))), summary([]));
   const columns = toSummaryColumns(summary([{ id: 'a', metrics: {}, line: 1, column: 1 }]));
   const id = columns.models.columns[columns.models.keys.indexOf('id')];
   assert.ok(id.kind === 'primitive');
   id.codes[0] = 99;
-  assert.throws(() => fromSummaryColumns(columns), /past its dictionary/);
+  assert.throws(() => fromSummaryColumns(columns), /past the end of its pool/);
 });
