@@ -89,7 +89,18 @@ describe('placeModels', () => {
       { id: 'a', metrics: { x: 9, y: 9 } },
       { id: 'd', metrics: { x: Number.NaN, y: 1 } },
     ];
-    assert.deepEqual(placeModels(models, 'x', 'y'), { points: [{ id: 'a', x: 1, y: 2 }], unplaced: 3 });
-    assert.deepEqual(placeModels(models, null, 'y'), { points: [], unplaced: 4 });
+    const plain = ({ points, unplaced }: ReturnType<typeof placeModels>) => ({ points: points.map((p) => ({ id: p.id, x: p.x, y: p.y })), unplaced });
+    assert.deepEqual(plain(placeModels(models, 'x', 'y')), { points: [{ id: 'a', x: 1, y: 2 }], unplaced: 3 });
+    assert.deepEqual(plain(placeModels(models, null, 'y')), { points: [], unplaced: 4 });
+  });
+
+  test('each draw moves the same points to where the scales put them', () => {
+    const placed = placeModels([{ id: 'a', metrics: { x: 1, y: 2 } }, { id: 'b', metrics: { x: 3, y: 4 } }], 'x', 'y');
+    const [a, b] = placed.points;
+    placed.place((v) => v * 10, (v) => 100 - v);
+    assert.deepEqual([a.px, a.py, b.px, b.py], [10, 98, 30, 96]);
+    placed.place((v) => v + 1, (v) => v);
+    assert.deepEqual([placed.points[0], placed.points[1]], [a, b], 'the same objects, not new ones');
+    assert.deepEqual([a.px, a.py, b.px, b.py], [2, 2, 4, 4]);
   });
 });

@@ -46,17 +46,21 @@ export function rasterDiscs(width: number, height: number, discs: Iterable<Raste
     if (!(r > 0) || !(alpha > 0) || !Number.isFinite(x) || !Number.isFinite(y)) continue;
     const ix = Math.floor(x);
     const iy = Math.floor(y);
-    const mask = maskFor(r, ring, x - ix, y - iy);
+    const { size, reach, coverage, from, to } = maskFor(r, ring, x - ix, y - iy);
+    // The mask's rows and columns that land inside the clip, so the pixel loop tests nothing but coverage.
+    const [x0, y0] = [ix - reach, iy - reach];
+    const mx0 = Math.max(from, left - x0);
+    const mx1 = Math.min(to, right - x0);
+    const my0 = Math.max(from, top - y0);
+    const my1 = Math.min(to, bottom - y0);
     const [red, green, blue] = rgb;
-    for (let my = mask.from; my < mask.to; my++) {
-      const py = iy + my - mask.reach;
-      if (py < top || py >= bottom) continue;
-      for (let mx = mask.from; mx < mask.to; mx++) {
-        const px = ix + mx - mask.reach;
-        const coverage = mask.coverage[my * mask.size + mx];
-        if (coverage === 0 || px < left || px >= right) continue;
-        const a = coverage * alpha;
-        const at = (py * width + px) * 4;
+    for (let my = my0; my < my1; my++) {
+      let at = ((y0 + my) * width + x0 + mx0) * 4;
+      let c = my * size + mx0;
+      for (let mx = mx0; mx < mx1; mx++, at += 4) {
+        const cover = coverage[c++];
+        if (cover === 0) continue;
+        const a = cover * alpha;
         if (a === 1) {
           premultiplied[at] = red;
           premultiplied[at + 1] = green;

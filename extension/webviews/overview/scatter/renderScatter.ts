@@ -13,7 +13,7 @@ import { ScatterHeader, type Axis } from './scatterHeader';
 import { drawAxes, gridLines, MARGIN } from './scatterAxisLayer';
 import { describePoint, hitIndex, plotText } from './scatterText';
 import { ScatterZoom } from './scatterZoom';
-import { placeModels } from './scatterPoints';
+import { placeModels, type PlacedModels, type PlottedPoint } from './scatterPoints';
 import { themeColors, type ThemeColors } from './themeColors';
 import { element as el } from '../../shared/dom';
 import { MapFocusOverlay } from '../canvas/mapFocus';
@@ -54,7 +54,8 @@ export interface ScatterContent {
 
 interface Plotted {
   content: ScatterContent;
-  points: ScatterPoint[];
+  points: PlottedPoint[];
+  place: PlacedModels['place'];
   unplaced: number;
   models: ReadonlyMap<string, ModelSummary>;
   size: SizeScale | null;
@@ -88,7 +89,7 @@ export class ScatterplotView {
   private width = 0;
   private height = 0;
   /** Where the points were last drawn (CSS px), for keyboard movement and the focus box. */
-  private placed: PlacedPoint[] = [];
+  private placed: readonly PlacedPoint[] = [];
   /** The model the arrow keys are on; null before the first arrow. */
   private focusedId: string | null = null;
   private readonly focus: MapFocusOverlay;
@@ -160,7 +161,7 @@ export class ScatterplotView {
   }
 
   render(content: ScatterContent, selected: ReadonlySet<string>, allowed: ReadonlySet<string> | null): void {
-    const { points, unplaced } = placeModels(content.summary.models, content.x?.name ?? null, content.y?.name ?? null);
+    const { points, unplaced, place } = placeModels(content.summary.models, content.x?.name ?? null, content.y?.name ?? null);
     const models = modelsById(content.summary);
     const { sizeMetric } = content;
     const size = sizeMetric ? metricSizeScale(sizeMetric, content.summary.models.map((m) => m.metrics?.[sizeMetric.name]), MIN_RADIUS, MAX_RADIUS) : null;
@@ -171,6 +172,7 @@ export class ScatterplotView {
     this.plotted = {
       content,
       points,
+      place,
       unplaced,
       models,
       size,
@@ -246,7 +248,8 @@ export class ScatterplotView {
     const colors = (this.colors ??= themeColors(this.container));
     const { x, y } = (this.scales = this.zoom.rescale(plotted.x, plotted.y));
     drawAxes(this.svg, { x, y, xMetric: content.x, yMetric: content.y, width, height, muted: colors.muted });
-    const placed: PlacedPoint[] = points.map((p) => ({ ...p, px: x(p.x), py: y(p.y) }));
+    plotted.place(x, y);
+    const placed: readonly PlacedPoint[] = points;
     const ctx = this.canvas.getContext('2d');
     if (ctx) {
       const { sizeMetric, colorMetric, scale } = content;
