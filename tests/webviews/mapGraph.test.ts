@@ -20,21 +20,16 @@ const layout = fromSpecLayout({
 });
 
 describe('fromSpecLayout', () => {
-  test('adds one parent → child edge per non-root node, in node order', () => {
-    assert.deepEqual(layout.edges, [
-      { source: 'r1', target: 'a' },
-      { source: 'a', target: 'a1' },
-      { source: 'a', target: 'a2' },
-      { source: 'r1', target: 'b' },
-      { source: 'r2', target: 'c' },
-    ]);
-  });
-
   test('a missing parent, operation or parameter label reads as null', () => {
     const one = fromSpecLayout({ nodes: [{ id: 'x', column: 0, row: 0, depth: 0 }], columns: [{ index: 0, label: 'Base' }], rowCount: 1, stepCount: 1 });
     assert.deepEqual(one.nodes, [{ id: 'x', parent: null, column: 0, row: 0, depth: 0, parameterLabel: null }]);
     assert.deepEqual(one.columns, [{ index: 0, operation: null, label: 'Base' }]);
-    assert.deepEqual(one.edges, []);
+  });
+
+  test('nodes the backend sent whole are used as they are, not copied', () => {
+    const sent = [node('r', null, 0, 0, 0), node('k', 'r', 1, 0, 1)];
+    const used = fromSpecLayout({ nodes: sent, columns: [{ index: 0, label: 'Base' }], rowCount: 1, stepCount: 1 });
+    assert.equal(used.nodes, sent);
   });
 
   test('a parameter label is kept for the map to draw', () => {
@@ -65,17 +60,16 @@ describe('arrangeByStep', () => {
     );
   });
 
-  test('rows, edges and order are those of the operation layout', () => {
+  test('rows, parents and order are those of the operation layout', () => {
     assert.deepEqual(
       byStep.nodes.map((n) => [n.id, n.row, n.parent]),
       layout.nodes.map((n) => [n.id, n.row, n.parent]),
     );
-    assert.deepEqual(byStep.edges, layout.edges);
     assert.equal(byStep.rowCount, layout.rowCount);
   });
 
   test('every edge moves exactly one column right', () => {
-    for (const e of byStep.edges) assert.equal(columnOf(e.target) - columnOf(e.source), 1);
+    for (const n of byStep.nodes) if (n.parent !== null) assert.equal(columnOf(n.id) - columnOf(n.parent), 1);
   });
 
   test('an empty spec has no columns', () => {

@@ -129,6 +129,18 @@ describe('buildScene', () => {
     }
   });
 
+  test('one edge per node whose parent is on the map, parent → child, in node order', () => {
+    const orphan = { id: 'orphan', parent: 'not-on-the-map', column: 1, row: 2, depth: 1 };
+    const layout = fromSpecLayout({ ...specLayout, nodes: [...specLayout.nodes, orphan], rowCount: 3 });
+    const scene = buildScene(content({ layout }), theme);
+    const ids = scene.edges.map((e) => [scene.nodes[e.source].id, scene.nodes[e.target].id]);
+    assert.deepEqual(ids, [
+      ['base', 'small'],
+      ['base', 'missing'],
+    ]);
+    assert.deepEqual([scene.edges[0].x0, scene.edges[0].y0, scene.edges[0].x1, scene.edges[0].y1], [90, ROW_HEIGHT / 2, 270, ROW_HEIGHT / 2]);
+  });
+
   test('without a colour metric every edge is the plain edge colour', () => {
     const scene = buildScene(content({ colorMetric: null, scale: null }), theme);
     assert.ok(scene.edges.every((e) => e.fromColor === theme.edge && e.toColor === theme.edge && e.midColor === theme.edge));

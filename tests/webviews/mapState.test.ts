@@ -93,7 +93,10 @@ describe('map state', () => {
   });
 
   test('reconcileSelection drops ids that no longer exist, keeping order', () => {
-    assert.deepEqual(reconcileSelection(['c', 'gone', 'a'], new Set(['a', 'b', 'c'])), ['c', 'a']);
+    const nodes = [{ id: 'a' }, { id: 'b' }, { id: 'c' }];
+    assert.deepEqual(reconcileSelection(['c', 'gone', 'a'], nodes), ['c', 'a']);
+    assert.deepEqual(reconcileSelection(['b', 'b'], nodes), ['b', 'b'], 'what it keeps is the selection as given');
+    assert.deepEqual(reconcileSelection([], nodes), []);
   });
 
   test('chooseColorMetric keeps a still-declared choice, else the first primary, else the first', () => {

@@ -141,8 +141,7 @@ function handle(message: OverviewMessage): void {
       current = { summary: message.summary, layout, error: message.error !== undefined };
       showBanner(message.error ? `Showing the last version of the spec that could be read. ${message.error}` : null);
       allowed = computeAllowed();
-      const existing = new Set(layout.nodes.map((n) => n.id));
-      state = { ...state, selected: withinBudget(reconcileSelection(state.selected, existing), allowed) };
+      state = { ...state, selected: withinBudget(reconcileSelection(state.selected, layout.nodes), allowed) };
       saveState(state);
       draw();
       root.dataset.ready = 'true';
@@ -158,7 +157,7 @@ function handle(message: OverviewMessage): void {
       break;
     case 'select': {
       const ids = [...new Set(message.ids)];
-      const selected = withinBudget(current ? reconcileSelection(ids, new Set(current.layout.nodes.map((n) => n.id))) : ids, allowed);
+      const selected = withinBudget(current ? reconcileSelection(ids, current.layout.nodes) : ids, allowed);
       hostSelection = selected;
       setSelection(selected, false);
       if (selected.length > 0) view.reveal(selected[0]);

@@ -88,8 +88,14 @@ function parseFilters(raw: unknown): MetricFilter[] {
 }
 
 /** Keeps the selected ids that still exist, in their selection order. */
-export function reconcileSelection(selected: readonly string[], existing: ReadonlySet<string>): string[] {
-  return selected.filter((id) => existing.has(id));
+export function reconcileSelection(selected: readonly string[], nodes: readonly { id: string }[]): string[] {
+  // One pass over the nodes against the (few) selected ids: a set of every node's id cost each spec message at
+  // 100,000 models an allocation the size of the map.
+  if (selected.length === 0) return [];
+  const wanted = new Set(selected);
+  const present = new Set<string>();
+  for (const n of nodes) if (wanted.has(n.id)) present.add(n.id);
+  return selected.filter((id) => present.has(id));
 }
 
 /** The previous choice while the spec still declares it, else the first primary metric, else the first. */

@@ -148,11 +148,12 @@ export function buildScene(content: MapContent, theme: MapTheme): MapScene {
     if (!pair) byTarget.set(to.index, (pair = new EdgePair(from, to)));
     return pair;
   };
+  // One edge per node with a parent on the map, parent → child, in node order.
   const edges: SceneEdge[] = [];
-  for (const e of layout.edges) {
-    const source = indexOf.get(e.source);
-    const target = indexOf.get(e.target);
-    if (source === undefined || target === undefined) continue;
+  for (let target = 0; target < nodes.length; target++) {
+    const parent = layout.nodes[target].parent;
+    const source = parent === null ? undefined : indexOf.get(parent);
+    if (source === undefined) continue;
     edges.push(new NodeEdge(source, target, nodes[source], nodes[target], pairOf(nodeEnds[source], nodeEnds[target])));
   }
 
