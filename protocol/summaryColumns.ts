@@ -167,61 +167,51 @@ function encodeColumn(values: readonly unknown[], state: Uint8Array, interner: I
 function decodeTable(table: Table, pool: readonly Primitive[]): Record<string, unknown>[] {
   if (!isTable(table)) throw new Error('A summary table is malformed.');
   const { length, keys, columns } = table;
-  // Column by column into plain arrays first (tight loops), then one object per row with its keys in table order.
-  const values = columns.map((column) => decodeColumn(column, length, pool));
+  // Straight into the rows, column by column (keys in table order, so rows of one shape share it): going through an
+  // array of values per column first boxed every number twice and took a quarter longer at 100,000 models.
   const rows = new Array<Record<string, unknown>>(length);
-  for (let i = 0; i < length; i++) {
-    const row: Record<string, unknown> = {};
-    for (let k = 0; k < keys.length; k++) {
-      const value = values[k][i];
-      if (value !== ABSENT_MARK) row[keys[k]] = value;
-    }
-    rows[i] = row;
-  }
+  for (let i = 0; i < length; i++) rows[i] = {};
+  for (let k = 0; k < keys.length; k++) decodeColumn(rows, keys[k], columns[k], pool);
   return rows;
 }
 
-const ABSENT_MARK: unique symbol = Symbol('absent');
-
-/** Every row's value of the column, ABSENT_MARK where the row has no such key. */
-function decodeColumn(column: Column, length: number, pool: readonly Primitive[]): unknown[] {
+/** Sets the column's value on every row that has its key (null where the value is null). */
+function decodeColumn(rows: Record<string, unknown>[], key: string, column: Column, pool: readonly Primitive[]): void {
+  const length = rows.length;
   const sized = (array: { length: number } | undefined) => {
     if (array && array.length !== length) throw new Error(`A summary column has ${array.length} rows, not ${length}.`);
   };
-  const out = new Array<unknown>(length);
-  const fill = (missing: Uint8Array | undefined, present: (i: number) => unknown) => {
-    for (let i = 0; i < length; i++) out[i] = !missing || missing[i] === PRESENT ? present(i) : missing[i] === NULL ? null : ABSENT_MARK;
-    return out;
+  const put = (missing: Uint8Array | undefined, values: ArrayLike<unknown>) => {
+    for (let i = 0; i < length; i++) {
+      const state = missing ? missing[i] : PRESENT;
+      if (state === PRESENT) rows[i][key] = values[i];
+      else if (state === NULL) rows[i][key] = null;
+    }
   };
   switch (column.kind) {
-    case 'number': {
+    case 'number':
+    case 'values': {
       const { values, missing } = column;
       sized(values);
       sized(missing);
-      return fill(missing, (i) => values[i]);
+      return put(missing, values);
     }
     case 'primitive': {
       const { codes } = column;
       sized(codes);
       for (let i = 0; i < length; i++) {
         const code = codes[i];
-        if (code >= PRESENT && code - PRESENT >= pool.length) throw new Error('A summary column refers past the end of its pool.');
-        out[i] = code === ABSENT ? ABSENT_MARK : code === NULL ? null : pool[code - PRESENT];
+        if (code === ABSENT) continue;
+        if (code - PRESENT >= pool.length) throw new Error('A summary column refers past the end of its pool.');
+        rows[i][key] = code === NULL ? null : pool[code - PRESENT];
       }
-      return out;
+      return;
     }
     case 'table': {
       const { table, missing } = column;
       sized(missing);
       if (table.length !== length) throw new Error(`A summary column has ${table.length} rows, not ${length}.`);
-      const rows = decodeTable(table, pool);
-      return fill(missing, (i) => rows[i]);
-    }
-    case 'values': {
-      const { values, missing } = column;
-      sized(values);
-      sized(missing);
-      return fill(missing, (i) => values[i]);
+      return put(missing, decodeTable(table, pool));
     }
     default:
       throw new Error('A summary column is of an unknown kind.');
