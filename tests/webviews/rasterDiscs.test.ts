@@ -52,3 +52,12 @@ test('nothing is drawn outside the clip, and degenerate discs are skipped', () =
   assert.deepEqual(pixel(edge, 0, 0).slice(0, 3), [255, 0, 0]);
   assert.deepEqual(pixel(edge, W - 1, H - 1).slice(0, 3), [0, 0, 255]);
 });
+
+test('a wide ring is never drawn with the cached mask of another radius or width', () => {
+  // Under a key with too narrow a field for the width, this ring (r 4.25, width 0) and the wide one (r 4, width 16)
+  // shared a mask: drawn first, the narrow one's would have been reused for the wide one.
+  rasterDiscs(W, H, [disc(30.5, 15.5, 4.25, red, 1, 0)], all);
+  const wide = rasterDiscs(W, H, [disc(30.5, 15.5, 4, red, 1, 16)], all);
+  assert.equal(pixel(wide, 30, 15)[3], 255, 'a ring 16 px wide on radius 4 covers its centre');
+  assert.equal(pixel(wide, 30, 5)[3], 255, 'and reaches past its radius');
+});

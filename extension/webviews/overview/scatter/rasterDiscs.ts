@@ -102,6 +102,8 @@ interface Mask {
 }
 
 const masks = new Map<number, Mask>();
+/** Ring widths the mask key tells apart, in quarter pixels (64 device px). */
+const RING_STEPS = 256;
 
 /**
  * Each pixel's coverage by a disc (or a ring of width `ring`) of radius `r` centred at (fx, fy) inside the pixel at
@@ -109,9 +111,12 @@ const masks = new Map<number, Mask>();
  */
 function maskFor(radius: number, ring: number | undefined, fx: number, fy: number): Mask {
   const [r, ox, oy] = [Math.round(radius * STEP) / STEP, Math.floor(fx * STEP) / STEP, Math.floor(fy * STEP) / STEP];
-  // A number, not a string: building 100,000 string keys a frame showed in the profile.
-  const key = (((r * STEP * 64 + Math.round((ring ?? 0) * STEP)) * STEP + ox * STEP) * STEP + oy * STEP) * 2 + (ring === undefined ? 0 : 1);
-  const cached = masks.get(key);
+  // A number, not a string: building 100,000 string keys a frame showed in the profile. A ring too wide for its
+  // field of the key (never drawn today: rings are 1.2 device px) is made afresh rather than mistaken for another.
+  const ringSteps = Math.round((ring ?? 0) * STEP);
+  const keyed = ringSteps < RING_STEPS;
+  const key = (((r * STEP * RING_STEPS + ringSteps) * STEP + ox * STEP) * STEP + oy * STEP) * 2 + (ring === undefined ? 0 : 1);
+  const cached = keyed ? masks.get(key) : undefined;
   if (cached) return cached;
   const reach = Math.ceil(r + (ring ?? 0) / 2 + 1);
   const size = 2 * reach + 1;
@@ -132,6 +137,6 @@ function maskFor(radius: number, ring: number | undefined, fx: number, fy: numbe
   const mask = { size, reach, coverage, from, to };
   // Bounded: a plot uses a handful of radii, but a size metric could ask for many.
   if (masks.size > 4096) masks.clear();
-  masks.set(key, mask);
+  if (keyed) masks.set(key, mask);
   return mask;
 }
