@@ -13,7 +13,9 @@ internal sealed class ModelReader
     private readonly JsonPositionTree _tree;
     private readonly SpecDeclarations _declarations;
     private readonly SpecDiagnosticSink _sink;
-    private readonly Dictionary<string, int> _offsetById = new(StringComparer.Ordinal);
+    // Model id → index in Drafts. ProvenanceChecker resolves bases against it too: at 100,000 models each dictionary
+    // of the ids cost tens of milliseconds, and the parse used to build it twice (and the layout once more).
+    private readonly Dictionary<string, int> _indexById;
     private readonly MetricUseChecker _metricUses;
     private readonly HashSet<string> _reportedOperations = new(StringComparer.Ordinal);
     private readonly SharedKeyDictionaryBuilder<double?> _metricValues = new();
@@ -24,9 +26,13 @@ internal sealed class ModelReader
     /// <summary>The usable models added so far, in file order.</summary>
     internal List<ModelDraft> Drafts { get; }
 
+    /// <summary>Each id of Drafts and its index there.</summary>
+    internal IReadOnlyDictionary<string, int> IndexById => _indexById;
+
     internal ModelReader(JsonPositionTree tree, SpecDeclarations declarations, SpecDiagnosticSink sink, string specFolder, int expectedModels = 0)
     {
         Drafts = new List<ModelDraft>(Math.Min(expectedModels, MaxModels));
+        _indexById = new Dictionary<string, int>(Math.Min(expectedModels, MaxModels), StringComparer.Ordinal);
         _specFolder = specFolder;
         _tree = tree;
         _declarations = declarations;
@@ -37,7 +43,7 @@ internal sealed class ModelReader
     /// <summary>A model costs about 2 KB once read and laid out: this keeps a hostile spec under 1.5 GB; studies stay well below.</summary>
     public const int MaxModels = 250_000;
 
-    public static List<ModelDraft> Read(
+    public static ModelReader Read(
         JsonObjectNode top, JsonPositionTree tree, SpecDeclarations declarations, SpecDiagnosticSink sink,
         string specFolder, CancellationToken cancellationToken)
     {
@@ -47,7 +53,7 @@ internal sealed class ModelReader
             sink.Error(DiagnosticCodes.MissingField, top.Head,
                 $"The spec has no \"{SpecFields.Top.Models}\" array, so there are no models to show. " +
                 $"Add \"{SpecFields.Top.Models}\": [{{\"{SpecFields.Model.Id}\": \"base\"}}, ...] listing your models.");
-            return [];
+            return new ModelReader(tree, declarations, sink, specFolder);
         }
         // SpecParser defers the top-level "models" array, so any array here is one: its models are built one by one.
         if (node is not JsonDeferredArrayNode array)
@@ -55,7 +61,7 @@ internal sealed class ModelReader
             sink.Error(DiagnosticCodes.WrongType, node.Head,
                 $"\"{SpecFields.Top.Models}\" must be an array of models like [{{\"{SpecFields.Model.Id}\": \"base\"}}], but is {node.Description}. " +
                 "Wrap the models in [ ]; no model can be read until then.");
-            return [];
+            return new ModelReader(tree, declarations, sink, specFolder);
         }
 
         var reader = new ModelReader(tree, declarations, sink, specFolder, array.Count);
@@ -68,7 +74,7 @@ internal sealed class ModelReader
                 "Split the study into several spec files.");
             break;
         }
-        return reader.Drafts;
+        return reader;
     }
 
     /// <summary>
@@ -97,7 +103,14 @@ internal sealed class ModelReader
         var owner = SpecOwner.Model(id);
         var baseNode = model.Find(SpecFields.Model.Base);
         string? baseId = null;
-        if (baseNode is JsonScalarNode { Text: { } text }) baseId = text;
+        var parent = -1;
+        if (baseNode is JsonScalarNode { Text: { } text })
+        {
+            // A base listed earlier (the usual order) is resolved now, and its id's string is kept rather than a copy.
+            if (_indexById.TryGetValue(text, out parent)) text = Drafts.Count == parent ? id : Drafts[parent].Model.Id;
+            else parent = -1;
+            baseId = text;
+        }
         else if (baseNode is { IsNull: false })
             _sink.Error(DiagnosticCodes.WrongType, baseNode.Head,
                 $"\"{SpecFields.Model.Base}\" of {owner} must be the id of its parent model in quotes, or null for a root, but is {baseNode.Description}. " +
@@ -116,7 +129,7 @@ internal sealed class ModelReader
             Line = line,
             Column = column,
         };
-        return new ModelDraft(summary, baseId is null ? default : baseNode!.Head);
+        return new ModelDraft(summary, baseId is null ? default : baseNode!.Head, parent);
     }
 
     private string? ReadId(JsonObjectNode model, int index)
@@ -136,14 +149,17 @@ internal sealed class ModelReader
                 "Write the id in quotes; the model is skipped until then.");
             return null;
         }
-        if (_offsetById.TryGetValue(id, out var firstOffset))
+        // One hash of the id whether it is new or not; a new one's draft is the next one (ReadModel always makes it).
+        ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_indexById, id, out var taken);
+        if (taken)
         {
+            var first = slot;
             _sink.Error(DiagnosticCodes.DuplicateId, idNode.Head,
-                $"Model id \"{id}\" is already used by the model on line {_sink.Lines.PositionOf(firstOffset).Line}; this second model is left out. " +
+                $"Model id \"{id}\" is already used by the model on line {Drafts[first].Model.Line}; this second model is left out. " +
                 $"Give it a unique id (and update any \"{SpecFields.Model.Base}\" meant for it).", id);
             return null;
         }
-        _offsetById.Add(id, model.Start);
+        slot = Drafts.Count;
         return id;
     }
 

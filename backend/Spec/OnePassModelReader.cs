@@ -68,10 +68,10 @@ internal sealed class OnePassModelReader(LineIndex lines, Func<string, bool>? fi
     /// The models read in the first pass, their diagnostics added to <paramref name="sink"/> (after the declarations'
     /// and the dataset's), when the whole file agrees with what they were read against; false when it does not.
     /// </summary>
-    public bool TryTake(JsonObjectNode top, SpecDiagnosticSink sink, out List<ModelDraft> drafts)
+    public bool TryTake(JsonObjectNode top, SpecDiagnosticSink sink, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ModelReader? reader)
     {
-        drafts = _reader?.Drafts ?? [];
-        if (_array is null || _abandoned
+        reader = _reader;
+        if (_array is null || _abandoned || reader is null
             || !ReferenceEquals(top.Find(SpecFields.Top.Models), _array)
             || !ReferenceEquals(top.Find(SpecFields.Top.Metrics), _metrics)
             || !ReferenceEquals(top.Find(SpecFields.Top.Operations), _operations))

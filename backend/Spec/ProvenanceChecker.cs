@@ -10,21 +10,19 @@ internal static class ProvenanceChecker
     private const int MaxIdsInCycleMessage = 8;
 
     /// <summary>
-    /// The models with unresolvable base links cut (Base = null, so they show as roots), and the root ids in file order.
+    /// The models with unresolvable base links cut (Base = null, so they show as roots), with each one's parent index,
+    /// and the root ids in file order. <paramref name="indexById"/> maps each draft's id to its index.
     /// </summary>
-    public static (List<ModelSummary> Models, List<string> Roots) Resolve(List<ModelDraft> drafts, SpecDiagnosticSink sink)
+    public static (ParsedModels Models, List<string> Roots) Resolve(List<ModelDraft> drafts, IReadOnlyDictionary<string, int> indexById, SpecDiagnosticSink sink)
     {
-        var indexById = new Dictionary<string, int>(drafts.Count, StringComparer.Ordinal);
-        for (var i = 0; i < drafts.Count; i++) indexById.Add(drafts[i].Model.Id, i);
-
         var parent = new int[drafts.Count];
         var cut = new bool[drafts.Count];
         // Built only when some base is unknown, to suggest an id that differs in case alone.
         Dictionary<string, string>? idByFoldedId = null;
         for (var i = 0; i < drafts.Count; i++)
         {
-            parent[i] = -1;
-            if (drafts[i].Model.Base is not { } baseId) continue;
+            parent[i] = drafts[i].Parent;
+            if (parent[i] >= 0 || drafts[i].Model.Base is not { } baseId) continue;
             if (indexById.TryGetValue(baseId, out var p)) parent[i] = p;
             else
             {
@@ -36,15 +34,15 @@ internal static class ProvenanceChecker
 
         BreakCycles(drafts, parent, cut, sink);
 
-        var models = new List<ModelSummary>(drafts.Count);
+        var models = new ModelSummary[drafts.Count];
         var roots = new List<string>();
         for (var i = 0; i < drafts.Count; i++)
         {
             var model = cut[i] ? drafts[i].Model with { Base = null } : drafts[i].Model;
-            models.Add(model);
+            models[i] = model;
             if (model.Base is null) roots.Add(model.Id);
         }
-        return (models, roots);
+        return (new ParsedModels(models, parent), roots);
     }
 
     private static void ReportUnknownBase(

@@ -1,6 +1,8 @@
-// Metric values and operation parameters of a model, stored as one array of values against a key list that all
+// Metric values and operation parameters of a model, stored as a run of values against a key list that all
 // models with the same keys share. At 100,000 models a Dictionary each was about 300 bytes per model and field,
 // more than the spec's own text for that model; the summary's contract only asks for a read-only dictionary.
+// The runs of many dictionaries share one array (a slab): an array per dictionary was two objects more per model
+// for the garbage collector to copy while the parse's results were young.
 using System.Collections;
 using System.Diagnostics.CodeAnalysis;
 
@@ -26,29 +28,30 @@ internal sealed class SharedKeys(string[] names)
 }
 
 /// <summary>A read-only dictionary in insertion order, as a Dictionary that was only ever added to enumerates.</summary>
-internal sealed class SharedKeyDictionary<TValue>(SharedKeys keys, TValue[] values) : IReadOnlyDictionary<string, TValue>
+/// <remarks>The values are slab[start .. start + keys.Names.Length), which no one writes once the dictionary is built.</remarks>
+internal sealed class SharedKeyDictionary<TValue>(SharedKeys keys, TValue[] slab, int start) : IReadOnlyDictionary<string, TValue>
 {
     /// <summary>The keys in order: one array shared by every dictionary of this shape, so readers can work per shape.</summary>
     internal string[] KeyArray => keys.Names;
     /// <summary>The values, in the order of KeyArray.</summary>
-    internal ReadOnlySpan<TValue> ValueSpan => values;
+    internal ReadOnlySpan<TValue> ValueSpan => slab.AsSpan(start, keys.Names.Length);
 
     public TValue this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException($"No key '{key}'.");
     public IEnumerable<string> Keys => keys.Names;
-    public IEnumerable<TValue> Values => values;
-    public int Count => values.Length;
+    public IEnumerable<TValue> Values => new ArraySegment<TValue>(slab, start, keys.Names.Length);
+    public int Count => keys.Names.Length;
     public bool ContainsKey(string key) => keys.IndexOf(key) >= 0;
 
     public bool TryGetValue(string key, [MaybeNullWhen(false)] out TValue value)
     {
         var index = keys.IndexOf(key);
-        value = index >= 0 ? values[index] : default;
+        value = index >= 0 ? slab[start + index] : default;
         return index >= 0;
     }
 
     public IEnumerator<KeyValuePair<string, TValue>> GetEnumerator()
     {
-        for (var i = 0; i < values.Length; i++) yield return new(keys.Names[i], values[i]);
+        for (var i = 0; i < keys.Names.Length; i++) yield return new(keys.Names[i], slab[start + i]);
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
@@ -65,6 +68,10 @@ internal sealed class SharedKeyDictionaryBuilder<TValue>
     readonly Dictionary<string, SharedKeys> _shapes = new(StringComparer.Ordinal);
     // Most models of a spec share one shape: checking the last one first skips building a lookup key.
     SharedKeys? _last;
+    // Below the large object heap's 85,000 bytes, so a slab is an ordinary young object like the dictionaries using it.
+    const int SlabLength = 4096;
+    TValue[] _slab = [];
+    int _slabUsed;
 
     public void Set(string key, TValue value)
     {
@@ -80,7 +87,16 @@ internal sealed class SharedKeyDictionaryBuilder<TValue>
     /// <summary>The collected entries as a dictionary; the builder is empty again afterwards.</summary>
     public IReadOnlyDictionary<string, TValue> Build()
     {
-        var dictionary = new SharedKeyDictionary<TValue>(ShapeOf(_names), [.. _values]);
+        var count = _values.Count;
+        if (_slab.Length - _slabUsed < count)
+        {
+            // The rest of a full slab is left unused; a dictionary longer than a slab gets one of its own.
+            _slab = new TValue[Math.Max(SlabLength, count)];
+            _slabUsed = 0;
+        }
+        System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_values).CopyTo(_slab.AsSpan(_slabUsed));
+        var dictionary = new SharedKeyDictionary<TValue>(ShapeOf(_names), _slab, _slabUsed);
+        _slabUsed += count;
         _names.Clear();
         _values.Clear();
         return dictionary;

@@ -71,10 +71,10 @@ public static class SpecParser
         var declarations = DeclarationReader.Read(top, tree, sink);
         var specFolder = FolderOf(path);
         var dataset = DatasetReader.Read(top, specFolder, sink);
-        if (!onePass.TryTake(top, sink, out var drafts))
-            drafts = ModelReader.Read(top, tree, declarations, sink, specFolder, cancellationToken);
+        if (!onePass.TryTake(top, sink, out var reader))
+            reader = ModelReader.Read(top, tree, declarations, sink, specFolder, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
-        var (models, roots) = ProvenanceChecker.Resolve(drafts, sink);
+        var (models, roots) = ProvenanceChecker.Resolve(reader.Drafts, reader.IndexById, sink);
 
         return new ParsedSpec(path, models, declarations.Metrics, declarations.Operations, roots, sink.Sorted(), dataset);
     }

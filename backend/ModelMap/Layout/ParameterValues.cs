@@ -50,57 +50,65 @@ internal readonly record struct ParameterValue(JsonValueKind Kind, double Number
     }
 }
 
-/// <summary>The parameters of every model of a forest, read on first use.</summary>
-internal sealed class ParameterValues(ProvenanceForest tree)
+/// <summary>The parameters of every model of a forest, all read up front into one array.</summary>
+/// <remarks>
+/// One array of values for the whole forest, each model's a run in it: an array per model was 100,000 more young
+/// objects at 100,000 models, and the layout's time went largely to the collections they caused.
+/// </remarks>
+internal sealed class ParameterValues
 {
-    readonly string[]?[] names = new string[]?[tree.Count];
-    readonly ParameterValue[]?[] values = new ParameterValue[]?[tree.Count];
+    readonly string[][] names;
+    readonly int[] start;
+    readonly ParameterValue[] values;
     // The parser gives models with the same parameter names one shared key array: per such array, the names sorted
     // and where each came from. Sorting once per shape instead of once per model also makes models of one shape
     // share their Names array, which ParameterLabels and ParameterValueOrder compare by reference first.
     readonly Dictionary<string[], (string[] Sorted, int[] From)> shapes = new(ReferenceEqualityComparer.Instance);
 
-    /// <summary>The model's parameter names in ordinal order (JavaScript's default sort); empty without an operation.</summary>
-    public string[] Names(int model)
+    public ParameterValues(ProvenanceForest tree)
     {
-        if (names[model] is { } known) return known;
-        Read(model);
-        return names[model]!;
+        names = new string[tree.Count][];
+        start = new int[tree.Count + 1];
+        var total = 0;
+        for (var m = 0; m < tree.Count; m++) total += tree.Models[m].Operation?.Parameters?.Count ?? 0;
+        values = new ParameterValue[total];
+        var at = 0;
+        for (var m = 0; m < tree.Count; m++)
+        {
+            start[m] = at;
+            at += Read(tree.Models[m].Operation?.Parameters, m, values.AsSpan(at));
+        }
+        start[tree.Count] = at;
     }
 
+    /// <summary>The model's parameter names in ordinal order (JavaScript's default sort); empty without an operation.</summary>
+    public string[] Names(int model) => names[model];
+
     /// <summary>The values of Names(model), in the same order.</summary>
-    public ParameterValue[] Values(int model)
-    {
-        if (values[model] is { } known) return known;
-        Read(model);
-        return values[model]!;
-    }
+    public ReadOnlySpan<ParameterValue> Values(int model) => values.AsSpan(start[model], start[model + 1] - start[model]);
 
     /// <summary>The model's value of <paramref name="name"/>, Missing when it has none.</summary>
     public ParameterValue ValueOf(int model, string name)
     {
-        var at = Array.IndexOf(Names(model), name);
-        return at < 0 ? ParameterValue.Missing : values[model]![at];
+        var at = Array.IndexOf(names[model], name);
+        return at < 0 ? ParameterValue.Missing : values[start[model] + at];
     }
 
-    void Read(int model)
+    /// <summary>Reads the model's parameters into <paramref name="into"/>; how many there are.</summary>
+    int Read(IReadOnlyDictionary<string, JsonElement>? parameters, int model, Span<ParameterValue> into)
     {
-        var parameters = tree.Models[model].Operation?.Parameters;
         if (parameters is null || parameters.Count == 0)
         {
             names[model] = [];
-            values[model] = [];
-            return;
+            return 0;
         }
         if (parameters is SharedKeyDictionary<JsonElement> shared)
         {
             var (sorted, from) = ShapeOf(shared.KeyArray);
             var given = shared.ValueSpan;
-            var ordered = new ParameterValue[sorted.Length];
-            for (var k = 0; k < ordered.Length; k++) ordered[k] = ParameterValue.Of(given[from[k]]);
+            for (var k = 0; k < sorted.Length; k++) into[k] = ParameterValue.Of(given[from[k]]);
             names[model] = sorted;
-            values[model] = ordered;
-            return;
+            return sorted.Length;
         }
         var keys = new string[parameters.Count];
         var read = new ParameterValue[parameters.Count];
@@ -112,9 +120,9 @@ internal sealed class ParameterValues(ProvenanceForest tree)
         }
         Array.Sort(keys, read, StringComparer.Ordinal);
         names[model] = keys;
-        values[model] = read;
+        read.CopyTo(into);
+        return read.Length;
     }
-
     (string[] Sorted, int[] From) ShapeOf(string[] keys)
     {
         if (shapes.TryGetValue(keys, out var shape)) return shape;

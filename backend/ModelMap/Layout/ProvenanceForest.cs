@@ -1,6 +1,7 @@
 // The models as the Model Map draws them: distinct ids, each linked to its base, as a forest whose
 // children lists can be reordered in place (SiblingOrder) before the final depth-first walk.
 // Works on indices and interned operation names so that 10,000 models lay out in a few milliseconds.
+using CompressCompare.Backend.Spec;
 using CompressCompare.Protocol.Spec;
 
 namespace CompressCompare.Backend.ModelMap.Layout;
@@ -40,22 +41,33 @@ internal sealed class ProvenanceForest
 
     public static ProvenanceForest From(IReadOnlyList<ModelSummary> all)
     {
+        // The parser's models have distinct ids and bases already resolved (a cut one is null): no id needs hashing.
+        if (all is ParsedModels parsed)
+        {
+            var parents = new int[parsed.Count];
+            for (var i = 0; i < parents.Length; i++) parents[i] = parsed.ParentOf(i);
+            return From(parsed, parents);
+        }
         // A duplicated id is a spec error reported by the parser; drawing the first keeps ids unique on the map.
         var indexById = new Dictionary<string, int>(all.Count, StringComparer.Ordinal);
         var models = new List<ModelSummary>(all.Count);
         foreach (var model in all)
             if (indexById.TryAdd(model.Id, models.Count)) models.Add(model);
-
         var parent = new int[models.Count];
+        for (var i = 0; i < models.Count; i++)
+            parent[i] = models[i].Base is { } baseId && baseId != models[i].Id && indexById.TryGetValue(baseId, out var p) ? p : -1;
+        return From(models, parent);
+    }
+
+    static ProvenanceForest From(IReadOnlyList<ModelSummary> models, int[] parent)
+    {
         var operation = new int[models.Count];
         var operationIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var operationNames = new List<string>();
         var (lastName, lastId) = ((string?)null, -1);
         for (var i = 0; i < models.Count; i++)
         {
-            var model = models[i];
-            parent[i] = model.Base is { } baseId && baseId != model.Id && indexById.TryGetValue(baseId, out var p) ? p : -1;
-            var name = model.Operation?.Name ?? MapLayoutBuilder.NoOperation;
+            var name = models[i].Operation?.Name ?? MapLayoutBuilder.NoOperation;
             // The parser hands out one string per operation name, so the previous model's is usually this one.
             if (ReferenceEquals(name, lastName))
             {
