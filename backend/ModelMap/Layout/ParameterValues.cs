@@ -123,6 +123,7 @@ internal sealed class ParameterValues
         read.CopyTo(into);
         return read.Length;
     }
+
     (string[] Sorted, int[] From) ShapeOf(string[] keys)
     {
         if (shapes.TryGetValue(keys, out var shape)) return shape;

@@ -92,7 +92,6 @@ export interface MapScene {
 export function buildScene(content: MapContent, theme: MapTheme): MapScene {
   const { layout, colorMetric, scale, sizeMetric, size } = content;
   const models = modelsById(content.summary);
-  const metricValue = (metric: MetricDefinition | null, id: string): number | null => valueOf(metric, models.get(id));
   const rowHeight = rowHeightFor(size !== null);
 
   // Memoised by value and by colour string: a metric takes far fewer distinct values than there are models (and the
@@ -107,19 +106,16 @@ export function buildScene(content: MapContent, theme: MapTheme): MapScene {
   // A missing value is a hollow ring when zoomed in; as a speck it takes the muted colour.
   const mutedRgb = parseRgb(theme.muted);
   const mutedCoarse = mutedRgb ? coarseText(mutedRgb) : theme.muted;
-  const texts: TextContext = { colorMetric, sizeMetric, metricValue };
+  const texts: TextContext = { colorMetric, sizeMetric };
   // Each edge end blends its node's colour with the foreground, once per fill: the edge colours are a small
   // palette, and every edge refers to one shared pair of ends instead of carrying strings of its own.
   const foreground = parseRgb(theme.foreground);
-  const plainEnd = new EdgeEnd(0, theme.edge, parseRgb(theme.edge));
-  const ends: EdgeEnd[] = [plainEnd];
-  const endOf = memo((fill: string) => {
+  const plainEnd: EdgeEnd = { color: theme.edge, rgb: parseRgb(theme.edge) };
+  const endOf = memo((fill: string): EdgeEnd => {
     const rgb = rgbOf(fill);
     if (!rgb || !foreground) return plainEnd;
     const mixed = mixRgb(rgb, foreground, EDGE_COLOR_SHARE);
-    const end = new EdgeEnd(ends.length, rgbText(mixed), mixed);
-    ends.push(end);
-    return end;
+    return { color: rgbText(mixed), rgb: mixed };
   });
   // The node with the lowest colour value, found as the nodes are made (the theme test reads its disc).
   let lowest = -1;
@@ -141,11 +137,12 @@ export function buildScene(content: MapContent, theme: MapTheme): MapScene {
     indexOf.set(n.id, i);
   }
 
-  const pairs: Map<number, EdgePair>[] = [];
+  const pairs = new Map<EdgeEnd, Map<EdgeEnd, EdgePair>>();
   const pairOf = (from: EdgeEnd, to: EdgeEnd): EdgePair => {
-    const byTarget = (pairs[from.index] ??= new Map());
-    let pair = byTarget.get(to.index);
-    if (!pair) byTarget.set(to.index, (pair = new EdgePair(from, to)));
+    let byTarget = pairs.get(from);
+    if (!byTarget) pairs.set(from, (byTarget = new Map()));
+    let pair = byTarget.get(to);
+    if (!pair) byTarget.set(to, (pair = new EdgePair(from, to)));
     return pair;
   };
   // One edge per node with a parent on the map, parent → child, in node order.
@@ -174,39 +171,29 @@ function valueOf(metric: MetricDefinition | null, model: ModelSummary | undefine
   return typeof v === 'number' && Number.isFinite(v) ? v : null;
 }
 
-/** One end colour of edges: a node fill blended with the foreground, or the plain edge colour. */
-class EdgeEnd {
-  constructor(
-    /** Its place in the scene's palette of ends, to key the pairs. */
-    readonly index: number,
-    readonly color: string,
-    readonly rgb: Rgb | null,
-  ) {}
+/** One end colour of edges (a node fill blended with the foreground, or the plain edge colour): one per fill. */
+interface EdgeEnd {
+  color: string;
+  rgb: Rgb | null;
 }
 
 /** The colours of every edge between the same two end colours. */
 class EdgePair {
   readonly coarseColor: string;
+  private readonly mixed: Rgb | null;
   private mid: string | undefined = undefined;
 
   constructor(
     readonly from: EdgeEnd,
     readonly to: EdgeEnd,
   ) {
-    const mixed = this.mixed();
-    this.coarseColor = mixed ? coarseText(mixed) : from.color;
-  }
-
-  private mixed(): Rgb | null {
-    return this.from.rgb && this.to.rgb ? mixRgb(this.from.rgb, this.to.rgb, 0.5) : null;
+    this.mixed = from.rgb && to.rgb ? mixRgb(from.rgb, to.rgb, 0.5) : null;
+    this.coarseColor = this.mixed ? coarseText(this.mixed) : from.color;
   }
 
   /** Formatted when first read: most edges are only ever drawn as coarse hairlines or gradients. */
   get midColor(): string {
-    if (this.mid === undefined) {
-      const mixed = this.mixed();
-      this.mid = this.from.color === this.to.color || !mixed ? this.from.color : rgbText(mixed);
-    }
+    this.mid ??= this.from.color === this.to.color || !this.mixed ? this.from.color : rgbText(this.mixed);
     return this.mid;
   }
 }
@@ -271,15 +258,13 @@ type NodeTexts = Pick<SceneNode, 'label' | 'value' | 'description'>;
 interface TextContext {
   colorMetric: MetricDefinition | null;
   sizeMetric: MetricDefinition | null;
-  metricValue: (metric: MetricDefinition | null, id: string) => number | null;
 }
 
 /** The node's label, formatted value and screen-reader description. */
-function nodeTexts(model: ModelSummary | undefined, id: string, parameterLabel: string, value: number | null, context: TextContext): NodeTexts {
-  const { colorMetric, sizeMetric, metricValue } = context;
+function nodeTexts(model: ModelSummary | undefined, id: string, parameterLabel: string, { colorMetric, sizeMetric }: TextContext): NodeTexts {
   const label = model ? displayLabel(model) : id;
-  const valueText = colorMetric ? formatMetric(value, colorMetric) : '';
-  const sizeText = sizeMetric && sizeMetric.name !== colorMetric?.name ? `, ${sizeMetric.name} ${formatMetric(metricValue(sizeMetric, id), sizeMetric)}` : '';
+  const valueText = colorMetric ? formatMetric(valueOf(colorMetric, model), colorMetric) : '';
+  const sizeText = sizeMetric && sizeMetric.name !== colorMetric?.name ? `, ${sizeMetric.name} ${formatMetric(valueOf(sizeMetric, model), sizeMetric)}` : '';
   return {
     label,
     value: valueText,
@@ -300,7 +285,7 @@ class LazyTextNode implements SceneNode {
     readonly y: number,
     readonly r: number,
     readonly fill: string,
-    public coarseFill: string,
+    readonly coarseFill: string,
     readonly missing: boolean,
     readonly model: ModelSummary | undefined,
     private readonly context: TextContext,
@@ -327,8 +312,7 @@ class LazyTextNode implements SceneNode {
   }
 
   private format(): NodeTexts {
-    const { colorMetric } = this.context;
-    return (this.texts ??= nodeTexts(this.model, this.id, this.parameterLabel, valueOf(colorMetric, this.model), this.context));
+    return (this.texts ??= nodeTexts(this.model, this.id, this.parameterLabel, this.context));
   }
 
   get label(): string {

@@ -249,7 +249,6 @@ export class ScatterplotView {
     const { x, y } = (this.scales = this.zoom.rescale(plotted.x, plotted.y));
     drawAxes(this.svg, { x, y, xMetric: content.x, yMetric: content.y, width, height, muted: colors.muted });
     plotted.place(x, y);
-    const placed: readonly PlacedPoint[] = points;
     const ctx = this.canvas.getContext('2d');
     if (ctx) {
       const { sizeMetric, colorMetric, scale } = content;
@@ -259,7 +258,7 @@ export class ScatterplotView {
         width,
         height,
         clip: { left: MARGIN.left - MAX_RADIUS, top: MARGIN.top - MAX_RADIUS, bottom: height - MARGIN.bottom + MAX_RADIUS },
-        points: placed,
+        points,
         radius: (id) => (plotted.size && sizeMetric ? plotted.size(plotted.models.get(id)?.metrics?.[sizeMetric.name]) : defaultRadius),
         fill: (id) => pointFill(plotted.models.get(id), colorMetric, scale, colors.point),
         isAllowed: (id) => this.isAllowed(id),
@@ -272,10 +271,10 @@ export class ScatterplotView {
     }
     this.drawFront(x, y);
     this.setUpBrush(plotted);
-    this.placed = placed;
+    this.placed = points;
     this.placeFocus();
     const isAllowed = this.allowed ? (id: string) => this.isAllowed(id) : null;
-    this.hits = once(() => hitIndex(placed, x, y, MAX_RADIUS, isAllowed));
+    this.hits = once(() => hitIndex(points, x, y, MAX_RADIUS, isAllowed));
 
     const selectedShown = points.reduce((n, p) => n + (this.selected.has(p.id) ? 1 : 0), 0);
     const allowedShown = this.allowed ? points.reduce((n, p) => n + (this.isAllowed(p.id) ? 1 : 0), 0) : points.length;
