@@ -30,8 +30,12 @@ public sealed class BenchOverviewCliTests : IDisposable
         foreach (var field in new[] { "parseMs", "layoutMs", "comparabilityMs", "totalMs", "explainSnapshotMs", "explainRereadMs", "rereadOverSnapshot" })
             Assert.True(output.GetProperty(field).GetDouble() >= 0, $"{field} is negative");
         // The goal ratios of issue 17, each measured in this run.
-        foreach (var field in new[] { "jsonParseMs", "parseVsJsonParse", "summarizePeakMegabytes", "summarizePeakOverFile", "fileMegabytes" })
+        foreach (var field in new[] { "jsonParseMs", "parseVsJsonParse", "fileMegabytes" })
             Assert.True(output.GetProperty(field).GetDouble() > 0, $"{field} is not positive");
+        // The heap's rise during one summarize of 200 models (about 0.2 MB) is measured while other tests allocate and
+        // collect on the same heap: it can read as nothing (CI once printed 0). Present and not negative is what holds.
+        foreach (var field in new[] { "summarizePeakMegabytes", "summarizePeakOverFile" })
+            Assert.True(output.GetProperty(field).GetDouble() >= 0, $"{field} is negative");
         // Rounded to hundredths, so 200 models on a quiet machine may print 0: check it is the total over 500 ms.
         Assert.Equal(output.GetProperty("totalMs").GetDouble() / 500, output.GetProperty("totalOverGoal").GetDouble(), 0.006);
         // 200 models hold well under the 0.1 MB it is rounded to; other tests share the heap meanwhile.
