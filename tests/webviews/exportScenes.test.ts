@@ -28,7 +28,7 @@ describe('scatterPointsSvg', () => {
       { id: 'c', x: 3, y: 3, px: 200, py: 100 },
     ],
     radius: () => 4,
-    fill: (id) => (id === 'c' ? null : '#ff0000'),
+    fill: (p) => (p.id === 'c' ? null : '#ff0000'),
     isAllowed: (id) => id !== 'b',
     selected: new Set(['a']),
     front: new Set(['a', 'c']),

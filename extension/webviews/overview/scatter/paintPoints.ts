@@ -7,7 +7,7 @@ import type { ScatterPoint } from './paretoFront';
 import type { ThemeColors } from './themeColors';
 import { parseRgb } from '../canvas/mapTheme';
 import { memo } from '../../shared/memo';
-import { rasterDiscs, type RasterDisc } from './rasterDiscs';
+import { rasterDiscs, type DiscColumns } from './rasterDiscs';
 
 export type PlacedPoint = ScatterPoint & { px: number; py: number };
 
@@ -25,16 +25,17 @@ export function ringStyle(kind: 'front' | 'selected' | 'hovered', count: number)
   return count > RING_THIN_ABOVE ? { gap: 2, width: 1 } : { gap: 3.5, width: 2 };
 }
 
-export interface PaintFrame {
+/** What a draw painted, from which the saved SVG is drawn again; `P` is the plot's own point type, which fill and radius read. */
+export interface PaintFrame<P extends PlacedPoint = PlacedPoint> {
   dpr: number;
   width: number;
   height: number;
   /** Discs are clipped to the plot area (plus a disc's radius), not drawn over the axes. */
   clip: { left: number; top: number; bottom: number };
-  points: readonly PlacedPoint[];
-  radius(id: string): number;
+  points: readonly P[];
+  radius(point: P): number;
   /** A CSS colour, or null for a model with no value for the colour metric (drawn hollow, as on the map). */
-  fill(id: string): string | null;
+  fill(point: P): string | null;
   isAllowed(id: string): boolean;
   selected: ReadonlySet<string>;
   front: ReadonlySet<string>;
@@ -55,16 +56,20 @@ export function pointFill(
   if (!scale || !metric) return plain;
   const v = model?.metrics?.[metric.name];
   if (typeof v !== 'number' || !Number.isFinite(v)) return null;
-  const [lo, hi] = scale.domain();
-  const step = hi > lo ? Math.round(((v - lo) / (hi - lo)) * COLOR_STEPS) : 0;
-  // One scale call per level rather than per point: at 100,000 points d3's interpolation showed in the profile.
+  // One scale call per level rather than per point: at 100,000 points d3's interpolation showed in the profile, and
+  // so did the new array each `domain()` call returns.
   let levels = levelColors.get(scale);
-  if (!levels) levelColors.set(scale, (levels = []));
-  return (levels[step] ??= scale(lo + (step / COLOR_STEPS) * (hi - lo)));
+  if (!levels) {
+    const [lo, hi] = scale.domain();
+    levelColors.set(scale, (levels = { lo, hi, colors: [] }));
+  }
+  const { lo, hi, colors } = levels;
+  const step = hi > lo ? Math.round(((v - lo) / (hi - lo)) * COLOR_STEPS) : 0;
+  return (colors[step] ??= scale(lo + (step / COLOR_STEPS) * (hi - lo)));
 }
 
-/** The colour of each of a scale's COLOR_STEPS + 1 levels, filled as points ask for them. */
-const levelColors = new WeakMap<ColorScale, string[]>();
+/** A scale's domain and the colour of each of its COLOR_STEPS + 1 levels, filled as points ask for them. */
+const levelColors = new WeakMap<ColorScale, { lo: number; hi: number; colors: string[] }>();
 
 /** Hairlines at the axes' ticks, faint enough that points and the Pareto front stay in front. */
 function paintGrid(ctx: CanvasRenderingContext2D, grid: NonNullable<PaintFrame['grid']>, clip: PaintFrame['clip'], width: number, color: string): void {
@@ -85,7 +90,7 @@ function paintGrid(ctx: CanvasRenderingContext2D, grid: NonNullable<PaintFrame['
 }
 
 /** Faded (filtered-out) discs first so allowed ones stay on top; then Pareto-front and selection rings. */
-export function paintPoints(ctx: CanvasRenderingContext2D, frame: PaintFrame): void {
+export function paintPoints<P extends PlacedPoint>(ctx: CanvasRenderingContext2D, frame: PaintFrame<P>): void {
   const { dpr, width, height, clip, points, colors } = frame;
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.clearRect(0, 0, width, height);
@@ -100,10 +105,10 @@ export function paintPoints(ctx: CanvasRenderingContext2D, frame: PaintFrame): v
   if (countInside(points, clip, width) >= RASTER_FROM) paintRaster(ctx, frame, [faded, allowed]);
   else paintPaths(ctx, frame, outline, faded, allowed);
   ctx.globalAlpha = 1;
-  const rings = (subset: readonly PlacedPoint[], color: string, { gap, width: lineWidth }: { gap: number; width: number }) => {
+  const rings = (subset: readonly P[], color: string, { gap, width: lineWidth }: { gap: number; width: number }) => {
     const path = new Path2D();
     for (const p of subset) {
-      const r = frame.radius(p.id) + gap;
+      const r = frame.radius(p) + gap;
       path.moveTo(p.px + r, p.py);
       path.arc(p.px, p.py, r, 0, 2 * Math.PI);
     }
@@ -120,15 +125,15 @@ export function paintPoints(ctx: CanvasRenderingContext2D, frame: PaintFrame): v
 }
 
 /** Discs as batched canvas paths (one per colour), outlined in the background colour when there are few. */
-function paintPaths(ctx: CanvasRenderingContext2D, frame: PaintFrame, outline: boolean, faded: readonly PlacedPoint[], allowed: readonly PlacedPoint[]): void {
+function paintPaths<P extends PlacedPoint>(ctx: CanvasRenderingContext2D, frame: PaintFrame<P>, outline: boolean, faded: readonly P[], allowed: readonly P[]): void {
   const { colors } = frame;
-  const paint = (subset: readonly PlacedPoint[], alpha: number) => {
+  const paint = (subset: readonly P[], alpha: number) => {
     const batches = new Map<string | null, Path2D>();
     for (const p of subset) {
-      const color = frame.fill(p.id);
+      const color = frame.fill(p);
       let path = batches.get(color);
       if (!path) batches.set(color, (path = new Path2D()));
-      const r = frame.radius(p.id);
+      const r = frame.radius(p);
       path.moveTo(p.px + r, p.py);
       path.arc(p.px, p.py, r, 0, 2 * Math.PI);
     }
@@ -163,28 +168,46 @@ function countInside(points: readonly PlacedPoint[], clip: PaintFrame['clip'], w
 }
 
 let layer: HTMLCanvasElement | undefined;
+let columns: DiscColumns | undefined;
+
+/** Columns for at least `count` discs, the last frame's when they are long enough. */
+function discColumns(count: number): DiscColumns {
+  if (columns && columns.x.length >= count) return Object.assign(columns, { count });
+  const f64 = () => new Float64Array(count);
+  return (columns = { count, x: f64(), y: f64(), r: f64(), rgb: new Int32Array(count), alpha: f64(), ring: f64() });
+}
 
 /** The faded, then the allowed discs, rasterised in device pixels and drawn over the grid as one image. */
-function paintRaster(ctx: CanvasRenderingContext2D, frame: PaintFrame, [faded, allowed]: readonly PlacedPoint[][]): void {
+function paintRaster<P extends PlacedPoint>(ctx: CanvasRenderingContext2D, frame: PaintFrame<P>, [faded, allowed]: readonly P[][]): void {
   const { dpr, width, height, clip, colors } = frame;
   const [w, h] = [Math.round(width * dpr), Math.round(height * dpr)];
-  const parse = memo(parseRgb);
-  const muted = parse(colors.muted) ?? [139, 139, 139];
-  function* discs(): Generator<RasterDisc> {
-    for (const [subset, alpha] of [
-      [faded, FILTERED_ALPHA],
-      [allowed, 1],
-    ] as const) {
-      for (const p of subset) {
-        const fill = frame.fill(p.id);
-        const rgb = fill === null ? null : parse(fill);
-        const r = frame.radius(p.id) * dpr;
-        yield rgb ? { x: p.px * dpr, y: p.py * dpr, r, rgb, alpha } : { x: p.px * dpr, y: p.py * dpr, r, rgb: muted, alpha, ring: 1.2 * dpr };
-      }
+  // A plot has at most COLOR_STEPS + 2 colours: each is parsed once, not once per point.
+  const packed = memo((fill: string) => {
+    const rgb = parseRgb(fill);
+    return rgb ? (rgb[0] << 16) | (rgb[1] << 8) | rgb[2] : -1;
+  });
+  const muted = packed(colors.muted);
+  const discs = discColumns(faded.length + allowed.length);
+  let i = 0;
+  for (const [subset, alpha] of [
+    [faded, FILTERED_ALPHA],
+    [allowed, 1],
+  ] as const) {
+    for (const p of subset) {
+      const fill = frame.fill(p);
+      const rgb = fill === null ? -1 : packed(fill);
+      discs.x[i] = p.px * dpr;
+      discs.y[i] = p.py * dpr;
+      discs.r[i] = frame.radius(p) * dpr;
+      discs.alpha[i] = alpha;
+      // A model without a colour value (or a colour that does not parse) is drawn as a muted ring, as on the map.
+      discs.rgb[i] = rgb >= 0 ? rgb : muted >= 0 ? muted : 0x8b8b8b;
+      discs.ring[i] = rgb >= 0 ? 0 : 1.2 * dpr;
+      i++;
     }
   }
   const box = { left: clip.left * dpr, top: clip.top * dpr, right: w, bottom: clip.bottom * dpr };
-  const pixels = rasterDiscs(w, h, discs(), box);
+  const pixels = rasterDiscs(w, h, discs, box);
   layer ??= document.createElement('canvas');
   [layer.width, layer.height] = [w, h];
   layer.getContext('2d')?.putImageData(new ImageData(pixels, w, h), 0, 0);

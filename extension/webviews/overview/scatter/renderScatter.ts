@@ -95,7 +95,7 @@ export class ScatterplotView {
   private readonly focus: MapFocusOverlay;
   private readonly zoom: ScatterZoom;
   /** What the points were last painted from, so a saved SVG redraws the same scene (scatterSvg.ts). */
-  private frame: PaintFrame | undefined;
+  private frame: PaintFrame<PlottedPoint> | undefined;
   /** The axes as last drawn (zoomed and panned): brushing reads positions through them. */
   private scales: { x: ScaleLinear<number, number>; y: ScaleLinear<number, number> } | undefined;
 
@@ -259,8 +259,8 @@ export class ScatterplotView {
         height,
         clip: { left: MARGIN.left - MAX_RADIUS, top: MARGIN.top - MAX_RADIUS, bottom: height - MARGIN.bottom + MAX_RADIUS },
         points,
-        radius: (id) => (plotted.size && sizeMetric ? plotted.size(plotted.models.get(id)?.metrics?.[sizeMetric.name]) : defaultRadius),
-        fill: (id) => pointFill(plotted.models.get(id), colorMetric, scale, colors.point),
+        radius: (p) => (plotted.size && sizeMetric ? plotted.size(p.model.metrics?.[sizeMetric.name]) : defaultRadius),
+        fill: (p) => pointFill(p.model, colorMetric, scale, colors.point),
         isAllowed: (id) => this.isAllowed(id),
         selected: this.selected,
         front: new Set(this.front.map((p) => p.id)),

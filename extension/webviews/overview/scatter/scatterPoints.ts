@@ -16,6 +16,7 @@ export interface PlacedModels {
  */
 interface PointColumns {
   ids: string[];
+  models: Pick<ModelSummary, 'id' | 'metrics'>[];
   xs: Float64Array;
   ys: Float64Array;
   pxs: Float64Array;
@@ -31,6 +32,11 @@ export class PlottedPoint implements PlacedPoint {
 
   get id(): string {
     return this.columns.ids[this.i];
+  }
+
+  /** The model the point stands for: its fill and radius read its metrics without a lookup by id. */
+  get model(): Pick<ModelSummary, 'id' | 'metrics'> {
+    return this.columns.models[this.i];
   }
 
   get x(): number {
@@ -52,6 +58,7 @@ export class PlottedPoint implements PlacedPoint {
 
 export function placeModels(models: readonly Pick<ModelSummary, 'id' | 'metrics'>[], x: string | null, y: string | null): PlacedModels {
   const ids: string[] = [];
+  const placed: Pick<ModelSummary, 'id' | 'metrics'>[] = [];
   const [xs, ys]: number[][] = [[], []];
   const seen = new Set<string>();
   let unplaced = 0;
@@ -62,12 +69,13 @@ export function placeModels(models: readonly Pick<ModelSummary, 'id' | 'metrics'
     const vy = y === null ? undefined : m.metrics?.[y];
     if (typeof vx === 'number' && Number.isFinite(vx) && typeof vy === 'number' && Number.isFinite(vy)) {
       ids.push(m.id);
+      placed.push(m);
       xs.push(vx);
       ys.push(vy);
     } else unplaced++;
   }
   const n = ids.length;
-  const columns: PointColumns = { ids, xs: Float64Array.from(xs), ys: Float64Array.from(ys), pxs: new Float64Array(n), pys: new Float64Array(n) };
+  const columns: PointColumns = { ids, models: placed, xs: Float64Array.from(xs), ys: Float64Array.from(ys), pxs: new Float64Array(n), pys: new Float64Array(n) };
   return {
     points: Array.from({ length: n }, (_, i) => new PlottedPoint(columns, i)),
     unplaced,

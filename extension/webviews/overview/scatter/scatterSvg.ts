@@ -6,10 +6,10 @@ import { FILTERED_ALPHA, OUTLINE_LIMIT, ringStyle, type PaintFrame, type PlacedP
 
 const round = (v: number) => Math.round(v * 100) / 100;
 
-function discs(frame: PaintFrame, subset: readonly PlacedPoint[], opacity: number, outline: boolean): SvgNode {
+function discs<P extends PlacedPoint>(frame: PaintFrame<P>, subset: readonly P[], opacity: number, outline: boolean): SvgNode {
   const circles = subset.map((p) => {
-    const color = frame.fill(p.id);
-    const r = round(frame.radius(p.id));
+    const color = frame.fill(p);
+    const r = round(frame.radius(p));
     const paint = color === null
       ? { fill: 'none', stroke: frame.colors.muted, 'stroke-width': 1.2 }
       : { fill: color, ...(outline ? { stroke: frame.colors.background, 'stroke-width': 0.75 } : {}) };
@@ -18,13 +18,13 @@ function discs(frame: PaintFrame, subset: readonly PlacedPoint[], opacity: numbe
   return svgNode('g', opacity < 1 ? { opacity } : {}, circles);
 }
 
-function rings(frame: PaintFrame, subset: readonly PlacedPoint[], color: string, { gap, width }: { gap: number; width: number }): SvgNode {
+function rings<P extends PlacedPoint>(frame: PaintFrame<P>, subset: readonly P[], color: string, { gap, width }: { gap: number; width: number }): SvgNode {
   return svgNode('g', { fill: 'none', stroke: color, 'stroke-width': width },
-    subset.map((p) => svgNode('circle', { cx: round(p.px), cy: round(p.py), r: round(frame.radius(p.id) + gap) })));
+    subset.map((p) => svgNode('circle', { cx: round(p.px), cy: round(p.py), r: round(frame.radius(p) + gap) })));
 }
 
 /** The grid, discs (faded ones first) and rings of a painted frame, clipped to the plot area as on the canvas. */
-export function scatterPointsSvg(frame: PaintFrame): SvgNode {
+export function scatterPointsSvg<P extends PlacedPoint>(frame: PaintFrame<P>): SvgNode {
   const { width, clip, points, colors } = frame;
   const children: SvgNode[] = [svgNode('defs', {}, [svgNode('clipPath', { id: 'scatter-points-clip' },
     [svgNode('rect', { x: clip.left, y: clip.top, width: width - clip.left, height: clip.bottom - clip.top })])])];
