@@ -16,3 +16,10 @@ test('once makes its value at the first call only, and not before', () => {
   assert.deepEqual([get(), get()], [1, 1]);
   assert.equal(made, 1);
 });
+
+test('memo remembers an undefined result as a result, not as nothing remembered', () => {
+  let calls = 0;
+  const f = memo((v: number) => (calls++, v > 0 ? undefined : v));
+  assert.deepEqual([f(1), f(1), f(0), f(0)], [undefined, undefined, 0, 0]);
+  assert.equal(calls, 2);
+});

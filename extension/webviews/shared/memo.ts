@@ -5,7 +5,9 @@
 export function memo<K, V>(f: (key: K) => V): (key: K) => V {
   const seen = new Map<K, V>();
   return (key) => {
-    if (seen.has(key)) return seen.get(key)!;
+    // One lookup for a remembered value; `has` only settles an undefined result (a remembered undefined or none).
+    const known = seen.get(key);
+    if (known !== undefined || seen.has(key)) return known as V;
     const value = f(key);
     seen.set(key, value);
     return value;

@@ -94,15 +94,6 @@ export function buildScene(content: MapContent, theme: MapTheme): MapScene {
   const models = modelsById(content.summary);
   const rowHeight = rowHeightFor(size !== null);
 
-  // Memoised by value and by colour string: a metric takes far fewer distinct values than there are models (and the
-  // ramp has 256 colours), and d3's interpolation and colour parsing per node were a large share of building the
-  // scene at 100,000 models.
-  const fillOf = memo((v: number) => (scale ? scale(v) : theme.plainNode));
-  const rgbOf = memo(parseRgb);
-  const coarseOf = memo((fill: string) => {
-    const rgb = rgbOf(fill);
-    return rgb ? coarseText(rgb) : fill;
-  });
   // A missing value is a hollow ring when zoomed in; as a speck it takes the muted colour.
   const mutedRgb = parseRgb(theme.muted);
   const mutedCoarse = mutedRgb ? coarseText(mutedRgb) : theme.muted;
@@ -111,12 +102,18 @@ export function buildScene(content: MapContent, theme: MapTheme): MapScene {
   // palette, and every edge refers to one shared pair of ends instead of carrying strings of its own.
   const foreground = parseRgb(theme.foreground);
   const plainEnd: EdgeEnd = { color: theme.edge, rgb: parseRgb(theme.edge) };
-  const endOf = memo((fill: string): EdgeEnd => {
-    const rgb = rgbOf(fill);
-    if (!rgb || !foreground) return plainEnd;
-    const mixed = mixRgb(rgb, foreground, EDGE_COLOR_SHARE);
-    return { color: rgbText(mixed), rgb: mixed };
+  const styleOfFill = memo((fill: string): NodeStyle => {
+    const rgb = parseRgb(fill);
+    const end = !rgb || !foreground || scale === null ? plainEnd : mixedEnd(rgb, foreground);
+    return { fill, coarse: rgb ? coarseText(rgb) : fill, end };
   });
+  // Memoised by value, then by colour: a metric takes far fewer distinct values than there are models (and the ramp
+  // has 256 colours), and d3's interpolation and colour parsing per node were a large share of building the scene
+  // at 100,000 models. One lookup per node: three chained ones (value, then fill for its coarse and edge colours)
+  // showed in the profile.
+  const styleOf = memo((v: number): NodeStyle => styleOfFill(scale ? scale(v) : theme.plainNode));
+  const plainStyle = styleOfFill(theme.plainNode);
+  const missingStyle: NodeStyle = { fill: theme.background, coarse: mutedCoarse, end: plainEnd };
   // The node with the lowest colour value, found as the nodes are made (the theme test reads its disc).
   let lowest = -1;
   let lowestValue = Infinity;
@@ -129,11 +126,10 @@ export function buildScene(content: MapContent, theme: MapTheme): MapScene {
     const value = valueOf(colorMetric, model);
     const missing = colorMetric !== null && value === null;
     if (value !== null && value < lowestValue) [lowest, lowestValue] = [i, value];
-    const fill = missing ? theme.background : scale && value !== null ? fillOf(value) : theme.plainNode;
+    const style = missing ? missingStyle : scale && value !== null ? styleOf(value) : plainStyle;
     const r = size && sizeMetric ? size(valueOf(sizeMetric, model)) : NODE_RADIUS;
-    const coarseFill = missing ? mutedCoarse : coarseOf(fill);
-    nodes[i] = new LazyTextNode(n, columnX(n.column), rowY(n.row, rowHeight), r, fill, coarseFill, missing, model, texts);
-    nodeEnds[i] = scale === null || missing || !foreground ? plainEnd : endOf(fill);
+    nodes[i] = new LazyTextNode(n, columnX(n.column), rowY(n.row, rowHeight), r, style.fill, style.coarse, missing, model, texts);
+    nodeEnds[i] = style.end;
     indexOf.set(n.id, i);
   }
 
@@ -169,6 +165,18 @@ export function buildScene(content: MapContent, theme: MapTheme): MapScene {
 function valueOf(metric: MetricDefinition | null, model: ModelSummary | undefined): number | null {
   const v = metric ? model?.metrics?.[metric.name] : null;
   return typeof v === 'number' && Number.isFinite(v) ? v : null;
+}
+
+/** A node's colours: its fill, the fill as a speck, and the end colour of its edges. */
+interface NodeStyle {
+  fill: string;
+  coarse: string;
+  end: EdgeEnd;
+}
+
+function mixedEnd(rgb: Rgb, foreground: Rgb): EdgeEnd {
+  const mixed = mixRgb(rgb, foreground, EDGE_COLOR_SHARE);
+  return { color: rgbText(mixed), rgb: mixed };
 }
 
 /** One end colour of edges (a node fill blended with the foreground, or the plain edge colour): one per fill. */
