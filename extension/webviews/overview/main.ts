@@ -295,8 +295,8 @@ function draw(): void {
   renderSizeLegend(page.sizeLegend, sizeMetric && size && layout.nodes.length > 0 ? { metric: sizeMetric, scale: size } : null);
   renderColorLegend(page.legend, metric && scale && layout.nodes.length > 0 ? { metric, scale, showMissing: encoding.missingColor } : null);
   drawScatter(summary, encoding);
-  const byId = modelsById(summary);
-  tooltip.setContext({ model: (id) => byId.get(id), direction: (m) => directionOf(m, state.directions) });
+  // The index is built at the first tooltip, not for the first paint.
+  tooltip.setContext({ model: (id) => modelsById(summary).get(id), direction: (m) => directionOf(m, state.directions) });
   applyFiltered();
   details.update(summary, state.selected);
 

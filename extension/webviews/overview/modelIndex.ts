@@ -1,8 +1,12 @@
 // Models by id, built once per summary: the map, the scatterplot, the tooltip and Selection Details all look models
-// up by id, and at 100,000 models each building its own Map on every draw cost tens of milliseconds apiece.
+// up by id, and at 100,000 models each building its own Map on every draw cost tens of milliseconds apiece. The
+// first paint needs none of them when the summary came with its links (summaryLinks): the Maps wait for the first
+// lookup by id (a hover, a selection).
 import type { ModelSummary, SpecSummary } from '../../../protocol/generated/contract';
+import type { SummaryLinks } from '../../../protocol/summaryColumns';
 
 const indexes = new WeakMap<SpecSummary, ReadonlyMap<string, ModelSummary>>();
+const links = new WeakMap<SpecSummary, SummaryLinks>();
 
 /** The summary's models by id; where a spec repeats an id (an error it reports), the first model in file order. */
 export function modelsById(summary: SpecSummary): ReadonlyMap<string, ModelSummary> {
@@ -13,4 +17,21 @@ export function modelsById(summary: SpecSummary): ReadonlyMap<string, ModelSumma
     indexes.set(summary, (index = models));
   }
   return index;
+}
+
+/** Keeps the links the summary was decoded with, for the views that draw it. */
+export function rememberLinks(summary: SpecSummary, summaryLinks: SummaryLinks | null): void {
+  if (summaryLinks && summaryLinks.nodeModel.length === summary.layout.nodes.length && summaryLinks.firstModel.length === summary.models.length) {
+    links.set(summary, summaryLinks);
+  }
+}
+
+/** The links of `nodes` when they are the summary's own layout nodes as sent (not a rearranged or hand-made list). */
+export function nodeLinks(summary: SpecSummary, nodes: readonly unknown[]): SummaryLinks | undefined {
+  return nodes === summary.layout.nodes ? links.get(summary) : undefined;
+}
+
+/** Whether each model is the first with its id (1) or repeats one (0), when the summary came with its links. */
+export function firstModels(summary: SpecSummary): Uint8Array | undefined {
+  return links.get(summary)?.firstModel;
 }

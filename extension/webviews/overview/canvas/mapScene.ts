@@ -19,7 +19,7 @@ import {
 } from './mapGeometry';
 import { mixRgb, parseRgb, rgbText, type MapTheme, type Rgb } from './mapTheme';
 import type { SizeScale } from '../sizeScale';
-import { modelsById } from '../modelIndex';
+import { modelsById, nodeLinks } from '../modelIndex';
 import { memo } from '../../shared/memo';
 
 export interface MapContent {
@@ -81,7 +81,8 @@ export interface MapScene {
   /** The node with the lowest value of the colour metric (the disc most at risk of vanishing), or -1. */
   lowest: number;
   edges: SceneEdge[];
-  indexOf: Map<string, number>;
+  /** Built at its first read: a map of 100,000 nodes is painted without it. */
+  readonly indexOf: ReadonlyMap<string, number>;
   columns: LayoutColumn[];
   rowHeight: number;
   /** World size of the laid-out map. */
@@ -91,7 +92,9 @@ export interface MapScene {
 
 export function buildScene(content: MapContent, theme: MapTheme): MapScene {
   const { layout, colorMetric, scale, sizeMetric, size } = content;
-  const models = modelsById(content.summary);
+  // Joined by index when the nodes are the summary's own (no Map from id at all), else by id.
+  const links = nodeLinks(content.summary, layout.nodes);
+  const models = links ? null : modelsById(content.summary);
   const rowHeight = rowHeightFor(size !== null);
 
   // A missing value is a hollow ring when zoomed in; as a speck it takes the muted colour.
@@ -119,10 +122,10 @@ export function buildScene(content: MapContent, theme: MapTheme): MapScene {
   let lowestValue = Infinity;
   const nodes = new Array<SceneNode>(layout.nodes.length);
   const nodeEnds = new Array<EdgeEnd>(layout.nodes.length);
-  const indexOf = new Map<string, number>();
   for (let i = 0; i < layout.nodes.length; i++) {
     const n = layout.nodes[i];
-    const model = models.get(n.id);
+    const at = links ? links.nodeModel[i] : -1;
+    const model = links ? (at >= 0 ? content.summary.models[at] : undefined) : models!.get(n.id);
     const value = valueOf(colorMetric, model);
     const missing = colorMetric !== null && value === null;
     if (value !== null && value < lowestValue) [lowest, lowestValue] = [i, value];
@@ -130,8 +133,14 @@ export function buildScene(content: MapContent, theme: MapTheme): MapScene {
     const r = size && sizeMetric ? size(valueOf(sizeMetric, model)) : NODE_RADIUS;
     nodes[i] = new LazyTextNode(n, columnX(n.column), rowY(n.row, rowHeight), r, style.fill, style.coarse, missing, model, texts);
     nodeEnds[i] = style.end;
-    indexOf.set(n.id, i);
   }
+  // Built when first asked (a hover, a selection, labels), not for the first paint, unless the edges need it now.
+  let index: Map<string, number> | undefined;
+  const indexOf = () => (index ??= nodeIndex(layout.nodes));
+  const parentOf = links ? (i: number) => links.nodeParent[i] : (i: number) => {
+    const parent = layout.nodes[i].parent;
+    return parent === null ? -1 : (indexOf().get(parent) ?? -1);
+  };
 
   const pairs = new Map<EdgeEnd, Map<EdgeEnd, EdgePair>>();
   const pairOf = (from: EdgeEnd, to: EdgeEnd): EdgePair => {
@@ -144,22 +153,30 @@ export function buildScene(content: MapContent, theme: MapTheme): MapScene {
   // One edge per node with a parent on the map, parent → child, in node order.
   const edges: SceneEdge[] = [];
   for (let target = 0; target < nodes.length; target++) {
-    const parent = layout.nodes[target].parent;
-    const source = parent === null ? undefined : indexOf.get(parent);
-    if (source === undefined) continue;
+    const source = parentOf(target);
+    if (source < 0) continue;
     edges.push(new NodeEdge(source, target, nodes[source], nodes[target], pairOf(nodeEnds[source], nodeEnds[target])));
   }
 
   return {
     nodes,
     edges,
-    indexOf,
+    get indexOf() {
+      return indexOf();
+    },
     lowest,
     columns: layout.columns,
     rowHeight,
     width: layout.columns.length * COLUMN_WIDTH,
     height: Math.max(1, layout.rowCount) * rowHeight,
   };
+}
+
+/** Each node's index by id; a repeated id (never sent by the backend) maps to its last node. */
+function nodeIndex(nodes: readonly LayoutNode[]): Map<string, number> {
+  const index = new Map<string, number>();
+  nodes.forEach((n, i) => index.set(n.id, i));
+  return index;
 }
 
 function valueOf(metric: MetricDefinition | null, model: ModelSummary | undefined): number | null {

@@ -2,7 +2,7 @@
 // smooth); the axes, the Pareto front and the 2-D brush are SVG on top. Knows nothing about messages
 // or state: it reports gestures through callbacks and is told what is selected and allowed.
 import { brush, line, pointer, scaleLinear, select, type BrushBehavior, type D3BrushEvent, type Quadtree, type ScaleLinear } from 'd3';
-import type { MetricDefinition, ModelSummary, SpecSummary } from '../../../../protocol/generated/contract';
+import type { MetricDefinition, SpecSummary } from '../../../../protocol/generated/contract';
 import { metricDomain, type ColorScale } from '../colorScale';
 import { metricSizeScale, type SizeScale } from '../sizeScale';
 import type { Tooltip } from '../tooltip';
@@ -19,7 +19,7 @@ import { element as el } from '../../shared/dom';
 import { MapFocusOverlay } from '../canvas/mapFocus';
 import { isArrowKey, nextPoint } from './scatterNavigation';
 import { CanvasRedraw } from '../../shared/canvasRedraw';
-import { modelsById } from '../modelIndex';
+import { firstModels, modelsById } from '../modelIndex';
 import { once } from '../../shared/memo';
 
 /** Smaller than the map's discs: a scatterplot holds every model in one view, not one per row. */
@@ -57,7 +57,6 @@ interface Plotted {
   points: PlottedPoint[];
   place: PlacedModels['place'];
   unplaced: number;
-  models: ReadonlyMap<string, ModelSummary>;
   size: SizeScale | null;
   x: ScaleLinear<number, number>;
   y: ScaleLinear<number, number>;
@@ -161,8 +160,8 @@ export class ScatterplotView {
   }
 
   render(content: ScatterContent, selected: ReadonlySet<string>, allowed: ReadonlySet<string> | null): void {
-    const { points, unplaced, place } = placeModels(content.summary.models, content.x?.name ?? null, content.y?.name ?? null);
-    const models = modelsById(content.summary);
+    const { summary } = content;
+    const { points, unplaced, place } = placeModels(summary.models, content.x?.name ?? null, content.y?.name ?? null, firstModels(summary));
     const { sizeMetric } = content;
     const size = sizeMetric ? metricSizeScale(sizeMetric, content.summary.models.map((m) => m.metrics?.[sizeMetric.name]), MIN_RADIUS, MAX_RADIUS) : null;
     const axisScale = (metric: MetricDefinition | null, values: number[]) =>
@@ -174,7 +173,6 @@ export class ScatterplotView {
       points,
       place,
       unplaced,
-      models,
       size,
       x: axisScale(content.x, points.map((p) => p.x)),
       y: axisScale(content.y, points.map((p) => p.y)),
@@ -351,7 +349,7 @@ export class ScatterplotView {
       return;
     }
     const hit = this.hitAt(event);
-    const model = hit && this.plotted?.models.get(hit.id);
+    const model = hit && this.plotted ? modelsById(this.plotted.content.summary).get(hit.id) : undefined;
     this.pointAt(model ? model.id : null);
     this.svg.classList.toggle('over-point', model !== undefined);
     if (!model || !this.plotted) {
@@ -376,7 +374,7 @@ export class ScatterplotView {
       const reachable = this.allowed ? this.placed.filter((p) => this.isAllowed(p.id)) : this.placed;
       this.focusedId = nextPoint(reachable, this.focusedId, event.key);
       this.placeFocus();
-      const model = this.focusedId === null ? undefined : plotted.models.get(this.focusedId);
+      const model = this.focusedId === null ? undefined : modelsById(plotted.content.summary).get(this.focusedId);
       if (model) this.focus.announce(describePoint(model, plotted.content, this.selected.has(model.id)));
     } else if ((event.key === 'Enter' || event.key === ' ') && this.focusedId !== null && this.isAllowed(this.focusedId)) {
       this.callbacks.clicked(this.focusedId, event.shiftKey || event.ctrlKey || event.metaKey);
