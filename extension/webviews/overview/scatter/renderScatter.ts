@@ -207,6 +207,8 @@ export class ScatterplotView {
 
   /** Models not in `allowed` are faded and can be neither clicked nor brushed; null allows all. */
   setFiltered(allowed: ReadonlySet<string> | null): void {
+    // The panel passes render the same set it then passes here: at 100,000 points the front is not found twice.
+    if (allowed === this.allowed) return;
     this.allowed = allowed;
     this.updateFront();
     this.redraw.request();
