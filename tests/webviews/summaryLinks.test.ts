@@ -6,7 +6,7 @@ import { buildScene } from '../../extension/webviews/overview/canvas/mapScene';
 import type { MapTheme } from '../../extension/webviews/overview/canvas/mapTheme';
 import { metricColorScale } from '../../extension/webviews/overview/colorScale';
 import { fromSpecLayout } from '../../extension/webviews/overview/layout';
-import { firstModels, nodeLinks, rememberLinks } from '../../extension/webviews/overview/modelIndex';
+import { distinctModelCount, firstModels, nodeLinks, rememberLinks } from '../../extension/webviews/overview/modelIndex';
 import { placeModels } from '../../extension/webviews/overview/scatter/scatterPoints';
 
 // Nodes in another order than models (as the backend's layout sends them), a repeated model id, a node whose
@@ -77,4 +77,12 @@ test('the map scene and the scatterplot drawn through the links equal those draw
   assert.ok(first);
   assert.deepEqual(plain(placeModels(decoded.models, 'acc', 'size', first)), plain(placeModels(decoded.models, 'acc', 'size')));
   assert.deepEqual(plain(placeModels(decoded.models, 'acc', 'size', first)).map(([id]) => id), ['b', 'a', 'd']);
+});
+
+test('the distinct model count is the same through the links as by id', () => {
+  const columns = structuredClone(toSummaryColumns(summary));
+  const linked = fromSummaryColumns(columns);
+  rememberLinks(linked, summaryLinks(columns));
+  assert.equal(distinctModelCount(linked), 4);
+  assert.equal(distinctModelCount(fromSummaryColumns(columns)), 4, 'without links, by id');
 });

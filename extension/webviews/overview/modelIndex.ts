@@ -35,3 +35,16 @@ export function nodeLinks(summary: SpecSummary, nodes: readonly unknown[]): Summ
 export function firstModels(summary: SpecSummary): Uint8Array | undefined {
   return links.get(summary)?.firstModel;
 }
+
+const counts = new WeakMap<SpecSummary, number>();
+
+/** How many distinct model ids the summary holds: counted once per summary (the filter pane asks on every budget drag). */
+export function distinctModelCount(summary: SpecSummary): number {
+  let count = counts.get(summary);
+  if (count === undefined) {
+    const first = firstModels(summary);
+    count = first ? first.reduce((n, one) => n + one, 0) : modelsById(summary).size;
+    counts.set(summary, count);
+  }
+  return count;
+}

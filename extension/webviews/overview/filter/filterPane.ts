@@ -4,6 +4,7 @@ import type { MetricDefinition, SpecSummary } from '../../../../protocol/generat
 import type { MetricFilter } from './allowedModels';
 import { FilterCard } from './filterCard';
 import { element as el } from '../../shared/dom';
+import { distinctModelCount } from '../modelIndex';
 
 export interface FilterPaneCallbacks {
   /** The whole new list of filters; `done` false while a brush is still being dragged. */
@@ -68,7 +69,7 @@ export class FilterPane {
       }
     }
 
-    const total = new Set(summary.models.map((m) => m.id)).size;
+    const total = distinctModelCount(summary);
     const within = allowed === null ? total : allowed.size;
     this.count.textContent = filters.length === 0 ? 'No budgets: every model is within budget.' : `${within} of ${total} models within budget`;
     this.count.dataset.within = String(within);
