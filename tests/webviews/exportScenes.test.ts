@@ -17,21 +17,22 @@ const titles = (node: SvgNode) => all(node).filter((n) => n.tag === 'title').map
 
 describe('scatterPointsSvg', () => {
   const colors = { background: '#1e1e1e', muted: '#888888', point: '#3794ff', selection: '#007fd4', front: '#d18616', hover: '#cccccc' };
+  const points = [
+    { id: 'a', x: 1, y: 1, px: 60, py: 50 },
+    { id: 'b', x: 2, y: 2, px: 120.456, py: 80 },
+    { id: 'c', x: 3, y: 3, px: 200, py: 100 },
+  ];
   const frame: PaintFrame = {
     dpr: 2,
     width: 300,
     height: 200,
     clip: { left: 50, top: 3, bottom: 170 },
-    points: [
-      { id: 'a', x: 1, y: 1, px: 60, py: 50 },
-      { id: 'b', x: 2, y: 2, px: 120.456, py: 80 },
-      { id: 'c', x: 3, y: 3, px: 200, py: 100 },
-    ],
+    points,
     radius: () => 4,
     fill: (p) => (p.id === 'c' ? null : '#ff0000'),
     isAllowed: (id) => id !== 'b',
     selected: new Set(['a']),
-    front: new Set(['a', 'c']),
+    front: [points[0], points[2]],
     hovered: 'c',
     grid: { xs: [100], ys: [50] },
     colors,

@@ -14,9 +14,9 @@ export interface ScatterPoint {
  * After sorting by x (best first, then y best first) a point survives only if its y beats every earlier
  * point's, or ties the best y at the same x. Only the few points that can survive are sorted: see candidates.
  */
-export function paretoFront(points: readonly ScatterPoint[], xDirection: Direction, yDirection: Direction): ScatterPoint[] {
+export function paretoFront<P extends ScatterPoint>(points: readonly P[], xDirection: Direction, yDirection: Direction): P[] {
   const [sx, sy] = [xDirection === 'lower' ? 1 : -1, yDirection === 'lower' ? 1 : -1];
-  const finite: ScatterPoint[] = [];
+  const finite: P[] = [];
   for (const p of points) if (Number.isFinite(p.x) && Number.isFinite(p.y)) finite.push(p);
   const kx = new Float64Array(finite.length);
   const ky = new Float64Array(finite.length);
@@ -25,7 +25,7 @@ export function paretoFront(points: readonly ScatterPoint[], xDirection: Directi
     ky[i] = sy * p.y;
   });
   const ranked = candidates(finite, kx, ky).sort((a, b) => a.kx - b.kx || a.ky - b.ky);
-  const front: ScatterPoint[] = [];
+  const front: P[] = [];
   let bestKy = Infinity;
   let kxAtBest = Infinity;
   for (const { p, kx, ky } of ranked) {
@@ -52,9 +52,9 @@ const BINNING_FROM = 256;
  * that share a bin with it: at 100,000 points this turns a comparator sort of every point (~0.5 s on the first
  * paint) into a sort of numbers, one pass and a sort of a few dozen points.
  */
-function candidates(points: readonly ScatterPoint[], kx: Float64Array, ky: Float64Array): { p: ScatterPoint; kx: number; ky: number }[] {
+function candidates<P extends ScatterPoint>(points: readonly P[], kx: Float64Array, ky: Float64Array): { p: P; kx: number; ky: number }[] {
   const n = points.length;
-  const kept: { p: ScatterPoint; kx: number; ky: number }[] = [];
+  const kept: { p: P; kx: number; ky: number }[] = [];
   if (n < BINNING_FROM) {
     points.forEach((p, i) => kept.push({ p, kx: kx[i], ky: ky[i] }));
     return kept;

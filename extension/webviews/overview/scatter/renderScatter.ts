@@ -74,7 +74,7 @@ export class ScatterplotView {
   /** The model under the pointer here or in the map; ringed. */
   private hoveredId: string | null = null;
   private allowed: ReadonlySet<string> | null = null;
-  private front: ScatterPoint[] = [];
+  private front: PlottedPoint[] = [];
   /**
    * Allowed points are drawn on top, so a hit prefers them over a faded one underneath. Built at the first pointer
    * query after a draw, not by the draw: at 100,000 points the quadtrees cost ~0.3 s that every zoom frame and the
@@ -263,7 +263,7 @@ export class ScatterplotView {
         fill: (p) => pointFill(p.model, colorMetric, scale, colors.point),
         isAllowed: (id) => this.isAllowed(id),
         selected: this.selected,
-        front: new Set(this.front.map((p) => p.id)),
+        front: this.front,
         hovered: this.hoveredId,
         grid: gridLines(x, y, width, height),
         colors,
@@ -276,7 +276,7 @@ export class ScatterplotView {
     const isAllowed = this.allowed ? (id: string) => this.isAllowed(id) : null;
     this.hits = once(() => hitIndex(points, x, y, MAX_RADIUS, isAllowed));
 
-    const selectedShown = points.reduce((n, p) => n + (this.selected.has(p.id) ? 1 : 0), 0);
+    const selectedShown = this.selected.size === 0 ? 0 : points.reduce((n, p) => n + (this.selected.has(p.id) ? 1 : 0), 0);
     const allowedShown = this.allowed ? points.reduce((n, p) => n + (this.isAllowed(p.id) ? 1 : 0), 0) : points.length;
     this.canvas.dataset.pointCount = String(points.length);
     this.container.dataset.selectedCount = String(selectedShown);

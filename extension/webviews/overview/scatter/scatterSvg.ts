@@ -35,7 +35,7 @@ export function scatterPointsSvg<P extends PlacedPoint>(frame: PaintFrame<P>): S
   const outline = points.length <= OUTLINE_LIMIT;
   children.push(discs(frame, points.filter((p) => !frame.isAllowed(p.id)), FILTERED_ALPHA, outline));
   children.push(discs(frame, points.filter((p) => frame.isAllowed(p.id)), 1, outline));
-  children.push(rings(frame, points.filter((p) => frame.front.has(p.id)), colors.front, ringStyle('front', 0)));
+  children.push(rings(frame, frame.front, colors.front, ringStyle('front', 0)));
   const selected = points.filter((p) => frame.selected.has(p.id));
   children.push(rings(frame, selected, colors.selection, ringStyle('selected', selected.length)));
   const hovered = frame.hovered ? points.filter((p) => p.id === frame.hovered) : [];
