@@ -2,6 +2,7 @@
 // CLI command. Both take the capability services from the same container (BackendServices).
 using CompressCompare.Backend;
 using CompressCompare.Backend.Cli;
+using CompressCompare.Backend.Logging;
 using CompressCompare.Backend.Rpc;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -11,14 +12,13 @@ var stdio = StdioStreams.CaptureAndRedirectConsole();
 var serve = args.Length == 0 || args is ["--stdio"];
 
 // The empty host: DI, logging and the console lifetime, without the default host's configuration sources and logging
-// providers. We read no settings (args are ours, not configuration) and log only to the console, yet the defaults
+// providers. We read no settings (args are ours, not configuration) and log only to stderr, yet the defaults
 // loaded and ran appsettings*.json (with a reload watcher: an inotify watch on every folder under the working
 // directory, about 130 ms of every start), environment variables, the Debug and EventSource loggers and metrics. Seven
 // fewer assemblies load; start → first reply of the packaged backend fell from 682 to 580 ms (median of 20,
 // interleaved, at a load average of 18–23 on 2 cores; bench/package.mjs measures the same path).
 var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-builder.Logging.AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss.fff "; });
-builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+builder.Logging.AddProvider(new StderrLoggerProvider(Console.Error));
 builder.Logging.SetMinimumLevel(Environment.GetEnvironmentVariable("COMPRESS_COMPARE_LOG") == "debug" ? LogLevel.Debug : LogLevel.Information);
 builder.Logging.AddFilter("Microsoft.Hosting", serve ? LogLevel.Information : LogLevel.Warning);
 builder.Services.AddSingleton(stdio);
