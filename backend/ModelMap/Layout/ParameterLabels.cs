@@ -15,12 +15,14 @@ internal static class ParameterLabels
         var sorted = new List<int>();
         var group = new List<int>();
         var names = new List<string>();
+        // One delegate for the whole layout: a lambda inside LabelSiblings would be a new one per family.
+        Comparison<int> byOperation = (a, b) => tree.Operation(a).CompareTo(tree.Operation(b));
         void LabelSiblings(ReadOnlySpan<int> siblings)
         {
             if (siblings.Length < 2) return;
             sorted.Clear();
             foreach (var m in siblings) if (tree.Operation(m) != tree.NoOperation) sorted.Add(m);
-            sorted.Sort((a, b) => tree.Operation(a).CompareTo(tree.Operation(b)));
+            sorted.Sort(byOperation);
             for (var start = 0; start < sorted.Count;)
             {
                 var end = start + 1;
@@ -45,12 +47,19 @@ internal static class ParameterLabels
         // those whose values are not all the same across the group, in ordinal order.
         names.Clear();
         var shared = parameters.Names(group[0]);
-        if (group.TrueForAll(m => ReferenceEquals(parameters.Names(m), shared))) names.AddRange(shared);
+        // Loops rather than TrueForAll and RemoveAll: their lambdas capture, so each group would allocate two
+        // closures and two delegates, young garbage at every family of siblings.
+        var allShared = true;
+        foreach (var m in group) allShared &= ReferenceEquals(parameters.Names(m), shared);
+        if (allShared) names.AddRange(shared);
         else
             foreach (var m in group)
                 foreach (var name in parameters.Names(m))
                     if (!names.Contains(name)) names.Add(name);
-        names.RemoveAll(name => !Differs(parameters, group, name));
+        var kept = 0;
+        for (var i = 0; i < names.Count; i++)
+            if (Differs(parameters, group, names[i])) names[kept++] = names[i];
+        names.RemoveRange(kept, names.Count - kept);
         if (names.Count == 0) return;
         names.Sort(StringComparer.Ordinal);
         foreach (var name in names)
