@@ -15,12 +15,15 @@ internal static class ParameterLabels
         var sorted = new List<int>();
         var group = new List<int>();
         var names = new List<string>();
+        var texts = new Dictionary<(string Name, JsonValueKind Kind, long Bits, string? Text, bool Percent), string?>();
+        // One delegate for the whole layout: a lambda inside LabelSiblings would be a new one per family.
+        Comparison<int> byOperation = (a, b) => tree.Operation(a).CompareTo(tree.Operation(b));
         void LabelSiblings(ReadOnlySpan<int> siblings)
         {
             if (siblings.Length < 2) return;
             sorted.Clear();
             foreach (var m in siblings) if (tree.Operation(m) != tree.NoOperation) sorted.Add(m);
-            sorted.Sort((a, b) => tree.Operation(a).CompareTo(tree.Operation(b)));
+            sorted.Sort(byOperation);
             for (var start = 0; start < sorted.Count;)
             {
                 var end = start + 1;
@@ -29,7 +32,7 @@ internal static class ParameterLabels
                 {
                     group.Clear();
                     for (var i = start; i < end; i++) group.Add(sorted[i]);
-                    LabelGroup(tree, parameters, group, names, labels);
+                    LabelGroup(tree, parameters, group, names, texts, labels);
                 }
                 start = end;
             }
@@ -39,18 +42,27 @@ internal static class ParameterLabels
         return labels;
     }
 
-    static void LabelGroup(ProvenanceForest tree, ParameterValues parameters, List<int> group, List<string> names, string?[] labels)
+    static void LabelGroup(
+        ProvenanceForest tree, ParameterValues parameters, List<int> group, List<string> names,
+        Dictionary<(string Name, JsonValueKind Kind, long Bits, string? Text, bool Percent), string?> texts, string?[] labels)
     {
         // Every name any model of the group uses, once (they usually all use the same few, in one shared array); then
         // those whose values are not all the same across the group, in ordinal order.
         names.Clear();
         var shared = parameters.Names(group[0]);
-        if (group.TrueForAll(m => ReferenceEquals(parameters.Names(m), shared))) names.AddRange(shared);
+        // Loops rather than TrueForAll and RemoveAll: their lambdas capture, so each group would allocate two
+        // closures and two delegates, young garbage at every family of siblings.
+        var allShared = true;
+        foreach (var m in group) allShared &= ReferenceEquals(parameters.Names(m), shared);
+        if (allShared) names.AddRange(shared);
         else
             foreach (var m in group)
                 foreach (var name in parameters.Names(m))
                     if (!names.Contains(name)) names.Add(name);
-        names.RemoveAll(name => !Differs(parameters, group, name));
+        var kept = 0;
+        for (var i = 0; i < names.Count; i++)
+            if (Differs(parameters, group, names[i])) names[kept++] = names[i];
+        names.RemoveRange(kept, names.Count - kept);
         if (names.Count == 0) return;
         names.Sort(StringComparer.Ordinal);
         foreach (var name in names)
@@ -60,7 +72,11 @@ internal static class ParameterLabels
             {
                 var value = parameters.ValueOf(m, name);
                 if (value.Kind == JsonValueKind.Undefined) continue;
-                var text = Text(name, value, percent) ?? Text(name, tree.Models[m].Operation!.Parameters[name]);
+                // Siblings across the map repeat the same few values ("50%", "int8"): each text is made once and shared,
+                // rather than a string per model formatted through decimal (at 100,000 models, ~100,000 young strings).
+                var key = (name, value.Kind, BitConverter.DoubleToInt64Bits(value.Number), value.Text, percent);
+                if (!texts.TryGetValue(key, out var made)) texts.Add(key, made = Text(name, value, percent));
+                var text = made ?? Text(name, tree.Models[m].Operation!.Parameters[name]);
                 labels[m] = labels[m] is { } before ? $"{before} · {text}" : text;
             }
         }
