@@ -12,10 +12,17 @@ export function metricDomain(
   metric: Pick<MetricDefinition, 'min' | 'max'>,
   values: readonly (number | null | undefined)[],
 ): [number, number] {
-  const finite = values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+  // One pass, no copy: the map, the scatterplot's two axes and the legend each ask at every spec message, and at
+  // 100,000 models an array of the finite values per call showed in the first paint's profile.
+  let [min, max] = [Infinity, -Infinity];
+  for (const v of values) {
+    if (typeof v !== 'number' || !Number.isFinite(v)) continue;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
   const clampToDeclared = (v: number) => Math.min(metric.max ?? Infinity, Math.max(metric.min ?? -Infinity, v));
-  const dataMin = finite.length > 0 ? clampToDeclared(finite.reduce((a, b) => Math.min(a, b))) : undefined;
-  const dataMax = finite.length > 0 ? clampToDeclared(finite.reduce((a, b) => Math.max(a, b))) : undefined;
+  const dataMin = min <= max ? clampToDeclared(min) : undefined;
+  const dataMax = min <= max ? clampToDeclared(max) : undefined;
   let lo = dataMin ?? metric.min ?? metric.max ?? 0;
   let hi = dataMax ?? metric.max ?? metric.min ?? 1;
   if (lo > hi) [lo, hi] = [hi, lo];
