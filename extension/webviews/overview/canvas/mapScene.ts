@@ -21,6 +21,7 @@ import { mixRgb, parseRgb, rgbText, type MapTheme, type Rgb } from './mapTheme';
 import type { SizeScale } from '../sizeScale';
 import { modelsById, nodeLinks } from '../modelIndex';
 import { memo } from '../../shared/memo';
+import type { SummaryLinks } from '../../../../protocol/summaryColumns';
 
 export interface MapContent {
   summary: SpecSummary;
@@ -94,7 +95,7 @@ export function buildScene(content: MapContent, theme: MapTheme): MapScene {
   const { layout, colorMetric, scale, sizeMetric, size } = content;
   // Joined by index when the nodes are the summary's own (no Map from id at all), else by id.
   const links = nodeLinks(content.summary, layout.nodes);
-  const models = links ? null : modelsById(content.summary);
+  const modelOf = nodeModels(content.summary, layout.nodes, links);
   const rowHeight = rowHeightFor(size !== null);
 
   // A missing value is a hollow ring when zoomed in; as a speck it takes the muted colour.
@@ -124,8 +125,7 @@ export function buildScene(content: MapContent, theme: MapTheme): MapScene {
   const nodeEnds = new Array<EdgeEnd>(layout.nodes.length);
   for (let i = 0; i < layout.nodes.length; i++) {
     const n = layout.nodes[i];
-    const at = links ? links.nodeModel[i] : -1;
-    const model = links ? (at >= 0 ? content.summary.models[at] : undefined) : models!.get(n.id);
+    const model = modelOf(i);
     const value = valueOf(colorMetric, model);
     const missing = colorMetric !== null && value === null;
     if (value !== null && value < lowestValue) [lowest, lowestValue] = [i, value];
@@ -170,6 +170,13 @@ export function buildScene(content: MapContent, theme: MapTheme): MapScene {
     width: layout.columns.length * COLUMN_WIDTH,
     height: Math.max(1, layout.rowCount) * rowHeight,
   };
+}
+
+/** Node i's model: by the summary's links when they hold for these nodes, else looked up by id. */
+function nodeModels(summary: SpecSummary, nodes: readonly LayoutNode[], links: SummaryLinks | undefined): (i: number) => ModelSummary | undefined {
+  if (links) return (i) => (links.nodeModel[i] >= 0 ? summary.models[links.nodeModel[i]] : undefined);
+  const byId = modelsById(summary);
+  return (i) => byId.get(nodes[i].id);
 }
 
 /** Each node's index by id; a repeated id (never sent by the backend) maps to its last node. */

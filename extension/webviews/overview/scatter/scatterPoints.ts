@@ -15,7 +15,6 @@ export interface PlacedModels {
  * numbers of its own cost the first paint hundreds of thousands of allocations, and every zoom frame as many again.
  */
 interface PointColumns {
-  ids: string[];
   models: Pick<ModelSummary, 'id' | 'metrics'>[];
   xs: Float64Array;
   ys: Float64Array;
@@ -31,7 +30,7 @@ export class PlottedPoint implements PlacedPoint {
   ) {}
 
   get id(): string {
-    return this.columns.ids[this.i];
+    return this.columns.models[this.i].id;
   }
 
   /** The model the point stands for: its fill and radius read its metrics without a lookup by id. */
@@ -58,7 +57,6 @@ export class PlottedPoint implements PlacedPoint {
 
 /** `firstModel[i]` (summaryLinks) says whether model i is the first with its id; without it a Set of ids is kept. */
 export function placeModels(models: readonly Pick<ModelSummary, 'id' | 'metrics'>[], x: string | null, y: string | null, firstModel?: Uint8Array): PlacedModels {
-  const ids: string[] = [];
   const placed: Pick<ModelSummary, 'id' | 'metrics'>[] = [];
   const [xs, ys]: number[][] = [[], []];
   // At 100,000 models a Set of every id cost the first paint tens of milliseconds the summary's links save.
@@ -71,14 +69,13 @@ export function placeModels(models: readonly Pick<ModelSummary, 'id' | 'metrics'
     const vx = x === null ? undefined : m.metrics?.[x];
     const vy = y === null ? undefined : m.metrics?.[y];
     if (typeof vx === 'number' && Number.isFinite(vx) && typeof vy === 'number' && Number.isFinite(vy)) {
-      ids.push(m.id);
       placed.push(m);
       xs.push(vx);
       ys.push(vy);
     } else unplaced++;
   }
-  const n = ids.length;
-  const columns: PointColumns = { ids, models: placed, xs: Float64Array.from(xs), ys: Float64Array.from(ys), pxs: new Float64Array(n), pys: new Float64Array(n) };
+  const n = placed.length;
+  const columns: PointColumns = { models: placed, xs: Float64Array.from(xs), ys: Float64Array.from(ys), pxs: new Float64Array(n), pys: new Float64Array(n) };
   return {
     points: Array.from({ length: n }, (_, i) => new PlottedPoint(columns, i)),
     unplaced,
