@@ -3,6 +3,8 @@
 // operation, so a model with no such sibling, or whose siblings share all its values, gets no label.
 using System.Globalization;
 using System.Text.Json;
+// Each distinct label text, made once per layout and shared by every model that shows it.
+using LabelTexts = System.Collections.Generic.Dictionary<(string Name, System.Text.Json.JsonValueKind Kind, long Bits, string? Text, bool Percent), string?>;
 
 namespace CompressCompare.Backend.ModelMap.Layout;
 
@@ -15,7 +17,7 @@ internal static class ParameterLabels
         var sorted = new List<int>();
         var group = new List<int>();
         var names = new List<string>();
-        var texts = new Dictionary<(string Name, JsonValueKind Kind, long Bits, string? Text, bool Percent), string?>();
+        var texts = new LabelTexts();
         // One delegate for the whole layout: a lambda inside LabelSiblings would be a new one per family.
         Comparison<int> byOperation = (a, b) => tree.Operation(a).CompareTo(tree.Operation(b));
         void LabelSiblings(ReadOnlySpan<int> siblings)
@@ -44,7 +46,7 @@ internal static class ParameterLabels
 
     static void LabelGroup(
         ProvenanceForest tree, ParameterValues parameters, List<int> group, List<string> names,
-        Dictionary<(string Name, JsonValueKind Kind, long Bits, string? Text, bool Percent), string?> texts, string?[] labels)
+        LabelTexts texts, string?[] labels)
     {
         // Every name any model of the group uses, once (they usually all use the same few, in one shared array); then
         // those whose values are not all the same across the group, in ordinal order.
