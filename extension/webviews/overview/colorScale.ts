@@ -10,12 +10,13 @@ import { DEFAULT_RAMP, rampInterpolator, type Ramp } from './themeRamp';
  */
 export function metricDomain(
   metric: Pick<MetricDefinition, 'min' | 'max'>,
-  values: readonly (number | null | undefined)[],
+  values: ArrayLike<number | null | undefined>,
 ): [number, number] {
   // One pass, no copy: the map, the scatterplot's two axes and the legend each ask at every spec message, and at
   // 100,000 models an array of the finite values per call showed in the first paint's profile.
   let [min, max] = [Infinity, -Infinity];
-  for (const v of values) {
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
     if (typeof v !== 'number' || !Number.isFinite(v)) continue;
     if (v < min) min = v;
     if (v > max) max = v;

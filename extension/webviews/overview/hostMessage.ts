@@ -4,7 +4,8 @@
 // their shape is not checked again here. Pure, tested.
 import type { SelectionExplanation, SpecSummary } from '../../../protocol/generated/contract';
 import type { HostToOverview } from '../../../protocol/overviewWebview';
-import { fromSummaryColumns, isSummaryColumns, summaryLinks } from '../../../protocol/summaryColumns';
+import { fromSummaryColumns, isSummaryColumns, summaryLinks, summaryMetricValues } from '../../../protocol/summaryColumns';
+import { rememberMetricValues } from './metricValues';
 import { rememberLinks } from './modelIndex';
 
 /** A host notification as the panel handles it: the spec's summary decoded from its columns. */
@@ -22,6 +23,7 @@ export function parseHostNotification(raw: unknown): OverviewMessage | undefined
         if (!isSummaryColumns(raw.summary)) throw new Error('it is not in the columns the panel expects');
         summary = fromSummaryColumns(raw.summary);
         rememberLinks(summary, summaryLinks(raw.summary));
+        rememberMetricValues(summary.models, summaryMetricValues(raw.summary));
       } catch (e) {
         // Only a host of another version sends this: the panel says so rather than drawing half a map.
         return { type: 'error', message: `The spec's summary could not be read (${(e as Error).message}). Reload the window so the panel and the extension match.` };

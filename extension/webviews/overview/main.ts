@@ -29,6 +29,7 @@ import { chooseColorMetric, chooseSizeMetric, clickSelection, parseState, reconc
 import { Tooltip } from './tooltip';
 import { host, loadState, onHostNotifications, saveState } from '../shared/hostChannel';
 import { modelsById } from './modelIndex';
+import { metricValues } from './metricValues';
 
 const root = document.getElementById('root') ?? document.body.appendChild(Object.assign(document.createElement('div'), { id: 'root' }));
 const page = buildOverviewPage(root);
@@ -276,10 +277,10 @@ function encodings(summary: SpecSummary) {
   const colorMetric = summary.metrics.find((m) => m.name === colorName) ?? null;
   const sizeName = chooseSizeMetric(summary.metrics, state.sizeMetric);
   const sizeMetric = summary.metrics.find((m) => m.name === sizeName) ?? null;
-  const values = colorMetric ? summary.models.map((m) => m.metrics?.[colorMetric.name]) : [];
+  const values = colorMetric ? metricValues(summary.models, colorMetric.name) : new Float64Array(0);
   const scale = colorMetric ? metricColorScale(metricDomain(colorMetric, values), ramp) : null;
-  const size = sizeMetric ? metricSizeScale(sizeMetric, summary.models.map((m) => m.metrics?.[sizeMetric.name])) : null;
-  const missingColor = values.some((v) => typeof v !== 'number' || !Number.isFinite(v));
+  const size = sizeMetric ? metricSizeScale(sizeMetric, metricValues(summary.models, sizeMetric.name)) : null;
+  const missingColor = values.some((v) => Number.isNaN(v));
   return { colorMetric, scale, sizeMetric, size, missingColor };
 }
 

@@ -31,6 +31,28 @@ export function nodeLinks(summary: SpecSummary, nodes: readonly unknown[]): Summ
   return nodes === summary.layout.nodes ? links.get(summary) : undefined;
 }
 
+const positions = new WeakMap<SpecSummary, ReadonlyMap<string, number>>();
+
+/**
+ * Node j's model as an index into the summary's models, or -1 for none: the links' when the nodes are the summary's
+ * own, else looked up by id (the first model with it, as modelsById holds).
+ */
+export function nodeModelIndex(summary: SpecSummary, nodes: readonly { id: string }[]): Int32Array {
+  const linked = nodeLinks(summary, nodes);
+  if (linked) return linked.nodeModel;
+  let byId = positions.get(summary);
+  if (!byId) {
+    const first = new Map<string, number>();
+    summary.models.forEach((m, i) => {
+      if (!first.has(m.id)) first.set(m.id, i);
+    });
+    positions.set(summary, (byId = first));
+  }
+  const index = new Int32Array(nodes.length);
+  for (let j = 0; j < nodes.length; j++) index[j] = byId.get(nodes[j].id) ?? -1;
+  return index;
+}
+
 /** Whether each model is the first with its id (1) or repeats one (0), when the summary came with its links. */
 export function firstModels(summary: SpecSummary): Uint8Array | undefined {
   return links.get(summary)?.firstModel;

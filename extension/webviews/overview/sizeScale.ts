@@ -17,7 +17,7 @@ export interface SizeScale {
  */
 export function metricSizeScale(
   metric: Pick<MetricDefinition, 'min' | 'max'>,
-  values: readonly (number | null | undefined)[],
+  values: ArrayLike<number | null | undefined>,
   minRadius = MIN_RADIUS,
   maxRadius = MAX_RADIUS,
 ): SizeScale {

@@ -19,9 +19,9 @@ import {
 } from './mapGeometry';
 import { mixRgb, parseRgb, rgbText, type MapTheme, type Rgb } from './mapTheme';
 import type { SizeScale } from '../sizeScale';
-import { modelsById, nodeLinks } from '../modelIndex';
+import { nodeLinks, nodeModelIndex } from '../modelIndex';
+import { metricValues } from '../metricValues';
 import { memo } from '../../shared/memo';
-import type { SummaryLinks } from '../../../../protocol/summaryColumns';
 
 export interface MapContent {
   summary: SpecSummary;
@@ -95,7 +95,11 @@ export function buildScene(content: MapContent, theme: MapTheme): MapScene {
   const { layout, colorMetric, scale, sizeMetric, size } = content;
   // Joined by index when the nodes are the summary's own (no Map from id at all), else by id.
   const links = nodeLinks(content.summary, layout.nodes);
-  const modelOf = nodeModels(content.summary, layout.nodes, links);
+  const modelAt = nodeModelIndex(content.summary, layout.nodes);
+  const { models } = content.summary;
+  // Read from columns (metricValues), NaN for no value: a keyed read of every node's metrics object showed in the profile.
+  const colorValues = colorMetric ? metricValues(models, colorMetric.name) : null;
+  const sizeValues = size && sizeMetric ? metricValues(models, sizeMetric.name) : null;
   const rowHeight = rowHeightFor(size !== null);
 
   // A missing value is a hollow ring when zoomed in; as a speck it takes the muted colour.
@@ -125,13 +129,13 @@ export function buildScene(content: MapContent, theme: MapTheme): MapScene {
   const nodeEnds = new Array<EdgeEnd>(layout.nodes.length);
   for (let i = 0; i < layout.nodes.length; i++) {
     const n = layout.nodes[i];
-    const model = modelOf(i);
-    const value = valueOf(colorMetric, model);
-    const missing = colorMetric !== null && value === null;
-    if (value !== null && value < lowestValue) [lowest, lowestValue] = [i, value];
-    const style = missing ? missingStyle : scale && value !== null ? styleOf(value) : plainStyle;
-    const r = size && sizeMetric ? size(valueOf(sizeMetric, model)) : NODE_RADIUS;
-    nodes[i] = new LazyTextNode(n, columnX(n.column), rowY(n.row, rowHeight), r, style.fill, style.coarse, missing, model, texts);
+    const at = modelAt[i];
+    const value = colorValues && at >= 0 ? colorValues[at] : NaN;
+    const missing = colorMetric !== null && Number.isNaN(value);
+    if (value < lowestValue) [lowest, lowestValue] = [i, value];
+    const style = missing ? missingStyle : scale && !Number.isNaN(value) ? styleOf(value) : plainStyle;
+    const r = size && sizeValues ? size(at >= 0 ? sizeValues[at] : NaN) : NODE_RADIUS;
+    nodes[i] = new LazyTextNode(n, columnX(n.column), rowY(n.row, rowHeight), r, style.fill, style.coarse, missing, at >= 0 ? models[at] : undefined, texts);
     nodeEnds[i] = style.end;
   }
   // Built when first asked (a hover, a selection, labels), not for the first paint, unless the edges need it now.
@@ -170,13 +174,6 @@ export function buildScene(content: MapContent, theme: MapTheme): MapScene {
     width: layout.columns.length * COLUMN_WIDTH,
     height: Math.max(1, layout.rowCount) * rowHeight,
   };
-}
-
-/** Node i's model: by the summary's links when they hold for these nodes, else looked up by id. */
-function nodeModels(summary: SpecSummary, nodes: readonly LayoutNode[], links: SummaryLinks | undefined): (i: number) => ModelSummary | undefined {
-  if (links) return (i) => (links.nodeModel[i] >= 0 ? summary.models[links.nodeModel[i]] : undefined);
-  const byId = modelsById(summary);
-  return (i) => byId.get(nodes[i].id);
 }
 
 /** Each node's index by id; a repeated id (never sent by the backend) maps to its last node. */

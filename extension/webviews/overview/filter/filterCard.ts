@@ -3,6 +3,7 @@
 import { axisBottom, bin, brushX, max, scaleLinear, select, type BrushBehavior, type D3BrushEvent, type ScaleLinear } from 'd3';
 import type { MetricDefinition, ModelSummary } from '../../../../protocol/generated/contract';
 import { metricDomain } from '../colorScale';
+import { metricValues } from '../metricValues';
 import { formatMetric } from '../../../shared/formatMetric';
 import { element as el } from '../../shared/dom';
 
@@ -76,7 +77,7 @@ export class FilterCard {
   update(metric: MetricDefinition | undefined, models: readonly ModelSummary[], range: [number, number] | null): void {
     this.metric = metric;
     this.element.classList.toggle('inactive', metric === undefined);
-    const values = metric ? models.map((m) => m.metrics?.[metric.name]).filter((v): v is number => typeof v === 'number' && Number.isFinite(v)) : [];
+    const values = metric ? Array.from(metricValues(models, metric.name)).filter((v) => !Number.isNaN(v)) : [];
     this.svg.style.display = values.length > 0 ? '' : 'none';
     this.note.hidden = metric !== undefined && values.length > 0;
     this.note.textContent =

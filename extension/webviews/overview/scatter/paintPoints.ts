@@ -56,17 +56,26 @@ export function pointFill(
 ): string | null {
   if (!scale || !metric) return plain;
   const v = model?.metrics?.[metric.name];
-  if (typeof v !== 'number' || !Number.isFinite(v)) return null;
-  // One scale call per level rather than per point: at 100,000 points d3's interpolation showed in the profile, and
-  // so did the new array each `domain()` call returns.
+  return valueFill(scale)(typeof v === 'number' ? v : NaN);
+}
+
+/**
+ * The disc colour of each value of the scale's metric, as pointFill gives it: null for NaN or an infinite value, else
+ * the scale's colour at the nearest of COLOR_STEPS levels. One scale call per level rather than per point: at 100,000
+ * points d3's interpolation showed in the profile, and so did the new array each `domain()` call returns.
+ */
+export function valueFill(scale: ColorScale): (value: number) => string | null {
   let levels = levelColors.get(scale);
   if (!levels) {
     const [lo, hi] = scale.domain();
     levelColors.set(scale, (levels = { lo, hi, colors: [] }));
   }
   const { lo, hi, colors } = levels;
-  const step = hi > lo ? Math.round(((v - lo) / (hi - lo)) * COLOR_STEPS) : 0;
-  return (colors[step] ??= scale(lo + (step / COLOR_STEPS) * (hi - lo)));
+  return (v) => {
+    if (!Number.isFinite(v)) return null;
+    const step = hi > lo ? Math.round(((v - lo) / (hi - lo)) * COLOR_STEPS) : 0;
+    return (colors[step] ??= scale(lo + (step / COLOR_STEPS) * (hi - lo)));
+  };
 }
 
 /** A scale's domain and the colour of each of its COLOR_STEPS + 1 levels, filled as points ask for them. */

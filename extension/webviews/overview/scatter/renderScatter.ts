@@ -8,7 +8,7 @@ import { metricSizeScale, type SizeScale } from '../sizeScale';
 import type { Tooltip } from '../tooltip';
 import type { Direction } from './metricDirection';
 import { paretoFront, paretoSteps, type ScatterPoint } from './paretoFront';
-import { paintPoints, pointFill, type PaintFrame, type PlacedPoint } from './paintPoints';
+import { paintPoints, valueFill, type PaintFrame, type PlacedPoint } from './paintPoints';
 import { ScatterHeader, type Axis } from './scatterHeader';
 import { drawAxes, gridLines, MARGIN } from './scatterAxisLayer';
 import { describePoint, hitIndex, plotText } from './scatterText';
@@ -20,6 +20,7 @@ import { MapFocusOverlay } from '../canvas/mapFocus';
 import { isArrowKey, nextPoint } from './scatterNavigation';
 import { CanvasRedraw } from '../../shared/canvasRedraw';
 import { firstModels, modelsById } from '../modelIndex';
+import { metricValues } from '../metricValues';
 import { once } from '../../shared/memo';
 
 /** Smaller than the map's discs: a scatterplot holds every model in one view, not one per row. */
@@ -161,10 +162,10 @@ export class ScatterplotView {
 
   render(content: ScatterContent, selected: ReadonlySet<string>, allowed: ReadonlySet<string> | null): void {
     const { summary } = content;
-    const { points, unplaced, place } = placeModels(summary.models, content.x?.name ?? null, content.y?.name ?? null, firstModels(summary));
+    const { points, xs, ys, unplaced, place } = placeModels(summary.models, content.x?.name ?? null, content.y?.name ?? null, firstModels(summary));
     const { sizeMetric } = content;
-    const size = sizeMetric ? metricSizeScale(sizeMetric, content.summary.models.map((m) => m.metrics?.[sizeMetric.name]), MIN_RADIUS, MAX_RADIUS) : null;
-    const axisScale = (metric: MetricDefinition | null, values: number[]) =>
+    const size = sizeMetric ? metricSizeScale(sizeMetric, metricValues(summary.models, sizeMetric.name), MIN_RADIUS, MAX_RADIUS) : null;
+    const axisScale = (metric: MetricDefinition | null, values: ArrayLike<number>) =>
       scaleLinear()
         .domain(metric ? metricDomain(metric, values) : [0, 1])
         .nice();
@@ -174,8 +175,8 @@ export class ScatterplotView {
       place,
       unplaced,
       size,
-      x: axisScale(content.x, points.map((p) => p.x)),
-      y: axisScale(content.y, points.map((p) => p.y)),
+      x: axisScale(content.x, xs),
+      y: axisScale(content.y, ys),
     };
     this.header.update(content.summary.metrics, {
       x: { metric: content.x?.name ?? null, direction: content.xDirection },
@@ -252,15 +253,20 @@ export class ScatterplotView {
     const ctx = this.canvas.getContext('2d');
     if (ctx) {
       const { sizeMetric, colorMetric, scale } = content;
+      const { models } = content.summary;
       const defaultRadius = points.length > 2000 ? 3 : 4;
+      // By the point's model index into the metrics' columns: no keyed read of a metrics object per point per frame.
+      const sizes = plotted.size && sizeMetric ? { scale: plotted.size, values: metricValues(models, sizeMetric.name) } : null;
+      const colorValues = scale && colorMetric ? metricValues(models, colorMetric.name) : null;
+      const fillOf = scale ? valueFill(scale) : null;
       paintPoints(ctx, (this.frame = {
         dpr,
         width,
         height,
         clip: { left: MARGIN.left - MAX_RADIUS, top: MARGIN.top - MAX_RADIUS, bottom: height - MARGIN.bottom + MAX_RADIUS },
         points,
-        radius: (p) => (plotted.size && sizeMetric ? plotted.size(p.model.metrics?.[sizeMetric.name]) : defaultRadius),
-        fill: (p) => pointFill(p.model, colorMetric, scale, colors.point),
+        radius: (p) => (sizes ? sizes.scale(sizes.values[p.modelIndex]) : defaultRadius),
+        fill: (p) => (fillOf && colorValues ? fillOf(colorValues[p.modelIndex]) : colors.point),
         isAllowed: (id) => this.isAllowed(id),
         selected: this.selected,
         front: this.front,

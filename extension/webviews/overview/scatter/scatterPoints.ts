@@ -1,9 +1,13 @@
 // The models the scatterplot can place: both chosen metrics recorded as finite numbers. Pure, tested.
 import type { ModelSummary } from '../../../../protocol/generated/contract';
 import type { PlacedPoint } from './paintPoints';
+import { metricValues } from '../metricValues';
 
 export interface PlacedModels {
   points: PlottedPoint[];
+  /** The points' values on each axis, point i at [i]. */
+  xs: Float64Array;
+  ys: Float64Array;
   /** Models that lack a value on either axis; the pane says how many are not shown. */
   unplaced: number;
   /** Puts every point on screen through the axes' scales (CSS px), in place: each draw calls it. */
@@ -11,11 +15,13 @@ export interface PlacedModels {
 }
 
 /**
- * Every point's values and screen position, one slot per point. At 100,000 models an object per point with four
- * numbers of its own cost the first paint hundreds of thousands of allocations, and every zoom frame as many again.
+ * Every point's model, values and screen position, one slot per point. At 100,000 models an object per point with
+ * four numbers of its own cost the first paint hundreds of thousands of allocations, and every zoom frame as many again.
  */
 interface PointColumns {
-  models: Pick<ModelSummary, 'id' | 'metrics'>[];
+  models: readonly Pick<ModelSummary, 'id' | 'metrics'>[];
+  /** The point's model's index in `models`. */
+  at: Int32Array;
   xs: Float64Array;
   ys: Float64Array;
   pxs: Float64Array;
@@ -30,12 +36,17 @@ export class PlottedPoint implements PlacedPoint {
   ) {}
 
   get id(): string {
-    return this.columns.models[this.i].id;
+    return this.columns.models[this.columns.at[this.i]].id;
   }
 
-  /** The model the point stands for: its fill and radius read its metrics without a lookup by id. */
+  /** The model the point stands for. */
   get model(): Pick<ModelSummary, 'id' | 'metrics'> {
-    return this.columns.models[this.i];
+    return this.columns.models[this.columns.at[this.i]];
+  }
+
+  /** Its model's index among the models placed, where a metric's column (metricValues) holds its values. */
+  get modelIndex(): number {
+    return this.columns.at[this.i];
   }
 
   get x(): number {
@@ -57,27 +68,32 @@ export class PlottedPoint implements PlacedPoint {
 
 /** `firstModel[i]` (summaryLinks) says whether model i is the first with its id; without it a Set of ids is kept. */
 export function placeModels(models: readonly Pick<ModelSummary, 'id' | 'metrics'>[], x: string | null, y: string | null, firstModel?: Uint8Array): PlacedModels {
-  const placed: Pick<ModelSummary, 'id' | 'metrics'>[] = [];
-  const [xs, ys]: number[][] = [[], []];
+  const [xv, yv] = [x === null ? null : metricValues(models, x), y === null ? null : metricValues(models, y)];
+  const at = new Int32Array(models.length);
+  const [xs, ys] = [new Float64Array(models.length), new Float64Array(models.length)];
   // At 100,000 models a Set of every id cost the first paint tens of milliseconds the summary's links save.
   const seen = firstModel?.length === models.length ? null : new Set<string>();
-  let unplaced = 0;
+  let [n, unplaced] = [0, 0];
   for (let i = 0; i < models.length; i++) {
-    const m = models[i];
-    if (seen ? seen.has(m.id) : firstModel![i] === 0) continue;
-    seen?.add(m.id);
-    const vx = x === null ? undefined : m.metrics?.[x];
-    const vy = y === null ? undefined : m.metrics?.[y];
-    if (typeof vx === 'number' && Number.isFinite(vx) && typeof vy === 'number' && Number.isFinite(vy)) {
-      placed.push(m);
-      xs.push(vx);
-      ys.push(vy);
-    } else unplaced++;
+    if (seen ? seen.has(models[i].id) : firstModel![i] === 0) continue;
+    seen?.add(models[i].id);
+    // The columns hold finite numbers or NaN.
+    const vx = xv ? xv[i] : NaN;
+    const vy = yv ? yv[i] : NaN;
+    if (Number.isNaN(vx) || Number.isNaN(vy)) {
+      unplaced++;
+      continue;
+    }
+    at[n] = i;
+    xs[n] = vx;
+    ys[n] = vy;
+    n++;
   }
-  const n = placed.length;
-  const columns: PointColumns = { models: placed, xs: Float64Array.from(xs), ys: Float64Array.from(ys), pxs: new Float64Array(n), pys: new Float64Array(n) };
+  const columns: PointColumns = { models, at: at.subarray(0, n), xs: xs.subarray(0, n), ys: ys.subarray(0, n), pxs: new Float64Array(n), pys: new Float64Array(n) };
   return {
     points: Array.from({ length: n }, (_, i) => new PlottedPoint(columns, i)),
+    xs: columns.xs,
+    ys: columns.ys,
     unplaced,
     place: (fx, fy) => {
       for (let i = 0; i < n; i++) {
