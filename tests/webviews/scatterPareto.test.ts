@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { paretoFront, paretoSteps, type ScatterPoint } from '../../extension/webviews/overview/scatter/paretoFront';
 import { placeModels } from '../../extension/webviews/overview/scatter/scatterPoints';
+import { scaleLinear, zoomIdentity } from 'd3';
 
 const p = (id: string, x: number, y: number): ScatterPoint => ({ id, x, y });
 const ids = (points: ScatterPoint[]) => points.map((q) => q.id);
@@ -102,5 +103,22 @@ describe('placeModels', () => {
     placed.place((v) => v + 1, (v) => v);
     assert.deepEqual([placed.points[0], placed.points[1]], [a, b], 'the same objects, not new ones');
     assert.deepEqual([a.px, a.py, b.px, b.py], [2, 2, 4, 4]);
+  });
+
+  test("through d3's linear scales, zoomed and panned too, points land exactly where the scales put them", () => {
+    let seed = 3;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const models = Array.from({ length: 500 }, (_, i) => ({ id: `m${i}`, metrics: { x: random() * 3e9 - 1e9, y: 0.7 + random() * 0.3 } }));
+    const placed = placeModels(models, 'x', 'y');
+    const x = scaleLinear().domain([-1e9, 2e9]).nice().range([40, 610]);
+    const y = scaleLinear().domain([0.7, 1]).nice().range([400, 10]);
+    for (const transform of [zoomIdentity, zoomIdentity.translate(-130, 45).scale(7.3)]) {
+      const [zx, zy] = [transform.rescaleX(x), transform.rescaleY(y)];
+      placed.place(zx, zy);
+      for (const p of placed.points) assert.deepEqual([p.px, p.py], [zx(p.x), zy(p.y)], p.id);
+    }
+    // A clamped scale is called per point, as it clamps.
+    placed.place(x.copy().clamp(true).domain([0, 1e9]), y);
+    assert.ok(placed.points.every((p) => p.px >= 40 && p.px <= 610));
   });
 });

@@ -36,7 +36,8 @@ export interface PaintFrame<P extends PlacedPoint = PlacedPoint> {
   radius(point: P): number;
   /** A CSS colour, or null for a model with no value for the colour metric (drawn hollow, as on the map). */
   fill(point: P): string | null;
-  isAllowed(id: string): boolean;
+  /** Whether a model is within every budget; null when no budget is set (all are). */
+  isAllowed: ((id: string) => boolean) | null;
   selected: ReadonlySet<string>;
   /** The Pareto front's points (of the allowed models), ringed. */
   front: readonly P[];
@@ -110,8 +111,7 @@ export function paintPoints<P extends PlacedPoint>(ctx: CanvasRenderingContext2D
   ctx.clip();
   if (frame.grid) paintGrid(ctx, frame.grid, clip, width, colors.muted);
   const outline = points.length <= OUTLINE_LIMIT;
-  const faded = points.filter((p) => !frame.isAllowed(p.id));
-  const allowed = points.filter((p) => frame.isAllowed(p.id));
+  const [faded, allowed] = byBudget(frame);
   if (countInside(points, clip, width) >= RASTER_FROM) paintRaster(ctx, frame, [faded, allowed]);
   else paintPaths(ctx, frame, outline, faded, allowed);
   ctx.globalAlpha = 1;
@@ -133,6 +133,13 @@ export function paintPoints<P extends PlacedPoint>(ctx: CanvasRenderingContext2D
   const hovered = frame.hovered ? points.filter((p) => p.id === frame.hovered) : [];
   if (hovered.length > 0) rings(hovered, colors.hover, ringStyle('hovered', 1));
   ctx.restore();
+}
+
+/** The points out of budget (painted faded, under the rest) and those within it. */
+export function byBudget<P extends PlacedPoint>({ points, isAllowed }: Pick<PaintFrame<P>, 'points' | 'isAllowed'>): [readonly P[], readonly P[]] {
+  // Without a budget there is nothing to split: at 100,000 points two filters by id showed in the first paint.
+  if (!isAllowed) return [[], points];
+  return [points.filter((p) => !isAllowed(p.id)), points.filter((p) => isAllowed(p.id))];
 }
 
 /** Discs as batched canvas paths (one per colour), outlined in the background colour when there are few. */
@@ -189,7 +196,7 @@ function discColumns(count: number): DiscColumns {
 }
 
 /** The faded, then the allowed discs, rasterised in device pixels and drawn over the grid as one image. */
-function paintRaster<P extends PlacedPoint>(ctx: CanvasRenderingContext2D, frame: PaintFrame<P>, [faded, allowed]: readonly P[][]): void {
+function paintRaster<P extends PlacedPoint>(ctx: CanvasRenderingContext2D, frame: PaintFrame<P>, [faded, allowed]: readonly (readonly P[])[]): void {
   const { dpr, width, height, clip, colors } = frame;
   const [w, h] = [Math.round(width * dpr), Math.round(height * dpr)];
   // A plot has at most COLOR_STEPS + 2 colours: each is parsed once, not once per point.

@@ -267,7 +267,7 @@ export class ScatterplotView {
         points,
         radius: (p) => (sizes ? sizes.scale(sizes.values[p.modelIndex]) : defaultRadius),
         fill: (p) => (fillOf && colorValues ? fillOf(colorValues[p.modelIndex]) : colors.point),
-        isAllowed: (id) => this.isAllowed(id),
+        isAllowed: this.allowed ? (id) => this.isAllowed(id) : null,
         selected: this.selected,
         front: this.front,
         hovered: this.hoveredId,

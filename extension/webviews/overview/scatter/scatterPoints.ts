@@ -11,7 +11,28 @@ export interface PlacedModels {
   /** Models that lack a value on either axis; the pane says how many are not shown. */
   unplaced: number;
   /** Puts every point on screen through the axes' scales (CSS px), in place: each draw calls it. */
-  place(x: (value: number) => number, y: (value: number) => number): void;
+  place(x: AxisScale, y: AxisScale): void;
+}
+
+/** A value-to-pixel map; d3's linear scales (zoomed or not) are read as their two stops rather than called per point. */
+export type AxisScale = ((value: number) => number) & Partial<{ domain(): number[]; range(): number[]; clamp(): boolean }>;
+
+/**
+ * Pixel i of `values` through `scale`, into `out`. A linear scale of two stops maps v to r0 (1 - t) + r1 t with
+ * t = (v - d0) / (d1 - d0), as d3 computes it; calling the scale per point cost ~25 ms a frame at 100,000 points.
+ */
+function placeAll(values: Float64Array, scale: AxisScale, out: Float64Array): void {
+  const [domain, range] = [scale.domain?.(), scale.range?.()];
+  if (domain?.length !== 2 || range?.length !== 2 || scale.clamp?.() !== false) {
+    for (let i = 0; i < values.length; i++) out[i] = scale(values[i]);
+    return;
+  }
+  const [d0, d1] = domain;
+  const [r0, r1] = range;
+  for (let i = 0; i < values.length; i++) {
+    const t = d1 === d0 ? 0.5 : (values[i] - d0) / (d1 - d0);
+    out[i] = r0 * (1 - t) + r1 * t;
+  }
 }
 
 /**
@@ -96,10 +117,8 @@ export function placeModels(models: readonly Pick<ModelSummary, 'id' | 'metrics'
     ys: columns.ys,
     unplaced,
     place: (fx, fy) => {
-      for (let i = 0; i < n; i++) {
-        columns.pxs[i] = fx(columns.xs[i]);
-        columns.pys[i] = fy(columns.ys[i]);
-      }
+      placeAll(columns.xs, fx, columns.pxs);
+      placeAll(columns.ys, fy, columns.pys);
     },
   };
 }

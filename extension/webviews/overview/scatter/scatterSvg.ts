@@ -2,7 +2,7 @@
 // saved SVG holds one circle per model, in the same colours, fading, order and rings, rather than a raster. Pure:
 // the frame's colours are already concrete (read from the theme at draw time), so no DOM is needed.
 import { svgNode, type SvgNode } from '../../shared/export/svgText';
-import { FILTERED_ALPHA, OUTLINE_LIMIT, ringStyle, type PaintFrame, type PlacedPoint } from './paintPoints';
+import { byBudget, FILTERED_ALPHA, OUTLINE_LIMIT, ringStyle, type PaintFrame, type PlacedPoint } from './paintPoints';
 
 const round = (v: number) => Math.round(v * 100) / 100;
 
@@ -33,8 +33,9 @@ export function scatterPointsSvg<P extends PlacedPoint>(frame: PaintFrame<P>): S
     children.push(svgNode('path', { d, fill: 'none', stroke: colors.muted, 'stroke-width': 1, opacity: 0.18 }));
   }
   const outline = points.length <= OUTLINE_LIMIT;
-  children.push(discs(frame, points.filter((p) => !frame.isAllowed(p.id)), FILTERED_ALPHA, outline));
-  children.push(discs(frame, points.filter((p) => frame.isAllowed(p.id)), 1, outline));
+  const [faded, allowed] = byBudget(frame);
+  children.push(discs(frame, faded, FILTERED_ALPHA, outline));
+  children.push(discs(frame, allowed, 1, outline));
   children.push(rings(frame, frame.front, colors.front, ringStyle('front', 0)));
   const selected = points.filter((p) => frame.selected.has(p.id));
   children.push(rings(frame, selected, colors.selection, ringStyle('selected', selected.length)));
