@@ -150,15 +150,15 @@ internal sealed class PathColumnAligner
         var trieOf = new int[tree.Count];
         var branches = new List<List<(int Operation, int Node)>> { new() };
         var branchOf = new Dictionary<(int Node, int Operation), int>();
-        foreach (var visit in tree.DepthFirst())
+        foreach (var model in tree.PreorderAsRead)
         {
-            if (visit.ParentVisit < 0)
+            if (tree.Parent(model) < 0)
             {
-                trieOf[visit.Model] = 0;
+                trieOf[model] = 0;
                 continue;
             }
-            var from = trieOf[tree.Parent(visit.Model)];
-            var operation = tree.Operation(visit.Model);
+            var from = trieOf[tree.Parent(model)];
+            var operation = tree.Operation(model);
             if (!branchOf.TryGetValue((from, operation), out var node))
             {
                 node = branches.Count;
@@ -166,7 +166,7 @@ internal sealed class PathColumnAligner
                 branches[from].Add((operation, node));
                 branchOf.Add((from, operation), node);
             }
-            trieOf[visit.Model] = node;
+            trieOf[model] = node;
         }
         // The paper sorts a missing operation as the empty name, before every other.
         string Name(int operation) => tree.OperationNames[operation] == MapLayoutBuilder.NoOperation ? "" : tree.OperationNames[operation];
