@@ -27,8 +27,10 @@ public static class SelectionExplainer
     public static SelectionExplanation Explain(ParsedSpec summary, IReadOnlyList<string> modelIds)
     {
         // A spec with duplicate ids still reaches the view (with a diagnostic); the first model of an id is the one shown.
-        var byId = new Dictionary<string, ModelSummary>(StringComparer.Ordinal);
-        foreach (var model in summary.Models) byId.TryAdd(model.Id, model);
+        // Sized up front: at 100,000 models growing it took seventeen resizes, about a sixth of the request's time.
+        var models = summary.Models;
+        var byId = new Dictionary<string, ModelSummary>(models.Count, StringComparer.Ordinal);
+        for (var i = 0; i < models.Count; i++) byId.TryAdd(models[i].Id, models[i]);
 
         var known = new List<ModelSummary>();
         var unknown = new List<string>();
