@@ -211,7 +211,7 @@ internal sealed class JsonPositionTree
                 return Scalar(start, start + reader.ValueSpan.Length + 2, JsonValueKind.String, text, null);
 
             case JsonTokenType.Number:
-                double? number = reader.TryGetDouble(out var value) && double.IsFinite(value) ? value : null;
+                double? number = JsonDecimal.TryRead(reader.ValueSpan, out var value) || (reader.TryGetDouble(out value) && double.IsFinite(value)) ? value : null;
                 return Scalar(start, start + reader.ValueSpan.Length, JsonValueKind.Number, null, number);
 
             case JsonTokenType.True:

@@ -10,12 +10,13 @@ namespace CompressCompare.Backend.Spec;
 internal sealed class MetricUseChecker(SpecDeclarations declarations, SpecDiagnosticSink sink)
 {
     private readonly HashSet<string> _reported = new(StringComparer.Ordinal);
+    private readonly DeclaredNames? _declared = declarations.MetricNames is { } names ? new(names) : null;
     private bool _reportedMissingArray;
 
     public void Check(JsonPropertyNode metric, string modelId, SpecOwner owner)
     {
         var span = (metric.NameStart, metric.NameEnd);
-        if (declarations.MetricNames is { } declared)
+        if (_declared is { } declared)
         {
             if (!declared.Contains(metric.Name) && _reported.Add(metric.Name))
                 sink.Warning(DiagnosticCodes.UndeclaredMetric, span,

@@ -18,6 +18,7 @@ internal sealed class ModelReader
     private readonly Dictionary<string, int> _indexById;
     private readonly MetricUseChecker _metricUses;
     private readonly HashSet<string> _reportedOperations = new(StringComparer.Ordinal);
+    private readonly DeclaredNames? _operationNames;
     private readonly SharedKeyDictionaryBuilder<double?> _metricValues = new();
     private readonly SharedKeyDictionaryBuilder<JsonElement> _parameterValues = new();
 
@@ -25,6 +26,9 @@ internal sealed class ModelReader
 
     /// <summary>The usable models added so far, in file order.</summary>
     internal List<ModelDraft> Drafts { get; }
+    // The ids of Drafts, by index: a base resolves to its model's id string through this dense list rather than through
+    // the base's ModelSummary, which lies anywhere in the parse's heap (a cache miss per model at 100,000 models).
+    private readonly List<string> _ids;
 
     /// <summary>Each id of Drafts and its index there.</summary>
     internal IReadOnlyDictionary<string, int> IndexById => _indexById;
@@ -32,12 +36,14 @@ internal sealed class ModelReader
     internal ModelReader(JsonPositionTree tree, SpecDeclarations declarations, SpecDiagnosticSink sink, string specFolder, int expectedModels = 0)
     {
         Drafts = new List<ModelDraft>(Math.Min(expectedModels, MaxModels));
+        _ids = new List<string>(Math.Min(expectedModels, MaxModels));
         _indexById = new Dictionary<string, int>(Math.Min(expectedModels, MaxModels), StringComparer.Ordinal);
         _specFolder = specFolder;
         _tree = tree;
         _declarations = declarations;
         _sink = sink;
         _metricUses = new MetricUseChecker(declarations, sink);
+        _operationNames = declarations.OperationNames is { } names ? new(names) : null;
     }
 
     /// <summary>A model costs about 2 KB once read and laid out: this keeps a hostile spec under 1.5 GB; studies stay well below.</summary>
@@ -84,7 +90,9 @@ internal sealed class ModelReader
     internal bool TryAdd(JsonNode item, int index)
     {
         if (index >= MaxModels) return false;
-        if (ReadModel(item, index) is { } draft) Drafts.Add(draft);
+        if (ReadModel(item, index) is not { } draft) return true;
+        Drafts.Add(draft);
+        _ids.Add(draft.Model.Id);
         return true;
     }
 
@@ -107,7 +115,7 @@ internal sealed class ModelReader
         if (baseNode is JsonScalarNode { Text: { } text })
         {
             // A base listed earlier (the usual order) is resolved now, and its id's string is kept rather than a copy.
-            if (_indexById.TryGetValue(text, out parent)) text = Drafts.Count == parent ? id : Drafts[parent].Model.Id;
+            if (_indexById.TryGetValue(text, out parent)) text = Drafts.Count == parent ? id : _ids[parent];
             else parent = -1;
             baseId = text;
         }
@@ -189,7 +197,7 @@ internal sealed class ModelReader
             return null;
         }
 
-        if (_declarations.OperationNames is { } declared && !declared.Contains(name) && _reportedOperations.Add(name))
+        if (_operationNames is { } declared && !declared.Contains(name) && _reportedOperations.Add(name))
             _sink.Warning(DiagnosticCodes.UndeclaredOperation, nameNode.Head,
                 $"Operation \"{name}\" (used by {owner}) is not declared in \"{SpecFields.Top.Operations}\", so its parameters have no declared types or ranges. " +
                 $"Add {{\"{SpecFields.Operation.Name}\": \"{name}\", \"{SpecFields.Operation.Parameters}\": [...]}} to \"{SpecFields.Top.Operations}\" if you want them described.", id);

@@ -42,7 +42,7 @@ internal static class ProvenanceChecker
             models[i] = model;
             if (model.Base is null) roots.Add(model.Id);
         }
-        return (new ParsedModels(models, parent), roots);
+        return (new ParsedModels(models, parent, indexById), roots);
     }
 
     private static void ReportUnknownBase(

@@ -111,54 +111,64 @@ internal sealed class PathColumnAligner
     }
 
     /// <summary>Leaves, longest path first, then by the ordinal order of their paths' operation names, then in file order.</summary>
-    List<int> LeavesInPathOrder()
+    int[] LeavesInPathOrder()
     {
-        var rank = OperationSequenceRanks();
-        var leaves = new List<int>();
-        for (var m = 0; m < tree.Count; m++) if (tree.Children(m).Length == 0) leaves.Add(m);
-        // Depth, rank and index each fit in 21 bits below 2 million models (a spec holds at most 250,000): one
-        // number per leaf then sorts as the three keys do, without a comparison delegate per pair.
-        if (tree.Count < 1 << 21)
+        var (trieOf, rankOfNode) = OperationSequenceTrie();
+        // The models of one trie node share their path's length and rank, so sorting the (few) trie nodes and dealing
+        // each node's leaves out in file order gives the three-key order without sorting the leaves themselves
+        // (at 100,000 models that sort was a tenth of the layout).
+        var depthOf = new int[rankOfNode.Length];
+        var leavesOf = new int[rankOfNode.Length];
+        var leafCount = 0;
+        for (var m = 0; m < tree.Count; m++)
         {
-            var keys = new long[leaves.Count];
-            for (var i = 0; i < keys.Length; i++)
-            {
-                var m = leaves[i];
-                keys[i] = ((long)((1 << 21) - 1 - tree.Depth(m)) << 42) | ((long)rank[m] << 21) | (long)m;
-            }
-            Array.Sort(keys);
-            for (var i = 0; i < keys.Length; i++) leaves[i] = (int)(keys[i] & ((1 << 21) - 1));
-            return leaves;
+            depthOf[trieOf[m]] = tree.Depth(m);
+            if (tree.Children(m).Length > 0) continue;
+            leavesOf[trieOf[m]]++;
+            leafCount++;
         }
-        leaves.Sort((a, b) =>
+        // Ranks are distinct, so (longer first, then rank) is a total order of the nodes.
+        var nodeOfRank = new int[rankOfNode.Length];
+        var keys = new long[rankOfNode.Length];
+        for (var node = 0; node < keys.Length; node++)
         {
-            var byDepth = tree.Depth(b).CompareTo(tree.Depth(a));
-            if (byDepth != 0) return byDepth;
-            var byOperations = rank[a].CompareTo(rank[b]);
-            return byOperations != 0 ? byOperations : a.CompareTo(b);
-        });
+            nodeOfRank[rankOfNode[node]] = node;
+            keys[node] = ((long)(int.MaxValue - depthOf[node]) << 32) | (uint)rankOfNode[node];
+        }
+        Array.Sort(keys);
+        var next = new int[rankOfNode.Length];
+        var placed = 0;
+        foreach (var key in keys)
+        {
+            var node = nodeOfRank[(int)(key & uint.MaxValue)];
+            next[node] = placed;
+            placed += leavesOf[node];
+        }
+        var leaves = new int[leafCount];
+        for (var m = 0; m < tree.Count; m++)
+            if (tree.Children(m).Length == 0) leaves[next[trieOf[m]]++] = m;
         return leaves;
     }
 
     /// <summary>
-    /// For each model, the rank of its path's operation sequence among all such sequences, in ordinal order:
-    /// the pre-order position of its node in a trie of operation sequences whose branches are sorted by name.
-    /// Paths of equal length then compare as the paper compares them, name by name from the root.
+    /// Each model's node in a trie of the operation sequences of its path, and each node's rank: its pre-order position
+    /// when the trie's branches are sorted by name, so sequences of equal length compare by rank as the paper compares
+    /// them, name by name from the root.
     /// </summary>
-    int[] OperationSequenceRanks()
+    (int[] TrieOf, int[] RankOfNode) OperationSequenceTrie()
     {
         var trieOf = new int[tree.Count];
         var branches = new List<List<(int Operation, int Node)>> { new() };
         var branchOf = new Dictionary<(int Node, int Operation), int>();
-        foreach (var visit in tree.DepthFirst())
+        foreach (var model in tree.PreorderAsRead)
         {
-            if (visit.ParentVisit < 0)
+            if (tree.Parent(model) < 0)
             {
-                trieOf[visit.Model] = 0;
+                trieOf[model] = 0;
                 continue;
             }
-            var from = trieOf[tree.Parent(visit.Model)];
-            var operation = tree.Operation(visit.Model);
+            var from = trieOf[tree.Parent(model)];
+            var operation = tree.Operation(model);
             if (!branchOf.TryGetValue((from, operation), out var node))
             {
                 node = branches.Count;
@@ -166,20 +176,22 @@ internal sealed class PathColumnAligner
                 branches[from].Add((operation, node));
                 branchOf.Add((from, operation), node);
             }
-            trieOf[visit.Model] = node;
+            trieOf[model] = node;
         }
         // The paper sorts a missing operation as the empty name, before every other.
         string Name(int operation) => tree.OperationNames[operation] == MapLayoutBuilder.NoOperation ? "" : tree.OperationNames[operation];
         var rankOfNode = new int[branches.Count];
         var next = 0;
         var stack = new Stack<int>([0]);
+        // One delegate for the walk: a lambda in the loop was a new one per trie node.
+        Comparison<(int Operation, int Node)> byName = (a, b) => string.CompareOrdinal(Name(a.Operation), Name(b.Operation));
         while (stack.TryPop(out var node))
         {
             rankOfNode[node] = next++;
             var kids = branches[node];
-            kids.Sort((a, b) => string.CompareOrdinal(Name(a.Operation), Name(b.Operation)));
+            kids.Sort(byName);
             for (var k = kids.Count - 1; k >= 0; k--) stack.Push(kids[k].Node);
         }
-        return [.. trieOf.Select(node => rankOfNode[node])];
+        return (trieOf, rankOfNode);
     }
 }

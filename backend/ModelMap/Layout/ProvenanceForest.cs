@@ -36,7 +36,7 @@ internal sealed class ProvenanceForest
         (Roots, BaselessRootCount) = PromoteCycles(parent);
         this.parent = parent;
         (childStart, childList) = ChildRows(parent);
-        depth = Depths(Roots);
+        (depth, PreorderAsRead) = Depths(Roots);
     }
 
     public static ProvenanceForest From(IReadOnlyList<ModelSummary> all)
@@ -102,6 +102,13 @@ internal sealed class ProvenanceForest
 
     /// <summary>Number of operations between the model and its root.</summary>
     public int Depth(int model) => depth[model];
+
+    /// <summary>
+    /// The models in the pre-order DepthFirst gives before SiblingOrder sorts anything (roots and children in file
+    /// order): every parent before its children. Made with the depths, so the passes that only need parents first
+    /// (or, backwards, children first) do not walk the forest again; at 100,000 models each walk was ~5 ms.
+    /// </summary>
+    public int[] PreorderAsRead { get; }
 
     /// <summary>The drawn children, in their current order; writable so that SiblingOrder can sort them in place.</summary>
     public Span<int> Children(int model) => childList.AsSpan(childStart[model], childStart[model + 1] - childStart[model]);
@@ -169,16 +176,27 @@ internal sealed class ProvenanceForest
         return (start, list);
     }
 
-    int[] Depths(int[] roots)
+    (int[] Depth, int[] Preorder) Depths(int[] roots)
     {
         var result = new int[Count];
-        var stack = new Stack<int>(roots);
-        while (stack.TryPop(out var m))
-            foreach (var child in Children(m))
+        var preorder = new int[Count];
+        var visited = 0;
+        // Children pushed last to first come off the stack in file order: the walk DepthFirst makes of the unsorted forest.
+        var stack = new Stack<int>();
+        foreach (var root in roots)
+        {
+            stack.Push(root);
+            while (stack.TryPop(out var m))
             {
-                result[child] = result[m] + 1;
-                stack.Push(child);
+                preorder[visited++] = m;
+                var kids = Children(m);
+                for (var k = kids.Length - 1; k >= 0; k--)
+                {
+                    result[kids[k]] = result[m] + 1;
+                    stack.Push(kids[k]);
+                }
             }
-        return result;
+        }
+        return (result, preorder);
     }
 }

@@ -35,10 +35,11 @@ internal sealed class SiblingOrder
     public static void Apply(ProvenanceForest tree, int[] column, ParameterValues parameters)
     {
         var order = new SiblingOrder(tree, column, parameters);
-        var walk = tree.DepthFirst();
-        for (var i = walk.Count - 1; i >= 0; i--)
+        // Children before their parents: the as-read pre-order backwards (sorting children does not change who they are).
+        var walk = tree.PreorderAsRead;
+        for (var i = walk.Length - 1; i >= 0; i--)
         {
-            var model = walk[i].Model;
+            var model = walk[i];
             var children = tree.Children(model);
             if (children.Length > 1) order.Sort(children, sameParent: true);
             order.spine[model] = children.Length > 0 ? children[0] : -1;

@@ -5,7 +5,8 @@ using CompressCompare.Protocol.Spec;
 
 namespace CompressCompare.Backend.ModelMap.SelectionDetails;
 
-internal sealed class ProvenancePaths(IReadOnlyDictionary<string, ModelSummary> byId)
+/// <param name="find">The model with a given id, null when there is none.</param>
+internal sealed class ProvenancePaths(Func<string, ModelSummary?> find)
 {
     readonly Dictionary<string, ProvenancePath> known = new(StringComparer.Ordinal);
     // Operation and parameter names are shared instances: the explainer compares them for every model in every
@@ -39,7 +40,7 @@ internal sealed class ProvenancePaths(IReadOnlyDictionary<string, ModelSummary> 
             chain.Add(current);
             if (current.Base is null) { above = new ProvenancePath(current.Id, []); break; }
             if (known.TryGetValue(current.Base, out var cached)) { above = cached; break; }
-            if (!byId.TryGetValue(current.Base, out var parent)) { above = new ProvenancePath(current.Base, []); break; }
+            if (find(current.Base) is not { } parent) { above = new ProvenancePath(current.Base, []); break; }
             current = parent;
         }
 

@@ -26,9 +26,7 @@ public static class SelectionExplainer
 {
     public static SelectionExplanation Explain(ParsedSpec summary, IReadOnlyList<string> modelIds)
     {
-        // A spec with duplicate ids still reaches the view (with a diagnostic); the first model of an id is the one shown.
-        var byId = new Dictionary<string, ModelSummary>(StringComparer.Ordinal);
-        foreach (var model in summary.Models) byId.TryAdd(model.Id, model);
+        var find = Finder(summary.Models);
 
         var known = new List<ModelSummary>();
         var unknown = new List<string>();
@@ -36,11 +34,11 @@ public static class SelectionExplainer
         foreach (var id in modelIds)
         {
             if (!requested.Add(id)) continue;
-            if (byId.TryGetValue(id, out var model)) known.Add(model);
+            if (find(id) is { } model) known.Add(model);
             else unknown.Add(id);
         }
 
-        var variables = known.Count < 2 ? [] : Variables(known, byId);
+        var variables = known.Count < 2 ? [] : Variables(known, find);
         return new SelectionExplanation
         {
             ModelIds = [.. known.Select(m => m.Id)],
@@ -50,9 +48,19 @@ public static class SelectionExplainer
         };
     }
 
-    static List<Variable> Variables(IReadOnlyList<ModelSummary> models, IReadOnlyDictionary<string, ModelSummary> byId)
+    /// <summary>Finds a model by id: through the parse's own index when the models are the parser's.</summary>
+    static Func<string, ModelSummary?> Finder(IReadOnlyList<ModelSummary> models)
     {
-        var provenance = new ProvenancePaths(byId);
+        if (models is ParsedModels parsed) return parsed.Find;
+        // A spec with duplicate ids still reaches the view (with a diagnostic); the first model of an id is the one shown.
+        var byId = new Dictionary<string, ModelSummary>(models.Count, StringComparer.Ordinal);
+        for (var i = 0; i < models.Count; i++) byId.TryAdd(models[i].Id, models[i]);
+        return id => byId.GetValueOrDefault(id);
+    }
+
+    static List<Variable> Variables(IReadOnlyList<ModelSummary> models, Func<string, ModelSummary?> find)
+    {
+        var provenance = new ProvenancePaths(find);
         var paths = models.Select(provenance.Of).ToArray();
         List<Variable>? best = null;
         foreach (var alignment in PathAlignment.Candidates(paths))

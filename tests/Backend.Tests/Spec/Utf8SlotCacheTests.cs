@@ -1,0 +1,46 @@
+// Utf8SlotCache's slot hash reads keys in words of different widths by length: each width must stay in range and
+// give back what was stored, and distinct ids (which differ only in their last digits) must spread over the slots.
+using System.Text;
+using CompressCompare.Backend.Spec;
+
+namespace Backend.Tests.Spec;
+
+public sealed class Utf8SlotCacheTests
+{
+    [Fact]
+    public void Every_key_length_that_is_cached_finds_what_was_stored()
+    {
+        var cache = new Utf8SlotCache<string>();
+        for (var length = 0; length <= Utf8SlotCache<string>.MaxKeyLength; length++)
+        {
+            var key = Encoding.UTF8.GetBytes(new string('k', length));
+            var slot = Utf8SlotCache<string>.SlotOf(key);
+            Assert.InRange(slot, 0, 4095);
+            cache.Set(slot, key, $"value {length}");
+            Assert.True(cache.TryGet(slot, key, out var found));
+            Assert.Equal($"value {length}", found);
+        }
+    }
+
+    [Fact]
+    public void A_key_longer_than_the_cache_takes_has_no_slot() =>
+        Assert.Equal(-1, Utf8SlotCache<string>.SlotOf(new byte[Utf8SlotCache<string>.MaxKeyLength + 1]));
+
+    [Fact]
+    public void Ids_that_differ_in_their_last_digits_spread_over_the_slots()
+    {
+        var slots = Enumerable.Range(0, 4096).Select(i => Utf8SlotCache<string>.SlotOf(Encoding.UTF8.GetBytes($"mobilenet-v2/{i}"))).ToHashSet();
+        // Random placement of 4,096 keys fills about 63% of 4,096 slots; far fewer would mean the hash ignores the digits.
+        Assert.True(slots.Count > 2000, $"only {slots.Count} distinct slots");
+    }
+
+    [Fact]
+    public void A_key_that_differs_in_one_byte_is_not_found()
+    {
+        var cache = new Utf8SlotCache<string>();
+        var key = "accuracy"u8.ToArray();
+        var slot = Utf8SlotCache<string>.SlotOf(key);
+        cache.Set(slot, key, "accuracy");
+        Assert.False(cache.TryGet(slot, "accuracz"u8, out _));
+    }
+}
