@@ -1,7 +1,6 @@
 // Paints the scatterplot's discs and rings on its canvas. Discs are batched into one path per colour
 // (the colour scale is rounded to COLOR_STEPS levels, finer than the eye separates): at 10,000 points
 // one fill per disc cost ~30 ms a frame here, batches ~5 ms.
-import type { MetricDefinition, ModelSummary } from '../../../../protocol/generated/contract';
 import type { ColorScale } from '../colorScale';
 import type { ScatterPoint } from './paretoFront';
 import type { ThemeColors } from './themeColors';
@@ -48,31 +47,22 @@ export interface PaintFrame<P extends PlacedPoint = PlacedPoint> {
   colors: ThemeColors;
 }
 
-/** The colour of a model's disc: `plain` without a colour metric, null without a value, else the rounded scale colour. */
-export function pointFill(
-  model: Pick<ModelSummary, 'metrics'> | undefined,
-  metric: Pick<MetricDefinition, 'name'> | null,
-  scale: ColorScale | null,
-  plain: string,
-): string | null {
-  if (!scale || !metric) return plain;
-  const v = model?.metrics?.[metric.name];
-  return valueFill(scale)(typeof v === 'number' ? v : NaN);
-}
-
 /**
- * The disc colour of each value of the scale's metric, as pointFill gives it: null for NaN or an infinite value, else
- * the scale's colour at the nearest of COLOR_STEPS levels. One scale call per level rather than per point: at 100,000
- * points d3's interpolation showed in the profile, and so did the new array each `domain()` call returns.
+ * The colour of model i's disc, its colour-metric value at values[i] (a metricValues column): `plain` without a colour
+ * metric, null without a value (drawn hollow), else the scale's colour at the nearest of COLOR_STEPS levels. One scale
+ * call per level rather than per point: at 100,000 points d3's interpolation showed in the profile, and so did the new
+ * array each `domain()` call returns.
  */
-export function valueFill(scale: ColorScale): (value: number) => string | null {
+export function pointFills(values: Float64Array | null, scale: ColorScale | null, plain: string): (model: number) => string | null {
+  if (!scale || !values) return () => plain;
   let levels = levelColors.get(scale);
   if (!levels) {
     const [lo, hi] = scale.domain();
     levelColors.set(scale, (levels = { lo, hi, colors: [] }));
   }
   const { lo, hi, colors } = levels;
-  return (v) => {
+  return (model) => {
+    const v = values[model];
     if (!Number.isFinite(v)) return null;
     const step = hi > lo ? Math.round(((v - lo) / (hi - lo)) * COLOR_STEPS) : 0;
     return (colors[step] ??= scale(lo + (step / COLOR_STEPS) * (hi - lo)));

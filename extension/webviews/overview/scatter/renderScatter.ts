@@ -8,7 +8,7 @@ import { metricSizeScale, type SizeScale } from '../sizeScale';
 import type { Tooltip } from '../tooltip';
 import type { Direction } from './metricDirection';
 import { paretoFront, paretoSteps, type ScatterPoint } from './paretoFront';
-import { paintPoints, valueFill, type PaintFrame, type PlacedPoint } from './paintPoints';
+import { paintPoints, pointFills, type PaintFrame, type PlacedPoint } from './paintPoints';
 import { ScatterHeader, type Axis } from './scatterHeader';
 import { drawAxes, gridLines, MARGIN } from './scatterAxisLayer';
 import { describePoint, hitIndex, plotText } from './scatterText';
@@ -257,8 +257,7 @@ export class ScatterplotView {
       const defaultRadius = points.length > 2000 ? 3 : 4;
       // By the point's model index into the metrics' columns: no keyed read of a metrics object per point per frame.
       const sizes = plotted.size && sizeMetric ? { scale: plotted.size, values: metricValues(models, sizeMetric.name) } : null;
-      const colorValues = scale && colorMetric ? metricValues(models, colorMetric.name) : null;
-      const fillOf = scale ? valueFill(scale) : null;
+      const fillAt = pointFills(colorMetric ? metricValues(models, colorMetric.name) : null, scale, colors.point);
       paintPoints(ctx, (this.frame = {
         dpr,
         width,
@@ -266,7 +265,7 @@ export class ScatterplotView {
         clip: { left: MARGIN.left - MAX_RADIUS, top: MARGIN.top - MAX_RADIUS, bottom: height - MARGIN.bottom + MAX_RADIUS },
         points,
         radius: (p) => (sizes ? sizes.scale(sizes.values[p.modelIndex]) : defaultRadius),
-        fill: (p) => (fillOf && colorValues ? fillOf(colorValues[p.modelIndex]) : colors.point),
+        fill: (p) => fillAt(p.modelIndex),
         isAllowed: this.allowed ? (id) => this.isAllowed(id) : null,
         selected: this.selected,
         front: this.front,
