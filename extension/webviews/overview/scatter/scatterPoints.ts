@@ -60,11 +60,6 @@ export class PlottedPoint implements PlacedPoint {
     return this.columns.models[this.columns.at[this.i]].id;
   }
 
-  /** The model the point stands for. */
-  get model(): Pick<ModelSummary, 'id' | 'metrics'> {
-    return this.columns.models[this.columns.at[this.i]];
-  }
-
   /** Its model's index among the models placed, where a metric's column (metricValues) holds its values. */
   get modelIndex(): number {
     return this.columns.at[this.i];
