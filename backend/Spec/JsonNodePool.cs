@@ -5,8 +5,9 @@
 namespace CompressCompare.Backend.Spec;
 
 /// <summary>
-/// Hands out nodes for one item at a time: <see cref="Reset"/> takes every node back, so nodes handed out before
-/// it must no longer be used (ModelReader keeps positions and strings from them, never the nodes).
+/// Hands out nodes for one item, or one batch of items (DeferredItemPipeline): <see cref="Reset"/> takes every node
+/// back, so nodes handed out before it must no longer be used (ModelReader keeps positions and strings from them,
+/// never the nodes).
 /// </summary>
 internal sealed class JsonNodePool
 {

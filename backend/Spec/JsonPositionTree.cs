@@ -2,8 +2,9 @@
 // One top-level array (the spec's "models") can be left unbuilt: it is checked and measured in the first pass, and
 // its items are built one at a time as they are read (JsonDeferredArrayNode), so no whole-file tree is ever held.
 // A reader handed in for that array (onDeferred) gets each item's nodes in the first pass itself, so a spec whose
-// models can be read there is read once; the item spans are kept all the same, for a second pass when they cannot.
-// Either way an item's nodes come from a JsonNodePool and are taken back when the next item is built.
+// models can be read there is read once (on a second thread, DeferredItemPipeline); the item spans are kept all the
+// same, for a second pass when they cannot. Either way an item's nodes come from a JsonNodePool and are taken back once
+// the item has been read.
 using System.Text;
 using System.Text.Json;
 
@@ -139,7 +140,8 @@ internal sealed class JsonPositionTree
         (_offset, _values) = (start, 0);
         try
         {
-            return ReadItem(ref reader);
+            _itemNodes.Reset();
+            return ReadItem(ref reader, _itemNodes);
         }
         finally
         {
@@ -147,10 +149,9 @@ internal sealed class JsonPositionTree
         }
     }
 
-    private JsonNode ReadItem(ref Utf8JsonReader reader)
+    private JsonNode ReadItem(ref Utf8JsonReader reader, JsonNodePool nodes)
     {
-        _itemNodes.Reset();
-        _pool = _itemNodes;
+        _pool = nodes;
         try
         {
             return ReadValue(ref reader, isRoot: false);
@@ -242,15 +243,15 @@ internal sealed class JsonPositionTree
     {
         CountValue(ref reader);
         var array = new JsonDeferredArrayNode(_offset + (int)reader.TokenStartIndex, this);
-        var readItem = _onDeferred?.Invoke(rootSoFar, this, array);
+        using var pipeline = _onDeferred?.Invoke(rootSoFar, this, array) is { } readItem ? new DeferredItemPipeline(readItem) : null;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
             var start = (int)reader.TokenStartIndex;
-            if (readItem is not null)
+            if (pipeline is not null)
             {
-                var item = ReadItem(ref reader);
+                var item = ReadItem(ref reader, pipeline.Nodes);
                 array.Add(start, item.End, container: item is not JsonScalarNode);
-                readItem(item, array.Count - 1);
+                pipeline.Add(item, array.Count - 1);
                 continue;
             }
             CountValue(ref reader);
@@ -268,6 +269,7 @@ internal sealed class JsonPositionTree
                     break;
             }
         }
+        pipeline?.Finish();
         array.End = (int)reader.TokenStartIndex + 1;
         return array;
     }
