@@ -39,8 +39,10 @@ internal static class ParameterLabels
                 start = end;
             }
         }
-        LabelSiblings(tree.Roots);
-        for (var m = 0; m < tree.Count; m++) LabelSiblings(tree.Children(m));
+        // Siblings as read: MapLayoutBuilder runs this while SiblingOrder sorts them, and a family's labels do not
+        // depend on its order (every test below is over the whole group; the names are sorted).
+        LabelSiblings(tree.RootsAsRead);
+        for (var m = 0; m < tree.Count; m++) LabelSiblings(tree.ChildrenAsRead(m));
         return labels;
     }
 

@@ -27,6 +27,9 @@ internal sealed class ProvenanceForest
     // until SiblingOrder sorts them.
     readonly int[] childStart;
     readonly int[] childList;
+    // The same rows and roots as read, never sorted: for a pass that runs beside SiblingOrder (ParameterLabels).
+    readonly int[] childListAsRead;
+    readonly int[] rootsAsRead;
 
     ProvenanceForest(IReadOnlyList<ModelSummary> models, int[] parent, int[] operation, List<string> operationNames)
     {
@@ -36,6 +39,7 @@ internal sealed class ProvenanceForest
         (Roots, BaselessRootCount) = PromoteCycles(parent);
         this.parent = parent;
         (childStart, childList) = ChildRows(parent);
+        (childListAsRead, rootsAsRead) = ([.. childList], [.. Roots]);
         (depth, PreorderAsRead) = Depths(Roots);
     }
 
@@ -112,6 +116,12 @@ internal sealed class ProvenanceForest
 
     /// <summary>The drawn children, in their current order; writable so that SiblingOrder can sort them in place.</summary>
     public Span<int> Children(int model) => childList.AsSpan(childStart[model], childStart[model + 1] - childStart[model]);
+
+    /// <summary>The children in file order, whatever SiblingOrder has done to <see cref="Children"/> meanwhile.</summary>
+    public ReadOnlySpan<int> ChildrenAsRead(int model) => childListAsRead.AsSpan(childStart[model], childStart[model + 1] - childStart[model]);
+
+    /// <summary>The roots in the order of <see cref="Roots"/> before SiblingOrder sorted them.</summary>
+    public ReadOnlySpan<int> RootsAsRead => rootsAsRead;
 
     /// <summary>Pre-order walk from the roots in their current order, children in their current order.</summary>
     public List<Visit> DepthFirst()

@@ -73,4 +73,28 @@ public sealed class ParameterLabelTests
         string[] expected = ["epochs 5", "epochs 100", "epochs 0", "epochs 2.5", "epochs 12345678901234567", "1, a", "epochs {\"k\": 1}"];
         Assert.Equal(expected, values.Select((_, i) => LabelOf(layout, $"t{i}")));
     }
+
+    [Fact]
+    public void Labels_do_not_depend_on_the_order_siblings_are_listed_in()
+    {
+        // The layout labels siblings as read while another thread sorts them, which is only sound if their order never matters.
+        CompressCompare.Protocol.Spec.ModelSummary[] models = [
+            M("r"), M("s"),
+            M("a", "r", "Prune", new { amount = 0.5, scope = "global" }), M("b", "r", "Prune", new { amount = 0.3 }),
+            M("c", "r", "Prune", new { amount = 0.5, scope = "local" }), M("q8", "r", "Quantize", new { bits = 8 }),
+            M("q4", "r", "Quantize", new { bits = 4 }), M("t", "a", "Train", new { epochs = 5 }),
+            M("u", "a", "Train", new { epochs = 5, rate = 0.1 }), M("v", "a", "Train", new { epochs = 90, rate = 0.1 }),
+        ];
+        static string[] LabelsById(CompressCompare.Protocol.Spec.MapLayout layout) =>
+            [.. layout.Nodes.OrderBy(n => n.Id, StringComparer.Ordinal).Select(n => $"{n.Id}={n.ParameterLabel}")];
+        var expected = LabelsById(MapLayoutBuilder.Build(models));
+        Assert.Contains("c=50% · local", expected);
+        var random = new Random(17);
+        for (var i = 0; i < 20; i++)
+        {
+            var shuffled = models.ToArray();
+            random.Shuffle(shuffled);
+            Assert.Equal(expected, LabelsById(MapLayoutBuilder.Build(shuffled)));
+        }
+    }
 }
