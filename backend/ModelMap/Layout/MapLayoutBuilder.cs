@@ -27,7 +27,8 @@ public static class MapLayoutBuilder
         var tree = ProvenanceForest.From(models);
         // Parameter values and then their labels on a second core, while this one aligns the columns and orders the
         // siblings: at 100,000 models each side took about 50 ms. Labels read the siblings as read, which SiblingOrder
-        // leaves alone. A wait on a task no thread has started yet runs it on the waiting thread, so this never starves.
+        // leaves alone. The tasks need nothing from this thread: on a busy pool a wait may run one here, or waits for
+        // a pool thread, never for this one.
         var parametersRead = Task.Run(() => new ParameterValues(tree));
         var labelled = parametersRead.ContinueWith(
             read => ParameterLabels.For(tree, read.GetAwaiter().GetResult()),

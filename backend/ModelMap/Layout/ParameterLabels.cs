@@ -40,7 +40,7 @@ internal static class ParameterLabels
             }
         }
         // Siblings as read: MapLayoutBuilder runs this while SiblingOrder sorts them, and a family's labels do not
-        // depend on its order (every test below is over the whole group; the names are sorted).
+        // depend on its order (each check below looks at the whole group, and the names are sorted).
         LabelSiblings(tree.RootsAsRead);
         for (var m = 0; m < tree.Count; m++) LabelSiblings(tree.ChildrenAsRead(m));
         return labels;
