@@ -14,7 +14,7 @@ namespace CompressCompare.Backend.Spec;
 /// </summary>
 internal sealed class DeferredItemPipeline(Action<JsonNode, int> readItem) : IDisposable
 {
-    internal const int BatchSize = 128;
+    internal const int BatchSize = 64;
     // Batches in existence: the JSON reader runs at most this many minus one ahead, so memory stays bounded.
     private const int Batches = 4;
 
