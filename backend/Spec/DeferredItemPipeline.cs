@@ -1,7 +1,9 @@
 // Hands the deferred array's items (the spec's models) to their reader on a second thread while the JSON reader goes
 // on building the next ones. At 100,000 models building the items' nodes was about 60% of the parse and reading the
 // models from them 40%, one after the other on one core. Items travel in batches, each with its own node pool, so no
-// node is written by one thread while the other reads it; an array shorter than one batch never starts a thread.
+// node is written by one thread while the other reads it. The first items are read on the caller's thread as they
+// come, from one pool reused per item: a spec of a few thousand models parses in milliseconds either way, and the
+// batches' pools (about 0.5 MB) would be a large part of its summary's memory.
 using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
 
@@ -14,6 +16,8 @@ namespace CompressCompare.Backend.Spec;
 /// </summary>
 internal sealed class DeferredItemPipeline(Action<JsonNode, int> readItem) : IDisposable
 {
+    /// <summary>Items read on the caller's thread, one at a time, before batches start.</summary>
+    internal const int InlineItems = 4096;
     internal const int BatchSize = 64;
     // Batches in existence: the JSON reader runs at most this many minus one ahead, so memory stays bounded.
     private const int Batches = 4;
@@ -30,6 +34,7 @@ internal sealed class DeferredItemPipeline(Action<JsonNode, int> readItem) : IDi
     private readonly BlockingCollection<Batch> _free = [];
     private Batch _filling = new();
     private int _batches = 1;
+    private int _readInline;
     private Task? _reading;
     private ExceptionDispatchInfo? _failure;
     private volatile bool _stopped;
@@ -40,13 +45,21 @@ internal sealed class DeferredItemPipeline(Action<JsonNode, int> readItem) : IDi
     /// <summary>Queues item <paramref name="index"/>, built from <see cref="Nodes"/>, for reading.</summary>
     public void Add(JsonNode item, int index)
     {
-        _filling.Items.Add((item, index));
-        if (_filling.Items.Count < BatchSize) return;
-        if (!_concurrent)
+        if (!_concurrent || _readInline < InlineItems)
         {
-            Read(_filling);
+            _readInline++;
+            try
+            {
+                readItem(item, index);
+            }
+            finally
+            {
+                _filling.Nodes.Reset();
+            }
             return;
         }
+        _filling.Items.Add((item, index));
+        if (_filling.Items.Count < BatchSize) return;
         _reading ??= Task.Factory.StartNew(ReadAll, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         _full.Add(_filling);
         _filling = _batches < Batches ? NewBatch() : _free.Take();

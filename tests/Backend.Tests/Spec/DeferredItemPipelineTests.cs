@@ -10,8 +10,9 @@ namespace Backend.Tests.Spec;
 
 public sealed class DeferredItemPipelineTests
 {
-    // Enough batches that every batch is reused many times over.
-    const int Items = DeferredItemPipeline.BatchSize * 40 + 17;
+    // Past the items read one at a time, enough batches that every batch is reused many times over.
+    const int Items = DeferredItemPipeline.InlineItems + DeferredItemPipeline.BatchSize * 40 + 17;
+    const int Batched = DeferredItemPipeline.InlineItems + DeferredItemPipeline.BatchSize * 3;
 
     static JsonNode Item(DeferredItemPipeline pipeline, int index) =>
         pipeline.Nodes.Scalar(index, index + 1, JsonValueKind.Number, null, index);
@@ -35,12 +36,21 @@ public sealed class DeferredItemPipelineTests
     }
 
     [Fact]
-    public void AShortArrayIsReadOnTheCallersThread()
+    public void TheFirstItemsAreReadOnTheCallersThreadAsTheyCome()
     {
         var caller = Environment.CurrentManagedThreadId;
         var threads = new HashSet<int>();
-        using var pipeline = new DeferredItemPipeline((_, _) => threads.Add(Environment.CurrentManagedThreadId));
-        for (var i = 0; i < DeferredItemPipeline.BatchSize - 1; i++) pipeline.Add(Item(pipeline, i), i);
+        var read = 0;
+        using var pipeline = new DeferredItemPipeline((_, _) =>
+        {
+            threads.Add(Environment.CurrentManagedThreadId);
+            read++;
+        });
+        for (var i = 0; i < DeferredItemPipeline.InlineItems; i++)
+        {
+            pipeline.Add(Item(pipeline, i), i);
+            Assert.Equal(i + 1, read);
+        }
         pipeline.Finish();
         Assert.Equal([caller], threads);
     }
@@ -48,35 +58,40 @@ public sealed class DeferredItemPipelineTests
     [Fact]
     public void WhatTheItemReaderThrowsIsRethrownByFinishAndNoLaterItemIsRead()
     {
+        // A thousand items into the batches, so it is thrown on the reading thread.
+        const int Failing = DeferredItemPipeline.InlineItems + 1000;
         var last = -1;
         using var pipeline = new DeferredItemPipeline((_, index) =>
         {
             last = index;
-            if (index == 1000) throw new InvalidDataException("item 1000");
+            if (index == Failing) throw new InvalidDataException("item 1000 of the batches");
         });
         for (var i = 0; i < Items; i++) pipeline.Add(Item(pipeline, i), i);
         var thrown = Assert.Throws<InvalidDataException>(pipeline.Finish);
-        Assert.Equal("item 1000", thrown.Message);
-        Assert.Equal(1000, last);
+        Assert.Equal("item 1000 of the batches", thrown.Message);
+        Assert.Equal(Failing, last);
     }
 
     [Fact]
     public void DisposingUnfinishedStopsTheReadingBeforeItReturns()
     {
         var reads = 0;
-        var pipeline = new DeferredItemPipeline((_, _) =>
+        var pipeline = new DeferredItemPipeline((_, index) =>
         {
-            Thread.Sleep(1);
+            if (index >= DeferredItemPipeline.InlineItems) Thread.Sleep(1);
             Interlocked.Increment(ref reads);
         });
-        for (var i = 0; i < DeferredItemPipeline.BatchSize * 3; i++) pipeline.Add(Item(pipeline, i), i);
+        for (var i = 0; i < Batched; i++) pipeline.Add(Item(pipeline, i), i);
         pipeline.Dispose();
         var afterDispose = Volatile.Read(ref reads);
         Thread.Sleep(50);
         // Some batches are skipped, and nothing is read once Dispose has returned.
-        Assert.True(afterDispose < DeferredItemPipeline.BatchSize * 3, $"all {afterDispose} items were read");
+        Assert.True(afterDispose < Batched, $"all {afterDispose} items were read");
         Assert.Equal(afterDispose, Volatile.Read(ref reads));
     }
+
+    // Past the models read one at a time, some thirty batches.
+    const int Models = DeferredItemPipeline.InlineItems + 2000;
 
     static string Spec(int models, string tail = "]}") =>
         new StringBuilder("{\"metrics\": [{\"name\": \"acc\"}], \"operations\": [],\n\"models\": [\n")
@@ -87,23 +102,23 @@ public sealed class DeferredItemPipelineTests
     [Fact]
     public void ASyntaxErrorAfterManyModelsIsReportedWhereItIs()
     {
-        var parsed = SpecAssert.Parse(Spec(3000, ",\n{\"id\": }]}"));
+        var parsed = SpecAssert.Parse(Spec(Models, ",\n{\"id\": }]}"));
         var error = SpecAssert.Single(parsed, DiagnosticCodes.InvalidJson);
-        // Line 1 declares, line 2 opens "models", lines 3 to 3002 hold the models: the model with no value is on 3003.
-        Assert.Equal(3003, error.Line);
+        // Line 1 declares, line 2 opens "models", lines 3 to Models + 2 hold the models: the model with no value is next.
+        Assert.Equal(Models + 3, error.Line);
         Assert.Empty(parsed.Models);
     }
 
     [Fact]
     public void ManyModelsReadInTheFirstPassAreReadAsInTheSecond()
     {
-        var text = Spec(3000);
+        var text = Spec(Models);
         // The same "metrics" again after the models: the first pass's reading no longer holds, and the second reads the models from their spans.
         var again = text[..^1] + ", \"metrics\": [{\"name\": \"acc\"}]}";
         var first = SpecAssert.Parse(text);
         var second = SpecAssert.Parse(again);
-        Assert.Equal(3000, first.Models.Count);
-        Assert.Equal(30, first.Diagnostics.Count(d => d.Code == DiagnosticCodes.MetricNotNumber));
+        Assert.Equal(Models, first.Models.Count);
+        Assert.Equal(Enumerable.Range(0, Models).Count(i => i % 100 == 7), first.Diagnostics.Count(d => d.Code == DiagnosticCodes.MetricNotNumber));
         Assert.Equal(SpecParserEquivalenceTests.Dump(second, SpecAssert.SpecPath), SpecParserEquivalenceTests.Dump(first, SpecAssert.SpecPath));
     }
 
@@ -112,10 +127,11 @@ public sealed class DeferredItemPipelineTests
     {
         using var cancel = new CancellationTokenSource();
         var asked = 0;
-        // The models' reader asks whether each artifact exists: cancelling from there cancels mid-array, on its thread.
+        // The models' reader asks whether each artifact exists: cancelling from there, past the models read on the
+        // caller's thread, cancels mid-array on the reader's own thread.
         bool Exists(string _)
         {
-            if (Interlocked.Increment(ref asked) == 500) cancel.Cancel();
+            if (Interlocked.Increment(ref asked) == DeferredItemPipeline.InlineItems + 500) cancel.Cancel();
             return true;
         }
         var text = Spec(20_000);
