@@ -45,20 +45,14 @@ internal sealed class DeferredItemPipeline(Action<JsonNode, int> readItem) : IDi
     /// <summary>Queues item <paramref name="index"/>, built from <see cref="Nodes"/>, for reading.</summary>
     public void Add(JsonNode item, int index)
     {
+        _filling.Items.Add((item, index));
         if (!_concurrent || _readInline < InlineItems)
         {
+            // Before any batch has started, so this item is the only one queued.
             _readInline++;
-            try
-            {
-                readItem(item, index);
-            }
-            finally
-            {
-                _filling.Nodes.Reset();
-            }
+            Read(_filling);
             return;
         }
-        _filling.Items.Add((item, index));
         if (_filling.Items.Count < BatchSize) return;
         _reading ??= Task.Factory.StartNew(ReadAll, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         _full.Add(_filling);
