@@ -47,12 +47,13 @@ public static class OverviewBenchmark
 {
     public const int Runs = 5;
     /// <summary>
-    /// Runs on a small spec before the timed ones. Tiered compilation recompiles a method with full optimization after
+    /// Runs on a smaller spec before the timed ones. Tiered compilation recompiles a method with full optimization after
     /// 30 calls, and with profile-guided optimization after 30 more: with one warm-up run, the timed runs still ran
     /// methods called once per parse unoptimized and waited on the JIT (3% of their samples were the JIT's own).
     /// </summary>
     const int WarmUpRuns = 80;
-    const int WarmUpModels = 500;
+    // Past the models the parse reads one at a time, so the batches' code is warmed too.
+    const int WarmUpModels = DeferredItemPipeline.InlineItems + 4 * DeferredItemPipeline.BatchSize;
     /// <summary>Selection Details is asked about at most this many models, a large but plausible brush.</summary>
     public const int MaxSelected = 200;
 
