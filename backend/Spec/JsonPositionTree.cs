@@ -48,8 +48,8 @@ internal sealed class JsonPositionTree
     // Where the reader's slice starts in _utf8: 0 for the whole file, the item's start while building a deferred item.
     private int _offset;
     // Names and short strings repeat on every model; decoding each once is most of what interning saves.
-    private readonly Utf8SlotCache<string> _strings = new();
-    private readonly Utf8SlotCache<JsonElement> _elements = new();
+    private readonly Utf8SlotCache<string> _strings;
+    private readonly Utf8SlotCache<JsonElement> _elements;
     private readonly JsonNodePool _itemNodes = new();
     // Set while a deferred item is built: its nodes are reused for the next item instead of allocated.
     private JsonNodePool? _pool;
@@ -57,6 +57,7 @@ internal sealed class JsonPositionTree
     private JsonPositionTree(byte[] utf8, CancellationToken cancellationToken, string? deferred, DeferredItemReader? onDeferred)
     {
         _utf8 = utf8;
+        (_strings, _elements) = (Utf8SlotCache<string>.ForText(utf8.Length), Utf8SlotCache<JsonElement>.ForText(utf8.Length));
         _cancellationToken = cancellationToken;
         _deferred = deferred;
         _onDeferred = onDeferred;
@@ -111,7 +112,7 @@ internal sealed class JsonPositionTree
     {
         // A scalar's element is immutable and its own document: the same raw token can share one.
         var raw = _utf8.AsSpan(node.Start, node.End - node.Start);
-        var slot = node is JsonScalarNode ? Utf8SlotCache<JsonElement>.SlotOf(raw) : -1;
+        var slot = node is JsonScalarNode ? _elements.SlotOf(raw) : -1;
         if (_elements.TryGet(slot, raw, out var held)) return held;
         var element = ParseElement(node);
         _elements.Set(slot, raw, element);
@@ -314,7 +315,7 @@ internal sealed class JsonPositionTree
     {
         if (reader.ValueIsEscaped) return reader.GetString()!;
         var raw = reader.ValueSpan;
-        var slot = Utf8SlotCache<string>.SlotOf(raw);
+        var slot = _strings.SlotOf(raw);
         if (_strings.TryGet(slot, raw, out var held)) return held;
         // The bytes are valid UTF-8 (SpecParser checks), so this decodes exactly as GetString does.
         var text = Encoding.UTF8.GetString(raw);

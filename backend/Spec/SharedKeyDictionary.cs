@@ -69,7 +69,11 @@ internal sealed class SharedKeyDictionaryBuilder<TValue>
     // Most models of a spec share one shape: checking the last one first skips building a lookup key.
     SharedKeys? _last;
     // Below the large object heap's 85,000 bytes, so a slab is an ordinary young object like the dictionaries using it.
-    const int SlabLength = 4096;
+    internal const int SlabLength = 4096;
+    // Slabs start small and double up to SlabLength: two full slabs were most of what a spec of a few dozen models
+    // allocated (128 KB for a 5 KB file).
+    internal const int FirstSlabLength = 64;
+    int _nextSlabLength = FirstSlabLength;
     TValue[] _slab = [];
     int _slabUsed;
 
@@ -91,8 +95,9 @@ internal sealed class SharedKeyDictionaryBuilder<TValue>
         if (_slab.Length - _slabUsed < count)
         {
             // The rest of a full slab is left unused; a dictionary longer than a slab gets one of its own.
-            _slab = new TValue[Math.Max(SlabLength, count)];
+            _slab = new TValue[Math.Max(_nextSlabLength, count)];
             _slabUsed = 0;
+            _nextSlabLength = Math.Min(2 * _nextSlabLength, SlabLength);
         }
         System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_values).CopyTo(_slab.AsSpan(_slabUsed));
         var dictionary = new SharedKeyDictionary<TValue>(ShapeOf(_names), _slab, _slabUsed);

@@ -12,12 +12,32 @@ internal sealed class Utf8SlotCache<T>
 {
     /// <summary>Longer tokens are rarely repeated (paths, free text); hashing them would cost more than it saves.</summary>
     public const int MaxKeyLength = 64;
-    const int SlotBits = 12;
-    const int Slots = 1 << SlotBits;
+    public const int MinSlotBits = 8;
+    public const int MaxSlotBits = 12;
+    // About one slot per this many bytes of text: the tokens that repeat (names, options) are a few hundred in any spec.
+    const int TextBytesPerSlot = 256;
 
-    readonly byte[]?[] _keys = new byte[Slots][];
-    readonly int[] _lengths = new int[Slots];
-    readonly T[] _values = new T[Slots];
+    readonly int _slotBits;
+    readonly byte[]?[] _keys;
+    readonly int[] _lengths;
+    readonly T[] _values;
+
+    /// <param name="slotBits">log2 of the number of slots, MinSlotBits to MaxSlotBits.</param>
+    public Utf8SlotCache(int slotBits = MaxSlotBits)
+    {
+        _slotBits = Math.Clamp(slotBits, MinSlotBits, MaxSlotBits);
+        var slots = 1 << _slotBits;
+        (_keys, _lengths, _values) = (new byte[slots][], new int[slots], new T[slots]);
+    }
+
+    /// <summary>
+    /// A cache sized for a text of <paramref name="textLength"/> bytes. Its tables are made anew for every parse:
+    /// at full size they were about 0.35 MB, 70 times a 5 KB spec and most of what summarizing it allocated.
+    /// </summary>
+    public static Utf8SlotCache<T> ForText(int textLength) =>
+        new(System.Numerics.BitOperations.Log2((uint)Math.Max(1, textLength / TextBytesPerSlot)));
+
+    public int Slots => 1 << _slotBits;
 
     /// <summary>The slot of <paramref name="key"/>, or -1 when the key is too long to cache.</summary>
     /// <remarks>
@@ -26,7 +46,7 @@ internal sealed class Utf8SlotCache<T>
     /// lookup compares the whole key): keys up to 16 bytes are hashed whole, longer ones by their first, middle and
     /// last eight bytes, where ids and names differ.
     /// </remarks>
-    public static int SlotOf(ReadOnlySpan<byte> key)
+    public int SlotOf(ReadOnlySpan<byte> key)
     {
         if (key.Length > MaxKeyLength) return -1;
         ulong hash;
@@ -42,7 +62,7 @@ internal sealed class Utf8SlotCache<T>
             foreach (var b in key) hash = (hash << 8) | b;
         }
         // Fibonacci hashing: the top bits of the product depend on every bit of the key words and the length.
-        return (int)(((hash ^ (ulong)key.Length) * 0x9E3779B97F4A7C15UL) >> (64 - SlotBits));
+        return (int)(((hash ^ (ulong)key.Length) * 0x9E3779B97F4A7C15UL) >> (64 - _slotBits));
     }
 
     static ulong Read64(ReadOnlySpan<byte> key, int at) => System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(key[at..]);
