@@ -65,6 +65,9 @@ internal sealed class JsonPositionTree
 
     public JsonNode Root { get; private set; } = null!;
 
+    /// <summary>The length of the text in bytes.</summary>
+    public int TextLength => _utf8.Length;
+
     /// <summary>Parses the whole text, or says where it stops being JSON. Throws only when cancelled.</summary>
     /// <param name="deferredArray">A property of the root object whose array value becomes a JsonDeferredArrayNode.</param>
     /// <param name="onDeferred">Who may read that array's items as they are met (see DeferredItemReader).</param>

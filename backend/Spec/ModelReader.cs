@@ -83,6 +83,15 @@ internal sealed class ModelReader
         return reader;
     }
 
+    /// <summary>Makes room for about <paramref name="models"/> models, when their number was not known at the start.</summary>
+    internal void EnsureCapacity(int models)
+    {
+        models = Math.Min(models, MaxModels);
+        Drafts.EnsureCapacity(models);
+        _ids.EnsureCapacity(models);
+        _indexById.EnsureCapacity(models);
+    }
+
     /// <summary>
     /// Reads entry <paramref name="index"/> of "models" into Drafts when it is a usable model (the sink says why not);
     /// false, reading nothing, past MaxModels, where the caller reports the cap.

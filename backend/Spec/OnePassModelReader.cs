@@ -49,6 +49,8 @@ internal sealed class OnePassModelReader(LineIndex lines, Func<string, bool>? fi
         {
             // Past the cap the message names how many models there are, unknown until the array ends: the second pass says it.
             if (!_reader!.TryAdd(item, index)) Abandon();
+            // The array has met this item and the ones before it (JsonPositionTree adds an item before handing it over).
+            else if (index == JsonDeferredArrayNode.ItemsBeforeEstimate - 1) _reader.EnsureCapacity(_array!.EstimatedCount);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
