@@ -5,8 +5,8 @@ namespace CompressCompare.Backend.Spec;
 /// <summary>
 /// Direct-mapped: each key hashes to one slot and a new key evicts the old one. A lookup never allocates, and the
 /// memory stays bounded however many distinct keys (model ids) pass through; the repeated ones stay resident.
-/// Each slot keeps one key buffer of MaxKeyLength bytes and overwrites it, so a miss (every model's own id) makes
-/// no garbage either.
+/// Each slot keeps one key buffer and overwrites it, so a miss (every model's own id) makes no garbage either, unless
+/// the key is longer than any the slot held before.
 /// </summary>
 internal sealed class Utf8SlotCache<T>
 {
@@ -83,7 +83,10 @@ internal sealed class Utf8SlotCache<T>
     public void Set(int slot, ReadOnlySpan<byte> key, T value)
     {
         if (slot < 0) return;
-        var held = _keys[slot] ??= new byte[MaxKeyLength];
+        var held = _keys[slot];
+        // A buffer only grows, in steps of 16 bytes up to MaxKeyLength: most keys are short ids and names, and a
+        // slot replaces its buffer at most four times in a parse.
+        if (held is null || held.Length < key.Length) _keys[slot] = held = new byte[Math.Min(MaxKeyLength, (key.Length + 15) & ~15)];
         key.CopyTo(held);
         _lengths[slot] = key.Length;
         _values[slot] = value;

@@ -58,4 +58,19 @@ public sealed class Utf8SlotCacheTests
         cache.Set(slot, key, "accuracy");
         Assert.False(cache.TryGet(slot, "accuracz"u8, out _));
     }
+
+    [Fact]
+    public void A_slot_takes_a_longer_key_after_a_shorter_one_and_a_shorter_one_after_that()
+    {
+        var cache = new Utf8SlotCache<string>();
+        // The slot is the caller's to choose: one slot for every length makes its buffer grow through each step.
+        foreach (var length in new[] { 3, 17, 64, 5, 33 })
+        {
+            var key = Encoding.UTF8.GetBytes(new string((char)('a' + length % 26), length));
+            cache.Set(7, key, $"value {length}");
+            Assert.True(cache.TryGet(7, key, out var found));
+            Assert.Equal($"value {length}", found);
+            Assert.False(cache.TryGet(7, key.AsSpan(0, length - 1), out _));
+        }
+    }
 }
