@@ -32,7 +32,7 @@ internal sealed class JsonDeferredArrayNode(int start, JsonPositionTree tree) : 
     /// <summary>
     /// How many items the array likely holds, once <see cref="ItemsBeforeEstimate"/> have been met (0 before): the rest
     /// of the text over their average size. Lists sized to it while the items are read do not grow by doubling, whose
-    /// copies were a fifth of what a 1,000-model spec's parse allocated.
+    /// copies were about 15% of what a 1,000-model spec's parse allocated.
     /// </summary>
     public int EstimatedCount { get; private set; }
 

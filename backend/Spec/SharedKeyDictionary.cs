@@ -72,7 +72,7 @@ internal sealed class SharedKeyDictionaryBuilder<TValue>
     internal const int SlabLength = 4096;
     // Slabs start small and double up to SlabLength: two full slabs were most of what a spec of a few dozen models
     // allocated (128 KB for a 5 KB file).
-    internal const int FirstSlabLength = 64;
+    const int FirstSlabLength = 64;
     int _nextSlabLength = FirstSlabLength;
     TValue[] _slab = [];
     int _slabUsed;
