@@ -34,7 +34,6 @@ internal sealed class DeferredItemPipeline(Action<JsonNode, int> readItem) : IDi
     private readonly BlockingCollection<Batch> _free = [];
     private Batch _filling = new();
     private int _batches = 1;
-    private int _readInline;
     private Task? _reading;
     private ExceptionDispatchInfo? _failure;
     private volatile bool _stopped;
@@ -42,14 +41,13 @@ internal sealed class DeferredItemPipeline(Action<JsonNode, int> readItem) : IDi
     /// <summary>Where the next item's nodes come from; they stay valid until that item has been read.</summary>
     public JsonNodePool Nodes => _filling.Nodes;
 
-    /// <summary>Queues item <paramref name="index"/>, built from <see cref="Nodes"/>, for reading.</summary>
+    /// <summary>Queues item <paramref name="index"/> (0, 1, 2… in turn), built from <see cref="Nodes"/>, for reading.</summary>
     public void Add(JsonNode item, int index)
     {
         _filling.Items.Add((item, index));
-        if (!_concurrent || _readInline < InlineItems)
+        if (!_concurrent || index < InlineItems)
         {
             // Before any batch has started, so this item is the only one queued.
-            _readInline++;
             Read(_filling);
             return;
         }

@@ -40,8 +40,8 @@ internal sealed class JsonDeferredArrayNode(int start, JsonPositionTree tree) : 
     {
         _items.Add((itemStart, itemEnd, container));
         if (_items.Count != ItemsBeforeEstimate) return;
-        var itemBytes = Math.Max(1L, itemEnd - Start) / ItemsBeforeEstimate;
-        EstimatedCount = (int)Math.Clamp((tree.TextLength - Start) / Math.Max(1L, itemBytes), ItemsBeforeEstimate, MaxEstimate);
+        var itemBytes = Math.Max(1L, (itemEnd - Start) / ItemsBeforeEstimate);
+        EstimatedCount = (int)Math.Clamp((tree.TextLength - Start) / itemBytes, ItemsBeforeEstimate, MaxEstimate);
         _items.EnsureCapacity(EstimatedCount);
     }
 }

@@ -35,9 +35,10 @@ internal sealed class ModelReader
 
     internal ModelReader(JsonPositionTree tree, SpecDeclarations declarations, SpecDiagnosticSink sink, string specFolder, int expectedModels = 0)
     {
-        Drafts = new List<ModelDraft>(Math.Min(expectedModels, MaxModels));
-        _ids = new List<string>(Math.Min(expectedModels, MaxModels));
-        _indexById = new Dictionary<string, int>(Math.Min(expectedModels, MaxModels), StringComparer.Ordinal);
+        Drafts = [];
+        _ids = [];
+        _indexById = new Dictionary<string, int>(StringComparer.Ordinal);
+        EnsureCapacity(expectedModels);
         _specFolder = specFolder;
         _tree = tree;
         _declarations = declarations;
